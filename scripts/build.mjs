@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Builds the committed bundles: one per entry in src/actions/ into dist/<name>/, and the CLI into dist/cli/.
+// TypeScript is compiled by tsc first (ncc's own TypeScript loader cannot emit ESM), then ncc bundles each
+// entry with its dependencies; dynamic imports (the AWS SDK, Parquet) become separate chunks loaded only
+// when a step needs them.
+//
+//   node scripts/build.mjs           rebuild dist/
+//   node scripts/build.mjs --check   rebuild into a temporary folder and fail if dist/ differs (check-dist)
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import ncc from "@vercel/ncc";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const lib = join(root, ".cache", "build", "lib");
+const check = process.argv.includes("--check");
+
+async function entries() {
+  const names = (await readdir(join(root, "src", "actions")))
+    .filter((file) => file.endsWith(".ts") && !file.startsWith("_"))
+    .map((file) => file.slice(0, -3))
+    .sort();
+  return [
+    ...names.map((name) => ({ name, input: join(lib, "actions", `${name}.js`) })),
+    { name: "cli", input: join(lib, "cli", "main.js") },
+  ];
+}
+
+async function bundle(entry, outDir) {
+  const { code, assets } = await ncc(entry.input, {
+    cache: false,
+    minify: false,
+    sourceMap: false,
+    quiet: true,
+    target: "es2022",
+    license: "licenses.txt",
+  });
+  const dir = join(outDir, entry.name);
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, "index.js"), code);
+  for (const [file, asset] of Object.entries(assets)) {
+    await mkdir(dirname(join(dir, file)), { recursive: true });
+    await writeFile(join(dir, file), asset.source);
+  }
+}
+
+async function listFiles(dir, base = dir) {
+  const found = [];
+  let items = [];
+  try {
+    items = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return found;
+  }
+  for (const item of items) {
+    const path = join(dir, item.name);
+    if (item.isDirectory()) found.push(...(await listFiles(path, base)));
+    else found.push(relative(base, path));
+  }
+  return found.sort();
+}
+
+async function compare(expectedDir, actualDir) {
+  const expected = await listFiles(expectedDir);
+  const actual = await listFiles(actualDir);
+  const problems = [];
+  for (const file of new Set([...expected, ...actual])) {
+    if (!expected.includes(file)) problems.push(`dist/${file} is not produced by the build (stale file)`);
+    else if (!actual.includes(file)) problems.push(`dist/${file} is missing`);
+    else {
+      const [a, b] = await Promise.all([readFile(join(expectedDir, file)), readFile(join(actualDir, file))]);
+      if (!a.equals(b)) problems.push(`dist/${file} differs from a fresh build`);
+    }
+  }
+  return problems;
+}
+
+const started = Date.now();
+await rm(lib, { recursive: true, force: true });
+execFileSync(
+  process.execPath,
+  [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"],
+  {
+    cwd: root,
+    stdio: "inherit",
+  },
+);
+const outDir = check ? await mkdtemp(join(tmpdir(), "trainyard-dist-")) : join(root, "dist");
+if (!check) await rm(outDir, { recursive: true, force: true });
+const list = await entries();
+for (const entry of list) await bundle(entry, outDir);
+
+if (check) {
+  const problems = await compare(outDir, join(root, "dist"));
+  await rm(outDir, { recursive: true, force: true });
+  if (problems.length > 0) {
+    console.error(
+      `check-dist: dist/ is out of date with src/. Run \`npm run build\` and commit dist/.\n  ${problems.join("\n  ")}`,
+    );
+    process.exit(1);
+  }
+  console.log(
+    `check-dist: dist/ matches a fresh build of ${list.length} bundles (${Date.now() - started} ms)`,
+  );
+} else {
+  console.log(`build: ${list.length} bundles in dist/ (${Date.now() - started} ms)`);
+}
