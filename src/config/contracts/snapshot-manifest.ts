@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { parseContract } from "./contract-file.js";
+
+export const SNAPSHOT_KIND = "trainyard.snapshot";
+export const SNAPSHOT_VERSION = 1;
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, "a lowercase hex SHA-256");
+/** A stored file name: relative, `/`-separated, never leaving the snapshot folder. */
+const safeName = z
+  .string()
+  .min(1)
+  .refine(
+    (name) =>
+      !name.startsWith("/") &&
+      !name.includes("\\") &&
+      !name.split("/").some((part) => part === ".." || part === "." || part === ""),
+    "a relative name that stays inside the snapshot (no '..', no leading '/')",
+  );
+
+export const snapshotFileSchema = z.object({
+  name: safeName,
+  role: z.enum(["train", "test", "data"]),
+  format: z.enum(["csv", "parquet", "jsonl"]),
+  sha256,
+  bytes: z.number().int().nonnegative(),
+  rows: z.number().int().nonnegative(),
+});
+
+/** The per-column profile that later steps (validation, drift) read instead of re-reading the data. */
+export const columnProfileSchema = z.looseObject({
+  name: z.string(),
+  type: z.string(),
+  count: z.number(),
+  nullCount: z.number(),
+});
+
+export const snapshotManifestSchema = z.object({
+  kind: z.literal(SNAPSHOT_KIND),
+  version: z.literal(SNAPSHOT_VERSION),
+  id: z.string().regex(/^[0-9a-f]{16}$/),
+  createdAt: z.string(),
+  source: z.object({
+    uri: z.string(),
+    format: z.enum(["csv", "parquet", "jsonl"]),
+    files: z.array(z.object({ name: z.string(), sha256, bytes: z.number().int().nonnegative() })),
+  }),
+  columns: z.array(z.string()).min(1),
+  files: z.array(snapshotFileSchema).min(1),
+  rows: z.number().int().nonnegative(),
+  split: z
+    .object({
+      strategy: z.enum(["random", "group", "time"]),
+      testFraction: z.number().optional(),
+      seed: z.number().int().optional(),
+      key: z.string().optional(),
+      timeColumn: z.string().optional(),
+      cutoff: z.string().optional(),
+      trainRows: z.number().int().nonnegative(),
+      testRows: z.number().int().nonnegative(),
+    })
+    .optional(),
+  asOf: z
+    .object({ time: z.string(), column: z.string(), droppedRows: z.number().int().nonnegative() })
+    .optional(),
+  profile: z.array(columnProfileSchema),
+});
+
+export type SnapshotManifest = z.infer<typeof snapshotManifestSchema>;
+export type SnapshotFile = z.infer<typeof snapshotFileSchema>;
+export type StoredColumnProfile = z.infer<typeof columnProfileSchema>;
+
+export function parseSnapshotManifest(text: string, file: string): SnapshotManifest {
+  return parseContract(snapshotManifestSchema, text, file, {
+    kind: SNAPSHOT_KIND,
+    version: SNAPSHOT_VERSION,
+  });
+}
+
+export const manifestKey = (id: string) => `snapshots/${id}/manifest.json`;
+export const blobKey = (sha: string) => `blobs/sha256/${sha}`;
