@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Creates (once) the Python virtual environment that holds the test servers: a real MLflow tracking server
+// and moto's S3-compatible server, pinned in test/servers/requirements.txt. The environment lives in
+// .cache/test-venv and is rebuilt only when the pins or the Python version change.
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const venvDir = process.env.TRAINYARD_TEST_VENV ?? join(root, ".cache", "test-venv");
+const requirements = join(root, "test", "servers", "requirements.txt");
+const stampFile = join(venvDir, ".trainyard-stamp");
+
+function python() {
+  for (const candidate of [process.env.PYTHON, "python3", "python"]) {
+    if (!candidate) continue;
+    const probe = spawnSync(candidate, ["--version"], { encoding: "utf8" });
+    if (probe.status === 0) return { command: candidate, version: (probe.stdout || probe.stderr).trim() };
+  }
+  throw new Error("no python3 on PATH: the test servers (MLflow, moto) need Python 3.10 or newer");
+}
+
+export function venvBin(name) {
+  return join(venvDir, process.platform === "win32" ? "Scripts" : "bin", name);
+}
+
+export function ensureTestVenv({ quiet = false } = {}) {
+  const py = python();
+  const stamp = createHash("sha256").update(py.version).update(readFileSync(requirements)).digest("hex");
+  if (existsSync(stampFile) && readFileSync(stampFile, "utf8").trim() === stamp) {
+    if (!quiet) console.log(`test servers: reusing ${venvDir}`);
+    return venvDir;
+  }
+  console.log(
+    `test servers: creating ${venvDir} with ${py.version} (the first run installs MLflow and moto)`,
+  );
+  rmSync(venvDir, { recursive: true, force: true });
+  execFileSync(py.command, ["-m", "venv", venvDir], { stdio: "inherit" });
+  const pip = venvBin("pip");
+  execFileSync(pip, ["install", "--quiet", "--disable-pip-version-check", "-r", requirements], {
+    stdio: "inherit",
+  });
+  writeFileSync(stampFile, `${stamp}\n`);
+  return venvDir;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  ensureTestVenv();
+}
