@@ -1,0 +1,178 @@
+import type { FileHandle } from "node:fs/promises";
+import * as zlib from "node:zlib";
+import {
+  type AsyncBuffer,
+  type Compressors,
+  type FileMetaData,
+  parquetMetadataAsync,
+  parquetRead,
+  parquetSchema,
+  type SchemaTree,
+} from "hyparquet";
+import { type ColumnKind, kindOfParquetColumn } from "./column-kind.js";
+import { DataError } from "./data-error.js";
+import { openForRead } from "./read-text.js";
+import { type RowBatch, RowBatcher } from "./row-batch.js";
+
+/**
+ * Page codecs beyond hyparquet's built-in SNAPPY, from node:zlib. ZSTD needs a Node.js whose zlib has it
+ * (22.15 and later); LZ4 is not available.
+ */
+function nodeCompressors(): Compressors {
+  const compressors: Compressors = {
+    GZIP: (input) => zlib.gunzipSync(input),
+    BROTLI: (input) => zlib.brotliDecompressSync(input),
+  };
+  const zstd = (zlib as { zstdDecompressSync?: (input: Uint8Array) => Buffer }).zstdDecompressSync;
+  if (zstd) compressors.ZSTD = (input) => zstd(input);
+  return compressors;
+}
+
+const compressors = nodeCompressors();
+
+/** Reads byte ranges of an open file on demand, so only the footer and one row group are ever in memory. */
+function fileRanges(handle: FileHandle, size: number): AsyncBuffer {
+  return {
+    byteLength: size,
+    async slice(start: number, end = size): Promise<ArrayBuffer> {
+      const from = Math.max(0, start);
+      const to = Math.min(size, end);
+      const bytes = new Uint8Array(Math.max(0, to - from));
+      let filled = 0;
+      while (filled < bytes.length) {
+        const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, from + filled);
+        if (bytesRead === 0) throw new Error(`the file ended at byte ${from + filled}, before byte ${to}`);
+        filled += bytesRead;
+      }
+      return bytes.buffer;
+    },
+  };
+}
+
+interface OpenParquet {
+  handle: FileHandle;
+  file: AsyncBuffer;
+  metadata: FileMetaData;
+  tree: SchemaTree;
+  columns: string[];
+}
+
+function invalid(path: string, reason: string, cause?: unknown): DataError {
+  const text = reason.replace(/^parquet /, "");
+  if (/not supported|unsupported/i.test(text)) {
+    return new DataError({ file: path }, `uses a Parquet feature that cannot be read here: ${text}`, {
+      cause,
+    });
+  }
+  return new DataError({ file: path }, `is not a valid Parquet file: ${text}`, { cause });
+}
+
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/footer != PAR1|too short/.test(message)) {
+    return "it does not end with the Parquet footer (truncated, or not Parquet at all)";
+  }
+  return message;
+}
+
+async function openParquet(path: string): Promise<OpenParquet> {
+  const handle = await openForRead(path);
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) throw new DataError({ file: path }, "is empty (0 bytes), not a Parquet file");
+    if (size < 12) throw invalid(path, `it has only ${size} bytes`);
+    const file = fileRanges(handle, size);
+    let metadata: FileMetaData;
+    let tree: SchemaTree;
+    try {
+      metadata = await parquetMetadataAsync(file);
+      tree = parquetSchema(metadata);
+    } catch (error) {
+      throw invalid(path, reasonOf(error), error);
+    }
+    const columns = tree.children.map((child) => child.element.name);
+    const seen = new Map<string, number>();
+    columns.forEach((name, index) => {
+      const earlier = seen.get(name);
+      if (earlier !== undefined) {
+        throw new DataError(
+          { file: path, column: name },
+          `names column ${earlier + 1} and column ${index + 1} both "${name}"`,
+        );
+      }
+      seen.set(name, index);
+    });
+    const groupRows = metadata.row_groups.reduce((sum, group) => sum + group.num_rows, 0n);
+    if (groupRows !== metadata.num_rows) {
+      throw invalid(path, `its row groups hold ${groupRows} rows but its footer says ${metadata.num_rows}`);
+    }
+    return { handle, file, metadata, tree, columns };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+export async function readParquetColumns(path: string): Promise<string[]> {
+  const { handle, columns } = await openParquet(path);
+  await handle.close();
+  return columns;
+}
+
+/** The kind of each column, to write a Parquet file with the same types (see openTableWriter). */
+export async function readParquetColumnKinds(path: string): Promise<ColumnKind[]> {
+  const { handle, tree } = await openParquet(path);
+  await handle.close();
+  return tree.children.map(kindOfParquetColumn);
+}
+
+/** One row group at a time: memory holds one decoded row group, whatever the file's size. */
+export async function* readParquet(path: string, batchSize: number): AsyncGenerator<RowBatch> {
+  const { handle, file, metadata, columns } = await openParquet(path);
+  try {
+    const batcher = new RowBatcher(columns, batchSize);
+    const groups = metadata.row_groups;
+    let groupStart = 0;
+    for (let g = 0; g < groups.length; g++) {
+      const count = Number(groups[g]?.num_rows ?? 0);
+      if (count === 0) continue;
+      const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
+      let rows: unknown[][] = [];
+      try {
+        await parquetRead({
+          file,
+          metadata,
+          compressors,
+          rowStart: groupStart,
+          rowEnd: groupStart + count,
+          onComplete: (decoded) => {
+            rows = decoded;
+          },
+        });
+      } catch (error) {
+        throw invalid(path, `${where}: ${reasonOf(error)}`, error);
+      }
+      if (rows.length !== count) throw invalid(path, `${where} decoded to ${rows.length} rows`);
+      normalize(rows);
+      yield* batcher.add(rows);
+      groupStart += count;
+    }
+    yield* batcher.finish();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Missing values become null; 64-bit integers become numbers when a double holds them exactly. */
+function normalize(rows: unknown[][]): void {
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) {
+      const value = row[i];
+      if (value === undefined) row[i] = null;
+      else if (typeof value === "bigint" && value <= MAX_SAFE && value >= MIN_SAFE) row[i] = Number(value);
+    }
+  }
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);

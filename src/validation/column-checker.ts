@@ -1,0 +1,251 @@
+import {
+  type CheckResult,
+  formatValue,
+  MAX_SAMPLES,
+  type OffendingValue,
+  type Severity,
+} from "./check-result.js";
+import { isNull, parseDuration, parseTyped } from "./parse-typed.js";
+import type { ColumnRule } from "./rules.js";
+
+class Violations {
+  count = 0;
+  readonly samples: OffendingValue[] = [];
+  add(row: number, file: string | undefined, value: unknown) {
+    this.count++;
+    if (this.samples.length < MAX_SAMPLES)
+      this.samples.push({ row, ...(file ? { file } : {}), value: formatValue(value) });
+  }
+}
+
+function bound(value: number | string | undefined, type: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === "number") return value;
+  if (type === "timestamp") {
+    const time = Date.parse(value);
+    return Number.isNaN(time) ? undefined : time;
+  }
+  const number = Number(value);
+  return Number.isNaN(number) ? undefined : number;
+}
+
+function show(value: number, type: string | undefined): string | number {
+  return type === "timestamp" ? new Date(value).toISOString() : value;
+}
+
+/** Checks one column's rule over streamed values in constant memory. */
+export class ColumnChecker {
+  private rows = 0;
+  private nulls = 0;
+  private parsed = 0;
+  private mean = 0;
+  private m2 = 0;
+  private min = Number.POSITIVE_INFINITY;
+  private max = Number.NEGATIVE_INFINITY;
+  private readonly typeErrors = new Violations();
+  private readonly belowMin = new Violations();
+  private readonly aboveMax = new Violations();
+  private readonly notAllowed = new Violations();
+  private readonly noMatch = new Violations();
+  private readonly minBound: number | undefined;
+  private readonly maxBound: number | undefined;
+  private readonly allowed: Set<string> | undefined;
+  private readonly pattern: RegExp | undefined;
+  private readonly severity: Severity;
+
+  constructor(
+    readonly column: string,
+    private readonly rule: ColumnRule,
+    private readonly rulePath: (string | number)[],
+    private readonly now: number,
+  ) {
+    this.severity = rule.severity ?? "error";
+    this.minBound = bound(rule.min, rule.type);
+    this.maxBound = bound(rule.max, rule.type);
+    this.allowed = rule.allowed ? new Set(rule.allowed.map((value) => String(value))) : undefined;
+    this.pattern = rule.pattern === undefined ? undefined : new RegExp(rule.pattern, "u");
+  }
+
+  observe(value: unknown, row: number, file?: string): void {
+    this.rows++;
+    if (isNull(value)) {
+      this.nulls++;
+      return;
+    }
+    const type = this.rule.type;
+    let numeric: number | undefined;
+    if (type) {
+      const typed = parseTyped(type, value);
+      if (typed === undefined) {
+        this.typeErrors.add(row, file, value);
+        return;
+      }
+      if (typeof typed === "number") numeric = typed;
+    }
+    this.parsed++;
+    if (numeric !== undefined) {
+      const delta = numeric - this.mean;
+      this.mean += delta / this.parsed;
+      this.m2 += delta * (numeric - this.mean);
+      if (numeric < this.min) this.min = numeric;
+      if (numeric > this.max) this.max = numeric;
+      if (this.minBound !== undefined && numeric < this.minBound) this.belowMin.add(row, file, value);
+      if (this.maxBound !== undefined && numeric > this.maxBound) this.aboveMax.add(row, file, value);
+    }
+    if (this.allowed && !this.allowed.has(String(value).trim())) this.notAllowed.add(row, file, value);
+    if (this.pattern && !this.pattern.test(String(value))) this.noMatch.add(row, file, value);
+  }
+
+  results(): CheckResult[] {
+    const { column, rule, rulePath, severity } = this;
+    const results: CheckResult[] = [];
+    const check = (
+      name: string,
+      failed: boolean,
+      observed: CheckResult["observed"],
+      expected: string,
+      message: string,
+      violations?: Violations,
+    ) => {
+      results.push({
+        id: `column.${column}.${name}`,
+        rulePath: [...rulePath, name],
+        column,
+        status: failed ? "fail" : "pass",
+        severity,
+        observed,
+        expected,
+        message,
+        ...(violations && violations.count > 0
+          ? { samples: violations.samples, failingRows: violations.count }
+          : {}),
+      });
+    };
+    if (rule.type) {
+      const bad = this.typeErrors.count;
+      check(
+        "type",
+        bad > 0,
+        bad,
+        `every value parses as ${rule.type}`,
+        bad > 0 ? `${bad} value(s) of "${column}" are not ${rule.type}` : `all values are ${rule.type}`,
+        this.typeErrors,
+      );
+    }
+    if (rule.max_null_fraction !== undefined) {
+      const fraction = this.rows === 0 ? 0 : this.nulls / this.rows;
+      check(
+        "max_null_fraction",
+        fraction > rule.max_null_fraction,
+        round(fraction),
+        `≤ ${rule.max_null_fraction}`,
+        `${this.nulls} of ${this.rows} values are null`,
+      );
+    }
+    const hasNumbers = this.parsed > 0 && Number.isFinite(this.min);
+    if (this.minBound !== undefined) {
+      const failed = this.belowMin.count > 0;
+      check(
+        "min",
+        failed,
+        hasNumbers ? show(this.min, rule.type) : null,
+        `≥ ${rule.min}`,
+        failed
+          ? `${this.belowMin.count} value(s) below ${rule.min}`
+          : `smallest value ${hasNumbers ? show(this.min, rule.type) : "n/a"}`,
+        this.belowMin,
+      );
+    }
+    if (this.maxBound !== undefined) {
+      const failed = this.aboveMax.count > 0;
+      check(
+        "max",
+        failed,
+        hasNumbers ? show(this.max, rule.type) : null,
+        `≤ ${rule.max}`,
+        failed
+          ? `${this.aboveMax.count} value(s) above ${rule.max}`
+          : `largest value ${hasNumbers ? show(this.max, rule.type) : "n/a"}`,
+        this.aboveMax,
+      );
+    }
+    if (this.allowed) {
+      const failed = this.notAllowed.count > 0;
+      check(
+        "allowed",
+        failed,
+        this.notAllowed.count,
+        `one of ${[...this.allowed].join(", ")}`,
+        failed ? `${this.notAllowed.count} value(s) outside the allowed set` : "all values allowed",
+        this.notAllowed,
+      );
+    }
+    if (this.pattern) {
+      const failed = this.noMatch.count > 0;
+      check(
+        "pattern",
+        failed,
+        this.noMatch.count,
+        `matches /${rule.pattern}/`,
+        failed ? `${this.noMatch.count} value(s) do not match` : "all values match",
+        this.noMatch,
+      );
+    }
+    const count = this.parsed;
+    const mean = count > 0 ? this.mean : null;
+    const std = count > 1 ? Math.sqrt(this.m2 / (count - 1)) : null;
+    if (rule.mean) {
+      const failed = mean === null || outside(mean, rule.mean);
+      check(
+        "mean",
+        failed,
+        mean === null ? null : round(mean),
+        range(rule.mean),
+        mean === null ? "no numeric values" : `mean ${round(mean)}`,
+      );
+    }
+    if (rule.std) {
+      const failed = std === null || outside(std, rule.std);
+      check(
+        "std",
+        failed,
+        std === null ? null : round(std),
+        range(rule.std),
+        std === null ? "fewer than two numeric values" : `standard deviation ${round(std)}`,
+      );
+    }
+    if (rule.max_age !== undefined) {
+      const limit = parseDuration(rule.max_age) ?? Number.NaN;
+      const newest = Number.isFinite(this.max) ? this.max : undefined;
+      const age = newest === undefined ? undefined : this.now - newest;
+      const failed = age === undefined || !(age <= limit);
+      check(
+        "max_age",
+        failed,
+        newest === undefined ? null : new Date(newest).toISOString(),
+        `newest value within ${rule.max_age} of ${new Date(this.now).toISOString()}`,
+        age === undefined ? "no timestamps to judge freshness" : `newest value is ${formatAge(age)} old`,
+      );
+    }
+    return results;
+  }
+}
+
+function outside(value: number, range: { min?: number; max?: number }): boolean {
+  return (range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max);
+}
+
+function range(bounds: { min?: number; max?: number }): string {
+  if (bounds.min !== undefined && bounds.max !== undefined) return `between ${bounds.min} and ${bounds.max}`;
+  if (bounds.min !== undefined) return `≥ ${bounds.min}`;
+  return `≤ ${bounds.max}`;
+}
+
+export function round(value: number, digits = 6): number {
+  return Number(value.toPrecision(digits));
+}
+
+function formatAge(ms: number): string {
+  const hours = ms / 3_600_000;
+  return hours >= 48 ? `${round(hours / 24, 3)} days` : `${round(hours, 3)} hours`;
+}

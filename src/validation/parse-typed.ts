@@ -1,0 +1,64 @@
+export type ColumnType = "integer" | "number" | "string" | "boolean" | "timestamp";
+
+const integerPattern = /^[+-]?\d+$/;
+const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const isoPattern = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** A missing value: null, undefined, or an empty or whitespace-only string (CSV writes nulls as empty fields). */
+export function isNull(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * Reads a value as the declared type, or returns undefined when it does not parse. Accepts both the strings
+ * a CSV reader gives and the native values of JSON Lines and Parquet.
+ */
+export function parseTyped(type: ColumnType, value: unknown): number | string | boolean | undefined {
+  switch (type) {
+    case "integer": {
+      if (typeof value === "number") return Number.isInteger(value) ? value : undefined;
+      if (typeof value === "bigint") return Number(value);
+      if (typeof value === "string" && integerPattern.test(value.trim())) return Number(value);
+      return undefined;
+    }
+    case "number": {
+      if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+      if (typeof value === "bigint") return Number(value);
+      if (typeof value === "string" && numberPattern.test(value.trim())) return Number(value);
+      return undefined;
+    }
+    case "boolean": {
+      if (typeof value === "boolean") return value;
+      if (typeof value === "number" && (value === 0 || value === 1)) return value === 1;
+      if (typeof value === "string") {
+        const lower = value.trim().toLowerCase();
+        if (lower === "true" || lower === "1") return true;
+        if (lower === "false" || lower === "0") return false;
+      }
+      return undefined;
+    }
+    case "timestamp": {
+      if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+      if (typeof value === "string" && isoPattern.test(value.trim())) {
+        const time = Date.parse(value.trim());
+        return Number.isNaN(time) ? undefined : time;
+      }
+      return undefined;
+    }
+    case "string":
+      if (typeof value === "string") return value;
+      if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+        return String(value);
+      return undefined;
+  }
+}
+
+const units: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/** Parses a duration such as `2d`, `12h`, `30m`, `90s` or `1w` into milliseconds. */
+export function parseDuration(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*([smhdw])$/.exec(text.trim());
+  if (!match?.[1] || !match[2]) return undefined;
+  const unit = units[match[2]];
+  return unit === undefined ? undefined : Number(match[1]) * unit;
+}

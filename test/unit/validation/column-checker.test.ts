@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { ColumnChecker } from "../../../src/validation/column-checker.js";
+import { parseDuration, parseTyped } from "../../../src/validation/parse-typed.js";
+
+const now = Date.parse("2024-07-01T00:00:00Z");
+
+function run(rule: ConstructorParameters<typeof ColumnChecker>[1], values: unknown[]) {
+  const checker = new ColumnChecker("age", rule, ["validate", "columns", "age"], now);
+  for (const [index, value] of values.entries()) checker.observe(value, index + 1, "train.csv");
+  return Object.fromEntries(checker.results().map((result) => [result.id.split(".").pop(), result]));
+}
+
+describe("ColumnChecker", () => {
+  it("passes clean data and reports what it saw", () => {
+    const results = run({ type: "integer", min: 0, max: 120, max_null_fraction: 0 }, ["1", "50", "119"]);
+    expect(results.type?.status).toBe("pass");
+    expect(results.min?.observed).toBe(1);
+    expect(results.max?.observed).toBe(119);
+    expect(results.max_null_fraction?.observed).toBe(0);
+  });
+
+  it("names the rows and values that break a range, at most five", () => {
+    const values = ["130", "5", "140", "150", "160", "170", "180"];
+    const results = run({ type: "integer", max: 120 }, values);
+    expect(results.max?.status).toBe("fail");
+    expect(results.max?.failingRows).toBe(6);
+    expect(results.max?.samples).toHaveLength(5);
+    expect(results.max?.samples?.[0]).toEqual({ row: 1, file: "train.csv", value: "130" });
+  });
+
+  it("counts values that do not parse as the type, and nulls separately", () => {
+    const results = run({ type: "integer", max_null_fraction: 0.2 }, ["1", "2.5", "x", "", null]);
+    expect(results.type?.failingRows).toBe(2);
+    expect(results.type?.samples?.map((sample: { value: string }) => sample.value)).toEqual(["2.5", "x"]);
+    expect(results.max_null_fraction?.observed).toBe(0.4);
+    expect(results.max_null_fraction?.status).toBe("fail");
+  });
+
+  it("checks allowed values, patterns, mean and std", () => {
+    const allowed = run({ type: "string", allowed: ["US", "GB"] }, ["US", "GB", "DE"]);
+    expect(allowed.allowed?.samples?.[0]?.value).toBe("DE");
+    const pattern = run({ type: "string", pattern: "^[^@]+@[^@]+$" }, ["a@b", "nope"]);
+    expect(pattern.pattern?.failingRows).toBe(1);
+    const stats = run({ type: "number", mean: { min: 10, max: 20 }, std: { max: 1 } }, ["10", "20", "30"]);
+    expect(stats.mean?.observed).toBe(20);
+    expect(stats.mean?.status).toBe("pass");
+    expect(stats.std?.observed).toBe(10);
+    expect(stats.std?.status).toBe("fail");
+  });
+
+  it("judges freshness from the newest timestamp", () => {
+    const fresh = run({ type: "timestamp", max_age: "2d" }, ["2024-06-30T00:00:00Z", "2024-06-01T00:00:00Z"]);
+    expect(fresh.max_age?.status).toBe("pass");
+    const stale = run({ type: "timestamp", max_age: "12h" }, ["2024-06-30T00:00:00Z"]);
+    expect(stale.max_age?.status).toBe("fail");
+    expect(stale.max_age?.message).toContain("24 hours");
+  });
+
+  it("uses the rule's severity", () => {
+    const results = run({ type: "string", pattern: "^x", severity: "warn" }, ["y"]);
+    expect(results.pattern?.severity).toBe("warn");
+  });
+});
+
+describe("parseTyped", () => {
+  it("reads CSV strings and native values alike", () => {
+    expect(parseTyped("integer", "42")).toBe(42);
+    expect(parseTyped("integer", 42)).toBe(42);
+    expect(parseTyped("integer", 4.2)).toBeUndefined();
+    expect(parseTyped("number", "1e3")).toBe(1000);
+    expect(parseTyped("number", "abc")).toBeUndefined();
+    expect(parseTyped("boolean", "TRUE")).toBe(true);
+    expect(parseTyped("timestamp", "2024-01-01")).toBe(Date.parse("2024-01-01"));
+    expect(parseTyped("timestamp", "yesterday")).toBeUndefined();
+  });
+
+  it("parses durations", () => {
+    expect(parseDuration("2d")).toBe(172_800_000);
+    expect(parseDuration("30m")).toBe(1_800_000);
+    expect(parseDuration("soon")).toBeUndefined();
+  });
+});
