@@ -21,8 +21,8 @@ export class CsvSyntaxError extends Error {
  * later record must have as many fields. Empty fields (quoted or not) become null, blank lines are skipped,
  * and a quote inside an unquoted field is kept as a literal character, as most writers and readers do.
  *
- * Written for speed over the csv-parse package (about 6 times faster on wide numeric files), because
- * validation and snapshot profiles read every row of every file.
+ * Written here rather than taken from the csv-parse package because snapshot profiles and validation read
+ * every row of every file: on a 1M-row, 20-column file it is two to three times faster.
  */
 export class CsvParser {
   header: string[] | undefined;

@@ -32,6 +32,11 @@ export class FileSink {
     await mkdir(dirname(path), { recursive: true });
     const temp = tempPathBeside(path);
     const file = createWriteStream(temp, { flags: "wx", flush: true, highWaterMark: 1 << 20 });
+    // Surface a failure to create the file (permissions, a full disk) here rather than at the first write.
+    await new Promise<void>((resolve, reject) => {
+      file.once("ready", () => resolve());
+      file.once("error", reject);
+    });
     const gzip = options.gzip ? createGzip() : undefined;
     if (gzip) {
       pipeline(gzip, file, () => {

@@ -7,10 +7,12 @@ import {
   parquetMetadataAsync,
   parquetRead,
   parquetSchema,
+  type RowGroup,
   type SchemaTree,
 } from "hyparquet";
 import { type ColumnKind, kindOfParquetColumn } from "./column-kind.js";
 import { DataError } from "./data-error.js";
+import { checkMetadata, checkPages, chunkRange, UnreadableCodec } from "./parquet-guard.js";
 import { openForRead } from "./read-text.js";
 import { type RowBatch, RowBatcher } from "./row-batch.js";
 
@@ -29,37 +31,55 @@ function nodeCompressors(): Compressors {
 }
 
 const compressors = nodeCompressors();
+const codecs: ReadonlySet<string> = new Set(["UNCOMPRESSED", "SNAPPY", ...Object.keys(compressors)]);
 
-/** Reads byte ranges of an open file on demand, so only the footer and one row group are ever in memory. */
-function fileRanges(handle: FileHandle, size: number): AsyncBuffer {
-  return {
-    byteLength: size,
-    async slice(start: number, end = size): Promise<ArrayBuffer> {
-      const from = Math.max(0, start);
-      const to = Math.min(size, end);
-      const bytes = new Uint8Array(Math.max(0, to - from));
-      let filled = 0;
-      while (filled < bytes.length) {
-        const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, from + filled);
-        if (bytesRead === 0) throw new Error(`the file ended at byte ${from + filled}, before byte ${to}`);
-        filled += bytesRead;
-      }
-      return bytes.buffer;
-    },
-  };
+async function readRange(handle: FileHandle, start: number, end: number): Promise<Uint8Array> {
+  const bytes = new Uint8Array(Math.max(0, end - start));
+  let filled = 0;
+  while (filled < bytes.length) {
+    const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, start + filled);
+    if (bytesRead === 0) throw new Error(`the file ended at byte ${start + filled}, before byte ${end}`);
+    filled += bytesRead;
+  }
+  return bytes;
+}
+
+/**
+ * The file as hyparquet's AsyncBuffer, reading byte ranges on demand so only the footer and one row group
+ * are ever in memory. `held` is the current row group's bytes, already read for checking, served from
+ * memory instead of read twice.
+ */
+class FileRanges implements AsyncBuffer {
+  held: { start: number; bytes: Uint8Array } | undefined;
+
+  constructor(
+    private readonly handle: FileHandle,
+    readonly byteLength: number,
+  ) {}
+
+  async slice(start: number, end = this.byteLength): Promise<ArrayBuffer> {
+    const from = Math.max(0, start);
+    const to = Math.min(this.byteLength, end);
+    const held = this.held;
+    if (held && from >= held.start && to <= held.start + held.bytes.length) {
+      return held.bytes.slice(from - held.start, to - held.start).buffer;
+    }
+    return (await readRange(this.handle, from, to)).buffer as ArrayBuffer;
+  }
 }
 
 interface OpenParquet {
   handle: FileHandle;
-  file: AsyncBuffer;
+  file: FileRanges;
   metadata: FileMetaData;
   tree: SchemaTree;
   columns: string[];
 }
 
 function invalid(path: string, reason: string, cause?: unknown): DataError {
+  if (cause instanceof UnreadableCodec) return new DataError({ file: path }, cause.message, { cause });
   const text = reason.replace(/^parquet /, "");
-  if (/not supported|unsupported/i.test(text)) {
+  if (/not supported/.test(text)) {
     return new DataError({ file: path }, `uses a Parquet feature that cannot be read here: ${text}`, {
       cause,
     });
@@ -81,12 +101,13 @@ async function openParquet(path: string): Promise<OpenParquet> {
     const { size } = await handle.stat();
     if (size === 0) throw new DataError({ file: path }, "is empty (0 bytes), not a Parquet file");
     if (size < 12) throw invalid(path, `it has only ${size} bytes`);
-    const file = fileRanges(handle, size);
+    const file = new FileRanges(handle, size);
     let metadata: FileMetaData;
     let tree: SchemaTree;
     try {
       metadata = await parquetMetadataAsync(file);
       tree = parquetSchema(metadata);
+      checkMetadata(metadata, tree, size, codecs);
     } catch (error) {
       throw invalid(path, reasonOf(error), error);
     }
@@ -137,8 +158,15 @@ export async function* readParquet(path: string, batchSize: number): AsyncGenera
       const count = Number(groups[g]?.num_rows ?? 0);
       if (count === 0) continue;
       const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
+      const group = groups[g] as RowGroup;
       let rows: unknown[][] = [];
       try {
+        const ranges = group.columns.map(chunkRange);
+        const start = Math.min(...ranges.map((range) => range.start));
+        const end = Math.max(...ranges.map((range) => range.end));
+        const bytes = await readRange(handle, start, end);
+        checkPages(group, bytes, start);
+        file.held = { start, bytes };
         await parquetRead({
           file,
           metadata,
@@ -151,6 +179,8 @@ export async function* readParquet(path: string, batchSize: number): AsyncGenera
         });
       } catch (error) {
         throw invalid(path, `${where}: ${reasonOf(error)}`, error);
+      } finally {
+        file.held = undefined;
       }
       if (rows.length !== count) throw invalid(path, `${where} decoded to ${rows.length} rows`);
       normalize(rows);
@@ -169,9 +199,25 @@ function normalize(rows: unknown[][]): void {
     for (let i = 0; i < row.length; i++) {
       const value = row[i];
       if (value === undefined) row[i] = null;
-      else if (typeof value === "bigint" && value <= MAX_SAFE && value >= MIN_SAFE) row[i] = Number(value);
+      else if (typeof value === "bigint" || (typeof value === "object" && value !== null))
+        row[i] = normalizeValue(value);
     }
   }
+}
+
+/** The same for values inside lists and structs. */
+function normalizeValue(value: unknown): unknown {
+  if (typeof value === "bigint") return value <= MAX_SAFE && value >= MIN_SAFE ? Number(value) : value;
+  if (value === undefined) return null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = normalizeValue(value[i]);
+    return value;
+  }
+  if (typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    const object = value as Record<string, unknown>;
+    for (const key of Object.keys(object)) object[key] = normalizeValue(object[key]);
+  }
+  return value;
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
