@@ -1,0 +1,244 @@
+import type { ArtifactEntry, BatchLog, Run, RunInfo, RunStatus, Tracker } from "../ports.js";
+import { normalizeArtifactPath, proxiedArtifactRoot } from "./artifact-paths.js";
+import { ArtifactProxy } from "./artifact-proxy.js";
+import { splitBatch } from "./log-batch-chunks.js";
+import { isMlflowError, isNotFound, MlflowError } from "./mlflow-error.js";
+import { MlflowHttp, type MlflowHttpOptions } from "./mlflow-http.js";
+import {
+  CreateExperimentResponse,
+  EmptyResponse,
+  ExperimentResponse,
+  RunInfoResponse,
+  RunResponse,
+  SearchRunsResponse,
+  toRun,
+  toRunInfo,
+} from "./mlflow-schemas.js";
+
+export interface MlflowClientOptions extends MlflowHttpOptions {
+  /** Artifact files moved at the same time (default 4). */
+  artifactConcurrency?: number;
+}
+
+const DEFAULT_MAX_RESULTS = 1000;
+const SEARCH_PAGE_SIZE = 1000;
+// A create that keeps colliding with a concurrent delete-and-recreate is given up after this many rounds.
+const ENSURE_ROUNDS = 3;
+
+/** The Tracker port over an MLflow tracking server's REST API. */
+export class MlflowTracker implements Tracker {
+  readonly uri: string;
+  private readonly http: MlflowHttp;
+  private readonly artifacts: ArtifactProxy;
+  /** Each run's artifact root on the proxy; a run's artifact URI never changes. */
+  private readonly artifactRoots = new Map<string, string>();
+
+  constructor(options: MlflowClientOptions) {
+    this.http = new MlflowHttp(options);
+    this.uri = this.http.baseUrl;
+    this.artifacts = new ArtifactProxy(this.http, options.artifactConcurrency ?? 4);
+  }
+
+  async ensureExperiment(name: string): Promise<string> {
+    let lastError: unknown;
+    for (let round = 0; round < ENSURE_ROUNDS; round++) {
+      const existing = await this.experimentByName(name);
+      if (existing !== undefined) {
+        if (existing.lifecycle_stage === "deleted") {
+          throw new MlflowError(
+            `MLflow experiment "${name}" (id ${existing.experiment_id}) is deleted: restore it ` +
+              `(in the MLflow UI, or \`mlflow experiments restore --experiment-id ${existing.experiment_id}\`), ` +
+              "delete it permanently (`mlflow gc`), or use another experiment name",
+            "INVALID_STATE",
+            {
+              method: "GET",
+              path: "/api/2.0/mlflow/experiments/get-by-name",
+              transient: false,
+              mayHaveTakenEffect: false,
+            },
+          );
+        }
+        return existing.experiment_id;
+      }
+      try {
+        // Not repeated by the transport; a repeat is harmless here, because names are unique and the
+        // next round reads the experiment back first.
+        const created = await this.http.api(
+          "POST",
+          "experiments/create",
+          { name },
+          CreateExperimentResponse,
+          {
+            retry: false,
+          },
+        );
+        return created.experiment_id;
+      } catch (error) {
+        const settled =
+          isMlflowError(error, "RESOURCE_ALREADY_EXISTS") || (isMlflowError(error) && error.transient);
+        if (!settled) throw error;
+        lastError = error;
+      }
+    }
+    throw lastError;
+  }
+
+  private async experimentByName(name: string) {
+    try {
+      const response = await this.http.api(
+        "GET",
+        "experiments/get-by-name",
+        { experiment_name: name },
+        ExperimentResponse,
+        { retry: true },
+      );
+      return response.experiment;
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async createRun(options: {
+    experimentId: string;
+    runName?: string;
+    tags?: Record<string, string>;
+    startTime?: number;
+  }): Promise<RunInfo> {
+    const response = await this.http.api(
+      "POST",
+      "runs/create",
+      {
+        experiment_id: options.experimentId,
+        ...(options.runName !== undefined && { run_name: options.runName }),
+        start_time: options.startTime ?? Date.now(),
+        tags: Object.entries(options.tags ?? {}).map(([key, value]) => ({ key, value })),
+      },
+      RunResponse,
+      { retry: false },
+    );
+    const info = toRunInfo(response.run.info);
+    this.rememberArtifactUri(info);
+    return info;
+  }
+
+  async getRun(runId: string): Promise<Run> {
+    const response = await this.http.api("GET", "runs/get", { run_id: runId }, RunResponse, { retry: true });
+    const run = toRun(response.run);
+    this.rememberArtifactUri(run.info);
+    return run;
+  }
+
+  async searchRuns(options: {
+    experimentIds: string[];
+    filter?: string;
+    maxResults?: number;
+    orderBy?: string[];
+  }): Promise<Run[]> {
+    const wanted = options.maxResults ?? DEFAULT_MAX_RESULTS;
+    const runs: Run[] = [];
+    let pageToken: string | undefined;
+    do {
+      const response = await this.http.api(
+        "POST",
+        "runs/search",
+        {
+          experiment_ids: options.experimentIds,
+          ...(options.filter !== undefined && options.filter !== "" && { filter: options.filter }),
+          max_results: Math.min(SEARCH_PAGE_SIZE, wanted - runs.length),
+          ...(options.orderBy !== undefined && { order_by: options.orderBy }),
+          ...(pageToken !== undefined && { page_token: pageToken }),
+        },
+        SearchRunsResponse,
+        { retry: true },
+      );
+      for (const run of response.runs) runs.push(toRun(run));
+      pageToken = response.next_page_token || undefined;
+    } while (pageToken !== undefined && runs.length < wanted);
+    return runs.slice(0, wanted);
+  }
+
+  async updateRun(
+    runId: string,
+    update: { status?: RunStatus; endTime?: number; runName?: string },
+  ): Promise<void> {
+    await this.http.api(
+      "POST",
+      "runs/update",
+      {
+        run_id: runId,
+        ...(update.status !== undefined && { status: update.status }),
+        ...(update.endTime !== undefined && { end_time: update.endTime }),
+        ...(update.runName !== undefined && { run_name: update.runName }),
+      },
+      RunInfoResponse,
+      { retry: true },
+    );
+  }
+
+  /**
+   * Sends the batch in as few requests as MLflow's limits allow, one after another. Repeating a request is
+   * harmless (identical metrics are stored once, a param may be logged again with the same value, tags are
+   * overwritten), so each is retried. If one fails, the requests before it have been applied.
+   */
+  async logBatch(runId: string, batch: BatchLog): Promise<void> {
+    for (const chunk of splitBatch(batch)) {
+      await this.http.api("POST", "runs/log-batch", { run_id: runId, ...chunk }, EmptyResponse, {
+        retry: true,
+      });
+    }
+  }
+
+  async setTag(runId: string, key: string, value: string): Promise<void> {
+    await this.http.api("POST", "runs/set-tag", { run_id: runId, key, value }, EmptyResponse, {
+      retry: true,
+    });
+  }
+
+  async uploadArtifact(runId: string, localFile: string, artifactPath: string): Promise<void> {
+    const root = await this.artifactRoot(runId);
+    await this.artifacts.uploadFile(root, localFile, normalizeArtifactPath(artifactPath));
+  }
+
+  async uploadArtifactDir(runId: string, localDir: string, artifactPath: string): Promise<void> {
+    const root = await this.artifactRoot(runId);
+    await this.artifacts.uploadDir(root, localDir, normalizeArtifactPath(artifactPath));
+  }
+
+  async listArtifacts(runId: string, artifactPath = ""): Promise<ArtifactEntry[]> {
+    const root = await this.artifactRoot(runId);
+    return this.artifacts.list(root, normalizeArtifactPath(artifactPath));
+  }
+
+  async downloadArtifacts(runId: string, artifactPath: string, destination: string): Promise<void> {
+    const root = await this.artifactRoot(runId);
+    await this.artifacts.download(root, normalizeArtifactPath(artifactPath), destination);
+  }
+
+  runUrl(run: RunInfo): string {
+    return `${this.uri}/#/experiments/${encodeURIComponent(run.experimentId)}/runs/${encodeURIComponent(run.runId)}`;
+  }
+
+  /** Closes idle connections to the server. */
+  async close(): Promise<void> {
+    await this.http.close();
+  }
+
+  private rememberArtifactUri(info: RunInfo): void {
+    if (info.artifactUri !== "" && !this.artifactRoots.has(info.runId)) {
+      this.artifactRoots.set(info.runId, info.artifactUri);
+    }
+  }
+
+  private async artifactRoot(runId: string): Promise<string> {
+    let uri = this.artifactRoots.get(runId);
+    if (uri === undefined) {
+      const response = await this.http.api("GET", "runs/get", { run_id: runId }, RunResponse, {
+        retry: true,
+      });
+      uri = response.run.info.artifact_uri;
+      this.artifactRoots.set(runId, uri);
+    }
+    return proxiedArtifactRoot(uri, runId);
+  }
+}
