@@ -19,6 +19,8 @@ export interface CommandIo {
   out(text: string): void;
   /** Creates the Context a step runs in, with the parsed flags as its inputs. */
   context(inputs: Record<string, string | undefined>): TerminalContext;
+  /** The outputs a step set on a Context this io created. */
+  outputsOf(context: unknown): Record<string, unknown>;
 }
 
 export interface Command {

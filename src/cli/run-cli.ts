@@ -70,6 +70,7 @@ export async function runCli(commands: Command[], version: string, io: CliEnviro
     const verbose = args.values.verbose === true;
     const commandIo: CommandIo = {
       out: io.stdout,
+      outputsOf: (context) => (context instanceof TerminalContext ? context.outputs : {}),
       context: (inputs) =>
         new TerminalContext({
           inputs,

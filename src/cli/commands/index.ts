@@ -1,5 +1,7 @@
 import type { Command } from "../command.js";
 import { configCommand } from "./config-command.js";
+import { snapshotCommand } from "./snapshot-command.js";
+import { validateCommand } from "./validate-command.js";
 
 /** Every command of the `trainyard` CLI, in the order `--help` lists them. */
-export const commands: Command[] = [configCommand];
+export const commands: Command[] = [snapshotCommand, validateCommand, configCommand];
