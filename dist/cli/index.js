@@ -11335,7 +11335,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 8259:
+/***/ 9747:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12098,6 +12098,10 @@ const configCommand = {
     subcommands: [check, schema],
 };
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./.cache/build/lib/context/format-progress.js
 var format_progress = __nccwpck_require__(2142);
 ;// CONCATENATED MODULE: ./.cache/build/lib/report/markdown.js
@@ -12126,9 +12130,14 @@ function table(headers, rows) {
 function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
+/** Inline code: backslash escapes do not work inside code spans, so backticks are replaced instead. */
+function code(value) {
+    const text = String(value ?? "")
+        .replace(/`/g, "ʼ")
+        .replace(/\r?\n/g, " ");
+    return `\`${text}\``;
+}
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js
 var atomic_file = __nccwpck_require__(5439);
 // EXTERNAL MODULE: ./.cache/build/lib/store/blob-store.js
@@ -12646,8 +12655,6 @@ function fileAccessError(file, error) {
     return new DataError({ file }, reason, { cause: error });
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/format.js
@@ -26116,170 +26123,17 @@ function optional(key, value) {
     return value === undefined ? {} : { [key]: value };
 }
 
-// EXTERNAL MODULE: ./.cache/build/lib/cli/command.js
-var command = __nccwpck_require__(6159);
-;// CONCATENATED MODULE: ./.cache/build/lib/cli/step-command.js
-
-const jsonOption = {
-    json: { type: "boolean", description: "Print one JSON object whose keys are the action's outputs" },
-};
-const step_command_configOption = {
-    config: {
-        type: "string",
-        short: "c",
-        placeholder: "path",
-        description: "trainyard.yml (default: ./trainyard.yml if present)",
-    },
-};
-/** Turns parsed flags into the step's inputs: the flag names are the action's input names. */
-function flagsToInputs(args) {
-    const inputs = {};
-    for (const [name, value] of Object.entries(args.values)) {
-        if (name === "json" || name === "help" || name === "verbose" || value === undefined)
-            continue;
-        inputs[name] = Array.isArray(value) ? value.join("\n") : String(value);
-    }
-    return inputs;
-}
-/**
- * A CLI command that runs a step as its action would: flags become inputs, outputs are printed (as JSON with
- * --json), and the job summary Markdown goes to stdout otherwise.
- */
-function stepCommand(spec) {
-    return {
-        name: spec.name,
-        summary: spec.summary,
-        usage: spec.usage,
-        ...(spec.description ? { description: spec.description } : {}),
-        options: { ...spec.options, ...jsonOption },
-        async run(args, io) {
-            const inputs = flagsToInputs(args);
-            if (spec.positional) {
-                const [value, ...extra] = args.positionals;
-                if (extra.length > 0)
-                    throw new command/* UsageError */.e(`unexpected argument "${extra[0]}"`);
-                if (value !== undefined)
-                    inputs[spec.positional.input] = value;
-                else if (spec.positional.required)
-                    throw new command/* UsageError */.e(`missing <${spec.positional.input}>`);
-            }
-            else if (args.positionals.length > 0) {
-                throw new command/* UsageError */.e(`unexpected argument "${args.positionals[0]}"`);
-            }
-            const context = io.context(inputs);
-            let failure;
-            try {
-                await spec.run(context, args, io);
-            }
-            catch (error) {
-                failure = error;
-            }
-            if (args.values.json)
-                io.out(`${JSON.stringify(io.outputsOf(context))}\n`);
-            else
-                for (const summary of context.summaries)
-                    io.out(`${summary}\n`);
-            if (failure)
-                throw failure;
-            return 0;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/snapshot-command.js
-
-
-const storeOptions = {
-    store: {
-        type: "string",
-        placeholder: "dir|s3://bucket/prefix",
-        description: "Where snapshots live (default: trainyard.yml's store, else .trainyard/store)",
-    },
-    "s3-endpoint": {
-        type: "string",
-        placeholder: "url",
-        description: "An S3-compatible endpoint (default: AWS_ENDPOINT_URL_S3)",
-    },
-};
-const pull = stepCommand({
-    name: "pull",
-    summary: "Materialise a stored snapshot locally, verifying every file's SHA-256",
-    usage: "<snapshot-id> [--store ...] [--data-dir <dir>] [--json]",
-    options: {
-        ...step_command_configOption,
-        ...storeOptions,
-        "data-dir": {
-            type: "string",
-            placeholder: "dir",
-            description: "Destination (default: .trainyard/data/<id>)",
-        },
-    },
-    positional: { input: "snapshot", required: true },
-    run: (context) => pullStep(context, context.getInput("snapshot")),
-});
-const snapshotCommand = stepCommand({
-    name: "snapshot",
-    summary: "Take an immutable, content-addressed snapshot of the training data",
-    usage: "--source <path|glob|s3://|https://> [--store <dir|s3://>] [--split random|group|time ...] [--as-of <time> --as-of-column <col>] [--json]",
-    description: "Hashes each file once, stores only blobs the store lacks, profiles every column and writes the manifest last,\nso the same data gives the same id and an interrupted snapshot resumes on the next run.",
-    options: {
-        ...step_command_configOption,
-        source: {
-            type: "string",
-            placeholder: "path|glob|s3://|https://",
-            description: "The data (default: trainyard.yml's data.source)",
-        },
-        format: {
-            type: "string",
-            placeholder: "csv|parquet|jsonl",
-            description: "The files' format (default: by extension)",
-        },
-        ...storeOptions,
-        split: {
-            type: "string",
-            placeholder: "random|group|time",
-            description: "Split into train and test files",
-        },
-        "test-fraction": {
-            type: "string",
-            placeholder: "0.2",
-            description: "Fraction of rows (random) or groups (group) in test",
-        },
-        seed: { type: "string", placeholder: "42", description: "Seed of the split's hash" },
-        "split-key": { type: "string", placeholder: "column", description: "group split: the entity column" },
-        "time-column": { type: "string", placeholder: "column", description: "time split: the time column" },
-        cutoff: {
-            type: "string",
-            placeholder: "time",
-            description: "time split: rows before it train, the rest test",
-        },
-        "as-of": {
-            type: "string",
-            placeholder: "time",
-            description: "Drop rows newer than this time (point in time)",
-        },
-        "as-of-column": { type: "string", placeholder: "column", description: "The time column --as-of reads" },
-        "data-root": {
-            type: "string",
-            placeholder: "dir",
-            description: "Where snapshots are materialised (default: .trainyard/data)",
-        },
-    },
-    run: (context) => snapshotStep(context),
-});
-snapshotCommand.subcommands = [pull];
-
 ;// CONCATENATED MODULE: ./.cache/build/lib/report/validation-markdown.js
 
 const icon = { pass: "✅", fail: "❌", skip: "⏭️" };
 /** The validation report as Markdown for the job summary, the pull-request comment and the terminal. */
 function renderValidationMarkdown(report) {
     const verdict = report.passed ? "✅ passed" : "❌ failed";
-    const head = `### Data validation ${verdict}: snapshot \`${escapeMarkdown(report.snapshotId)}\`, ${report.rows} rows, ${report.errors} error(s), ${report.warnings} warning(s)`;
+    const head = `### Data validation ${verdict}: snapshot ${code(report.snapshotId)}, ${report.rows} rows, ${report.errors} error(s), ${report.warnings} warning(s)`;
     const failing = report.checks.filter((check) => check.status === "fail");
     const rows = (checks) => checks.map((check) => [
         check.status === "fail" && check.severity === "warn" ? "⚠️" : icon[check.status],
-        `\`${cell(check.id)}\``,
+        code(check.id),
         cell(check.observed),
         cell(check.expected),
         cell(check.message),
@@ -27178,6 +27032,216 @@ async function validateStep(context, dependencies = {}) {
     return outputs;
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/demo-command.js
+
+
+
+
+
+
+/** The folder of the trainyard package (holding examples/), found from wherever this code runs. */
+function packageRoot() {
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 6; i++) {
+        const manifest = (0,external_node_path_.join)(dir, "package.json");
+        if ((0,external_node_fs_.existsSync)(manifest) && JSON.parse((0,external_node_fs_.readFileSync)(manifest, "utf8")).name === "trainyard")
+            return dir;
+        dir = (0,external_node_path_.dirname)(dir);
+    }
+    throw new Error("cannot find the trainyard package folder (with examples/)");
+}
+const demoCommand = {
+    name: "demo",
+    summary: "Run the pipeline's available steps on examples/churn with the local store and registry",
+    usage: "[--workdir <dir>]",
+    description: "Copies examples/churn into a work folder (default .trainyard/demo) and runs snapshot-data and\nvalidate-data on it, then snapshots again to show that unchanged data uploads nothing.",
+    options: {
+        workdir: {
+            type: "string",
+            placeholder: "dir",
+            description: "Where the demo project is copied (default: .trainyard/demo)",
+        },
+    },
+    async run(args, io) {
+        const workdir = (0,external_node_path_.resolve)(String(args.values.workdir ?? (0,external_node_path_.join)(".trainyard", "demo")));
+        await (0,promises_.mkdir)(workdir, { recursive: true });
+        await (0,promises_.cp)((0,external_node_path_.join)(packageRoot(), "examples", "churn"), workdir, { recursive: true, force: true });
+        io.out(`trainyard demo in ${workdir}\n\n`);
+        const step = async (inputs, run) => {
+            const context = io.context(inputs, { workingDirectory: workdir });
+            const result = await run(context);
+            for (const summary of context.summaries)
+                io.out(`${summary}\n`);
+            return result;
+        };
+        const first = await step({}, snapshotStep);
+        const validated = await step({ snapshot: first["snapshot-id"] }, (context) => validateStep(context));
+        const second = await step({}, snapshotStep);
+        io.out([
+            `snapshot ${first["snapshot-id"]}: ${first.rows} rows, ${first["bytes-uploaded"]} bytes uploaded`,
+            `validation: ${validated.passed ? "passed" : "failed"} (${validated.errors} errors, ${validated.warnings} warnings), report ${validated["report-path"]}`,
+            `second snapshot of the same data: ${second["snapshot-id"]}, ${second["bytes-uploaded"]} bytes uploaded`,
+            "",
+            "Steps still to come: train, evaluate, champion-challenger, register-model.",
+            "",
+        ].join("\n"));
+        return 0;
+    },
+};
+
+// EXTERNAL MODULE: ./.cache/build/lib/cli/command.js
+var command = __nccwpck_require__(6159);
+;// CONCATENATED MODULE: ./.cache/build/lib/cli/step-command.js
+
+const jsonOption = {
+    json: { type: "boolean", description: "Print one JSON object whose keys are the action's outputs" },
+};
+const step_command_configOption = {
+    config: {
+        type: "string",
+        short: "c",
+        placeholder: "path",
+        description: "trainyard.yml (default: ./trainyard.yml if present)",
+    },
+};
+/** Turns parsed flags into the step's inputs: the flag names are the action's input names. */
+function flagsToInputs(args) {
+    const inputs = {};
+    for (const [name, value] of Object.entries(args.values)) {
+        if (name === "json" || name === "help" || name === "verbose" || value === undefined)
+            continue;
+        inputs[name] = Array.isArray(value) ? value.join("\n") : String(value);
+    }
+    return inputs;
+}
+/**
+ * A CLI command that runs a step as its action would: flags become inputs, outputs are printed (as JSON with
+ * --json), and the job summary Markdown goes to stdout otherwise.
+ */
+function stepCommand(spec) {
+    return {
+        name: spec.name,
+        summary: spec.summary,
+        usage: spec.usage,
+        ...(spec.description ? { description: spec.description } : {}),
+        options: { ...spec.options, ...jsonOption },
+        async run(args, io) {
+            const inputs = flagsToInputs(args);
+            if (spec.positional) {
+                const [value, ...extra] = args.positionals;
+                if (extra.length > 0)
+                    throw new command/* UsageError */.e(`unexpected argument "${extra[0]}"`);
+                if (value !== undefined)
+                    inputs[spec.positional.input] = value;
+                else if (spec.positional.required)
+                    throw new command/* UsageError */.e(`missing <${spec.positional.input}>`);
+            }
+            else if (args.positionals.length > 0) {
+                throw new command/* UsageError */.e(`unexpected argument "${args.positionals[0]}"`);
+            }
+            const context = io.context(inputs);
+            let failure;
+            try {
+                await spec.run(context, args, io);
+            }
+            catch (error) {
+                failure = error;
+            }
+            if (args.values.json)
+                io.out(`${JSON.stringify(io.outputsOf(context))}\n`);
+            else
+                for (const summary of context.summaries)
+                    io.out(`${summary}\n`);
+            if (failure)
+                throw failure;
+            return 0;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/snapshot-command.js
+
+
+const storeOptions = {
+    store: {
+        type: "string",
+        placeholder: "dir|s3://bucket/prefix",
+        description: "Where snapshots live (default: trainyard.yml's store, else .trainyard/store)",
+    },
+    "s3-endpoint": {
+        type: "string",
+        placeholder: "url",
+        description: "An S3-compatible endpoint (default: AWS_ENDPOINT_URL_S3)",
+    },
+};
+const pull = stepCommand({
+    name: "pull",
+    summary: "Materialise a stored snapshot locally, verifying every file's SHA-256",
+    usage: "<snapshot-id> [--store ...] [--data-dir <dir>] [--json]",
+    options: {
+        ...step_command_configOption,
+        ...storeOptions,
+        "data-dir": {
+            type: "string",
+            placeholder: "dir",
+            description: "Destination (default: .trainyard/data/<id>)",
+        },
+    },
+    positional: { input: "snapshot", required: true },
+    run: (context) => pullStep(context, context.getInput("snapshot")),
+});
+const snapshotCommand = stepCommand({
+    name: "snapshot",
+    summary: "Take an immutable, content-addressed snapshot of the training data",
+    usage: "--source <path|glob|s3://|https://> [--store <dir|s3://>] [--split random|group|time ...] [--as-of <time> --as-of-column <col>] [--json]",
+    description: "Hashes each file once, stores only blobs the store lacks, profiles every column and writes the manifest last,\nso the same data gives the same id and an interrupted snapshot resumes on the next run.",
+    options: {
+        ...step_command_configOption,
+        source: {
+            type: "string",
+            placeholder: "path|glob|s3://|https://",
+            description: "The data (default: trainyard.yml's data.source)",
+        },
+        format: {
+            type: "string",
+            placeholder: "csv|parquet|jsonl",
+            description: "The files' format (default: by extension)",
+        },
+        ...storeOptions,
+        split: {
+            type: "string",
+            placeholder: "random|group|time",
+            description: "Split into train and test files",
+        },
+        "test-fraction": {
+            type: "string",
+            placeholder: "0.2",
+            description: "Fraction of rows (random) or groups (group) in test",
+        },
+        seed: { type: "string", placeholder: "42", description: "Seed of the split's hash" },
+        "split-key": { type: "string", placeholder: "column", description: "group split: the entity column" },
+        "time-column": { type: "string", placeholder: "column", description: "time split: the time column" },
+        cutoff: {
+            type: "string",
+            placeholder: "time",
+            description: "time split: rows before it train, the rest test",
+        },
+        "as-of": {
+            type: "string",
+            placeholder: "time",
+            description: "Drop rows newer than this time (point in time)",
+        },
+        "as-of-column": { type: "string", placeholder: "column", description: "The time column --as-of reads" },
+        "data-root": {
+            type: "string",
+            placeholder: "dir",
+            description: "Where snapshots are materialised (default: .trainyard/data)",
+        },
+    },
+    run: (context) => snapshotStep(context),
+});
+snapshotCommand.subcommands = [pull];
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/validate-command.js
 
 
@@ -27220,8 +27284,9 @@ const validateCommand = stepCommand({
 
 
 
+
 /** Every command of the `trainyard` CLI, in the order `--help` lists them. */
-const commands = [snapshotCommand, validateCommand, configCommand];
+const commands = [snapshotCommand, validateCommand, configCommand, demoCommand];
 
 
 /***/ }),
@@ -27231,7 +27296,7 @@ const commands = [snapshotCommand, validateCommand, configCommand];
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2615);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8259);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9747);
 /* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6723);
 
 
@@ -27441,10 +27506,10 @@ async function runCli(commands, version, io) {
         const commandIo = {
             out: io.stdout,
             outputsOf: (context) => (context instanceof TerminalContext ? context.outputs : {}),
-            context: (inputs) => new TerminalContext({
+            context: (inputs, options) => new TerminalContext({
                 inputs,
                 env: io.env,
-                workingDirectory: io.cwd,
+                workingDirectory: options?.workingDirectory ?? io.cwd,
                 write: (line) => io.stderr(`${line}\n`),
                 verbose,
             }),

@@ -42867,6 +42867,13 @@ function table(headers, rows) {
 function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
+/** Inline code: backslash escapes do not work inside code spans, so backticks are replaced instead. */
+function code(value) {
+    const text = String(value ?? "")
+        .replace(/`/g, "ʼ")
+        .replace(/\r?\n/g, " ");
+    return `\`${text}\``;
+}
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);

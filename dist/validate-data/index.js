@@ -40348,6 +40348,13 @@ function table(headers, rows) {
 function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
+/** Inline code: backslash escapes do not work inside code spans, so backticks are replaced instead. */
+function code(value) {
+    const text = String(value ?? "")
+        .replace(/`/g, "ʼ")
+        .replace(/\r?\n/g, " ");
+    return `\`${text}\``;
+}
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/report/validation-markdown.js
 
@@ -40355,11 +40362,11 @@ const icon = { pass: "✅", fail: "❌", skip: "⏭️" };
 /** The validation report as Markdown for the job summary, the pull-request comment and the terminal. */
 function renderValidationMarkdown(report) {
     const verdict = report.passed ? "✅ passed" : "❌ failed";
-    const head = `### Data validation ${verdict}: snapshot \`${escapeMarkdown(report.snapshotId)}\`, ${report.rows} rows, ${report.errors} error(s), ${report.warnings} warning(s)`;
+    const head = `### Data validation ${verdict}: snapshot ${code(report.snapshotId)}, ${report.rows} rows, ${report.errors} error(s), ${report.warnings} warning(s)`;
     const failing = report.checks.filter((check) => check.status === "fail");
     const rows = (checks) => checks.map((check) => [
         check.status === "fail" && check.severity === "warn" ? "⚠️" : icon[check.status],
-        `\`${cell(check.id)}\``,
+        code(check.id),
         cell(check.observed),
         cell(check.expected),
         cell(check.message),

@@ -71,11 +71,11 @@ export async function runCli(commands: Command[], version: string, io: CliEnviro
     const commandIo: CommandIo = {
       out: io.stdout,
       outputsOf: (context) => (context instanceof TerminalContext ? context.outputs : {}),
-      context: (inputs) =>
+      context: (inputs, options) =>
         new TerminalContext({
           inputs,
           env: io.env,
-          workingDirectory: io.cwd,
+          workingDirectory: options?.workingDirectory ?? io.cwd,
           write: (line) => io.stderr(`${line}\n`),
           verbose,
         }),

@@ -26,3 +26,11 @@ export function table(headers: string[], rows: string[][]): string {
 export function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
+
+/** Inline code: backslash escapes do not work inside code spans, so backticks are replaced instead. */
+export function code(value: unknown): string {
+  const text = String(value ?? "")
+    .replace(/`/g, "ʼ")
+    .replace(/\r?\n/g, " ");
+  return `\`${text}\``;
+}

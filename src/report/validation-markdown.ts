@@ -1,17 +1,17 @@
 import type { ValidationReport } from "../config/contracts/validation-report.js";
-import { cell, details, escapeMarkdown, table } from "./markdown.js";
+import { cell, code, details, escapeMarkdown, table } from "./markdown.js";
 
 const icon = { pass: "✅", fail: "❌", skip: "⏭️" } as const;
 
 /** The validation report as Markdown for the job summary, the pull-request comment and the terminal. */
 export function renderValidationMarkdown(report: ValidationReport): string {
   const verdict = report.passed ? "✅ passed" : "❌ failed";
-  const head = `### Data validation ${verdict}: snapshot \`${escapeMarkdown(report.snapshotId)}\`, ${report.rows} rows, ${report.errors} error(s), ${report.warnings} warning(s)`;
+  const head = `### Data validation ${verdict}: snapshot ${code(report.snapshotId)}, ${report.rows} rows, ${report.errors} error(s), ${report.warnings} warning(s)`;
   const failing = report.checks.filter((check) => check.status === "fail");
   const rows = (checks: ValidationReport["checks"]) =>
     checks.map((check) => [
       check.status === "fail" && check.severity === "warn" ? "⚠️" : icon[check.status],
-      `\`${cell(check.id)}\``,
+      code(check.id),
       cell(check.observed),
       cell(check.expected),
       cell(check.message),

@@ -1,7 +1,8 @@
 import type { Command } from "../command.js";
 import { configCommand } from "./config-command.js";
+import { demoCommand } from "./demo-command.js";
 import { snapshotCommand } from "./snapshot-command.js";
 import { validateCommand } from "./validate-command.js";
 
 /** Every command of the `trainyard` CLI, in the order `--help` lists them. */
-export const commands: Command[] = [snapshotCommand, validateCommand, configCommand];
+export const commands: Command[] = [snapshotCommand, validateCommand, configCommand, demoCommand];
