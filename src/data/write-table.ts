@@ -1,5 +1,5 @@
 import type { ColumnKind } from "./column-kind.js";
-import { csvLine, jsonLine } from "./encode-text.js";
+import { csvLine, jsonLineEncoder } from "./encode-text.js";
 import { FileSink } from "./file-sink.js";
 import { type DataFormat, isGzipped } from "./format.js";
 import { DEFAULT_ROW_GROUP_SIZE, ParquetTableWriter } from "./write-parquet.js";
@@ -51,7 +51,7 @@ export async function openTableWriter(
       new ParquetTableWriter(sink, columns, options.columnKinds, rowGroupSize),
     );
   }
-  const encode = format === "csv" ? csvLine : (row: readonly unknown[]) => jsonLine(columns, row);
+  const encode = format === "csv" ? csvLine : jsonLineEncoder(columns);
   return guard(
     sink,
     columns.length,
@@ -79,10 +79,10 @@ class TextTableWriter implements RowSink {
   }
 
   async writeRows(rows: readonly unknown[][]): Promise<void> {
-    let text = "";
-    for (const row of rows) text += this.encode(row);
+    const lines = new Array<string>(rows.length);
+    for (let i = 0; i < rows.length; i++) lines[i] = this.encode(rows[i] as unknown[]);
     this.rows += rows.length;
-    this.push(text);
+    this.push(lines.join(""));
     if (this.pendingChars >= TEXT_FLUSH_CHARS) await this.flush();
   }
 

@@ -53,7 +53,10 @@ class ColumnProfiler {
     if (text.length < this.minLength) this.minLength = text.length;
     if (text.length > this.maxLength) this.maxLength = text.length;
     if (this.counts) {
-      this.counts.set(text, (this.counts.get(text) ?? 0) + 1);
+      const seen = this.counts.get(text);
+      // A new key is copied so that it does not pin the reader's whole text chunk in memory.
+      if (seen === undefined) this.counts.set(Buffer.from(text).toString(), 1);
+      else this.counts.set(text, seen + 1);
       if (this.counts.size > MAX_TRACKED) this.counts = undefined;
     }
     if (this.canNumber) {

@@ -103,13 +103,13 @@ describe("JSON Lines", () => {
     expect((await readAll(path, "jsonl", { columns: ["c", "b", "a"] })).rows[1]).toEqual([null, "x", 2]);
   });
 
-  it("writes dates as ISO strings and 64-bit integers exactly", async () => {
+  it("writes dates as ISO strings, 64-bit integers exactly, and NaN and missing values as null", async () => {
     const path = join(dir(), "special.jsonl");
-    const writer = await openTableWriter(path, "jsonl", ["when", "big", "small"]);
-    await writer.writeRows([[new Date(0), 12345678901234567890n, 5n]]);
+    const writer = await openTableWriter(path, "jsonl", ["when", "big", "small", "nan", 'key "q"']);
+    await writer.writeRows([[new Date(0), 12345678901234567890n, 5n, Number.NaN, undefined]]);
     await writer.close();
     expect(await readFile(path, "utf8")).toBe(
-      '{"when":"1970-01-01T00:00:00.000Z","big":"12345678901234567890","small":5}\n',
+      '{"when":"1970-01-01T00:00:00.000Z","big":"12345678901234567890","small":5,"nan":null,"key \\"q\\"":null}\n',
     );
   });
 });
