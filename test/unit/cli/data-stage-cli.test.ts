@@ -65,3 +65,38 @@ describe("trainyard snapshot and validate on the example", () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ passed: false, errors: 1 });
   });
 });
+
+describe("trainyard validate: inferred rules and drift", () => {
+  it("infers a rule set that the same data passes", async () => {
+    const dir = await project();
+    const id = JSON.parse((await cli(dir, "snapshot", "--json")).stdout)["snapshot-id"];
+    const inferred = await cli(dir, "validate", "--snapshot", id, "--infer");
+    expect(inferred.code).toBe(0);
+    expect(inferred.stdout).toContain("country:");
+    expect(inferred.stdout).toMatch(/allowed:\s*\n\s*- DE/);
+    const config = (await readFile(join(dir, "trainyard.yml"), "utf8")).split("\nvalidate:")[0];
+    await writeFile(join(dir, "trainyard.yml"), `${config}\n${inferred.stdout}`);
+    const validated = await cli(dir, "validate", "--snapshot", id, "--json");
+    expect(validated.stderr).not.toContain("error:");
+    expect(JSON.parse(validated.stdout)).toMatchObject({ passed: true, errors: 0 });
+  });
+
+  it("measures drift against a reference snapshot's stored profile", async () => {
+    const dir = await project();
+    const reference = JSON.parse((await cli(dir, "snapshot", "--json")).stdout)["snapshot-id"];
+    const lines = (await readFile(join(dir, "data/customers.csv"), "utf8")).trim().split("\n");
+    const shifted = lines.map((line, index) => {
+      if (index === 0) return line;
+      const fields = line.split(",");
+      fields[6] = (Number(fields[6]) * 3).toFixed(2);
+      return fields.join(",");
+    });
+    await writeFile(join(dir, "data/customers.csv"), `${shifted.join("\n")}\n`);
+    const current = JSON.parse((await cli(dir, "snapshot", "--json")).stdout)["snapshot-id"];
+    expect(current).not.toBe(reference);
+    const result = await cli(dir, "validate", "--snapshot", current, "--reference", reference, "--json");
+    expect(result.stderr).toMatch(/error: trainyard\.yml:\d+: drift\.monthly_spend\.psi: PSI \d/);
+    expect(result.stderr).not.toMatch(/drift\.age\.psi/);
+    expect(result.code).toBe(1);
+  });
+});
