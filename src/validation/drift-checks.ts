@@ -1,5 +1,5 @@
 import type { StoredColumnProfile } from "../config/contracts/snapshot-manifest.js";
-import { ksStatistic, psiCategorical, psiNumeric } from "../stats/drift-statistics.js";
+import { ksStatistic, psiCategorical, psiNumeric } from "../stats/drift.js";
 import type { CheckResult } from "./check-result.js";
 import { round } from "./column-checker.js";
 import type { ValidationRules } from "./rules.js";
@@ -25,15 +25,12 @@ function bounds(thresholds: Thresholds): string {
     .join(", ");
 }
 
-function counts(profile: StoredColumnProfile): Record<string, number> | undefined {
-  const top = profile.topValues as { value: string; count: number }[] | undefined;
-  return top ? Object.fromEntries(top.map((entry) => [entry.value, entry.count])) : undefined;
-}
+const numericTypes = new Set(["integer", "number", "timestamp"]);
 
 /**
  * Drift of each column against the reference snapshot's stored profile: PSI over the reference's quantile
  * bins for numbers (over categories for low-cardinality columns, unseen values pooled) and the KS statistic
- * for numbers. Neither snapshot is re-read.
+ * for numbers, both from the profiles' quantile sketches. Neither snapshot is re-read.
  */
 export function driftChecks(
   current: StoredColumnProfile[],
@@ -46,51 +43,29 @@ export function driftChecks(
   for (const column of current) {
     if (selected && !selected.has(column.name)) continue;
     const ref = reference.find((candidate) => candidate.name === column.name);
-    if (!ref) continue;
-    const currentSample = column.sample as number[] | undefined;
-    const referenceSample = ref.sample as number[] | undefined;
+    if (!ref || column.count === 0 || ref.count === 0) continue;
+    const drift = (statistic: "psi" | "ks", value: number, thresholds: Thresholds, message: string) =>
+      results.push({
+        id: `drift.${column.name}.${statistic}`,
+        rulePath: ["validate", "drift", statistic],
+        column: column.name,
+        ...verdict(value, thresholds),
+        observed: round(value, 4),
+        expected: bounds(thresholds),
+        message: `${message} ${round(value, 4)}`,
+      });
     const numeric =
-      currentSample && referenceSample && currentSample.length > 0 && referenceSample.length > 0;
-    const categorical = !numeric && counts(column) && counts(ref);
-    if (numeric) {
-      const value = psiNumeric(referenceSample, currentSample);
-      const { status, severity } = verdict(value, psi);
-      results.push({
-        id: `drift.${column.name}.psi`,
-        rulePath: ["validate", "drift", "psi"],
-        column: column.name,
-        status,
-        severity,
-        observed: round(value, 4),
-        expected: bounds(psi),
-        message: `PSI ${round(value, 4)} over the reference's deciles`,
-      });
-      if (rules.ks) {
-        const ks = ksStatistic(referenceSample, currentSample);
-        const ksVerdict = verdict(ks, rules.ks);
-        results.push({
-          id: `drift.${column.name}.ks`,
-          rulePath: ["validate", "drift", "ks"],
-          column: column.name,
-          ...ksVerdict,
-          observed: round(ks, 4),
-          expected: bounds(rules.ks),
-          message: `KS statistic ${round(ks, 4)}`,
-        });
-      }
-    } else if (categorical) {
-      const value = psiCategorical(counts(ref) ?? {}, counts(column) ?? {});
-      const { status, severity } = verdict(value, psi);
-      results.push({
-        id: `drift.${column.name}.psi`,
-        rulePath: ["validate", "drift", "psi"],
-        column: column.name,
-        status,
-        severity,
-        observed: round(value, 4),
-        expected: bounds(psi),
-        message: `PSI ${round(value, 4)} over categories (unseen values pooled)`,
-      });
+      numericTypes.has(column.type) && numericTypes.has(ref.type) && column.sketch && ref.sketch;
+    if (numeric && column.sketch && ref.sketch) {
+      drift("psi", psiNumeric(ref.sketch, column.sketch), psi, "PSI over the reference's deciles:");
+      if (rules.ks) drift("ks", ksStatistic(ref.sketch, column.sketch), rules.ks, "KS statistic");
+    } else if (column.topValues && ref.topValues) {
+      drift(
+        "psi",
+        psiCategorical(ref.topValues, column.topValues),
+        psi,
+        "PSI over categories (unseen values pooled):",
+      );
     }
   }
   return results;

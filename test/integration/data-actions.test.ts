@@ -2,25 +2,13 @@ import { randomUUID } from "node:crypto";
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { CreateBucketCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { CreateBucketCommand, ListObjectsV2Command } from "@aws-sdk/client-s3";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runActionBundle } from "../harness/run-action-bundle.js";
+import { s3TestEnvironment } from "../harness/s3-test-env.js";
 
-const endpoint = inject("s3Endpoint");
-const awsEnv = {
-  AWS_ACCESS_KEY_ID: "test",
-  AWS_SECRET_ACCESS_KEY: "test",
-  AWS_REGION: "us-east-1",
-  AWS_ENDPOINT_URL_S3: endpoint,
-  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-};
+const { env: awsEnv, client: s3 } = s3TestEnvironment();
 const bucket = `trainyard-data-${randomUUID().slice(0, 8)}`;
-const s3 = new S3Client({
-  endpoint,
-  region: "us-east-1",
-  forcePathStyle: true,
-  credentials: { accessKeyId: "test", secretAccessKey: "test" },
-});
 
 async function project() {
   const dir = await mkdtemp(join(tmpdir(), "trainyard-actions-"));

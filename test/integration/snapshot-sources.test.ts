@@ -4,19 +4,14 @@ import { mkdtemp } from "node:fs/promises";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CreateBucketCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { CreateBucketCommand, PutObjectCommand } from "@aws-sdk/client-s3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TerminalContext } from "../../src/context/terminal-context.js";
 import { snapshot } from "../../src/steps/snapshot/snapshot.js";
 import { LocalStore } from "../../src/store/local-store.js";
+import { s3TestEnvironment } from "../harness/s3-test-env.js";
 
-const endpoint = inject("s3Endpoint");
-const env = {
-  AWS_ACCESS_KEY_ID: "test",
-  AWS_SECRET_ACCESS_KEY: "test",
-  AWS_REGION: "us-east-1",
-  AWS_ENDPOINT_URL_S3: endpoint,
-};
+const { env, client: s3 } = s3TestEnvironment();
 const csv = readFileSync("examples/churn/data/customers.csv");
 const bucket = `trainyard-src-${randomUUID().slice(0, 8)}`;
 const server = createServer((request, response) => {
@@ -31,12 +26,6 @@ const server = createServer((request, response) => {
 let base = "";
 
 beforeAll(async () => {
-  const s3 = new S3Client({
-    endpoint,
-    region: "us-east-1",
-    forcePathStyle: true,
-    credentials: { accessKeyId: "test", secretAccessKey: "test" },
-  });
   await s3.send(new CreateBucketCommand({ Bucket: bucket }));
   await s3.send(new PutObjectCommand({ Bucket: bucket, Key: "raw/part 1.csv", Body: csv }));
   await s3.send(new PutObjectCommand({ Bucket: bucket, Key: "raw/README.txt", Body: "not data" }));

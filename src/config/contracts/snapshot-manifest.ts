@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { QuantileSketchJSON } from "../../stats/quantile-sketch.js";
 import { parseContract } from "./contract-file.js";
 
 export const SNAPSHOT_KIND = "trainyard.snapshot";
@@ -26,12 +27,32 @@ export const snapshotFileSchema = z.object({
   rows: z.number().int().nonnegative(),
 });
 
+const sketchSchema = z.custom<QuantileSketchJSON>(
+  (value) => typeof value === "object" && value !== null && "levels" in value && "n" in value,
+  "a quantile sketch",
+);
+
 /** The per-column profile that later steps (validation, drift) read instead of re-reading the data. */
-export const columnProfileSchema = z.looseObject({
+export const columnProfileSchema = z.object({
   name: z.string(),
-  type: z.string(),
-  count: z.number(),
-  nullCount: z.number(),
+  type: z.enum(["integer", "number", "boolean", "timestamp", "string", "json", "empty"]),
+  count: z.number().int().nonnegative(),
+  nullCount: z.number().int().nonnegative(),
+  invalidCount: z.number().int().nonnegative(),
+  distinctCapped: z.boolean(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  mean: z.number().optional(),
+  std: z.number().optional(),
+  quantiles: z.record(z.enum(["p01", "p05", "p25", "p50", "p75", "p95", "p99"]), z.number()).optional(),
+  sketch: sketchSchema.optional(),
+  topValues: z
+    .array(z.object({ value: z.union([z.string(), z.number(), z.boolean()]), count: z.number() }))
+    .optional(),
+  minLength: z.number().optional(),
+  maxLength: z.number().optional(),
+  minTime: z.string().optional(),
+  maxTime: z.string().optional(),
 });
 
 export const snapshotManifestSchema = z.object({

@@ -18,7 +18,7 @@ import { hashFile } from "../../data/hash-file.js";
 import { readSchema, readTable } from "../../data/read-table.js";
 import type { SourceFile } from "../../data/resolve-sources.js";
 import { openTableWriter, type TableWriter } from "../../data/write-table.js";
-import { TableProfiler } from "../../stats/table-profiler.js";
+import { ColumnProfiler } from "../../stats/column-profile.js";
 import type { BlobStore } from "../../store/blob-store.js";
 import { mapWithConcurrency } from "../../store/parallel.js";
 import { fetchSources } from "./fetch-sources.js";
@@ -48,6 +48,20 @@ export interface SnapshotResult {
 }
 
 const extension: Record<DataFormat, string> = { csv: "csv", parquet: "parquet", jsonl: "jsonl" };
+
+/** One profiler per column, fed whole rows. */
+class TableProfiler {
+  private readonly columns: ColumnProfiler[];
+  constructor(names: string[]) {
+    this.columns = names.map((name) => new ColumnProfiler(name));
+  }
+  observe(row: readonly unknown[]): void {
+    for (let i = 0; i < this.columns.length; i++) this.columns[i]?.add(row[i]);
+  }
+  profiles() {
+    return this.columns.map((column) => column.profile());
+  }
+}
 
 async function checkSameColumns(files: SourceFile[]): Promise<string[]> {
   let first: { file: SourceFile; columns: string[] } | undefined;

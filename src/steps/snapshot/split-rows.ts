@@ -1,4 +1,5 @@
-import { compositeKey, hash53 } from "../../stats/fast-hash.js";
+import { compositeKey } from "../../stats/fast-hash.js";
+import { isTest } from "../../stats/hash-split.js";
 
 export type SplitStrategy = "random" | "group" | "time";
 
@@ -14,8 +15,6 @@ export interface SplitSpec {
 }
 
 export type Side = "train" | "test";
-
-const TWO_POW_53 = 2 ** 53;
 
 function parseTime(value: unknown): number | undefined {
   if (value instanceof Date) return value.getTime();
@@ -52,12 +51,10 @@ export function makeSplitter(spec: SplitSpec, columns: string[]): (row: unknown[
   };
   switch (spec.strategy) {
     case "random":
-      return (row) =>
-        hash53(compositeKey(row), spec.seed) / TWO_POW_53 < spec.testFraction ? "test" : "train";
+      return (row) => (isTest(compositeKey(row), spec.seed, spec.testFraction) ? "test" : "train");
     case "group": {
       const index = columnIndex(spec.key, "split.key");
-      return (row) =>
-        hash53(String(row[index] ?? ""), spec.seed) / TWO_POW_53 < spec.testFraction ? "test" : "train";
+      return (row) => (isTest(String(row[index] ?? ""), spec.seed, spec.testFraction) ? "test" : "train");
     }
     case "time": {
       const index = columnIndex(spec.timeColumn, "split.time_column");

@@ -95,7 +95,9 @@ describe("trainyard validate: inferred rules and drift", () => {
     const current = JSON.parse((await cli(dir, "snapshot", "--json")).stdout)["snapshot-id"];
     expect(current).not.toBe(reference);
     const result = await cli(dir, "validate", "--snapshot", current, "--reference", reference, "--json");
-    expect(result.stderr).toMatch(/error: trainyard\.yml:\d+: drift\.monthly_spend\.psi: PSI \d/);
+    expect(result.stderr).toMatch(
+      /error: trainyard\.yml:\d+: drift\.monthly_spend\.psi: PSI over the reference.s deciles: \d/,
+    );
     expect(result.stderr).not.toMatch(/drift\.age\.psi/);
     expect(result.code).toBe(1);
   });

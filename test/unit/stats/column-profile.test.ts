@@ -1,0 +1,227 @@
+import { describe, expect, it } from "vitest";
+import { type ColumnProfile, ColumnProfiler, profileRows } from "../../../src/stats/column-profile.js";
+import { parseTyped } from "../../../src/validation/parse-typed.js";
+import { draw, normal, uniform } from "./random.js";
+
+function profile(values: unknown[], options = {}): ColumnProfile {
+  const profiler = new ColumnProfiler("x", options);
+  for (const value of values) profiler.add(value);
+  return profiler.profile();
+}
+
+describe("ColumnProfiler types", () => {
+  it("profiles CSV integers, with blanks as nulls", () => {
+    const result = profile(["3", "1", "", "  ", "2", "01", "4", null, undefined]);
+    expect(result).toMatchObject({
+      name: "x",
+      type: "integer",
+      count: 5,
+      nullCount: 4,
+      invalidCount: 0,
+      distinctCapped: false,
+      min: 1,
+      max: 4,
+      mean: 2.2,
+    });
+    expect(result.std).toBeCloseTo(Math.sqrt(1.7), 12);
+    expect(result.quantiles).toEqual({ p01: 1, p05: 1, p25: 1, p50: 2, p75: 3, p95: 4, p99: 4 });
+    // "01" and "1" are the same integer.
+    expect(result.topValues).toEqual([
+      { value: 1, count: 2 },
+      { value: 2, count: 1 },
+      { value: 3, count: 1 },
+      { value: 4, count: 1 },
+    ]);
+    expect(result.sketch?.n).toBe(5);
+    expect(result.minLength).toBeUndefined();
+  });
+
+  it("calls a column number when any value is written with a point or an exponent", () => {
+    expect(profile(["1", "2.5", "1e3"]).type).toBe("number");
+    expect(profile([1, 2.5]).type).toBe("number");
+    expect(profile(["1", "2.0"]).type).toBe("number");
+    expect(profile([1, 2, 3.0]).type).toBe("integer");
+  });
+
+  it("keeps 0/1 columns integer and reads true/false as boolean", () => {
+    expect(profile(["0", "1", "1"]).type).toBe("integer");
+    const flags = profile(["true", "FALSE", "True", "1", " false "]);
+    expect(flags).toMatchObject({ type: "boolean", count: 5, invalidCount: 0 });
+    expect(flags.topValues).toEqual([
+      { value: true, count: 3 },
+      { value: false, count: 2 },
+    ]);
+    expect(profile([true, false, true]).topValues).toEqual([
+      { value: true, count: 2 },
+      { value: false, count: 1 },
+    ]);
+  });
+
+  it("profiles ISO timestamps and Dates in epoch milliseconds, with ISO bounds", () => {
+    const result = profile([
+      "2024-01-02",
+      "2024-01-01T12:00:00Z",
+      new Date("2024-01-03T00:00:00Z"),
+      "2024-01-01T12:00:00+00:00",
+    ]);
+    expect(result).toMatchObject({
+      type: "timestamp",
+      count: 4,
+      invalidCount: 0,
+      min: Date.parse("2024-01-01T12:00:00Z"),
+      max: Date.parse("2024-01-03T00:00:00Z"),
+      minTime: "2024-01-01T12:00:00.000Z",
+      maxTime: "2024-01-03T00:00:00.000Z",
+    });
+    expect(result.topValues?.[0]).toEqual({ value: "2024-01-01T12:00:00.000Z", count: 2 });
+  });
+
+  it("profiles strings with lengths, and caps distinct values", () => {
+    const result = profile(["US", "GB", "US", "Germany"]);
+    expect(result).toMatchObject({ type: "string", minLength: 2, maxLength: 7, distinctCapped: false });
+    expect(result.topValues?.[0]).toEqual({ value: "US", count: 2 });
+    expect(result.min).toBeUndefined();
+    const ids = profile(
+      Array.from({ length: 500 }, (_, i) => `id-${i}`),
+      { distinctCap: 100 },
+    );
+    expect(ids).toMatchObject({ type: "string", distinctCapped: true, count: 500 });
+    expect(ids.topValues).toBeUndefined();
+  });
+
+  it("tolerates a few unparseable values and counts them", () => {
+    const values = [...Array.from({ length: 97 }, (_, i) => String(i % 10)), "N/A", "n/a", "?"];
+    const result = profile(values);
+    expect(result).toMatchObject({ type: "integer", count: 100, invalidCount: 3, min: 0, max: 9 });
+    // Invalid values are not among the top values.
+    expect(result.topValues?.map((top) => top.value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const mixed = profile([...Array.from({ length: 90 }, (_, i) => String(i)), ...Array(10).fill("none")]);
+    expect(mixed).toMatchObject({ type: "string", invalidCount: 0 });
+    expect(profile(["1", "2", "x"], { typeThreshold: 0.6 }).type).toBe("integer");
+  });
+
+  it("treats NaN, infinities and overflowing text as invalid numbers", () => {
+    const result = profile([...Array.from({ length: 40 }, (_, i) => i + 0.5), Number.NaN, "1e400"], {
+      typeThreshold: 0.9,
+    });
+    expect(result).toMatchObject({ type: "number", count: 42, invalidCount: 2, max: 39.5 });
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it("handles native JSON and Parquet values", () => {
+    expect(profile([1n, 2n, 2n ** 60n])).toMatchObject({ type: "integer", max: 2 ** 60 });
+    expect(profile([{ a: 1 }, [1, 2], { b: 2 }])).toMatchObject({ type: "json", invalidCount: 0 });
+    expect(profile([{ a: 1 }, [1, 2], { b: 2 }]).topValues).toBeUndefined();
+    expect(profile([null, undefined, ""])).toEqual({
+      name: "x",
+      type: "empty",
+      count: 0,
+      nullCount: 3,
+      invalidCount: 0,
+      distinctCapped: false,
+    });
+    expect(profile([new Date(Number.NaN), new Date(0)], { typeThreshold: 0.5 })).toMatchObject({
+      type: "timestamp",
+      invalidCount: 1,
+    });
+  });
+
+  it("counts as invalid exactly the values the validator rejects for the type", () => {
+    // No decimals: one would make an integer column number.
+    const junk: unknown[] = ["x", "2024-13-45", { a: 1 }, new Date(0), "true", "7", Number.NaN];
+    const pools = {
+      integer: ["12", " 7 ", "-3", 4, 10n ** 20n, "0", "1", "+5"],
+      number: ["3.5", "1e3", 4, "12", ".5", "-1."],
+      boolean: ["true", "FALSE", true, false, " True "],
+      timestamp: ["2024-01-01", "2024-01-01T10:00:00Z", new Date(5), "2024-02-30 10:00+01:00"],
+      string: ["a", "b", 5, true, "7", "", "  x  "],
+    };
+    for (const [type, pool] of Object.entries(pools) as [keyof typeof pools, unknown[]][]) {
+      const next = uniform(type.length);
+      const values = Array.from({ length: 2_000 }, () => {
+        const from = next() < 0.1 ? junk : pool;
+        return from[Math.floor(next() * from.length)];
+      });
+      const result = profile(values, { typeThreshold: 0.8 });
+      expect(result.type).toBe(type);
+      const rejected = values.filter((value) => value !== "" && parseTyped(type, value) === undefined);
+      expect(result.invalidCount, type).toBe(rejected.length);
+    }
+  });
+});
+
+describe("profileRows", () => {
+  it("profiles every column, counting missing keys as nulls", () => {
+    const profiles = profileRows([{ a: "1", b: "x" }, { a: "2" }, { a: "3", c: "2024-01-01" }]);
+    expect(profiles.map((p) => [p.name, p.type, p.count, p.nullCount])).toEqual([
+      ["a", "integer", 3, 0],
+      ["b", "string", 1, 2],
+      ["c", "timestamp", 1, 2],
+    ]);
+  });
+});
+
+describe("ColumnProfiler merge and state", () => {
+  const values = [
+    ...Array.from(draw(30_000, normal(1, 50, 10)), (x) => x.toFixed(2)),
+    ...Array(500).fill(""),
+    "oops",
+  ];
+
+  function profilerOf(part: unknown[], seed = 1): ColumnProfiler {
+    const profiler = new ColumnProfiler("amount", { seed });
+    for (const value of part) profiler.add(value);
+    return profiler;
+  }
+
+  it("merges partial profiles into about the profile of the whole", () => {
+    const whole = profilerOf(values).profile();
+    const merged = profilerOf(values.slice(0, 12_345), 1)
+      .merge(profilerOf(values.slice(12_345), 2))
+      .profile();
+    expect(merged).toMatchObject({
+      type: whole.type,
+      count: whole.count,
+      nullCount: whole.nullCount,
+      invalidCount: 1,
+      min: whole.min,
+      max: whole.max,
+      distinctCapped: true,
+    });
+    expect(merged.mean).toBeCloseTo(whole.mean as number, 9);
+    expect(merged.std).toBeCloseTo(whole.std as number, 9);
+    for (const key of ["p05", "p50", "p95"] as const) {
+      expect(Math.abs((merged.quantiles?.[key] as number) - (whole.quantiles?.[key] as number))).toBeLessThan(
+        0.5,
+      );
+    }
+  });
+
+  it("re-infers the type after a merge", () => {
+    const numbers = profilerOf(["1", "2", "3"]);
+    expect(numbers.merge(profilerOf(["a", "b", "c"])).type()).toBe("string");
+    const low = new ColumnProfiler("x", { distinctCap: 3 });
+    for (const value of ["a", "b"]) low.add(value);
+    const other = new ColumnProfiler("x", { distinctCap: 3 });
+    for (const value of ["c", "d"]) other.add(value);
+    expect(low.merge(other).profile().distinctCapped).toBe(true);
+  });
+
+  it("round-trips its state through JSON and continues identically", () => {
+    const original = profilerOf(values.slice(0, 20_000));
+    const restored = ColumnProfiler.fromJSON(JSON.parse(JSON.stringify(original)));
+    expect(restored.profile()).toEqual(original.profile());
+    for (const value of values.slice(20_000)) {
+      original.add(value);
+      restored.add(value);
+    }
+    expect(JSON.stringify(restored.profile())).toBe(JSON.stringify(original.profile()));
+  });
+
+  it("gives byte-identical JSON for the same input", () => {
+    expect(JSON.stringify(profilerOf(values).profile())).toBe(JSON.stringify(profilerOf(values).profile()));
+    const result = profilerOf(values).profile();
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    expect(JSON.stringify(result).length).toBeLessThan(20_000);
+  });
+});

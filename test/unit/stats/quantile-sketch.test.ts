@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import { QuantileSketch, rankErrorBound } from "../../../src/stats/quantile-sketch.js";
+import { draw, exactCdf, normal, uniform } from "./random.js";
+
+const bound = rankErrorBound(200);
+
+function sketchOf(values: Float64Array, seed?: number): QuantileSketch {
+  const sketch = new QuantileSketch(200, seed);
+  for (const value of values) sketch.add(value);
+  return sketch;
+}
+
+/** The largest |estimated − exact| CDF over every retained item, just below it, and 200 data quantiles. */
+function maxRankError(sketch: QuantileSketch, sorted: Float64Array): number {
+  let worst = 0;
+  const check = (x: number) => {
+    worst = Math.max(worst, Math.abs(sketch.cdf(x) - exactCdf(sorted, x)));
+  };
+  for (const x of sketch.sortedView().values) {
+    check(x);
+    check(x - Math.abs(x) * 1e-12 - 1e-300);
+  }
+  for (let i = 0; i < 200; i++) check(sorted[Math.floor((i / 200) * sorted.length)] as number);
+  return worst;
+}
+
+/** The largest distance between q and the exact rank of quantile(q), over a grid of q. */
+function maxQuantileError(sketch: QuantileSketch, sorted: Float64Array): number {
+  let worst = 0;
+  for (let i = 1; i < 100; i++) {
+    const q = i / 100;
+    const value = sketch.quantile(q);
+    const rankAbove = exactCdf(sorted, value);
+    const rankBelow = exactCdf(sorted, value - Math.abs(value) * 1e-12 - 1e-300);
+    const distance = q < rankBelow ? rankBelow - q : q > rankAbove ? q - rankAbove : 0;
+    worst = Math.max(worst, distance);
+  }
+  return worst;
+}
+
+describe("QuantileSketch", () => {
+  it("is exact until its first compaction", () => {
+    const values = draw(150, uniform(3));
+    const sketch = sketchOf(values);
+    const sorted = values.slice().sort();
+    expect(sketch.retainedItems).toBe(150);
+    expect(maxRankError(sketch, sorted)).toBe(0);
+    expect(sketch.quantile(0.5)).toBe(sorted[74]);
+    expect(sketch.quantile(0)).toBe(sorted[0]);
+    expect(sketch.quantile(1)).toBe(sorted[149]);
+  });
+
+  it("keeps the rank error within the bound on random data", () => {
+    const cases: [string, (seed: number) => () => number][] = [
+      ["uniform", (seed) => uniform(seed)],
+      ["normal", (seed) => normal(seed, 100, 15)],
+      [
+        "heavy-tailed",
+        (seed) => {
+          const next = uniform(seed);
+          return () => 1 / (next() + 1e-9) ** 2;
+        },
+      ],
+      [
+        "discrete",
+        (seed) => {
+          const next = uniform(seed);
+          return () => Math.floor(next() * 12);
+        },
+      ],
+    ];
+    for (const [, make] of cases) {
+      for (let seed = 1; seed <= 4; seed++) {
+        const values = draw(30_000 + seed * 9_000, make(seed * 101));
+        const sketch = sketchOf(values, seed);
+        const sorted = values.slice().sort();
+        expect(maxRankError(sketch, sorted)).toBeLessThanOrEqual(bound);
+        expect(maxQuantileError(sketch, sorted)).toBeLessThanOrEqual(bound);
+      }
+    }
+  });
+
+  it("keeps the bound on sorted and reversed input", () => {
+    const ascending = Float64Array.from({ length: 100_000 }, (_, i) => i);
+    const descending = ascending.slice().reverse();
+    expect(maxRankError(sketchOf(ascending), ascending)).toBeLessThanOrEqual(bound);
+    expect(maxRankError(sketchOf(descending), ascending)).toBeLessThanOrEqual(bound);
+  });
+
+  it("keeps exact count, min and max, and a bounded size", () => {
+    const values = draw(300_000, normal(9));
+    const sketch = sketchOf(values);
+    const sorted = values.slice().sort();
+    expect(sketch.count).toBe(300_000);
+    expect(sketch.min).toBe(sorted[0]);
+    expect(sketch.max).toBe(sorted[sorted.length - 1]);
+    expect(sketch.retainedItems).toBeLessThan(800);
+    expect(JSON.stringify(sketch).length).toBeLessThan(800 * 25);
+    expect(sketch.cdf(sketch.max)).toBe(1);
+    expect(sketch.cdf(sketch.min - 1)).toBe(0);
+  });
+
+  it("ignores NaN and infinities", () => {
+    const sketch = new QuantileSketch();
+    for (const value of [1, Number.NaN, 2, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 3])
+      sketch.add(value);
+    expect(sketch.count).toBe(3);
+    expect(sketch.max).toBe(3);
+    expect(JSON.parse(JSON.stringify(sketch)).levels[0]).toEqual([1, 2, 3]);
+  });
+
+  it("answers NaN when empty", () => {
+    const sketch = new QuantileSketch();
+    expect(sketch.quantile(0.5)).toBeNaN();
+    expect(sketch.cdf(0)).toBeNaN();
+    expect(sketch.min).toBeNaN();
+    expect(sketch.toJSON()).toMatchObject({ n: 0, min: null, max: null });
+  });
+
+  it("merges two sketches into about the sketch of the union", () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const a = draw(40_000, normal(seed, 0, 1));
+      const b = draw(25_000 * seed, normal(seed + 50, 1, 2));
+      const merged = sketchOf(a, seed).merge(sketchOf(b, seed + 1));
+      const union = new Float64Array(a.length + b.length);
+      union.set(a);
+      union.set(b, a.length);
+      union.sort();
+      expect(merged.count).toBe(union.length);
+      expect(merged.min).toBe(union[0]);
+      expect(merged.max).toBe(union[union.length - 1]);
+      expect(maxRankError(merged, union)).toBeLessThanOrEqual(bound);
+      expect(merged.retainedItems).toBeLessThan(800);
+    }
+  });
+
+  it("keeps the bound when many small sketches merge", () => {
+    const all: Float64Array[] = [];
+    const merged = new QuantileSketch();
+    for (let part = 0; part < 60; part++) {
+      const values = draw(1_500, uniform(part + 1000));
+      all.push(values);
+      merged.merge(sketchOf(values, part));
+    }
+    const union = new Float64Array(all.reduce((sum, part) => sum + part.length, 0));
+    let at = 0;
+    for (const part of all) {
+      union.set(part, at);
+      at += part.length;
+    }
+    union.sort();
+    expect(merged.count).toBe(union.length);
+    expect(maxRankError(merged, union)).toBeLessThanOrEqual(bound);
+  });
+
+  it("merges with itself, and leaves the other sketch unchanged", () => {
+    const sketch = sketchOf(draw(5_000, uniform(4)));
+    const other = sketchOf(draw(5_000, uniform(5)));
+    const before = JSON.stringify(other);
+    sketch.merge(other);
+    expect(JSON.stringify(other)).toBe(before);
+    const doubled = sketchOf(draw(5_000, uniform(4)));
+    doubled.merge(doubled);
+    expect(doubled.count).toBe(10_000);
+    expect(Math.abs(doubled.quantile(0.5) - 0.5)).toBeLessThan(0.03);
+  });
+
+  it("round-trips through JSON and continues as the original would", () => {
+    const values = draw(50_000, normal(11));
+    const original = sketchOf(values.subarray(0, 30_000));
+    const restored = QuantileSketch.fromJSON(JSON.parse(JSON.stringify(original)));
+    expect(restored.toJSON()).toEqual(original.toJSON());
+    expect(restored.quantile(0.37)).toBe(original.quantile(0.37));
+    for (const value of values.subarray(30_000)) {
+      original.add(value);
+      restored.add(value);
+    }
+    expect(JSON.stringify(restored)).toBe(JSON.stringify(original));
+  });
+
+  it("is deterministic for a seed, and the seed changes the sketch", () => {
+    const values = draw(20_000, uniform(8));
+    expect(JSON.stringify(sketchOf(values, 1))).toBe(JSON.stringify(sketchOf(values, 1)));
+    expect(JSON.stringify(sketchOf(values, 1))).not.toBe(JSON.stringify(sketchOf(values, 2)));
+  });
+
+  it("rejects malformed JSON", () => {
+    const json = sketchOf(draw(1_000, uniform(2))).toJSON();
+    expect(() => QuantileSketch.fromJSON({ ...json, n: json.n + 1 })).toThrow(/weigh/);
+    expect(() => QuantileSketch.fromJSON({ ...json, levels: [] })).toThrow(/levels/);
+    expect(() => QuantileSketch.fromJSON({ ...json, levels: [[Number.NaN]], n: 1 })).toThrow(/finite/);
+    expect(() => new QuantileSketch(3)).toThrow(RangeError);
+  });
+});
