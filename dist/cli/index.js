@@ -27251,9 +27251,9 @@ function formatValue(value) {
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/validation/parse-typed.js
+
 const integerPattern = /^[+-]?\d+$/;
 const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const isoPattern = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 /** A missing value: null, undefined, or an empty or whitespace-only string (CSV writes nulls as empty fields). */
 function isNull(value) {
     return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
@@ -27299,8 +27299,9 @@ function parseTyped(type, value) {
         case "timestamp": {
             if (value instanceof Date)
                 return Number.isNaN(value.getTime()) ? undefined : value.getTime();
-            if (typeof value === "string" && isoPattern.test(value.trim())) {
-                const time = Date.parse(value.trim());
+            if (typeof value === "string") {
+                // The profiler's parser: zone-less times read as UTC, so a runner's time zone never changes a verdict.
+                const time = parseIsoTimestamp(value);
                 return Number.isNaN(time) ? undefined : time;
             }
             return undefined;
@@ -27326,6 +27327,7 @@ function parseDuration(text) {
 ;// CONCATENATED MODULE: ./.cache/build/lib/validation/column-checker.js
 
 
+
 class Violations {
     count = 0;
     samples = [];
@@ -27341,7 +27343,7 @@ function column_checker_bound(value, type) {
     if (typeof value === "number")
         return value;
     if (type === "timestamp") {
-        const time = Date.parse(value);
+        const time = parseIsoTimestamp(value);
         return Number.isNaN(time) ? undefined : time;
     }
     const number = Number(value);

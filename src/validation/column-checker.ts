@@ -1,3 +1,4 @@
+import { parseIsoTimestamp } from "../stats/parse-text.js";
 import {
   type CheckResult,
   formatValue,
@@ -22,7 +23,7 @@ function bound(value: number | string | undefined, type: string | undefined): nu
   if (value === undefined) return undefined;
   if (typeof value === "number") return value;
   if (type === "timestamp") {
-    const time = Date.parse(value);
+    const time = parseIsoTimestamp(value);
     return Number.isNaN(time) ? undefined : time;
   }
   const number = Number(value);

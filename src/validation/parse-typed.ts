@@ -1,8 +1,9 @@
+import { parseIsoTimestamp } from "../stats/parse-text.js";
+
 export type ColumnType = "integer" | "number" | "string" | "boolean" | "timestamp";
 
 const integerPattern = /^[+-]?\d+$/;
 const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const isoPattern = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** A missing value: null, undefined, or an empty or whitespace-only string (CSV writes nulls as empty fields). */
 export function isNull(value: unknown): boolean {
@@ -39,8 +40,9 @@ export function parseTyped(type: ColumnType, value: unknown): number | string | 
     }
     case "timestamp": {
       if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
-      if (typeof value === "string" && isoPattern.test(value.trim())) {
-        const time = Date.parse(value.trim());
+      if (typeof value === "string") {
+        // The profiler's parser: zone-less times read as UTC, so a runner's time zone never changes a verdict.
+        const time = parseIsoTimestamp(value);
         return Number.isNaN(time) ? undefined : time;
       }
       return undefined;
