@@ -26944,9 +26944,18 @@ async function snapshot(context, options) {
         let bytesReused = 0;
         await context.group(`Store blobs in ${options.store.uri}`, async () => {
             await (0,parallel/* mapWithConcurrency */.W)(hashed, options.concurrency ?? 4, async ({ file, hash }) => {
-                const progress = context.progress(`upload ${file.name}`, hash.bytes);
-                const outcome = await options.store.putIfAbsent(blobKey(hash.sha256), { path: file.path }, { onProgress: (bytes) => progress.update(bytes) });
-                progress.finish();
+                // Started on the first transferred byte, so a blob the store already has prints no progress.
+                let progress;
+                const outcome = await options.store.putIfAbsent(blobKey(hash.sha256), { path: file.path }, {
+                    onProgress: (bytes) => {
+                        if (bytes === 0 && !progress)
+                            return;
+                        progress ??= context.progress(`upload ${file.name}`, hash.bytes);
+                        progress.update(bytes);
+                    },
+                });
+                if (outcome === "written")
+                    progress?.finish();
                 if (outcome === "written")
                     bytesUploaded += hash.bytes;
                 else

@@ -225,13 +225,20 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
     let bytesReused = 0;
     await context.group(`Store blobs in ${options.store.uri}`, async () => {
       await mapWithConcurrency(hashed, options.concurrency ?? 4, async ({ file, hash }) => {
-        const progress = context.progress(`upload ${file.name}`, hash.bytes);
+        // Started on the first transferred byte, so a blob the store already has prints no progress.
+        let progress: ReturnType<Context["progress"]> | undefined;
         const outcome = await options.store.putIfAbsent(
           blobKey(hash.sha256),
           { path: file.path },
-          { onProgress: (bytes) => progress.update(bytes) },
+          {
+            onProgress: (bytes) => {
+              if (bytes === 0 && !progress) return;
+              progress ??= context.progress(`upload ${file.name}`, hash.bytes);
+              progress.update(bytes);
+            },
+          },
         );
-        progress.finish();
+        if (outcome === "written") progress?.finish();
         if (outcome === "written") bytesUploaded += hash.bytes;
         else bytesReused += hash.bytes;
         context.log.info(
