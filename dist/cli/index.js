@@ -28077,8 +28077,12 @@ async function validateStep(context, dependencies = {}) {
         return { passed: true, errors: 0, warnings: 0, "report-path": output ?? "" };
     }
     const rules = config?.config.validate;
-    if (!rules)
-        throw new Error("trainyard.yml has no validate: section; run `trainyard validate --infer` for a starting rule set");
+    if (!config) {
+        throw new Error(`no trainyard.yml in ${context.workingDirectory}: the rules live in its validate: section (pass --config <path>, or run \`trainyard validate --infer\` for a starting rule set)`);
+    }
+    if (!rules) {
+        throw new Error(`${config.path} has no validate: section; run \`trainyard validate --infer\` for a starting rule set`);
+    }
     const dataDir = (0,external_node_path_.join)(context.getInput("data-root") ?? defaultDataRoot(context), id);
     const { manifest } = await context.group(`Materialise snapshot ${id}`, () => pullSnapshot(context, store, id, dataDir));
     const registryAccess = {

@@ -90,10 +90,16 @@ export async function validateStep(
   }
 
   const rules = config?.config.validate as ValidationRules | undefined;
-  if (!rules)
+  if (!config) {
     throw new Error(
-      "trainyard.yml has no validate: section; run `trainyard validate --infer` for a starting rule set",
+      `no trainyard.yml in ${context.workingDirectory}: the rules live in its validate: section (pass --config <path>, or run \`trainyard validate --infer\` for a starting rule set)`,
     );
+  }
+  if (!rules) {
+    throw new Error(
+      `${config.path} has no validate: section; run \`trainyard validate --infer\` for a starting rule set`,
+    );
+  }
   const dataDir = join(context.getInput("data-root") ?? defaultDataRoot(context), id);
   const { manifest } = await context.group(`Materialise snapshot ${id}`, () =>
     pullSnapshot(context, store, id, dataDir),
