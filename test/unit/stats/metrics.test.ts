@@ -1,0 +1,265 @@
+import { describe, expect, it } from "vitest";
+import { mulberry32, resampleCounts } from "../../../src/stats/bootstrap.js";
+import {
+  averagePrecision,
+  binaryAccuracy,
+  binaryLogLoss,
+  binaryMetrics,
+  brier,
+  eceBin,
+  expectedCalibrationError,
+  FLOAT64_EPS,
+  f1,
+  macroF1,
+  mae,
+  mape,
+  multiclassAccuracy,
+  multiclassLogLoss,
+  precision,
+  prepareBinary,
+  preparedBinaryMetrics,
+  r2,
+  recall,
+  rmse,
+  rocAuc,
+  sortedOrder,
+  weightedF1,
+} from "../../../src/stats/metrics.js";
+
+const f64 = (values: number[]) => Float64Array.from(values);
+const i32 = (values: number[]) => Int32Array.from(values);
+
+/** The rows of `arrays` repeated as often as `counts` says (an explicit resample). */
+function expand<T extends Float64Array | Int32Array>(array: T, counts: Float64Array, stride = 1): T {
+  const out: number[] = [];
+  for (let i = 0; i < counts.length; i++) {
+    for (let c = 0; c < (counts[i] as number); c++) {
+      for (let j = 0; j < stride; j++) out.push(array[i * stride + j] as number);
+    }
+  }
+  return (array instanceof Int32Array ? Int32Array.from(out) : Float64Array.from(out)) as T;
+}
+
+describe("sortedOrder", () => {
+  it("orders by descending score, ties in row order, NaN last", () => {
+    expect(Array.from(sortedOrder(f64([0.2, 0.9, Number.NaN, 0.2, 1, 0])))).toEqual([4, 1, 0, 3, 5, 2]);
+    expect(sortedOrder(f64([])).length).toBe(0);
+  });
+});
+
+describe("binary ranking metrics", () => {
+  it("ROC AUC without ties counts ordered pairs", () => {
+    // sklearn docs example: roc_auc_score([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]) = 0.75
+    expect(rocAuc(f64([0.1, 0.4, 0.35, 0.8]), i32([0, 0, 1, 1]))).toBeCloseTo(0.75, 15);
+    // average_precision_score of the same = 0.8333…
+    expect(averagePrecision(f64([0.1, 0.4, 0.35, 0.8]), i32([0, 0, 1, 1]))).toBeCloseTo(5 / 6, 15);
+  });
+
+  it("ROC AUC counts a tied positive–negative pair as one half", () => {
+    // positives 0.5, 0.8; negatives 0.5, 0.2: pairs (0.5,0.5)=½, (0.5,0.2)=1, (0.8,·)=1+1 → 3.5/4
+    expect(rocAuc(f64([0.5, 0.8, 0.5, 0.2]), i32([1, 1, 0, 0]))).toBe(0.875);
+  });
+
+  it("average precision groups tied scores into one threshold", () => {
+    // thresholds 0.8: tp1 fp0 (P=1, R=½); 0.5: tp2 fp1 (P=⅔, R=1) → ½·1 + ½·⅔ = ⅚
+    expect(averagePrecision(f64([0.5, 0.8, 0.5, 0.2]), i32([1, 1, 0, 0]))).toBeCloseTo(5 / 6, 15);
+    // all scores tied: one threshold, AP = positive rate
+    expect(averagePrecision(f64([0.3, 0.3, 0.3, 0.3]), i32([1, 0, 0, 0]))).toBe(0.25);
+    expect(rocAuc(f64([0.3, 0.3, 0.3, 0.3]), i32([1, 0, 0, 0]))).toBe(0.5);
+  });
+
+  it("is NaN or 0 when a class is missing", () => {
+    expect(rocAuc(f64([0.2, 0.4]), i32([1, 1]))).toBeNaN();
+    expect(averagePrecision(f64([0.2, 0.4]), i32([0, 0]))).toBe(0);
+  });
+
+  it("accepts a precomputed order", () => {
+    const scores = f64([0.5, 0.8, 0.5, 0.2]);
+    const labels = i32([1, 1, 0, 0]);
+    expect(rocAuc(scores, labels, undefined, sortedOrder(scores))).toBe(0.875);
+  });
+});
+
+describe("binary threshold and probabilistic metrics", () => {
+  const scores = f64([0.9, 0.5, 0.49, 0.1, 0.7, 0.3]);
+  const labels = i32([1, 0, 1, 0, 1, 1]);
+  // predicted: 1 1 0 0 1 0 → tp 2, fp 1, tn 1, fn 2
+
+  it("uses score ≥ 0.5 as positive", () => {
+    expect(binaryAccuracy(scores, labels)).toBe(3 / 6);
+    expect(precision(scores, labels)).toBe(2 / 3);
+    expect(recall(scores, labels)).toBe(2 / 4);
+    expect(f1(scores, labels)).toBe(4 / 7);
+  });
+
+  it("returns 0 on a zero denominator", () => {
+    const none = f64([0.1, 0.2]);
+    expect(precision(none, i32([1, 0]))).toBe(0);
+    expect(recall(none, i32([0, 0]))).toBe(0);
+    expect(f1(none, i32([0, 0]))).toBe(0);
+  });
+
+  it("log loss clips to float64 epsilon", () => {
+    expect(binaryLogLoss(f64([0.8, 0.25]), i32([1, 0]))).toBeCloseTo(
+      -(Math.log(0.8) + Math.log(0.75)) / 2,
+      15,
+    );
+    expect(binaryLogLoss(f64([0, 1]), i32([1, 0]))).toBeCloseTo(-Math.log(FLOAT64_EPS), 12);
+    expect(binaryLogLoss(f64([1, 0]), i32([1, 0]))).toBeCloseTo(-Math.log(1 - FLOAT64_EPS), 20);
+  });
+
+  it("brier is the mean squared error of the score", () => {
+    expect(brier(f64([0.8, 0.25]), i32([1, 0]))).toBeCloseTo((0.04 + 0.0625) / 2, 15);
+  });
+
+  it("ECE uses 10 equal-width bins, 1.0 in the last", () => {
+    expect(eceBin(0)).toBe(0);
+    expect(eceBin(0.1)).toBe(1);
+    expect(eceBin(0.99)).toBe(9);
+    expect(eceBin(1)).toBe(9);
+    // bin 9: scores 0.95, 1.0, labels 1, 0 → |0.975 − 0.5| · 2/4; bin 2: 0.2, 0.2 labels 0,0 → 0.2 · 2/4
+    expect(expectedCalibrationError(f64([0.95, 1, 0.2, 0.2]), i32([1, 0, 0, 0]))).toBeCloseTo(
+      0.475 * 0.5 + 0.2 * 0.5,
+      15,
+    );
+  });
+
+  it("binaryMetrics equals the single metrics", () => {
+    const all = binaryMetrics(scores, labels);
+    expect(all).toEqual({
+      accuracy: binaryAccuracy(scores, labels),
+      precision: precision(scores, labels),
+      recall: recall(scores, labels),
+      f1: f1(scores, labels),
+      roc_auc: rocAuc(scores, labels),
+      pr_auc: averagePrecision(scores, labels),
+      log_loss: binaryLogLoss(scores, labels),
+      brier: brier(scores, labels),
+      ece: expectedCalibrationError(scores, labels),
+    });
+  });
+});
+
+describe("multiclass metrics", () => {
+  // 3 classes; rows: true label, probabilities
+  const labels = i32([0, 1, 2, 2, 1]);
+  const probabilities = f64([
+    0.7,
+    0.2,
+    0.1, // → 0 ✓
+    0.3,
+    0.3,
+    0.4, // → 2 ✗
+    0.1,
+    0.1,
+    0.8, // → 2 ✓
+    0.5,
+    0.5,
+    0, // tie → 0 (first) ✗
+    0.2,
+    0.6,
+    0.2, // → 1 ✓
+  ]);
+
+  it("accuracy uses argmax, first index on ties", () => {
+    expect(multiclassAccuracy(labels, probabilities)).toBe(3 / 5);
+  });
+
+  it("macro and weighted F1", () => {
+    // class 0: tp1 fp1 fn0 → 2/3; class 1: tp1 fp0 fn1 → 2/3; class 2: tp1 fp1 fn1 → 1/2
+    expect(macroF1(labels, probabilities)).toBeCloseTo((2 / 3 + 2 / 3 + 1 / 2) / 3, 15);
+    expect(weightedF1(labels, probabilities)).toBeCloseTo((1 * (2 / 3) + 2 * (2 / 3) + 2 * 0.5) / 5, 15);
+  });
+
+  it("macro F1 leaves out a class that never occurs", () => {
+    const p = f64([0.9, 0.1, 0, 0.1, 0.9, 0]);
+    expect(macroF1(i32([0, 1]), p)).toBe(1);
+  });
+
+  it("log loss takes the clipped true-class probability", () => {
+    const expected =
+      -(Math.log(0.7) + Math.log(0.3) + Math.log(0.8) + Math.log(FLOAT64_EPS) + Math.log(0.6)) / 5;
+    expect(multiclassLogLoss(labels, probabilities)).toBeCloseTo(expected, 12);
+  });
+});
+
+describe("regression metrics", () => {
+  const actual = f64([3, -0.5, 2, 7]);
+  const predicted = f64([2.5, 0, 2, 8]);
+
+  it("match scikit-learn's documented examples", () => {
+    expect(mae(actual, predicted)).toBe(0.5);
+    expect(rmse(actual, predicted)).toBeCloseTo(Math.sqrt(0.375), 15);
+    expect(r2(actual, predicted)).toBeCloseTo(0.9486081370449679, 15);
+    expect(mape(actual, predicted)).toBeCloseTo(0.3273809523809524, 15);
+  });
+
+  it("r2 on a constant target is 1 for a perfect fit, else 0", () => {
+    expect(r2(f64([1, 1]), f64([1, 1]))).toBe(1);
+    expect(r2(f64([1, 1]), f64([1, 2]))).toBe(0);
+  });
+
+  it("mape divides by epsilon when the actual is 0", () => {
+    expect(mape(f64([0]), f64([1]))).toBe(1 / FLOAT64_EPS);
+  });
+});
+
+describe("integer weights equal explicit resampling", () => {
+  const n = 300;
+  const next = mulberry32(7);
+  const u = () => next() / 4294967296;
+  const scores = new Float64Array(n);
+  const labels = new Int32Array(n);
+  const probabilities = new Float64Array(n * 3);
+  const classes = new Int32Array(n);
+  const actual = new Float64Array(n);
+  const predicted = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const score = Math.round(u() * 20) / 20; // many ties
+    scores[i] = score;
+    labels[i] = u() < score ? 1 : 0;
+    const y = Math.floor(u() * 3);
+    classes[i] = y;
+    const row = [u(), u(), u()].map((v, j) => v + (j === y ? 0.5 : 0));
+    const sum = row.reduce((x, v) => x + v, 0);
+    probabilities.set(
+      row.map((v) => v / sum),
+      i * 3,
+    );
+    const value = 1 + u() * 10;
+    actual[i] = value;
+    predicted[i] = value + u() - 0.5;
+  }
+
+  it.each([1, 2, 3])("resample %i", (seed) => {
+    const w = new Float64Array(n);
+    resampleCounts(w, mulberry32(seed));
+    const s = expand(scores, w);
+    const y = expand(labels, w);
+    const weighted = binaryMetrics(scores, labels, w, sortedOrder(scores));
+    const explicit = binaryMetrics(s, y);
+    expect(preparedBinaryMetrics(prepareBinary(scores, labels), w)).toEqual(weighted);
+    expect(preparedBinaryMetrics(prepareBinary(scores, labels))).toEqual(binaryMetrics(scores, labels));
+    for (const key of Object.keys(explicit) as (keyof typeof explicit)[]) {
+      expect(weighted[key], key).toBeCloseTo(explicit[key], 12);
+    }
+    const c = expand(classes, w);
+    const p = expand(probabilities, w, 3);
+    expect(multiclassAccuracy(classes, probabilities, w)).toBeCloseTo(multiclassAccuracy(c, p), 12);
+    expect(macroF1(classes, probabilities, w)).toBeCloseTo(macroF1(c, p), 12);
+    expect(weightedF1(classes, probabilities, w)).toBeCloseTo(weightedF1(c, p), 12);
+    expect(multiclassLogLoss(classes, probabilities, w)).toBeCloseTo(multiclassLogLoss(c, p), 12);
+    const a = expand(actual, w);
+    const q = expand(predicted, w);
+    expect(rmse(actual, predicted, w)).toBeCloseTo(rmse(a, q), 12);
+    expect(mae(actual, predicted, w)).toBeCloseTo(mae(a, q), 12);
+    expect(r2(actual, predicted, w)).toBeCloseTo(r2(a, q), 12);
+    expect(mape(actual, predicted, w)).toBeCloseTo(mape(a, q), 12);
+  });
+
+  it("macro F1 ignores a class whose rows all have weight 0", () => {
+    const p = f64([0.9, 0.1, 0, 0.1, 0.9, 0, 0, 0, 1]);
+    const y = i32([0, 1, 2]);
+    expect(macroF1(y, p, f64([1, 1, 0]))).toBe(macroF1(i32([0, 1]), p.subarray(0, 6)));
+  });
+});
