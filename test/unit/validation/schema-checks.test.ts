@@ -6,8 +6,14 @@ describe("schemaChecks", () => {
 
   it("fails a rule that names a column the snapshot lacks, listing the columns it has", () => {
     const [check] = schemaChecks({ columns: { agee: { type: "integer" } } }, columns);
-    expect(check).toMatchObject({ id: "column.agee.present", status: "fail", rulePath: ["validate", "columns", "agee"] });
-    expect(check?.message).toBe('a rule names column "agee", but the snapshot has no such column (columns: id, age, label)');
+    expect(check).toMatchObject({
+      id: "column.agee.present",
+      status: "fail",
+      rulePath: ["validate", "columns", "agee"],
+    });
+    expect(check?.message).toBe(
+      'a rule names column "agee", but the snapshot has no such column (columns: id, age, label)',
+    );
   });
 
   it("skips an optional column and checks the columns other rules name", () => {
