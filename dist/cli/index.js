@@ -26794,6 +26794,7 @@ function makeAsOfFilter(asOf, columns) {
 
 
 
+
 const extension = { csv: "csv", parquet: "parquet", jsonl: "jsonl" };
 /** One profiler per column, fed whole rows. */
 class TableProfiler {
@@ -26897,6 +26898,10 @@ async function profileOnly(files, profiler) {
 function snapshotId(body) {
     return (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(body)).digest("hex").slice(0, 16);
 }
+/**
+ * Puts the snapshot's files in `dataDir`. Files trainyard wrote itself (the split) are moved there; the user's
+ * own source files are copied, never linked, so editing a source later cannot change a snapshot.
+ */
 async function materialise(files, dataDir) {
     for (const file of files) {
         const target = (0,external_node_path_.join)(dataDir, ...file.name.split("/"));
@@ -26904,9 +26909,39 @@ async function materialise(files, dataDir) {
             continue;
         await (0,promises_.mkdir)((0,external_node_path_.join)(target, ".."), { recursive: true });
         const partial = `${target}.partial-${process.pid}`;
-        await (0,promises_.copyFile)(file.path, partial);
+        const moved = file.owned &&
+            (await (0,promises_.rename)(file.path, partial).then(() => true, () => false));
+        if (!moved)
+            await (0,promises_.copyFile)(file.path, partial);
         await (0,promises_.rename)(partial, target);
     }
+}
+/** The key of what a snapshot is made from: the sources' hashes and the split and as-of settings. */
+function recipeKey(format, sources, options) {
+    const recipe = { recipe: 1, format, sources, split: options.split ?? null, asOf: options.asOf ?? null };
+    return `recipes/${(0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(recipe)).digest("hex")}.json`;
+}
+/** An earlier snapshot of exactly these sources with these settings, materialised again without re-reading. */
+async function reuseEarlierSnapshot(context, options, recipe) {
+    if (!(await options.store.exists(recipe)))
+        return undefined;
+    const { id } = JSON.parse((await options.store.getBytes(recipe)).toString("utf8"));
+    if (typeof id !== "string" || !(await options.store.exists(manifestKey(id))))
+        return undefined;
+    const dataDir = (0,external_node_path_.join)(options.dataRoot ?? (0,external_node_path_.join)(context.workingDirectory, ".trainyard", "data"), id);
+    const { manifest } = await context.group(`Unchanged data: reuse snapshot ${id}`, () => pullSnapshot(context, options.store, id, dataDir));
+    const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
+    context.log.info(`snapshot ${id}: ${manifest.rows} rows, the same sources and settings as before; 0 bytes uploaded`);
+    return {
+        id,
+        uri: `${options.store.uri.replace(/\/$/, "")}/${manifestKey(id)}`,
+        dataDir,
+        rows: manifest.rows,
+        bytesUploaded: 0,
+        bytesReused: bytes,
+        manifest,
+        created: false,
+    };
 }
 /**
  * Takes an immutable, content-addressed snapshot of the source: blobs first (only those the store lacks), the
@@ -26922,6 +26957,14 @@ async function snapshot(context, options) {
         });
         const columns = await checkSameColumns(sources);
         const format = sources[0]?.format ?? "csv";
+        const sourceHashes = await (0,parallel/* mapWithConcurrency */.W)(sources, 4, async (file) => ({
+            file,
+            hash: await hashFile(file.path),
+        }));
+        const recipe = recipeKey(format, sourceHashes.map(({ file, hash }) => ({ name: file.name, sha256: hash.sha256 })), options);
+        const earlier = await reuseEarlierSnapshot(context, options, recipe);
+        if (earlier)
+            return earlier;
         const profiler = new TableProfiler(columns);
         const transform = Boolean(options.split || options.asOf);
         const { prepared, dropped, sides } = await context.group(transform ? "Split and profile" : "Profile", async () => {
@@ -26933,10 +26976,6 @@ async function snapshot(context, options) {
         if (rows === 0) {
             throw new DataError({ file: sources[0]?.name ?? options.source }, dropped > 0 ? `has no rows at or before as-of ${options.asOf?.time}` : "has a header but no rows");
         }
-        const sourceHashes = await (0,parallel/* mapWithConcurrency */.W)(sources, 4, async (file) => ({
-            file,
-            hash: await hashFile(file.path),
-        }));
         const hashed = transform
             ? await (0,parallel/* mapWithConcurrency */.W)(prepared, 4, async (file) => ({ file, hash: await hashFile(file.path) }))
             : sourceHashes.map(({ hash }, index) => ({ file: prepared[index], hash }));
@@ -27003,7 +27042,8 @@ async function snapshot(context, options) {
             ? manifest
             : parseSnapshotManifest((await options.store.getBytes(manifestKey(id))).toString("utf8"), manifestKey(id));
         const dataDir = (0,external_node_path_.join)(options.dataRoot ?? (0,external_node_path_.join)(context.workingDirectory, ".trainyard", "data"), id);
-        await materialise(hashed.map(({ file }) => file), dataDir);
+        await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
+        await materialise(hashed.map(({ file }) => ({ ...file, owned: transform })), dataDir);
         context.log.info(`snapshot ${id}: ${rows} rows, ${bytesUploaded} bytes uploaded, ${bytesReused} reused`);
         return {
             id,

@@ -53550,14 +53550,14 @@ const snapshotManifestSchema = object({
         .optional(),
     profile: array(columnProfileSchema),
 });
-function snapshot_manifest_parseSnapshotManifest(text, file) {
+function parseSnapshotManifest(text, file) {
     return parseContract(snapshotManifestSchema, text, file, {
         kind: SNAPSHOT_KIND,
         version: SNAPSHOT_VERSION,
     });
 }
-const snapshot_manifest_manifestKey = (id) => `snapshots/${id}/manifest.json`;
-const snapshot_manifest_blobKey = (sha) => `blobs/sha256/${sha}`;
+const manifestKey = (id) => `snapshots/${id}/manifest.json`;
+const blobKey = (sha) => `blobs/sha256/${sha}`;
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -53835,7 +53835,7 @@ async function lineAtByte(path, byteOffset) {
 
 
 /** Hashes a file in one streamed pass with 1 MiB reads; `onProgress` gets the bytes hashed so far. */
-async function hash_file_hashFile(path, onProgress) {
+async function hashFile(path, onProgress) {
     const handle = await openForRead(path);
     const hash = (0,external_node_crypto_.createHash)("sha256");
     let bytes = 0;
@@ -53857,6 +53857,38 @@ async function hash_file_hashFile(path, onProgress) {
     return { sha256: hash.digest("hex"), bytes };
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/store/parallel.js
+/**
+ * Calls `fn` on every item with at most `limit` calls in flight and resolves with the results in input
+ * order. After the first failure no new item starts; it rejects with that failure once the calls already
+ * running have settled, so nothing keeps writing after the caller has seen the error.
+ */
+async function mapWithConcurrency(items, limit, fn) {
+    if (!(Number.isInteger(limit) || limit === Number.POSITIVE_INFINITY) || limit < 1) {
+        throw new RangeError(`concurrency limit must be a positive integer, got ${limit}`);
+    }
+    const list = Array.from(items);
+    const results = new Array(list.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < list.length) {
+            const index = next++;
+            try {
+                results[index] = await fn(list[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const workers = Math.min(limit, list.length);
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure !== undefined)
+        throw failure.error;
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/pull-snapshot.js
 
 
@@ -53866,7 +53898,7 @@ async function hash_file_hashFile(path, onProgress) {
 
 class SnapshotNotFoundError extends Error {
     constructor(id, storeUri) {
-        super(`no snapshot "${id}" in ${storeUri} (no ${snapshot_manifest_manifestKey(id)})`);
+        super(`no snapshot "${id}" in ${storeUri} (no ${manifestKey(id)})`);
         this.name = "SnapshotNotFoundError";
     }
 }
@@ -53878,7 +53910,7 @@ async function readManifest(store, id) {
         return parseSnapshotManifest(bytes.toString("utf8"), `${store.uri}/${manifestKey(id)}`);
     }
     catch (error) {
-        if (error instanceof BlobNotFoundError)
+        if (error instanceof blob_store/* BlobNotFoundError */.Bc)
             throw new SnapshotNotFoundError(id, store.uri);
         throw error;
     }
@@ -53891,22 +53923,22 @@ async function pull_snapshot_pullSnapshot(context, store, id, destination) {
     const manifest = await readManifest(store, id);
     let bytesDownloaded = 0;
     await mapWithConcurrency(manifest.files, 4, async (file) => {
-        const target = join(destination, ...file.name.split("/"));
-        if (await stat(target).catch(() => undefined)) {
+        const target = (0,external_node_path_.join)(destination, ...file.name.split("/"));
+        if (await (0,promises_.stat)(target).catch(() => undefined)) {
             if ((await hashFile(target)).sha256 === file.sha256)
                 return;
         }
-        await mkdir(dirname(target), { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
         const partial = `${target}.partial-${process.pid}`;
         const progress = context.progress(`download ${file.name}`, file.bytes);
         await store.download(blobKey(file.sha256), partial, { onProgress: (bytes) => progress.update(bytes) });
         progress.finish();
         const { sha256 } = await hashFile(partial);
         if (sha256 !== file.sha256) {
-            await rm(partial, { force: true });
+            await (0,promises_.rm)(partial, { force: true });
             throw new Error(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
         }
-        await rename(partial, target);
+        await (0,promises_.rename)(partial, target);
         bytesDownloaded += file.bytes;
     });
     return { manifest, dataDir: destination, bytesDownloaded };
@@ -66465,38 +66497,6 @@ function profileRows(rows, options = {}) {
     return [...profilers.values()].map((profiler) => profiler.profile());
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/store/parallel.js
-/**
- * Calls `fn` on every item with at most `limit` calls in flight and resolves with the results in input
- * order. After the first failure no new item starts; it rejects with that failure once the calls already
- * running have settled, so nothing keeps writing after the caller has seen the error.
- */
-async function parallel_mapWithConcurrency(items, limit, fn) {
-    if (!(Number.isInteger(limit) || limit === Number.POSITIVE_INFINITY) || limit < 1) {
-        throw new RangeError(`concurrency limit must be a positive integer, got ${limit}`);
-    }
-    const list = Array.from(items);
-    const results = new Array(list.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < list.length) {
-            const index = next++;
-            try {
-                results[index] = await fn(list[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    const workers = Math.min(limit, list.length);
-    await Promise.all(Array.from({ length: workers }, worker));
-    if (failure !== undefined)
-        throw failure.error;
-    return results;
-}
-
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -67756,6 +67756,7 @@ function makeAsOfFilter(asOf, columns) {
 
 
 
+
 const extension = { csv: "csv", parquet: "parquet", jsonl: "jsonl" };
 /** One profiler per column, fed whole rows. */
 class TableProfiler {
@@ -67859,6 +67860,10 @@ async function profileOnly(files, profiler) {
 function snapshotId(body) {
     return (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(body)).digest("hex").slice(0, 16);
 }
+/**
+ * Puts the snapshot's files in `dataDir`. Files trainyard wrote itself (the split) are moved there; the user's
+ * own source files are copied, never linked, so editing a source later cannot change a snapshot.
+ */
 async function materialise(files, dataDir) {
     for (const file of files) {
         const target = (0,external_node_path_.join)(dataDir, ...file.name.split("/"));
@@ -67866,9 +67871,39 @@ async function materialise(files, dataDir) {
             continue;
         await (0,promises_.mkdir)((0,external_node_path_.join)(target, ".."), { recursive: true });
         const partial = `${target}.partial-${process.pid}`;
-        await (0,promises_.copyFile)(file.path, partial);
+        const moved = file.owned &&
+            (await (0,promises_.rename)(file.path, partial).then(() => true, () => false));
+        if (!moved)
+            await (0,promises_.copyFile)(file.path, partial);
         await (0,promises_.rename)(partial, target);
     }
+}
+/** The key of what a snapshot is made from: the sources' hashes and the split and as-of settings. */
+function recipeKey(format, sources, options) {
+    const recipe = { recipe: 1, format, sources, split: options.split ?? null, asOf: options.asOf ?? null };
+    return `recipes/${(0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(recipe)).digest("hex")}.json`;
+}
+/** An earlier snapshot of exactly these sources with these settings, materialised again without re-reading. */
+async function reuseEarlierSnapshot(context, options, recipe) {
+    if (!(await options.store.exists(recipe)))
+        return undefined;
+    const { id } = JSON.parse((await options.store.getBytes(recipe)).toString("utf8"));
+    if (typeof id !== "string" || !(await options.store.exists(manifestKey(id))))
+        return undefined;
+    const dataDir = (0,external_node_path_.join)(options.dataRoot ?? (0,external_node_path_.join)(context.workingDirectory, ".trainyard", "data"), id);
+    const { manifest } = await context.group(`Unchanged data: reuse snapshot ${id}`, () => pull_snapshot_pullSnapshot(context, options.store, id, dataDir));
+    const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
+    context.log.info(`snapshot ${id}: ${manifest.rows} rows, the same sources and settings as before; 0 bytes uploaded`);
+    return {
+        id,
+        uri: `${options.store.uri.replace(/\/$/, "")}/${manifestKey(id)}`,
+        dataDir,
+        rows: manifest.rows,
+        bytesUploaded: 0,
+        bytesReused: bytes,
+        manifest,
+        created: false,
+    };
 }
 /**
  * Takes an immutable, content-addressed snapshot of the source: blobs first (only those the store lacks), the
@@ -67884,6 +67919,14 @@ async function snapshot(context, options) {
         });
         const columns = await checkSameColumns(sources);
         const format = sources[0]?.format ?? "csv";
+        const sourceHashes = await mapWithConcurrency(sources, 4, async (file) => ({
+            file,
+            hash: await hashFile(file.path),
+        }));
+        const recipe = recipeKey(format, sourceHashes.map(({ file, hash }) => ({ name: file.name, sha256: hash.sha256 })), options);
+        const earlier = await reuseEarlierSnapshot(context, options, recipe);
+        if (earlier)
+            return earlier;
         const profiler = new TableProfiler(columns);
         const transform = Boolean(options.split || options.asOf);
         const { prepared, dropped, sides } = await context.group(transform ? "Split and profile" : "Profile", async () => {
@@ -67895,20 +67938,16 @@ async function snapshot(context, options) {
         if (rows === 0) {
             throw new DataError({ file: sources[0]?.name ?? options.source }, dropped > 0 ? `has no rows at or before as-of ${options.asOf?.time}` : "has a header but no rows");
         }
-        const sourceHashes = await parallel_mapWithConcurrency(sources, 4, async (file) => ({
-            file,
-            hash: await hash_file_hashFile(file.path),
-        }));
         const hashed = transform
-            ? await parallel_mapWithConcurrency(prepared, 4, async (file) => ({ file, hash: await hash_file_hashFile(file.path) }))
+            ? await mapWithConcurrency(prepared, 4, async (file) => ({ file, hash: await hashFile(file.path) }))
             : sourceHashes.map(({ hash }, index) => ({ file: prepared[index], hash }));
         let bytesUploaded = 0;
         let bytesReused = 0;
         await context.group(`Store blobs in ${options.store.uri}`, async () => {
-            await parallel_mapWithConcurrency(hashed, options.concurrency ?? 4, async ({ file, hash }) => {
+            await mapWithConcurrency(hashed, options.concurrency ?? 4, async ({ file, hash }) => {
                 // Started on the first transferred byte, so a blob the store already has prints no progress.
                 let progress;
-                const outcome = await options.store.putIfAbsent(snapshot_manifest_blobKey(hash.sha256), { path: file.path }, {
+                const outcome = await options.store.putIfAbsent(blobKey(hash.sha256), { path: file.path }, {
                     onProgress: (bytes) => {
                         if (bytes === 0 && !progress)
                             return;
@@ -67958,18 +67997,19 @@ async function snapshot(context, options) {
             createdAt: new Date().toISOString(),
             ...body,
         };
-        const written = await options.store.putIfAbsent(snapshot_manifest_manifestKey(id), {
+        const written = await options.store.putIfAbsent(manifestKey(id), {
             body: `${JSON.stringify(manifest, null, 2)}\n`,
         });
         const stored = written === "written"
             ? manifest
-            : snapshot_manifest_parseSnapshotManifest((await options.store.getBytes(snapshot_manifest_manifestKey(id))).toString("utf8"), snapshot_manifest_manifestKey(id));
+            : parseSnapshotManifest((await options.store.getBytes(manifestKey(id))).toString("utf8"), manifestKey(id));
         const dataDir = (0,external_node_path_.join)(options.dataRoot ?? (0,external_node_path_.join)(context.workingDirectory, ".trainyard", "data"), id);
-        await materialise(hashed.map(({ file }) => file), dataDir);
+        await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
+        await materialise(hashed.map(({ file }) => ({ ...file, owned: transform })), dataDir);
         context.log.info(`snapshot ${id}: ${rows} rows, ${bytesUploaded} bytes uploaded, ${bytesReused} reused`);
         return {
             id,
-            uri: `${options.store.uri.replace(/\/$/, "")}/${snapshot_manifest_manifestKey(id)}`,
+            uri: `${options.store.uri.replace(/\/$/, "")}/${manifestKey(id)}`,
             dataDir,
             rows,
             bytesUploaded,

@@ -22,6 +22,7 @@ import { ColumnProfiler } from "../../stats/column-profile.js";
 import type { BlobStore } from "../../store/blob-store.js";
 import { mapWithConcurrency } from "../../store/parallel.js";
 import { fetchSources } from "./fetch-sources.js";
+import { pullSnapshot } from "./pull-snapshot.js";
 import { makeAsOfFilter, makeSplitter, type Side, type SplitSpec } from "./split-rows.js";
 
 export interface SnapshotOptions {
@@ -170,15 +171,67 @@ function snapshotId(body: unknown): string {
   return createHash("sha256").update(JSON.stringify(body)).digest("hex").slice(0, 16);
 }
 
-async function materialise(files: { path: string; name: string }[], dataDir: string): Promise<void> {
+/**
+ * Puts the snapshot's files in `dataDir`. Files trainyard wrote itself (the split) are moved there; the user's
+ * own source files are copied, never linked, so editing a source later cannot change a snapshot.
+ */
+async function materialise(
+  files: { path: string; name: string; owned: boolean }[],
+  dataDir: string,
+): Promise<void> {
   for (const file of files) {
     const target = join(dataDir, ...file.name.split("/"));
     if (await stat(target).catch(() => undefined)) continue;
     await mkdir(join(target, ".."), { recursive: true });
     const partial = `${target}.partial-${process.pid}`;
-    await copyFile(file.path, partial);
+    const moved =
+      file.owned &&
+      (await rename(file.path, partial).then(
+        () => true,
+        () => false,
+      ));
+    if (!moved) await copyFile(file.path, partial);
     await rename(partial, target);
   }
+}
+
+/** The key of what a snapshot is made from: the sources' hashes and the split and as-of settings. */
+function recipeKey(
+  format: string,
+  sources: { name: string; sha256: string }[],
+  options: SnapshotOptions,
+): string {
+  const recipe = { recipe: 1, format, sources, split: options.split ?? null, asOf: options.asOf ?? null };
+  return `recipes/${createHash("sha256").update(JSON.stringify(recipe)).digest("hex")}.json`;
+}
+
+/** An earlier snapshot of exactly these sources with these settings, materialised again without re-reading. */
+async function reuseEarlierSnapshot(
+  context: Context,
+  options: SnapshotOptions,
+  recipe: string,
+): Promise<SnapshotResult | undefined> {
+  if (!(await options.store.exists(recipe))) return undefined;
+  const { id } = JSON.parse((await options.store.getBytes(recipe)).toString("utf8")) as { id?: unknown };
+  if (typeof id !== "string" || !(await options.store.exists(manifestKey(id)))) return undefined;
+  const dataDir = join(options.dataRoot ?? join(context.workingDirectory, ".trainyard", "data"), id);
+  const { manifest } = await context.group(`Unchanged data: reuse snapshot ${id}`, () =>
+    pullSnapshot(context, options.store, id, dataDir),
+  );
+  const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
+  context.log.info(
+    `snapshot ${id}: ${manifest.rows} rows, the same sources and settings as before; 0 bytes uploaded`,
+  );
+  return {
+    id,
+    uri: `${options.store.uri.replace(/\/$/, "")}/${manifestKey(id)}`,
+    dataDir,
+    rows: manifest.rows,
+    bytesUploaded: 0,
+    bytesReused: bytes,
+    manifest,
+    created: false,
+  };
 }
 
 /**
@@ -195,6 +248,17 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
     });
     const columns = await checkSameColumns(sources);
     const format = sources[0]?.format ?? "csv";
+    const sourceHashes = await mapWithConcurrency(sources, 4, async (file) => ({
+      file,
+      hash: await hashFile(file.path),
+    }));
+    const recipe = recipeKey(
+      format,
+      sourceHashes.map(({ file, hash }) => ({ name: file.name, sha256: hash.sha256 })),
+      options,
+    );
+    const earlier = await reuseEarlierSnapshot(context, options, recipe);
+    if (earlier) return earlier;
     const profiler = new TableProfiler(columns);
     const transform = Boolean(options.split || options.asOf);
     const { prepared, dropped, sides } = await context.group(
@@ -213,10 +277,6 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
       );
     }
 
-    const sourceHashes = await mapWithConcurrency(sources, 4, async (file) => ({
-      file,
-      hash: await hashFile(file.path),
-    }));
     const hashed = transform
       ? await mapWithConcurrency(prepared, 4, async (file) => ({ file, hash: await hashFile(file.path) }))
       : sourceHashes.map(({ hash }, index) => ({ file: prepared[index] as Prepared, hash }));
@@ -292,8 +352,9 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
           );
 
     const dataDir = join(options.dataRoot ?? join(context.workingDirectory, ".trainyard", "data"), id);
+    await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
     await materialise(
-      hashed.map(({ file }) => file),
+      hashed.map(({ file }) => ({ ...file, owned: transform })),
       dataDir,
     );
     context.log.info(`snapshot ${id}: ${rows} rows, ${bytesUploaded} bytes uploaded, ${bytesReused} reused`);

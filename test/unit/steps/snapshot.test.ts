@@ -32,7 +32,11 @@ describe("snapshot", () => {
   it("gives the same id to the same data wherever it is read from, and uploads nothing the second time", async () => {
     const { dir, store, context } = await workspace({ "a/data.csv": csv(500), "b/data.csv": csv(500) });
     const first = await snapshot(context, { source: "a/data.csv", store });
-    const second = await snapshot(context, { source: join(dir, "b/data.csv"), store });
+    const lines: string[] = [];
+    const watching = new TerminalContext({ workingDirectory: dir, write: (line) => lines.push(line) });
+    const second = await snapshot(watching, { source: join(dir, "b/data.csv"), store });
+    expect(lines.join("\n")).toContain(`Unchanged data: reuse snapshot ${first.id}`);
+    expect(lines.join("\n")).not.toContain("Profile");
     expect(second.id).toBe(first.id);
     expect(first.bytesUploaded).toBeGreaterThan(0);
     expect(second.bytesUploaded).toBe(0);
