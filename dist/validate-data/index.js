@@ -48676,7 +48676,7 @@ function compositeKey(values) {
 
 /**
  * The checks that span rows: row counts, compound uniqueness, label balance and train/test leakage.
- * Uniqueness and leakage keep a 53-bit hash per distinct key (8 bytes each), the one part of validation
+ * Uniqueness and leakage keep a 53-bit hash per distinct key in a Set (about 110 bytes each as measured in V8), the one part of validation
  * whose memory grows with the data; everything else is constant.
  */
 class DatasetChecker {
