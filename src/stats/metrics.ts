@@ -31,6 +31,16 @@ function checkLength(name: string, n: number, other: { length: number } | undefi
   }
 }
 
+/** Scores, labels and optional weights must describe the same rows. */
+function checkInputs(
+  scores: { length: number },
+  labels: { length: number },
+  weights?: { length: number },
+): void {
+  checkLength("labels", scores.length, labels);
+  checkLength("weights", scores.length, weights);
+}
+
 function clip(p: number): number {
   return p < FLOAT64_EPS ? FLOAT64_EPS : p > 1 - FLOAT64_EPS ? 1 - FLOAT64_EPS : p;
 }
@@ -144,8 +154,7 @@ export function rocAuc(
   weights?: Float64Array,
   order?: Uint32Array,
 ): number {
-  checkLength("labels", scores.length, labels);
-  checkLength("weights", scores.length, weights);
+  checkInputs(scores, labels, weights);
   return ranking(scores, labels, weights, orderFor(scores, order)).auc;
 }
 
@@ -156,8 +165,7 @@ export function averagePrecision(
   weights?: Float64Array,
   order?: Uint32Array,
 ): number {
-  checkLength("labels", scores.length, labels);
-  checkLength("weights", scores.length, weights);
+  checkInputs(scores, labels, weights);
   return ranking(scores, labels, weights, orderFor(scores, order)).ap;
 }
 
@@ -170,8 +178,7 @@ export interface BinaryCounts {
 }
 
 export function binaryCounts(scores: Float64Array, labels: Labels, weights?: Float64Array): BinaryCounts {
-  checkLength("labels", scores.length, labels);
-  checkLength("weights", scores.length, weights);
+  checkInputs(scores, labels, weights);
   let tp = 0;
   let fp = 0;
   let tn = 0;
@@ -222,8 +229,7 @@ export function f1(scores: Float64Array, labels: Labels, weights?: Float64Array)
  * (p or 1 − p) is clipped to [ε, 1 − ε] with ε the float64 machine epsilon; no renormalisation.
  */
 export function binaryLogLoss(scores: Float64Array, labels: Labels, weights?: Float64Array): number {
-  checkLength("labels", scores.length, labels);
-  checkLength("weights", scores.length, weights);
+  checkInputs(scores, labels, weights);
   let sum = 0;
   let total = 0;
   for (let i = 0; i < scores.length; i++) {
@@ -238,8 +244,7 @@ export function binaryLogLoss(scores: Float64Array, labels: Labels, weights?: Fl
 
 /** Brier score as `sklearn.metrics.brier_score_loss`: the mean of (label − score)². */
 export function brier(scores: Float64Array, labels: Labels, weights?: Float64Array): number {
-  checkLength("labels", scores.length, labels);
-  checkLength("weights", scores.length, weights);
+  checkInputs(scores, labels, weights);
   let sum = 0;
   let total = 0;
   for (let i = 0; i < scores.length; i++) {
@@ -269,8 +274,7 @@ export function expectedCalibrationError(
   labels: Labels,
   weights?: Float64Array,
 ): number {
-  checkLength("labels", scores.length, labels);
-  checkLength("weights", scores.length, weights);
+  checkInputs(scores, labels, weights);
   const gap = new Float64Array(ECE_BINS);
   let total = 0;
   for (let i = 0; i < scores.length; i++) {
