@@ -11335,7 +11335,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 3929:
+/***/ 1384:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11540,9 +11540,9 @@ const trainSchema = schemas/* strictObject */.rej({
     seed: schemas/* int */.Whr().default(42),
     cache: schemas/* boolean */.zMY().default(true),
     timeout_minutes: schemas/* number */.aig().positive().default(60),
-    reproduce: schemas/* literal */.euz([false, "warn", "error"])
+    reproduce: schemas/* literal */.euz([false, true, "warn", "error"])
         .default(false)
-        .describe("Train twice and compare: warn or error when the results differ"),
+        .describe("Train twice and compare model bytes and final curve values (±1 %): true or warn warns, error fails"),
 });
 const evaluateSchema = schemas/* strictObject */.rej({
     predict_command: schemas/* string */.YjP().min(1).optional(),
@@ -11648,55 +11648,14 @@ async function jsonSchemaIsCurrent(path) {
     return text === jsonSchemaText();
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.cache/build/lib/config/suggest.js
-/** Optimal-string-alignment distance: Levenshtein plus transposition of two adjacent characters. */
-function editDistance(a, b) {
-    const width = b.length + 1;
-    const d = new Uint32Array((a.length + 1) * width);
-    const at = (i, j) => d[i * width + j] ?? 0;
-    for (let i = 0; i <= a.length; i++)
-        d[i * width] = i;
-    for (let j = 0; j <= b.length; j++)
-        d[j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            d[i * width + j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-// Action inputs are kebab-case and trainyard.yml is snake_case, so `test-fraction` means `test_fraction`.
-const normalize = (key) => key.toLowerCase().replaceAll("-", "_");
-/**
- * The known key that `key` most likely misspells: the closest by edit distance when it is close
- * enough to be a typo, else the only known key that starts or ends with it (`timeout` → `timeout_minutes`).
- */
-function nearestKey(key, known) {
-    const typed = normalize(key);
-    let best;
-    for (const candidate of known) {
-        const distance = editDistance(typed, normalize(candidate));
-        if (!best || distance < best.distance)
-            best = { key: candidate, distance };
-    }
-    if (best && best.distance <= Math.max(1, Math.floor(Math.max(typed.length, best.key.length) / 3)))
-        return best.key;
-    if (typed.length < 4)
-        return undefined;
-    const partial = known.filter((candidate) => {
-        const name = normalize(candidate);
-        return name.startsWith(typed) || name.endsWith(typed);
-    });
-    return partial.length === 1 ? partial[0] : undefined;
-}
-
+// EXTERNAL MODULE: ./.cache/build/lib/config/suggest.js
+var suggest = __nccwpck_require__(6736);
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/load-config.js
+
 
 
 
@@ -11903,7 +11862,7 @@ function expectedOf(issue, path) {
 function unknownKeyIssues(parent, keys, locate) {
     const known = knownKeys(schemaAt(parent));
     return keys.map((key) => {
-        const suggestion = nearestKey(key, known);
+        const suggestion = (0,suggest/* nearestKey */.q)(key, known);
         const position = locate([...parent, key], "key");
         return {
             path: [...parent, key],
@@ -11923,7 +11882,7 @@ function valueIssue(issue, path, data, locate) {
     const found = describeValue(value);
     const missing = value === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value");
     const candidates = issue.code === "invalid_value" ? issue.values.filter((v) => typeof v === "string") : [];
-    const suggestion = typeof value === "string" ? nearestKey(value, candidates) : undefined;
+    const suggestion = typeof value === "string" ? (0,suggest/* nearestKey */.q)(value, candidates) : undefined;
     let message;
     if (missing)
         message = `missing required key; expected ${expected}`;
@@ -12007,7 +11966,12 @@ function parseConfig(text, path) {
     const result = trainyardConfigSchema.safeParse(data);
     if (!result.success)
         throw new config_error_ConfigError(path, ordered(toConfigIssues(result.error.issues, [], data, position)));
-    return { config: result.data, path, lineOf: (target) => position(target, "key")?.line };
+    return {
+        config: result.data,
+        path,
+        lineOf: (target) => position(target, "key")?.line,
+        hash: (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex"),
+    };
 }
 /** Reads and validates a trainyard.yml; a missing or unreadable file is a ConfigError too. */
 async function loadConfig(path) {
@@ -12105,17 +12069,24 @@ var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./.cache/build/lib/context/format-progress.js
 var format_progress = __nccwpck_require__(2142);
 ;// CONCATENATED MODULE: ./.cache/build/lib/report/markdown.js
+const ZERO_WIDTH_SPACE = "\u200b";
 /**
  * Escapes user text (column names, values, branch names) for GitHub-flavoured Markdown: no formatting, no
- * HTML, no links, and no @mentions or #references that would ping people or link issues.
+ * HTML, no links, no math, and no @mentions or #references that would ping people or link issues.
+ * Backslash escapes stop Markdown itself (and the autolinks of `https://` and `www.`, which cmark-gfm
+ * finds while parsing); mentions, issue references and e-mail links are found later in the rendered text,
+ * where a backslash is gone, so a zero-width space after `@` and `#` breaks them instead. Line breaks
+ * become spaces and bidirectional overrides are dropped, so one value cannot reshape the report.
  */
 function escapeMarkdown(text) {
     return text
-        .replace(/[\\`*_{}[\]()#+!|~>-]/g, (char) => `\\${char}`)
+        .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
+        .replace(/\r\n|[\p{Cc}\p{Zl}\p{Zp}]/gu, " ")
+        .replace(/[\\`*_{}[\]()#+!|~>$:-]/g, (char) => `\\${char}`)
+        .replace(/(www)\./gi, "$1\\.")
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
-        .replace(/@/g, "@\u200b")
-        .replace(/\r?\n/g, " ");
+        .replace(/[@#]/g, (char) => `${char}${ZERO_WIDTH_SPACE}`);
 }
 /** Text inside a table cell: escaped, and kept short so one odd value cannot blow up the table. */
 function cell(value, maxLength = 120) {
@@ -12134,8 +12105,17 @@ function details(summary, body) {
 function code(value) {
     const text = String(value ?? "")
         .replace(/`/g, "ʼ")
-        .replace(/\r?\n/g, " ");
+        .replace(/\r\n|[\r\n]/g, " ");
     return `\`${text}\``;
+}
+/**
+ * Inline code inside a table cell: as `code`, and a `|` is written `\\|`, which GitHub's table parser
+ * reads as a pipe inside the cell even within a code span (a bare `|` would end the cell).
+ */
+function codeCell(value, maxLength = 120) {
+    const text = String(value ?? "");
+    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return code(short).replace(/\|/g, "\\|");
 }
 
 // EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js
@@ -12504,6 +12484,11 @@ function booleanInput(context, name) {
 function defaultDataRoot(context) {
     return (0,external_node_path_.join)(context.workingDirectory, ".trainyard", "data");
 }
+/** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
+function dataRootOf(context) {
+    const input = context.getInput("data-root");
+    return input ? (0,external_node_path_.resolve)(context.workingDirectory, input) : defaultDataRoot(context);
+}
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/contract-file.js
 /** A contract file that failed to parse or validate: names the file and every field that is wrong. */
@@ -12629,8 +12614,6 @@ function parseSnapshotManifest(text, file) {
 const manifestKey = (id) => `snapshots/${id}/manifest.json`;
 const blobKey = (sha) => `blobs/sha256/${sha}`;
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/data-error.js
 /**
  * A problem with a data file or source that the user has to fix: the message names the file and, where it
@@ -19054,7 +19037,7 @@ async function* readParquet(path, batchSize) {
             }
             if (rows.length !== count)
                 throw invalid(path, `${where} decoded to ${rows.length} rows`);
-            read_parquet_normalize(rows);
+            normalize(rows);
             yield* batcher.add(rows);
             groupStart += count;
         }
@@ -19065,7 +19048,7 @@ async function* readParquet(path, batchSize) {
     }
 }
 /** Missing values become null; 64-bit integers become numbers when a double holds them exactly. */
-function read_parquet_normalize(rows) {
+function normalize(rows) {
     for (const row of rows) {
         for (let i = 0; i < row.length; i++) {
             const value = row[i];
@@ -27067,6 +27050,7 @@ async function snapshot(context, options) {
 
 
 
+
 function summary(result) {
     const { manifest } = result;
     const rows = manifest.files.map((file) => [
@@ -27120,7 +27104,7 @@ async function snapshotStep(context) {
         ...(format ? { format } : {}),
         ...(split ? { split } : {}),
         ...(asOfTime && asOfColumn ? { asOf: { time: asOfTime, column: asOfColumn } } : {}),
-        dataRoot: context.getInput("data-root") ?? defaultDataRoot(context),
+        dataRoot: dataRootOf(context),
     });
     await context.appendSummary(summary(result));
     const outputs = {
@@ -27139,7 +27123,8 @@ async function snapshotStep(context) {
 async function pullStep(context, id) {
     const config = await loadStepConfig(context);
     const store = await openStepStore(context, config);
-    const destination = context.getInput("data-dir") ?? `${defaultDataRoot(context)}/${id}`;
+    const dataDir = context.getInput("data-dir");
+    const destination = dataDir ? (0,external_node_path_.resolve)(context.workingDirectory, dataDir) : (0,external_node_path_.join)(dataRootOf(context), id);
     const pulled = await pullSnapshot(context, store, id, destination);
     const outputs = {
         "snapshot-id": id,
@@ -27164,7 +27149,7 @@ function renderValidationMarkdown(report) {
     const failing = report.checks.filter((check) => check.status === "fail");
     const rows = (checks) => checks.map((check) => [
         check.status === "fail" && check.severity === "warn" ? "⚠️" : icon[check.status],
-        code(check.id),
+        codeCell(check.id),
         cell(check.observed),
         cell(check.expected),
         cell(check.message),
@@ -27243,7 +27228,13 @@ async function openStepTracking(context, config) {
             context.setSecret(secret);
     if (/^https?:\/\//.test(uri)) {
         const { openTracking } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5165));
-        return openTracking({ uri, env: context.env });
+        // MLflow's own client reads its request timeout (seconds) from this variable; so do we.
+        const timeoutSeconds = Number(context.env.MLFLOW_HTTP_REQUEST_TIMEOUT);
+        return openTracking({
+            uri,
+            env: context.env,
+            ...(timeoutSeconds > 0 ? { timeoutMs: timeoutSeconds * 1000 } : {}),
+        });
     }
     const root = (0,external_node_path_.resolve)(context.workingDirectory, uri.replace(/^file:\/\//, "") || ".trainyard/tracking");
     return { tracker: new local_tracker/* LocalTracker */.S(root), registry: new local_registry/* LocalRegistry */.p(root) };
@@ -28123,7 +28114,7 @@ async function validateStep(context, dependencies = {}) {
     if (!rules) {
         throw new Error(`${config.path} has no validate: section; run \`trainyard validate --infer\` for a starting rule set`);
     }
-    const dataDir = (0,external_node_path_.join)(context.getInput("data-root") ?? defaultDataRoot(context), id);
+    const dataDir = (0,external_node_path_.join)(dataRootOf(context), id);
     const { manifest } = await context.group(`Materialise snapshot ${id}`, () => pullSnapshot(context, store, id, dataDir));
     const registryAccess = {
         openRegistry: dependencies.openRegistry ?? (() => openStepRegistry(context, config)),
@@ -28429,7 +28420,7 @@ const commands = [snapshotCommand, validateCommand, configCommand, demoCommand];
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2615);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3929);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1384);
 /* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6723);
 
 
@@ -28458,6 +28449,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./.cache/build/lib/config/suggest.js
+var suggest = __nccwpck_require__(6736);
 // EXTERNAL MODULE: ./.cache/build/lib/context/format-progress.js
 var format_progress = __nccwpck_require__(2142);
 ;// CONCATENATED MODULE: ./.cache/build/lib/context/terminal-context.js
@@ -28584,6 +28577,7 @@ function programHelp(commands, version) {
 
 
 
+
 function parse(command, argv) {
     const options = Object.fromEntries(Object.entries({ ...command.options, ...commonOptions }).map(([name, spec]) => [
         name,
@@ -28598,8 +28592,20 @@ function parse(command, argv) {
         return { values: values, positionals };
     }
     catch (error) {
-        throw new cli_command/* UsageError */.e(error.message);
+        throw new cli_command/* UsageError */.e(explainParseError(error, Object.keys(options)));
     }
+}
+/** node:util's messages, rephrased for a person: an unknown option gets a "did you mean". */
+function explainParseError(error, known) {
+    if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+        const given = /'(-[^']+)'/.exec(error.message)?.[1] ?? "";
+        const name = given.replace(/^-+/, "").split("=")[0] ?? "";
+        const suggestion = (0,suggest/* nearestKey */.q)(name, known);
+        return `unknown option ${given}${suggestion ? `; did you mean --${suggestion}?` : ""} (see --help)`;
+    }
+    if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+        return `${error.message.split(". ")[0]} (see --help)`;
+    return error.message;
 }
 /** Runs the CLI and returns its exit code: 0 success, 1 the step failed, 2 a usage error. */
 async function runCli(commands, version, io) {
@@ -28657,6 +28663,61 @@ async function runCli(commands, version, io) {
         io.stderr(`trainyard: ${error.message}\n`);
         return 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 6736:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ nearestKey)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** Optimal-string-alignment distance: Levenshtein plus transposition of two adjacent characters. */
+function editDistance(a, b) {
+    const width = b.length + 1;
+    const d = new Uint32Array((a.length + 1) * width);
+    const at = (i, j) => d[i * width + j] ?? 0;
+    for (let i = 0; i <= a.length; i++)
+        d[i * width] = i;
+    for (let j = 0; j <= b.length; j++)
+        d[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            d[i * width + j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+// Action inputs are kebab-case and trainyard.yml is snake_case, so `test-fraction` means `test_fraction`.
+const normalize = (key) => key.toLowerCase().replaceAll("-", "_");
+/**
+ * The known key that `key` most likely misspells: the closest by edit distance when it is close
+ * enough to be a typo, else the only known key that starts or ends with it (`timeout` → `timeout_minutes`).
+ */
+function nearestKey(key, known) {
+    const typed = normalize(key);
+    let best;
+    for (const candidate of known) {
+        const distance = editDistance(typed, normalize(candidate));
+        if (!best || distance < best.distance)
+            best = { key: candidate, distance };
+    }
+    if (best && best.distance <= Math.max(1, Math.floor(Math.max(typed.length, best.key.length) / 3)))
+        return best.key;
+    if (typed.length < 4)
+        return undefined;
+    const partial = known.filter((candidate) => {
+        const name = normalize(candidate);
+        return name.startsWith(typed) || name.endsWith(typed);
+    });
+    return partial.length === 1 ? partial[0] : undefined;
 }
 
 
@@ -29326,6 +29387,12 @@ class LocalRegistry {
                 return;
             const { [alias]: _removed, ...aliases } = model.aliases;
             await this.writeModel({ ...model, aliases, lastUpdatedTimestamp: Date.now() });
+        });
+    }
+    async withPromotionLock(name, critical, options = {}) {
+        return (0,_file_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .withFileLock */ .U)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.modelDir(name), ".promotion.lock"), critical, {
+            ...this.lockOptions,
+            timeoutMs: options.timeoutMs ?? 120_000,
         });
     }
     async getVersionByAlias(name, alias) {
@@ -30016,8 +30083,9 @@ class LocalTracker {
                     throw error;
                 }
             }));
+            // Deleted runs are left out, as MLflow's search does by default (ACTIVE_ONLY).
             for (const run of loaded)
-                if (run !== undefined && matchesFilter(run, clauses))
+                if (run !== undefined && run.info.lifecycleStage !== "deleted" && matchesFilter(run, clauses))
                     runs.push(run);
         }
         return runs.sort(compare).slice(0, maxResults);
@@ -30047,6 +30115,13 @@ class LocalTracker {
                 await (0,json_file/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(dir, "tags.json"), { ...run.tags, [RUN_NAME_TAG]: update.runName });
             }
             await (0,json_file/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(dir, "run.json"), info);
+        });
+    }
+    async deleteRun(runId) {
+        const dir = await this.runDir(runId);
+        await this.withRunLock(dir, async () => {
+            const run = await this.readRun(dir);
+            await (0,json_file/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(dir, "run.json"), { ...run.info, lifecycleStage: "deleted" });
         });
     }
     /**

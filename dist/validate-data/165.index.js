@@ -2,7 +2,7 @@ export const id = 165;
 export const ids = [165];
 export const modules = {
 
-/***/ 5165:
+/***/ 95165:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,15 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_LOCAL_TRACKING_DIR
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./.cache/build/lib/tracking/local/local-registry.js
-var local_registry = __webpack_require__(5916);
+var local_registry = __webpack_require__(35916);
 // EXTERNAL MODULE: ./.cache/build/lib/tracking/local/local-tracker.js + 3 modules
-var local_tracker = __webpack_require__(619);
+var local_tracker = __webpack_require__(60619);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./.cache/build/lib/tracking/ports.js
 var ports = __webpack_require__(3241);
 ;// CONCATENATED MODULE: ./.cache/build/lib/tracking/mlflow/mlflow-error.js
@@ -170,13 +172,13 @@ function timeoutError(method, path, timeoutMs, idle) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+var undici = __webpack_require__(24371);
 // EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js + 1 modules
-var atomic_file = __webpack_require__(6412);
+var atomic_file = __webpack_require__(76412);
 ;// CONCATENATED MODULE: ./.cache/build/lib/tracking/mlflow/mlflow-auth.js
 /**
  * Chooses the credential: explicit options first, then `env`; within each, username and password (Basic)
@@ -508,7 +510,7 @@ function parseTrackingUri(uri) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./.cache/build/lib/tracking/mlflow/mlflow-schemas.js
 
 // MLflow's JSON leaves out fields at their default value and may write 64-bit integers as strings, so
@@ -678,7 +680,10 @@ function equalsCondition(field, value) {
 
 
 
+
 const SEARCH_PAGE_SIZE = 1000;
+/** A promotion lock older than this belongs to a crashed holder. */
+const LOCK_TTL_MS = 10 * 60_000;
 const DEFAULT_REGISTRATION_TIMEOUT_MS = 300_000;
 const POLL_FIRST_MS = 100;
 const POLL_MAX_MS = 2_000;
@@ -872,6 +877,62 @@ class MlflowRegistry {
             throw error;
         }
     }
+    /**
+     * MLflow has no conditional writes, but creating a registered model is atomic (a unique name), so the lock
+     * is a registered model named `trainyard-lock.<model>`, created by the holder and deleted on release. Its
+     * tags name the holder (so a create whose answer was lost is recognised as ours) and an expiry, after which
+     * a crashed holder's lock is broken.
+     */
+    async withPromotionLock(name, critical, options = {}) {
+        const lockName = `trainyard-lock.${name}`;
+        const token = (0,external_node_crypto_.randomUUID)();
+        const deadline = Date.now() + (options.timeoutMs ?? 120_000);
+        for (let attempt = 0;; attempt++) {
+            if (await this.tryLock(lockName, token))
+                break;
+            if (Date.now() > deadline)
+                throw new ports/* TrackingError */.g(`timed out waiting for the promotion lock of ${name} (registered model ${lockName}); if no promotion is running, delete that registered model`, "LOCK_TIMEOUT");
+            await (0,promises_.setTimeout)(Math.min(2_000, 100 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random()));
+        }
+        try {
+            return await critical();
+        }
+        finally {
+            await this.http
+                .api("DELETE", "registered-models/delete", { name: lockName }, EmptyResponse, { retry: true })
+                .catch(() => { });
+        }
+    }
+    async tryLock(lockName, token) {
+        const expires = Date.now() + LOCK_TTL_MS;
+        try {
+            await this.http.api("POST", "registered-models/create", {
+                name: lockName,
+                description: "trainyard promotion lock: held while a promotion or rollback runs",
+                tags: [
+                    { key: "trainyard.lock.token", value: token },
+                    { key: "trainyard.lock.expires", value: String(expires) },
+                ],
+            }, RegisteredModelResponse, { retry: false });
+            return true;
+        }
+        catch (error) {
+            const settled = isMlflowError(error, "RESOURCE_ALREADY_EXISTS") || (isMlflowError(error) && error.transient);
+            if (!settled)
+                throw error;
+            const holder = await this.getRegisteredModel(lockName);
+            if (!holder)
+                return false;
+            if (holder.tags["trainyard.lock.token"] === token)
+                return true;
+            if (Number(holder.tags["trainyard.lock.expires"] ?? 0) < Date.now()) {
+                await this.http
+                    .api("DELETE", "registered-models/delete", { name: lockName }, EmptyResponse, { retry: true })
+                    .catch(() => { });
+            }
+            return false;
+        }
+    }
     /** Closes idle connections to the server. */
     async close() {
         await this.http.close();
@@ -922,7 +983,7 @@ function artifactUrlPath(proxiedPath) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
+var external_node_fs_promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./.cache/build/lib/store/parallel.js
 var parallel = __webpack_require__(6170);
 ;// CONCATENATED MODULE: ./.cache/build/lib/tracking/mlflow/artifact-proxy.js
@@ -1084,11 +1145,15 @@ function splitBatch(batch, limits = MLFLOW_BATCH_LIMITS) {
 
 
 
+
 const DEFAULT_MAX_RESULTS = 1000;
 const mlflow_tracker_SEARCH_PAGE_SIZE = 1000;
 // A create that keeps colliding with a concurrent delete-and-recreate is given up after this many rounds.
 const ENSURE_ROUNDS = 3;
 /** The Tracker port over an MLflow tracking server's REST API. */
+/** The tag that lets a lost runs/create answer be found again. */
+const CREATE_TOKEN_TAG = "trainyard.create_token";
+const CREATE_ATTEMPTS = 3;
 class MlflowTracker {
     uri;
     http;
@@ -1146,15 +1211,45 @@ class MlflowTracker {
         }
     }
     async createRun(options) {
-        const response = await this.http.api("POST", "runs/create", {
+        // runs/create is not idempotent, so a create whose answer was lost is found again by a token tag
+        // before it is sent again: a flaky connection never leaves two runs for one training.
+        const token = (0,external_node_crypto_.randomUUID)();
+        const body = {
             experiment_id: options.experimentId,
             ...(options.runName !== undefined && { run_name: options.runName }),
             start_time: options.startTime ?? Date.now(),
-            tags: Object.entries(options.tags ?? {}).map(([key, value]) => ({ key, value })),
-        }, RunResponse, { retry: false });
-        const info = toRunInfo(response.run.info);
-        this.rememberArtifactUri(info);
-        return info;
+            tags: Object.entries({ ...options.tags, [CREATE_TOKEN_TAG]: token }).map(([key, value]) => ({
+                key,
+                value,
+            })),
+        };
+        for (let attempt = 1;; attempt++) {
+            try {
+                const response = await this.http.api("POST", "runs/create", body, RunResponse, { retry: false });
+                const info = toRunInfo(response.run.info);
+                this.rememberArtifactUri(info);
+                return info;
+            }
+            catch (error) {
+                // Failures that cannot have reached the server were already retried by the HTTP layer.
+                if (!(isMlflowError(error) && error.transient && error.mayHaveTakenEffect) ||
+                    attempt >= CREATE_ATTEMPTS)
+                    throw error;
+                const [created] = await this.searchRuns({
+                    experimentIds: [options.experimentId],
+                    filter: `tags.\`${CREATE_TOKEN_TAG}\` = '${token}'`,
+                    maxResults: 1,
+                }).catch(() => {
+                    throw error;
+                });
+                if (created)
+                    return created.info;
+            }
+        }
+    }
+    /** Marks the run deleted (MLflow keeps it, recoverable, until its garbage collection). */
+    async deleteRun(runId) {
+        await this.http.api("POST", "runs/delete", { run_id: runId }, EmptyResponse, { retry: true });
     }
     async getRun(runId) {
         const response = await this.http.api("GET", "runs/get", { run_id: runId }, RunResponse, { retry: true });

@@ -2,7 +2,7 @@ export const id = 942;
 export const ids = [942];
 export const modules = {
 
-/***/ 1942:
+/***/ 71942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,25 +12,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
+var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3711);
+var dist_cjs = __webpack_require__(53711);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
-var lib_storage_dist_cjs = __webpack_require__(2358);
+var lib_storage_dist_cjs = __webpack_require__(22358);
 // EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js + 1 modules
-var atomic_file = __webpack_require__(6412);
+var atomic_file = __webpack_require__(76412);
 // EXTERNAL MODULE: ./.cache/build/lib/store/blob-store.js
-var blob_store = __webpack_require__(9546);
+var blob_store = __webpack_require__(89546);
 // EXTERNAL MODULE: ./.cache/build/lib/store/key-prefix.js
-var key_prefix = __webpack_require__(8355);
+var key_prefix = __webpack_require__(68355);
 ;// CONCATENATED MODULE: ./.cache/build/lib/store/s3-errors.js
 /** An S3 failure, said in terms of the store: which bucket and key, and what to check. */
 class S3StoreError extends Error {

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { nearestKey } from "../config/suggest.js";
 import { TerminalContext } from "../context/terminal-context.js";
 import type { Command, CommandIo, ParsedArgs } from "./command.js";
 import { UsageError } from "./command.js";
@@ -27,8 +28,21 @@ function parse(command: Command, argv: string[]): ParsedArgs {
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
     return { values: values as ParsedArgs["values"], positionals };
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(explainParseError(error as NodeJS.ErrnoException, Object.keys(options)));
   }
+}
+
+/** node:util's messages, rephrased for a person: an unknown option gets a "did you mean". */
+function explainParseError(error: NodeJS.ErrnoException, known: string[]): string {
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const given = /'(-[^']+)'/.exec(error.message)?.[1] ?? "";
+    const name = given.replace(/^-+/, "").split("=")[0] ?? "";
+    const suggestion = nearestKey(name, known);
+    return `unknown option ${given}${suggestion ? `; did you mean --${suggestion}?` : ""} (see --help)`;
+  }
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return `${error.message.split(". ")[0]} (see --help)`;
+  return error.message;
 }
 
 /** Runs the CLI and returns its exit code: 0 success, 1 the step failed, 2 a usage error. */

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { z } from "zod";
@@ -15,6 +16,8 @@ export interface LoadedConfig {
    * (a value that only a default supplied).
    */
   lineOf(path: readonly (string | number)[]): number | undefined;
+  /** SHA-256 of the file's text, recorded in the lineage. */
+  hash: string;
 }
 
 type Path = readonly (string | number)[];
@@ -361,7 +364,12 @@ export function parseConfig(text: string, path: string): LoadedConfig {
   const result = trainyardConfigSchema.safeParse(data);
   if (!result.success)
     throw new ConfigError(path, ordered(toConfigIssues(result.error.issues, [], data, position)));
-  return { config: result.data, path, lineOf: (target) => position(target, "key")?.line };
+  return {
+    config: result.data,
+    path,
+    lineOf: (target) => position(target, "key")?.line,
+    hash: createHash("sha256").update(text).digest("hex"),
+  };
 }
 
 /** Reads and validates a trainyard.yml; a missing or unreadable file is a ConfigError too. */

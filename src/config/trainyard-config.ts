@@ -198,9 +198,11 @@ export const trainSchema = z.strictObject({
   cache: z.boolean().default(true),
   timeout_minutes: z.number().positive().default(60),
   reproduce: z
-    .literal([false, "warn", "error"])
+    .literal([false, true, "warn", "error"])
     .default(false)
-    .describe("Train twice and compare: warn or error when the results differ"),
+    .describe(
+      "Train twice and compare model bytes and final curve values (±1 %): true or warn warns, error fails",
+    ),
 });
 
 export const evaluateSchema = z.strictObject({

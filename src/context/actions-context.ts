@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import type { AnnotationProperties, Context, OutputValue, Progress } from "./context.js";
+import type { AnnotationProperties, Context, DirectoryCache, OutputValue, Progress } from "./context.js";
 import { throttledProgress } from "./format-progress.js";
 
 function toCore(properties?: AnnotationProperties): core.AnnotationProperties | undefined {
@@ -19,6 +19,8 @@ export class ActionsContext implements Context {
     error: (message: string, properties?: AnnotationProperties) => core.error(message, toCore(properties)),
   };
 
+  readonly cache: DirectoryCache | undefined = actionsCache();
+
   getInput(name: string): string | undefined {
     const value = core.getInput(name);
     return value === "" ? undefined : value;
@@ -32,7 +34,16 @@ export class ActionsContext implements Context {
     return core.group(name, fn);
   }
 
+  private readonly secrets = new Set<string>();
+
+  mask(text: string): string {
+    let masked = text;
+    for (const secret of this.secrets) masked = masked.split(secret).join("***");
+    return masked;
+  }
+
   setSecret(value: string): void {
+    if (value) this.secrets.add(value);
     if (value) core.setSecret(value);
   }
 
@@ -47,4 +58,27 @@ export class ActionsContext implements Context {
   progress(label: string, total: number, unit = "bytes"): Progress {
     return throttledProgress(label, total, unit, (line) => core.info(line), 5000);
   }
+}
+
+/** GitHub's Actions cache through @actions/cache, when the runner offers the service. */
+function actionsCache(): DirectoryCache | undefined {
+  if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL) return undefined;
+  const load = () => import("@actions/cache");
+  return {
+    async restore(directory, key) {
+      const cache = await load();
+      if (!cache.isFeatureAvailable()) return false;
+      return (await cache.restoreCache([directory], key)) !== undefined;
+    },
+    async save(directory, key) {
+      const cache = await load();
+      if (!cache.isFeatureAvailable()) return;
+      try {
+        await cache.saveCache([directory], key);
+      } catch (error) {
+        // Another job saved the same key first: the entry exists, which is all we wanted.
+        if ((error as Error).name !== "ReserveCacheError") throw error;
+      }
+    },
+  };
 }

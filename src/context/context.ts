@@ -29,6 +29,13 @@ export interface Progress {
 
 export type OutputValue = string | number | boolean;
 
+/** A cache of folders that outlives the job (GitHub's Actions cache); steps fall back to the blob store without it. */
+export interface DirectoryCache {
+  /** Restores the folder saved under `key` into `directory`; false on a miss. */
+  restore(directory: string, key: string): Promise<boolean>;
+  save(directory: string, key: string): Promise<void>;
+}
+
 export interface Context {
   /** The raw value of an input, or undefined when it was not given (an empty string counts as not given). */
   getInput(name: string): string | undefined;
@@ -38,6 +45,8 @@ export interface Context {
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
   /** Masks a value in every later log line. */
   setSecret(value: string): void;
+  /** The text with every secret given to setSecret replaced by `***`, for files and errors that leave the log. */
+  mask(text: string): string;
   /** Appends Markdown to the job summary (the terminal prints it). */
   appendSummary(markdown: string): Promise<void>;
   /** Starts progress reporting for a transfer of `total` units (bytes, rows, files). */
@@ -46,4 +55,14 @@ export interface Context {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The directory relative paths are resolved against (GITHUB_WORKSPACE on a runner). */
   readonly workingDirectory: string;
+  /** Present on a runner whose Actions cache service is available. */
+  readonly cache?: DirectoryCache;
+}
+
+/** The same context with some inputs replaced (`undefined` removes one), e.g. to run a step for another snapshot. */
+export function withInputs(context: Context, inputs: Record<string, string | undefined>): Context {
+  const derived = Object.create(context) as Context;
+  const getInput = (name: string) => (name in inputs ? inputs[name] : context.getInput(name));
+  Object.defineProperty(derived, "getInput", { value: getInput });
+  return derived;
 }

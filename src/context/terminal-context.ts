@@ -78,7 +78,7 @@ export class TerminalContext implements Context {
     return throttledProgress(label, total, unit, (line) => this.write(line), 2000);
   }
 
-  private mask(text: string): string {
+  mask(text: string): string {
     let masked = text;
     for (const secret of this.secrets) masked = masked.split(secret).join("***");
     return masked;

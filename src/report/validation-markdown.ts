@@ -1,5 +1,5 @@
 import type { ValidationReport } from "../config/contracts/validation-report.js";
-import { cell, code, details, escapeMarkdown, table } from "./markdown.js";
+import { cell, code, codeCell, details, escapeMarkdown, table } from "./markdown.js";
 
 const icon = { pass: "✅", fail: "❌", skip: "⏭️" } as const;
 
@@ -11,7 +11,7 @@ export function renderValidationMarkdown(report: ValidationReport): string {
   const rows = (checks: ValidationReport["checks"]) =>
     checks.map((check) => [
       check.status === "fail" && check.severity === "warn" ? "⚠️" : icon[check.status],
-      code(check.id),
+      codeCell(check.id),
       cell(check.observed),
       cell(check.expected),
       cell(check.message),

@@ -82,3 +82,9 @@ export function booleanInput(context: Context, name: string): boolean | undefine
 export function defaultDataRoot(context: Context): string {
   return join(context.workingDirectory, ".trainyard", "data");
 }
+
+/** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
+export function dataRootOf(context: Context): string {
+  const input = context.getInput("data-root");
+  return input ? resolve(context.workingDirectory, input) : defaultDataRoot(context);
+}

@@ -25,7 +25,13 @@ export async function openStepTracking(
     if (secret) context.setSecret(secret);
   if (/^https?:\/\//.test(uri)) {
     const { openTracking } = await import("../tracking/open-tracking.js");
-    return openTracking({ uri, env: context.env });
+    // MLflow's own client reads its request timeout (seconds) from this variable; so do we.
+    const timeoutSeconds = Number(context.env.MLFLOW_HTTP_REQUEST_TIMEOUT);
+    return openTracking({
+      uri,
+      env: context.env,
+      ...(timeoutSeconds > 0 ? { timeoutMs: timeoutSeconds * 1000 } : {}),
+    });
   }
   const root = resolve(context.workingDirectory, uri.replace(/^file:\/\//, "") || ".trainyard/tracking");
   return { tracker: new LocalTracker(root), registry: new LocalRegistry(root) };

@@ -68,6 +68,8 @@ export interface Tracker {
   /** Logs any number of metrics, params and tags, split into requests the backend accepts. */
   logBatch(runId: string, batch: BatchLog): Promise<void>;
   setTag(runId: string, key: string, value: string): Promise<void>;
+  /** Marks the run deleted: it leaves searches but can still be read by id. */
+  deleteRun(runId: string): Promise<void>;
   /** Uploads one local file to `artifactPath` (a file path relative to the run's artifact root). */
   uploadArtifact(runId: string, localFile: string, artifactPath: string): Promise<void>;
   /** Uploads a local directory, recursively, under `artifactPath` ("" for the root). */
@@ -127,6 +129,15 @@ export interface Registry {
   setAlias(name: string, alias: string, version: string): Promise<void>;
   deleteAlias(name: string, alias: string): Promise<void>;
   getVersionByAlias(name: string, alias: string): Promise<ModelVersion | undefined>;
+  /**
+   * Runs `critical` holding the model's promotion lock: two promotions (or rollbacks) of one model never
+   * interleave their check of the champion and its move. Waits for a holder up to `timeoutMs`.
+   */
+  withPromotionLock<T>(
+    name: string,
+    critical: () => Promise<T>,
+    options?: { timeoutMs?: number },
+  ): Promise<T>;
 }
 
 /** An error from a tracking backend that keeps the backend's own code (MLflow's `error_code`). */

@@ -158,6 +158,30 @@ export function describeRegistryContract(name: string, makeRegistry: () => Promi
       expect(await registry.getModelVersion(uniqueName("absent"), "1")).toBeUndefined();
     });
 
+    it("withPromotionLock never lets two holders of one model overlap, and releases on failure", async () => {
+      const model = await newModel();
+      let inside = 0;
+      let most = 0;
+      const hold = async (i: number) =>
+        registry.withPromotionLock(model, async () => {
+          inside++;
+          most = Math.max(most, inside);
+          await new Promise((done) => setTimeout(done, 20));
+          inside--;
+          if (i === 0) throw new Error("the holder fails");
+          return i;
+        });
+      const results = await Promise.allSettled([0, 1, 2, 3].map(hold));
+      expect(most).toBe(1);
+      expect(results.map((result) => result.status)).toEqual([
+        "rejected",
+        "fulfilled",
+        "fulfilled",
+        "fulfilled",
+      ]);
+      expect(await registry.withPromotionLock(model, async () => "free again")).toBe("free again");
+    });
+
     it("sets, resolves, moves and deletes aliases", async () => {
       const model = await newModel();
       await register(model);

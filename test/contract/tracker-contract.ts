@@ -192,6 +192,18 @@ export function describeTrackerContract(name: string, makeTracker: () => Promise
       expect((await tracker.getRun(runId)).tags["trainyard.stage"]).toBe("evaluate");
     });
 
+    it("deleteRun takes a run out of searches and keeps it readable by id", async () => {
+      const experiment = await tracker.ensureExperiment(uniqueName("delete-run"));
+      const [kept, deleted] = [
+        await tracker.createRun({ experimentId: experiment }),
+        await tracker.createRun({ experimentId: experiment }),
+      ];
+      await tracker.deleteRun(deleted.runId);
+      const found = await tracker.searchRuns({ experimentIds: [experiment] });
+      expect(found.map((run) => run.info.runId)).toEqual([kept.runId]);
+      expect((await tracker.getRun(deleted.runId)).info.lifecycleStage).toBe("deleted");
+    });
+
     describe("searchRuns", () => {
       let searchExperiment: string;
       let runs: string[];

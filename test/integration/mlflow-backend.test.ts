@@ -1,12 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import {
-  createServer,
-  request as httpRequest,
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-} from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { request } from "undici";
@@ -21,6 +14,7 @@ import { openTracking } from "../../src/tracking/open-tracking.js";
 import type { Metric } from "../../src/tracking/ports.js";
 import { describeRegistryContract } from "../contract/registry-contract.js";
 import { describeTrackerContract, uniqueName } from "../contract/tracker-contract.js";
+import { FaultyProxy } from "../harness/faulty-proxy.js";
 
 const mlflowUri = inject("mlflowUri");
 
@@ -64,102 +58,6 @@ async function metricHistory(runId: string, key: string): Promise<Metric[]> {
   return metrics;
 }
 
-type Fault =
-  | "forward"
-  /** Close the connection without forwarding. */
-  | "reset"
-  /** Forward, let the server act, then close the connection instead of answering. */
-  | "forward-then-reset"
-  /** Never answer. */
-  | "hang"
-  | { status: number; body?: string; headers?: Record<string, string> };
-
-interface SeenRequest {
-  method: string;
-  /** The path without the query string. */
-  path: string;
-  headers: IncomingHttpHeaders;
-}
-
-/** A proxy on 127.0.0.1 in front of the live server that records every request and injects faults. */
-class FaultyProxy {
-  readonly seen: SeenRequest[] = [];
-  fault: (request: SeenRequest, sameBefore: number) => Fault = () => "forward";
-  private readonly server = createServer((req, res) => this.handle(req, res));
-
-  static async start(): Promise<FaultyProxy> {
-    const proxy = new FaultyProxy();
-    await new Promise<void>((resolve) => proxy.server.listen(0, "127.0.0.1", resolve));
-    return proxy;
-  }
-
-  get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  count(method: string, path: string): number {
-    return this.seen.filter((r) => r.method === method && r.path === path).length;
-  }
-
-  /** Injects `fault` into the first `times` requests to `path`. */
-  failFirst(path: string, times: number, fault: Fault): void {
-    this.fault = (request, sameBefore) => (request.path === path && sameBefore < times ? fault : "forward");
-  }
-
-  reset(): void {
-    this.seen.length = 0;
-    this.fault = () => "forward";
-  }
-
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise((resolve) => this.server.close(resolve));
-  }
-
-  private handle(req: IncomingMessage, res: import("node:http").ServerResponse) {
-    const path = (req.url ?? "").split("?")[0] ?? "";
-    const seen: SeenRequest = { method: req.method ?? "", path, headers: req.headers };
-    const sameBefore = this.seen.filter((r) => r.method === seen.method && r.path === path).length;
-    this.seen.push(seen);
-    const fault = this.fault(seen, sameBefore);
-    if (fault === "hang") return;
-    if (fault === "reset") {
-      req.resume();
-      req.on("end", () => req.socket.destroy());
-      return;
-    }
-    if (typeof fault === "object") {
-      req.resume();
-      req.on("end", () => {
-        res.writeHead(fault.status, { "content-type": "application/json", ...fault.headers });
-        res.end(fault.body ?? JSON.stringify({ error_code: "TEMPORARILY_UNAVAILABLE", message: "injected" }));
-      });
-      return;
-    }
-    const target = new URL(mlflowUri);
-    const upstream = httpRequest(
-      {
-        host: target.hostname,
-        port: target.port,
-        method: req.method,
-        path: req.url,
-        headers: { ...req.headers, host: target.host },
-      },
-      (answer) => {
-        if (fault === "forward-then-reset") {
-          answer.resume();
-          answer.on("end", () => req.socket.destroy());
-          return;
-        }
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on("error", () => req.socket.destroy());
-    req.pipe(upstream);
-  }
-}
-
 /** Bytes that differ by `seed`, including every byte value. */
 function pattern(size: number, seed: number): Buffer {
   const bytes = Buffer.alloc(size);
@@ -187,7 +85,7 @@ describe("MLflow backend, read back through the REST API", () => {
     new MlflowTracker({ trackingUri: proxy.url, ...fast, ...options });
 
   beforeAll(async () => {
-    proxy = await FaultyProxy.start();
+    proxy = await FaultyProxy.start(mlflowUri);
     scratch = await mkdtemp(join(tmpdir(), "trainyard-mlflow-backend-"));
     tracker = new MlflowTracker({ trackingUri: mlflowUri });
     registry = new MlflowRegistry({ trackingUri: mlflowUri });
@@ -518,7 +416,7 @@ describe("MLflow backend, read back through the REST API", () => {
     });
 
     it("retries even a create when the connection was refused, since nothing reached the server", async () => {
-      const closed = await FaultyProxy.start();
+      const closed = await FaultyProxy.start(mlflowUri);
       const url = closed.url;
       await closed.close();
       const retries: RetryEvent[] = [];
@@ -555,33 +453,33 @@ describe("MLflow backend, read back through the REST API", () => {
       expect(proxy.seen).toHaveLength(1);
     });
 
-    it("never repeats runs/create after a connection reset, and says so", async () => {
+    it("runs/create that lost its answer is found again by its token, never created twice", async () => {
       const client = throughProxy();
-      const runsBefore = (
-        await api("POST", "runs/search", { experiment_ids: [experimentId], max_results: 1000 })
-      ).runs.length;
+      const count = async () =>
+        (await api("POST", "runs/search", { experiment_ids: [experimentId], max_results: 1000 })).runs.length;
+      const before = await count();
+
+      // The server created the run but the answer was lost: found by the token tag, not sent again.
       proxy.reset();
       proxy.failFirst("/api/2.0/mlflow/runs/create", 1, "forward-then-reset");
-      const error = await rejection(client.createRun({ experimentId }));
-      expect(error).toMatchObject({
-        errorCode: "NETWORK_ERROR",
-        method: "POST",
-        mayHaveTakenEffect: true,
-        attempts: 1,
-      });
-      expect(error.message).toContain("POST /api/2.0/mlflow/runs/create");
-      expect(error.message).toContain("not retried");
+      const found = await client.createRun({ experimentId, tags: { why: "lost answer" } });
       expect(proxy.count("POST", "/api/2.0/mlflow/runs/create")).toBe(1);
-      // The server did create it: a blind retry would have made a second run.
-      const runsAfter = (
-        await api("POST", "runs/search", { experiment_ids: [experimentId], max_results: 1000 })
-      ).runs.length;
-      expect(runsAfter).toBe(runsBefore + 1);
+      expect((await client.getRun(found.runId)).tags.why).toBe("lost answer");
+      expect(await count()).toBe(before + 1);
 
+      // The request never reached the server: sent again once the search shows no such run.
       proxy.reset();
-      proxy.failFirst("/api/2.0/mlflow/runs/create", 1, { status: 503 });
-      expect(await rejection(client.createRun({ experimentId }))).toMatchObject({ status: 503, attempts: 1 });
-      expect(proxy.count("POST", "/api/2.0/mlflow/runs/create")).toBe(1);
+      proxy.failFirst("/api/2.0/mlflow/runs/create", 1, "reset");
+      await client.createRun({ experimentId });
+      expect(proxy.count("POST", "/api/2.0/mlflow/runs/create")).toBe(2);
+      expect(await count()).toBe(before + 2);
+
+      // A 503 that persists gives up after a bounded number of attempts, creating nothing twice.
+      proxy.reset();
+      proxy.fault = (request) => (request.path.endsWith("/runs/create") ? { status: 503 } : "forward");
+      expect(await rejection(client.createRun({ experimentId }))).toMatchObject({ status: 503 });
+      expect(proxy.count("POST", "/api/2.0/mlflow/runs/create")).toBe(3);
+      expect(await count()).toBe(before + 2);
     });
 
     it("resolves a create that lost its answer by reading back, for experiments and model versions", async () => {

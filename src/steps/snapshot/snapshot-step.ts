@@ -1,7 +1,8 @@
+import { join, resolve } from "node:path";
 import type { Context } from "../../context/context.js";
 import { formatBytes } from "../../context/format-progress.js";
 import { escapeMarkdown, table } from "../../report/markdown.js";
-import { defaultDataRoot, loadStepConfig, numberInput, openStepStore } from "../step-config.js";
+import { dataRootOf, loadStepConfig, numberInput, openStepStore } from "../step-config.js";
 import { pullSnapshot } from "./pull-snapshot.js";
 import { type SnapshotResult, snapshot } from "./snapshot.js";
 import type { SplitSpec, SplitStrategy } from "./split-rows.js";
@@ -69,7 +70,7 @@ export async function snapshotStep(context: Context): Promise<SnapshotOutputs> {
     ...(format ? { format } : {}),
     ...(split ? { split } : {}),
     ...(asOfTime && asOfColumn ? { asOf: { time: asOfTime, column: asOfColumn } } : {}),
-    dataRoot: context.getInput("data-root") ?? defaultDataRoot(context),
+    dataRoot: dataRootOf(context),
   });
   await context.appendSummary(summary(result));
   const outputs: SnapshotOutputs = {
@@ -91,7 +92,8 @@ export async function pullStep(
 ): Promise<{ "snapshot-id": string; "data-dir": string; "bytes-downloaded": number }> {
   const config = await loadStepConfig(context);
   const store = await openStepStore(context, config);
-  const destination = context.getInput("data-dir") ?? `${defaultDataRoot(context)}/${id}`;
+  const dataDir = context.getInput("data-dir");
+  const destination = dataDir ? resolve(context.workingDirectory, dataDir) : join(dataRootOf(context), id);
   const pulled = await pullSnapshot(context, store, id, destination);
   const outputs = {
     "snapshot-id": id,

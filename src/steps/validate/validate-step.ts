@@ -9,7 +9,7 @@ import type { Registry } from "../../tracking/ports.js";
 import { inferRules } from "../../validation/infer-rules.js";
 import type { ValidationRules } from "../../validation/rules.js";
 import { pullSnapshot, readManifest } from "../snapshot/pull-snapshot.js";
-import { defaultDataRoot, loadStepConfig, openStepStore, ruleLocation } from "../step-config.js";
+import { dataRootOf, loadStepConfig, openStepStore, ruleLocation } from "../step-config.js";
 import { openStepRegistry } from "../tracking-config.js";
 import { validateSnapshot } from "./validate.js";
 
@@ -100,7 +100,7 @@ export async function validateStep(
       `${config.path} has no validate: section; run \`trainyard validate --infer\` for a starting rule set`,
     );
   }
-  const dataDir = join(context.getInput("data-root") ?? defaultDataRoot(context), id);
+  const dataDir = join(dataRootOf(context), id);
   const { manifest } = await context.group(`Materialise snapshot ${id}`, () =>
     pullSnapshot(context, store, id, dataDir),
   );

@@ -249,6 +249,17 @@ export class LocalRegistry implements Registry {
     });
   }
 
+  async withPromotionLock<T>(
+    name: string,
+    critical: () => Promise<T>,
+    options: { timeoutMs?: number } = {},
+  ): Promise<T> {
+    return withFileLock(join(this.modelDir(name), ".promotion.lock"), critical, {
+      ...this.lockOptions,
+      timeoutMs: options.timeoutMs ?? 120_000,
+    });
+  }
+
   async getVersionByAlias(name: string, alias: string): Promise<ModelVersion | undefined> {
     const model = await this.readModel(name);
     const version = model?.aliases[alias];

@@ -270,7 +270,10 @@ export class LocalTracker implements Tracker {
           }
         }),
       );
-      for (const run of loaded) if (run !== undefined && matchesFilter(run, clauses)) runs.push(run);
+      // Deleted runs are left out, as MLflow's search does by default (ACTIVE_ONLY).
+      for (const run of loaded)
+        if (run !== undefined && run.info.lifecycleStage !== "deleted" && matchesFilter(run, clauses))
+          runs.push(run);
     }
     return runs.sort(compare).slice(0, maxResults);
   }
@@ -301,6 +304,14 @@ export class LocalTracker implements Tracker {
         await writeJsonAtomic(join(dir, "tags.json"), { ...run.tags, [RUN_NAME_TAG]: update.runName });
       }
       await writeJsonAtomic(join(dir, "run.json"), info);
+    });
+  }
+
+  async deleteRun(runId: string): Promise<void> {
+    const dir = await this.runDir(runId);
+    await this.withRunLock(dir, async () => {
+      const run = await this.readRun(dir);
+      await writeJsonAtomic(join(dir, "run.json"), { ...run.info, lifecycleStage: "deleted" });
     });
   }
 

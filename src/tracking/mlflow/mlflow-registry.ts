@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { type ModelVersion, type RegisteredModel, type Registry, TrackingError } from "../ports.js";
 import { isMlflowError, isNotFound } from "./mlflow-error.js";
@@ -19,6 +20,8 @@ export interface MlflowRegistryOptions extends MlflowHttpOptions {
 }
 
 const SEARCH_PAGE_SIZE = 1000;
+/** A promotion lock older than this belongs to a crashed holder. */
+const LOCK_TTL_MS = 10 * 60_000;
 const DEFAULT_REGISTRATION_TIMEOUT_MS = 300_000;
 const POLL_FIRST_MS = 100;
 const POLL_MAX_MS = 2_000;
@@ -266,6 +269,72 @@ export class MlflowRegistry implements Registry {
         return undefined;
       }
       throw error;
+    }
+  }
+
+  /**
+   * MLflow has no conditional writes, but creating a registered model is atomic (a unique name), so the lock
+   * is a registered model named `trainyard-lock.<model>`, created by the holder and deleted on release. Its
+   * tags name the holder (so a create whose answer was lost is recognised as ours) and an expiry, after which
+   * a crashed holder's lock is broken.
+   */
+  async withPromotionLock<T>(
+    name: string,
+    critical: () => Promise<T>,
+    options: { timeoutMs?: number } = {},
+  ): Promise<T> {
+    const lockName = `trainyard-lock.${name}`;
+    const token = randomUUID();
+    const deadline = Date.now() + (options.timeoutMs ?? 120_000);
+    for (let attempt = 0; ; attempt++) {
+      if (await this.tryLock(lockName, token)) break;
+      if (Date.now() > deadline)
+        throw new TrackingError(
+          `timed out waiting for the promotion lock of ${name} (registered model ${lockName}); if no promotion is running, delete that registered model`,
+          "LOCK_TIMEOUT",
+        );
+      await sleep(Math.min(2_000, 100 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random()));
+    }
+    try {
+      return await critical();
+    } finally {
+      await this.http
+        .api("DELETE", "registered-models/delete", { name: lockName }, EmptyResponse, { retry: true })
+        .catch(() => {});
+    }
+  }
+
+  private async tryLock(lockName: string, token: string): Promise<boolean> {
+    const expires = Date.now() + LOCK_TTL_MS;
+    try {
+      await this.http.api(
+        "POST",
+        "registered-models/create",
+        {
+          name: lockName,
+          description: "trainyard promotion lock: held while a promotion or rollback runs",
+          tags: [
+            { key: "trainyard.lock.token", value: token },
+            { key: "trainyard.lock.expires", value: String(expires) },
+          ],
+        },
+        RegisteredModelResponse,
+        { retry: false },
+      );
+      return true;
+    } catch (error) {
+      const settled =
+        isMlflowError(error, "RESOURCE_ALREADY_EXISTS") || (isMlflowError(error) && error.transient);
+      if (!settled) throw error;
+      const holder = await this.getRegisteredModel(lockName);
+      if (!holder) return false;
+      if (holder.tags["trainyard.lock.token"] === token) return true;
+      if (Number(holder.tags["trainyard.lock.expires"] ?? 0) < Date.now()) {
+        await this.http
+          .api("DELETE", "registered-models/delete", { name: lockName }, EmptyResponse, { retry: true })
+          .catch(() => {});
+      }
+      return false;
     }
   }
 

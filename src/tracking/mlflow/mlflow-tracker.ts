@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { ArtifactEntry, BatchLog, Run, RunInfo, RunStatus, Tracker } from "../ports.js";
 import { normalizeArtifactPath, proxiedArtifactRoot } from "./artifact-paths.js";
 import { ArtifactProxy } from "./artifact-proxy.js";
@@ -26,6 +27,10 @@ const SEARCH_PAGE_SIZE = 1000;
 const ENSURE_ROUNDS = 3;
 
 /** The Tracker port over an MLflow tracking server's REST API. */
+/** The tag that lets a lost runs/create answer be found again. */
+const CREATE_TOKEN_TAG = "trainyard.create_token";
+const CREATE_ATTEMPTS = 3;
+
 export class MlflowTracker implements Tracker {
   readonly uri: string;
   private readonly http: MlflowHttp;
@@ -105,21 +110,46 @@ export class MlflowTracker implements Tracker {
     tags?: Record<string, string>;
     startTime?: number;
   }): Promise<RunInfo> {
-    const response = await this.http.api(
-      "POST",
-      "runs/create",
-      {
-        experiment_id: options.experimentId,
-        ...(options.runName !== undefined && { run_name: options.runName }),
-        start_time: options.startTime ?? Date.now(),
-        tags: Object.entries(options.tags ?? {}).map(([key, value]) => ({ key, value })),
-      },
-      RunResponse,
-      { retry: false },
-    );
-    const info = toRunInfo(response.run.info);
-    this.rememberArtifactUri(info);
-    return info;
+    // runs/create is not idempotent, so a create whose answer was lost is found again by a token tag
+    // before it is sent again: a flaky connection never leaves two runs for one training.
+    const token = randomUUID();
+    const body = {
+      experiment_id: options.experimentId,
+      ...(options.runName !== undefined && { run_name: options.runName }),
+      start_time: options.startTime ?? Date.now(),
+      tags: Object.entries({ ...options.tags, [CREATE_TOKEN_TAG]: token }).map(([key, value]) => ({
+        key,
+        value,
+      })),
+    };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const response = await this.http.api("POST", "runs/create", body, RunResponse, { retry: false });
+        const info = toRunInfo(response.run.info);
+        this.rememberArtifactUri(info);
+        return info;
+      } catch (error) {
+        // Failures that cannot have reached the server were already retried by the HTTP layer.
+        if (
+          !(isMlflowError(error) && error.transient && error.mayHaveTakenEffect) ||
+          attempt >= CREATE_ATTEMPTS
+        )
+          throw error;
+        const [created] = await this.searchRuns({
+          experimentIds: [options.experimentId],
+          filter: `tags.\`${CREATE_TOKEN_TAG}\` = '${token}'`,
+          maxResults: 1,
+        }).catch(() => {
+          throw error;
+        });
+        if (created) return created.info;
+      }
+    }
+  }
+
+  /** Marks the run deleted (MLflow keeps it, recoverable, until its garbage collection). */
+  async deleteRun(runId: string): Promise<void> {
+    await this.http.api("POST", "runs/delete", { run_id: runId }, EmptyResponse, { retry: true });
   }
 
   async getRun(runId: string): Promise<Run> {
