@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { mulberry32, resampleCounts } from "../../../src/stats/bootstrap.js";
 import {
   averagePrecision,
+  BINARY_METRIC_ORDER,
+  type BinaryUnitView,
   binaryAccuracy,
   binaryLogLoss,
   binaryMetrics,
+  binaryUnits,
   brier,
   eceBin,
   expectedCalibrationError,
@@ -23,7 +26,9 @@ import {
   rmse,
   rocAuc,
   sortedOrder,
+  unitBinaryMetrics,
   weightedF1,
+  weightsInViewOrder,
 } from "../../../src/stats/metrics.js";
 
 const f64 = (values: number[]) => Float64Array.from(values);
@@ -44,6 +49,43 @@ describe("sortedOrder", () => {
   it("orders by descending score, ties in row order, NaN last", () => {
     expect(Array.from(sortedOrder(f64([0.2, 0.9, Number.NaN, 0.2, 1, 0])))).toEqual([4, 1, 0, 3, 5, 2]);
     expect(sortedOrder(f64([])).length).toBe(0);
+  });
+
+  it("agrees with a comparison sort on any doubles", () => {
+    const next = mulberry32(5);
+    const special = [
+      0,
+      -0,
+      0.5,
+      1,
+      -1,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+      5e-324,
+      -5e-324,
+    ];
+    for (const n of [1, 7, 300, 5000]) {
+      const scores = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const u = next() / 4294967296;
+        scores[i] =
+          u < 0.1
+            ? (special[next() % special.length] as number)
+            : u < 0.5
+              ? Math.round(u * 20) / 20 // ties
+              : (u - 0.7) * 10 ** ((next() % 40) - 20); // both signs, many exponents
+      }
+      const key = (i: number) => scores[i] as number;
+      const expected = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+        const x = key(a);
+        const y = key(b);
+        if (Number.isNaN(x) || Number.isNaN(y))
+          return Number.isNaN(x) === Number.isNaN(y) ? a - b : Number.isNaN(x) ? 1 : -1;
+        return y - x || a - b;
+      });
+      expect(Array.from(sortedOrder(scores)), `n = ${n}`).toEqual(expected);
+    }
   });
 });
 
@@ -261,5 +303,120 @@ describe("integer weights equal explicit resampling", () => {
     const p = f64([0.9, 0.1, 0, 0.1, 0.9, 0, 0, 0, 1]);
     const y = i32([0, 1, 2]);
     expect(macroF1(y, p, f64([1, 1, 0]))).toBe(macroF1(i32([0, 1]), p.subarray(0, 6)));
+  });
+});
+
+describe("binary units for resampling", () => {
+  /** Random data with ties; `nan` rows get a NaN score. */
+  function data(n: number, seed: number, decimals: number, nan = 0) {
+    const next = mulberry32(seed);
+    const u = () => next() / 4294967296;
+    const scale = 10 ** decimals;
+    const labels = new Int32Array(n);
+    const scores = new Float64Array(n);
+    const other = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const s = u();
+      labels[i] = u() < s ? 1 : 0;
+      scores[i] = i < nan ? Number.NaN : Math.round(s * scale) / scale;
+      other[i] = Math.round((0.5 * s + 0.5 * u()) * scale) / scale;
+    }
+    return { labels, scores, other };
+  }
+
+  /** Resample-like unit weights (some ≥ 255, stored in `large`) and the same weights on rows. */
+  function weights(units: ReturnType<typeof binaryUnits>, seed: number) {
+    const next = mulberry32(seed);
+    const count = units.multiplicity.length;
+    const small = new Uint8Array(count);
+    const large = new Float64Array(count);
+    const rows = new Float64Array(units.rows);
+    const given = new Uint8Array(count);
+    for (let u = 0; u < count; u++) {
+      const r = next() % 100;
+      const w = r < 35 ? 0 : r < 97 ? r % 4 : 255 + (next() % 1000);
+      small[u] = Math.min(w, 255);
+      if (w >= 255) large[u] = w;
+    }
+    // a unit's weight on one of its rows: metrics cannot tell a unit's rows apart
+    for (let i = 0; i < units.rows; i++) {
+      const u = units.unitOfRow[i] as number;
+      if (given[u] === 0) {
+        given[u] = 1;
+        rows[i] = (small[u] as number) === 255 ? (large[u] as number) : (small[u] as number);
+      }
+    }
+    return { small, large, rows };
+  }
+
+  function asArray(m: ReturnType<typeof preparedBinaryMetrics>): number[] {
+    return [m.accuracy, m.precision, m.recall, m.f1, m.roc_auc, m.pr_auc, m.log_loss, m.brier, m.ece];
+  }
+
+  it.each([
+    [200, 1, 0],
+    [3000, 2, 0],
+    [3000, 12, 0],
+    [500, 2, 7],
+    [40, 0, 0],
+  ])(
+    "one pass equals preparedBinaryMetrics for both models (%i rows, %i decimals, %i NaN scores)",
+    (n, decimals, nan) => {
+      const { labels, scores, other } = data(n, n + decimals, decimals, nan);
+      const units = binaryUnits(labels, [scores, other]);
+      expect(units.multiplicity.reduce((a, b) => a + b, 0)).toBe(n);
+      expect(units.orders).toEqual([sortedOrder(scores), sortedOrder(other)]);
+      const out = new Float64Array(BINARY_METRIC_ORDER.length);
+      const count = units.multiplicity.length;
+      const inView = { small: new Uint8Array(count), large: new Float64Array(count) };
+      for (let seed = 0; seed < 4; seed++) {
+        const w = weights(units, seed);
+        units.views.forEach((view, m) => {
+          weightsInViewOrder(view, w.small, w.large, inView.small, inView.large);
+          unitBinaryMetrics(view, inView.small, inView.large, out);
+          const expected = asArray(
+            preparedBinaryMetrics(prepareBinary(m === 0 ? scores : other, labels), w.rows),
+          );
+          expected.forEach((value, i) => {
+            const name = `${BINARY_METRIC_ORDER[i]} (model ${m}, seed ${seed})`;
+            if (Number.isNaN(value)) expect(out[i], name).toBeNaN();
+            else expect(out[i], name).toBeCloseTo(value, 12);
+          });
+        });
+      }
+    },
+  );
+
+  it("merges interchangeable rows", () => {
+    // rows 0 and 2 (label 1, score 0.8 / 0.3) and rows 1 and 3 (label 0, 0.8 / 0.3) are interchangeable
+    const units = binaryUnits(i32([1, 0, 1, 0, 1]), [
+      f64([0.8, 0.8, 0.8, 0.8, 0.8]),
+      f64([0.3, 0.3, 0.3, 0.3, 0.2]),
+    ]);
+    // units by (first model's group, second's, label): (0.3, 0), (0.3, 1), (0.2, 1)
+    expect(Array.from(units.multiplicity)).toEqual([2, 2, 1]);
+    expect(Array.from(units.unitOfRow)).toEqual([1, 0, 1, 0, 2]);
+  });
+
+  it("handles one-class and empty data", () => {
+    const out = new Float64Array(9);
+    const one = binaryUnits(i32([1, 1, 1]), [f64([0.2, 0.7, 0.7])]);
+    unitBinaryMetrics(one.views[0] as BinaryUnitView, Uint8Array.of(1, 2), new Float64Array(2), out);
+    expect(out[4]).toBeNaN(); // ROC AUC
+    expect(out[5]).toBe(1); // average precision
+    const empty = binaryUnits(new Int32Array(0), [new Float64Array(0)]);
+    unitBinaryMetrics(empty.views[0] as BinaryUnitView, new Uint8Array(0), new Float64Array(0), out);
+    // precision, recall and F1 are 0 on a zero denominator; everything else is undefined
+    expect(Array.from(out)).toEqual([
+      Number.NaN,
+      0,
+      0,
+      0,
+      Number.NaN,
+      Number.NaN,
+      Number.NaN,
+      Number.NaN,
+      Number.NaN,
+    ]);
   });
 });
