@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { parseContract } from "./contract-file.js";
+
+export const EVALUATION_KIND = "trainyard.evaluation";
+export const EVALUATION_VERSION = 1;
+
+/** A metric's value on the test rows and its bootstrap percentile interval (NaN is written as null). */
+export const metricIntervalSchema = z.object({
+  value: z.number().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  resamples: z.number().int().nonnegative(),
+});
+
+export const sliceMetricsSchema = z.object({
+  column: z.string(),
+  /** The category, or a quantile bucket of a numeric column such as "[18, 31)". */
+  value: z.string(),
+  rows: z.number().int().nonnegative(),
+  metrics: z.record(z.string(), metricIntervalSchema),
+});
+
+export const evaluationReportSchema = z.object({
+  kind: z.literal(EVALUATION_KIND),
+  version: z.literal(EVALUATION_VERSION),
+  task: z.enum(["binary", "multiclass", "regression"]),
+  labelColumn: z.string(),
+  /** Class labels as written in the data; for binary, [negative, positive]. */
+  classes: z.array(z.string()).optional(),
+  primaryMetric: z.string(),
+  rows: z.number().int().nonnegative(),
+  metrics: z.record(z.string(), metricIntervalSchema),
+  slices: z.array(sliceMetricsSchema),
+  bootstrap: z.object({
+    resamples: z.number().int().nonnegative(),
+    confidence: z.number(),
+    seed: z.number().int(),
+    method: z.string(),
+    /** How each resample draws rows: exact multinomial counts, or Poisson(1) counts from 10,000 rows on. */
+    resampling: z.enum(["multinomial", "poisson"]).optional(),
+  }),
+  prediction: z.object({
+    seconds: z.number().nonnegative(),
+    rowsPerSecond: z.number().nonnegative(),
+    msPer1kRows: z.number().nonnegative(),
+  }),
+  model: z.object({ sizeBytes: z.number().int().nonnegative(), runId: z.string().optional() }),
+  snapshotId: z.string().optional(),
+  testFile: z.string(),
+  /** The predictions, relative to the report's folder, so champion-challenger can pair them with the champion's. */
+  predictionsFile: z.string(),
+  createdAt: z.string(),
+});
+
+export type MetricIntervalRecord = z.infer<typeof metricIntervalSchema>;
+export type EvaluationReport = z.infer<typeof evaluationReportSchema>;
+
+export function parseEvaluationReport(text: string, file: string): EvaluationReport {
+  return parseContract(evaluationReportSchema, text, file, {
+    kind: EVALUATION_KIND,
+    version: EVALUATION_VERSION,
+  });
+}
