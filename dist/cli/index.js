@@ -5400,7 +5400,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
@@ -11335,7 +11335,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 1384:
+/***/ 8225:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11376,7 +11376,7 @@ var schemas = __nccwpck_require__(2311);
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
 
 /** The metrics trainyard computes, by task; gate and evaluate keys must name one of them. */
-const METRICS_BY_TASK = {
+const trainyard_config_METRICS_BY_TASK = {
     binary: [
         "accuracy",
         "precision",
@@ -11391,7 +11391,7 @@ const METRICS_BY_TASK = {
     multiclass: ["accuracy", "macro_f1", "weighted_f1", "log_loss"],
     regression: ["rmse", "mae", "r2", "mape"],
 };
-const METRIC_NAMES = [...new Set(Object.values(METRICS_BY_TASK).flat())];
+const METRIC_NAMES = [...new Set(Object.values(trainyard_config_METRICS_BY_TASK).flat())];
 /**
  * A failed refinement carries what it expected in `params.expected`, so the loader can say
  * "expected <that>, found <the value>" like it does for zod's own type errors.
@@ -12118,232 +12118,8 @@ function codeCell(value, maxLength = 120) {
     return code(short).replace(/\|/g, "\\|");
 }
 
-// EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js
-var atomic_file = __nccwpck_require__(5439);
-// EXTERNAL MODULE: ./.cache/build/lib/store/blob-store.js
-var blob_store = __nccwpck_require__(9546);
-// EXTERNAL MODULE: ./.cache/build/lib/store/key-prefix.js
-var key_prefix = __nccwpck_require__(8355);
-;// CONCATENATED MODULE: ./.cache/build/lib/store/local-store.js
-
-
-
-
-
-
-/** Error codes meaning "no file at this path" (a missing file, or a path through a file or to a folder). */
-const ABSENT = new Set(["ENOENT", "ENOTDIR", "EISDIR"]);
-/** `link` is not available on this filesystem (FAT, some network mounts). */
-const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK"]);
-function errorCode(error) {
-    return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
-}
-/**
- * A blob store in a local directory: the key `a/b/c` is the file `<root>/a/b/c`. Writers stage data in a
- * temporary file beside the target (`<name>.trainyard-tmp-<uuid>`, skipped by `list`) and move it into
- * place in one step, so readers never see a partial blob.
- */
-class LocalStore {
-    root;
-    uri;
-    fsync;
-    constructor(rootDir, options = {}) {
-        this.root = (0,external_node_path_.resolve)(rootDir);
-        this.uri = (0,external_node_url_.pathToFileURL)(this.root).href;
-        this.fsync = options.fsync ?? true;
-    }
-    pathOf(key) {
-        (0,blob_store/* assertValidKey */.Mw)(key);
-        return (0,external_node_path_.join)(this.root, ...key.split("/"));
-    }
-    async exists(key) {
-        return (await this.stat(key)) !== undefined;
-    }
-    async stat(key) {
-        const path = this.pathOf(key);
-        try {
-            const info = await (0,promises_.stat)(path);
-            return info.isFile() ? { key, size: info.size } : undefined;
-        }
-        catch (error) {
-            if (ABSENT.has(errorCode(error) ?? ""))
-                return undefined;
-            throw error;
-        }
-    }
-    /**
-     * Publishes with `link(temp, target)`, which fails with EEXIST when the target exists: the check and the
-     * creation are one atomic step, so of many concurrent writers exactly one wins and nothing is ever
-     * replaced. `rename` would silently replace a blob another writer published between our existence check
-     * and the rename. Where the filesystem has no hard links we fall back to check-then-rename, whose only
-     * race is two writers of the same key both reporting "written".
-     */
-    async putIfAbsent(key, source, options = {}) {
-        const target = this.pathOf(key);
-        if (await this.exists(key))
-            return "exists";
-        const temp = await this.stage(key, target, source, options);
-        try {
-            await (0,promises_.link)(temp, target);
-            return "written";
-        }
-        catch (error) {
-            const code = errorCode(error);
-            if (code === "EEXIST") {
-                if (await this.exists(key))
-                    return "exists";
-                throw this.folderConflict(key, error);
-            }
-            if (!NO_HARD_LINKS.has(code ?? ""))
-                throw error;
-            if (await this.exists(key))
-                return "exists";
-            await this.moveIntoPlace(key, temp, target);
-            return "written";
-        }
-        finally {
-            await (0,promises_.rm)(temp, { force: true });
-        }
-    }
-    async put(key, source, options = {}) {
-        const target = this.pathOf(key);
-        const temp = await this.stage(key, target, source, options);
-        try {
-            await this.moveIntoPlace(key, temp, target);
-        }
-        finally {
-            await (0,promises_.rm)(temp, { force: true });
-        }
-    }
-    async getStream(key) {
-        const handle = await this.openBlob(key);
-        return handle.createReadStream();
-    }
-    async getBytes(key) {
-        try {
-            return await (0,promises_.readFile)(this.pathOf(key));
-        }
-        catch (error) {
-            if (ABSENT.has(errorCode(error) ?? ""))
-                throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
-            throw error;
-        }
-    }
-    async download(key, destination, options = {}) {
-        const handle = await this.openBlob(key);
-        await (0,atomic_file/* writeFileAtomically */.lo)((0,external_node_path_.resolve)(destination), { stream: handle.createReadStream() }, options);
-    }
-    async *list(prefix) {
-        (0,key_prefix/* assertValidPrefix */.x)(prefix);
-        // Start at the deepest folder the prefix names in full; `blobs/sha256/ab` starts at `blobs/sha256/`.
-        const start = prefix.slice(0, prefix.lastIndexOf("/") + 1);
-        yield* this.walk(start, prefix);
-    }
-    /**
-     * Depth-first, each folder's entries sorted with folders as `name/`: every key below folder `a` starts
-     * with `a/`, so placing `a/` among its siblings by byte order yields all keys in byte order.
-     */
-    async *walk(folderKey, prefix) {
-        let entries;
-        try {
-            const dirents = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, ...folderKey.split("/")), { withFileTypes: true });
-            entries = dirents
-                .filter((entry) => !(0,atomic_file/* isTempName */.Gs)(entry.name))
-                .map((entry) => ({ name: entry.name, folder: entry.isDirectory(), file: entry.isFile() }));
-        }
-        catch (error) {
-            if (ABSENT.has(errorCode(error) ?? ""))
-                return;
-            throw error;
-        }
-        const sortName = (entry) => entry.name + (entry.folder ? "/" : "");
-        entries.sort((a, b) => (0,key_prefix/* compareKeys */.Y)(sortName(a), sortName(b)));
-        for (const entry of entries) {
-            const key = folderKey + entry.name;
-            if (entry.folder) {
-                const below = `${key}/`;
-                if (below.startsWith(prefix) || prefix.startsWith(below))
-                    yield* this.walk(below, prefix);
-            }
-            else if (entry.file && key.startsWith(prefix)) {
-                try {
-                    const info = await (0,promises_.lstat)((0,external_node_path_.join)(this.root, ...key.split("/")));
-                    yield { key, size: info.size };
-                }
-                catch (error) {
-                    // deleted while we were listing
-                    if (!ABSENT.has(errorCode(error) ?? ""))
-                        throw error;
-                }
-            }
-        }
-    }
-    async delete(key) {
-        try {
-            await (0,promises_.rm)(this.pathOf(key));
-        }
-        catch (error) {
-            // A missing key, or a folder of other keys (`rm` without `recursive` refuses folders): nothing to do.
-            const code = errorCode(error) ?? "";
-            if (ABSENT.has(code) || code === "ERR_FS_EISDIR")
-                return;
-            throw error;
-        }
-    }
-    async stage(key, target, source, options) {
-        try {
-            return await (0,atomic_file/* writeTempBeside */.It)(target, source, { ...options, fsync: this.fsync });
-        }
-        catch (error) {
-            // mkdir meets a file where a parent folder should be
-            if (errorCode(error) === "ENOTDIR" || errorCode(error) === "EEXIST") {
-                throw this.folderConflict(key, error);
-            }
-            if ("path" in source && errorCode(error) === "ENOENT") {
-                throw new Error(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
-                    cause: error,
-                });
-            }
-            throw error;
-        }
-    }
-    async moveIntoPlace(key, temp, target) {
-        try {
-            await (0,promises_.rename)(temp, target);
-        }
-        catch (error) {
-            const code = errorCode(error);
-            if (code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST") {
-                throw this.folderConflict(key, error);
-            }
-            throw error;
-        }
-    }
-    async openBlob(key) {
-        const path = this.pathOf(key);
-        let handle;
-        try {
-            handle = await (0,promises_.open)(path, "r");
-        }
-        catch (error) {
-            if (ABSENT.has(errorCode(error) ?? ""))
-                throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
-            throw error;
-        }
-        // Opening a folder for reading succeeds on Linux; it is still not a blob.
-        if (!(await handle.stat()).isFile()) {
-            await handle.close();
-            throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
-        }
-        return handle;
-    }
-    /** A local folder cannot hold both a file `a` and files `a/...`, which S3 allows. */
-    folderConflict(key, cause) {
-        return new Error(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
-            `"${key}" or one of its parent folders; choose keys where no key is a folder of another`, { cause });
-    }
-}
-
+// EXTERNAL MODULE: ./.cache/build/lib/store/local-store.js
+var local_store = __nccwpck_require__(9402);
 ;// CONCATENATED MODULE: ./.cache/build/lib/store/open-store.js
 
 
@@ -12357,7 +12133,7 @@ async function openStore(uriOrPath, options = {}) {
     if (uriOrPath.startsWith("s3://"))
         return await openS3(uriOrPath, options, env);
     if (uriOrPath.startsWith("file://"))
-        return new LocalStore((0,external_node_url_.fileURLToPath)(uriOrPath));
+        return new local_store.LocalStore((0,external_node_url_.fileURLToPath)(uriOrPath));
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uriOrPath)?.[1];
     if (scheme !== undefined) {
         throw new Error(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
@@ -12365,7 +12141,7 @@ async function openStore(uriOrPath, options = {}) {
     }
     if (uriOrPath.trim() === "")
         throw new Error("no store given: use a local folder or s3://bucket/prefix");
-    return new LocalStore((0,external_node_path_.resolve)(options.cwd ?? process.cwd(), uriOrPath));
+    return new local_store.LocalStore((0,external_node_path_.resolve)(options.cwd ?? process.cwd(), uriOrPath));
 }
 async function openS3(uri, options, env) {
     const rest = uri.slice("s3://".length);
@@ -12908,6 +12684,8 @@ async function hashFile(path, onProgress) {
     return { sha256: hash.digest("hex"), bytes };
 }
 
+// EXTERNAL MODULE: ./.cache/build/lib/store/blob-store.js
+var blob_store = __nccwpck_require__(9546);
 // EXTERNAL MODULE: ./.cache/build/lib/store/parallel.js
 var parallel = __nccwpck_require__(6170);
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/pull-snapshot.js
@@ -19202,6 +18980,8 @@ function isoDate(value) {
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js
+var atomic_file = __nccwpck_require__(5439);
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/file-sink.js
 
 
@@ -28213,6 +27993,3372 @@ const demoCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/evaluation-report.js
+
+
+const EVALUATION_KIND = "trainyard.evaluation";
+const EVALUATION_VERSION = 1;
+/** A metric's value on the test rows and its bootstrap percentile interval (NaN is written as null). */
+const metricIntervalSchema = schemas/* object */.Ikc({
+    value: schemas/* number */.aig().nullable(),
+    low: schemas/* number */.aig().nullable(),
+    high: schemas/* number */.aig().nullable(),
+    resamples: schemas/* number */.aig().int().nonnegative(),
+});
+const sliceMetricsSchema = schemas/* object */.Ikc({
+    column: schemas/* string */.YjP(),
+    /** The category, or a quantile bucket of a numeric column such as "[18, 31)". */
+    value: schemas/* string */.YjP(),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricIntervalSchema),
+});
+const evaluationReportSchema = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz(EVALUATION_KIND),
+    version: schemas/* literal */.euz(EVALUATION_VERSION),
+    task: schemas/* enum */.k5n(["binary", "multiclass", "regression"]),
+    labelColumn: schemas/* string */.YjP(),
+    /** Class labels as written in the data; for binary, [negative, positive]. */
+    classes: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    primaryMetric: schemas/* string */.YjP(),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricIntervalSchema),
+    slices: schemas/* array */.YOg(sliceMetricsSchema),
+    bootstrap: schemas/* object */.Ikc({
+        resamples: schemas/* number */.aig().int().nonnegative(),
+        confidence: schemas/* number */.aig(),
+        seed: schemas/* number */.aig().int(),
+        method: schemas/* string */.YjP(),
+        /** How each resample draws rows: exact multinomial counts, or Poisson(1) counts from 10,000 rows on. */
+        resampling: schemas/* enum */.k5n(["multinomial", "poisson"]).optional(),
+    }),
+    prediction: schemas/* object */.Ikc({
+        seconds: schemas/* number */.aig().nonnegative(),
+        rowsPerSecond: schemas/* number */.aig().nonnegative(),
+        msPer1kRows: schemas/* number */.aig().nonnegative(),
+    }),
+    model: schemas/* object */.Ikc({ sizeBytes: schemas/* number */.aig().int().nonnegative(), runId: schemas/* string */.YjP().optional() }),
+    snapshotId: schemas/* string */.YjP().optional(),
+    testFile: schemas/* string */.YjP(),
+    /** The predictions, relative to the report's folder, so champion-challenger can pair them with the champion's. */
+    predictionsFile: schemas/* string */.YjP(),
+    createdAt: schemas/* string */.YjP(),
+});
+function parseEvaluationReport(text, file) {
+    return parseContract(evaluationReportSchema, text, file, {
+        kind: EVALUATION_KIND,
+        version: EVALUATION_VERSION,
+    });
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/policy/format-number.js
+/**
+ * Numbers as people read them in gate messages, comments and summaries: four decimals for ordinary
+ * metric values (0.0123), four significant digits for very small or very large ones (1.234e-7),
+ * thousands separators for counts. Deterministic: no locale.
+ */
+function format_number_formatNumber(value) {
+    if (value === null || value === undefined || Number.isNaN(value))
+        return "n/a";
+    if (!Number.isFinite(value))
+        return value > 0 ? "∞" : "-∞";
+    if (value === 0)
+        return "0";
+    const abs = Math.abs(value);
+    if (abs < 1e-4 || abs >= 1e9)
+        return value.toPrecision(4);
+    if (abs >= 1000)
+        return groupThousands(value.toFixed(1));
+    return value.toFixed(4);
+}
+/** A number someone wrote in trainyard.yml (a bound, a limit), as written: 0.02, 10, 1e-7. */
+function format_number_formatSetting(value) {
+    return String(value);
+}
+/** A measurement where four significant digits are plenty: 2.5 MB, 81.3 ms, 12,350 rows/s. */
+function format_number_formatMeasure(value) {
+    if (value === null || value === undefined || !Number.isFinite(value))
+        return format_number_formatNumber(value);
+    const rounded = Number(value.toPrecision(4));
+    return Math.abs(rounded) >= 1e15 ? value.toPrecision(4) : groupThousands(String(rounded));
+}
+/** A size in bytes with decimal units (1 MB = 1,000,000 bytes): 812 B, 12.3 kB, 2.346 MB. */
+function formatBytes(bytes) {
+    const units = ["B", "kB", "MB", "GB", "TB"];
+    let value = bytes;
+    let unit = 0;
+    while (Math.abs(value) >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${format_number_formatMeasure(value)} ${units[unit]}`;
+}
+/** A value with its interval, `0.0123 [0.0040, 0.0201]`. */
+function format_number_formatInterval(value, low, high) {
+    return `${format_number_formatNumber(value)} [${format_number_formatNumber(low)}, ${format_number_formatNumber(high)}]`;
+}
+/** An integer count with thousands separators, 12,345. */
+function format_number_formatCount(value) {
+    return Number.isFinite(value) ? groupThousands(String(Math.round(value))) : format_number_formatNumber(value);
+}
+/** A fraction as a percentage, 0.95 → 95%. */
+function format_number_formatPercent(fraction) {
+    return `${Number((fraction * 100).toPrecision(4))}%`;
+}
+function groupThousands(text) {
+    const [whole = "", decimals] = text.split(".");
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return decimals === undefined ? grouped : `${grouped}.${decimals}`;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/policy/gate-policy.js
+
+
+const LOWER_IS_BETTER = new Set([
+    "log_loss",
+    "brier",
+    "expected_calibration_error",
+    "rmse",
+    "mae",
+    "mape",
+]);
+/** Whether a larger value of the metric is better (roc_auc) or worse (log_loss). */
+function higherIsBetter(metric) {
+    return !LOWER_IS_BETTER.has(metric);
+}
+/** How much worse `value` is than `reference` in the metric's good direction (positive = worse). */
+function regressionOf(metric, value, reference) {
+    return higherIsBetter(metric) ? reference - value : value - reference;
+}
+const DEFAULT_CONFIDENCE = 0.95;
+const DEFAULT_SLICE_MIN_ROWS = 200;
+const BYTES_PER_MB = 1_000_000;
+const LISTED_SMALL_SLICES = 5;
+/**
+ * `a ≤ b` up to floating-point rounding, so that a regression of 0.72 − 0.70 = 0.020000000000000018
+ * meets `max_regression: 0.02` as the person who wrote it meant.
+ */
+function atMost(a, b) {
+    return a <= b + 1e-12 * Math.max(1, Math.abs(b));
+}
+function evaluateGate(gate, input) {
+    const primary = {
+        metric: gate?.primary?.metric ?? input.defaultPrimaryMetric,
+        minDelta: gate?.primary?.min_delta ?? 0,
+        confidence: gate?.primary?.confidence ?? DEFAULT_CONFIDENCE,
+    };
+    const judging = { input, primary };
+    const rules = [
+        primaryRule(judging),
+        ...thresholdRules(judging, gate?.thresholds),
+        ...guardrailRules(judging, gate?.guardrails),
+        ...(gate?.slices ? sliceRules(judging, gate.slices) : []),
+        ...limitRules(input, gate?.limits),
+        validationRule(input.validation, gate?.require_validation ?? true),
+    ].map((rule) => ({ ...rule, observed: finiteOrNull(rule.observed ?? undefined) }));
+    const decision = rules.some((rule) => rule.verdict === "fail") ? "reject" : "promote";
+    const note = gateNote(gate, input, primary.metric);
+    return {
+        decision,
+        reasons: decision === "reject" ? failingMessages(rules) : promoteReasons(rules, input),
+        rules,
+        metrics: compareMetrics(input),
+        slices: compareSlices(input, primary.metric),
+        ...(note ? { note } : {}),
+    };
+}
+// --- helpers -------------------------------------------------------------------------------------------
+function taskMetrics(task) {
+    return METRICS_BY_TASK[task];
+}
+function isTaskMetric(metric, task) {
+    return taskMetrics(task).includes(metric);
+}
+function notOfTask(base, task) {
+    return {
+        ...base,
+        observed: null,
+        verdict: "fail",
+        message: `${base.metric} is not a ${task} metric; ${task} metrics are ${taskMetrics(task).join(", ")}`,
+    };
+}
+function finiteOrNull(value) {
+    return value !== undefined && Number.isFinite(value) ? value : null;
+}
+function toRecord(interval) {
+    return {
+        value: finiteOrNull(interval.value),
+        low: finiteOrNull(interval.low),
+        high: finiteOrNull(interval.high),
+        resamples: interval.resamples,
+    };
+}
+const NOT_COMPUTED = { value: null, low: null, high: null, resamples: 0 };
+function direction(metric) {
+    return higherIsBetter(metric) ? "higher is better" : "lower is better";
+}
+/** "NaN" in messages, where the reader must see that the value exists but is not a number. */
+function messageNumber(value) {
+    return Number.isNaN(value) ? "NaN" : formatNumber(value);
+}
+// --- primary -------------------------------------------------------------------------------------------
+function primaryBound({ metric, minDelta }) {
+    return higherIsBetter(metric)
+        ? `lower bound of Δ > ${formatSetting(minDelta)}`
+        : `upper bound of Δ < ${formatSetting(-minDelta)}`;
+}
+function primaryRule({ input, primary }) {
+    const { metric, minDelta, confidence } = primary;
+    const base = { id: "primary", kind: "primary", metric, bound: primaryBound(primary) };
+    if (!isTaskMetric(metric, input.task))
+        return notOfTask(base, input.task);
+    if (!input.champion) {
+        return {
+            ...base,
+            observed: null,
+            verdict: "skip",
+            message: `no champion yet: nothing to improve on, so the thresholds alone decide`,
+        };
+    }
+    const delta = input.deltas?.[metric];
+    if (!delta) {
+        return {
+            ...base,
+            observed: null,
+            verdict: "fail",
+            message: `no paired Δ of ${metric} between challenger and champion was measured`,
+        };
+    }
+    const higher = higherIsBetter(metric);
+    // The improvement in the good direction and its interval: Δ itself, or −Δ for a loss.
+    const gain = higher
+        ? { value: delta.value, low: delta.low, high: delta.high }
+        : { value: -delta.value, low: -delta.high, high: -delta.low };
+    const judged = higher ? delta.low : delta.high;
+    const level = formatPercent(confidence);
+    const shown = formatInterval(gain.value, gain.low, gain.high);
+    const verb = higher ? "rose" : "fell";
+    if (Number.isNaN(gain.low) || Number.isNaN(gain.value)) {
+        return {
+            ...base,
+            observed: null,
+            verdict: "fail",
+            message: `the interval of Δ ${metric} is not a number (${messageNumber(delta.value)} [${messageNumber(delta.low)}, ${messageNumber(delta.high)}]), so no improvement can be shown`,
+        };
+    }
+    if (gain.low > minDelta) {
+        return {
+            ...base,
+            observed: judged,
+            verdict: "pass",
+            message: `${metric} ${verb} by ${shown} (${level} interval), more than min_delta ${formatSetting(minDelta)} with ${level} confidence`,
+        };
+    }
+    return {
+        ...base,
+        observed: finiteOrNull(judged),
+        verdict: "fail",
+        message: `${metric} did not improve by more than min_delta ${formatSetting(minDelta)} with ${level} confidence: improvement ${shown} (${direction(metric)})`,
+    };
+}
+function rangeBound(range) {
+    const parts = [];
+    if (range.min !== undefined)
+        parts.push(`≥ ${formatSetting(range.min)}`);
+    if (range.max !== undefined)
+        parts.push(`≤ ${formatSetting(range.max)}`);
+    return parts.join(" and ") || "no bound";
+}
+function thresholdRules({ input }, thresholds) {
+    return Object.entries(thresholds ?? {}).flatMap(([metric, range]) => range ? [thresholdRule(input, metric, range)] : []);
+}
+function thresholdRule(input, metric, range) {
+    const base = { id: `threshold.${metric}`, kind: "threshold", metric, bound: rangeBound(range) };
+    if (!isTaskMetric(metric, input.task))
+        return notOfTask(base, input.task);
+    const value = input.challenger[metric]?.value;
+    if (value === undefined) {
+        return { ...base, observed: null, verdict: "fail", message: `the challenger has no ${metric} value` };
+    }
+    if (Number.isNaN(value)) {
+        return {
+            ...base,
+            observed: null,
+            verdict: "fail",
+            message: `${metric} is not a number (NaN) on the test rows, so it cannot meet ${base.bound}`,
+        };
+    }
+    if (range.min === undefined && range.max === undefined) {
+        return { ...base, observed: value, verdict: "skip", message: `${metric}: no min or max set` };
+    }
+    const shown = formatNumber(value);
+    if (range.min !== undefined && !atMost(range.min, value)) {
+        return {
+            ...base,
+            observed: value,
+            verdict: "fail",
+            message: `${metric} ${shown} is below the minimum ${formatSetting(range.min)}`,
+        };
+    }
+    if (range.max !== undefined && !atMost(value, range.max)) {
+        return {
+            ...base,
+            observed: value,
+            verdict: "fail",
+            message: `${metric} ${shown} is above the maximum ${formatSetting(range.max)}`,
+        };
+    }
+    return { ...base, observed: value, verdict: "pass", message: `${metric} ${shown} meets ${base.bound}` };
+}
+// --- guardrails ----------------------------------------------------------------------------------------
+function guardrailRules({ input }, guardrails) {
+    return Object.entries(guardrails ?? {}).flatMap(([metric, guardrail]) => guardrail ? [guardrailRule(input, metric, guardrail.max_regression)] : []);
+}
+function guardrailRule(input, metric, maxRegression) {
+    const base = {
+        id: `guardrail.${metric}`,
+        kind: "guardrail",
+        metric,
+        bound: `regression ≤ ${formatSetting(maxRegression)}`,
+    };
+    if (!isTaskMetric(metric, input.task))
+        return notOfTask(base, input.task);
+    if (!input.champion) {
+        return {
+            ...base,
+            observed: null,
+            verdict: "skip",
+            message: `no champion yet: no ${metric} to regress from`,
+        };
+    }
+    const challenger = input.challenger[metric]?.value ?? Number.NaN;
+    const champion = input.champion[metric]?.value ?? Number.NaN;
+    const change = `${messageNumber(champion)} → ${messageNumber(challenger)}`;
+    if (Number.isNaN(challenger) || Number.isNaN(champion)) {
+        return {
+            ...base,
+            observed: null,
+            verdict: "fail",
+            message: `${metric} is not a number (${change}), so its regression cannot be measured`,
+        };
+    }
+    const regression = regressionOf(metric, challenger, champion);
+    const passed = atMost(regression, maxRegression);
+    return {
+        ...base,
+        observed: regression,
+        verdict: passed ? "pass" : "fail",
+        message: passed
+            ? `${metric} ${change}: regression ${formatNumber(regression)} within max_regression ${formatSetting(maxRegression)}`
+            : `${metric} regressed by ${formatNumber(regression)} (${change}, ${direction(metric)}), more than max_regression ${formatSetting(maxRegression)}`,
+    };
+}
+function sliceName(slice) {
+    return `${slice.column}=${slice.value}`;
+}
+function sliceRules({ input, primary }, config) {
+    const metric = primary.metric;
+    if (!isTaskMetric(metric, input.task)) {
+        return [notOfTask({ id: `slice.${metric}`, kind: "slice", metric, bound: "primary metric" }, input.task)];
+    }
+    return config.columns.flatMap((column) => columnSliceRules(input, metric, column, config));
+}
+function columnSliceRules(input, metric, column, config) {
+    const minRows = config.min_rows ?? DEFAULT_SLICE_MIN_ROWS;
+    const maxRegression = config.max_regression;
+    const bound = `regression ≤ ${formatSetting(maxRegression)} on slices of ≥ ${formatCount(minRows)} rows`;
+    const columnBase = { id: `slice.${column}.${metric}`, kind: "slice", metric, bound };
+    const slices = input.slices.filter((slice) => slice.column === column);
+    if (slices.length === 0) {
+        return [
+            {
+                ...columnBase,
+                observed: null,
+                verdict: "fail",
+                message: `no slices of column ${column} were evaluated; add ${column} to evaluate.slices`,
+            },
+        ];
+    }
+    if (!input.champion) {
+        return [
+            {
+                ...columnBase,
+                observed: null,
+                verdict: "skip",
+                message: `no champion yet: the slices of ${column} have nothing to regress from`,
+            },
+        ];
+    }
+    const rules = [];
+    const small = slices.filter((slice) => slice.rows < minRows);
+    const judged = [];
+    const unmeasured = [];
+    for (const slice of slices.filter((slice) => slice.rows >= minRows)) {
+        const challenger = slice.challenger[metric] ?? Number.NaN;
+        const champion = slice.champion?.[metric] ?? Number.NaN;
+        if (Number.isNaN(challenger) && !Number.isNaN(champion)) {
+            rules.push({
+                id: `slice.${sliceName(slice)}.${metric}`,
+                kind: "slice",
+                metric,
+                bound,
+                observed: null,
+                verdict: "fail",
+                message: `slice ${sliceName(slice)} (${formatCount(slice.rows)} rows): ${metric} is NaN for the challenger but ${formatNumber(champion)} for the champion`,
+            });
+        }
+        else if (Number.isNaN(challenger) || Number.isNaN(champion))
+            unmeasured.push(slice);
+        else
+            judged.push({ slice, challenger, champion, regression: regressionOf(metric, challenger, champion) });
+    }
+    judged.sort((a, b) => b.regression - a.regression || compareText(a.slice.value, b.slice.value));
+    const failing = judged.filter((entry) => !atMost(entry.regression, maxRegression));
+    const passing = judged.filter((entry) => atMost(entry.regression, maxRegression));
+    for (const entry of failing)
+        rules.push(failingSliceRule(entry, metric, bound, maxRegression));
+    const worstPassing = passing[0];
+    if (worstPassing)
+        rules.push(passingSlicesRule(worstPassing, passing.length, metric, bound, maxRegression));
+    if (small.length > 0)
+        rules.push(smallSlicesRule(small, column, metric, bound, minRows));
+    if (unmeasured.length > 0) {
+        rules.push({
+            id: `slice.${column}.unmeasured`,
+            kind: "slice",
+            metric,
+            bound,
+            observed: null,
+            verdict: "skip",
+            message: `${metric} is not a number on ${listSlices(unmeasured)} for ${unmeasured.length === 1 ? "it" : "them"} (e.g. one class only), so ${unmeasured.length === 1 ? "it was" : "they were"} not judged`,
+        });
+    }
+    return rules;
+}
+function sliceChange(entry) {
+    return `${formatNumber(entry.champion)} → ${formatNumber(entry.challenger)}`;
+}
+function failingSliceRule(entry, metric, bound, maxRegression) {
+    const { slice, regression } = entry;
+    return {
+        id: `slice.${sliceName(slice)}.${metric}`,
+        kind: "slice",
+        metric,
+        bound,
+        observed: regression,
+        verdict: "fail",
+        message: `slice ${sliceName(slice)} (${formatCount(slice.rows)} rows): ${metric} regressed by ${formatNumber(regression)} (${sliceChange(entry)}), more than max_regression ${formatSetting(maxRegression)}`,
+    };
+}
+function passingSlicesRule(worst, count, metric, bound, maxRegression) {
+    const { slice, regression } = worst;
+    const which = count === 1
+        ? `the slice ${sliceName(slice)}`
+        : `${count} slices of ${slice.column}; the worst, ${sliceName(slice)}`;
+    return {
+        id: `slice.${sliceName(slice)}.${metric}`,
+        kind: "slice",
+        metric,
+        bound,
+        observed: regression,
+        verdict: "pass",
+        message: `${metric} within max_regression ${formatSetting(maxRegression)} on ${which} (${formatCount(slice.rows)} rows), regression ${formatNumber(regression)} (${sliceChange(worst)})`,
+    };
+}
+function smallSlicesRule(small, column, metric, bound, minRows) {
+    const count = small.length === 1 ? "1 slice" : `${small.length} slices`;
+    return {
+        id: `slice.${column}.under_min_rows`,
+        kind: "slice",
+        metric,
+        bound,
+        observed: null,
+        verdict: "skip",
+        message: `${count} of ${column} under min_rows ${formatCount(minRows)} not judged: ${listSlices(small)}`,
+    };
+}
+function listSlices(slices) {
+    const listed = slices
+        .slice(0, LISTED_SMALL_SLICES)
+        .map((slice) => `${slice.value} (${formatCount(slice.rows)} rows)`)
+        .join(", ");
+    const more = slices.length - LISTED_SMALL_SLICES;
+    return more > 0 ? `${listed} and ${more} more` : listed;
+}
+// --- limits and validation -----------------------------------------------------------------------------
+function limitRules(input, limits) {
+    const rules = [];
+    if (limits?.model_size_mb !== undefined) {
+        const megabytes = input.modelSizeBytes / BYTES_PER_MB;
+        rules.push(limitRule("limit.model_size_mb", megabytes, limits.model_size_mb, `model size ${formatMeasure(megabytes)} MB (${formatCount(input.modelSizeBytes)} bytes, 1 MB = 1,000,000 bytes)`, "MB"));
+    }
+    if (limits?.predict_ms_per_1k_rows !== undefined) {
+        rules.push(limitRule("limit.predict_ms_per_1k_rows", input.msPer1kRows, limits.predict_ms_per_1k_rows, `prediction time ${formatMeasure(input.msPer1kRows)} ms per 1,000 rows`, "ms per 1,000 rows"));
+    }
+    return rules;
+}
+function limitRule(id, observed, limit, what, unit) {
+    const bound = `≤ ${formatSetting(limit)} ${unit}`;
+    const base = { id, kind: "limit", bound };
+    if (!Number.isFinite(observed)) {
+        return {
+            ...base,
+            observed: null,
+            verdict: "fail",
+            message: `${what}: not measured, so it cannot meet ${bound}`,
+        };
+    }
+    const passed = atMost(observed, limit);
+    return {
+        ...base,
+        observed,
+        verdict: passed ? "pass" : "fail",
+        message: passed
+            ? `${what} within the limit ${formatSetting(limit)} ${unit}`
+            : `${what} is over the limit ${formatSetting(limit)} ${unit}`,
+    };
+}
+function validationRule(validation, required) {
+    const base = { id: "validation", kind: "validation", bound: required ? "passed" : "not required" };
+    if (!validation) {
+        return required
+            ? {
+                ...base,
+                observed: null,
+                verdict: "fail",
+                message: "no data validation report: pass the validate-data report to champion-challenger, or set gate.require_validation: false",
+            }
+            : {
+                ...base,
+                observed: null,
+                verdict: "skip",
+                message: "data validation not required (require_validation: false)",
+            };
+    }
+    const counts = `${validation.errors} error(s), ${validation.warnings} warning(s)`;
+    if (validation.passed) {
+        return {
+            ...base,
+            observed: validation.errors,
+            verdict: "pass",
+            message: `data validation of snapshot ${validation.snapshotId} passed: ${counts}`,
+        };
+    }
+    const failed = validation.failed
+        .filter((check) => check.severity === "error")
+        .slice(0, 3)
+        .map((check) => check.id);
+    const examples = failed.length > 0 ? ` (${failed.join(", ")}${validation.errors > failed.length ? ", …" : ""})` : "";
+    return {
+        ...base,
+        observed: validation.errors,
+        verdict: required ? "fail" : "skip",
+        message: `data validation of snapshot ${validation.snapshotId} failed: ${counts}${examples}${required ? "" : "; not required (require_validation: false)"}`,
+    };
+}
+// --- the result ----------------------------------------------------------------------------------------
+function failingMessages(rules) {
+    return rules.filter((rule) => rule.verdict === "fail").map((rule) => rule.message);
+}
+function promoteReasons(rules, input) {
+    const primary = rules.find((rule) => rule.kind === "primary" && rule.verdict === "pass");
+    if (input.champion && primary)
+        return [primary.message];
+    const thresholds = rules.filter((rule) => rule.kind === "threshold" && rule.verdict === "pass");
+    if (thresholds.length === 0)
+        return ["first model (no champion yet): no thresholds are set, so nothing blocks it"];
+    const met = thresholds
+        .map((rule) => `${rule.metric} ${formatNumber(rule.observed)} ${rule.bound}`)
+        .join(", ");
+    return [`first model (no champion yet): all thresholds met: ${met}`];
+}
+function gateNote(gate, input, primaryMetric) {
+    const notes = [];
+    if (!gate) {
+        notes.push(`no gate: section in trainyard.yml, so the defaults apply: ${primaryMetric} must improve on the champion (min_delta 0) and the data validation must pass`);
+    }
+    if (!input.champion)
+        notes.push("no champion yet: the thresholds alone decide");
+    return notes.length > 0 ? notes.join("; ") : undefined;
+}
+function compareMetrics(input) {
+    return taskMetrics(input.task).map((metric) => {
+        const challenger = input.challenger[metric];
+        const champion = input.champion?.[metric];
+        const delta = input.deltas?.[metric];
+        return {
+            metric,
+            higherIsBetter: higherIsBetter(metric),
+            challenger: challenger ? toRecord(challenger) : { ...NOT_COMPUTED },
+            ...(champion ? { champion: toRecord(champion) } : {}),
+            ...(delta ? { delta: toRecord(delta) } : {}),
+        };
+    });
+}
+/** Every slice on the primary metric, worst first: largest regression, or without a champion the worst value. */
+function compareSlices(input, metric) {
+    const compared = input.slices.map((slice) => {
+        const challenger = finiteOrNull(slice.challenger[metric]);
+        if (!input.champion || !slice.champion)
+            return { column: slice.column, value: slice.value, rows: slice.rows, metric, challenger };
+        const champion = finiteOrNull(slice.champion[metric]);
+        const regression = challenger !== null && champion !== null ? regressionOf(metric, challenger, champion) : null;
+        return {
+            column: slice.column,
+            value: slice.value,
+            rows: slice.rows,
+            metric,
+            challenger,
+            champion,
+            regression,
+        };
+    });
+    // Sort key "badness": regression, or the value turned so that larger is worse.
+    const badness = (slice) => {
+        if (slice.regression !== undefined)
+            return slice.regression;
+        if (slice.challenger === null)
+            return null;
+        return higherIsBetter(metric) ? -slice.challenger : slice.challenger;
+    };
+    return compared
+        .map((slice) => ({ slice, key: badness(slice) }))
+        .sort((a, b) => {
+        if (a.key !== b.key) {
+            if (a.key === null)
+                return 1;
+            if (b.key === null)
+                return -1;
+            return b.key - a.key;
+        }
+        return compareText(a.slice.column, b.slice.column) || compareText(a.slice.value, b.slice.value);
+    })
+        .map(({ slice }) => slice);
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/report/evaluation-markdown.js
+
+
+
+/** Slice tables longer than this fold into `<details>`. */
+const VISIBLE_SLICES = 10;
+/**
+ * The evaluation report for the evaluate step's job summary and the terminal: the task and rows, every
+ * metric with its bootstrap interval (primary first), the metrics per slice, prediction throughput and
+ * the model's size.
+ */
+function renderEvaluationMarkdown(report, options = {}) {
+    const primary = report.metrics[report.primaryMetric];
+    const primaryText = primary
+        ? `, ${escapeMarkdown(report.primaryMetric)} ${format_number_formatInterval(primary.value, primary.low, primary.high)}`
+        : "";
+    const head = `### ${escapeMarkdown(options.title ?? "Evaluation")}: ${report.task}, ${format_number_formatCount(report.rows)} test rows${primaryText}`;
+    const parts = [head, metricsTable(report)];
+    const slices = slicesTable(report);
+    if (slices)
+        parts.push(slices);
+    parts.push(evaluation_markdown_performance(report), lineage(report));
+    return `${parts.join("\n\n")}\n`;
+}
+/** The reported metrics, primary first, in the report's order. */
+function metricNames(report) {
+    const names = Object.keys(report.metrics);
+    return [
+        ...names.filter((name) => name === report.primaryMetric),
+        ...names.filter((name) => name !== report.primaryMetric),
+    ];
+}
+function metricLabel(metric, primary) {
+    const arrow = higherIsBetter(metric) ? "↑" : "↓";
+    return metric === primary
+        ? `**${escapeMarkdown(metric)}** ${arrow} (primary)`
+        : `${escapeMarkdown(metric)} ${arrow}`;
+}
+function metricsTable(report) {
+    const level = format_number_formatPercent(report.bootstrap.confidence);
+    const rows = metricNames(report).map((name) => {
+        const metric = report.metrics[name];
+        return [
+            metricLabel(name, report.primaryMetric),
+            format_number_formatNumber(metric.value),
+            `[${format_number_formatNumber(metric.low)}, ${format_number_formatNumber(metric.high)}]`,
+            format_number_formatCount(metric.resamples),
+        ];
+    });
+    return table(["metric", "value", `${level} interval`, "resamples"], rows);
+}
+function slicesTable(report) {
+    if (report.slices.length === 0)
+        return undefined;
+    const names = metricNames(report);
+    const headers = [
+        "column",
+        "value",
+        "rows",
+        ...names.map((name) => metricLabel(name, report.primaryMetric)),
+    ];
+    const rows = report.slices.map((slice) => [
+        cell(slice.column),
+        cell(slice.value),
+        format_number_formatCount(slice.rows),
+        ...names.map((name) => sliceMetric(slice.metrics[name], name === report.primaryMetric)),
+    ]);
+    const columns = [...new Set(report.slices.map((slice) => slice.column))];
+    const head = `#### Slices of ${columns.map((column) => escapeMarkdown(column)).join(", ")}`;
+    const body = table(headers, rows);
+    return rows.length > VISIBLE_SLICES
+        ? `${head}\n\n${details(`${format_number_formatCount(rows.length)} slices`, body)}`
+        : `${head}\n\n${body}`;
+}
+function sliceMetric(metric, withInterval) {
+    if (!metric)
+        return "";
+    return withInterval ? format_number_formatInterval(metric.value, metric.low, metric.high) : format_number_formatNumber(metric.value);
+}
+function evaluation_markdown_performance(report) {
+    const { rowsPerSecond, msPer1kRows, seconds } = report.prediction;
+    return [
+        `Prediction: ${format_number_formatMeasure(rowsPerSecond)} rows/s, ${format_number_formatMeasure(msPer1kRows)} ms per 1,000 rows (${format_number_formatMeasure(seconds)} s in all).`,
+        `Model size: ${formatBytes(report.model.sizeBytes)} (${format_number_formatCount(report.model.sizeBytes)} bytes).`,
+    ].join("  \n");
+}
+function lineage(report) {
+    const { resamples, confidence, seed, method } = report.bootstrap;
+    const parts = [
+        `bootstrap ${escapeMarkdown(method)}: ${format_number_formatCount(resamples)} resamples, ${format_number_formatPercent(confidence)}, seed ${seed}`,
+    ];
+    if (report.snapshotId)
+        parts.unshift(`snapshot ${code(report.snapshotId)}`);
+    if (report.model.runId)
+        parts.unshift(`run ${code(report.model.runId)}`);
+    parts.push(`label ${code(report.labelColumn)}`);
+    return `<sub>${parts.join(" · ")}</sub>`;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/bootstrap.js
+/**
+ * Seeded bootstrap percentile intervals. A resample of n rows is expressed as multinomial counts
+ * (row i drawn c_i times, Σ c_i = n) in one reused Float64Array, which the metric receives as weights;
+ * the metrics of `metrics.ts` with integer weights equal the metric on the resampled rows.
+ */
+/** mulberry32: a small, fast 32-bit PRNG; returns a generator of uniform integers in [0, 2^32). */
+function mulberry32(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return (t ^ (t >>> 14)) >>> 0;
+    };
+}
+/**
+ * Fills `weights` with the counts of n draws with replacement from n rows (n = weights.length).
+ * The draws are counted in a byte array (`scratch`, reused across resamples: random increments on
+ * 1 byte per row stay in cache, about 3× faster than on the Float64Array) and copied over; a count
+ * past 255 spills into a map, so any count is exact.
+ */
+function resampleCounts(weights, next, scratch) {
+    const n = weights.length;
+    const counts = scratch ?? new Uint8Array(n);
+    if (counts.length < n)
+        throw new RangeError(`scratch has ${counts.length} entries, expected at least ${n}`);
+    counts.fill(0, 0, n);
+    let spill;
+    for (let i = 0; i < n; i++) {
+        // uniform row in [0, n): a 32-bit draw scaled by n (bias < n / 2^32)
+        const row = Math.floor((next() * n) / 4294967296);
+        const count = counts[row];
+        if (count === 255) {
+            spill ??= new Map();
+            spill.set(row, (spill.get(row) ?? 0) + 256);
+            counts[row] = 0;
+        }
+        else
+            counts[row] = count + 1;
+    }
+    for (let i = 0; i < n; i++)
+        weights[i] = counts[i];
+    if (spill !== undefined)
+        for (const [row, extra] of spill)
+            weights[row] = weights[row] + extra;
+}
+/** Linear-interpolated percentile (numpy's default `method="linear"`) of sorted values, q in [0, 1]. */
+function percentileSorted(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    const position = q * (n - 1);
+    const below = Math.floor(position);
+    const above = Math.min(below + 1, n - 1);
+    const fraction = position - below;
+    const a = sorted[below];
+    const b = sorted[above];
+    return fraction === 0 ? a : a + (b - a) * fraction;
+}
+function bootstrap_check(n, resamples, confidence) {
+    if (!Number.isInteger(n) || n < 0)
+        throw new RangeError(`n must be a non-negative integer, got ${n}`);
+    if (!Number.isInteger(resamples) || resamples < 1) {
+        throw new RangeError(`resamples must be a positive integer, got ${resamples}`);
+    }
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+}
+function interval(estimate, values, count, confidence) {
+    const finite = values.subarray(0, count).sort();
+    const alpha = (1 - confidence) / 2;
+    return {
+        estimate,
+        low: percentileSorted(finite, alpha),
+        high: percentileSorted(finite, 1 - alpha),
+        resamples: count,
+    };
+}
+/**
+ * Percentile bootstrap interval of `metric` over `resamples` resamples of n rows, deterministic for a
+ * seed. `metric` is called with the resample's counts as weights (a reused array: read it, do not keep it),
+ * and once with all weights 1 for the estimate.
+ */
+function bootstrapInterval(n, resamples, confidence, seed, metric) {
+    bootstrap_check(n, resamples, confidence);
+    const weights = new Float64Array(n).fill(1);
+    const estimate = metric(weights);
+    const next = mulberry32(seed);
+    const scratch = new Uint8Array(n);
+    const values = new Float64Array(resamples);
+    let count = 0;
+    for (let r = 0; r < resamples; r++) {
+        resampleCounts(weights, next, scratch);
+        const value = metric(weights);
+        if (Number.isFinite(value))
+            values[count++] = value;
+    }
+    return interval(estimate, values, count, confidence);
+}
+/**
+ * Percentile bootstrap interval of metricA − metricB (e.g. challenger − champion), both evaluated on
+ * the SAME resampled rows of each resample; deterministic for a seed.
+ */
+function pairedBootstrapDelta(n, resamples, confidence, seed, metricA, metricB) {
+    bootstrap_check(n, resamples, confidence);
+    const weights = new Float64Array(n).fill(1);
+    const estimate = metricA(weights) - metricB(weights);
+    const next = mulberry32(seed);
+    const scratch = new Uint8Array(n);
+    const values = new Float64Array(resamples);
+    let count = 0;
+    for (let r = 0; r < resamples; r++) {
+        resampleCounts(weights, next, scratch);
+        const value = metricA(weights) - metricB(weights);
+        if (Number.isFinite(value))
+            values[count++] = value;
+    }
+    return interval(estimate, values, count, confidence);
+}
+// ---------------------------------------------------------------------------------------------------
+// Resample weights for `metric-set.ts`: one weight per "unit" (a set of interchangeable rows; a unit of
+// one row is a row), exact multinomial counts below POISSON_MIN_ROWS rows, Poisson counts from there on.
+/**
+ * From this many rows on, a resample gives every row an independent Poisson(1) count (the Poisson
+ * bootstrap) instead of the multinomial counts of n draws with replacement. The two differ only in that
+ * the Poisson resample's size varies (n ± √n); for the ratio-type statistics here (every metric divides
+ * by the resample's total weight) their bootstrap distributions agree to a relative O(1/n) — below 1e-4
+ * here, far under the Monte-Carlo error of 1,000 resamples (a few % of an interval's width). Below it,
+ * where a resample's size would visibly vary (a 20-row slice: 20 ± 4.5 rows, empty with probability
+ * e^−20) and exact draws cost little (n·resamples ≤ 10^7 for 1,000 resamples), the draws are exact.
+ */
+const POISSON_MIN_ROWS = 10_000;
+/** The largest count stored directly in a weight byte; the byte 255 means "see the large counts". */
+const LARGE_WEIGHT = 255;
+const TWO_32 = 4294967296;
+function fmix32(value) {
+    let h = value >>> 0;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/**
+ * The state of an sfc32 generator (Chris Doty-Humphrey's Small Fast Chaotic PRNG: 128-bit state,
+ * passes PractRand and BigCrush) for one resample: each (seed, resample) pair has its own stream, so a
+ * resample's weights do not depend on how many draws the previous resamples took.
+ * Hot loops copy the four words into locals, step them inline and store them back.
+ */
+function resampleStream(seed, resample) {
+    const low = seed >>> 0;
+    const high = Math.floor(seed / TWO_32) >>> 0;
+    const state = Int32Array.of(fmix32(low ^ 0x6a09e667), fmix32(high ^ fmix32(resample ^ 0xbb67ae85)), fmix32(resample + Math.imul(low, 0x9e3779b9)), 1);
+    for (let i = 0; i < 12; i++)
+        nextUint32(state);
+    return state;
+}
+/** One sfc32 step: a uniform integer in [0, 2^32). */
+function nextUint32(state) {
+    let a = state[0];
+    let b = state[1];
+    let c = state[2];
+    let d = state[3];
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    state[0] = a;
+    state[1] = b;
+    state[2] = c;
+    state[3] = d;
+    return t >>> 0;
+}
+function poissonTable(mean) {
+    if (!(mean > 0 && Number.isFinite(mean)))
+        throw new RangeError(`Poisson mean must be > 0, got ${mean}`);
+    // The pmf relative to its mode by the ratios p(k+1)/p(k) = mean/(k+1), then normalised: no factorials,
+    // so no overflow for large means.
+    const mode = Math.floor(mean);
+    const below = [];
+    for (let k = mode, p = 1; k > 0; k--) {
+        p *= k / mean;
+        if (p < 1e-18)
+            break;
+        below.push(p);
+    }
+    const above = [];
+    for (let k = mode, p = 1;; k++) {
+        p *= mean / (k + 1);
+        if (p < 1e-18)
+            break;
+        above.push(p);
+    }
+    const pmf = [...below.reverse(), 1, ...above];
+    const low = mode - below.length;
+    const total = pmf.reduce((sum, p) => sum + p, 0);
+    const thresholds = new Float64Array(pmf.length);
+    let cumulative = 0;
+    for (let k = 0; k < pmf.length; k++) {
+        cumulative += pmf[k];
+        thresholds[k] = Math.min(TWO_32, Math.round((cumulative / total) * TWO_32));
+    }
+    thresholds[pmf.length - 1] = TWO_32;
+    const bits = Math.max(4, Math.min(16, Math.ceil(Math.log2(pmf.length)) + 1));
+    const shift = 32 - bits;
+    const guide = new Uint32Array(1 << bits);
+    let k = 0;
+    for (let bucket = 0; bucket < guide.length; bucket++) {
+        const first = bucket * 2 ** shift; // the smallest u of this bucket
+        while (first >= thresholds[k])
+            k++;
+        guide[bucket] = k;
+    }
+    let high = pmf.length - 1;
+    while (high > 0 && thresholds[high - 1] === TWO_32)
+        high--;
+    return { mean, low, high: low + high, thresholds, guide, shift };
+}
+const POISSON_ONE = poissonTable(1);
+/**
+ * Poisson(1) from 16 random bits where that decides the value: HALF_WORD_POISSON[h] is the value of every
+ * u in [h·2^16, (h+1)·2^16), or 255 for the few h whose range holds a threshold (then 16 more bits decide,
+ * so the result is exactly the 32-bit inverse CDF). One 32-bit draw thus gives two weights.
+ */
+const HALF_WORD_POISSON = (() => {
+    const table = new Uint8Array(65536);
+    for (let h = 0; h < 65536; h++) {
+        const first = samplePoisson(POISSON_ONE, h * 65536);
+        const last = samplePoisson(POISSON_ONE, h * 65536 + 65535);
+        table[h] = first === last ? first : LARGE_WEIGHT;
+    }
+    return table;
+})();
+/** The table's value for the uniform u in [0, 2^32). */
+function samplePoisson(table, u) {
+    const { thresholds } = table;
+    let k = table.guide[u >>> table.shift];
+    while (u >= thresholds[k])
+        k++;
+    return table.low + k;
+}
+function unitWeights(units) {
+    return { small: new Uint8Array(units), large: new Float64Array(units) };
+}
+/** Weight (count) of unit `u`. */
+function weightOf(weights, u) {
+    const small = weights.small[u];
+    return small === LARGE_WEIGHT ? weights.large[u] : small;
+}
+/** The method used for `rows` rows: see {@link POISSON_MIN_ROWS}. */
+function resampleMethod(rows) {
+    return rows >= POISSON_MIN_ROWS ? "poisson" : "multinomial";
+}
+/**
+ * Draws resamples of `rows` rows grouped into units (rows that no metric can tell apart; by default one
+ * unit per row), as {@link resampleMethod} says: n draws with replacement counted per unit, or an
+ * independent Poisson(1) count per row — then a unit of m rows gets one Poisson(m) draw (a sum of
+ * independent Poisson counts is Poisson), so tied rows cost one draw per unit, not per row.
+ * Deterministic for (seed, resample index).
+ */
+class UnitResampler {
+    units;
+    method;
+    rows;
+    unitOfRow;
+    /** Poisson: the units of several rows, ascending, and the table of each. */
+    tiedUnits;
+    tiedTables = [];
+    counts;
+    /**
+     * @param multiplicity rows per unit (positive integers summing to `rows`); undefined: one row per unit
+     * @param unitOfRow the unit of each row; needed for grouped rows when the method is multinomial
+     * @param method by default {@link resampleMethod}(rows)
+     */
+    constructor(rows, multiplicity, unitOfRow, method) {
+        this.rows = rows;
+        this.units = multiplicity?.length ?? rows;
+        this.method = method ?? resampleMethod(rows);
+        this.unitOfRow = unitOfRow;
+        const tied = [];
+        if (this.method === "multinomial") {
+            if (unitOfRow === undefined && this.units !== rows)
+                throw new Error("multinomial resampling of grouped rows needs the unit of each row");
+            this.counts = new Uint32Array(this.units);
+        }
+        else if (multiplicity !== undefined) {
+            const tables = new Map();
+            for (let u = 0; u < this.units; u++) {
+                const m = multiplicity[u];
+                if (m === 1)
+                    continue;
+                let table = tables.get(m);
+                if (table === undefined) {
+                    table = poissonTable(m);
+                    tables.set(m, table);
+                }
+                tied.push(u);
+                this.tiedTables.push(table);
+            }
+        }
+        this.tiedUnits = Uint32Array.from(tied);
+    }
+    /** Fills `out` with the weights of resample `resample` of the stream `seed`. */
+    fill(seed, resample, out) {
+        const state = resampleStream(seed, resample);
+        if (this.method === "multinomial")
+            this.fillMultinomial(state, out);
+        else
+            this.fillPoisson(state, out);
+    }
+    fillMultinomial(state, out) {
+        const counts = this.counts;
+        const unitOfRow = this.unitOfRow;
+        const n = this.rows;
+        counts.fill(0);
+        for (let i = 0; i < n; i++) {
+            // a uniform row in [0, n): a 32-bit draw scaled by n (bias < n / 2^32)
+            const row = Math.floor((nextUint32(state) * n) / TWO_32);
+            const unit = unitOfRow === undefined ? row : unitOfRow[row];
+            counts[unit] = counts[unit] + 1;
+        }
+        for (let u = 0; u < counts.length; u++)
+            storeCount(out, u, counts[u]);
+    }
+    /** Runs of single-row units by half-words, each unit of several rows by its own table. */
+    fillPoisson(state, out) {
+        const { tiedUnits, tiedTables } = this;
+        let from = 0;
+        for (let k = 0; k < tiedUnits.length; k++) {
+            const u = tiedUnits[k];
+            if (u > from)
+                fillPoissonOnes(state, out.small, from, u);
+            storeCount(out, u, samplePoisson(tiedTables[k], nextUint32(state)));
+            from = u + 1;
+        }
+        if (from < this.units)
+            fillPoissonOnes(state, out.small, from, this.units);
+    }
+}
+function storeCount(out, u, count) {
+    if (count >= LARGE_WEIGHT) {
+        out.small[u] = LARGE_WEIGHT;
+        out.large[u] = count;
+    }
+    else
+        out.small[u] = count;
+}
+/**
+ * Poisson(1) counts of the single-row units from..to−1, two per 32-bit draw (see HALF_WORD_POISSON);
+ * Poisson(1) never reaches 255 within 2^−32, so no count is large. The sfc32 step is inlined: this loop
+ * runs once per row and resample, and a call per draw costs more than the rest of it.
+ */
+function fillPoissonOnes(state, small, from, to) {
+    let a = state[0];
+    let b = state[1];
+    let c = state[2];
+    let d = state[3];
+    const table = HALF_WORD_POISSON;
+    for (let u = from; u < to; u += 2) {
+        const t = (((a + b) | 0) + d) | 0;
+        d = (d + 1) | 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) | 0;
+        c = (c << 21) | (c >>> 11);
+        c = (c + t) | 0;
+        const high = t >>> 16;
+        const low = t & 0xffff;
+        let first = table[high];
+        let second = table[low];
+        if (first === LARGE_WEIGHT || second === LARGE_WEIGHT) {
+            state[0] = a;
+            state[1] = b;
+            state[2] = c;
+            state[3] = d;
+            if (first === LARGE_WEIGHT)
+                first = refinePoissonOne(high, state);
+            if (second === LARGE_WEIGHT)
+                second = refinePoissonOne(low, state);
+            a = state[0];
+            b = state[1];
+            c = state[2];
+            d = state[3];
+        }
+        small[u] = first;
+        if (u + 1 < to)
+            small[u + 1] = second;
+    }
+    state[0] = a;
+    state[1] = b;
+    state[2] = c;
+    state[3] = d;
+}
+/** The exact Poisson(1) value for a 16-bit prefix that straddles a threshold: 16 more bits decide. */
+function refinePoissonOne(prefix, state) {
+    return samplePoisson(POISSON_ONE, prefix * 65536 + (nextUint32(state) >>> 16));
+}
+/**
+ * Runs every path of the resampler a few times on tiny inputs (see `warmUp` in metric-set.ts for why):
+ * multinomial, Poisson by table (with counts ≥ 255), Poisson by half-words including the rare refinement.
+ */
+function warmUpResampler() {
+    const multiplicity = Float64Array.of(1, 700, 1, 2, 1, 1, 3, 1);
+    const rows = multiplicity.reduce((sum, m) => sum + m, 0);
+    const unitOfRow = new Uint32Array(rows);
+    for (let u = 0, row = 0; u < multiplicity.length; u++)
+        for (let k = 0; k < multiplicity[u]; k++)
+            unitOfRow[row++] = u;
+    const weights = unitWeights(multiplicity.length);
+    const resamplers = [
+        new UnitResampler(rows, multiplicity, unitOfRow, "multinomial"),
+        new UnitResampler(rows, multiplicity, undefined, "poisson"),
+        new UnitResampler(16, undefined, undefined, "poisson"),
+    ];
+    const straddling = HALF_WORD_POISSON.indexOf(LARGE_WEIGHT);
+    for (let r = 0; r < 8; r++) {
+        for (const resampler of resamplers)
+            resampler.fill(r, r, weights);
+        // sfc32's first output is a + b + d: these states make it straddle in its high, then its low half
+        fillPoissonOnes(Int32Array.of(0, straddling << 16, r, 0), weights.small, 0, 2);
+        fillPoissonOnes(Int32Array.of(0, straddling, r, 0), weights.small, 0, 2);
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics.js
+/**
+ * Evaluation metrics on typed arrays, defined to agree with scikit-learn 1.9 on the same predictions
+ * (ties in scores included).
+ *
+ * Every metric takes optional per-row `weights`. They are meant to be integer counts (a bootstrap
+ * resample expressed as multinomial counts): a weighted metric then equals the unweighted metric on
+ * the resampled rows, where a row with count 0 is absent and a row with count 3 appears three times.
+ * Non-integer weights behave like scikit-learn's `sample_weight`. Without weights every row counts once.
+ *
+ * Conventions shared with scikit-learn:
+ * - binary labels are 0/1 and the score is P(label = 1); the predicted class is 1 when score ≥ 0.5;
+ * - precision, recall and F1 are 0 when their denominator is 0 (scikit-learn's `zero_division="warn"`);
+ * - metrics undefined on the data (an empty sample, ROC AUC with one class) are NaN.
+ */
+/** Float64 machine epsilon, as `numpy.finfo(numpy.float64).eps`. */
+const FLOAT64_EPS = 2 ** -52;
+/** Number of equal-width bins of {@link expectedCalibrationError}. */
+const ECE_BINS = 10;
+function weightAt(weights, i) {
+    return weights === undefined ? 1 : weights[i];
+}
+function checkLength(name, n, other) {
+    if (other !== undefined && other.length !== n) {
+        throw new RangeError(`${name} has ${other.length} entries, expected ${n}`);
+    }
+}
+/** Scores, labels and optional weights must describe the same rows. */
+function checkInputs(scores, labels, weights) {
+    checkLength("labels", scores.length, labels);
+    checkLength("weights", scores.length, weights);
+}
+function clip(p) {
+    return p < FLOAT64_EPS ? FLOAT64_EPS : p > 1 - FLOAT64_EPS ? 1 - FLOAT64_EPS : p;
+}
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+/** Shift of each radix pass within its 32-bit half: 0–10, 11–21, 22–31 (10 bits). */
+const RADIX_SHIFTS = [0, RADIX_BITS, 2 * RADIX_BITS];
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+/**
+ * Row indices ordered by descending score (NaN last), computed once and passed to
+ * {@link rocAuc}, {@link averagePrecision} and {@link binaryMetrics} so bootstrap resamples never re-sort.
+ * Ties keep row order (−0 ties with 0).
+ *
+ * An LSD radix sort (11-bit digits, passes where every key has the same digit skipped) on 64-bit keys
+ * that order like the wanted result: for a score ≥ 0 the complement of its IEEE bits without the sign,
+ * for a negative score its bits as they are, for NaN all ones. About 10× faster than sorting the values
+ * and placing each row by binary search, which it replaced.
+ */
+function sortedOrder(scores) {
+    const n = scores.length;
+    const raw = new Uint32Array(scores.buffer, scores.byteOffset, 2 * n);
+    const [loAt, hiAt] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
+    let lo = new Uint32Array(n);
+    let hi = new Uint32Array(n);
+    let order = new Uint32Array(n);
+    const histogram = new Uint32Array(6 * RADIX);
+    for (let i = 0; i < n; i++) {
+        const s = scores[i];
+        let l = 0xffffffff;
+        let h = 0xffffffff;
+        if (s === 0) {
+            l = 0xffffffff;
+            h = 0x7fffffff;
+        }
+        else if (!Number.isNaN(s)) {
+            l = raw[2 * i + loAt];
+            h = raw[2 * i + hiAt];
+            if (h >>> 31 === 0) {
+                l = ~l >>> 0;
+                h = ~h & 0x7fffffff;
+            }
+        }
+        lo[i] = l;
+        hi[i] = h;
+        order[i] = i;
+        for (let p = 0; p < 3; p++) {
+            const shift = RADIX_SHIFTS[p];
+            const a = p * RADIX + ((l >>> shift) & (RADIX - 1));
+            const b = (p + 3) * RADIX + ((h >>> shift) & (RADIX - 1));
+            histogram[a] = histogram[a] + 1;
+            histogram[b] = histogram[b] + 1;
+        }
+    }
+    let nextLo = new Uint32Array(n);
+    let nextHi = new Uint32Array(n);
+    let nextOrder = new Uint32Array(n);
+    for (let pass = 0; pass < 6; pass++) {
+        const counts = histogram.subarray(pass * RADIX, (pass + 1) * RADIX);
+        if (counts.includes(n))
+            continue; // one digit for all keys: this pass would not move anything
+        let total = 0;
+        for (let d = 0; d < RADIX; d++) {
+            const c = counts[d];
+            counts[d] = total;
+            total += c;
+        }
+        const shift = RADIX_SHIFTS[pass % 3];
+        const digits = pass < 3 ? lo : hi;
+        for (let i = 0; i < n; i++) {
+            const d = (digits[i] >>> shift) & (RADIX - 1);
+            const at = counts[d];
+            counts[d] = at + 1;
+            nextLo[at] = lo[i];
+            nextHi[at] = hi[i];
+            nextOrder[at] = order[i];
+        }
+        [lo, nextLo] = [nextLo, lo];
+        [hi, nextHi] = [nextHi, hi];
+        [order, nextOrder] = [nextOrder, order];
+    }
+    return order;
+}
+function orderFor(scores, order) {
+    if (order === undefined)
+        return sortedOrder(scores);
+    checkLength("order", scores.length, order);
+    return order;
+}
+/**
+ * One pass over the rows in descending score order, grouping equal scores into one threshold as
+ * scikit-learn's `_binary_clf_curve` does: ROC AUC is the trapezoid over the ROC points, average
+ * precision the step sum Σ (R_k − R_{k−1}) P_k over thresholds.
+ */
+function ranking(scores, labels, weights, order) {
+    const n = scores.length;
+    let tp = 0;
+    let fp = 0;
+    let area = 0;
+    let apSum = 0; // Σ ΔTP_k · precision_k, divided by total positives at the end
+    let prevTp = 0;
+    let prevFp = 0;
+    let i = 0;
+    while (i < n) {
+        const first = order[i];
+        const s = scores[first];
+        // group all rows with this score (NaN scores form one group at the end)
+        let j = i;
+        while (j < n) {
+            const r = order[j];
+            const t = scores[r];
+            if (t !== s && !(Number.isNaN(t) && Number.isNaN(s)))
+                break;
+            const w = weightAt(weights, r);
+            if (labels[r] === 1)
+                tp += w;
+            else
+                fp += w;
+            j++;
+        }
+        if (tp !== prevTp || fp !== prevFp) {
+            area += ((fp - prevFp) * (tp + prevTp)) / 2;
+            if (tp !== prevTp)
+                apSum += ((tp - prevTp) * tp) / (tp + fp);
+            prevTp = tp;
+            prevFp = fp;
+        }
+        i = j;
+    }
+    const auc = tp > 0 && fp > 0 ? area / (tp * fp) : Number.NaN;
+    const ap = tp > 0 ? apSum / tp : tp + fp > 0 ? 0 : Number.NaN;
+    return { auc, ap };
+}
+/** ROC AUC as `sklearn.metrics.roc_auc_score` (NaN when only one class is present). */
+function rocAuc(scores, labels, weights, order) {
+    checkInputs(scores, labels, weights);
+    return ranking(scores, labels, weights, orderFor(scores, order)).auc;
+}
+/** Average precision as `sklearn.metrics.average_precision_score` (0 when no positive is present). */
+function averagePrecision(scores, labels, weights, order) {
+    checkInputs(scores, labels, weights);
+    return ranking(scores, labels, weights, orderFor(scores, order)).ap;
+}
+function binaryCounts(scores, labels, weights) {
+    checkInputs(scores, labels, weights);
+    let tp = 0;
+    let fp = 0;
+    let tn = 0;
+    let fn = 0;
+    for (let i = 0; i < scores.length; i++) {
+        const w = weightAt(weights, i);
+        const positive = scores[i] >= 0.5;
+        if (labels[i] === 1) {
+            if (positive)
+                tp += w;
+            else
+                fn += w;
+        }
+        else if (positive)
+            fp += w;
+        else
+            tn += w;
+    }
+    return { tp, fp, tn, fn };
+}
+function ratio(numerator, denominator) {
+    return denominator === 0 ? 0 : numerator / denominator;
+}
+function countsAccuracy(c) {
+    const total = c.tp + c.fp + c.tn + c.fn;
+    return total === 0 ? Number.NaN : (c.tp + c.tn) / total;
+}
+function binaryAccuracy(scores, labels, weights) {
+    return countsAccuracy(binaryCounts(scores, labels, weights));
+}
+function precision(scores, labels, weights) {
+    const c = binaryCounts(scores, labels, weights);
+    return ratio(c.tp, c.tp + c.fp);
+}
+function recall(scores, labels, weights) {
+    const c = binaryCounts(scores, labels, weights);
+    return ratio(c.tp, c.tp + c.fn);
+}
+/** F1 = 2·TP / (2·TP + FP + FN), as scikit-learn ≥ 1.3 computes it; 0 when the denominator is 0. */
+function f1(scores, labels, weights) {
+    const c = binaryCounts(scores, labels, weights);
+    return ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn);
+}
+/**
+ * Binary log loss as `sklearn.metrics.log_loss(y, p)` in 1.9: the probability of the true class
+ * (p or 1 − p) is clipped to [ε, 1 − ε] with ε the float64 machine epsilon; no renormalisation.
+ */
+function binaryLogLoss(scores, labels, weights) {
+    checkInputs(scores, labels, weights);
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < scores.length; i++) {
+        const w = weightAt(weights, i);
+        if (w === 0)
+            continue;
+        const p = scores[i];
+        sum -= w * Math.log(clip(labels[i] === 1 ? p : 1 - p));
+        total += w;
+    }
+    return total === 0 ? Number.NaN : sum / total;
+}
+/** Brier score as `sklearn.metrics.brier_score_loss`: the mean of (label − score)². */
+function brier(scores, labels, weights) {
+    checkInputs(scores, labels, weights);
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < scores.length; i++) {
+        const w = weightAt(weights, i);
+        const d = (labels[i] === 1 ? 1 : 0) - scores[i];
+        sum += w * d * d;
+        total += w;
+    }
+    return total === 0 ? Number.NaN : sum / total;
+}
+/** The bin of a score for {@link expectedCalibrationError}: ⌊10·s⌋, with 1.0 (and above) in the last bin. */
+function eceBin(score) {
+    const b = Math.floor(score * ECE_BINS);
+    return b < 0 ? 0 : b >= ECE_BINS ? ECE_BINS - 1 : b;
+}
+/**
+ * Expected calibration error (scikit-learn has none; this is the definition):
+ * scores fall into 10 equal-width bins [0, 0.1), [0.1, 0.2), …, [0.9, 1.0] (bin ⌊10·s⌋, 1.0 in the
+ * last bin); ECE = Σ_b (W_b / W) · |mean score in b − positive rate in b|, where W_b is the (weighted)
+ * row count of bin b and W the total; empty bins contribute nothing. Equivalently
+ * Σ_b |Σ_{i∈b} w_i·(s_i − y_i)| / W.
+ */
+function expectedCalibrationError(scores, labels, weights) {
+    checkInputs(scores, labels, weights);
+    const gap = new Float64Array(ECE_BINS);
+    let total = 0;
+    for (let i = 0; i < scores.length; i++) {
+        const w = weightAt(weights, i);
+        const s = scores[i];
+        const b = eceBin(s);
+        gap[b] = gap[b] + w * (s - (labels[i] === 1 ? 1 : 0));
+        total += w;
+    }
+    if (total === 0)
+        return Number.NaN;
+    let sum = 0;
+    for (let b = 0; b < ECE_BINS; b++)
+        sum += Math.abs(gap[b]);
+    return sum / total;
+}
+/**
+ * All binary metrics in two passes (one in row order, one in the precomputed score order); each value
+ * equals the corresponding single-metric function.
+ */
+function binaryMetrics(scores, labels, weights, order) {
+    const n = scores.length;
+    checkLength("labels", n, labels);
+    checkLength("weights", n, weights);
+    const c = { tp: 0, fp: 0, tn: 0, fn: 0 };
+    let logSum = 0;
+    let brierSum = 0;
+    let total = 0;
+    const gap = new Float64Array(ECE_BINS);
+    for (let i = 0; i < n; i++) {
+        const w = weightAt(weights, i);
+        if (w === 0)
+            continue;
+        const s = scores[i];
+        const positiveLabel = labels[i] === 1;
+        const y = positiveLabel ? 1 : 0;
+        if (positiveLabel) {
+            if (s >= 0.5)
+                c.tp += w;
+            else
+                c.fn += w;
+        }
+        else if (s >= 0.5)
+            c.fp += w;
+        else
+            c.tn += w;
+        logSum -= w * Math.log(clip(positiveLabel ? s : 1 - s));
+        const d = y - s;
+        brierSum += w * d * d;
+        const b = eceBin(s);
+        gap[b] = gap[b] + w * (s - y);
+        total += w;
+    }
+    let eceSum = 0;
+    for (let b = 0; b < ECE_BINS; b++)
+        eceSum += Math.abs(gap[b]);
+    const r = ranking(scores, labels, weights, orderFor(scores, order));
+    const empty = total === 0;
+    return {
+        accuracy: countsAccuracy(c),
+        precision: ratio(c.tp, c.tp + c.fp),
+        recall: ratio(c.tp, c.tp + c.fn),
+        f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn),
+        roc_auc: r.auc,
+        pr_auc: r.ap,
+        log_loss: empty ? Number.NaN : logSum / total,
+        brier: empty ? Number.NaN : brierSum / total,
+        ece: empty ? Number.NaN : eceSum / total,
+    };
+}
+// ---------------------------------------------------------------------------------------------------
+// Multiclass: labels 0..K-1, probabilities row-major n×K.
+function classCount(labels, probabilities) {
+    const n = labels.length;
+    if (n === 0)
+        return 0;
+    const k = probabilities.length / n;
+    if (!Number.isInteger(k) || k < 1) {
+        throw new RangeError(`probabilities has ${probabilities.length} entries, not a multiple of ${n} rows`);
+    }
+    return k;
+}
+/** The predicted class of each row: the first column with the largest probability (`numpy.argmax`). */
+function argmaxRows(probabilities, k) {
+    const n = Math.floor(probabilities.length / k);
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        const base = i * k;
+        let best = 0;
+        let bestValue = probabilities[base];
+        for (let j = 1; j < k; j++) {
+            const v = probabilities[base + j];
+            if (v > bestValue) {
+                bestValue = v;
+                best = j;
+            }
+        }
+        out[i] = best;
+    }
+    return out;
+}
+/** Accuracy of predicted class labels (as `sklearn.metrics.accuracy_score`). */
+function labelAccuracy(labels, predicted, weights) {
+    checkLength("predicted", labels.length, predicted);
+    checkLength("weights", labels.length, weights);
+    let correct = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weightAt(weights, i);
+        if (labels[i] === predicted[i])
+            correct += w;
+        total += w;
+    }
+    return total === 0 ? Number.NaN : correct / total;
+}
+function multiclassAccuracy(labels, probabilities, weights) {
+    const k = classCount(labels, probabilities);
+    if (k === 0)
+        return Number.NaN;
+    return labelAccuracy(labels, argmaxRows(probabilities, k), weights);
+}
+function perClassF1(labels, predicted, k, weights) {
+    const tp = new Float64Array(k);
+    const truth = new Float64Array(k);
+    const pred = new Float64Array(k);
+    for (let i = 0; i < labels.length; i++) {
+        const w = weightAt(weights, i);
+        if (w === 0)
+            continue;
+        const y = labels[i];
+        const p = predicted[i];
+        if (!(y >= 0 && y < k && Number.isInteger(y)))
+            throw new RangeError(`label ${y} at row ${i} is not in 0..${k - 1}`);
+        truth[y] = truth[y] + w;
+        pred[p] = pred[p] + w;
+        if (y === p)
+            tp[y] = tp[y] + w;
+    }
+    const f1s = new Float64Array(k);
+    const present = new Uint8Array(k);
+    for (let c = 0; c < k; c++) {
+        const t = tp[c];
+        const denominator = truth[c] + pred[c];
+        present[c] = denominator > 0 ? 1 : 0;
+        f1s[c] = ratio(2 * t, denominator);
+    }
+    return { f1: f1s, support: truth, present };
+}
+/**
+ * Macro F1 as `sklearn.metrics.f1_score(average="macro")`: the unweighted mean of per-class F1 over the
+ * classes that occur among the true or predicted labels (with positive weight, so that it matches the
+ * resampled rows); a class with no true and no predicted row is left out, as scikit-learn does.
+ */
+function macroF1(labels, probabilities, weights) {
+    const k = classCount(labels, probabilities);
+    if (k === 0)
+        return Number.NaN;
+    checkLength("weights", labels.length, weights);
+    const { f1: f1s, present } = perClassF1(labels, argmaxRows(probabilities, k), k, weights);
+    let sum = 0;
+    let count = 0;
+    for (let c = 0; c < k; c++) {
+        if (present[c] === 1) {
+            sum += f1s[c];
+            count++;
+        }
+    }
+    return count === 0 ? Number.NaN : sum / count;
+}
+/** Weighted F1 as `sklearn.metrics.f1_score(average="weighted")`: per-class F1 weighted by true support. */
+function weightedF1(labels, probabilities, weights) {
+    const k = classCount(labels, probabilities);
+    if (k === 0)
+        return Number.NaN;
+    checkLength("weights", labels.length, weights);
+    const { f1: f1s, support } = perClassF1(labels, argmaxRows(probabilities, k), k, weights);
+    let sum = 0;
+    let total = 0;
+    for (let c = 0; c < k; c++) {
+        sum += f1s[c] * support[c];
+        total += support[c];
+    }
+    return total === 0 ? 0 : sum / total;
+}
+/**
+ * Multiclass log loss as `sklearn.metrics.log_loss` in 1.9: −log of the true class's probability,
+ * clipped to [ε, 1 − ε] (float64 machine epsilon), with no renormalisation of the rows.
+ */
+function multiclassLogLoss(labels, probabilities, weights) {
+    const k = classCount(labels, probabilities);
+    if (k === 0)
+        return Number.NaN;
+    checkLength("weights", labels.length, weights);
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weightAt(weights, i);
+        if (w === 0)
+            continue;
+        const y = labels[i];
+        if (!(y >= 0 && y < k && Number.isInteger(y)))
+            throw new RangeError(`label ${y} at row ${i} is not in 0..${k - 1}`);
+        sum -= w * Math.log(clip(probabilities[i * k + y]));
+        total += w;
+    }
+    return total === 0 ? Number.NaN : sum / total;
+}
+// ---------------------------------------------------------------------------------------------------
+// Regression.
+function meanOf(actual, predicted, weights, term) {
+    checkLength("predicted", actual.length, predicted);
+    checkLength("weights", actual.length, weights);
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < actual.length; i++) {
+        const w = weightAt(weights, i);
+        if (w === 0)
+            continue;
+        sum += w * term(actual[i], predicted[i]);
+        total += w;
+    }
+    return total === 0 ? Number.NaN : sum / total;
+}
+/** As `sklearn.metrics.root_mean_squared_error`. */
+function rmse(actual, predicted, weights) {
+    return Math.sqrt(meanOf(actual, predicted, weights, (y, p) => (y - p) * (y - p)));
+}
+/** As `sklearn.metrics.mean_absolute_error`. */
+function mae(actual, predicted, weights) {
+    return meanOf(actual, predicted, weights, (y, p) => Math.abs(y - p));
+}
+/** As `sklearn.metrics.mean_absolute_percentage_error`: mean |y − p| / max(|y|, ε), ε = float64 epsilon. */
+function mape(actual, predicted, weights) {
+    return meanOf(actual, predicted, weights, (y, p) => Math.abs(p - y) / Math.max(Math.abs(y), FLOAT64_EPS));
+}
+/**
+ * As `sklearn.metrics.r2_score` (force_finite=True): 1 − SS_res / SS_tot around the weighted mean;
+ * when SS_tot is 0 it is 1 for a perfect fit and 0 otherwise.
+ */
+function r2(actual, predicted, weights) {
+    checkLength("predicted", actual.length, predicted);
+    checkLength("weights", actual.length, weights);
+    let sumY = 0;
+    let total = 0;
+    for (let i = 0; i < actual.length; i++) {
+        const w = weightAt(weights, i);
+        sumY += w * actual[i];
+        total += w;
+    }
+    if (total === 0)
+        return Number.NaN;
+    const mean = sumY / total;
+    let ssRes = 0;
+    let ssTot = 0;
+    for (let i = 0; i < actual.length; i++) {
+        const w = weightAt(weights, i);
+        if (w === 0)
+            continue;
+        const y = actual[i];
+        const d = y - predicted[i];
+        const e = y - mean;
+        ssRes += w * d * d;
+        ssTot += w * e * e;
+    }
+    if (ssTot === 0)
+        return ssRes === 0 ? 1 : 0;
+    return 1 - ssRes / ssTot;
+}
+function prepareBinary(scores, labels, order) {
+    const n = scores.length;
+    checkLength("labels", n, labels);
+    const sorted = orderFor(scores, order);
+    const groupStart = new Uint8Array(n);
+    const sortedLabel = new Uint8Array(n);
+    let previous = Number.NaN;
+    for (let k = 0; k < n; k++) {
+        const r = sorted[k];
+        const s = scores[r];
+        groupStart[k] = k === 0 || (s !== previous && !(Number.isNaN(s) && Number.isNaN(previous))) ? 1 : 0;
+        previous = s;
+        sortedLabel[k] = labels[r] === 1 ? 1 : 0;
+    }
+    const cell = new Uint8Array(n);
+    const logLoss = new Float64Array(n);
+    const squaredError = new Float64Array(n);
+    const calibrationGap = new Float64Array(n);
+    const bin = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+        const s = scores[i];
+        const positiveLabel = labels[i] === 1;
+        const y = positiveLabel ? 1 : 0;
+        cell[i] = 2 * y + (s >= 0.5 ? 1 : 0);
+        logLoss[i] = -Math.log(clip(positiveLabel ? s : 1 - s));
+        const d = y - s;
+        squaredError[i] = d * d;
+        calibrationGap[i] = s - y;
+        bin[i] = Number.isNaN(s) ? ECE_BINS : eceBin(s); // NaN: in no bin, as in expectedCalibrationError
+    }
+    return { n, order: sorted, groupStart, sortedLabel, cell, logLoss, squaredError, calibrationGap, bin };
+}
+/** All binary metrics of prepared predictions under optional weights; equals {@link binaryMetrics}. */
+function preparedBinaryMetrics(prepared, weights) {
+    const { n, order, groupStart, sortedLabel, cell, logLoss, squaredError, calibrationGap, bin } = prepared;
+    checkLength("weights", n, weights);
+    const cells = new Float64Array(4);
+    const gap = new Float64Array(ECE_BINS);
+    let logSum = 0;
+    let brierSum = 0;
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+        const w = weightAt(weights, i);
+        if (w === 0)
+            continue;
+        const c = cell[i];
+        cells[c] = cells[c] + w;
+        logSum += w * logLoss[i];
+        brierSum += w * squaredError[i];
+        const b = bin[i];
+        if (b < ECE_BINS)
+            gap[b] = gap[b] + w * calibrationGap[i];
+        total += w;
+    }
+    let tp = 0;
+    let fp = 0;
+    let prevTp = 0;
+    let prevFp = 0;
+    let area = 0;
+    let apSum = 0;
+    for (let k = 0; k <= n; k++) {
+        if (k === n || groupStart[k] === 1) {
+            if (tp !== prevTp || fp !== prevFp) {
+                area += ((fp - prevFp) * (tp + prevTp)) / 2;
+                if (tp !== prevTp)
+                    apSum += ((tp - prevTp) * tp) / (tp + fp);
+                prevTp = tp;
+                prevFp = fp;
+            }
+            if (k === n)
+                break;
+        }
+        const w = weightAt(weights, order[k]);
+        if (sortedLabel[k] === 1)
+            tp += w;
+        else
+            fp += w;
+    }
+    let eceSum = 0;
+    for (let b = 0; b < ECE_BINS; b++)
+        eceSum += Math.abs(gap[b]);
+    const c = {
+        tn: cells[0],
+        fp: cells[1],
+        fn: cells[2],
+        tp: cells[3],
+    };
+    const empty = total === 0;
+    return {
+        accuracy: countsAccuracy(c),
+        precision: ratio(c.tp, c.tp + c.fp),
+        recall: ratio(c.tp, c.tp + c.fn),
+        f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn),
+        roc_auc: tp > 0 && fp > 0 ? area / (tp * fp) : Number.NaN,
+        pr_auc: tp > 0 ? apSum / tp : tp + fp > 0 ? 0 : Number.NaN,
+        log_loss: empty ? Number.NaN : logSum / total,
+        brier: empty ? Number.NaN : brierSum / total,
+        ece: empty ? Number.NaN : eceSum / total,
+    };
+}
+// ---------------------------------------------------------------------------------------------------
+// Binary metrics for bootstrap resamples. Rows with the same label and the same score (in every model
+// compared) are interchangeable: every binary metric depends on a resample only through each such set's
+// total weight. They are merged into units, and a resample weighs units (see `UnitResampler`), which with
+// tied scores is far fewer draws than rows.
+/** Binary metrics in the order {@link unitBinaryMetrics} writes them (the names of METRICS_BY_TASK.binary). */
+const BINARY_METRIC_ORDER = [
+    "accuracy",
+    "precision",
+    "recall",
+    "f1",
+    "roc_auc",
+    "pr_auc",
+    "log_loss",
+    "brier",
+    "expected_calibration_error",
+];
+function tieGroups(scores) {
+    const n = scores.length;
+    const order = sortedOrder(scores);
+    const group = new Uint32Array(n);
+    const groupScore = new Float64Array(n);
+    let groups = 0;
+    let previous = Number.NaN;
+    for (let k = 0; k < n; k++) {
+        const r = order[k];
+        const s = scores[r];
+        if (k === 0 || (s !== previous && !(Number.isNaN(s) && Number.isNaN(previous))))
+            groupScore[groups++] = s;
+        group[r] = groups - 1;
+        previous = s;
+    }
+    return { order, group, score: groupScore.slice(0, groups) };
+}
+/**
+ * Rows ordered by (group in the first model, label, group in the second): the first model's order with each
+ * run of tied rows sorted by (label, second group) — runs are short unless scores are coarse. The first
+ * model's cells (group and label) are thus contiguous runs of units.
+ */
+function unitRowOrder(first, second, label) {
+    const { order, group } = first;
+    const n = order.length;
+    const rows = new Uint32Array(n);
+    let start = 0;
+    while (start < n) {
+        const g = group[order[start]];
+        let end = start + 1;
+        while (end < n && group[order[end]] === g)
+            end++;
+        if (end - start === 1)
+            rows[start] = order[start];
+        else if (second === undefined)
+            partitionByLabel(order, start, end, label, rows);
+        else {
+            const groups = second.score.length;
+            sortRun(order, start, end, (r) => label[r] * groups + second.group[r], rows);
+        }
+        start = end;
+    }
+    return rows;
+}
+function partitionByLabel(order, start, end, label, out) {
+    let at = start;
+    for (let y = 0; y < 2; y++)
+        for (let k = start; k < end; k++)
+            if (label[order[k]] === y)
+                out[at++] = order[k];
+}
+/** out[start..end) = order[start..end) sorted by key (stable). */
+function sortRun(order, start, end, key, out) {
+    const length = end - start;
+    const run = order.subarray(start, end);
+    let largest = 0;
+    for (const r of run)
+        largest = Math.max(largest, key(r));
+    if ((largest + 1) * length <= Number.MAX_SAFE_INTEGER) {
+        // key and position packed into one exact double: a native numeric sort, stable by construction
+        const packed = new Float64Array(length);
+        for (let i = 0; i < length; i++)
+            packed[i] = key(run[i]) * length + i;
+        packed.sort();
+        for (let i = 0; i < length; i++)
+            out[start + i] = run[packed[i] % length];
+    }
+    else {
+        const sorted = Array.from(run).sort((a, b) => key(a) - key(b) || a - b);
+        out.set(sorted, start);
+    }
+}
+/**
+ * Merges rows into units (same label, same score in each of `scoreSets`, one or two models) and lays them
+ * out once per model.
+ */
+function binaryUnits(labels, scoreSets) {
+    const n = labels.length;
+    if (scoreSets.length < 1 || scoreSets.length > 2)
+        throw new RangeError("binaryUnits takes one or two score sets");
+    for (const scores of scoreSets)
+        checkLength("scores", n, scores);
+    const groups = scoreSets.map(tieGroups);
+    const [first, second] = groups;
+    const label = new Uint8Array(n);
+    for (let i = 0; i < n; i++)
+        label[i] = labels[i] === 1 ? 1 : 0;
+    const rows = unitRowOrder(first, second, label);
+    const unitOfRow = new Uint32Array(n);
+    const multiplicity = new Float64Array(n);
+    const representative = new Uint32Array(n); // a row of each unit
+    let units = 0;
+    for (let k = 0; k < n; k++) {
+        const r = rows[k];
+        const p = k === 0 ? -1 : rows[k - 1];
+        const same = p >= 0 &&
+            label[p] === label[r] &&
+            first.group[p] === first.group[r] &&
+            (second === undefined || second.group[p] === second.group[r]);
+        if (!same)
+            representative[units++] = r;
+        multiplicity[units - 1] = multiplicity[units - 1] + 1;
+        unitOfRow[r] = units - 1;
+    }
+    const unitLabel = new Uint8Array(units);
+    for (let u = 0; u < units; u++)
+        unitLabel[u] = label[representative[u]];
+    const views = groups.map(({ order, group, score }, m) => {
+        const unitGroup = new Uint32Array(units);
+        for (let u = 0; u < units; u++)
+            unitGroup[u] = group[representative[u]];
+        if (groups.length > 1) {
+            const cells = cellsOf(unitGroup, unitLabel, score.length);
+            // summing units into cells costs about half of what the per-position pass saves per position
+            if (cells.count <= units / 2)
+                return cellView(cells, score);
+        }
+        const unitAt = m === 0 ? undefined : unitsInOrder(order, unitOfRow, unitGroup);
+        return unitView(unitAt, unitGroup, score, unitLabel);
+    });
+    return {
+        rows: n,
+        multiplicity: multiplicity.slice(0, units),
+        unitOfRow,
+        views,
+        orders: groups.map(({ order }) => order),
+    };
+}
+/**
+ * Units in a later model's score order: by that model's group, then by unit number (so that for identical
+ * scores the order, and every floating-point sum, is the first model's).
+ */
+function unitsInOrder(order, unitOfRow, unitGroup) {
+    const units = unitGroup.length;
+    const out = new Uint32Array(units);
+    const seen = new Uint8Array(units);
+    let at = 0;
+    for (let k = 0; k < order.length; k++) {
+        const u = unitOfRow[order[k]];
+        if (seen[u] === 0) {
+            seen[u] = 1;
+            out[at++] = u;
+        }
+    }
+    for (let start = 0; start < units;) {
+        const g = unitGroup[out[start]];
+        let end = start + 1;
+        while (end < units && unitGroup[out[end]] === g)
+            end++;
+        if (end - start > 1)
+            out.subarray(start, end).sort();
+        start = end;
+    }
+    return out;
+}
+/** One model's cells (tie group and label) in its score order, and the cell of each unit. */
+function cellsOf(unitGroup, unitLabel, groups) {
+    const cellOfKey = new Int32Array(2 * groups).fill(-1); // key = 2·group + label
+    for (let u = 0; u < unitGroup.length; u++)
+        cellOfKey[2 * unitGroup[u] + unitLabel[u]] = 0;
+    let count = 0;
+    for (let key = 0; key < cellOfKey.length; key++)
+        if (cellOfKey[key] === 0)
+            cellOfKey[key] = count++;
+    const group = new Uint32Array(count);
+    const label = new Uint8Array(count);
+    for (let key = 0; key < cellOfKey.length; key++) {
+        const c = cellOfKey[key];
+        if (c < 0)
+            continue;
+        group[c] = key >>> 1;
+        label[c] = key & 1;
+    }
+    const cellOfUnit = new Uint32Array(unitGroup.length);
+    for (let u = 0; u < unitGroup.length; u++)
+        cellOfUnit[u] = cellOfKey[2 * unitGroup[u] + unitLabel[u]];
+    return { count, cellOfUnit, group, label };
+}
+function cellView(cells, groupScore) {
+    return { ...unitView(undefined, cells.group, groupScore, cells.label), cellOfUnit: cells.cellOfUnit };
+}
+/** Segment key of a score: the calibration bin, split at 0.5, NaN apart. */
+function segmentKey(s) {
+    if (Number.isNaN(s))
+        return -1;
+    return eceBin(s) * 2 + (s >= 0.5 ? 1 : 0);
+}
+function unitView(unitAt, unitGroup, groupScore, unitLabel) {
+    const count = unitGroup.length;
+    const groupAt = new Uint32Array(count); // the group at each position
+    for (let j = 0; j < count; j++)
+        groupAt[j] = unitGroup[unitAt === undefined ? j : unitAt[j]];
+    const score = new Float64Array(count);
+    const loss = new Float64Array(count);
+    const bits = new Uint8Array(count);
+    const segmentEnd = [];
+    const segmentBin = [];
+    let positiveSegments = 0;
+    for (let j = 0; j < count; j++) {
+        const g = groupAt[j];
+        const s = groupScore[g];
+        const y = unitLabel[unitAt === undefined ? j : unitAt[j]];
+        const last = j + 1 === count;
+        score[j] = s;
+        loss[j] = -Math.log(clip(y === 1 ? s : 1 - s));
+        bits[j] = y | (last || groupAt[j + 1] !== g ? 2 : 0);
+        if (last || segmentKey(groupScore[groupAt[j + 1]]) !== segmentKey(s)) {
+            segmentEnd.push(j + 1);
+            segmentBin.push(Number.isNaN(s) ? -1 : eceBin(s));
+            if (s >= 0.5)
+                positiveSegments = segmentEnd.length;
+        }
+    }
+    return {
+        unitAt,
+        cellOfUnit: undefined,
+        score,
+        loss,
+        bits,
+        segmentEnd: Uint32Array.from(segmentEnd),
+        segmentBin: Int8Array.from(segmentBin),
+        positiveSegments,
+    };
+}
+const COUNT_AS_DOUBLE = Float64Array.from({ length: 256 }, (_, count) => count);
+/**
+ * The binary metrics of one resample, written to `out` in {@link BINARY_METRIC_ORDER}. `small`/`large`
+ * hold the weight of each POSITION of the view (a count; 255 in `small` means the count is in `large`).
+ * Equals {@link preparedBinaryMetrics} on the rows with the units' weights spread over their rows, up to
+ * the order of floating-point sums. One sequential pass, no allocation: this runs once per resample.
+ */
+function unitBinaryMetrics(view, small, large, out) {
+    const { score, loss, bits, segmentEnd, segmentBin, positiveSegments } = view;
+    let tp = 0; // weight of positives so far, over tie groups in descending score
+    let fp = 0;
+    let groupTp = 0; // tp and fp before the current tie group
+    let groupFp = 0;
+    let area2 = 0; // twice the area under the ROC step curve, in weight units
+    let apSum = 0;
+    let logSum = 0;
+    let brierSum = 0;
+    let eceSum = 0;
+    let predictedTp = 0;
+    let predictedFp = 0;
+    let start = 0;
+    for (let segment = 0; segment < segmentEnd.length; segment++) {
+        const end = segmentEnd[segment];
+        const segmentTp = tp;
+        const segmentFp = fp;
+        let segmentLog = 0;
+        let segmentBrier = 0;
+        let segmentScore = 0;
+        for (let j = start; j < end; j++) {
+            const count = small[j];
+            // Through a Float64Array, so that every weight is a double: mixing integer and double weights
+            // made this loop 1.5–2.5× slower in V8.
+            const w = count === 255 ? large[j] : COUNT_AS_DOUBLE[count];
+            const b = bits[j];
+            const y = b & 1;
+            const s = score[j];
+            const positive = w * y;
+            tp += positive;
+            fp += w - positive;
+            segmentLog += w * loss[j];
+            const d = y - s;
+            segmentBrier += w * d * d;
+            segmentScore += w * s;
+            if (b > 1) {
+                area2 += (fp - groupFp) * (tp + groupTp);
+                // tp + fp ≥ 1 whenever a positive was added (weights are counts), so the 1e-300 only turns 0/0
+                // into 0 and saves a branch.
+                apSum += ((tp - groupTp) * tp) / (tp + fp + 1e-300);
+                groupTp = tp;
+                groupFp = fp;
+            }
+        }
+        // A segment no resampled row falls in adds nothing (as rows of weight 0 are skipped in
+        // preparedBinaryMetrics); this matters only for NaN scores, whose loss is NaN.
+        if (tp + fp > segmentTp + segmentFp) {
+            logSum += segmentLog;
+            brierSum += segmentBrier;
+            if (segmentBin[segment] >= 0)
+                eceSum += Math.abs(segmentScore - (tp - segmentTp));
+        }
+        if (segment + 1 === positiveSegments) {
+            predictedTp = tp;
+            predictedFp = fp;
+        }
+        start = end;
+    }
+    const total = tp + fp;
+    const fn = tp - predictedTp;
+    const tn = fp - predictedFp;
+    const empty = total === 0;
+    out[0] = empty ? Number.NaN : (predictedTp + tn) / total;
+    out[1] = ratio(predictedTp, predictedTp + predictedFp);
+    out[2] = ratio(predictedTp, tp);
+    out[3] = ratio(2 * predictedTp, 2 * predictedTp + predictedFp + fn);
+    out[4] = tp > 0 && fp > 0 ? area2 / (2 * tp * fp) : Number.NaN;
+    out[5] = tp > 0 ? apSum / tp : empty ? Number.NaN : 0;
+    out[6] = empty ? Number.NaN : logSum / total;
+    out[7] = empty ? Number.NaN : brierSum / total;
+    out[8] = empty ? Number.NaN : eceSum / total;
+}
+/**
+ * The weight of each position of `view` from weights in unit order: a copy for the first model, a gather
+ * through `unitAt` for a later one, or per-cell sums (in `outLarge`, then capped at 255 in `outSmall`).
+ */
+function weightsInViewOrder(view, small, large, outSmall, outLarge) {
+    const { unitAt, cellOfUnit } = view;
+    if (cellOfUnit !== undefined) {
+        const cells = view.score.length;
+        outLarge.fill(0, 0, cells);
+        // Runs of units of one cell (all of them for the first model) are summed in a local: adding each unit
+        // to memory would make every add wait for the previous one's store.
+        let cell = 0;
+        let sum = 0;
+        for (let u = 0; u < cellOfUnit.length; u++) {
+            const c = cellOfUnit[u];
+            if (c !== cell) {
+                outLarge[cell] = outLarge[cell] + sum;
+                cell = c;
+                sum = 0;
+            }
+            const count = small[u];
+            sum += count === 255 ? large[u] : COUNT_AS_DOUBLE[count];
+        }
+        if (cells > 0)
+            outLarge[cell] = outLarge[cell] + sum;
+        for (let c = 0; c < cells; c++) {
+            const sum = outLarge[c];
+            outSmall[c] = sum < 255 ? sum : 255;
+        }
+    }
+    else if (unitAt === undefined) {
+        outSmall.set(small);
+        outLarge.set(large);
+    }
+    else {
+        for (let j = 0; j < unitAt.length; j++) {
+            const u = unitAt[j];
+            const w = small[u];
+            outSmall[j] = w;
+            if (w === 255)
+                outLarge[j] = large[u];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/metric-set.js
+/**
+ * Every metric of a task at once, and their bootstrap intervals from ONE shared set of resamples (so the
+ * intervals of all metrics come from the same resampled rows, and a paired comparison weights champion and
+ * challenger identically). Pure functions on typed arrays.
+ *
+ * Bootstrap method (percentile intervals, numpy's linear interpolation):
+ * - Each resample gives every row an integer weight (count), and a metric under those weights equals the
+ *   metric on the resampled rows. Below POISSON_MIN_ROWS (10,000) rows the counts are exact multinomial
+ *   draws (n draws with replacement); from there on each row's count is an independent Poisson(1) draw —
+ *   the Poisson bootstrap (Hanley & MacGibbon 2006; Chamandy et al. 2012), whose resample size varies
+ *   around n. For these ratio-type metrics both bootstraps have the same distribution up to a relative
+ *   O(1/n); see `POISSON_MIN_ROWS` in bootstrap.ts for the threshold's reasoning.
+ * - Poisson counts need no random scatter: they are drawn in the order they are used, from a 32-bit
+ *   inverse-CDF table (each probability exact to 2^−32), two per 32-bit draw for single rows.
+ * - Binary: rows with the same label and the same score(s) are merged into one unit of m rows whose
+ *   count is one Poisson(m) draw (a sum of independent Poisson counts is Poisson), and the units are laid
+ *   out once in descending-score order, so one resample is one sequential pass over the units computing
+ *   all nine metrics (see `unitBinaryMetrics` in metrics.ts). Nothing is sorted per resample.
+ * - Paired: units are the rows sharing label, challenger score and champion score, so both models get the
+ *   same count for every row. Each model reads the counts in its own score order, through a permutation,
+ *   or — when it has at most half as many (score, label) cells as there are units, the rule when both
+ *   models' scores have ties — summed into its cells first, and its pass then runs over the cells.
+ * - Multiclass and regression: one unit per row; the metric functions of metrics.ts take the counts as
+ *   weights.
+ * - A resample's counts come from its own sfc32 stream seeded by (seed, resample index): deterministic for
+ *   a seed.
+ * Non-finite values of a resample (ROC AUC of a one-class resample) are left out of that metric's
+ * percentiles; `resamples` says how many were used.
+ */
+
+
+
+function rowCount(p) {
+    return p.task === "regression" ? p.actual.length : p.labels.length;
+}
+/** Metric values in METRICS_BY_TASK order. */
+function valuesInOrder(p, weights, order) {
+    switch (p.task) {
+        case "binary": {
+            const m = binaryMetrics(p.scores, p.labels, weights, order);
+            return [m.accuracy, m.precision, m.recall, m.f1, m.roc_auc, m.pr_auc, m.log_loss, m.brier, m.ece];
+        }
+        case "multiclass":
+            return [
+                multiclassAccuracy(p.labels, p.probabilities, weights),
+                macroF1(p.labels, p.probabilities, weights),
+                weightedF1(p.labels, p.probabilities, weights),
+                multiclassLogLoss(p.labels, p.probabilities, weights),
+            ];
+        case "regression":
+            return [
+                rmse(p.actual, p.predicted, weights),
+                mae(p.actual, p.predicted, weights),
+                r2(p.actual, p.predicted, weights),
+                mape(p.actual, p.predicted, weights),
+            ];
+    }
+}
+/** All metrics of the task, named as in METRICS_BY_TASK (binary ECE is "expected_calibration_error"). */
+function metricValues(p, weights) {
+    const values = valuesInOrder(p, weights);
+    return Object.fromEntries(METRICS_BY_TASK[p.task].map((name, i) => [name, values[i]]));
+}
+/** The predictions of a subset of rows, in the given order. */
+function subsetPredictions(p, rows) {
+    const n = rows.length;
+    if (p.task === "regression") {
+        const actual = new Float64Array(n);
+        const predicted = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+            const r = rows[i];
+            actual[i] = p.actual[r];
+            predicted[i] = p.predicted[r];
+        }
+        return { task: "regression", actual, predicted };
+    }
+    const labels = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        labels[i] = p.labels[rows[i]];
+    if (p.task === "binary") {
+        const scores = new Float64Array(n);
+        for (let i = 0; i < n; i++)
+            scores[i] = p.scores[rows[i]];
+        return { task: "binary", labels, scores };
+    }
+    const k = p.classes;
+    const probabilities = new Float64Array(n * k);
+    for (let i = 0; i < n; i++) {
+        const r = rows[i];
+        probabilities.set(p.probabilities.subarray(r * k, r * k + k), i * k);
+    }
+    return { task: "multiclass", labels, probabilities, classes: k };
+}
+function checkOptions(options) {
+    if (!Number.isInteger(options.resamples) || options.resamples < 0)
+        throw new RangeError(`resamples must be a whole number ≥ 0, got ${options.resamples}`);
+    if (!(options.confidence > 0 && options.confidence < 1))
+        throw new RangeError(`confidence must be in (0, 1), got ${options.confidence}`);
+    if (!Number.isSafeInteger(options.seed))
+        throw new RangeError(`seed must be an integer, got ${options.seed}`);
+    if (options.method !== undefined && options.method !== "multinomial" && options.method !== "poisson")
+        throw new RangeError(`method must be "multinomial" or "poisson", got ${options.method}`);
+}
+/** Each metric's finite resample values, turned into percentile intervals at the end. */
+class ResampleValues {
+    values;
+    counts;
+    constructor(metrics, resamples) {
+        this.values = Array.from({ length: metrics }, () => new Float64Array(resamples));
+        this.counts = new Uint32Array(metrics);
+    }
+    add(metric, value) {
+        if (!Number.isFinite(value))
+            return;
+        const count = this.counts[metric];
+        this.values[metric][count] = value;
+        this.counts[metric] = count + 1;
+    }
+    interval(metric, value, confidence) {
+        const count = this.counts[metric];
+        const sorted = this.values[metric].subarray(0, count).sort();
+        const alpha = (1 - confidence) / 2;
+        return {
+            value,
+            low: count > 0 ? percentileSorted(sorted, alpha) : Number.NaN,
+            high: count > 0 ? percentileSorted(sorted, 1 - alpha) : Number.NaN,
+            resamples: count,
+        };
+    }
+}
+const BINARY_POSITION = trainyard_config_METRICS_BY_TASK.binary.map((name) => BINARY_METRIC_ORDER.indexOf(name));
+function binaryResampled(labels, scoreSets, method) {
+    const units = binaryUnits(labels, scoreSets);
+    const count = units.multiplicity.length;
+    const inView = unitWeights(count); // weights in a later model's score order
+    const raw = new Float64Array(BINARY_METRIC_ORDER.length);
+    return {
+        resampler: new UnitResampler(units.rows, units.multiplicity, units.unitOfRow, method),
+        estimates: () => scoreSets.map((scores, m) => valuesInOrder({ task: "binary", labels, scores }, undefined, units.orders[m])),
+        evaluate(weights, outs) {
+            units.views.forEach((view, m) => {
+                binaryViewMetrics(view, weights, inView, raw);
+                const out = outs[m];
+                BINARY_POSITION.forEach((at, i) => {
+                    out[i] = raw[at];
+                });
+            });
+        },
+    };
+}
+/** One model's metrics (in BINARY_METRIC_ORDER) from weights in unit order; `inView` is scratch. */
+function binaryViewMetrics(view, weights, inView, out) {
+    if (view.unitAt === undefined && view.cellOfUnit === undefined)
+        unitBinaryMetrics(view, weights.small, weights.large, out);
+    else {
+        weightsInViewOrder(view, weights.small, weights.large, inView.small, inView.large);
+        unitBinaryMetrics(view, inView.small, inView.large, out);
+    }
+}
+/**
+ * V8 compiles a long loop while it runs (on-stack replacement) from the type feedback gathered so far.
+ * In the first call on a large input that happens before the code after the loop, or a rare branch, has
+ * ever run; the compiled loop then lacks feedback there and deoptimizes at that point in EVERY later call
+ * (seen on Node 20: about 1 ms per call, and the binary pass ran 3× slower). Running the per-resample
+ * functions on tiny inputs once per process, every path included, gives all of their code feedback first.
+ */
+let warmedUp = false;
+function warmUp() {
+    if (warmedUp)
+        return;
+    warmedUp = true;
+    warmUpResampler();
+    const labels = Int32Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? 1 : 0));
+    const scores = Float64Array.from({ length: 24 }, (_, i) => (i < 12 ? i / 12 : (i % 4) / 4));
+    const coarse = Float64Array.from(scores, (s) => (s < 0.5 ? 0.25 : 0.75));
+    // views of every kind: the first model's units, a second model's units, a second model's cells
+    for (const other of [Float64Array.from(scores, (s) => 1 - s), coarse]) {
+        const units = binaryUnits(labels, [scores, other]);
+        // tied units 400× larger: counts of 255 and more, stored apart
+        const multiplicity = Float64Array.from(units.multiplicity, (m) => (m > 1 ? 400 * m : m));
+        const rows = multiplicity.reduce((sum, m) => sum + m, 0);
+        const resampler = new UnitResampler(rows, multiplicity, undefined, "poisson");
+        const weights = unitWeights(multiplicity.length);
+        const inView = unitWeights(multiplicity.length);
+        const out = new Float64Array(BINARY_METRIC_ORDER.length);
+        for (let r = 0; r < 8; r++) {
+            resampler.fill(r, r, weights);
+            for (const view of units.views)
+                binaryViewMetrics(view, weights, inView, out);
+        }
+    }
+}
+/** Multiclass and regression: one unit per row, the metric functions of metrics.ts with row weights. */
+function rowResampled(models, n, method) {
+    const rowWeights = new Float64Array(n);
+    return {
+        resampler: new UnitResampler(n, undefined, undefined, method),
+        estimates: () => models.map((model) => valuesInOrder(model)),
+        evaluate(weights, outs) {
+            for (let i = 0; i < n; i++)
+                rowWeights[i] = weightOf(weights, i);
+            models.forEach((model, m) => {
+                outs[m].set(valuesInOrder(model, rowWeights));
+            });
+        },
+    };
+}
+function resampledMetrics(models, method) {
+    const first = models[0];
+    if (first.task === "binary") {
+        warmUp();
+        return binaryResampled(first.labels, models.map((model) => model.scores), method);
+    }
+    return rowResampled(models, rowCount(first), method);
+}
+function resampleAll(models, options) {
+    const metrics = trainyard_config_METRICS_BY_TASK[models[0].task].length;
+    const values = () => new ResampleValues(metrics, options.resamples);
+    const result = {
+        estimates: [],
+        models: models.map(values),
+        delta: models.length === 2 ? values() : undefined,
+    };
+    if (options.resamples === 0) {
+        result.estimates = models.map((model) => valuesInOrder(model));
+        return result;
+    }
+    const computed = resampledMetrics(models, options.method);
+    result.estimates = computed.estimates();
+    const weights = unitWeights(computed.resampler.units);
+    const outs = models.map(() => new Float64Array(metrics));
+    for (let r = 0; r < options.resamples; r++) {
+        computed.resampler.fill(options.seed, r, weights);
+        computed.evaluate(weights, outs);
+        for (let i = 0; i < metrics; i++) {
+            outs.forEach((out, m) => {
+                result.models[m].add(i, out[i]);
+            });
+            if (result.delta)
+                result.delta.add(i, outs[0][i] - outs[1][i]);
+        }
+    }
+    return result;
+}
+/** Every metric of the task with a percentile bootstrap interval; all metrics share one set of resamples. */
+function bootstrapMetrics(p, options) {
+    checkOptions(options);
+    const names = trainyard_config_METRICS_BY_TASK[p.task];
+    const resampled = resampleAll([p], options);
+    const values = resampled.estimates[0];
+    const ofModel = resampled.models[0];
+    return Object.fromEntries(names.map((name, i) => [name, ofModel.interval(i, values[i], options.confidence)]));
+}
+function checkPair(challenger, champion) {
+    if (challenger.task !== champion.task)
+        throw new Error(`cannot pair a ${challenger.task} challenger with a ${champion.task} champion`);
+    const n = rowCount(challenger);
+    if (rowCount(champion) !== n)
+        throw new Error(`paired predictions need the same rows: challenger ${n}, champion ${rowCount(champion)}`);
+    if (challenger.task === "multiclass" &&
+        champion.task === "multiclass" &&
+        challenger.classes !== champion.classes)
+        throw new Error(`paired predictions need the same classes: ${challenger.classes} and ${champion.classes}`);
+    const same = challenger.task === "regression"
+        ? champion.task === "regression" && sameValues(challenger.actual, champion.actual)
+        : champion.task !== "regression" && sameValues(challenger.labels, champion.labels);
+    if (!same)
+        throw new Error("paired predictions need the same rows, but their labels differ");
+}
+function sameValues(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (!Object.is(a[i], b[i]))
+            return false;
+    return true;
+}
+/**
+ * Paired: champion and challenger predictions of the SAME rows; each resample weights both identically, so
+ * the delta's interval reflects the models' difference, not the rows' sampling noise.
+ */
+function pairedBootstrapMetrics(challenger, champion, options) {
+    checkOptions(options);
+    checkPair(challenger, champion);
+    const names = METRICS_BY_TASK[challenger.task];
+    const resampled = resampleAll([challenger, champion], options);
+    const [a, b] = resampled.estimates;
+    const [ofChallenger, ofChampion] = resampled.models;
+    const delta = resampled.delta;
+    const { confidence } = options;
+    return Object.fromEntries(names.map((name, i) => {
+        const va = a[i];
+        const vb = b[i];
+        return [
+            name,
+            {
+                challenger: ofChallenger.interval(i, va, confidence),
+                champion: ofChampion.interval(i, vb, confidence),
+                delta: delta.interval(i, va - vb, confidence),
+            },
+        ];
+    }));
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/command-environment.js
+/**
+ * Credentials trainyard uses itself and the user's command has no need for: the tracking token and password
+ * (trainyard logs to MLflow for the command), GitHub's tokens, and the action's own inputs. AWS credentials
+ * stay: training code may read its data from S3.
+ */
+const WITHHELD = new Set([
+    "MLFLOW_TRACKING_TOKEN",
+    "MLFLOW_TRACKING_PASSWORD",
+    "GITHUB_TOKEN",
+    "GH_TOKEN",
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_URL",
+]);
+/** The environment a user command starts from: the parent's, without trainyard's credentials and inputs. */
+function commandEnvironment(parent) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (WITHHELD.has(name) || name.startsWith("INPUT_"))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/process-memory.js
+
+const PAGE_SIZE = 4096;
+/**
+ * The resident memory of every process in a process group, from /proc (Linux). Undefined elsewhere or when
+ * /proc cannot be read, so callers record "unknown" instead of a wrong number.
+ */
+async function processGroupRss(groupId) {
+    if (process.platform !== "linux")
+        return undefined;
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)("/proc");
+    }
+    catch {
+        return undefined;
+    }
+    let total = 0;
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const stat = await (0,promises_.readFile)(`/proc/${entry}/stat`, "latin1").catch(() => undefined);
+        if (!stat)
+            continue;
+        // The command name (field 2) may contain spaces and parentheses: parse after its closing ")".
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        if (Number(fields[2]) !== groupId)
+            continue;
+        total += Number(fields[21]) * PAGE_SIZE;
+    }
+    return total;
+}
+/** Samples the process group's memory until stopped; `peak` is the highest total seen. */
+function samplePeakMemory(groupId, intervalMs = 250) {
+    let peak;
+    let stopped = false;
+    let pending = Promise.resolve();
+    const sample = () => {
+        pending = processGroupRss(groupId).then((rss) => {
+            if (rss !== undefined && rss > 0)
+                peak = Math.max(peak ?? 0, rss);
+        });
+    };
+    sample();
+    const timer = setInterval(() => {
+        if (!stopped)
+            sample();
+    }, intervalMs);
+    timer.unref();
+    return {
+        async stop() {
+            stopped = true;
+            clearInterval(timer);
+            await pending;
+            return peak;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/run-command.js
+
+
+class CommandNotFoundError extends Error {
+    program;
+    constructor(program, cwd) {
+        super(`command not found: "${program}" (looked up on PATH from ${cwd}); check the spelling, that it is installed on this runner, or give its path`);
+        this.program = program;
+        this.name = "CommandNotFoundError";
+    }
+}
+function killGroup(pid, signal) {
+    try {
+        // A negative pid signals the whole process group the command leads (it was spawned detached).
+        process.kill(process.platform === "win32" ? pid : -pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+function lineSplitter(emit) {
+    let rest = "";
+    return {
+        push(chunk) {
+            const parts = (rest + chunk).split(/\r?\n/);
+            rest = parts.pop() ?? "";
+            for (const part of parts)
+                emit(part);
+        },
+        end() {
+            if (rest)
+                emit(rest);
+            rest = "";
+        },
+    };
+}
+/**
+ * Runs a user command in its own process group, streaming its output line by line, keeping the last lines,
+ * sampling the peak memory of its whole process tree, and stopping the whole tree on timeout or when this
+ * process receives SIGTERM/SIGINT (a runner cancel): a training never outlives its step.
+ */
+function runCommand(options) {
+    const [program, ...args] = options.argv;
+    if (!program)
+        throw new Error("runCommand: empty argv");
+    const tailSize = options.tailLines ?? 200;
+    const grace = options.killGraceMs ?? 10_000;
+    const tail = [];
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(program, args, {
+            cwd: options.cwd,
+            env: options.env,
+            detached: process.platform !== "win32",
+            stdio: ["ignore", "pipe", "pipe"],
+            windowsHide: true,
+        });
+        let ending = "exited";
+        let killTimer;
+        const stop = (why) => {
+            if (ending !== "exited" || child.pid === undefined)
+                return;
+            ending = why;
+            killGroup(child.pid, "SIGTERM");
+            killTimer = setTimeout(() => {
+                if (child.pid !== undefined)
+                    killGroup(child.pid, "SIGKILL");
+            }, grace);
+        };
+        const timeout = options.timeoutMs !== undefined ? setTimeout(() => stop("timeout"), options.timeoutMs) : undefined;
+        const signals = options.forwardSignals ?? ["SIGTERM", "SIGINT"];
+        const onSignal = () => stop("cancelled");
+        for (const signal of signals)
+            process.on(signal, onSignal);
+        const memory = child.pid !== undefined ? samplePeakMemory(child.pid) : undefined;
+        const keep = (stream) => (line) => {
+            tail.push(line);
+            if (tail.length > tailSize)
+                tail.shift();
+            options.onLine(line, stream);
+        };
+        const out = lineSplitter(keep("stdout"));
+        const err = lineSplitter(keep("stderr"));
+        child.stdout?.setEncoding("utf8").on("data", (chunk) => out.push(chunk));
+        child.stderr?.setEncoding("utf8").on("data", (chunk) => err.push(chunk));
+        const cleanUp = () => {
+            if (timeout)
+                clearTimeout(timeout);
+            for (const signal of signals)
+                process.off(signal, onSignal);
+        };
+        child.on("error", async (error) => {
+            cleanUp();
+            await memory?.stop();
+            if (error.code === "ENOENT")
+                reject(new CommandNotFoundError(program, options.cwd));
+            else if (error.code === "EACCES")
+                reject(new Error(`cannot run "${program}": permission denied (is it executable?)`));
+            else
+                reject(error);
+        });
+        // Children the command left behind in its group are stopped too (they may hold its output open).
+        child.on("exit", () => {
+            if (child.pid !== undefined)
+                killGroup(child.pid, "SIGKILL");
+        });
+        child.on("close", async (exitCode, signal) => {
+            cleanUp();
+            out.end();
+            err.end();
+            if (killTimer)
+                clearTimeout(killTimer);
+            const peakMemoryBytes = await memory?.stop();
+            resolve({
+                exitCode,
+                signal,
+                ending,
+                durationSeconds: (performance.now() - started) / 1000,
+                ...(peakMemoryBytes !== undefined ? { peakMemoryBytes } : {}),
+                tail,
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/split-command.js
+/**
+ * Splits a command line into arguments the way a POSIX shell would for plain words and quotes, without
+ * running a shell: no variables, globs, pipes or redirections. The user's command then runs as an argument
+ * array, so no input can ever be interpreted by a shell.
+ */
+const SHELL_OPERATORS = new Set(["|", "||", "&", "&&", ";", ">", ">>", "<", "<<", "2>", "2>&1", "$(", "`"]);
+class CommandLineError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "CommandLineError";
+    }
+}
+function splitCommand(line, what = "command") {
+    const args = [];
+    let current = "";
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const char = line[i];
+        if (quote === "'") {
+            if (char === "'")
+                quote = undefined;
+            else
+                current += char;
+            continue;
+        }
+        if (quote === '"') {
+            if (char === '"')
+                quote = undefined;
+            else if (char === "\\" && i + 1 < line.length && '"\\$`'.includes(line[i + 1])) {
+                current += line[i + 1];
+                i++;
+            }
+            else
+                current += char;
+            continue;
+        }
+        if (char === "'" || char === '"') {
+            quote = char;
+            inWord = true;
+        }
+        else if (char === "\\" && i + 1 < line.length) {
+            current += line[i + 1];
+            inWord = true;
+            i++;
+        }
+        else if (/\s/.test(char)) {
+            if (inWord)
+                args.push(current);
+            current = "";
+            inWord = false;
+        }
+        else {
+            current += char;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new CommandLineError(`${what}: unclosed ${quote} quote in ${JSON.stringify(line)}`);
+    if (inWord)
+        args.push(current);
+    if (args.length === 0)
+        throw new CommandLineError(`${what} is empty`);
+    const operator = args.find((arg) => SHELL_OPERATORS.has(arg));
+    if (operator) {
+        throw new CommandLineError(`${what} ${JSON.stringify(line)} uses the shell operator "${operator}", but trainyard runs commands without a shell (so no input can ever be executed as shell code); put the steps in a script and run that, e.g. "bash train.sh"`);
+    }
+    return args;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/training-data.js
+
+
+
+
+async function findByRole(dataDir, role) {
+    const names = await (0,promises_.readdir)(dataDir).catch((error) => {
+        if (error.code === "ENOENT")
+            throw new Error(`data-dir ${dataDir} does not exist`);
+        throw error;
+    });
+    const name = names.filter((candidate) => candidate.startsWith(`${role}.`)).sort()[0];
+    return name ? (0,external_node_path_.join)(dataDir, name) : undefined;
+}
+/**
+ * The snapshot's files for train and evaluate: the `data-dir` input when the files are already here (a
+ * folder written by snapshot-data), else the `snapshot` input materialised from the store (hash-checked,
+ * skipped when already present).
+ */
+async function resolveTrainingData(context, config) {
+    const snapshotId = context.getInput("snapshot");
+    const dataDirInput = context.getInput("data-dir");
+    if (dataDirInput) {
+        const dataDir = (0,external_node_path_.resolve)(context.workingDirectory, dataDirInput);
+        const trainFile = await findByRole(dataDir, "train");
+        const testFile = await findByRole(dataDir, "test");
+        return {
+            snapshotId: snapshotId ?? (0,external_node_path_.basename)(dataDir),
+            dataDir,
+            ...(trainFile ? { trainFile } : {}),
+            ...(testFile ? { testFile } : {}),
+        };
+    }
+    if (!snapshotId) {
+        throw new Error('no data: set the "snapshot" input (--snapshot, the snapshot-id of snapshot-data) or "data-dir" (a folder snapshot-data wrote)');
+    }
+    const store = await openStepStore(context, config);
+    const destination = (0,external_node_path_.join)(dataRootOf(context), snapshotId);
+    const { manifest, dataDir } = await context.group(`Materialise snapshot ${snapshotId}`, () => pullSnapshot(context, store, snapshotId, destination));
+    const files = snapshotFiles(manifest, dataDir);
+    const trainFile = files.train ?? (files.data.length === 1 ? files.data[0] : undefined);
+    return {
+        snapshotId,
+        dataDir,
+        ...(trainFile ? { trainFile } : {}),
+        ...(files.test ? { testFile: files.test } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/task-labels.js
+/** Task inference and label encoding for evaluation: pure functions over the label column's values. */
+/** A label as text, the way it appears in predictions' `proba_<class>` columns. */
+function labelText(value) {
+    if (value === null || value === undefined)
+        return undefined;
+    if (value instanceof Date)
+        return value.toISOString();
+    const text = String(value).trim();
+    return text === "" ? undefined : text;
+}
+function isNumeric(text) {
+    return text !== "" && Number.isFinite(Number(text));
+}
+/** Sorts class labels numerically when they are all numbers, else as text. */
+function sortClasses(classes) {
+    const list = [...new Set(classes)];
+    return list.every(isNumeric)
+        ? list.sort((a, b) => Number(a) - Number(b))
+        : list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/**
+ * The task, when it is not configured: a `score` prediction column means binary and `proba_<class>` columns
+ * classification (binary for two classes); otherwise numbers with fractions or more than 20 distinct values
+ * mean regression, two labels binary, and anything else multiclass.
+ */
+function inferTask(labels, predictionColumns) {
+    const distinct = new Set();
+    let fractional = false;
+    for (const value of labels) {
+        const text = labelText(value);
+        if (text === undefined || distinct.has(text))
+            continue;
+        distinct.add(text);
+        if (isNumeric(text) && !Number.isInteger(Number(text)))
+            fractional = true;
+        if (distinct.size > 1000)
+            break;
+    }
+    if (predictionColumns.includes("score"))
+        return "binary";
+    const probaClasses = predictionColumns.filter((column) => column.startsWith("proba_"));
+    if (probaClasses.length > 0) {
+        const classes = new Set([...distinct, ...probaClasses.map((column) => column.slice("proba_".length))]);
+        return classes.size === 2 ? "binary" : "multiclass";
+    }
+    if ([...distinct].every(isNumeric) && (fractional || distinct.size > 20))
+        return "regression";
+    return distinct.size === 2 ? "binary" : "multiclass";
+}
+const POSITIVE_WORDS = ["1", "true", "yes", "y", "positive", "pos"];
+/** The positive class: the configured one, else 1/true/yes, else the larger of the two labels. */
+function positiveClassOf(classes, configured) {
+    if (configured !== undefined) {
+        if (!classes.includes(configured))
+            throw new Error(`positive class "${configured}" is not a label in the test file (labels: ${classes.join(", ")})`);
+        return configured;
+    }
+    const named = classes.find((label) => POSITIVE_WORDS.includes(label.toLowerCase()));
+    return named ?? classes[classes.length - 1];
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/build-predictions.js
+
+class PredictionsError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "PredictionsError";
+    }
+}
+function numberAt(values, row, column, file) {
+    const value = values[row];
+    const number = typeof value === "number"
+        ? value
+        : typeof value === "bigint"
+            ? Number(value)
+            : Number(labelText(value) ?? Number.NaN);
+    if (!Number.isFinite(number))
+        throw new PredictionsError(`${file}: row ${row + 1}, column "${column}": expected a number, found ${JSON.stringify(value ?? null)}`);
+    return number;
+}
+function column(predictions, name, why) {
+    const values = predictions.values.get(name);
+    if (!values)
+        throw new PredictionsError(`${predictions.file} has no "${name}" column (${why}); its columns are ${predictions.columns.join(", ") || "none"}`);
+    return values;
+}
+/**
+ * Pairs the test file's labels with the prediction command's output into the typed arrays the metrics take.
+ * Every mismatch (row count, a missing column, a value that is not a probability, an unknown class) is an
+ * error that names the file, the row and what was expected.
+ */
+function buildPredictions(options) {
+    const { task, labels, predictions } = options;
+    const n = labels.length;
+    if (predictions.rows !== n) {
+        throw new PredictionsError(`${predictions.file} has ${predictions.rows} row(s) but the test file has ${n}: the prediction command must write exactly one prediction per input row, in input order`);
+    }
+    const missingLabel = labels.findIndex((value) => labelText(value) === undefined);
+    if (missingLabel >= 0)
+        throw new PredictionsError(`test file row ${missingLabel + 1}: the label column "${options.labelColumn}" is empty`);
+    if (task === "regression") {
+        const actual = new Float64Array(n);
+        const predicted = new Float64Array(n);
+        const values = column(predictions, "prediction", "a regression model's predicted value");
+        for (let row = 0; row < n; row++) {
+            actual[row] = numberAt(labels, row, options.labelColumn, "the test file");
+            predicted[row] = numberAt(values, row, "prediction", predictions.file);
+        }
+        return { predictions: { task, actual, predicted } };
+    }
+    const probaClasses = predictions.columns
+        .filter((name) => name.startsWith("proba_"))
+        .map((name) => name.slice("proba_".length));
+    const classes = sortClasses([...labels.map((value) => labelText(value)), ...probaClasses]);
+    const classIndex = new Map(classes.map((label, index) => [label, index]));
+    if (task === "binary") {
+        if (classes.length > 2)
+            throw new PredictionsError(`a binary task needs two classes, found ${classes.length} (${classes.slice(0, 10).join(", ")}); set evaluate.task: multiclass`);
+        const positive = positiveClassOf(classes, options.positiveClass);
+        const negative = classes.find((label) => label !== positive) ?? `not ${positive}`;
+        const scoreValues = predictions.values.get("score") ?? predictions.values.get(`proba_${positive}`);
+        if (!scoreValues)
+            throw new PredictionsError(`${predictions.file} has no "score" column (the probability of the positive class "${positive}") nor "proba_${positive}"; its columns are ${predictions.columns.join(", ")}`);
+        const scoreColumn = predictions.values.has("score") ? "score" : `proba_${positive}`;
+        const scores = new Float64Array(n);
+        const labelCodes = new Int32Array(n);
+        for (let row = 0; row < n; row++) {
+            const score = numberAt(scoreValues, row, scoreColumn, predictions.file);
+            if (score < 0 || score > 1)
+                throw new PredictionsError(`${predictions.file}: row ${row + 1}, column "${scoreColumn}": ${score} is not a probability in [0, 1]`);
+            scores[row] = score;
+            labelCodes[row] = labelText(labels[row]) === positive ? 1 : 0;
+        }
+        return { predictions: { task, labels: labelCodes, scores }, classes: [negative, positive] };
+    }
+    const k = classes.length;
+    const probabilities = new Float64Array(n * k);
+    const probaValues = classes.map((label) => column(predictions, `proba_${label}`, `the probability of class "${label}"; a multiclass model writes proba_<class> for every class`));
+    const labelCodes = new Int32Array(n);
+    for (let row = 0; row < n; row++) {
+        labelCodes[row] = classIndex.get(labelText(labels[row]));
+        for (let c = 0; c < k; c++) {
+            const p = numberAt(probaValues[c], row, `proba_${classes[c]}`, predictions.file);
+            if (p < 0 || p > 1)
+                throw new PredictionsError(`${predictions.file}: row ${row + 1}, column "proba_${classes[c]}": ${p} is not a probability`);
+            probabilities[row * k + c] = p;
+        }
+    }
+    return { predictions: { task, labels: labelCodes, probabilities, classes: k }, classes };
+}
+/**
+ * When the predictions repeat a column of the test file (an id, say), its values must match row by row:
+ * the cheapest proof that predictions are aligned with the rows they claim to predict.
+ */
+function checkAlignment(test, predictions, shared) {
+    for (const name of shared) {
+        const expected = test.get(name);
+        const actual = predictions.values.get(name);
+        if (!expected || !actual)
+            continue;
+        for (let row = 0; row < expected.length; row++) {
+            if (labelText(expected[row]) !== labelText(actual[row])) {
+                throw new PredictionsError(`${predictions.file} is misaligned with the test file: row ${row + 1} has ${name} = ${JSON.stringify(labelText(actual[row]) ?? null)}, the test file ${JSON.stringify(labelText(expected[row]) ?? null)}; predictions must keep the input's row order`);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/read-columns.js
+
+
+/**
+ * Reads the named columns of a CSV, JSON Lines or Parquet file, streaming; a name that is not a column is a
+ * clear error listing the columns there are.
+ */
+async function readColumns(path, wanted) {
+    const values = new Map();
+    let columns;
+    let indexes = [];
+    let rows = 0;
+    for await (const batch of readTable(path, detectFormat(path))) {
+        if (!columns) {
+            columns = batch.columns;
+            const names = wanted(columns);
+            const missing = names.filter((name) => !columns?.includes(name));
+            if (missing.length > 0) {
+                throw new Error(`${path} has no column ${missing.map((name) => `"${name}"`).join(", ")}; its columns are ${columns.join(", ")}`);
+            }
+            indexes = names.map((name) => [name, columns.indexOf(name)]);
+            for (const [name] of indexes)
+                values.set(name, []);
+        }
+        for (const row of batch.rows) {
+            for (const [name, index] of indexes)
+                values.get(name).push(row[index] ?? null);
+        }
+        rows += batch.rows.length;
+    }
+    if (!columns) {
+        columns = [];
+        for (const name of wanted(columns))
+            values.set(name, []);
+    }
+    return { columns, rows, values };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/slices.js
+
+const MAX_CATEGORIES = 50;
+const MISSING = "(missing)";
+function formatBound(value) {
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
+}
+function group(column, keys) {
+    const byValue = new Map();
+    keys.forEach((key, row) => {
+        const name = key ?? MISSING;
+        const list = byValue.get(name);
+        if (list)
+            list.push(row);
+        else
+            byValue.set(name, [row]);
+    });
+    return [...byValue.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([value, rows]) => ({ column, value, rows: Uint32Array.from(rows) }));
+}
+/** Edges that cut sorted values into about `buckets` groups of equal size (duplicates collapse). */
+function quantileEdges(sorted, buckets) {
+    const edges = [];
+    for (let b = 1; b < buckets; b++) {
+        const edge = sorted[Math.floor((b * sorted.length) / buckets)];
+        if (edge !== undefined && edge !== edges[edges.length - 1] && edge !== sorted[0])
+            edges.push(edge);
+    }
+    return edges;
+}
+/**
+ * The rows of each slice of a column: one slice per value for categories (and for numbers with few
+ * distinct values), quartile buckets `[low, high)` for other numbers.
+ */
+function sliceRows(column, values, buckets = 4) {
+    const texts = values.map(labelText);
+    const distinct = new Set(texts.filter((text) => text !== undefined));
+    const numbers = texts.map((text) => (text === undefined ? Number.NaN : Number(text)));
+    const numeric = [...distinct].every((text) => Number.isFinite(Number(text)));
+    if (!numeric || distinct.size <= Math.max(buckets, 10)) {
+        if (distinct.size > MAX_CATEGORIES) {
+            throw new Error(`slice column "${column}" has ${distinct.size} distinct values (at most ${MAX_CATEGORIES} make readable slices); slice by a coarser column`);
+        }
+        return group(column, texts);
+    }
+    const sorted = numbers.filter(Number.isFinite).sort((a, b) => a - b);
+    const edges = quantileEdges(sorted, buckets);
+    const low = sorted[0];
+    const high = sorted[sorted.length - 1];
+    const bounds = [low, ...edges];
+    const labels = bounds.map((start, i) => i < edges.length
+        ? `[${formatBound(start)}, ${formatBound(edges[i])})`
+        : `[${formatBound(start)}, ${formatBound(high)}]`);
+    const keys = numbers.map((value) => {
+        if (!Number.isFinite(value))
+            return undefined;
+        let bucket = 0;
+        while (bucket < edges.length && value >= edges[bucket])
+            bucket++;
+        return labels[bucket];
+    });
+    const slices = group(column, keys);
+    // Bucket order, not text order: "[5, 10)" before "[10, 20)".
+    const order = new Map(labels.map((label, i) => [label, i]));
+    return slices.sort((a, b) => (order.get(a.value) ?? labels.length) - (order.get(b.value) ?? labels.length));
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/evaluate-step.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_PRIMARY_METRIC = {
+    binary: "roc_auc",
+    multiclass: "macro_f1",
+    regression: "rmse",
+};
+function listInput(raw) {
+    if (raw === undefined)
+        return undefined;
+    return raw
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+async function folderBytes(dir) {
+    const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+    let total = 0;
+    for (const entry of entries)
+        if (entry.isFile())
+            total += (await (0,promises_.stat)((0,external_node_path_.join)(entry.parentPath, entry.name))).size;
+    return total;
+}
+function checkMetricOfTask(metric, task, what) {
+    if (!trainyard_config_METRICS_BY_TASK[task].includes(metric)) {
+        throw new Error(`${what} "${metric}" is not a ${task} metric; ${task} metrics are ${trainyard_config_METRICS_BY_TASK[task].join(", ")}`);
+    }
+}
+function evaluate_step_toRecord(interval) {
+    const finite = (value) => (Number.isFinite(value) ? value : null);
+    return {
+        value: finite(interval.value),
+        low: finite(interval.low),
+        high: finite(interval.high),
+        resamples: interval.resamples,
+    };
+}
+function pick(all, names) {
+    return Object.fromEntries(names.filter((name) => all[name]).map((name) => [name, evaluate_step_toRecord(all[name])]));
+}
+/**
+ * Runs the user's prediction command under the predict contract (TRAINYARD_MODEL_DIR, TRAINYARD_INPUT_FILE,
+ * TRAINYARD_PREDICTIONS_FILE), without a shell; used for the challenger here and for the champion by
+ * champion-challenger.
+ */
+async function runPrediction(context, options) {
+    const argv = splitCommand(options.command, "predict command");
+    await (0,promises_.rm)(options.predictionsFile, { force: true });
+    await (0,promises_.mkdir)((0,external_node_path_.resolve)(options.predictionsFile, ".."), { recursive: true });
+    const result = await context.group(`${options.label}: ${argv.join(" ")}`, () => runCommand({
+        argv,
+        cwd: options.cwd,
+        env: {
+            ...commandEnvironment(context.env),
+            TRAINYARD_MODEL_DIR: options.modelDir,
+            TRAINYARD_INPUT_FILE: options.inputFile,
+            TRAINYARD_PREDICTIONS_FILE: options.predictionsFile,
+        },
+        timeoutMs: options.timeoutMinutes * 60_000,
+        onLine: (line) => context.log.info(line),
+    }));
+    if (result.ending !== "exited" || result.exitCode !== 0) {
+        const why = result.ending === "timeout"
+            ? `timed out after ${options.timeoutMinutes} minute(s)`
+            : result.ending === "cancelled"
+                ? "was cancelled"
+                : `exited with code ${result.exitCode ?? result.signal}`;
+        throw new Error(`the prediction command ${why}. Its last ${Math.min(result.tail.length, 50)} line(s):\n${context.mask(result.tail.slice(-50).join("\n"))}`);
+    }
+    if (!(await (0,promises_.stat)(options.predictionsFile).catch(() => undefined))) {
+        throw new PredictionsError(`the prediction command exited 0 but wrote nothing to TRAINYARD_PREDICTIONS_FILE (${options.predictionsFile})`);
+    }
+    return { predictionsFile: options.predictionsFile, seconds: result.durationSeconds };
+}
+/** Reads the predictions and the test file's label (and slice columns), checks they line up, and pairs them. */
+async function loadPredictions(options) {
+    const predicted = await readColumns(options.predictionsFile, (columns) => columns);
+    const predictionColumns = { file: options.predictionsFile, ...predicted };
+    let shared = [];
+    const test = await readColumns(options.testFile, (columns) => {
+        shared = predicted.columns.filter((name) => columns.includes(name) && name !== options.labelColumn);
+        return [...new Set([options.labelColumn, ...options.sliceColumns, ...shared])];
+    });
+    const labels = test.values.get(options.labelColumn);
+    if (predicted.rows === test.rows)
+        checkAlignment(test.values, predictionColumns, shared);
+    const task = options.task ?? inferTask(labels, predicted.columns);
+    const built = buildPredictions({
+        task,
+        labels,
+        labelColumn: options.labelColumn,
+        predictions: predictionColumns,
+        ...(options.positiveClass !== undefined ? { positiveClass: options.positiveClass } : {}),
+    });
+    return {
+        task,
+        predictions: built.predictions,
+        ...(built.classes ? { classes: built.classes } : {}),
+        sliceValues: new Map(options.sliceColumns.map((column) => [column, test.values.get(column)])),
+    };
+}
+/** The settings evaluate and champion-challenger share, from inputs over trainyard.yml. */
+function evaluationSettings(context, config) {
+    const evaluate = config?.config.evaluate;
+    const train = config?.config.train;
+    const predictCommand = context.getInput("predict-command") ?? evaluate?.predict_command;
+    const labelColumn = context.getInput("label-column") ??
+        evaluate?.label_column ??
+        config?.config.validate?.label?.column ??
+        "label";
+    const seed = numberInput(context, "seed") ?? evaluate?.seed ?? train?.seed ?? 42;
+    const resamples = numberInput(context, "bootstrap") ?? evaluate?.bootstrap ?? 1000;
+    const confidence = numberInput(context, "confidence") ?? evaluate?.confidence ?? 0.95;
+    if (!Number.isInteger(resamples) || resamples < 0)
+        throw new Error(`bootstrap must be a whole number ≥ 0, got ${resamples}`);
+    if (!(confidence > 0 && confidence < 1))
+        throw new Error(`confidence must be between 0 and 1, got ${confidence}`);
+    const positive = context.getInput("positive-class") ?? evaluate?.positive_class;
+    return {
+        predictCommand,
+        labelColumn,
+        seed,
+        resamples,
+        confidence,
+        ...(positive !== undefined ? { positiveClass: String(positive) } : {}),
+        task: (context.getInput("task") ?? evaluate?.task),
+        sliceColumns: listInput(context.getInput("slices")) ?? evaluate?.slices ?? [],
+        cwd: (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("working-directory") ?? train?.working_directory ?? "."),
+        timeoutMinutes: numberInput(context, "timeout-minutes") ?? 30,
+    };
+}
+/**
+ * `evaluate`: runs the prediction command on the test rows and measures the predictions with trainyard's own
+ * metric code, overall and per slice, each metric with a bootstrap interval.
+ */
+async function evaluateStep(context, preloaded) {
+    const config = preloaded ?? (await loadStepConfig(context));
+    const settings = evaluationSettings(context, config);
+    if (settings.task && !["binary", "multiclass", "regression"].includes(settings.task))
+        throw new Error(`task must be binary, multiclass or regression, got "${settings.task}"`);
+    const modelDirInput = context.getInput("model-dir");
+    if (!modelDirInput)
+        throw new Error('no model: set the "model-dir" input (the model-dir output of train)');
+    const modelDir = (0,external_node_path_.resolve)(context.workingDirectory, modelDirInput);
+    if (!(await (0,promises_.stat)(modelDir).catch(() => undefined))?.isDirectory())
+        throw new Error(`model-dir ${modelDir} is not a folder`);
+    if (!settings.predictCommand)
+        throw new Error('no prediction command: set evaluate.predict_command in trainyard.yml or the "predict-command" input');
+    const testFileInput = context.getInput("test-file");
+    const data = testFileInput ? undefined : await resolveTrainingData(context, config);
+    const testFile = testFileInput ? (0,external_node_path_.resolve)(context.workingDirectory, testFileInput) : data?.testFile;
+    if (!testFile)
+        throw new Error(`the snapshot has no test file (in ${data?.dataDir}); give data.split in trainyard.yml so snapshot-data holds rows out, or the "test-file" input`);
+    const runId = context.getInput("run-id");
+    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("output-dir") ??
+        (0,external_node_path_.join)(".trainyard", "evaluations", runId ?? (0,external_node_path_.basename)((0,external_node_path_.resolve)(modelDir, ".."))));
+    await (0,promises_.mkdir)(outputDir, { recursive: true });
+    const prediction = await runPrediction(context, {
+        command: settings.predictCommand,
+        cwd: settings.cwd,
+        modelDir,
+        inputFile: testFile,
+        predictionsFile: (0,external_node_path_.join)(outputDir, "predictions.csv"),
+        timeoutMinutes: settings.timeoutMinutes,
+        label: "Predict",
+    });
+    const loaded = await context.group("Measure", () => loadPredictions({
+        testFile,
+        predictionsFile: prediction.predictionsFile,
+        labelColumn: settings.labelColumn,
+        sliceColumns: settings.sliceColumns,
+        ...(settings.task ? { task: settings.task } : {}),
+        ...(settings.positiveClass !== undefined ? { positiveClass: settings.positiveClass } : {}),
+    }));
+    const task = loaded.task;
+    const metricNames = listInput(context.getInput("metrics")) ??
+        config?.config.evaluate?.metrics ?? [...trainyard_config_METRICS_BY_TASK[task]];
+    for (const metric of metricNames)
+        checkMetricOfTask(metric, task, "metric");
+    const primaryMetric = context.getInput("primary-metric") ??
+        config?.config.evaluate?.primary_metric ??
+        config?.config.gate?.primary?.metric ??
+        DEFAULT_PRIMARY_METRIC[task];
+    checkMetricOfTask(primaryMetric, task, "primary metric");
+    const reported = [primaryMetric, ...metricNames.filter((name) => name !== primaryMetric)];
+    const options = { resamples: settings.resamples, confidence: settings.confidence, seed: settings.seed };
+    const overall = bootstrapMetrics(loaded.predictions, options);
+    const slices = [];
+    for (const column of settings.sliceColumns) {
+        for (const slice of sliceRows(column, loaded.sliceValues.get(column))) {
+            const subset = subsetPredictions(loaded.predictions, slice.rows);
+            slices.push({
+                column,
+                value: slice.value,
+                rows: slice.rows.length,
+                metrics: pick(bootstrapMetrics(subset, options), reported),
+            });
+        }
+    }
+    const rows = rowCount(loaded.predictions);
+    const seconds = prediction.seconds;
+    const report = {
+        kind: EVALUATION_KIND,
+        version: EVALUATION_VERSION,
+        task,
+        labelColumn: settings.labelColumn,
+        ...(loaded.classes ? { classes: loaded.classes } : {}),
+        primaryMetric,
+        rows,
+        metrics: pick(overall, reported),
+        slices,
+        bootstrap: {
+            ...options,
+            method: "percentile",
+            resampling: resampleMethod(rows),
+        },
+        prediction: {
+            seconds,
+            rowsPerSecond: seconds > 0 ? rows / seconds : 0,
+            msPer1kRows: rows > 0 ? (seconds * 1000 * 1000) / rows : 0,
+        },
+        model: { sizeBytes: await folderBytes(modelDir), ...(runId ? { runId } : {}) },
+        ...(data?.snapshotId ? { snapshotId: data.snapshotId } : {}),
+        testFile: (0,external_node_path_.relative)(context.workingDirectory, testFile) || testFile,
+        predictionsFile: "predictions.csv",
+        createdAt: new Date().toISOString(),
+    };
+    const reportPath = (0,external_node_path_.join)(outputDir, "evaluation.json");
+    await (0,promises_.writeFile)(reportPath, serializeContract(report));
+    if (runId) {
+        const { tracker } = await openStepTracking(context, config);
+        await context.group(`Log the evaluation to run ${runId}`, async () => {
+            const now = Date.now();
+            const metrics = [];
+            for (const [name, interval] of Object.entries(report.metrics)) {
+                if (interval.value !== null)
+                    metrics.push({ key: `test_${name}`, value: interval.value, step: 0, timestamp: now });
+                if (interval.low !== null)
+                    metrics.push({ key: `test_${name}_ci_low`, value: interval.low, step: 0, timestamp: now });
+                if (interval.high !== null)
+                    metrics.push({ key: `test_${name}_ci_high`, value: interval.high, step: 0, timestamp: now });
+            }
+            metrics.push({ key: "predict_rows_per_second", value: report.prediction.rowsPerSecond, step: 0, timestamp: now }, { key: "model_size_bytes", value: report.model.sizeBytes, step: 0, timestamp: now });
+            await tracker.logBatch(runId, {
+                metrics,
+                tags: { "trainyard.task": task, "trainyard.primary_metric": primaryMetric },
+            });
+            await tracker.uploadArtifact(runId, reportPath, "evaluation/evaluation.json");
+            await tracker.uploadArtifact(runId, prediction.predictionsFile, "evaluation/predictions.csv");
+        });
+    }
+    await context.appendSummary(renderEvaluationMarkdown(report));
+    const primaryValue = report.metrics[primaryMetric]?.value ?? Number.NaN;
+    context.log.info(`${primaryMetric} = ${primaryValue} on ${rows} test rows`);
+    return {
+        "report-path": reportPath,
+        "predictions-path": prediction.predictionsFile,
+        task,
+        "primary-metric": primaryMetric,
+        "primary-value": primaryValue,
+    };
+}
+async function evaluateAction(context) {
+    const result = await evaluateStep(context);
+    for (const [name, value] of Object.entries(result))
+        context.setOutput(name, value);
+    return result;
+}
+
 // EXTERNAL MODULE: ./.cache/build/lib/cli/command.js
 var command = __nccwpck_require__(6159);
 ;// CONCATENATED MODULE: ./.cache/build/lib/cli/step-command.js
@@ -28282,6 +31428,56 @@ function stepCommand(spec) {
         },
     };
 }
+
+;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/evaluate-command.js
+
+
+const evaluateCommand = stepCommand({
+    name: "evaluate",
+    summary: "Run your prediction command on the test rows and measure the model",
+    usage: "--model-dir <dir> (--snapshot <id> | --data-dir <dir> | --test-file <file>) [--predict-command '<cmd>'] [--run-id <id>] [--json]",
+    description: "trainyard computes every metric itself from the predictions (binary, multiclass or regression), each\nwith a bootstrap interval, overall and per slice, and writes evaluation.json.",
+    options: {
+        ...step_command_configOption,
+        "model-dir": { type: "string", placeholder: "dir", description: "The model folder (train's model-dir)" },
+        "predict-command": {
+            type: "string",
+            placeholder: "cmd",
+            description: "Default evaluate.predict_command",
+        },
+        "working-directory": { type: "string", placeholder: "dir", description: "Where the command runs" },
+        snapshot: { type: "string", placeholder: "id", description: "The snapshot whose test file is evaluated" },
+        "data-dir": { type: "string", placeholder: "dir", description: "A folder holding the snapshot's files" },
+        "test-file": {
+            type: "string",
+            placeholder: "file",
+            description: "A test file instead of the snapshot's",
+        },
+        store: { type: "string", placeholder: "dir|s3://bucket/prefix", description: "Where snapshots live" },
+        "s3-endpoint": { type: "string", placeholder: "url", description: "An S3-compatible endpoint" },
+        task: { type: "string", placeholder: "binary|multiclass|regression", description: "Default: inferred" },
+        "label-column": { type: "string", placeholder: "name", description: "The label column" },
+        "positive-class": { type: "string", placeholder: "value", description: "The positive class (binary)" },
+        slices: { type: "string", placeholder: "a,b", description: "Columns to report metrics per value" },
+        metrics: {
+            type: "string",
+            placeholder: "a,b",
+            description: "Metrics to report (default: all of the task)",
+        },
+        "primary-metric": { type: "string", placeholder: "name", description: "The metric that ranks models" },
+        bootstrap: { type: "string", placeholder: "n", description: "Bootstrap resamples (default 1000)" },
+        confidence: { type: "string", placeholder: "p", description: "Interval confidence (default 0.95)" },
+        seed: { type: "string", placeholder: "n", description: "Bootstrap seed" },
+        "run-id": { type: "string", placeholder: "id", description: "The run to log the evaluation to" },
+        "tracking-uri": { type: "string", placeholder: "url", description: "MLflow URL (empty: local tracker)" },
+        "output-dir": { type: "string", placeholder: "dir", description: "Where evaluation.json is written" },
+        "timeout-minutes": { type: "string", placeholder: "n", description: "Stop the command after this long" },
+        "data-root": { type: "string", placeholder: "dir", description: "Where snapshots are materialised" },
+    },
+    async run(context) {
+        await evaluateAction(context);
+    },
+});
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/snapshot-command.js
 
@@ -28366,6 +31562,1044 @@ const snapshotCommand = stepCommand({
 });
 snapshotCommand.subcommands = [pull];
 
+;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/lineage.js
+
+
+const LINEAGE_KIND = "trainyard.lineage";
+const LINEAGE_VERSION = 1;
+const environmentSchema = schemas/* object */.Ikc({
+    os: schemas/* string */.YjP(),
+    arch: schemas/* string */.YjP(),
+    cpuModel: schemas/* string */.YjP(),
+    cpus: schemas/* number */.aig().int().nonnegative(),
+    runnerImage: schemas/* string */.YjP().optional(),
+    runnerImageVersion: schemas/* string */.YjP().optional(),
+    node: schemas/* string */.YjP(),
+    python: schemas/* string */.YjP().optional(),
+    /** SHA-256 of every lockfile found, by path relative to the working directory. */
+    lockfiles: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
+});
+const codeSchema = schemas/* object */.Ikc({
+    commit: schemas/* string */.YjP().optional(),
+    dirty: schemas/* boolean */.zMY().optional(),
+    repository: schemas/* string */.YjP().optional(),
+    ref: schemas/* string */.YjP().optional(),
+    workflowRunUrl: schemas/* string */.YjP().optional(),
+    trigger: schemas/* string */.YjP().optional(),
+    actor: schemas/* string */.YjP().optional(),
+});
+/** Everything a trained model is: the answer to "what produced this model?". */
+const lineageSchema = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz(LINEAGE_KIND),
+    version: schemas/* literal */.euz(LINEAGE_VERSION),
+    model: schemas/* string */.YjP().optional(),
+    runId: schemas/* string */.YjP(),
+    trackingUri: schemas/* string */.YjP(),
+    code: codeSchema,
+    data: schemas/* object */.Ikc({
+        snapshotId: schemas/* string */.YjP().optional(),
+        dataDir: schemas/* string */.YjP().optional(),
+        asOf: schemas/* string */.YjP().optional(),
+    }),
+    configHash: schemas/* string */.YjP().optional(),
+    params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
+    seed: schemas/* number */.aig().int(),
+    command: schemas/* string */.YjP(),
+    workingDirectory: schemas/* string */.YjP(),
+    environment: environmentSchema,
+    training: schemas/* object */.Ikc({
+        exitCode: schemas/* number */.aig().int().nullable(),
+        durationSeconds: schemas/* number */.aig().nonnegative(),
+        peakMemoryBytes: schemas/* number */.aig().int().nonnegative().optional(),
+        cacheKey: schemas/* string */.YjP().optional(),
+        cacheHit: schemas/* boolean */.zMY(),
+        reusedRunId: schemas/* string */.YjP().optional(),
+    }),
+    startedAt: schemas/* string */.YjP(),
+    finishedAt: schemas/* string */.YjP(),
+});
+function parseLineage(text, file) {
+    return parseContract(lineageSchema, text, file, { kind: LINEAGE_KIND, version: LINEAGE_VERSION });
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./.cache/build/lib/lineage/environment.js
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const LOCKFILE = /^(requirements.*\.txt|poetry\.lock|uv\.lock|Pipfile\.lock|environment\.ya?ml|package-lock\.json)$/;
+const SKIP_DIRS = new Set([
+    ".git",
+    "node_modules",
+    ".venv",
+    "venv",
+    ".trainyard",
+    ".cache",
+    "__pycache__",
+    "dist",
+]);
+/** Every lockfile under `root` (a few levels deep), with its SHA-256, by path relative to `root`. */
+async function findLockfiles(root, maxDepth = 3) {
+    const found = {};
+    const walk = async (dir, depth) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        entries.sort((a, b) => a.name.localeCompare(b.name));
+        for (const entry of entries) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (depth < maxDepth && !SKIP_DIRS.has(entry.name))
+                    await walk(path, depth + 1);
+            }
+            else if (entry.isFile() && LOCKFILE.test(entry.name)) {
+                found[(0,external_node_path_.relative)(root, path).split("\\").join("/")] = (await hashFile(path)).sha256;
+            }
+        }
+    };
+    await walk(root, 0);
+    return found;
+}
+async function pythonVersion(env) {
+    for (const program of ["python3", "python"]) {
+        try {
+            const { stdout, stderr } = await run(program, ["--version"], {
+                env,
+                timeout: 10_000,
+                encoding: "utf8",
+            });
+            const version = /Python\s+(\S+)/.exec(`${stdout}${stderr}`)?.[1];
+            if (version)
+                return version;
+        }
+        catch {
+            // not installed
+        }
+    }
+    return undefined;
+}
+/** What the training ran on: OS, CPU, runner image, tool versions and lockfile hashes. */
+async function collectEnvironment(workingDirectory, env) {
+    const cpuList = (0,external_node_os_.cpus)();
+    const python = await pythonVersion(env);
+    return {
+        os: `${(0,external_node_os_.platform)()} ${(0,external_node_os_.release)()}`,
+        arch: (0,external_node_os_.arch)(),
+        cpuModel: cpuList[0]?.model.trim() ?? "unknown",
+        cpus: cpuList.length,
+        // GitHub's hosted runners name their image in ImageOS and ImageVersion.
+        ...(env.ImageOS ? { runnerImage: env.ImageOS } : {}),
+        ...(env.ImageVersion ? { runnerImageVersion: env.ImageVersion } : {}),
+        node: process.versions.node,
+        ...(python ? { python } : {}),
+        lockfiles: await findLockfiles(workingDirectory),
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/lineage/git-state.js
+
+
+
+
+
+const git_state_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function git(cwd, args) {
+    try {
+        const { stdout } = await git_state_run("git", args, { cwd, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" });
+        return stdout;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The commit, dirty flag and the content hash of `directory` (a folder inside the repository). */
+async function readGitState(directory) {
+    const top = (await git(directory, ["rev-parse", "--show-toplevel"]))?.trim();
+    if (!top)
+        return { treeHash: await hashDirectory(directory) };
+    const commit = (await git(directory, ["rev-parse", "HEAD"]))?.trim();
+    const status = await git(top, ["status", "--porcelain"]);
+    const tree = (await git(directory, ["rev-parse", "HEAD:./"]))?.trim();
+    const ignored = (await git(directory, ["check-ignore", "-q", "."])) !== undefined;
+    // A folder git does not track (ignored, or no commit yet) is identified by its files instead.
+    if (!tree || ignored) {
+        return {
+            ...(commit ? { commit } : {}),
+            ...(status !== undefined ? { dirty: status.trim().length > 0 } : {}),
+            treeHash: await hashDirectory(directory),
+        };
+    }
+    const hash = (0,external_node_crypto_.createHash)("sha256").update(tree ?? "no-commit");
+    const diff = await git(directory, ["diff", "HEAD", "--binary", "--", "."]);
+    if (diff)
+        hash.update("\0diff\0").update(diff);
+    const untracked = (await git(directory, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."])) ?? "";
+    const ownFiles = (file) => file.split("/").some((part) => SKIPPED.has(part));
+    for (const file of untracked
+        .split("\0")
+        .filter((file) => file && !ownFiles(file))
+        .sort()) {
+        const bytes = await (0,promises_.readFile)((0,external_node_path_.join)(directory, file)).catch(() => undefined);
+        hash.update("\0untracked\0").update(file).update("\0");
+        if (bytes)
+            hash.update(bytes);
+    }
+    return {
+        ...(commit ? { commit } : {}),
+        ...(status !== undefined ? { dirty: status.trim().length > 0 } : {}),
+        treeHash: hash.digest("hex"),
+    };
+}
+const SKIPPED = new Set([".git", "node_modules", ".venv", "venv", ".trainyard", ".cache", "__pycache__"]);
+/** A hash of every file's path and bytes under `directory`, for code git does not track. */
+async function hashDirectory(directory) {
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    const walk = async (dir) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!SKIPPED.has(entry.name))
+                    await walk(path);
+            }
+            else if (entry.isFile()) {
+                hash.update((0,external_node_path_.relative)(directory, path)).update("\0");
+                hash.update(await (0,promises_.readFile)(path)).update("\0");
+            }
+        }
+    };
+    await walk(directory);
+    return hash.digest("hex");
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/lineage/workflow-run.js
+
+/** Where the code came from: the git state, and on GitHub the repository, ref, run URL, trigger and actor. */
+function codeRecord(git, env) {
+    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+    const repository = env.GITHUB_REPOSITORY;
+    const runUrl = repository && env.GITHUB_RUN_ID
+        ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ""}`
+        : undefined;
+    const commit = git.commit ?? env.GITHUB_SHA;
+    return {
+        ...(commit ? { commit } : {}),
+        ...(git.dirty !== undefined ? { dirty: git.dirty } : {}),
+        ...(repository ? { repository } : {}),
+        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+        ...(runUrl ? { workflowRunUrl: runUrl } : {}),
+        ...(env.GITHUB_EVENT_NAME ? { trigger: env.GITHUB_EVENT_NAME } : {}),
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+    };
+}
+/** The local user's name, for records made outside GitHub. */
+function localUserName() {
+    try {
+        return userInfo().username;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/params.js
+
+
+
+function params_isPlainObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/** `over` merged into `base`, objects recursively; arrays and scalars replace. */
+function mergeParams(base, over) {
+    const merged = { ...base };
+    for (const [key, value] of Object.entries(over)) {
+        const current = merged[key];
+        merged[key] = params_isPlainObject(current) && params_isPlainObject(value) ? mergeParams(current, value) : value;
+    }
+    return merged;
+}
+function parseParamsText(text, source) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new Error(`params from ${source} are not valid YAML or JSON: ${error.message}`);
+    }
+    if (value === null || value === undefined)
+        return {};
+    if (!params_isPlainObject(value))
+        throw new Error(`params from ${source} must be a mapping of names to values, found ${JSON.stringify(value)}`);
+    return value;
+}
+/**
+ * The `params` input: inline YAML/JSON (`{lr: 0.1}`, `lr: 0.1`) or the path of a YAML/JSON file. A value that
+ * names an existing file is read as that file; anything else is parsed as inline text.
+ */
+async function readParamsInput(input, cwd) {
+    const trimmed = input.trim();
+    if (!/[\n:{[]/.test(trimmed)) {
+        const path = (0,external_node_path_.resolve)(cwd, trimmed);
+        const text = await (0,promises_.readFile)(path, "utf8").catch((error) => {
+            if (error.code === "ENOENT")
+                throw new Error(`params "${trimmed}" is neither a file (${path} does not exist) nor inline YAML`);
+            throw error;
+        });
+        return parseParamsText(text, path);
+    }
+    return parseParamsText(trimmed, "the params input");
+}
+/** The resolved params: trainyard.yml's train.params, then train.params_file, then the input, each overriding. */
+async function resolveParams(options) {
+    let params = options.configParams ?? {};
+    if (options.paramsFile) {
+        const path = (0,external_node_path_.resolve)(options.cwd, options.paramsFile);
+        params = mergeParams(params, parseParamsText(await (0,promises_.readFile)(path, "utf8"), path));
+    }
+    if (options.input)
+        params = mergeParams(params, await readParamsInput(options.input, options.cwd));
+    return params;
+}
+/** Nested params as MLflow keys: `{model: {depth: 3}}` → `model.depth = "3"`; arrays as JSON. */
+function flattenParams(params, prefix = "") {
+    const flat = {};
+    for (const key of Object.keys(params).sort()) {
+        const value = params[key];
+        const name = prefix ? `${prefix}.${key}` : key;
+        if (params_isPlainObject(value) && Object.keys(value).length > 0)
+            Object.assign(flat, flattenParams(value, name));
+        else
+            flat[name] = typeof value === "string" ? value : JSON.stringify(value ?? null);
+    }
+    return flat;
+}
+/** JSON with keys sorted at every level: the same params always hash the same. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(",")}]`;
+    if (params_isPlainObject(value))
+        return `{${Object.keys(value)
+            .sort()
+            .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`)
+            .join(",")}}`;
+    return JSON.stringify(value ?? null);
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/curves.js
+
+/** Reads the training curves the command appended to TRAINYARD_METRICS_FILE (JSON Lines). */
+async function readCurves(path, timestamp) {
+    const text = await (0,promises_.readFile)(path, "utf8").catch((error) => {
+        if (error.code === "ENOENT")
+            return "";
+        throw error;
+    });
+    const metrics = [];
+    const problems = [];
+    const lines = text.split(/\r?\n/);
+    lines.forEach((line, index) => {
+        if (!line.trim())
+            return;
+        let point;
+        try {
+            point = JSON.parse(line);
+        }
+        catch {
+            problems.push(`line ${index + 1}: not JSON`);
+            return;
+        }
+        const step = point.step ?? 0;
+        if (typeof point.name !== "string" ||
+            !/^[\w./ -]+$/.test(point.name) ||
+            typeof point.value !== "number" ||
+            typeof step !== "number" ||
+            !Number.isInteger(step)) {
+            problems.push(`line ${index + 1}: expected {"name": string, "value": number, "step": integer}`);
+            return;
+        }
+        metrics.push({ key: point.name, value: point.value, step, timestamp });
+    });
+    return { metrics, problems };
+}
+/** The last value of each curve (by step, then by order). */
+function finalValues(metrics) {
+    const last = {};
+    for (const metric of metrics) {
+        const seen = last[metric.key];
+        if (!seen || metric.step >= seen.step)
+            last[metric.key] = { step: metric.step, value: metric.value };
+    }
+    return Object.fromEntries(Object.entries(last).map(([key, { value }]) => [key, value]));
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/reproduce.js
+
+
+
+
+/** The pattern's tolerance: final metrics of two trainings may differ by at most 1 %. */
+const REPRODUCE_TOLERANCE = 0.01;
+async function fileHashes(root) {
+    const entries = await (0,promises_.readdir)(root, { recursive: true, withFileTypes: true });
+    const hashes = new Map();
+    for (const entry of entries) {
+        if (!entry.isFile())
+            continue;
+        const path = (0,external_node_path_.join)(entry.parentPath, entry.name);
+        hashes.set((0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join("/"), (await hashFile(path)).sha256);
+    }
+    return hashes;
+}
+function relativeDifference(a, b) {
+    if (a === b)
+        return 0;
+    const scale = Math.max(Math.abs(a), Math.abs(b));
+    return scale === 0 ? 0 : Math.abs(a - b) / scale;
+}
+/** Compares two trainings from the same inputs: model bytes, and the final value of every curve (±1 %). */
+async function compareReproduction(firstDir, secondDir, firstCurves, secondCurves) {
+    const [a, b] = await Promise.all([fileHashes(firstDir), fileHashes(secondDir)]);
+    const names = [...new Set([...a.keys(), ...b.keys()])].sort();
+    const differingFiles = names.filter((name) => a.get(name) !== b.get(name));
+    const finalA = finalValues(firstCurves);
+    const finalB = finalValues(secondCurves);
+    let maxRelativeDifference = 0;
+    let worstMetric;
+    for (const key of Object.keys(finalA).sort()) {
+        const other = finalB[key];
+        const difference = other === undefined ? Number.POSITIVE_INFINITY : relativeDifference(finalA[key], other);
+        if (worstMetric === undefined || difference > maxRelativeDifference) {
+            maxRelativeDifference = difference;
+            worstMetric = key;
+        }
+    }
+    const identicalFiles = differingFiles.length === 0;
+    // Without curves, only the bytes can tell whether the two trainings agree.
+    const withinTolerance = worstMetric !== undefined && maxRelativeDifference <= REPRODUCE_TOLERANCE;
+    const filesText = identicalFiles
+        ? `the model files are byte-identical (${names.length} file(s))`
+        : `${differingFiles.length} of ${names.length} model file(s) differ (${differingFiles.slice(0, 5).join(", ")})`;
+    const metricsText = worstMetric === undefined
+        ? "no training curves to compare"
+        : `the final curve values differ by at most ${(maxRelativeDifference * 100).toFixed(3)} % (${worstMetric}; tolerance 1 %)`;
+    return {
+        identicalFiles,
+        differingFiles,
+        maxRelativeDifference,
+        ...(worstMetric ? { worstMetric } : {}),
+        reproducible: identicalFiles || withinTolerance,
+        summary: `trained twice from the same inputs: ${filesText}; ${metricsText}`,
+    };
+}
+function reproductionTags(comparison) {
+    return {
+        "trainyard.reproduce.identical_files": String(comparison.identicalFiles),
+        "trainyard.reproduce.max_relative_difference": String(comparison.maxRelativeDifference),
+        "trainyard.reproduce.reproducible": String(comparison.reproducible),
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-cache.js
+
+
+
+
+
+
+
+
+
+const CACHE_KIND = "trainyard.train-cache";
+const CACHE_VERSION = 1;
+/** The cache key of a training: the same inputs give the same key, any changed input another. */
+function trainCacheKey(inputs) {
+    return (0,external_node_crypto_.createHash)("sha256")
+        .update(canonicalJson({ kind: CACHE_KIND, version: CACHE_VERSION, ...inputs }))
+        .digest("hex");
+}
+const cachedFileSchema = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP()
+        .min(1)
+        .refine((path) => !path.startsWith("/") && !path.split("/").some((part) => part === ".." || part === ""), "a relative path inside the model folder"),
+    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+    bytes: schemas/* number */.aig().int().nonnegative(),
+});
+const cacheRecordSchema = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz(CACHE_KIND),
+    version: schemas/* literal */.euz(CACHE_VERSION),
+    key: schemas/* string */.YjP(),
+    runId: schemas/* string */.YjP(),
+    files: schemas/* array */.YOg(cachedFileSchema),
+    createdAt: schemas/* string */.YjP(),
+});
+const recordKey = (key) => `cache/train/${key}.json`;
+async function listFiles(root) {
+    const entries = await (0,promises_.readdir)(root, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((entry) => entry.isFile())
+        .map((entry) => (0,external_node_path_.relative)(root, (0,external_node_path_.join)(entry.parentPath, entry.name)).split(external_node_path_.sep).join("/"))
+        .sort();
+}
+/** Puts the model folder's files in the store (content-addressed) and the record last, so a record is never partial. */
+async function saveModelToStore(store, key, modelDir, runId) {
+    const files = await (0,parallel/* mapWithConcurrency */.W)(await listFiles(modelDir), 4, async (path) => {
+        const local = (0,external_node_path_.join)(modelDir, ...path.split("/"));
+        const { sha256, bytes } = await hashFile(local);
+        await store.putIfAbsent(blobKey(sha256), { path: local });
+        return { path, sha256, bytes };
+    });
+    const record = {
+        kind: CACHE_KIND,
+        version: CACHE_VERSION,
+        key,
+        runId,
+        files,
+        createdAt: new Date().toISOString(),
+    };
+    await store.putIfAbsent(recordKey(key), { body: serializeContract(record) });
+}
+/** Restores a cached model folder into `modelDir` (replacing it), or returns undefined on a miss. */
+async function restoreModelFromStore(store, key, modelDir) {
+    if (!(await store.exists(recordKey(key))))
+        return undefined;
+    const text = (await store.getBytes(recordKey(key))).toString("utf8");
+    const record = contract_file_parseContract(cacheRecordSchema, text, `${store.uri}/${recordKey(key)}`, {
+        kind: CACHE_KIND,
+        version: CACHE_VERSION,
+    });
+    const staging = `${modelDir}.restore-${process.pid}`;
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    await (0,parallel/* mapWithConcurrency */.W)(record.files, 4, async (file) => {
+        const target = (0,external_node_path_.join)(staging, ...file.path.split("/"));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await store.download(blobKey(file.sha256), target);
+        const { sha256 } = await hashFile(target);
+        if (sha256 !== file.sha256)
+            throw new Error(`cached model file ${file.path} is damaged in the store (SHA-256 ${sha256})`);
+    });
+    await (0,promises_.mkdir)(staging, { recursive: true });
+    await (0,promises_.rm)(modelDir, { recursive: true, force: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(modelDir), { recursive: true });
+    await (0,promises_.rename)(staging, modelDir);
+    return record;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-run.js
+
+
+
+
+
+/**
+ * The environment of the user's command: the parent environment (without trainyard's credentials) plus the
+ * TRAINYARD_* contract of DESIGN.md. Inputs reach the command only this way, never through a command line.
+ */
+function contractEnvironment(base, invocation, files) {
+    const seed = String(invocation.seed);
+    return {
+        ...commandEnvironment(base),
+        TRAINYARD_DATA_DIR: invocation.dataDir,
+        ...(invocation.trainFile ? { TRAINYARD_TRAIN_FILE: invocation.trainFile } : {}),
+        ...(invocation.testFile ? { TRAINYARD_TEST_FILE: invocation.testFile } : {}),
+        TRAINYARD_PARAMS_FILE: files.paramsFile,
+        TRAINYARD_SEED: seed,
+        PYTHONHASHSEED: seed,
+        TRAINYARD_OUTPUT_DIR: invocation.outputDir,
+        TRAINYARD_METRICS_FILE: files.metricsFile,
+        TRAINYARD_RUN_ID: invocation.runId,
+    };
+}
+/** Runs the training command once under the contract and reads its curves. */
+async function runTraining(context, invocation) {
+    await (0,promises_.mkdir)(invocation.runDir, { recursive: true });
+    await (0,promises_.mkdir)(invocation.outputDir, { recursive: true });
+    const paramsFile = (0,external_node_path_.join)(invocation.runDir, "params.json");
+    const metricsFile = (0,external_node_path_.join)(invocation.runDir, `curves-${invocation.label.replace(/\W+/g, "-")}.jsonl`);
+    await (0,promises_.writeFile)(paramsFile, `${JSON.stringify(invocation.params, null, 2)}\n`);
+    await (0,promises_.writeFile)(metricsFile, "");
+    const started = Date.now();
+    const result = await context.group(`${invocation.label}: ${invocation.argv.join(" ")}`, () => runCommand({
+        argv: invocation.argv,
+        cwd: invocation.cwd,
+        env: contractEnvironment(context.env, invocation, { paramsFile, metricsFile }),
+        timeoutMs: invocation.timeoutMs,
+        onLine: (line) => context.log.info(line),
+    }));
+    const { metrics, problems } = await readCurves(metricsFile, started);
+    return { result, curves: metrics, curveProblems: problems };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-tags.js
+
+/** MLflow's limit on a param value (characters); longer values go in as artifacts. */
+const PARAM_VALUE_LIMIT = 6000;
+/** MLflow's limit on a tag value. */
+const TAG_VALUE_LIMIT = 8000;
+/**
+ * The params as MLflow params (flattened `a.b.c` keys, plus the seed). A value over the server's limit is
+ * replaced by a pointer and returned as an artifact `params/<key>.txt`.
+ */
+/** The characters MLflow accepts in a param name. */
+const PARAM_NAME = /^[\w\-. /]+$/;
+/** Refuses params whose names MLflow would reject, before a run is created for them. */
+function checkParamNames(params) {
+    const bad = Object.keys(flattenParams(params)).filter((name) => !PARAM_NAME.test(name));
+    if (bad.length > 0) {
+        throw new Error(`param name ${bad.map((name) => JSON.stringify(name)).join(", ")} (from train.params, train.params_file or the params input) may hold only letters, digits, "_", "-", ".", " " and "/"`);
+    }
+}
+function paramsForTracking(params, seed) {
+    const flat = { ...flattenParams(params), "trainyard.seed": String(seed) };
+    const oversized = [];
+    for (const [key, value] of Object.entries(flat)) {
+        if (value.length <= PARAM_VALUE_LIMIT)
+            continue;
+        const artifact = `params/${key.replace(/[^\w.-]/g, "_")}.txt`;
+        oversized.push([artifact, value]);
+        flat[key] = `(${value.length} characters: see the artifact ${artifact})`;
+    }
+    return { params: flat, oversized };
+}
+/** The lineage as `trainyard.*` tags, so the MLflow UI and the registry can show it without the artifact. */
+function lineageTags(lineage) {
+    const tags = {
+        "trainyard.snapshot.id": lineage.data.snapshotId,
+        "trainyard.git.commit": lineage.code.commit,
+        "trainyard.git.dirty": lineage.code.dirty === undefined ? undefined : String(lineage.code.dirty),
+        "trainyard.git.ref": lineage.code.ref,
+        "trainyard.workflow.run_url": lineage.code.workflowRunUrl,
+        "trainyard.workflow.trigger": lineage.code.trigger,
+        "trainyard.workflow.actor": lineage.code.actor,
+        "trainyard.config.sha256": lineage.configHash,
+        "trainyard.seed": String(lineage.seed),
+        "trainyard.command": lineage.command,
+        "trainyard.working_directory": lineage.workingDirectory,
+        "trainyard.exit_code": lineage.training.exitCode === null ? undefined : String(lineage.training.exitCode),
+        "trainyard.duration_seconds": lineage.training.durationSeconds.toFixed(3),
+        "trainyard.peak_memory_bytes": lineage.training.peakMemoryBytes === undefined ? undefined : String(lineage.training.peakMemoryBytes),
+        "trainyard.cache.hit": String(lineage.training.cacheHit),
+        "trainyard.env.os": lineage.environment.os,
+        "trainyard.env.arch": lineage.environment.arch,
+        "trainyard.env.cpu": `${lineage.environment.cpuModel} x${lineage.environment.cpus}`,
+        "trainyard.env.runner_image": lineage.environment.runnerImage
+            ? `${lineage.environment.runnerImage} ${lineage.environment.runnerImageVersion ?? ""}`.trim()
+            : undefined,
+        "trainyard.env.node": lineage.environment.node,
+        "trainyard.env.python": lineage.environment.python,
+    };
+    for (const [path, sha] of Object.entries(lineage.environment.lockfiles))
+        tags[`trainyard.lockfile.${path}`] = sha;
+    return Object.fromEntries(Object.entries(tags)
+        .filter((entry) => entry[1] !== undefined)
+        .map(([key, value]) => [key, value.slice(0, TAG_VALUE_LIMIT)]));
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-step.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The training command failed, timed out or was cancelled; the run is already marked FAILED or KILLED. */
+class TrainingFailedError extends Error {
+    exitCode;
+    tail;
+    constructor(message, exitCode, tail) {
+        super(message);
+        this.exitCode = exitCode;
+        this.tail = tail;
+        this.name = "TrainingFailedError";
+    }
+}
+const TAIL_ARTIFACT = "logs/train-tail.log";
+function reproduceMode(context, configured) {
+    const raw = context.getInput("reproduce") ?? (configured === undefined ? "false" : String(configured));
+    if (raw === "true")
+        return "warn";
+    if (raw === "false" || raw === "warn" || raw === "error")
+        return raw;
+    throw new Error(`input "reproduce" must be false, warn or error, got "${raw}"`);
+}
+async function isEmptyDir(path) {
+    const entries = await (0,promises_.readdir)(path).catch(() => []);
+    return entries.length === 0;
+}
+async function restoreCached(context, key, modelDir, openStore) {
+    if (context.cache) {
+        const staging = (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "train-cache", key);
+        if (await context.cache.restore(staging, `trainyard-train-${key}`)) {
+            const record = await restoreModelFromStore(await localStoreAt(staging), key, modelDir).catch(() => undefined);
+            if (record)
+                return { runId: record.runId };
+        }
+    }
+    const record = await restoreModelFromStore(await openStore(), key, modelDir);
+    return record ? { runId: record.runId } : undefined;
+}
+async function localStoreAt(dir) {
+    const { LocalStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9402));
+    return new LocalStore(dir);
+}
+async function saveCached(context, key, modelDir, runId, openStore) {
+    await saveModelToStore(await openStore(), key, modelDir, runId);
+    if (context.cache) {
+        const staging = (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "train-cache", key);
+        await saveModelToStore(await localStoreAt(staging), key, modelDir, runId);
+        await context.cache.save(staging, `trainyard-train-${key}`);
+    }
+}
+/**
+ * `train`: runs the user's training command under the env-var contract, records everything that makes the
+ * model reproducible (params, seed, code, data, environment) in the tracker, and reuses an earlier model
+ * when none of those inputs changed.
+ */
+async function trainStep(context, preloaded) {
+    const config = preloaded ?? (await loadStepConfig(context));
+    const train = config?.config.train;
+    const commandLine = context.getInput("command") ?? train?.command;
+    if (!commandLine)
+        throw new Error('no training command: set train.command in trainyard.yml or the "command" input');
+    const argv = splitCommand(commandLine, "train command");
+    const cwd = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("working-directory") ?? train?.working_directory ?? ".");
+    const seed = numberInput(context, "seed") ?? train?.seed ?? 42;
+    if (!Number.isSafeInteger(seed))
+        throw new Error(`seed must be an integer, got ${seed}`);
+    const timeoutMinutes = numberInput(context, "timeout-minutes") ?? train?.timeout_minutes ?? 60;
+    const useCache = booleanInput(context, "cache") ?? train?.cache ?? true;
+    const reproduce = reproduceMode(context, train?.reproduce);
+    const params = await resolveParams({
+        ...(train?.params ? { configParams: train.params } : {}),
+        ...(train?.params_file ? { paramsFile: train.params_file } : {}),
+        ...(context.getInput("params") ? { input: context.getInput("params") } : {}),
+        cwd: context.workingDirectory,
+    });
+    checkParamNames(params);
+    const data = await resolveTrainingData(context, config);
+    if (!data.trainFile)
+        context.log.warning(`the snapshot has no train file in ${data.dataDir}; TRAINYARD_TRAIN_FILE is not set`);
+    const [git, environment] = await Promise.all([readGitState(cwd), collectEnvironment(cwd, context.env)]);
+    const code = codeRecord(git, context.env);
+    const cacheInputs = {
+        ...(data.snapshotId ? { snapshotId: data.snapshotId } : {}),
+        params,
+        seed,
+        command: commandLine,
+        ...(git.treeHash ? { codeHash: git.treeHash } : {}),
+        lockfiles: environment.lockfiles,
+    };
+    const cacheKey = trainCacheKey(cacheInputs);
+    context.log.debug(`cache key ${cacheKey} of ${JSON.stringify(cacheInputs)}`);
+    const { tracker } = await openStepTracking(context, config);
+    const model = config?.config.model;
+    const experimentName = context.getInput("experiment") ?? config?.config.experiment ?? "trainyard";
+    const experimentId = await tracker.ensureExperiment(experimentName);
+    const runName = context.getInput("run-name") ?? `${model ?? "train"}${code.commit ? `-${code.commit.slice(0, 7)}` : ""}`;
+    const user = code.actor ?? safeUserName();
+    await closeOrphanedRuns(context, tracker, experimentId, cacheKey);
+    const run = await tracker.createRun({
+        experimentId,
+        runName,
+        tags: {
+            "trainyard.host": (0,external_node_os_.hostname)(),
+            "trainyard.pid": String(process.pid),
+            "mlflow.runName": runName,
+            "mlflow.source.type": "JOB",
+            "mlflow.source.name": code.repository ?? cwd,
+            ...(code.commit ? { "mlflow.source.git.commit": code.commit } : {}),
+            ...(user ? { "mlflow.user": user } : {}),
+            "trainyard.cache.key": cacheKey,
+        },
+    });
+    const runId = run.runId;
+    context.log.info(`tracking run ${runId} in experiment "${experimentName}" (${tracker.uri})`);
+    const runUrl = tracker.runUrl(run);
+    if (runUrl)
+        context.log.info(`run: ${runUrl}`);
+    const runDir = (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "runs", runId);
+    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("output-dir") ?? (0,external_node_path_.join)(runDir, "model"));
+    if (!(await isEmptyDir(outputDir)))
+        throw new Error(`output-dir ${outputDir} is not empty; give a new or empty folder for the model`);
+    const startedAt = new Date();
+    const finish = async (lineage, extraTags, metrics = []) => {
+        const lineagePath = (0,external_node_path_.join)(runDir, "lineage.json");
+        await (0,promises_.mkdir)(runDir, { recursive: true });
+        await (0,promises_.writeFile)(lineagePath, serializeContract(lineage));
+        await tracker.uploadArtifact(runId, lineagePath, "lineage.json");
+        await tracker.logBatch(runId, { tags: { ...lineageTags(lineage), ...extraTags }, metrics });
+        return lineagePath;
+    };
+    const baseLineage = (training) => ({
+        kind: LINEAGE_KIND,
+        version: LINEAGE_VERSION,
+        ...(model ? { model } : {}),
+        runId,
+        trackingUri: tracker.uri,
+        code,
+        data: { ...(data.snapshotId ? { snapshotId: data.snapshotId } : {}), dataDir: data.dataDir },
+        ...(config ? { configHash: config.hash } : {}),
+        params: flattenParams(params),
+        seed,
+        command: commandLine,
+        workingDirectory: (0,external_node_path_.relative)(context.workingDirectory, cwd) || ".",
+        environment,
+        training,
+        startedAt: startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+    });
+    try {
+        const { params: trackedParams, oversized } = paramsForTracking(params, seed);
+        await tracker.logBatch(runId, { params: trackedParams });
+        for (const [artifactPath, text] of oversized) {
+            const file = (0,external_node_path_.join)(runDir, artifactPath);
+            await (0,promises_.mkdir)((0,external_node_path_.join)(runDir, "params"), { recursive: true });
+            await (0,promises_.writeFile)(file, text);
+            await tracker.uploadArtifact(runId, file, artifactPath);
+        }
+        const openStore = () => openStepStore(context, config);
+        const reused = useCache ? await restoreCached(context, cacheKey, outputDir, openStore) : undefined;
+        if (reused) {
+            context.log.notice(`cache hit: the snapshot, params, seed, command, code and lockfiles match run ${reused.runId}, so its model is reused without training`);
+            await context.group("Upload the reused model", () => tracker.uploadArtifactDir(runId, outputDir, "model"));
+            const lineage = baseLineage({
+                exitCode: 0,
+                durationSeconds: 0,
+                cacheKey,
+                cacheHit: true,
+                reusedRunId: reused.runId,
+            });
+            const lineagePath = await finish(lineage, { "trainyard.cache.reused_run_id": reused.runId });
+            await tracker.updateRun(runId, { status: "FINISHED", endTime: Date.now() });
+            return outputs(runId, outputDir, true, 0, lineagePath);
+        }
+        const invocation = {
+            argv,
+            cwd,
+            runDir,
+            outputDir,
+            runId,
+            seed,
+            params,
+            dataDir: data.dataDir,
+            ...(data.trainFile ? { trainFile: data.trainFile } : {}),
+            ...(data.testFile ? { testFile: data.testFile } : {}),
+            timeoutMs: timeoutMinutes * 60_000,
+            label: "Train",
+        };
+        const first = await runTraining(context, invocation);
+        const { result } = first;
+        for (const problem of first.curveProblems)
+            context.log.warning(`TRAINYARD_METRICS_FILE ${problem}`);
+        const lineage = baseLineage({
+            exitCode: result.exitCode,
+            durationSeconds: result.durationSeconds,
+            ...(result.peakMemoryBytes !== undefined ? { peakMemoryBytes: result.peakMemoryBytes } : {}),
+            cacheKey,
+            cacheHit: false,
+        });
+        const summaryMetrics = [
+            { key: "training_duration_seconds", value: result.durationSeconds, step: 0, timestamp: Date.now() },
+            ...(result.peakMemoryBytes !== undefined
+                ? [
+                    {
+                        key: "training_peak_memory_bytes",
+                        value: result.peakMemoryBytes,
+                        step: 0,
+                        timestamp: Date.now(),
+                    },
+                ]
+                : []),
+        ];
+        if (first.curves.length > 0)
+            await tracker.logBatch(runId, { metrics: first.curves });
+        if (result.ending !== "exited" || result.exitCode !== 0) {
+            // The command's own output may carry a secret; the log was masked line by line, the file and error are too.
+            const tail = result.tail.map((line) => context.mask(line));
+            const tailFile = (0,external_node_path_.join)(runDir, "train-tail.log");
+            await (0,promises_.writeFile)(tailFile, `${tail.join("\n")}\n`);
+            await tracker.uploadArtifact(runId, tailFile, TAIL_ARTIFACT);
+            const killed = result.ending !== "exited";
+            await finish(lineage, { "trainyard.exit_code": String(result.exitCode ?? result.signal ?? "") }, summaryMetrics);
+            await tracker.updateRun(runId, { status: killed ? "KILLED" : "FAILED", endTime: Date.now() });
+            const why = result.ending === "timeout"
+                ? `timed out after ${timeoutMinutes} minute(s) and was stopped with its whole process tree`
+                : result.ending === "cancelled"
+                    ? "was cancelled (SIGTERM) and stopped with its whole process tree"
+                    : `exited with code ${result.exitCode ?? result.signal}`;
+            throw new TrainingFailedError(`the training command ${why}; run ${runId} is marked ${killed ? "KILLED" : "FAILED"}. Its last ${tail.length} line(s):\n${tail.join("\n")}`, result.exitCode, tail);
+        }
+        let reproductionTagsToLog = {};
+        if (reproduce !== "false") {
+            const againDir = (0,external_node_path_.join)(runDir, "reproduce", "model");
+            await (0,promises_.rm)(againDir, { recursive: true, force: true });
+            const second = await runTraining(context, {
+                ...invocation,
+                outputDir: againDir,
+                label: "Train again (reproduce)",
+            });
+            if (second.result.exitCode !== 0)
+                throw new Error(`the second training of reproduce: ${reproduce} exited with code ${second.result.exitCode}`);
+            const comparison = await compareReproduction(outputDir, againDir, first.curves, second.curves);
+            reproductionTagsToLog = reproductionTags(comparison);
+            const message = comparison.summary;
+            if (comparison.reproducible)
+                context.log.info(`reproduce: ${message}`);
+            else if (reproduce === "error") {
+                await finish(lineage, reproductionTagsToLog, summaryMetrics);
+                await tracker.updateRun(runId, { status: "FAILED", endTime: Date.now() });
+                throw new Error(`reproduce: error — ${message}`);
+            }
+            else
+                context.log.warning(`reproduce: ${message}`);
+        }
+        await context.group("Upload the model", () => tracker.uploadArtifactDir(runId, outputDir, "model"));
+        const lineagePath = await finish(lineage, { "trainyard.exit_code": "0", ...reproductionTagsToLog }, summaryMetrics);
+        await tracker.updateRun(runId, { status: "FINISHED", endTime: Date.now() });
+        if (useCache) {
+            await saveCached(context, cacheKey, outputDir, runId, openStore).catch((error) => context.log.warning(`the model was trained but could not be cached: ${error.message}`));
+        }
+        await context.appendSummary(`### trainyard train\n\nRun \`${runId}\` finished in ${result.durationSeconds.toFixed(1)} s` +
+            `${result.peakMemoryBytes ? `, peak memory ${(result.peakMemoryBytes / 2 ** 20).toFixed(0)} MiB` : ""}` +
+            `${runUrl ? ` — [open in MLflow](${runUrl})` : ""}.\n`);
+        return outputs(runId, outputDir, false, result.durationSeconds, lineagePath);
+    }
+    catch (error) {
+        await markUnfinishedRun(tracker, runId, error);
+        throw error;
+    }
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === "EPERM";
+    }
+}
+/**
+ * A training killed with SIGKILL (or a crashed runner) cannot mark its run. Before training the same inputs
+ * again, runs of this cache key still RUNNING whose process on this machine is gone are marked KILLED, so a
+ * re-run after a kill leaves nothing RUNNING behind.
+ */
+async function closeOrphanedRuns(context, tracker, experimentId, cacheKey) {
+    const host = (0,external_node_os_.hostname)();
+    const stale = await tracker
+        .searchRuns({
+        experimentIds: [experimentId],
+        filter: `tags.\`trainyard.cache.key\` = '${cacheKey}' AND attributes.status = 'RUNNING'`,
+        maxResults: 100,
+    })
+        .catch(() => []);
+    for (const run of stale) {
+        const pid = Number(run.tags["trainyard.pid"]);
+        if (run.tags["trainyard.host"] !== host || !Number.isInteger(pid) || processAlive(pid))
+            continue;
+        await tracker.setTag(run.info.runId, "trainyard.error", "its process was killed before it could finish");
+        await tracker.updateRun(run.info.runId, { status: "KILLED", endTime: Date.now() });
+        context.log.warning(`run ${run.info.runId} of an earlier, killed training was still RUNNING: marked KILLED`);
+    }
+}
+/** A failure before or around the command (not found, upload error) must not leave the run RUNNING. */
+async function markUnfinishedRun(tracker, runId, error) {
+    try {
+        const current = await tracker.getRun(runId);
+        if (current.info.status !== "RUNNING")
+            return;
+        if (error instanceof CommandNotFoundError)
+            await tracker.setTag(runId, "trainyard.error", error.message.slice(0, 5000));
+        await tracker.updateRun(runId, { status: "FAILED", endTime: Date.now() });
+    }
+    catch {
+        // the tracker itself is failing; the original error is what the user needs
+    }
+}
+/** `train` as an action or CLI command: the step, then its outputs. */
+async function trainAction(context) {
+    const result = await trainStep(context);
+    for (const [name, value] of Object.entries(result))
+        context.setOutput(name, value);
+    return result;
+}
+function outputs(runId, modelDir, cacheHit, durationSeconds, lineagePath) {
+    return {
+        "run-id": runId,
+        "model-dir": modelDir,
+        "model-uri": `runs:/${runId}/model`,
+        "cache-hit": cacheHit,
+        "duration-seconds": Math.round(durationSeconds * 1000) / 1000,
+        "lineage-path": lineagePath,
+    };
+}
+function safeUserName() {
+    try {
+        return (0,external_node_os_.userInfo)().username;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/train-command.js
+
+
+const trainCommand = stepCommand({
+    name: "train",
+    summary: "Run your training command under trainyard's contract and record the run",
+    usage: "--snapshot <id> | --data-dir <dir> [--command '<cmd>'] [--params <yaml|file>] [--seed N] [--tracking-uri <url>] [--json]",
+    description: "The command sees its inputs only as TRAINYARD_* environment variables (data files, params, seed,\noutput folder, curves file, run id) and runs without a shell. Params, seed, code, data and environment\nare recorded in the tracker with a lineage.json artifact; an unchanged training is reused from the cache.",
+    options: {
+        ...step_command_configOption,
+        command: {
+            type: "string",
+            placeholder: "cmd",
+            description: "The training command (default train.command)",
+        },
+        "working-directory": { type: "string", placeholder: "dir", description: "Where the command runs" },
+        params: {
+            type: "string",
+            placeholder: "yaml|file",
+            description: "Params as inline YAML/JSON or a file, over train.params",
+        },
+        seed: { type: "string", placeholder: "n", description: "The seed (default train.seed, 42)" },
+        snapshot: { type: "string", placeholder: "id", description: "The snapshot to train on" },
+        "data-dir": { type: "string", placeholder: "dir", description: "A folder holding the snapshot's files" },
+        store: { type: "string", placeholder: "dir|s3://bucket/prefix", description: "Where snapshots live" },
+        "s3-endpoint": { type: "string", placeholder: "url", description: "An S3-compatible endpoint" },
+        "output-dir": { type: "string", placeholder: "dir", description: "Where the model is written" },
+        experiment: { type: "string", placeholder: "name", description: "The tracking experiment" },
+        "tracking-uri": { type: "string", placeholder: "url", description: "MLflow URL (empty: local tracker)" },
+        cache: {
+            type: "string",
+            placeholder: "true|false",
+            description: "Reuse an unchanged training (default true)",
+        },
+        "timeout-minutes": { type: "string", placeholder: "n", description: "Stop the command after this long" },
+        reproduce: { type: "string", placeholder: "false|warn|error", description: "Train twice and compare" },
+        "run-name": { type: "string", placeholder: "name", description: "The run's name" },
+        "data-root": { type: "string", placeholder: "dir", description: "Where snapshots are materialised" },
+    },
+    async run(context) {
+        await trainAction(context);
+    },
+});
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/validate-command.js
 
 
@@ -28409,8 +32643,17 @@ const validateCommand = stepCommand({
 
 
 
+
+
 /** Every command of the `trainyard` CLI, in the order `--help` lists them. */
-const commands = [snapshotCommand, validateCommand, configCommand, demoCommand];
+const commands = [
+    snapshotCommand,
+    validateCommand,
+    trainCommand,
+    evaluateCommand,
+    configCommand,
+    demoCommand,
+];
 
 
 /***/ }),
@@ -28420,7 +32663,7 @@ const commands = [snapshotCommand, validateCommand, configCommand, demoCommand];
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2615);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1384);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8225);
 /* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6723);
 
 
@@ -28932,6 +33175,240 @@ function assertValidPrefix(prefix) {
 /** S3's order: keys compared as UTF-8 bytes (differs from JavaScript's UTF-16 order for some characters). */
 function compareKeys(a, b) {
     return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+
+
+/***/ }),
+
+/***/ 9402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LocalStore: () => (/* binding */ LocalStore)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var _atomic_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5439);
+/* harmony import */ var _blob_store_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9546);
+/* harmony import */ var _key_prefix_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8355);
+
+
+
+
+
+
+/** Error codes meaning "no file at this path" (a missing file, or a path through a file or to a folder). */
+const ABSENT = new Set(["ENOENT", "ENOTDIR", "EISDIR"]);
+/** `link` is not available on this filesystem (FAT, some network mounts). */
+const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK"]);
+function errorCode(error) {
+    return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+}
+/**
+ * A blob store in a local directory: the key `a/b/c` is the file `<root>/a/b/c`. Writers stage data in a
+ * temporary file beside the target (`<name>.trainyard-tmp-<uuid>`, skipped by `list`) and move it into
+ * place in one step, so readers never see a partial blob.
+ */
+class LocalStore {
+    root;
+    uri;
+    fsync;
+    constructor(rootDir, options = {}) {
+        this.root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(rootDir);
+        this.uri = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(this.root).href;
+        this.fsync = options.fsync ?? true;
+    }
+    pathOf(key) {
+        (0,_blob_store_js__WEBPACK_IMPORTED_MODULE_4__/* .assertValidKey */ .Mw)(key);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, ...key.split("/"));
+    }
+    async exists(key) {
+        return (await this.stat(key)) !== undefined;
+    }
+    async stat(key) {
+        const path = this.pathOf(key);
+        try {
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+            return info.isFile() ? { key, size: info.size } : undefined;
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                return undefined;
+            throw error;
+        }
+    }
+    /**
+     * Publishes with `link(temp, target)`, which fails with EEXIST when the target exists: the check and the
+     * creation are one atomic step, so of many concurrent writers exactly one wins and nothing is ever
+     * replaced. `rename` would silently replace a blob another writer published between our existence check
+     * and the rename. Where the filesystem has no hard links we fall back to check-then-rename, whose only
+     * race is two writers of the same key both reporting "written".
+     */
+    async putIfAbsent(key, source, options = {}) {
+        const target = this.pathOf(key);
+        if (await this.exists(key))
+            return "exists";
+        const temp = await this.stage(key, target, source, options);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.link)(temp, target);
+            return "written";
+        }
+        catch (error) {
+            const code = errorCode(error);
+            if (code === "EEXIST") {
+                if (await this.exists(key))
+                    return "exists";
+                throw this.folderConflict(key, error);
+            }
+            if (!NO_HARD_LINKS.has(code ?? ""))
+                throw error;
+            if (await this.exists(key))
+                return "exists";
+            await this.moveIntoPlace(key, temp, target);
+            return "written";
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
+        }
+    }
+    async put(key, source, options = {}) {
+        const target = this.pathOf(key);
+        const temp = await this.stage(key, target, source, options);
+        try {
+            await this.moveIntoPlace(key, temp, target);
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
+        }
+    }
+    async getStream(key) {
+        const handle = await this.openBlob(key);
+        return handle.createReadStream();
+    }
+    async getBytes(key) {
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.pathOf(key));
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_4__/* .BlobNotFoundError */ .Bc(key, this.uri);
+            throw error;
+        }
+    }
+    async download(key, destination, options = {}) {
+        const handle = await this.openBlob(key);
+        await (0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(destination), { stream: handle.createReadStream() }, options);
+    }
+    async *list(prefix) {
+        (0,_key_prefix_js__WEBPACK_IMPORTED_MODULE_5__/* .assertValidPrefix */ .x)(prefix);
+        // Start at the deepest folder the prefix names in full; `blobs/sha256/ab` starts at `blobs/sha256/`.
+        const start = prefix.slice(0, prefix.lastIndexOf("/") + 1);
+        yield* this.walk(start, prefix);
+    }
+    /**
+     * Depth-first, each folder's entries sorted with folders as `name/`: every key below folder `a` starts
+     * with `a/`, so placing `a/` among its siblings by byte order yields all keys in byte order.
+     */
+    async *walk(folderKey, prefix) {
+        let entries;
+        try {
+            const dirents = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, ...folderKey.split("/")), { withFileTypes: true });
+            entries = dirents
+                .filter((entry) => !(0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_3__/* .isTempName */ .Gs)(entry.name))
+                .map((entry) => ({ name: entry.name, folder: entry.isDirectory(), file: entry.isFile() }));
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                return;
+            throw error;
+        }
+        const sortName = (entry) => entry.name + (entry.folder ? "/" : "");
+        entries.sort((a, b) => (0,_key_prefix_js__WEBPACK_IMPORTED_MODULE_5__/* .compareKeys */ .Y)(sortName(a), sortName(b)));
+        for (const entry of entries) {
+            const key = folderKey + entry.name;
+            if (entry.folder) {
+                const below = `${key}/`;
+                if (below.startsWith(prefix) || prefix.startsWith(below))
+                    yield* this.walk(below, prefix);
+            }
+            else if (entry.file && key.startsWith(prefix)) {
+                try {
+                    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, ...key.split("/")));
+                    yield { key, size: info.size };
+                }
+                catch (error) {
+                    // deleted while we were listing
+                    if (!ABSENT.has(errorCode(error) ?? ""))
+                        throw error;
+                }
+            }
+        }
+    }
+    async delete(key) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.pathOf(key));
+        }
+        catch (error) {
+            // A missing key, or a folder of other keys (`rm` without `recursive` refuses folders): nothing to do.
+            const code = errorCode(error) ?? "";
+            if (ABSENT.has(code) || code === "ERR_FS_EISDIR")
+                return;
+            throw error;
+        }
+    }
+    async stage(key, target, source, options) {
+        try {
+            return await (0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTempBeside */ .It)(target, source, { ...options, fsync: this.fsync });
+        }
+        catch (error) {
+            // mkdir meets a file where a parent folder should be
+            if (errorCode(error) === "ENOTDIR" || errorCode(error) === "EEXIST") {
+                throw this.folderConflict(key, error);
+            }
+            if ("path" in source && errorCode(error) === "ENOENT") {
+                throw new Error(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+    }
+    async moveIntoPlace(key, temp, target) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, target);
+        }
+        catch (error) {
+            const code = errorCode(error);
+            if (code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST") {
+                throw this.folderConflict(key, error);
+            }
+            throw error;
+        }
+    }
+    async openBlob(key) {
+        const path = this.pathOf(key);
+        let handle;
+        try {
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, "r");
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_4__/* .BlobNotFoundError */ .Bc(key, this.uri);
+            throw error;
+        }
+        // Opening a folder for reading succeeds on Linux; it is still not a blob.
+        if (!(await handle.stat()).isFile()) {
+            await handle.close();
+            throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_4__/* .BlobNotFoundError */ .Bc(key, this.uri);
+        }
+        return handle;
+    }
+    /** A local folder cannot hold both a file `a` and files `a/...`, which S3 allows. */
+    folderConflict(key, cause) {
+        return new Error(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
+            `"${key}" or one of its parent folders; choose keys where no key is a folder of another`, { cause });
+    }
 }
 
 

@@ -1,8 +1,17 @@
 import type { Command } from "../command.js";
 import { configCommand } from "./config-command.js";
 import { demoCommand } from "./demo-command.js";
+import { evaluateCommand } from "./evaluate-command.js";
 import { snapshotCommand } from "./snapshot-command.js";
+import { trainCommand } from "./train-command.js";
 import { validateCommand } from "./validate-command.js";
 
 /** Every command of the `trainyard` CLI, in the order `--help` lists them. */
-export const commands: Command[] = [snapshotCommand, validateCommand, configCommand, demoCommand];
+export const commands: Command[] = [
+  snapshotCommand,
+  validateCommand,
+  trainCommand,
+  evaluateCommand,
+  configCommand,
+  demoCommand,
+];

@@ -1,0 +1,173 @@
+"""The churn example's training command with scikit-learn: a HistGradientBoostingClassifier.
+
+It follows trainyard's train contract: every input comes from a TRAINYARD_* variable, the model goes to
+TRAINYARD_OUTPUT_DIR (model.pkl and model.json) and the training curve to TRAINYARD_METRICS_FILE.
+Deterministic: random_state is TRAINYARD_SEED, so the same data, params and seed give the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import pickle
+import platform
+import sys
+
+import numpy as np
+
+# No __pycache__ next to the scripts: the repository's working tree stays clean (lineage records dirtiness).
+sys.dont_write_bytecode = True
+
+from churn_features import (  # noqa: E402 (after the flag above)
+    CATEGORICAL,
+    LABEL,
+    NUMERIC,
+    column_indexes,
+    fail,
+    feature_matrix,
+    feature_names,
+    read_csv,
+    require_env,
+)
+
+# The params this trainer accepts (HistGradientBoostingClassifier's own names) and its defaults; any other
+# key is an error, so a misspelt param cannot be ignored silently. random_state comes from TRAINYARD_SEED.
+DEFAULTS = {"max_iter": 100, "learning_rate": 0.1, "max_depth": 3, "early_stopping": False}
+ACCEPTED = sorted(
+    set(DEFAULTS)
+    | {
+        "max_leaf_nodes",
+        "min_samples_leaf",
+        "l2_regularization",
+        "max_features",
+        "max_bins",
+        "class_weight",
+        "validation_fraction",
+        "n_iter_no_change",
+        "tol",
+    }
+)
+MAX_CURVE_POINTS = 200
+
+
+def read_params(path: str) -> dict:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            given = json.load(handle)
+    except OSError as error:
+        fail(f"cannot read the params file {path}: {error.strerror}")
+    except json.JSONDecodeError as error:
+        fail(f"the params file {path} is not JSON: {error}")
+    if not isinstance(given, dict):
+        fail(f"the params file {path} must hold a JSON object, found {json.dumps(given)}")
+    if "random_state" in given:
+        fail("param random_state is not accepted: the seed comes from TRAINYARD_SEED")
+    unknown = sorted(set(given) - set(ACCEPTED))
+    if unknown:
+        fail(f"unknown params {', '.join(unknown)} (this trainer accepts {', '.join(ACCEPTED)})")
+    return {**DEFAULTS, **given}
+
+
+def read_seed() -> int:
+    text = require_env("TRAINYARD_SEED").strip()
+    try:
+        seed = int(text)
+    except ValueError:
+        fail(f'TRAINYARD_SEED must be an integer, found "{text}"')
+    if not 0 <= seed < 2**32:
+        fail(f"TRAINYARD_SEED must be between 0 and 2**32 - 1 for scikit-learn, found {seed}")
+    return seed
+
+
+def log_loss(y: np.ndarray, p: np.ndarray) -> float:
+    p = np.clip(p, 1e-15, 1 - 1e-15)
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def write_curve(metrics_file: str, model, x: np.ndarray, y: np.ndarray) -> None:
+    """The train log loss after each boosting iteration, at most MAX_CURVE_POINTS lines (every k-th)."""
+    iterations = model.n_iter_
+    every = max(1, math.ceil(iterations / MAX_CURVE_POINTS))
+    lines = []
+    for step, proba in enumerate(model.staged_predict_proba(x), start=1):
+        if step % every == 0 or step == iterations:
+            value = log_loss(y, proba[:, 1])
+            lines.append(json.dumps({"name": "train_log_loss", "value": value, "step": step}) + "\n")
+    with open(metrics_file, "a", encoding="utf-8") as handle:
+        handle.writelines(lines)
+
+
+def main() -> None:
+    train_file = require_env("TRAINYARD_TRAIN_FILE")
+    output_dir = require_env("TRAINYARD_OUTPUT_DIR")
+    params = read_params(require_env("TRAINYARD_PARAMS_FILE"))
+    seed = read_seed()
+    metrics_file = os.environ.get("TRAINYARD_METRICS_FILE", "")
+
+    columns, rows = read_csv(train_file)
+    if not rows:
+        fail(f"{train_file} has a header but no rows")
+    index = column_indexes(columns, [LABEL, *CATEGORICAL, *NUMERIC], train_file)
+    categories = {name: sorted({row[index[name]] for row in rows}) for name in CATEGORICAL}
+    x = feature_matrix(rows, index, categories)
+    labels = [row[index[LABEL]].strip() for row in rows]
+    wrong = next((i for i, label in enumerate(labels) if label not in ("0", "1")), None)
+    if wrong is not None:
+        fail(f'{train_file}: row {wrong + 1} has {LABEL} = "{labels[wrong]}", expected 0 or 1')
+    y = np.array([int(label) for label in labels], dtype=np.int64)
+    if len(set(labels)) < 2:
+        fail(f"{train_file}: {LABEL} has a single class ({labels[0]}); a classifier needs both")
+
+    # Imported once the inputs are checked: a wrong variable or param fails at once, not after ~1 s.
+    import sklearn
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from threadpoolctl import threadpool_limits
+
+    model = HistGradientBoostingClassifier(**params, random_state=seed)
+    # One thread: on a few thousand rows OpenMP's threads cost more than they give, and on a busy runner
+    # (more threads than free cores) they make training many times slower.
+    with threadpool_limits(limits=1):
+        try:
+            model.fit(x, y)
+        except (ValueError, TypeError) as error:
+            fail(f"scikit-learn rejected the params {json.dumps(params, sort_keys=True)}: {error}")
+        if metrics_file:
+            write_curve(metrics_file, model, x, y.astype(np.float64))
+
+    model_bytes = pickle.dumps(model, protocol=5)
+    description = {
+        "kind": "sklearn-hist-gradient-boosting",
+        "label": LABEL,
+        "positive_class": 1,
+        "params": params,
+        "seed": seed,
+        "features": feature_names(categories),
+        "categories": categories,
+        "numeric": NUMERIC,
+        "model_file": "model.pkl",
+        "model_sha256": hashlib.sha256(model_bytes).hexdigest(),
+        "iterations": int(model.n_iter_),
+        "training": {"rows": len(rows), "positives": int(y.sum())},
+        "versions": {
+            "python": platform.python_version(),
+            "scikit-learn": sklearn.__version__,
+            "numpy": np.__version__,
+        },
+    }
+    try:
+        with open(os.path.join(output_dir, "model.pkl"), "wb") as handle:
+            handle.write(model_bytes)
+        with open(os.path.join(output_dir, "model.json"), "w", encoding="utf-8") as handle:
+            handle.write(json.dumps(description, indent=2) + "\n")
+    except OSError as error:
+        fail(f"cannot write the model to {output_dir}: {error.strerror}")
+    print(
+        f"trained HistGradientBoostingClassifier on {len(rows)} rows, {x.shape[1]} features, "
+        f"{model.n_iter_} iterations"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,377 @@
+import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { basename, join, relative, resolve } from "node:path";
+import { serializeContract } from "../../config/contracts/contract-file.js";
+import {
+  EVALUATION_KIND,
+  EVALUATION_VERSION,
+  type EvaluationReport,
+  type MetricIntervalRecord,
+} from "../../config/contracts/evaluation-report.js";
+import type { LoadedConfig } from "../../config/load-config.js";
+import { METRICS_BY_TASK, type Task } from "../../config/trainyard-config.js";
+import type { Context } from "../../context/context.js";
+import { renderEvaluationMarkdown } from "../../report/evaluation-markdown.js";
+import { resampleMethod } from "../../stats/bootstrap.js";
+import {
+  bootstrapMetrics,
+  type MetricInterval,
+  rowCount,
+  subsetPredictions,
+  type TaskPredictions,
+} from "../../stats/metric-set.js";
+import { commandEnvironment } from "../command/command-environment.js";
+import { runCommand } from "../command/run-command.js";
+import { splitCommand } from "../command/split-command.js";
+import { loadStepConfig, numberInput } from "../step-config.js";
+import { openStepTracking } from "../tracking-config.js";
+import { resolveTrainingData } from "../training-data.js";
+import { buildPredictions, checkAlignment, PredictionsError } from "./build-predictions.js";
+import { readColumns } from "./read-columns.js";
+import { sliceRows } from "./slices.js";
+import { type EvaluationTask, inferTask } from "./task-labels.js";
+
+export interface EvaluateOutputs {
+  "report-path": string;
+  "predictions-path": string;
+  task: EvaluationTask;
+  "primary-metric": string;
+  "primary-value": number;
+}
+
+export const DEFAULT_PRIMARY_METRIC: Record<Task, string> = {
+  binary: "roc_auc",
+  multiclass: "macro_f1",
+  regression: "rmse",
+};
+
+function listInput(raw: string | undefined): string[] | undefined {
+  if (raw === undefined) return undefined;
+  return raw
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  let total = 0;
+  for (const entry of entries)
+    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
+  return total;
+}
+
+function checkMetricOfTask(metric: string, task: Task, what: string): void {
+  if (!(METRICS_BY_TASK[task] as readonly string[]).includes(metric)) {
+    throw new Error(
+      `${what} "${metric}" is not a ${task} metric; ${task} metrics are ${METRICS_BY_TASK[task].join(", ")}`,
+    );
+  }
+}
+
+function toRecord(interval: MetricInterval): MetricIntervalRecord {
+  const finite = (value: number) => (Number.isFinite(value) ? value : null);
+  return {
+    value: finite(interval.value),
+    low: finite(interval.low),
+    high: finite(interval.high),
+    resamples: interval.resamples,
+  };
+}
+
+function pick(
+  all: Record<string, MetricInterval>,
+  names: readonly string[],
+): Record<string, MetricIntervalRecord> {
+  return Object.fromEntries(
+    names.filter((name) => all[name]).map((name) => [name, toRecord(all[name] as MetricInterval)]),
+  );
+}
+
+export interface PredictionRun {
+  predictionsFile: string;
+  seconds: number;
+}
+
+/**
+ * Runs the user's prediction command under the predict contract (TRAINYARD_MODEL_DIR, TRAINYARD_INPUT_FILE,
+ * TRAINYARD_PREDICTIONS_FILE), without a shell; used for the challenger here and for the champion by
+ * champion-challenger.
+ */
+export async function runPrediction(
+  context: Context,
+  options: {
+    command: string;
+    cwd: string;
+    modelDir: string;
+    inputFile: string;
+    predictionsFile: string;
+    timeoutMinutes: number;
+    label: string;
+  },
+): Promise<PredictionRun> {
+  const argv = splitCommand(options.command, "predict command");
+  await rm(options.predictionsFile, { force: true });
+  await mkdir(resolve(options.predictionsFile, ".."), { recursive: true });
+  const result = await context.group(`${options.label}: ${argv.join(" ")}`, () =>
+    runCommand({
+      argv,
+      cwd: options.cwd,
+      env: {
+        ...commandEnvironment(context.env),
+        TRAINYARD_MODEL_DIR: options.modelDir,
+        TRAINYARD_INPUT_FILE: options.inputFile,
+        TRAINYARD_PREDICTIONS_FILE: options.predictionsFile,
+      },
+      timeoutMs: options.timeoutMinutes * 60_000,
+      onLine: (line) => context.log.info(line),
+    }),
+  );
+  if (result.ending !== "exited" || result.exitCode !== 0) {
+    const why =
+      result.ending === "timeout"
+        ? `timed out after ${options.timeoutMinutes} minute(s)`
+        : result.ending === "cancelled"
+          ? "was cancelled"
+          : `exited with code ${result.exitCode ?? result.signal}`;
+    throw new Error(
+      `the prediction command ${why}. Its last ${Math.min(result.tail.length, 50)} line(s):\n${context.mask(result.tail.slice(-50).join("\n"))}`,
+    );
+  }
+  if (!(await stat(options.predictionsFile).catch(() => undefined))) {
+    throw new PredictionsError(
+      `the prediction command exited 0 but wrote nothing to TRAINYARD_PREDICTIONS_FILE (${options.predictionsFile})`,
+    );
+  }
+  return { predictionsFile: options.predictionsFile, seconds: result.durationSeconds };
+}
+
+export interface LoadedPredictions {
+  task: EvaluationTask;
+  predictions: TaskPredictions;
+  classes?: string[];
+  sliceValues: Map<string, unknown[]>;
+}
+
+/** Reads the predictions and the test file's label (and slice columns), checks they line up, and pairs them. */
+export async function loadPredictions(options: {
+  testFile: string;
+  predictionsFile: string;
+  labelColumn: string;
+  sliceColumns: string[];
+  task?: EvaluationTask;
+  positiveClass?: string;
+}): Promise<LoadedPredictions> {
+  const predicted = await readColumns(options.predictionsFile, (columns) => columns);
+  const predictionColumns = { file: options.predictionsFile, ...predicted };
+  let shared: string[] = [];
+  const test = await readColumns(options.testFile, (columns) => {
+    shared = predicted.columns.filter((name) => columns.includes(name) && name !== options.labelColumn);
+    return [...new Set([options.labelColumn, ...options.sliceColumns, ...shared])];
+  });
+  const labels = test.values.get(options.labelColumn) as unknown[];
+  if (predicted.rows === test.rows) checkAlignment(test.values, predictionColumns, shared);
+  const task = options.task ?? inferTask(labels, predicted.columns);
+  const built = buildPredictions({
+    task,
+    labels,
+    labelColumn: options.labelColumn,
+    predictions: predictionColumns,
+    ...(options.positiveClass !== undefined ? { positiveClass: options.positiveClass } : {}),
+  });
+  return {
+    task,
+    predictions: built.predictions,
+    ...(built.classes ? { classes: built.classes } : {}),
+    sliceValues: new Map(
+      options.sliceColumns.map((column) => [column, test.values.get(column) as unknown[]]),
+    ),
+  };
+}
+
+/** The settings evaluate and champion-challenger share, from inputs over trainyard.yml. */
+export function evaluationSettings(context: Context, config: LoadedConfig | undefined) {
+  const evaluate = config?.config.evaluate;
+  const train = config?.config.train;
+  const predictCommand = context.getInput("predict-command") ?? evaluate?.predict_command;
+  const labelColumn =
+    context.getInput("label-column") ??
+    evaluate?.label_column ??
+    config?.config.validate?.label?.column ??
+    "label";
+  const seed = numberInput(context, "seed") ?? evaluate?.seed ?? train?.seed ?? 42;
+  const resamples = numberInput(context, "bootstrap") ?? evaluate?.bootstrap ?? 1000;
+  const confidence = numberInput(context, "confidence") ?? evaluate?.confidence ?? 0.95;
+  if (!Number.isInteger(resamples) || resamples < 0)
+    throw new Error(`bootstrap must be a whole number ≥ 0, got ${resamples}`);
+  if (!(confidence > 0 && confidence < 1))
+    throw new Error(`confidence must be between 0 and 1, got ${confidence}`);
+  const positive = context.getInput("positive-class") ?? evaluate?.positive_class;
+  return {
+    predictCommand,
+    labelColumn,
+    seed,
+    resamples,
+    confidence,
+    ...(positive !== undefined ? { positiveClass: String(positive) } : {}),
+    task: (context.getInput("task") ?? evaluate?.task) as EvaluationTask | undefined,
+    sliceColumns: listInput(context.getInput("slices")) ?? evaluate?.slices ?? [],
+    cwd: resolve(
+      context.workingDirectory,
+      context.getInput("working-directory") ?? train?.working_directory ?? ".",
+    ),
+    timeoutMinutes: numberInput(context, "timeout-minutes") ?? 30,
+  };
+}
+
+/**
+ * `evaluate`: runs the prediction command on the test rows and measures the predictions with trainyard's own
+ * metric code, overall and per slice, each metric with a bootstrap interval.
+ */
+export async function evaluateStep(context: Context, preloaded?: LoadedConfig): Promise<EvaluateOutputs> {
+  const config = preloaded ?? (await loadStepConfig(context));
+  const settings = evaluationSettings(context, config);
+  if (settings.task && !["binary", "multiclass", "regression"].includes(settings.task))
+    throw new Error(`task must be binary, multiclass or regression, got "${settings.task}"`);
+  const modelDirInput = context.getInput("model-dir");
+  if (!modelDirInput) throw new Error('no model: set the "model-dir" input (the model-dir output of train)');
+  const modelDir = resolve(context.workingDirectory, modelDirInput);
+  if (!(await stat(modelDir).catch(() => undefined))?.isDirectory())
+    throw new Error(`model-dir ${modelDir} is not a folder`);
+  if (!settings.predictCommand)
+    throw new Error(
+      'no prediction command: set evaluate.predict_command in trainyard.yml or the "predict-command" input',
+    );
+
+  const testFileInput = context.getInput("test-file");
+  const data = testFileInput ? undefined : await resolveTrainingData(context, config);
+  const testFile = testFileInput ? resolve(context.workingDirectory, testFileInput) : data?.testFile;
+  if (!testFile)
+    throw new Error(
+      `the snapshot has no test file (in ${data?.dataDir}); give data.split in trainyard.yml so snapshot-data holds rows out, or the "test-file" input`,
+    );
+  const runId = context.getInput("run-id");
+  const outputDir = resolve(
+    context.workingDirectory,
+    context.getInput("output-dir") ??
+      join(".trainyard", "evaluations", runId ?? basename(resolve(modelDir, ".."))),
+  );
+  await mkdir(outputDir, { recursive: true });
+  const prediction = await runPrediction(context, {
+    command: settings.predictCommand,
+    cwd: settings.cwd,
+    modelDir,
+    inputFile: testFile,
+    predictionsFile: join(outputDir, "predictions.csv"),
+    timeoutMinutes: settings.timeoutMinutes,
+    label: "Predict",
+  });
+
+  const loaded = await context.group("Measure", () =>
+    loadPredictions({
+      testFile,
+      predictionsFile: prediction.predictionsFile,
+      labelColumn: settings.labelColumn,
+      sliceColumns: settings.sliceColumns,
+      ...(settings.task ? { task: settings.task } : {}),
+      ...(settings.positiveClass !== undefined ? { positiveClass: settings.positiveClass } : {}),
+    }),
+  );
+  const task = loaded.task;
+  const metricNames = listInput(context.getInput("metrics")) ??
+    config?.config.evaluate?.metrics ?? [...METRICS_BY_TASK[task]];
+  for (const metric of metricNames) checkMetricOfTask(metric, task, "metric");
+  const primaryMetric =
+    context.getInput("primary-metric") ??
+    config?.config.evaluate?.primary_metric ??
+    config?.config.gate?.primary?.metric ??
+    DEFAULT_PRIMARY_METRIC[task];
+  checkMetricOfTask(primaryMetric, task, "primary metric");
+  const reported = [primaryMetric, ...metricNames.filter((name) => name !== primaryMetric)];
+
+  const options = { resamples: settings.resamples, confidence: settings.confidence, seed: settings.seed };
+  const overall = bootstrapMetrics(loaded.predictions, options);
+  const slices: EvaluationReport["slices"] = [];
+  for (const column of settings.sliceColumns) {
+    for (const slice of sliceRows(column, loaded.sliceValues.get(column) as unknown[])) {
+      const subset = subsetPredictions(loaded.predictions, slice.rows);
+      slices.push({
+        column,
+        value: slice.value,
+        rows: slice.rows.length,
+        metrics: pick(bootstrapMetrics(subset, options), reported),
+      });
+    }
+  }
+  const rows = rowCount(loaded.predictions);
+  const seconds = prediction.seconds;
+  const report: EvaluationReport = {
+    kind: EVALUATION_KIND,
+    version: EVALUATION_VERSION,
+    task,
+    labelColumn: settings.labelColumn,
+    ...(loaded.classes ? { classes: loaded.classes } : {}),
+    primaryMetric,
+    rows,
+    metrics: pick(overall, reported),
+    slices,
+    bootstrap: {
+      ...options,
+      method: "percentile",
+      resampling: resampleMethod(rows),
+    },
+    prediction: {
+      seconds,
+      rowsPerSecond: seconds > 0 ? rows / seconds : 0,
+      msPer1kRows: rows > 0 ? (seconds * 1000 * 1000) / rows : 0,
+    },
+    model: { sizeBytes: await folderBytes(modelDir), ...(runId ? { runId } : {}) },
+    ...(data?.snapshotId ? { snapshotId: data.snapshotId } : {}),
+    testFile: relative(context.workingDirectory, testFile) || testFile,
+    predictionsFile: "predictions.csv",
+    createdAt: new Date().toISOString(),
+  };
+  const reportPath = join(outputDir, "evaluation.json");
+  await writeFile(reportPath, serializeContract(report));
+
+  if (runId) {
+    const { tracker } = await openStepTracking(context, config);
+    await context.group(`Log the evaluation to run ${runId}`, async () => {
+      const now = Date.now();
+      const metrics = [];
+      for (const [name, interval] of Object.entries(report.metrics)) {
+        if (interval.value !== null)
+          metrics.push({ key: `test_${name}`, value: interval.value, step: 0, timestamp: now });
+        if (interval.low !== null)
+          metrics.push({ key: `test_${name}_ci_low`, value: interval.low, step: 0, timestamp: now });
+        if (interval.high !== null)
+          metrics.push({ key: `test_${name}_ci_high`, value: interval.high, step: 0, timestamp: now });
+      }
+      metrics.push(
+        { key: "predict_rows_per_second", value: report.prediction.rowsPerSecond, step: 0, timestamp: now },
+        { key: "model_size_bytes", value: report.model.sizeBytes, step: 0, timestamp: now },
+      );
+      await tracker.logBatch(runId, {
+        metrics,
+        tags: { "trainyard.task": task, "trainyard.primary_metric": primaryMetric },
+      });
+      await tracker.uploadArtifact(runId, reportPath, "evaluation/evaluation.json");
+      await tracker.uploadArtifact(runId, prediction.predictionsFile, "evaluation/predictions.csv");
+    });
+  }
+  await context.appendSummary(renderEvaluationMarkdown(report));
+  const primaryValue = report.metrics[primaryMetric]?.value ?? Number.NaN;
+  context.log.info(`${primaryMetric} = ${primaryValue} on ${rows} test rows`);
+  return {
+    "report-path": reportPath,
+    "predictions-path": prediction.predictionsFile,
+    task,
+    "primary-metric": primaryMetric,
+    "primary-value": primaryValue,
+  };
+}
+
+export async function evaluateAction(context: Context): Promise<EvaluateOutputs> {
+  const result = await evaluateStep(context);
+  for (const [name, value] of Object.entries(result)) context.setOutput(name, value);
+  return result;
+}

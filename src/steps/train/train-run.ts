@@ -1,0 +1,80 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Context } from "../../context/context.js";
+import type { Metric } from "../../tracking/ports.js";
+import { commandEnvironment } from "../command/command-environment.js";
+import { type CommandResult, runCommand } from "../command/run-command.js";
+import { readCurves } from "./curves.js";
+import type { Params } from "./params.js";
+
+export interface TrainingInvocation {
+  argv: string[];
+  cwd: string;
+  /** The run's scratch folder: params.json and the curves file go here. */
+  runDir: string;
+  outputDir: string;
+  runId: string;
+  seed: number;
+  params: Params;
+  dataDir: string;
+  trainFile?: string;
+  testFile?: string;
+  timeoutMs: number;
+  /** A label for the log group, e.g. "Train" or "Train again (reproduce)". */
+  label: string;
+}
+
+export interface TrainingOutcome {
+  result: CommandResult;
+  curves: Metric[];
+  curveProblems: string[];
+}
+
+/**
+ * The environment of the user's command: the parent environment (without trainyard's credentials) plus the
+ * TRAINYARD_* contract of DESIGN.md. Inputs reach the command only this way, never through a command line.
+ */
+export function contractEnvironment(
+  base: Readonly<Record<string, string | undefined>>,
+  invocation: TrainingInvocation,
+  files: { paramsFile: string; metricsFile: string },
+): Record<string, string | undefined> {
+  const seed = String(invocation.seed);
+  return {
+    ...commandEnvironment(base),
+    TRAINYARD_DATA_DIR: invocation.dataDir,
+    ...(invocation.trainFile ? { TRAINYARD_TRAIN_FILE: invocation.trainFile } : {}),
+    ...(invocation.testFile ? { TRAINYARD_TEST_FILE: invocation.testFile } : {}),
+    TRAINYARD_PARAMS_FILE: files.paramsFile,
+    TRAINYARD_SEED: seed,
+    PYTHONHASHSEED: seed,
+    TRAINYARD_OUTPUT_DIR: invocation.outputDir,
+    TRAINYARD_METRICS_FILE: files.metricsFile,
+    TRAINYARD_RUN_ID: invocation.runId,
+  };
+}
+
+/** Runs the training command once under the contract and reads its curves. */
+export async function runTraining(
+  context: Context,
+  invocation: TrainingInvocation,
+): Promise<TrainingOutcome> {
+  await mkdir(invocation.runDir, { recursive: true });
+  await mkdir(invocation.outputDir, { recursive: true });
+  const paramsFile = join(invocation.runDir, "params.json");
+  const metricsFile = join(invocation.runDir, `curves-${invocation.label.replace(/\W+/g, "-")}.jsonl`);
+  await writeFile(paramsFile, `${JSON.stringify(invocation.params, null, 2)}\n`);
+  await writeFile(metricsFile, "");
+  const started = Date.now();
+  const result = await context.group(`${invocation.label}: ${invocation.argv.join(" ")}`, () =>
+    runCommand({
+      argv: invocation.argv,
+      cwd: invocation.cwd,
+      env: contractEnvironment(context.env, invocation, { paramsFile, metricsFile }),
+      timeoutMs: invocation.timeoutMs,
+      onLine: (line) => context.log.info(line),
+    }),
+  );
+  const { metrics, problems } = await readCurves(metricsFile, started);
+  return { result, curves: metrics, curveProblems: problems };
+}
