@@ -2,6 +2,1536 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -11335,7 +12865,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 8225:
+/***/ 8453:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11344,39 +12874,1250 @@ __nccwpck_require__.d(__webpack_exports__, {
   P: () => (/* binding */ commands)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./.cache/build/lib/config/config-error.js
-/** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
-function formatIssue(file, issue) {
-    const where = issue.line ? `${file}:${issue.line}${issue.column ? `:${issue.column}` : ""}` : file;
-    const path = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-    return `${where}: ${path}${issue.message}`;
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
 }
-/** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
-class config_error_ConfigError extends Error {
-    path;
-    issues;
-    constructor(
-    /** The config file, as given to the loader. */
-    path, issues) {
-        super(issues.map((issue) => formatIssue(path, issue)).join("\n"));
-        this.path = path;
-        this.issues = issues;
-        this.name = "ConfigError";
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject_0
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_namespaceObject.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
+		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
+		stat: opts.fs.stat || external_fs_namespaceObject.stat,
+		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __nccwpck_require__(2311);
+;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/contract-file.js
+/** A contract file that failed to parse or validate: names the file and every field that is wrong. */
+class ContractError extends Error {
+    file;
+    constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.file = file;
+        this.name = "ContractError";
+    }
+}
+function formatIssues(issues) {
+    return issues
+        .slice(0, 10)
+        .map((issue) => `${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`)
+        .join("; ");
+}
+/**
+ * Parses a contract file handed from one step to another. `kind` and `version` are checked first so that a
+ * file from another trainyard version says so instead of failing on some inner field.
+ */
+function contract_file_parseContract(schema, text, file, expected) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ContractError(file, `not valid JSON (${error.message}); the file is damaged or truncated`);
+    }
+    const header = json;
+    if (typeof header !== "object" || header === null || header.kind !== expected.kind) {
+        throw new ContractError(file, `expected a ${expected.kind} file, found kind ${JSON.stringify(header?.kind)}`);
+    }
+    if (header.version !== expected.version) {
+        throw new ContractError(file, `${expected.kind} version ${JSON.stringify(header.version)} is not supported (this trainyard reads version ${expected.version})`);
+    }
+    const result = schema.safeParse(json);
+    if (!result.success)
+        throw new ContractError(file, `invalid ${expected.kind}: ${formatIssues(result.error.issues)}`);
+    return result.data;
+}
+/** Serializes a contract with sorted-stable key order as given and a trailing newline. */
+function serializeContract(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/evaluation-report.js
+
+
+const EVALUATION_KIND = "trainyard.evaluation";
+const EVALUATION_VERSION = 1;
+/** A metric's value on the test rows and its bootstrap percentile interval (NaN is written as null). */
+const metricIntervalSchema = schemas/* object */.Ikc({
+    value: schemas/* number */.aig().nullable(),
+    low: schemas/* number */.aig().nullable(),
+    high: schemas/* number */.aig().nullable(),
+    resamples: schemas/* number */.aig().int().nonnegative(),
+});
+const sliceMetricsSchema = schemas/* object */.Ikc({
+    column: schemas/* string */.YjP(),
+    /** The category, or a quantile bucket of a numeric column such as "[18, 31)". */
+    value: schemas/* string */.YjP(),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricIntervalSchema),
+});
+const evaluationReportSchema = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz(EVALUATION_KIND),
+    version: schemas/* literal */.euz(EVALUATION_VERSION),
+    task: schemas/* enum */.k5n(["binary", "multiclass", "regression"]),
+    labelColumn: schemas/* string */.YjP(),
+    /** Class labels as written in the data; for binary, [negative, positive]. */
+    classes: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    primaryMetric: schemas/* string */.YjP(),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricIntervalSchema),
+    slices: schemas/* array */.YOg(sliceMetricsSchema),
+    bootstrap: schemas/* object */.Ikc({
+        resamples: schemas/* number */.aig().int().nonnegative(),
+        confidence: schemas/* number */.aig(),
+        seed: schemas/* number */.aig().int(),
+        method: schemas/* string */.YjP(),
+        /** How each resample draws rows: exact multinomial counts, or Poisson(1) counts from 10,000 rows on. */
+        resampling: schemas/* enum */.k5n(["multinomial", "poisson"]).optional(),
+    }),
+    prediction: schemas/* object */.Ikc({
+        seconds: schemas/* number */.aig().nonnegative(),
+        rowsPerSecond: schemas/* number */.aig().nonnegative(),
+        msPer1kRows: schemas/* number */.aig().nonnegative(),
+    }),
+    model: schemas/* object */.Ikc({ sizeBytes: schemas/* number */.aig().int().nonnegative(), runId: schemas/* string */.YjP().optional() }),
+    snapshotId: schemas/* string */.YjP().optional(),
+    testFile: schemas/* string */.YjP(),
+    /** The predictions, relative to the report's folder, so champion-challenger can pair them with the champion's. */
+    predictionsFile: schemas/* string */.YjP(),
+    createdAt: schemas/* string */.YjP(),
+});
+function parseEvaluationReport(text, file) {
+    return contract_file_parseContract(evaluationReportSchema, text, file, {
+        kind: EVALUATION_KIND,
+        version: EVALUATION_VERSION,
+    });
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/comparison-report.js
+
+
+
+const COMPARISON_KIND = "trainyard.comparison";
+const COMPARISON_VERSION = 1;
+const ruleResultSchema = schemas/* object */.Ikc({
+    /** e.g. "primary", "threshold.roc_auc", "guardrail.recall", "slice.country=DE.roc_auc", "limit.model_size_mb". */
+    id: schemas/* string */.YjP(),
+    kind: schemas/* enum */.k5n(["primary", "threshold", "guardrail", "slice", "limit", "validation"]),
+    metric: schemas/* string */.YjP().optional(),
+    /** The observed value the rule judged (a delta's lower bound for the primary rule); null when not measurable. */
+    observed: schemas/* number */.aig().nullable(),
+    /** The bound in words, e.g. "≥ 0.8", "lower bound of Δ > 0.002". */
+    bound: schemas/* string */.YjP(),
+    verdict: schemas/* enum */.k5n(["pass", "fail", "skip"]),
+    message: schemas/* string */.YjP(),
+});
+const comparedMetricSchema = schemas/* object */.Ikc({
+    metric: schemas/* string */.YjP(),
+    /** Whether a larger value is better (roc_auc) or worse (log_loss). */
+    higherIsBetter: schemas/* boolean */.zMY(),
+    challenger: metricIntervalSchema,
+    champion: metricIntervalSchema.optional(),
+    /** challenger − champion on the same resampled rows. */
+    delta: metricIntervalSchema.optional(),
+});
+const sliceComparisonSchema = schemas/* object */.Ikc({
+    column: schemas/* string */.YjP(),
+    value: schemas/* string */.YjP(),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    metric: schemas/* string */.YjP(),
+    challenger: schemas/* number */.aig().nullable(),
+    champion: schemas/* number */.aig().nullable().optional(),
+    /** How much worse the challenger is (positive = regression), in the metric's own direction. */
+    regression: schemas/* number */.aig().nullable().optional(),
+});
+const candidateSchema = schemas/* object */.Ikc({
+    runId: schemas/* string */.YjP().optional(),
+    label: schemas/* string */.YjP(),
+    primaryValue: schemas/* number */.aig().nullable(),
+    chosen: schemas/* boolean */.zMY(),
+});
+const comparisonReportSchema = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz(COMPARISON_KIND),
+    version: schemas/* literal */.euz(COMPARISON_VERSION),
+    model: schemas/* string */.YjP(),
+    decision: schemas/* enum */.k5n(["promote", "reject"]),
+    reasons: schemas/* array */.YOg(schemas/* string */.YjP()),
+    task: schemas/* enum */.k5n(["binary", "multiclass", "regression"]),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    primaryMetric: schemas/* string */.YjP(),
+    challenger: schemas/* object */.Ikc({
+        runId: schemas/* string */.YjP().optional(),
+        runUrl: schemas/* string */.YjP().optional(),
+        snapshotId: schemas/* string */.YjP().optional(),
+        commit: schemas/* string */.YjP().optional(),
+        modelSizeBytes: schemas/* number */.aig().int().nonnegative(),
+        msPer1kRows: schemas/* number */.aig().nonnegative(),
+    }),
+    /** Absent when the model has no champion yet: the absolute thresholds alone decide. */
+    champion: schemas/* object */.Ikc({
+        version: schemas/* string */.YjP(),
+        runId: schemas/* string */.YjP().optional(),
+        runUrl: schemas/* string */.YjP().optional(),
+        snapshotId: schemas/* string */.YjP().optional(),
+    })
+        .optional(),
+    note: schemas/* string */.YjP().optional(),
+    metrics: schemas/* array */.YOg(comparedMetricSchema),
+    slices: schemas/* array */.YOg(sliceComparisonSchema),
+    rules: schemas/* array */.YOg(ruleResultSchema),
+    candidates: schemas/* array */.YOg(candidateSchema),
+    validation: schemas/* object */.Ikc({
+        passed: schemas/* boolean */.zMY(),
+        errors: schemas/* number */.aig().int(),
+        warnings: schemas/* number */.aig().int(),
+        snapshotId: schemas/* string */.YjP(),
+        failed: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), severity: schemas/* string */.YjP(), message: schemas/* string */.YjP() })),
+    })
+        .optional(),
+    bootstrap: schemas/* object */.Ikc({ resamples: schemas/* number */.aig().int(), confidence: schemas/* number */.aig(), seed: schemas/* number */.aig().int() }),
+    createdAt: schemas/* string */.YjP(),
+});
+function parseComparisonReport(text, file) {
+    return contract_file_parseContract(comparisonReportSchema, text, file, {
+        kind: COMPARISON_KIND,
+        version: COMPARISON_VERSION,
+    });
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/validation-report.js
+
+
+const VALIDATION_KIND = "trainyard.validation";
+const VALIDATION_VERSION = 1;
+const sample = schemas/* object */.Ikc({ row: schemas/* number */.aig().int(), file: schemas/* string */.YjP().optional(), value: schemas/* string */.YjP() });
+const checkResultSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP(),
+    rulePath: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()])),
+    column: schemas/* string */.YjP().optional(),
+    status: schemas/* enum */.k5n(["pass", "fail", "skip"]),
+    severity: schemas/* enum */.k5n(["error", "warn"]),
+    observed: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]),
+    expected: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP(),
+    samples: schemas/* array */.YOg(sample).optional(),
+    failingRows: schemas/* number */.aig().int().optional(),
+});
+const validationReportSchema = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz(VALIDATION_KIND),
+    version: schemas/* literal */.euz(VALIDATION_VERSION),
+    snapshotId: schemas/* string */.YjP(),
+    passed: schemas/* boolean */.zMY(),
+    errors: schemas/* number */.aig().int().nonnegative(),
+    warnings: schemas/* number */.aig().int().nonnegative(),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    checkedAt: schemas/* string */.YjP(),
+    reference: schemas/* object */.Ikc({ snapshotId: schemas/* string */.YjP().optional(), note: schemas/* string */.YjP() }),
+    checks: schemas/* array */.YOg(checkResultSchema),
+});
+function parseValidationReport(text, file) {
+    return contract_file_parseContract(validationReportSchema, text, file, {
+        kind: VALIDATION_KIND,
+        version: VALIDATION_VERSION,
+    });
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/context/context.js
+/**
+ * What a step may ask of the world it runs in. Steps receive a Context and never import `@actions/*`:
+ * one implementation serves GitHub Actions (`actions-context.ts`), one the terminal (`terminal-context.ts`).
+ */
+/** The same context with some inputs replaced (`undefined` removes one), e.g. to run a step for another snapshot. */
+function withInputs(context, inputs) {
+    const derived = Object.create(context);
+    const getInput = (name) => (name in inputs ? inputs[name] : context.getInput(name));
+    Object.defineProperty(derived, "getInput", { value: getInput });
+    return derived;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/github/sticky-comment.js
+/** GitHub refuses comment bodies longer than this many characters. */
+const COMMENT_BODY_LIMIT = 65_536;
+const MARKER = /^<!-- trainyard:[A-Za-z0-9._:/@+-]+ -->$/;
+/**
+ * The hidden HTML comment that identifies one sticky comment. The key is reduced to characters that cannot
+ * end the HTML comment early (no `--`, no `>`), so a branch or model name is safe to use as a key.
+ */
+function stickyMarker(key) {
+    const safe = key
+        .normalize("NFKC")
+        .replace(/[^A-Za-z0-9._:/@+-]+/g, "-")
+        .replace(/-{2,}/g, "-")
+        .replace(/^-+|-+$/g, "")
+        .slice(0, 100)
+        .replace(/-+$/, "");
+    if (!safe)
+        throw new Error(`a sticky comment key needs a letter or digit, got ${JSON.stringify(key)}`);
+    return `<!-- trainyard:${safe} -->`;
+}
+function isNotFound(error) {
+    return typeof error === "object" && error !== null && error.status === 404;
+}
+async function findMarked(octokit, target, marker) {
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    return comments
+        .filter((c) => (c.body ?? "").startsWith(marker))
+        .filter((c) => target.author === undefined || c.user?.login === target.author)
+        .map((c) => ({ id: c.id, body: c.body ?? "", html_url: c.html_url }))
+        .sort((a, b) => a.id - b.id);
+}
+/**
+ * Keeps exactly one comment carrying the marker on an issue or pull request: creates it, updates it in place,
+ * or leaves it when the body is the same. All pages of comments are searched. When jobs raced and left more
+ * than one, the earliest is kept (with this call's body) and the later ones are deleted.
+ */
+async function upsertStickyComment(octokit, target) {
+    const marker = MARKER.test(target.marker) ? target.marker : stickyMarker(target.marker);
+    const body = target.body.startsWith(marker) ? target.body : `${marker}\n${target.body}`;
+    if (body.length > COMMENT_BODY_LIMIT) {
+        throw new RangeError(`the comment body has ${body.length} characters; GitHub accepts at most ${COMMENT_BODY_LIMIT}`);
+    }
+    const ref = { owner: target.owner, repo: target.repo };
+    // A second attempt covers the kept comment vanishing between the search and the update.
+    for (let attempt = 1;; attempt++) {
+        let matches = await findMarked(octokit, target, marker);
+        let createdId;
+        if (matches.length === 0) {
+            const { data: created } = await octokit.rest.issues.createComment({
+                ...ref,
+                issue_number: target.issueNumber,
+                body,
+            });
+            createdId = created.id;
+            // Another job may have created its own copy between our search and our create: look again.
+            matches = await findMarked(octokit, target, marker);
+            if (!matches.some((c) => c.id === created.id)) {
+                matches = [...matches, { id: created.id, body, html_url: created.html_url }].sort((a, b) => a.id - b.id);
+            }
+        }
+        const [kept, ...duplicates] = matches;
+        let action = kept.id === createdId ? "created" : "unchanged";
+        let url = kept.html_url;
+        if (kept.body !== body) {
+            try {
+                const { data: updated } = await octokit.rest.issues.updateComment({
+                    ...ref,
+                    comment_id: kept.id,
+                    body,
+                });
+                url = updated.html_url;
+                action = "updated";
+            }
+            catch (error) {
+                if (isNotFound(error) && attempt < 2)
+                    continue;
+                throw error;
+            }
+        }
+        const removedDuplicates = [];
+        for (const duplicate of duplicates) {
+            try {
+                await octokit.rest.issues.deleteComment({ ...ref, comment_id: duplicate.id });
+            }
+            catch (error) {
+                // The other job deletes the same duplicate; whoever comes second finds it gone.
+                if (!isNotFound(error))
+                    throw error;
+            }
+            removedDuplicates.push(duplicate.id);
+        }
+        return { action, commentId: kept.id, url, removedDuplicates };
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __nccwpck_require__(8439);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __nccwpck_require__(2311);
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
 
 /** The metrics trainyard computes, by task; gate and evaluate keys must name one of them. */
-const trainyard_config_METRICS_BY_TASK = {
+const METRICS_BY_TASK = {
     binary: [
         "accuracy",
         "precision",
@@ -11391,7 +14132,7 @@ const trainyard_config_METRICS_BY_TASK = {
     multiclass: ["accuracy", "macro_f1", "weighted_f1", "log_loss"],
     regression: ["rmse", "mae", "r2", "mape"],
 };
-const METRIC_NAMES = [...new Set(Object.values(trainyard_config_METRICS_BY_TASK).flat())];
+const METRIC_NAMES = [...new Set(Object.values(METRICS_BY_TASK).flat())];
 /**
  * A failed refinement carries what it expected in `params.expected`, so the loader can say
  * "expected <that>, found <the value>" like it does for zod's own type errors.
@@ -11609,43 +14350,3245 @@ const trainyardConfigSchema = schemas/* strictObject */.rej({
 })
     .transform((config) => ({ ...config, experiment: config.experiment ?? config.model }));
 
-;// CONCATENATED MODULE: ./.cache/build/lib/config/json-schema.js
+;// CONCATENATED MODULE: ./.cache/build/lib/policy/format-number.js
+/**
+ * Numbers as people read them in gate messages, comments and summaries: four decimals for ordinary
+ * metric values (0.0123), four significant digits for very small or very large ones (1.234e-7),
+ * thousands separators for counts. Deterministic: no locale.
+ */
+function formatNumber(value) {
+    if (value === null || value === undefined || Number.isNaN(value))
+        return "n/a";
+    if (!Number.isFinite(value))
+        return value > 0 ? "∞" : "-∞";
+    if (value === 0)
+        return "0";
+    const abs = Math.abs(value);
+    if (abs < 1e-4 || abs >= 1e9)
+        return value.toPrecision(4);
+    if (abs >= 1000)
+        return groupThousands(value.toFixed(1));
+    return value.toFixed(4);
+}
+/** A number someone wrote in trainyard.yml (a bound, a limit), as written: 0.02, 10, 1e-7. */
+function formatSetting(value) {
+    return String(value);
+}
+/** A measurement where four significant digits are plenty: 2.5 MB, 81.3 ms, 12,350 rows/s. */
+function formatMeasure(value) {
+    if (value === null || value === undefined || !Number.isFinite(value))
+        return formatNumber(value);
+    const rounded = Number(value.toPrecision(4));
+    return Math.abs(rounded) >= 1e15 ? value.toPrecision(4) : groupThousands(String(rounded));
+}
+/** A size in bytes with decimal units (1 MB = 1,000,000 bytes): 812 B, 12.3 kB, 2.346 MB. */
+function formatBytes(bytes) {
+    const units = ["B", "kB", "MB", "GB", "TB"];
+    let value = bytes;
+    let unit = 0;
+    while (Math.abs(value) >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${formatMeasure(value)} ${units[unit]}`;
+}
+/** A value with its interval, `0.0123 [0.0040, 0.0201]`. */
+function formatInterval(value, low, high) {
+    return `${formatNumber(value)} [${formatNumber(low)}, ${formatNumber(high)}]`;
+}
+/** An integer count with thousands separators, 12,345. */
+function formatCount(value) {
+    return Number.isFinite(value) ? groupThousands(String(Math.round(value))) : formatNumber(value);
+}
+/** A fraction as a percentage, 0.95 → 95%. */
+function formatPercent(fraction) {
+    return `${Number((fraction * 100).toPrecision(4))}%`;
+}
+function groupThousands(text) {
+    const [whole = "", decimals] = text.split(".");
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return decimals === undefined ? grouped : `${grouped}.${decimals}`;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/policy/gate-policy.js
 
 
-
-const JSON_SCHEMA_ID = "https://github.com/trainyard/trainyard/schema/trainyard.schema.json";
-/** The JSON Schema of trainyard.yml as written (defaults not required), for editors and `trainyard config schema`. */
-function trainyardJsonSchema() {
-    const schema = json_schema_processors/* toJSONSchema */.bl(trainyardConfigSchema, {
-        io: "input",
-        unrepresentable: "any",
-        override: ({ jsonSchema }) => {
-            // zod bounds every integer to the safe range; editors would show that noise on every seed.
-            if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER)
-                delete jsonSchema.minimum;
-            if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER)
-                delete jsonSchema.maximum;
-        },
-    });
+const LOWER_IS_BETTER = new Set([
+    "log_loss",
+    "brier",
+    "expected_calibration_error",
+    "rmse",
+    "mae",
+    "mape",
+]);
+/** Whether a larger value of the metric is better (roc_auc) or worse (log_loss). */
+function higherIsBetter(metric) {
+    return !LOWER_IS_BETTER.has(metric);
+}
+/** How much worse `value` is than `reference` in the metric's good direction (positive = worse). */
+function regressionOf(metric, value, reference) {
+    return higherIsBetter(metric) ? reference - value : value - reference;
+}
+const DEFAULT_CONFIDENCE = 0.95;
+const DEFAULT_SLICE_MIN_ROWS = 200;
+const BYTES_PER_MB = 1_000_000;
+const LISTED_SMALL_SLICES = 5;
+/**
+ * `a ≤ b` up to floating-point rounding, so that a regression of 0.72 − 0.70 = 0.020000000000000018
+ * meets `max_regression: 0.02` as the person who wrote it meant.
+ */
+function atMost(a, b) {
+    return a <= b + 1e-12 * Math.max(1, Math.abs(b));
+}
+function evaluateGate(gate, input) {
+    const primary = {
+        metric: gate?.primary?.metric ?? input.defaultPrimaryMetric,
+        minDelta: gate?.primary?.min_delta ?? 0,
+        confidence: gate?.primary?.confidence ?? DEFAULT_CONFIDENCE,
+    };
+    const judging = { input, primary };
+    const rules = [
+        primaryRule(judging),
+        ...thresholdRules(judging, gate?.thresholds),
+        ...guardrailRules(judging, gate?.guardrails),
+        ...(gate?.slices ? sliceRules(judging, gate.slices) : []),
+        ...limitRules(input, gate?.limits),
+        validationRule(input.validation, gate?.require_validation ?? true),
+    ].map((rule) => ({ ...rule, observed: finiteOrNull(rule.observed ?? undefined) }));
+    const decision = rules.some((rule) => rule.verdict === "fail") ? "reject" : "promote";
+    const note = gateNote(gate, input, primary.metric);
     return {
-        $schema: schema.$schema,
-        $id: JSON_SCHEMA_ID,
-        title: "trainyard.yml",
-        description: "The configuration of a trainyard training pipeline",
-        ...schema,
+        decision,
+        reasons: decision === "reject" ? failingMessages(rules) : promoteReasons(rules, input),
+        rules,
+        metrics: compareMetrics(input),
+        slices: compareSlices(input, primary.metric),
+        ...(note ? { note } : {}),
     };
 }
-/** The exact text of schema/trainyard.schema.json. */
-function jsonSchemaText() {
-    return `${JSON.stringify(trainyardJsonSchema(), null, 2)}\n`;
+// --- helpers -------------------------------------------------------------------------------------------
+function taskMetrics(task) {
+    return METRICS_BY_TASK[task];
 }
-async function writeJsonSchema(path) {
-    await writeFile(path, jsonSchemaText());
+function isTaskMetric(metric, task) {
+    return taskMetrics(task).includes(metric);
 }
-/** Whether the file at `path` is what the zod schema exports now (false when it is missing). */
-async function jsonSchemaIsCurrent(path) {
-    const text = await readFile(path, "utf8").catch(() => undefined);
-    return text === jsonSchemaText();
+function notOfTask(base, task) {
+    return {
+        ...base,
+        observed: null,
+        verdict: "fail",
+        message: `${base.metric} is not a ${task} metric; ${task} metrics are ${taskMetrics(task).join(", ")}`,
+    };
+}
+function finiteOrNull(value) {
+    return value !== undefined && Number.isFinite(value) ? value : null;
+}
+function toRecord(interval) {
+    return {
+        value: finiteOrNull(interval.value),
+        low: finiteOrNull(interval.low),
+        high: finiteOrNull(interval.high),
+        resamples: interval.resamples,
+    };
+}
+const NOT_COMPUTED = { value: null, low: null, high: null, resamples: 0 };
+function direction(metric) {
+    return higherIsBetter(metric) ? "higher is better" : "lower is better";
+}
+/** "NaN" in messages, where the reader must see that the value exists but is not a number. */
+function messageNumber(value) {
+    return Number.isNaN(value) ? "NaN" : formatNumber(value);
+}
+// --- primary -------------------------------------------------------------------------------------------
+function primaryBound({ metric, minDelta }) {
+    return higherIsBetter(metric)
+        ? `lower bound of Δ > ${formatSetting(minDelta)}`
+        : `upper bound of Δ < ${formatSetting(-minDelta)}`;
+}
+function primaryRule({ input, primary }) {
+    const { metric, minDelta, confidence } = primary;
+    const base = { id: "primary", kind: "primary", metric, bound: primaryBound(primary) };
+    if (!isTaskMetric(metric, input.task))
+        return notOfTask(base, input.task);
+    if (!input.champion) {
+        return {
+            ...base,
+            observed: null,
+            verdict: "skip",
+            message: `no champion yet: nothing to improve on, so the thresholds alone decide`,
+        };
+    }
+    const delta = input.deltas?.[metric];
+    if (!delta) {
+        return {
+            ...base,
+            observed: null,
+            verdict: "fail",
+            message: `no paired Δ of ${metric} between challenger and champion was measured`,
+        };
+    }
+    const higher = higherIsBetter(metric);
+    // The improvement in the good direction and its interval: Δ itself, or −Δ for a loss.
+    const gain = higher
+        ? { value: delta.value, low: delta.low, high: delta.high }
+        : { value: -delta.value, low: -delta.high, high: -delta.low };
+    const judged = higher ? delta.low : delta.high;
+    const level = formatPercent(confidence);
+    const shown = formatInterval(gain.value, gain.low, gain.high);
+    const verb = higher ? "rose" : "fell";
+    if (Number.isNaN(gain.low) || Number.isNaN(gain.value)) {
+        return {
+            ...base,
+            observed: null,
+            verdict: "fail",
+            message: `the interval of Δ ${metric} is not a number (${messageNumber(delta.value)} [${messageNumber(delta.low)}, ${messageNumber(delta.high)}]), so no improvement can be shown`,
+        };
+    }
+    if (gain.low > minDelta) {
+        return {
+            ...base,
+            observed: judged,
+            verdict: "pass",
+            message: `${metric} ${verb} by ${shown} (${level} interval), more than min_delta ${formatSetting(minDelta)} with ${level} confidence`,
+        };
+    }
+    return {
+        ...base,
+        observed: finiteOrNull(judged),
+        verdict: "fail",
+        message: `${metric} did not improve by more than min_delta ${formatSetting(minDelta)} with ${level} confidence: improvement ${shown} (${direction(metric)})`,
+    };
+}
+function rangeBound(range) {
+    const parts = [];
+    if (range.min !== undefined)
+        parts.push(`≥ ${formatSetting(range.min)}`);
+    if (range.max !== undefined)
+        parts.push(`≤ ${formatSetting(range.max)}`);
+    return parts.join(" and ") || "no bound";
+}
+function thresholdRules({ input }, thresholds) {
+    return Object.entries(thresholds ?? {}).flatMap(([metric, range]) => range ? [thresholdRule(input, metric, range)] : []);
+}
+function thresholdRule(input, metric, range) {
+    const base = { id: `threshold.${metric}`, kind: "threshold", metric, bound: rangeBound(range) };
+    if (!isTaskMetric(metric, input.task))
+        return notOfTask(base, input.task);
+    const value = input.challenger[metric]?.value;
+    if (value === undefined) {
+        return { ...base, observed: null, verdict: "fail", message: `the challenger has no ${metric} value` };
+    }
+    if (Number.isNaN(value)) {
+        return {
+            ...base,
+            observed: null,
+            verdict: "fail",
+            message: `${metric} is not a number (NaN) on the test rows, so it cannot meet ${base.bound}`,
+        };
+    }
+    if (range.min === undefined && range.max === undefined) {
+        return { ...base, observed: value, verdict: "skip", message: `${metric}: no min or max set` };
+    }
+    const shown = formatNumber(value);
+    if (range.min !== undefined && !atMost(range.min, value)) {
+        return {
+            ...base,
+            observed: value,
+            verdict: "fail",
+            message: `${metric} ${shown} is below the minimum ${formatSetting(range.min)}`,
+        };
+    }
+    if (range.max !== undefined && !atMost(value, range.max)) {
+        return {
+            ...base,
+            observed: value,
+            verdict: "fail",
+            message: `${metric} ${shown} is above the maximum ${formatSetting(range.max)}`,
+        };
+    }
+    return { ...base, observed: value, verdict: "pass", message: `${metric} ${shown} meets ${base.bound}` };
+}
+// --- guardrails ----------------------------------------------------------------------------------------
+function guardrailRules({ input }, guardrails) {
+    return Object.entries(guardrails ?? {}).flatMap(([metric, guardrail]) => guardrail ? [guardrailRule(input, metric, guardrail.max_regression)] : []);
+}
+function guardrailRule(input, metric, maxRegression) {
+    const base = {
+        id: `guardrail.${metric}`,
+        kind: "guardrail",
+        metric,
+        bound: `regression ≤ ${formatSetting(maxRegression)}`,
+    };
+    if (!isTaskMetric(metric, input.task))
+        return notOfTask(base, input.task);
+    if (!input.champion) {
+        return {
+            ...base,
+            observed: null,
+            verdict: "skip",
+            message: `no champion yet: no ${metric} to regress from`,
+        };
+    }
+    const challenger = input.challenger[metric]?.value ?? Number.NaN;
+    const champion = input.champion[metric]?.value ?? Number.NaN;
+    const change = `${messageNumber(champion)} → ${messageNumber(challenger)}`;
+    if (Number.isNaN(challenger) || Number.isNaN(champion)) {
+        return {
+            ...base,
+            observed: null,
+            verdict: "fail",
+            message: `${metric} is not a number (${change}), so its regression cannot be measured`,
+        };
+    }
+    const regression = regressionOf(metric, challenger, champion);
+    const passed = atMost(regression, maxRegression);
+    return {
+        ...base,
+        observed: regression,
+        verdict: passed ? "pass" : "fail",
+        message: passed
+            ? `${metric} ${change}: regression ${formatNumber(regression)} within max_regression ${formatSetting(maxRegression)}`
+            : `${metric} regressed by ${formatNumber(regression)} (${change}, ${direction(metric)}), more than max_regression ${formatSetting(maxRegression)}`,
+    };
+}
+function sliceName(slice) {
+    return `${slice.column}=${slice.value}`;
+}
+function sliceRules({ input, primary }, config) {
+    const metric = primary.metric;
+    if (!isTaskMetric(metric, input.task)) {
+        return [notOfTask({ id: `slice.${metric}`, kind: "slice", metric, bound: "primary metric" }, input.task)];
+    }
+    return config.columns.flatMap((column) => columnSliceRules(input, metric, column, config));
+}
+function columnSliceRules(input, metric, column, config) {
+    const minRows = config.min_rows ?? DEFAULT_SLICE_MIN_ROWS;
+    const maxRegression = config.max_regression;
+    const bound = `regression ≤ ${formatSetting(maxRegression)} on slices of ≥ ${formatCount(minRows)} rows`;
+    const columnBase = { id: `slice.${column}.${metric}`, kind: "slice", metric, bound };
+    const slices = input.slices.filter((slice) => slice.column === column);
+    if (slices.length === 0) {
+        return [
+            {
+                ...columnBase,
+                observed: null,
+                verdict: "fail",
+                message: `no slices of column ${column} were evaluated; add ${column} to evaluate.slices`,
+            },
+        ];
+    }
+    if (!input.champion) {
+        return [
+            {
+                ...columnBase,
+                observed: null,
+                verdict: "skip",
+                message: `no champion yet: the slices of ${column} have nothing to regress from`,
+            },
+        ];
+    }
+    const rules = [];
+    const small = slices.filter((slice) => slice.rows < minRows);
+    const judged = [];
+    const unmeasured = [];
+    for (const slice of slices.filter((slice) => slice.rows >= minRows)) {
+        const challenger = slice.challenger[metric] ?? Number.NaN;
+        const champion = slice.champion?.[metric] ?? Number.NaN;
+        if (Number.isNaN(challenger) && !Number.isNaN(champion)) {
+            rules.push({
+                id: `slice.${sliceName(slice)}.${metric}`,
+                kind: "slice",
+                metric,
+                bound,
+                observed: null,
+                verdict: "fail",
+                message: `slice ${sliceName(slice)} (${formatCount(slice.rows)} rows): ${metric} is NaN for the challenger but ${formatNumber(champion)} for the champion`,
+            });
+        }
+        else if (Number.isNaN(challenger) || Number.isNaN(champion))
+            unmeasured.push(slice);
+        else
+            judged.push({ slice, challenger, champion, regression: regressionOf(metric, challenger, champion) });
+    }
+    judged.sort((a, b) => b.regression - a.regression || compareText(a.slice.value, b.slice.value));
+    const failing = judged.filter((entry) => !atMost(entry.regression, maxRegression));
+    const passing = judged.filter((entry) => atMost(entry.regression, maxRegression));
+    for (const entry of failing)
+        rules.push(failingSliceRule(entry, metric, bound, maxRegression));
+    const worstPassing = passing[0];
+    if (worstPassing)
+        rules.push(passingSlicesRule(worstPassing, passing.length, metric, bound, maxRegression));
+    if (small.length > 0)
+        rules.push(smallSlicesRule(small, column, metric, bound, minRows));
+    if (unmeasured.length > 0) {
+        rules.push({
+            id: `slice.${column}.unmeasured`,
+            kind: "slice",
+            metric,
+            bound,
+            observed: null,
+            verdict: "skip",
+            message: `${metric} is not a number on ${listSlices(unmeasured)} for ${unmeasured.length === 1 ? "it" : "them"} (e.g. one class only), so ${unmeasured.length === 1 ? "it was" : "they were"} not judged`,
+        });
+    }
+    return rules;
+}
+function sliceChange(entry) {
+    return `${formatNumber(entry.champion)} → ${formatNumber(entry.challenger)}`;
+}
+function failingSliceRule(entry, metric, bound, maxRegression) {
+    const { slice, regression } = entry;
+    return {
+        id: `slice.${sliceName(slice)}.${metric}`,
+        kind: "slice",
+        metric,
+        bound,
+        observed: regression,
+        verdict: "fail",
+        message: `slice ${sliceName(slice)} (${formatCount(slice.rows)} rows): ${metric} regressed by ${formatNumber(regression)} (${sliceChange(entry)}), more than max_regression ${formatSetting(maxRegression)}`,
+    };
+}
+function passingSlicesRule(worst, count, metric, bound, maxRegression) {
+    const { slice, regression } = worst;
+    const which = count === 1
+        ? `the slice ${sliceName(slice)}`
+        : `${count} slices of ${slice.column}; the worst, ${sliceName(slice)}`;
+    return {
+        id: `slice.${sliceName(slice)}.${metric}`,
+        kind: "slice",
+        metric,
+        bound,
+        observed: regression,
+        verdict: "pass",
+        message: `${metric} within max_regression ${formatSetting(maxRegression)} on ${which} (${formatCount(slice.rows)} rows), regression ${formatNumber(regression)} (${sliceChange(worst)})`,
+    };
+}
+function smallSlicesRule(small, column, metric, bound, minRows) {
+    const count = small.length === 1 ? "1 slice" : `${small.length} slices`;
+    return {
+        id: `slice.${column}.under_min_rows`,
+        kind: "slice",
+        metric,
+        bound,
+        observed: null,
+        verdict: "skip",
+        message: `${count} of ${column} under min_rows ${formatCount(minRows)} not judged: ${listSlices(small)}`,
+    };
+}
+function listSlices(slices) {
+    const listed = slices
+        .slice(0, LISTED_SMALL_SLICES)
+        .map((slice) => `${slice.value} (${formatCount(slice.rows)} rows)`)
+        .join(", ");
+    const more = slices.length - LISTED_SMALL_SLICES;
+    return more > 0 ? `${listed} and ${more} more` : listed;
+}
+// --- limits and validation -----------------------------------------------------------------------------
+function limitRules(input, limits) {
+    const rules = [];
+    if (limits?.model_size_mb !== undefined) {
+        const megabytes = input.modelSizeBytes / BYTES_PER_MB;
+        rules.push(limitRule("limit.model_size_mb", megabytes, limits.model_size_mb, `model size ${formatMeasure(megabytes)} MB (${formatCount(input.modelSizeBytes)} bytes, 1 MB = 1,000,000 bytes)`, "MB"));
+    }
+    if (limits?.predict_ms_per_1k_rows !== undefined) {
+        rules.push(limitRule("limit.predict_ms_per_1k_rows", input.msPer1kRows, limits.predict_ms_per_1k_rows, `prediction time ${formatMeasure(input.msPer1kRows)} ms per 1,000 rows`, "ms per 1,000 rows"));
+    }
+    return rules;
+}
+function limitRule(id, observed, limit, what, unit) {
+    const bound = `≤ ${formatSetting(limit)} ${unit}`;
+    const base = { id, kind: "limit", bound };
+    if (!Number.isFinite(observed)) {
+        return {
+            ...base,
+            observed: null,
+            verdict: "fail",
+            message: `${what}: not measured, so it cannot meet ${bound}`,
+        };
+    }
+    const passed = atMost(observed, limit);
+    return {
+        ...base,
+        observed,
+        verdict: passed ? "pass" : "fail",
+        message: passed
+            ? `${what} within the limit ${formatSetting(limit)} ${unit}`
+            : `${what} is over the limit ${formatSetting(limit)} ${unit}`,
+    };
+}
+function validationRule(validation, required) {
+    const base = { id: "validation", kind: "validation", bound: required ? "passed" : "not required" };
+    if (!validation) {
+        return required
+            ? {
+                ...base,
+                observed: null,
+                verdict: "fail",
+                message: "no data validation report: pass the validate-data report to champion-challenger, or set gate.require_validation: false",
+            }
+            : {
+                ...base,
+                observed: null,
+                verdict: "skip",
+                message: "data validation not required (require_validation: false)",
+            };
+    }
+    const counts = `${validation.errors} error(s), ${validation.warnings} warning(s)`;
+    if (validation.passed) {
+        return {
+            ...base,
+            observed: validation.errors,
+            verdict: "pass",
+            message: `data validation of snapshot ${validation.snapshotId} passed: ${counts}`,
+        };
+    }
+    const failed = validation.failed
+        .filter((check) => check.severity === "error")
+        .slice(0, 3)
+        .map((check) => check.id);
+    const examples = failed.length > 0 ? ` (${failed.join(", ")}${validation.errors > failed.length ? ", …" : ""})` : "";
+    return {
+        ...base,
+        observed: validation.errors,
+        verdict: required ? "fail" : "skip",
+        message: `data validation of snapshot ${validation.snapshotId} failed: ${counts}${examples}${required ? "" : "; not required (require_validation: false)"}`,
+    };
+}
+// --- the result ----------------------------------------------------------------------------------------
+function failingMessages(rules) {
+    return rules.filter((rule) => rule.verdict === "fail").map((rule) => rule.message);
+}
+function promoteReasons(rules, input) {
+    const primary = rules.find((rule) => rule.kind === "primary" && rule.verdict === "pass");
+    if (input.champion && primary)
+        return [primary.message];
+    const thresholds = rules.filter((rule) => rule.kind === "threshold" && rule.verdict === "pass");
+    if (thresholds.length === 0)
+        return ["first model (no champion yet): no thresholds are set, so nothing blocks it"];
+    const met = thresholds
+        .map((rule) => `${rule.metric} ${formatNumber(rule.observed)} ${rule.bound}`)
+        .join(", ");
+    return [`first model (no champion yet): all thresholds met: ${met}`];
+}
+function gateNote(gate, input, primaryMetric) {
+    const notes = [];
+    if (!gate) {
+        notes.push(`no gate: section in trainyard.yml, so the defaults apply: ${primaryMetric} must improve on the champion (min_delta 0) and the data validation must pass`);
+    }
+    if (!input.champion)
+        notes.push("no champion yet: the thresholds alone decide");
+    return notes.length > 0 ? notes.join("; ") : undefined;
+}
+function compareMetrics(input) {
+    return taskMetrics(input.task).map((metric) => {
+        const challenger = input.challenger[metric];
+        const champion = input.champion?.[metric];
+        const delta = input.deltas?.[metric];
+        return {
+            metric,
+            higherIsBetter: higherIsBetter(metric),
+            challenger: challenger ? toRecord(challenger) : { ...NOT_COMPUTED },
+            ...(champion ? { champion: toRecord(champion) } : {}),
+            ...(delta ? { delta: toRecord(delta) } : {}),
+        };
+    });
+}
+/** Every slice on the primary metric, worst first: largest regression, or without a champion the worst value. */
+function compareSlices(input, metric) {
+    const compared = input.slices.map((slice) => {
+        const challenger = finiteOrNull(slice.challenger[metric]);
+        if (!input.champion || !slice.champion)
+            return { column: slice.column, value: slice.value, rows: slice.rows, metric, challenger };
+        const champion = finiteOrNull(slice.champion[metric]);
+        const regression = challenger !== null && champion !== null ? regressionOf(metric, challenger, champion) : null;
+        return {
+            column: slice.column,
+            value: slice.value,
+            rows: slice.rows,
+            metric,
+            challenger,
+            champion,
+            regression,
+        };
+    });
+    // Sort key "badness": regression, or the value turned so that larger is worse.
+    const badness = (slice) => {
+        if (slice.regression !== undefined)
+            return slice.regression;
+        if (slice.challenger === null)
+            return null;
+        return higherIsBetter(metric) ? -slice.challenger : slice.challenger;
+    };
+    return compared
+        .map((slice) => ({ slice, key: badness(slice) }))
+        .sort((a, b) => {
+        if (a.key !== b.key) {
+            if (a.key === null)
+                return 1;
+            if (b.key === null)
+                return -1;
+            return b.key - a.key;
+        }
+        return compareText(a.slice.column, b.slice.column) || compareText(a.slice.value, b.slice.value);
+    })
+        .map(({ slice }) => slice);
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/report/markdown.js
+const ZERO_WIDTH_SPACE = "\u200b";
+/**
+ * Escapes user text (column names, values, branch names) for GitHub-flavoured Markdown: no formatting, no
+ * HTML, no links, no math, and no @mentions or #references that would ping people or link issues.
+ * Backslash escapes stop Markdown itself (and the autolinks of `https://` and `www.`, which cmark-gfm
+ * finds while parsing); mentions, issue references and e-mail links are found later in the rendered text,
+ * where a backslash is gone, so a zero-width space after `@` and `#` breaks them instead. Line breaks
+ * become spaces and bidirectional overrides are dropped, so one value cannot reshape the report.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
+        .replace(/\r\n|[\p{Cc}\p{Zl}\p{Zp}]/gu, " ")
+        .replace(/[\\`*_{}[\]()#+!|~>$:-]/g, (char) => `\\${char}`)
+        .replace(/(www)\./gi, "$1\\.")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/[@#]/g, (char) => `${char}${ZERO_WIDTH_SPACE}`);
+}
+/** Text inside a table cell: escaped, and kept short so one odd value cannot blow up the table. */
+function cell(value, maxLength = 120) {
+    const text = value === null || value === undefined ? "" : String(value);
+    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return escapeMarkdown(short);
+}
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.join(" | ")} |`;
+    return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Inline code: backslash escapes do not work inside code spans, so backticks are replaced instead. */
+function code(value) {
+    const text = String(value ?? "")
+        .replace(/`/g, "ʼ")
+        .replace(/\r\n|[\r\n]/g, " ");
+    return `\`${text}\``;
+}
+/**
+ * Inline code inside a table cell: as `code`, and a `|` is written `\\|`, which GitHub's table parser
+ * reads as a pipe inside the cell even within a code span (a bare `|` would end the cell).
+ */
+function codeCell(value, maxLength = 120) {
+    const text = String(value ?? "");
+    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return code(short).replace(/\|/g, "\\|");
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/report/mermaid.js
+/**
+ * Mermaid charts for pull-request comments and job summaries: GitHub renders a ```mermaid fence itself,
+ * so no image needs hosting. Mermaid text is not Markdown and needs its own escaping (see `mermaidLabel`).
+ */
+// Characters with a meaning to Mermaid's lexer or its text handling, mapped to look-alikes: `"` ends a
+// string, `[`/`]` and `,` delimit axis bands outside strings, `%%` starts comments and directives, `#…;`
+// is an entity, `` ` `` opens a Markdown string, `<>&` reach the SVG, `;` ends a statement.
+const LOOK_ALIKES = {
+    '"': "'",
+    "`": "ʼ",
+    "[": "［",
+    "]": "］",
+    "{": "｛",
+    "}": "｝",
+    "<": "‹",
+    ">": "›",
+    "&": "＆",
+    "#": "＃",
+    "%": "％",
+    ";": "；",
+    "\\": "∖",
+};
+/**
+ * A label that is safe inside a Mermaid double-quoted string: no quote, bracket, newline or other
+ * character Mermaid reads (replaced by a look-alike), one line, at most `maxLength` characters.
+ */
+function mermaidLabel(text, maxLength = 32) {
+    const clean = Array.from(text
+        .replace(/[\p{Cc}\p{Zl}\p{Zp}\u202a-\u202e\u2066-\u2069]/gu, " ")
+        .replace(/["`[\]{}<>&#%;\\]/g, (char) => LOOK_ALIKES[char] ?? " ")
+        .replace(/\s+/g, " ")
+        .trim());
+    if (clean.length === 0)
+        return "(empty)";
+    return clean.length > maxLength ? `${clean.slice(0, maxLength - 1).join("")}…` : clean.join("");
+}
+/**
+ * A number as Mermaid's data grammar reads it: digits with an optional sign and decimals, never an
+ * exponent (`1e-7` would not parse).
+ */
+function mermaidNumber(value) {
+    if (!Number.isFinite(value) || Math.abs(value) >= 1e15)
+        throw new RangeError(`cannot chart ${value}`);
+    const fixed = value
+        .toFixed(6)
+        .replace(/(\.\d*?)0+$/, "$1")
+        .replace(/\.$/, "");
+    return fixed === "-0" ? "0" : fixed;
+}
+function uniqueLabels(labels) {
+    const seen = new Map();
+    return labels.map((label) => {
+        const count = (seen.get(label) ?? 0) + 1;
+        seen.set(label, count);
+        return count === 1 ? label : `${label} (${count})`;
+    });
+}
+/** The y range: from 0 (or below, for negative values) with 5% headroom; 0 to 1 for values within it. */
+function yRange(values) {
+    const min = Math.min(0, ...values);
+    const max = Math.max(0, ...values);
+    if (min >= 0 && max <= 1)
+        return [0, 1];
+    const pad = (max - min) * 0.05 || 1;
+    return [min < 0 ? min - pad : 0, max > 0 ? max + pad : 0];
+}
+/** A vertical `xychart-beta` bar chart, as a fenced ```mermaid block. */
+function xyBarChart(chart) {
+    const values = [...chart.bars, ...(chart.line ?? [])];
+    const [low, high] = yRange(values);
+    const quoted = (text) => `"${text}"`;
+    const labels = uniqueLabels(chart.labels.map((label) => mermaidLabel(label)));
+    const lines = [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quoted(mermaidLabel(chart.title, 80))}`,
+        `  x-axis [${labels.map(quoted).join(", ")}]`,
+        `  y-axis ${quoted(mermaidLabel(chart.yLabel))} ${mermaidNumber(low)} --> ${mermaidNumber(high)}`,
+        `  bar [${chart.bars.map(mermaidNumber).join(", ")}]`,
+    ];
+    if (chart.line)
+        lines.push(`  line [${chart.line.map(mermaidNumber).join(", ")}]`);
+    lines.push("```");
+    return lines.join("\n");
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/report/comparison-markdown.js
+
+
+
+
+const GITHUB_COMMENT_LIMIT = 65_536;
+const VERDICT_ICON = { pass: "✅", fail: "❌", skip: "⏭️" };
+const VISIBLE_REASONS = 10;
+const VISIBLE_RULES = 10;
+const VISIBLE_SLICES = 10;
+const VISIBLE_CHECKS = 5;
+const CHART_SLICES = 20;
+const CUT_NOTE = "✂️ Parts of this report were left out to stay under GitHub's 65,536-character limit for a comment; the full report is the comparison JSON file.";
+const ORDER = [
+    "heading",
+    "reasons",
+    "metrics",
+    "rules",
+    "slices",
+    "chart",
+    "validation",
+    "candidates",
+    "lineage",
+];
+/**
+ * What gives way first when the comment is too long, and down to how many items. First the reasons beyond
+ * the first few (every failing reason is also a row of the rules table), the slices beyond the worst few,
+ * the candidates, the rules and failed checks beyond the first few; then the chart and everything that
+ * can go at all. The heading, metric table and lineage always stay.
+ */
+const CUTS = [
+    ["reasons", VISIBLE_REASONS],
+    ["slices", VISIBLE_SLICES],
+    ["candidates", 3],
+    ["rules", VISIBLE_RULES],
+    ["validation", VISIBLE_CHECKS],
+    ["chart", 0],
+    ["candidates", 1],
+    ["validation", 0],
+    ["rules", 0],
+    ["slices", 0],
+    ["reasons", 1],
+    ["candidates", 0],
+];
+/**
+ * The comparison as the sticky pull-request comment and the job summary: the decision, metrics with
+ * paired deltas, the gate's rules, slices (worst first, with a Mermaid chart), data validation, other
+ * candidates and lineage, under `maxLength` characters.
+ */
+function renderComparisonMarkdown(report, options = {}) {
+    const sections = buildSections(report, options);
+    return fitUnderLimit(sections, options.maxLength ?? GITHUB_COMMENT_LIMIT, options.marker ?? "");
+}
+function buildSections(report, options) {
+    const fixed = (text) => ({ items: 0, render: () => text });
+    const title = heading(report, options.title ?? "trainyard");
+    return {
+        heading: fixed(options.marker ? `${options.marker}\n${title}` : title),
+        reasons: reasonsSection(report),
+        metrics: fixed(metricsTable(report)),
+        rules: rulesSection(report),
+        slices: slicesSection(report),
+        chart: chartSection(report),
+        validation: validationSection(report),
+        candidates: candidatesSection(report),
+        lineage: fixed(lineage(report)),
+    };
+}
+// --- fitting under the limit ---------------------------------------------------------------------------
+function join(parts) {
+    return `${parts.filter((part) => part !== "").join("\n\n")}\n`;
+}
+function fitUnderLimit(sections, maxLength, marker) {
+    const shown = new Map(ORDER.map((name) => [name, sections[name].items]));
+    const rendered = new Map(ORDER.map((name) => [name, sections[name].render(sections[name].items)]));
+    const document = () => ORDER.map((name) => rendered.get(name) ?? "");
+    const full = join(document());
+    if (full.length <= maxLength)
+        return full;
+    const budget = maxLength - CUT_NOTE.length - 2;
+    const length = () => join(document()).length;
+    for (const [name, floor] of CUTS) {
+        if (length() <= budget)
+            break;
+        const current = shown.get(name) ?? 0;
+        if (current <= floor)
+            continue;
+        const section = sections[name];
+        const others = length() - (rendered.get(name) ?? "").length;
+        // The most items that fit: binary search over [floor, current).
+        let low = floor;
+        let high = current - 1;
+        let best = floor;
+        while (low <= high) {
+            const middle = Math.floor((low + high) / 2);
+            if (others + section.render(middle).length <= budget) {
+                best = middle;
+                low = middle + 1;
+            }
+            else
+                high = middle - 1;
+        }
+        shown.set(name, best);
+        rendered.set(name, section.render(best));
+    }
+    const fallbacks = [
+        [...document(), CUT_NOTE],
+        [rendered.get("heading") ?? "", rendered.get("reasons") ?? "", CUT_NOTE],
+        [rendered.get("heading") ?? "", CUT_NOTE],
+    ];
+    for (const parts of fallbacks) {
+        const text = join(parts);
+        if (text.length <= maxLength)
+            return text;
+    }
+    // A limit too small for the heading: the marker, so the sticky comment is still found, and the note.
+    return join([marker, CUT_NOTE]).slice(0, maxLength);
+}
+function leftOut(count, what) {
+    return count > 0 ? `\n\n_${formatCount(count)} more ${what} left out to keep this comment short._` : "";
+}
+// --- heading and reasons -------------------------------------------------------------------------------
+function challengerLabel(report) {
+    const chosen = report.candidates.find((candidate) => candidate.chosen)?.label;
+    const label = chosen ?? report.challenger.runId ?? report.challenger.commit?.slice(0, 12) ?? "the new model";
+    return code(label);
+}
+function heading(report, title) {
+    const decision = report.decision === "promote" ? "✅" : "❌";
+    const champion = report.champion ? `champion version ${code(report.champion.version)}` : "no champion yet";
+    return `### ${decision} ${escapeMarkdown(title)}: ${code(report.model)} challenger ${challengerLabel(report)} vs ${champion}: **${report.decision}**`;
+}
+function reasonsSection(report) {
+    const note = report.note ? `\n\n_${escapeMarkdown(report.note)}_` : "";
+    const bullet = (reason) => `- ${escapeMarkdown(reason)}`;
+    return {
+        items: report.reasons.length,
+        render(shown) {
+            const reasons = report.reasons.slice(0, shown);
+            const visible = reasons.slice(0, VISIBLE_REASONS).map(bullet).join("\n");
+            const folded = reasons.slice(VISIBLE_REASONS);
+            const more = folded.length > 0
+                ? `\n\n${details(`${formatCount(folded.length)} more reasons`, folded.map(bullet).join("\n"))}`
+                : "";
+            return `${visible}${more}${leftOut(report.reasons.length - shown, "reasons")}${note}`.trim();
+        },
+    };
+}
+// --- metrics and rules ---------------------------------------------------------------------------------
+function comparison_markdown_metricName(metric, primary) {
+    const arrow = higherIsBetter(metric) ? "↑" : "↓";
+    return primary ? `**${escapeMarkdown(metric)}** ${arrow} (primary)` : `${escapeMarkdown(metric)} ${arrow}`;
+}
+function metricRules(report, metric) {
+    return report.rules.filter((rule) => rule.metric === metric &&
+        (rule.kind === "primary" || rule.kind === "threshold" || rule.kind === "guardrail"));
+}
+function metricsTable(report) {
+    const withChampion = report.champion !== undefined;
+    const level = formatPercent(report.bootstrap.confidence);
+    const shown = report.metrics.filter((metric) => isMeasured(metric) || metricRules(report, metric.metric).length > 0);
+    const ordered = [
+        ...shown.filter((metric) => metric.metric === report.primaryMetric),
+        ...shown.filter((metric) => metric.metric !== report.primaryMetric),
+    ];
+    const rows = ordered.map((metric) => {
+        const rules = metricRules(report, metric.metric);
+        const ruleText = cell(rules.map((rule) => `${rule.kind}: ${rule.bound}`).join("; "), 200);
+        const verdicts = rules.map((rule) => VERDICT_ICON[rule.verdict]).join(" ");
+        const { challenger, champion, delta } = metric;
+        const name = comparison_markdown_metricName(metric.metric, metric.metric === report.primaryMetric);
+        return withChampion
+            ? [
+                name,
+                formatNumber(champion?.value),
+                formatNumber(challenger.value),
+                delta ? formatInterval(delta.value, delta.low, delta.high) : "n/a",
+                ruleText,
+                verdicts,
+            ]
+            : [name, formatInterval(challenger.value, challenger.low, challenger.high), ruleText, verdicts];
+    });
+    const headers = withChampion
+        ? ["metric", "champion", "challenger", `Δ challenger − champion [${level} interval]`, "rule", ""]
+        : ["metric", `challenger [${level} interval]`, "rule", ""];
+    const rowsLine = `On ${formatCount(report.rows)} test rows${withChampion ? ", both models on the same rows" : ""}.`;
+    return `#### Metrics\n\n${rowsLine}\n\n${table(headers, rows)}`;
+}
+/** Whether the metric was computed for either model (the gate lists every metric of the task). */
+function isMeasured(metric) {
+    return metric.challenger.value !== null || metric.challenger.resamples > 0 || metric.champion !== undefined;
+}
+const VERDICT_ORDER = { fail: 0, pass: 1, skip: 2 };
+function formatObserved(rule) {
+    if (rule.kind === "limit")
+        return formatMeasure(rule.observed);
+    if (rule.kind === "validation")
+        return rule.observed === null ? "n/a" : `${formatCount(rule.observed)} error(s)`;
+    return formatNumber(rule.observed);
+}
+function rulesSection(report) {
+    const rules = [...report.rules].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]);
+    const headers = ["", "rule", "observed", "bound", "detail"];
+    const row = (rule) => [
+        VERDICT_ICON[rule.verdict],
+        codeCell(rule.id),
+        formatObserved(rule),
+        cell(rule.bound),
+        cell(rule.message, 300),
+    ];
+    return {
+        items: rules.length,
+        render(shown) {
+            if (rules.length === 0)
+                return "";
+            const count = (verdict) => formatCount(rules.filter((rule) => rule.verdict === verdict).length);
+            const counts = `${count("fail")} failed, ${count("pass")} passed, ${count("skip")} skipped`;
+            const head = `#### Gate rules: ${counts}`;
+            const listed = rules.slice(0, shown);
+            const visible = listed.slice(0, VISIBLE_RULES);
+            const folded = listed.slice(VISIBLE_RULES);
+            const parts = [head];
+            if (visible.length > 0)
+                parts.push(table(headers, visible.map(row)));
+            if (folded.length > 0)
+                parts.push(details(`${formatCount(folded.length)} more rules`, table(headers, folded.map(row))));
+            return parts.join("\n\n") + leftOut(rules.length - shown, "rules");
+        },
+    };
+}
+// --- slices --------------------------------------------------------------------------------------------
+function sliceKey(slice) {
+    return `${slice.column}=${slice.value}`;
+}
+function failingSliceKeys(report) {
+    const ids = new Set(report.rules.filter((rule) => rule.kind === "slice" && rule.verdict === "fail").map((rule) => rule.id));
+    return new Set(report.slices
+        .filter((slice) => ids.has(`slice.${sliceKey(slice)}.${slice.metric}`))
+        .map((slice) => sliceKey(slice)));
+}
+function slicesSection(report) {
+    const slices = report.slices;
+    const withChampion = report.champion !== undefined;
+    const failing = failingSliceKeys(report);
+    const headers = withChampion
+        ? ["", "column", "value", "rows", "champion", "challenger", "regression"]
+        : ["", "column", "value", "rows", "challenger"];
+    const row = (slice) => {
+        const start = [
+            failing.has(sliceKey(slice)) ? "❌" : "",
+            cell(slice.column),
+            cell(slice.value),
+            formatCount(slice.rows),
+        ];
+        return withChampion
+            ? [
+                ...start,
+                formatNumber(slice.champion),
+                formatNumber(slice.challenger),
+                formatNumber(slice.regression),
+            ]
+            : [...start, formatNumber(slice.challenger)];
+    };
+    return {
+        items: slices.length,
+        render(shown) {
+            if (slices.length === 0)
+                return "";
+            const order = withChampion ? "largest regression first" : "worst first";
+            const head = `#### Slices: ${escapeMarkdown(report.primaryMetric)} by slice, ${order}`;
+            const listed = slices.slice(0, shown);
+            const visible = listed.slice(0, VISIBLE_SLICES);
+            const folded = listed.slice(VISIBLE_SLICES);
+            const parts = [head];
+            if (visible.length > 0)
+                parts.push(table(headers, visible.map(row)));
+            if (folded.length > 0)
+                parts.push(details(`${formatCount(folded.length)} more slices`, table(headers, folded.map(row))));
+            return parts.join("\n\n") + leftOut(slices.length - shown, "slices");
+        },
+    };
+}
+function chartSection(report) {
+    const withChampion = report.champion !== undefined;
+    const chartable = report.slices
+        .filter((slice) => isChartable(slice.challenger) && (!withChampion || isChartable(slice.champion)))
+        .slice(0, CHART_SLICES);
+    // One sliced column: the title names it and the bars carry only the values, so long names never crowd them out.
+    const columns = new Set(chartable.map((slice) => slice.column));
+    const single = columns.size === 1 ? [...columns][0] : undefined;
+    const text = chartable.length === 0
+        ? ""
+        : [
+            xyBarChart({
+                title: `${report.primaryMetric} by ${single ?? "slice"}${report.slices.length > chartable.length ? `, worst ${chartable.length}` : ""}`,
+                yLabel: report.primaryMetric,
+                labels: chartable.map((slice) => (single === undefined ? sliceKey(slice) : slice.value)),
+                bars: chartable.map((slice) => slice.challenger),
+                ...(withChampion ? { line: chartable.map((slice) => slice.champion) } : {}),
+            }),
+            withChampion ? "_Bars: the challenger; line: the champion._" : "_Bars: the challenger._",
+        ].join("\n\n");
+    return { items: text ? 1 : 0, render: (shown) => (shown > 0 ? text : "") };
+}
+function isChartable(value) {
+    return value !== null && value !== undefined && Number.isFinite(value) && Math.abs(value) < 1e15;
+}
+// --- validation, candidates, lineage -------------------------------------------------------------------
+function validationSection(report) {
+    const validation = report.validation;
+    if (!validation)
+        return { items: 0, render: () => "#### Data validation\n\nNo validation report was given." };
+    const verdict = validation.passed ? "✅ passed" : "❌ failed";
+    const head = `#### Data validation ${verdict}\n\nSnapshot ${code(validation.snapshotId)}: ${validation.errors} error(s), ${validation.warnings} warning(s).`;
+    const headers = ["severity", "check", "detail"];
+    const row = (check) => [
+        cell(check.severity),
+        codeCell(check.id),
+        cell(check.message, 300),
+    ];
+    return {
+        items: validation.failed.length,
+        render(shown) {
+            const listed = validation.failed.slice(0, shown);
+            const parts = [head];
+            if (listed.length > VISIBLE_CHECKS)
+                parts.push(details(`${formatCount(listed.length)} failed checks`, table(headers, listed.map(row))));
+            else if (listed.length > 0)
+                parts.push(table(headers, listed.map(row)));
+            return parts.join("\n\n") + leftOut(validation.failed.length - shown, "failed checks");
+        },
+    };
+}
+function candidatesSection(report) {
+    const candidates = [
+        ...report.candidates.filter((candidate) => candidate.chosen),
+        ...report.candidates.filter((candidate) => !candidate.chosen),
+    ];
+    if (candidates.length <= 1)
+        return { items: 0, render: () => "" };
+    const headers = ["", "candidate", "run", escapeMarkdown(report.primaryMetric)];
+    const row = (candidate) => [
+        candidate.chosen ? "✅ chosen" : "",
+        cell(candidate.label),
+        candidate.runId ? codeCell(candidate.runId) : "",
+        formatNumber(candidate.primaryValue),
+    ];
+    return {
+        items: candidates.length,
+        render(shown) {
+            if (shown === 0)
+                return `#### Candidates\n\n${formatCount(candidates.length)} candidates; the list was left out.`;
+            const head = `#### Candidates: ${formatCount(candidates.length)}`;
+            return `${head}\n\n${table(headers, candidates.slice(0, shown).map(row))}${leftOut(candidates.length - shown, "candidates")}`;
+        },
+    };
+}
+const SAFE_URL = /^https?:\/\/[^\s<>"'`\\]+$/;
+/** A link only to an http(s) URL, its destination in `<…>` so parentheses cannot end it; else the URL as code. */
+function comparison_markdown_link(label, url) {
+    if (!url)
+        return code(label);
+    return SAFE_URL.test(url) ? `[${escapeMarkdown(label)}](<${url}>)` : `${code(label)} (${code(url)})`;
+}
+function lineage(report) {
+    const { challenger, champion, bootstrap } = report;
+    const parts = [];
+    if (challenger.snapshotId)
+        parts.push(`snapshot ${code(challenger.snapshotId)}`);
+    if (challenger.commit)
+        parts.push(`commit ${code(challenger.commit.slice(0, 12))}`);
+    if (challenger.runId)
+        parts.push(`challenger run ${comparison_markdown_link(challenger.runId, challenger.runUrl)}`);
+    if (champion) {
+        const run = champion.runId ? `, run ${comparison_markdown_link(champion.runId, champion.runUrl)}` : "";
+        const snapshot = champion.snapshotId ? `, trained on snapshot ${code(champion.snapshotId)}` : "";
+        parts.push(`champion version ${code(champion.version)}${run}${snapshot}`);
+    }
+    const paired = champion ? "paired bootstrap" : "bootstrap";
+    parts.push(`${paired}: ${formatCount(bootstrap.resamples)} resamples, ${formatPercent(bootstrap.confidence)}, seed ${bootstrap.seed}`);
+    parts.push(escapeMarkdown(report.createdAt));
+    return `---\n<sub>Lineage: ${parts.join(" · ")}</sub>`;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/bootstrap.js
+/**
+ * Seeded bootstrap percentile intervals. A resample of n rows is expressed as multinomial counts
+ * (row i drawn c_i times, Σ c_i = n) in one reused Float64Array, which the metric receives as weights;
+ * the metrics of `metrics.ts` with integer weights equal the metric on the resampled rows.
+ */
+/** mulberry32: a small, fast 32-bit PRNG; returns a generator of uniform integers in [0, 2^32). */
+function mulberry32(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return (t ^ (t >>> 14)) >>> 0;
+    };
+}
+/**
+ * Fills `weights` with the counts of n draws with replacement from n rows (n = weights.length).
+ * The draws are counted in a byte array (`scratch`, reused across resamples: random increments on
+ * 1 byte per row stay in cache, about 3× faster than on the Float64Array) and copied over; a count
+ * past 255 spills into a map, so any count is exact.
+ */
+function resampleCounts(weights, next, scratch) {
+    const n = weights.length;
+    const counts = scratch ?? new Uint8Array(n);
+    if (counts.length < n)
+        throw new RangeError(`scratch has ${counts.length} entries, expected at least ${n}`);
+    counts.fill(0, 0, n);
+    let spill;
+    for (let i = 0; i < n; i++) {
+        // uniform row in [0, n): a 32-bit draw scaled by n (bias < n / 2^32)
+        const row = Math.floor((next() * n) / 4294967296);
+        const count = counts[row];
+        if (count === 255) {
+            spill ??= new Map();
+            spill.set(row, (spill.get(row) ?? 0) + 256);
+            counts[row] = 0;
+        }
+        else
+            counts[row] = count + 1;
+    }
+    for (let i = 0; i < n; i++)
+        weights[i] = counts[i];
+    if (spill !== undefined)
+        for (const [row, extra] of spill)
+            weights[row] = weights[row] + extra;
+}
+/** Linear-interpolated percentile (numpy's default `method="linear"`) of sorted values, q in [0, 1]. */
+function percentileSorted(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    const position = q * (n - 1);
+    const below = Math.floor(position);
+    const above = Math.min(below + 1, n - 1);
+    const fraction = position - below;
+    const a = sorted[below];
+    const b = sorted[above];
+    return fraction === 0 ? a : a + (b - a) * fraction;
+}
+function check(n, resamples, confidence) {
+    if (!Number.isInteger(n) || n < 0)
+        throw new RangeError(`n must be a non-negative integer, got ${n}`);
+    if (!Number.isInteger(resamples) || resamples < 1) {
+        throw new RangeError(`resamples must be a positive integer, got ${resamples}`);
+    }
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+}
+function interval(estimate, values, count, confidence) {
+    const finite = values.subarray(0, count).sort();
+    const alpha = (1 - confidence) / 2;
+    return {
+        estimate,
+        low: percentileSorted(finite, alpha),
+        high: percentileSorted(finite, 1 - alpha),
+        resamples: count,
+    };
+}
+/**
+ * Percentile bootstrap interval of `metric` over `resamples` resamples of n rows, deterministic for a
+ * seed. `metric` is called with the resample's counts as weights (a reused array: read it, do not keep it),
+ * and once with all weights 1 for the estimate.
+ */
+function bootstrapInterval(n, resamples, confidence, seed, metric) {
+    check(n, resamples, confidence);
+    const weights = new Float64Array(n).fill(1);
+    const estimate = metric(weights);
+    const next = mulberry32(seed);
+    const scratch = new Uint8Array(n);
+    const values = new Float64Array(resamples);
+    let count = 0;
+    for (let r = 0; r < resamples; r++) {
+        resampleCounts(weights, next, scratch);
+        const value = metric(weights);
+        if (Number.isFinite(value))
+            values[count++] = value;
+    }
+    return interval(estimate, values, count, confidence);
+}
+/**
+ * Percentile bootstrap interval of metricA − metricB (e.g. challenger − champion), both evaluated on
+ * the SAME resampled rows of each resample; deterministic for a seed.
+ */
+function pairedBootstrapDelta(n, resamples, confidence, seed, metricA, metricB) {
+    check(n, resamples, confidence);
+    const weights = new Float64Array(n).fill(1);
+    const estimate = metricA(weights) - metricB(weights);
+    const next = mulberry32(seed);
+    const scratch = new Uint8Array(n);
+    const values = new Float64Array(resamples);
+    let count = 0;
+    for (let r = 0; r < resamples; r++) {
+        resampleCounts(weights, next, scratch);
+        const value = metricA(weights) - metricB(weights);
+        if (Number.isFinite(value))
+            values[count++] = value;
+    }
+    return interval(estimate, values, count, confidence);
+}
+// ---------------------------------------------------------------------------------------------------
+// Resample weights for `metric-set.ts`: one weight per "unit" (a set of interchangeable rows; a unit of
+// one row is a row), exact multinomial counts below POISSON_MIN_ROWS rows, Poisson counts from there on.
+/**
+ * From this many rows on, a resample gives every row an independent Poisson(1) count (the Poisson
+ * bootstrap) instead of the multinomial counts of n draws with replacement. The two differ only in that
+ * the Poisson resample's size varies (n ± √n); for the ratio-type statistics here (every metric divides
+ * by the resample's total weight) their bootstrap distributions agree to a relative O(1/n) — below 1e-4
+ * here, far under the Monte-Carlo error of 1,000 resamples (a few % of an interval's width). Below it,
+ * where a resample's size would visibly vary (a 20-row slice: 20 ± 4.5 rows, empty with probability
+ * e^−20) and exact draws cost little (n·resamples ≤ 10^7 for 1,000 resamples), the draws are exact.
+ */
+const POISSON_MIN_ROWS = 10_000;
+/** The largest count stored directly in a weight byte; the byte 255 means "see the large counts". */
+const LARGE_WEIGHT = 255;
+const TWO_32 = 4294967296;
+function fmix32(value) {
+    let h = value >>> 0;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/**
+ * The state of an sfc32 generator (Chris Doty-Humphrey's Small Fast Chaotic PRNG: 128-bit state,
+ * passes PractRand and BigCrush) for one resample: each (seed, resample) pair has its own stream, so a
+ * resample's weights do not depend on how many draws the previous resamples took.
+ * Hot loops copy the four words into locals, step them inline and store them back.
+ */
+function resampleStream(seed, resample) {
+    const low = seed >>> 0;
+    const high = Math.floor(seed / TWO_32) >>> 0;
+    const state = Int32Array.of(fmix32(low ^ 0x6a09e667), fmix32(high ^ fmix32(resample ^ 0xbb67ae85)), fmix32(resample + Math.imul(low, 0x9e3779b9)), 1);
+    for (let i = 0; i < 12; i++)
+        nextUint32(state);
+    return state;
+}
+/** One sfc32 step: a uniform integer in [0, 2^32). */
+function nextUint32(state) {
+    let a = state[0];
+    let b = state[1];
+    let c = state[2];
+    let d = state[3];
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    state[0] = a;
+    state[1] = b;
+    state[2] = c;
+    state[3] = d;
+    return t >>> 0;
+}
+function poissonTable(mean) {
+    if (!(mean > 0 && Number.isFinite(mean)))
+        throw new RangeError(`Poisson mean must be > 0, got ${mean}`);
+    // The pmf relative to its mode by the ratios p(k+1)/p(k) = mean/(k+1), then normalised: no factorials,
+    // so no overflow for large means.
+    const mode = Math.floor(mean);
+    const below = [];
+    for (let k = mode, p = 1; k > 0; k--) {
+        p *= k / mean;
+        if (p < 1e-18)
+            break;
+        below.push(p);
+    }
+    const above = [];
+    for (let k = mode, p = 1;; k++) {
+        p *= mean / (k + 1);
+        if (p < 1e-18)
+            break;
+        above.push(p);
+    }
+    const pmf = [...below.reverse(), 1, ...above];
+    const low = mode - below.length;
+    const total = pmf.reduce((sum, p) => sum + p, 0);
+    const thresholds = new Float64Array(pmf.length);
+    let cumulative = 0;
+    for (let k = 0; k < pmf.length; k++) {
+        cumulative += pmf[k];
+        thresholds[k] = Math.min(TWO_32, Math.round((cumulative / total) * TWO_32));
+    }
+    thresholds[pmf.length - 1] = TWO_32;
+    const bits = Math.max(4, Math.min(16, Math.ceil(Math.log2(pmf.length)) + 1));
+    const shift = 32 - bits;
+    const guide = new Uint32Array(1 << bits);
+    let k = 0;
+    for (let bucket = 0; bucket < guide.length; bucket++) {
+        const first = bucket * 2 ** shift; // the smallest u of this bucket
+        while (first >= thresholds[k])
+            k++;
+        guide[bucket] = k;
+    }
+    let high = pmf.length - 1;
+    while (high > 0 && thresholds[high - 1] === TWO_32)
+        high--;
+    return { mean, low, high: low + high, thresholds, guide, shift };
+}
+const POISSON_ONE = poissonTable(1);
+/**
+ * Poisson(1) from 16 random bits where that decides the value: HALF_WORD_POISSON[h] is the value of every
+ * u in [h·2^16, (h+1)·2^16), or 255 for the few h whose range holds a threshold (then 16 more bits decide,
+ * so the result is exactly the 32-bit inverse CDF). One 32-bit draw thus gives two weights.
+ */
+const HALF_WORD_POISSON = (() => {
+    const table = new Uint8Array(65536);
+    for (let h = 0; h < 65536; h++) {
+        const first = samplePoisson(POISSON_ONE, h * 65536);
+        const last = samplePoisson(POISSON_ONE, h * 65536 + 65535);
+        table[h] = first === last ? first : LARGE_WEIGHT;
+    }
+    return table;
+})();
+/** The table's value for the uniform u in [0, 2^32). */
+function samplePoisson(table, u) {
+    const { thresholds } = table;
+    let k = table.guide[u >>> table.shift];
+    while (u >= thresholds[k])
+        k++;
+    return table.low + k;
+}
+function unitWeights(units) {
+    return { small: new Uint8Array(units), large: new Float64Array(units) };
+}
+/** Weight (count) of unit `u`. */
+function weightOf(weights, u) {
+    const small = weights.small[u];
+    return small === LARGE_WEIGHT ? weights.large[u] : small;
+}
+/** The method used for `rows` rows: see {@link POISSON_MIN_ROWS}. */
+function resampleMethod(rows) {
+    return rows >= POISSON_MIN_ROWS ? "poisson" : "multinomial";
+}
+/**
+ * Draws resamples of `rows` rows grouped into units (rows that no metric can tell apart; by default one
+ * unit per row), as {@link resampleMethod} says: n draws with replacement counted per unit, or an
+ * independent Poisson(1) count per row — then a unit of m rows gets one Poisson(m) draw (a sum of
+ * independent Poisson counts is Poisson), so tied rows cost one draw per unit, not per row.
+ * Deterministic for (seed, resample index).
+ */
+class UnitResampler {
+    units;
+    method;
+    rows;
+    unitOfRow;
+    /** Poisson: the units of several rows, ascending, and the table of each. */
+    tiedUnits;
+    tiedTables = [];
+    counts;
+    /**
+     * @param multiplicity rows per unit (positive integers summing to `rows`); undefined: one row per unit
+     * @param unitOfRow the unit of each row; needed for grouped rows when the method is multinomial
+     * @param method by default {@link resampleMethod}(rows)
+     */
+    constructor(rows, multiplicity, unitOfRow, method) {
+        this.rows = rows;
+        this.units = multiplicity?.length ?? rows;
+        this.method = method ?? resampleMethod(rows);
+        this.unitOfRow = unitOfRow;
+        const tied = [];
+        if (this.method === "multinomial") {
+            if (unitOfRow === undefined && this.units !== rows)
+                throw new Error("multinomial resampling of grouped rows needs the unit of each row");
+            this.counts = new Uint32Array(this.units);
+        }
+        else if (multiplicity !== undefined) {
+            const tables = new Map();
+            for (let u = 0; u < this.units; u++) {
+                const m = multiplicity[u];
+                if (m === 1)
+                    continue;
+                let table = tables.get(m);
+                if (table === undefined) {
+                    table = poissonTable(m);
+                    tables.set(m, table);
+                }
+                tied.push(u);
+                this.tiedTables.push(table);
+            }
+        }
+        this.tiedUnits = Uint32Array.from(tied);
+    }
+    /** Fills `out` with the weights of resample `resample` of the stream `seed`. */
+    fill(seed, resample, out) {
+        const state = resampleStream(seed, resample);
+        if (this.method === "multinomial")
+            this.fillMultinomial(state, out);
+        else
+            this.fillPoisson(state, out);
+    }
+    fillMultinomial(state, out) {
+        const counts = this.counts;
+        const unitOfRow = this.unitOfRow;
+        const n = this.rows;
+        counts.fill(0);
+        for (let i = 0; i < n; i++) {
+            // a uniform row in [0, n): a 32-bit draw scaled by n (bias < n / 2^32)
+            const row = Math.floor((nextUint32(state) * n) / TWO_32);
+            const unit = unitOfRow === undefined ? row : unitOfRow[row];
+            counts[unit] = counts[unit] + 1;
+        }
+        for (let u = 0; u < counts.length; u++)
+            storeCount(out, u, counts[u]);
+    }
+    /** Runs of single-row units by half-words, each unit of several rows by its own table. */
+    fillPoisson(state, out) {
+        const { tiedUnits, tiedTables } = this;
+        let from = 0;
+        for (let k = 0; k < tiedUnits.length; k++) {
+            const u = tiedUnits[k];
+            if (u > from)
+                fillPoissonOnes(state, out.small, from, u);
+            storeCount(out, u, samplePoisson(tiedTables[k], nextUint32(state)));
+            from = u + 1;
+        }
+        if (from < this.units)
+            fillPoissonOnes(state, out.small, from, this.units);
+    }
+}
+function storeCount(out, u, count) {
+    if (count >= LARGE_WEIGHT) {
+        out.small[u] = LARGE_WEIGHT;
+        out.large[u] = count;
+    }
+    else
+        out.small[u] = count;
+}
+/**
+ * Poisson(1) counts of the single-row units from..to−1, two per 32-bit draw (see HALF_WORD_POISSON);
+ * Poisson(1) never reaches 255 within 2^−32, so no count is large. The sfc32 step is inlined: this loop
+ * runs once per row and resample, and a call per draw costs more than the rest of it.
+ */
+function fillPoissonOnes(state, small, from, to) {
+    let a = state[0];
+    let b = state[1];
+    let c = state[2];
+    let d = state[3];
+    const table = HALF_WORD_POISSON;
+    for (let u = from; u < to; u += 2) {
+        const t = (((a + b) | 0) + d) | 0;
+        d = (d + 1) | 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) | 0;
+        c = (c << 21) | (c >>> 11);
+        c = (c + t) | 0;
+        const high = t >>> 16;
+        const low = t & 0xffff;
+        let first = table[high];
+        let second = table[low];
+        if (first === LARGE_WEIGHT || second === LARGE_WEIGHT) {
+            state[0] = a;
+            state[1] = b;
+            state[2] = c;
+            state[3] = d;
+            if (first === LARGE_WEIGHT)
+                first = refinePoissonOne(high, state);
+            if (second === LARGE_WEIGHT)
+                second = refinePoissonOne(low, state);
+            a = state[0];
+            b = state[1];
+            c = state[2];
+            d = state[3];
+        }
+        small[u] = first;
+        if (u + 1 < to)
+            small[u + 1] = second;
+    }
+    state[0] = a;
+    state[1] = b;
+    state[2] = c;
+    state[3] = d;
+}
+/** The exact Poisson(1) value for a 16-bit prefix that straddles a threshold: 16 more bits decide. */
+function refinePoissonOne(prefix, state) {
+    return samplePoisson(POISSON_ONE, prefix * 65536 + (nextUint32(state) >>> 16));
+}
+/**
+ * Runs every path of the resampler a few times on tiny inputs (see `warmUp` in metric-set.ts for why):
+ * multinomial, Poisson by table (with counts ≥ 255), Poisson by half-words including the rare refinement.
+ */
+function warmUpResampler() {
+    const multiplicity = Float64Array.of(1, 700, 1, 2, 1, 1, 3, 1);
+    const rows = multiplicity.reduce((sum, m) => sum + m, 0);
+    const unitOfRow = new Uint32Array(rows);
+    for (let u = 0, row = 0; u < multiplicity.length; u++)
+        for (let k = 0; k < multiplicity[u]; k++)
+            unitOfRow[row++] = u;
+    const weights = unitWeights(multiplicity.length);
+    const resamplers = [
+        new UnitResampler(rows, multiplicity, unitOfRow, "multinomial"),
+        new UnitResampler(rows, multiplicity, undefined, "poisson"),
+        new UnitResampler(16, undefined, undefined, "poisson"),
+    ];
+    const straddling = HALF_WORD_POISSON.indexOf(LARGE_WEIGHT);
+    for (let r = 0; r < 8; r++) {
+        for (const resampler of resamplers)
+            resampler.fill(r, r, weights);
+        // sfc32's first output is a + b + d: these states make it straddle in its high, then its low half
+        fillPoissonOnes(Int32Array.of(0, straddling << 16, r, 0), weights.small, 0, 2);
+        fillPoissonOnes(Int32Array.of(0, straddling, r, 0), weights.small, 0, 2);
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics.js
+/**
+ * Evaluation metrics on typed arrays, defined to agree with scikit-learn 1.9 on the same predictions
+ * (ties in scores included).
+ *
+ * Every metric takes optional per-row `weights`. They are meant to be integer counts (a bootstrap
+ * resample expressed as multinomial counts): a weighted metric then equals the unweighted metric on
+ * the resampled rows, where a row with count 0 is absent and a row with count 3 appears three times.
+ * Non-integer weights behave like scikit-learn's `sample_weight`. Without weights every row counts once.
+ *
+ * Conventions shared with scikit-learn:
+ * - binary labels are 0/1 and the score is P(label = 1); the predicted class is 1 when score ≥ 0.5;
+ * - precision, recall and F1 are 0 when their denominator is 0 (scikit-learn's `zero_division="warn"`);
+ * - metrics undefined on the data (an empty sample, ROC AUC with one class) are NaN.
+ */
+/** Float64 machine epsilon, as `numpy.finfo(numpy.float64).eps`. */
+const FLOAT64_EPS = 2 ** -52;
+/** Number of equal-width bins of {@link expectedCalibrationError}. */
+const ECE_BINS = 10;
+function weightAt(weights, i) {
+    return weights === undefined ? 1 : weights[i];
+}
+function checkLength(name, n, other) {
+    if (other !== undefined && other.length !== n) {
+        throw new RangeError(`${name} has ${other.length} entries, expected ${n}`);
+    }
+}
+/** Scores, labels and optional weights must describe the same rows. */
+function checkInputs(scores, labels, weights) {
+    checkLength("labels", scores.length, labels);
+    checkLength("weights", scores.length, weights);
+}
+function clip(p) {
+    return p < FLOAT64_EPS ? FLOAT64_EPS : p > 1 - FLOAT64_EPS ? 1 - FLOAT64_EPS : p;
+}
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+/** Shift of each radix pass within its 32-bit half: 0–10, 11–21, 22–31 (10 bits). */
+const RADIX_SHIFTS = [0, RADIX_BITS, 2 * RADIX_BITS];
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+/**
+ * Row indices ordered by descending score (NaN last), computed once and passed to
+ * {@link rocAuc}, {@link averagePrecision} and {@link binaryMetrics} so bootstrap resamples never re-sort.
+ * Ties keep row order (−0 ties with 0).
+ *
+ * An LSD radix sort (11-bit digits, passes where every key has the same digit skipped) on 64-bit keys
+ * that order like the wanted result: for a score ≥ 0 the complement of its IEEE bits without the sign,
+ * for a negative score its bits as they are, for NaN all ones. About 10× faster than sorting the values
+ * and placing each row by binary search, which it replaced.
+ */
+function sortedOrder(scores) {
+    const n = scores.length;
+    const raw = new Uint32Array(scores.buffer, scores.byteOffset, 2 * n);
+    const [loAt, hiAt] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
+    let lo = new Uint32Array(n);
+    let hi = new Uint32Array(n);
+    let order = new Uint32Array(n);
+    const histogram = new Uint32Array(6 * RADIX);
+    for (let i = 0; i < n; i++) {
+        const s = scores[i];
+        let l = 0xffffffff;
+        let h = 0xffffffff;
+        if (s === 0) {
+            l = 0xffffffff;
+            h = 0x7fffffff;
+        }
+        else if (!Number.isNaN(s)) {
+            l = raw[2 * i + loAt];
+            h = raw[2 * i + hiAt];
+            if (h >>> 31 === 0) {
+                l = ~l >>> 0;
+                h = ~h & 0x7fffffff;
+            }
+        }
+        lo[i] = l;
+        hi[i] = h;
+        order[i] = i;
+        for (let p = 0; p < 3; p++) {
+            const shift = RADIX_SHIFTS[p];
+            const a = p * RADIX + ((l >>> shift) & (RADIX - 1));
+            const b = (p + 3) * RADIX + ((h >>> shift) & (RADIX - 1));
+            histogram[a] = histogram[a] + 1;
+            histogram[b] = histogram[b] + 1;
+        }
+    }
+    let nextLo = new Uint32Array(n);
+    let nextHi = new Uint32Array(n);
+    let nextOrder = new Uint32Array(n);
+    for (let pass = 0; pass < 6; pass++) {
+        const counts = histogram.subarray(pass * RADIX, (pass + 1) * RADIX);
+        if (counts.includes(n))
+            continue; // one digit for all keys: this pass would not move anything
+        let total = 0;
+        for (let d = 0; d < RADIX; d++) {
+            const c = counts[d];
+            counts[d] = total;
+            total += c;
+        }
+        const shift = RADIX_SHIFTS[pass % 3];
+        const digits = pass < 3 ? lo : hi;
+        for (let i = 0; i < n; i++) {
+            const d = (digits[i] >>> shift) & (RADIX - 1);
+            const at = counts[d];
+            counts[d] = at + 1;
+            nextLo[at] = lo[i];
+            nextHi[at] = hi[i];
+            nextOrder[at] = order[i];
+        }
+        [lo, nextLo] = [nextLo, lo];
+        [hi, nextHi] = [nextHi, hi];
+        [order, nextOrder] = [nextOrder, order];
+    }
+    return order;
+}
+function orderFor(scores, order) {
+    if (order === undefined)
+        return sortedOrder(scores);
+    checkLength("order", scores.length, order);
+    return order;
+}
+/**
+ * One pass over the rows in descending score order, grouping equal scores into one threshold as
+ * scikit-learn's `_binary_clf_curve` does: ROC AUC is the trapezoid over the ROC points, average
+ * precision the step sum Σ (R_k − R_{k−1}) P_k over thresholds.
+ */
+function ranking(scores, labels, weights, order) {
+    const n = scores.length;
+    let tp = 0;
+    let fp = 0;
+    let area = 0;
+    let apSum = 0; // Σ ΔTP_k · precision_k, divided by total positives at the end
+    let prevTp = 0;
+    let prevFp = 0;
+    let i = 0;
+    while (i < n) {
+        const first = order[i];
+        const s = scores[first];
+        // group all rows with this score (NaN scores form one group at the end)
+        let j = i;
+        while (j < n) {
+            const r = order[j];
+            const t = scores[r];
+            if (t !== s && !(Number.isNaN(t) && Number.isNaN(s)))
+                break;
+            const w = weightAt(weights, r);
+            if (labels[r] === 1)
+                tp += w;
+            else
+                fp += w;
+            j++;
+        }
+        if (tp !== prevTp || fp !== prevFp) {
+            area += ((fp - prevFp) * (tp + prevTp)) / 2;
+            if (tp !== prevTp)
+                apSum += ((tp - prevTp) * tp) / (tp + fp);
+            prevTp = tp;
+            prevFp = fp;
+        }
+        i = j;
+    }
+    const auc = tp > 0 && fp > 0 ? area / (tp * fp) : Number.NaN;
+    const ap = tp > 0 ? apSum / tp : tp + fp > 0 ? 0 : Number.NaN;
+    return { auc, ap };
+}
+/** ROC AUC as `sklearn.metrics.roc_auc_score` (NaN when only one class is present). */
+function rocAuc(scores, labels, weights, order) {
+    checkInputs(scores, labels, weights);
+    return ranking(scores, labels, weights, orderFor(scores, order)).auc;
+}
+/** Average precision as `sklearn.metrics.average_precision_score` (0 when no positive is present). */
+function averagePrecision(scores, labels, weights, order) {
+    checkInputs(scores, labels, weights);
+    return ranking(scores, labels, weights, orderFor(scores, order)).ap;
+}
+function binaryCounts(scores, labels, weights) {
+    checkInputs(scores, labels, weights);
+    let tp = 0;
+    let fp = 0;
+    let tn = 0;
+    let fn = 0;
+    for (let i = 0; i < scores.length; i++) {
+        const w = weightAt(weights, i);
+        const positive = scores[i] >= 0.5;
+        if (labels[i] === 1) {
+            if (positive)
+                tp += w;
+            else
+                fn += w;
+        }
+        else if (positive)
+            fp += w;
+        else
+            tn += w;
+    }
+    return { tp, fp, tn, fn };
+}
+function ratio(numerator, denominator) {
+    return denominator === 0 ? 0 : numerator / denominator;
+}
+function countsAccuracy(c) {
+    const total = c.tp + c.fp + c.tn + c.fn;
+    return total === 0 ? Number.NaN : (c.tp + c.tn) / total;
+}
+function binaryAccuracy(scores, labels, weights) {
+    return countsAccuracy(binaryCounts(scores, labels, weights));
+}
+function precision(scores, labels, weights) {
+    const c = binaryCounts(scores, labels, weights);
+    return ratio(c.tp, c.tp + c.fp);
+}
+function recall(scores, labels, weights) {
+    const c = binaryCounts(scores, labels, weights);
+    return ratio(c.tp, c.tp + c.fn);
+}
+/** F1 = 2·TP / (2·TP + FP + FN), as scikit-learn ≥ 1.3 computes it; 0 when the denominator is 0. */
+function f1(scores, labels, weights) {
+    const c = binaryCounts(scores, labels, weights);
+    return ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn);
+}
+/**
+ * Binary log loss as `sklearn.metrics.log_loss(y, p)` in 1.9: the probability of the true class
+ * (p or 1 − p) is clipped to [ε, 1 − ε] with ε the float64 machine epsilon; no renormalisation.
+ */
+function binaryLogLoss(scores, labels, weights) {
+    checkInputs(scores, labels, weights);
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < scores.length; i++) {
+        const w = weightAt(weights, i);
+        if (w === 0)
+            continue;
+        const p = scores[i];
+        sum -= w * Math.log(clip(labels[i] === 1 ? p : 1 - p));
+        total += w;
+    }
+    return total === 0 ? Number.NaN : sum / total;
+}
+/** Brier score as `sklearn.metrics.brier_score_loss`: the mean of (label − score)². */
+function brier(scores, labels, weights) {
+    checkInputs(scores, labels, weights);
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < scores.length; i++) {
+        const w = weightAt(weights, i);
+        const d = (labels[i] === 1 ? 1 : 0) - scores[i];
+        sum += w * d * d;
+        total += w;
+    }
+    return total === 0 ? Number.NaN : sum / total;
+}
+/** The bin of a score for {@link expectedCalibrationError}: ⌊10·s⌋, with 1.0 (and above) in the last bin. */
+function eceBin(score) {
+    const b = Math.floor(score * ECE_BINS);
+    return b < 0 ? 0 : b >= ECE_BINS ? ECE_BINS - 1 : b;
+}
+/**
+ * Expected calibration error (scikit-learn has none; this is the definition):
+ * scores fall into 10 equal-width bins [0, 0.1), [0.1, 0.2), …, [0.9, 1.0] (bin ⌊10·s⌋, 1.0 in the
+ * last bin); ECE = Σ_b (W_b / W) · |mean score in b − positive rate in b|, where W_b is the (weighted)
+ * row count of bin b and W the total; empty bins contribute nothing. Equivalently
+ * Σ_b |Σ_{i∈b} w_i·(s_i − y_i)| / W.
+ */
+function expectedCalibrationError(scores, labels, weights) {
+    checkInputs(scores, labels, weights);
+    const gap = new Float64Array(ECE_BINS);
+    let total = 0;
+    for (let i = 0; i < scores.length; i++) {
+        const w = weightAt(weights, i);
+        const s = scores[i];
+        const b = eceBin(s);
+        gap[b] = gap[b] + w * (s - (labels[i] === 1 ? 1 : 0));
+        total += w;
+    }
+    if (total === 0)
+        return Number.NaN;
+    let sum = 0;
+    for (let b = 0; b < ECE_BINS; b++)
+        sum += Math.abs(gap[b]);
+    return sum / total;
+}
+/**
+ * All binary metrics in two passes (one in row order, one in the precomputed score order); each value
+ * equals the corresponding single-metric function.
+ */
+function binaryMetrics(scores, labels, weights, order) {
+    const n = scores.length;
+    checkLength("labels", n, labels);
+    checkLength("weights", n, weights);
+    const c = { tp: 0, fp: 0, tn: 0, fn: 0 };
+    let logSum = 0;
+    let brierSum = 0;
+    let total = 0;
+    const gap = new Float64Array(ECE_BINS);
+    for (let i = 0; i < n; i++) {
+        const w = weightAt(weights, i);
+        if (w === 0)
+            continue;
+        const s = scores[i];
+        const positiveLabel = labels[i] === 1;
+        const y = positiveLabel ? 1 : 0;
+        if (positiveLabel) {
+            if (s >= 0.5)
+                c.tp += w;
+            else
+                c.fn += w;
+        }
+        else if (s >= 0.5)
+            c.fp += w;
+        else
+            c.tn += w;
+        logSum -= w * Math.log(clip(positiveLabel ? s : 1 - s));
+        const d = y - s;
+        brierSum += w * d * d;
+        const b = eceBin(s);
+        gap[b] = gap[b] + w * (s - y);
+        total += w;
+    }
+    let eceSum = 0;
+    for (let b = 0; b < ECE_BINS; b++)
+        eceSum += Math.abs(gap[b]);
+    const r = ranking(scores, labels, weights, orderFor(scores, order));
+    const empty = total === 0;
+    return {
+        accuracy: countsAccuracy(c),
+        precision: ratio(c.tp, c.tp + c.fp),
+        recall: ratio(c.tp, c.tp + c.fn),
+        f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn),
+        roc_auc: r.auc,
+        pr_auc: r.ap,
+        log_loss: empty ? Number.NaN : logSum / total,
+        brier: empty ? Number.NaN : brierSum / total,
+        ece: empty ? Number.NaN : eceSum / total,
+    };
+}
+// ---------------------------------------------------------------------------------------------------
+// Multiclass: labels 0..K-1, probabilities row-major n×K.
+function classCount(labels, probabilities) {
+    const n = labels.length;
+    if (n === 0)
+        return 0;
+    const k = probabilities.length / n;
+    if (!Number.isInteger(k) || k < 1) {
+        throw new RangeError(`probabilities has ${probabilities.length} entries, not a multiple of ${n} rows`);
+    }
+    return k;
+}
+/** The predicted class of each row: the first column with the largest probability (`numpy.argmax`). */
+function argmaxRows(probabilities, k) {
+    const n = Math.floor(probabilities.length / k);
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        const base = i * k;
+        let best = 0;
+        let bestValue = probabilities[base];
+        for (let j = 1; j < k; j++) {
+            const v = probabilities[base + j];
+            if (v > bestValue) {
+                bestValue = v;
+                best = j;
+            }
+        }
+        out[i] = best;
+    }
+    return out;
+}
+/** Accuracy of predicted class labels (as `sklearn.metrics.accuracy_score`). */
+function labelAccuracy(labels, predicted, weights) {
+    checkLength("predicted", labels.length, predicted);
+    checkLength("weights", labels.length, weights);
+    let correct = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weightAt(weights, i);
+        if (labels[i] === predicted[i])
+            correct += w;
+        total += w;
+    }
+    return total === 0 ? Number.NaN : correct / total;
+}
+function multiclassAccuracy(labels, probabilities, weights) {
+    const k = classCount(labels, probabilities);
+    if (k === 0)
+        return Number.NaN;
+    return labelAccuracy(labels, argmaxRows(probabilities, k), weights);
+}
+function perClassF1(labels, predicted, k, weights) {
+    const tp = new Float64Array(k);
+    const truth = new Float64Array(k);
+    const pred = new Float64Array(k);
+    for (let i = 0; i < labels.length; i++) {
+        const w = weightAt(weights, i);
+        if (w === 0)
+            continue;
+        const y = labels[i];
+        const p = predicted[i];
+        if (!(y >= 0 && y < k && Number.isInteger(y)))
+            throw new RangeError(`label ${y} at row ${i} is not in 0..${k - 1}`);
+        truth[y] = truth[y] + w;
+        pred[p] = pred[p] + w;
+        if (y === p)
+            tp[y] = tp[y] + w;
+    }
+    const f1s = new Float64Array(k);
+    const present = new Uint8Array(k);
+    for (let c = 0; c < k; c++) {
+        const t = tp[c];
+        const denominator = truth[c] + pred[c];
+        present[c] = denominator > 0 ? 1 : 0;
+        f1s[c] = ratio(2 * t, denominator);
+    }
+    return { f1: f1s, support: truth, present };
+}
+/**
+ * Macro F1 as `sklearn.metrics.f1_score(average="macro")`: the unweighted mean of per-class F1 over the
+ * classes that occur among the true or predicted labels (with positive weight, so that it matches the
+ * resampled rows); a class with no true and no predicted row is left out, as scikit-learn does.
+ */
+function macroF1(labels, probabilities, weights) {
+    const k = classCount(labels, probabilities);
+    if (k === 0)
+        return Number.NaN;
+    checkLength("weights", labels.length, weights);
+    const { f1: f1s, present } = perClassF1(labels, argmaxRows(probabilities, k), k, weights);
+    let sum = 0;
+    let count = 0;
+    for (let c = 0; c < k; c++) {
+        if (present[c] === 1) {
+            sum += f1s[c];
+            count++;
+        }
+    }
+    return count === 0 ? Number.NaN : sum / count;
+}
+/** Weighted F1 as `sklearn.metrics.f1_score(average="weighted")`: per-class F1 weighted by true support. */
+function weightedF1(labels, probabilities, weights) {
+    const k = classCount(labels, probabilities);
+    if (k === 0)
+        return Number.NaN;
+    checkLength("weights", labels.length, weights);
+    const { f1: f1s, support } = perClassF1(labels, argmaxRows(probabilities, k), k, weights);
+    let sum = 0;
+    let total = 0;
+    for (let c = 0; c < k; c++) {
+        sum += f1s[c] * support[c];
+        total += support[c];
+    }
+    return total === 0 ? 0 : sum / total;
+}
+/**
+ * Multiclass log loss as `sklearn.metrics.log_loss` in 1.9: −log of the true class's probability,
+ * clipped to [ε, 1 − ε] (float64 machine epsilon), with no renormalisation of the rows.
+ */
+function multiclassLogLoss(labels, probabilities, weights) {
+    const k = classCount(labels, probabilities);
+    if (k === 0)
+        return Number.NaN;
+    checkLength("weights", labels.length, weights);
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weightAt(weights, i);
+        if (w === 0)
+            continue;
+        const y = labels[i];
+        if (!(y >= 0 && y < k && Number.isInteger(y)))
+            throw new RangeError(`label ${y} at row ${i} is not in 0..${k - 1}`);
+        sum -= w * Math.log(clip(probabilities[i * k + y]));
+        total += w;
+    }
+    return total === 0 ? Number.NaN : sum / total;
+}
+// ---------------------------------------------------------------------------------------------------
+// Regression.
+function meanOf(actual, predicted, weights, term) {
+    checkLength("predicted", actual.length, predicted);
+    checkLength("weights", actual.length, weights);
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < actual.length; i++) {
+        const w = weightAt(weights, i);
+        if (w === 0)
+            continue;
+        sum += w * term(actual[i], predicted[i]);
+        total += w;
+    }
+    return total === 0 ? Number.NaN : sum / total;
+}
+/** As `sklearn.metrics.root_mean_squared_error`. */
+function rmse(actual, predicted, weights) {
+    return Math.sqrt(meanOf(actual, predicted, weights, (y, p) => (y - p) * (y - p)));
+}
+/** As `sklearn.metrics.mean_absolute_error`. */
+function mae(actual, predicted, weights) {
+    return meanOf(actual, predicted, weights, (y, p) => Math.abs(y - p));
+}
+/** As `sklearn.metrics.mean_absolute_percentage_error`: mean |y − p| / max(|y|, ε), ε = float64 epsilon. */
+function mape(actual, predicted, weights) {
+    return meanOf(actual, predicted, weights, (y, p) => Math.abs(p - y) / Math.max(Math.abs(y), FLOAT64_EPS));
+}
+/**
+ * As `sklearn.metrics.r2_score` (force_finite=True): 1 − SS_res / SS_tot around the weighted mean;
+ * when SS_tot is 0 it is 1 for a perfect fit and 0 otherwise.
+ */
+function r2(actual, predicted, weights) {
+    checkLength("predicted", actual.length, predicted);
+    checkLength("weights", actual.length, weights);
+    let sumY = 0;
+    let total = 0;
+    for (let i = 0; i < actual.length; i++) {
+        const w = weightAt(weights, i);
+        sumY += w * actual[i];
+        total += w;
+    }
+    if (total === 0)
+        return Number.NaN;
+    const mean = sumY / total;
+    let ssRes = 0;
+    let ssTot = 0;
+    for (let i = 0; i < actual.length; i++) {
+        const w = weightAt(weights, i);
+        if (w === 0)
+            continue;
+        const y = actual[i];
+        const d = y - predicted[i];
+        const e = y - mean;
+        ssRes += w * d * d;
+        ssTot += w * e * e;
+    }
+    if (ssTot === 0)
+        return ssRes === 0 ? 1 : 0;
+    return 1 - ssRes / ssTot;
+}
+function prepareBinary(scores, labels, order) {
+    const n = scores.length;
+    checkLength("labels", n, labels);
+    const sorted = orderFor(scores, order);
+    const groupStart = new Uint8Array(n);
+    const sortedLabel = new Uint8Array(n);
+    let previous = Number.NaN;
+    for (let k = 0; k < n; k++) {
+        const r = sorted[k];
+        const s = scores[r];
+        groupStart[k] = k === 0 || (s !== previous && !(Number.isNaN(s) && Number.isNaN(previous))) ? 1 : 0;
+        previous = s;
+        sortedLabel[k] = labels[r] === 1 ? 1 : 0;
+    }
+    const cell = new Uint8Array(n);
+    const logLoss = new Float64Array(n);
+    const squaredError = new Float64Array(n);
+    const calibrationGap = new Float64Array(n);
+    const bin = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+        const s = scores[i];
+        const positiveLabel = labels[i] === 1;
+        const y = positiveLabel ? 1 : 0;
+        cell[i] = 2 * y + (s >= 0.5 ? 1 : 0);
+        logLoss[i] = -Math.log(clip(positiveLabel ? s : 1 - s));
+        const d = y - s;
+        squaredError[i] = d * d;
+        calibrationGap[i] = s - y;
+        bin[i] = Number.isNaN(s) ? ECE_BINS : eceBin(s); // NaN: in no bin, as in expectedCalibrationError
+    }
+    return { n, order: sorted, groupStart, sortedLabel, cell, logLoss, squaredError, calibrationGap, bin };
+}
+/** All binary metrics of prepared predictions under optional weights; equals {@link binaryMetrics}. */
+function preparedBinaryMetrics(prepared, weights) {
+    const { n, order, groupStart, sortedLabel, cell, logLoss, squaredError, calibrationGap, bin } = prepared;
+    checkLength("weights", n, weights);
+    const cells = new Float64Array(4);
+    const gap = new Float64Array(ECE_BINS);
+    let logSum = 0;
+    let brierSum = 0;
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+        const w = weightAt(weights, i);
+        if (w === 0)
+            continue;
+        const c = cell[i];
+        cells[c] = cells[c] + w;
+        logSum += w * logLoss[i];
+        brierSum += w * squaredError[i];
+        const b = bin[i];
+        if (b < ECE_BINS)
+            gap[b] = gap[b] + w * calibrationGap[i];
+        total += w;
+    }
+    let tp = 0;
+    let fp = 0;
+    let prevTp = 0;
+    let prevFp = 0;
+    let area = 0;
+    let apSum = 0;
+    for (let k = 0; k <= n; k++) {
+        if (k === n || groupStart[k] === 1) {
+            if (tp !== prevTp || fp !== prevFp) {
+                area += ((fp - prevFp) * (tp + prevTp)) / 2;
+                if (tp !== prevTp)
+                    apSum += ((tp - prevTp) * tp) / (tp + fp);
+                prevTp = tp;
+                prevFp = fp;
+            }
+            if (k === n)
+                break;
+        }
+        const w = weightAt(weights, order[k]);
+        if (sortedLabel[k] === 1)
+            tp += w;
+        else
+            fp += w;
+    }
+    let eceSum = 0;
+    for (let b = 0; b < ECE_BINS; b++)
+        eceSum += Math.abs(gap[b]);
+    const c = {
+        tn: cells[0],
+        fp: cells[1],
+        fn: cells[2],
+        tp: cells[3],
+    };
+    const empty = total === 0;
+    return {
+        accuracy: countsAccuracy(c),
+        precision: ratio(c.tp, c.tp + c.fp),
+        recall: ratio(c.tp, c.tp + c.fn),
+        f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn),
+        roc_auc: tp > 0 && fp > 0 ? area / (tp * fp) : Number.NaN,
+        pr_auc: tp > 0 ? apSum / tp : tp + fp > 0 ? 0 : Number.NaN,
+        log_loss: empty ? Number.NaN : logSum / total,
+        brier: empty ? Number.NaN : brierSum / total,
+        ece: empty ? Number.NaN : eceSum / total,
+    };
+}
+// ---------------------------------------------------------------------------------------------------
+// Binary metrics for bootstrap resamples. Rows with the same label and the same score (in every model
+// compared) are interchangeable: every binary metric depends on a resample only through each such set's
+// total weight. They are merged into units, and a resample weighs units (see `UnitResampler`), which with
+// tied scores is far fewer draws than rows.
+/** Binary metrics in the order {@link unitBinaryMetrics} writes them (the names of METRICS_BY_TASK.binary). */
+const BINARY_METRIC_ORDER = [
+    "accuracy",
+    "precision",
+    "recall",
+    "f1",
+    "roc_auc",
+    "pr_auc",
+    "log_loss",
+    "brier",
+    "expected_calibration_error",
+];
+function tieGroups(scores) {
+    const n = scores.length;
+    const order = sortedOrder(scores);
+    const group = new Uint32Array(n);
+    const groupScore = new Float64Array(n);
+    let groups = 0;
+    let previous = Number.NaN;
+    for (let k = 0; k < n; k++) {
+        const r = order[k];
+        const s = scores[r];
+        if (k === 0 || (s !== previous && !(Number.isNaN(s) && Number.isNaN(previous))))
+            groupScore[groups++] = s;
+        group[r] = groups - 1;
+        previous = s;
+    }
+    return { order, group, score: groupScore.slice(0, groups) };
+}
+/**
+ * Rows ordered by (group in the first model, label, group in the second): the first model's order with each
+ * run of tied rows sorted by (label, second group) — runs are short unless scores are coarse. The first
+ * model's cells (group and label) are thus contiguous runs of units.
+ */
+function unitRowOrder(first, second, label) {
+    const { order, group } = first;
+    const n = order.length;
+    const rows = new Uint32Array(n);
+    let start = 0;
+    while (start < n) {
+        const g = group[order[start]];
+        let end = start + 1;
+        while (end < n && group[order[end]] === g)
+            end++;
+        if (end - start === 1)
+            rows[start] = order[start];
+        else if (second === undefined)
+            partitionByLabel(order, start, end, label, rows);
+        else {
+            const groups = second.score.length;
+            sortRun(order, start, end, (r) => label[r] * groups + second.group[r], rows);
+        }
+        start = end;
+    }
+    return rows;
+}
+function partitionByLabel(order, start, end, label, out) {
+    let at = start;
+    for (let y = 0; y < 2; y++)
+        for (let k = start; k < end; k++)
+            if (label[order[k]] === y)
+                out[at++] = order[k];
+}
+/** out[start..end) = order[start..end) sorted by key (stable). */
+function sortRun(order, start, end, key, out) {
+    const length = end - start;
+    const run = order.subarray(start, end);
+    let largest = 0;
+    for (const r of run)
+        largest = Math.max(largest, key(r));
+    if ((largest + 1) * length <= Number.MAX_SAFE_INTEGER) {
+        // key and position packed into one exact double: a native numeric sort, stable by construction
+        const packed = new Float64Array(length);
+        for (let i = 0; i < length; i++)
+            packed[i] = key(run[i]) * length + i;
+        packed.sort();
+        for (let i = 0; i < length; i++)
+            out[start + i] = run[packed[i] % length];
+    }
+    else {
+        const sorted = Array.from(run).sort((a, b) => key(a) - key(b) || a - b);
+        out.set(sorted, start);
+    }
+}
+/**
+ * Merges rows into units (same label, same score in each of `scoreSets`, one or two models) and lays them
+ * out once per model.
+ */
+function binaryUnits(labels, scoreSets) {
+    const n = labels.length;
+    if (scoreSets.length < 1 || scoreSets.length > 2)
+        throw new RangeError("binaryUnits takes one or two score sets");
+    for (const scores of scoreSets)
+        checkLength("scores", n, scores);
+    const groups = scoreSets.map(tieGroups);
+    const [first, second] = groups;
+    const label = new Uint8Array(n);
+    for (let i = 0; i < n; i++)
+        label[i] = labels[i] === 1 ? 1 : 0;
+    const rows = unitRowOrder(first, second, label);
+    const unitOfRow = new Uint32Array(n);
+    const multiplicity = new Float64Array(n);
+    const representative = new Uint32Array(n); // a row of each unit
+    let units = 0;
+    for (let k = 0; k < n; k++) {
+        const r = rows[k];
+        const p = k === 0 ? -1 : rows[k - 1];
+        const same = p >= 0 &&
+            label[p] === label[r] &&
+            first.group[p] === first.group[r] &&
+            (second === undefined || second.group[p] === second.group[r]);
+        if (!same)
+            representative[units++] = r;
+        multiplicity[units - 1] = multiplicity[units - 1] + 1;
+        unitOfRow[r] = units - 1;
+    }
+    const unitLabel = new Uint8Array(units);
+    for (let u = 0; u < units; u++)
+        unitLabel[u] = label[representative[u]];
+    const views = groups.map(({ order, group, score }, m) => {
+        const unitGroup = new Uint32Array(units);
+        for (let u = 0; u < units; u++)
+            unitGroup[u] = group[representative[u]];
+        if (groups.length > 1) {
+            const cells = cellsOf(unitGroup, unitLabel, score.length);
+            // summing units into cells costs about half of what the per-position pass saves per position
+            if (cells.count <= units / 2)
+                return cellView(cells, score);
+        }
+        const unitAt = m === 0 ? undefined : unitsInOrder(order, unitOfRow, unitGroup);
+        return unitView(unitAt, unitGroup, score, unitLabel);
+    });
+    return {
+        rows: n,
+        multiplicity: multiplicity.slice(0, units),
+        unitOfRow,
+        views,
+        orders: groups.map(({ order }) => order),
+    };
+}
+/**
+ * Units in a later model's score order: by that model's group, then by unit number (so that for identical
+ * scores the order, and every floating-point sum, is the first model's).
+ */
+function unitsInOrder(order, unitOfRow, unitGroup) {
+    const units = unitGroup.length;
+    const out = new Uint32Array(units);
+    const seen = new Uint8Array(units);
+    let at = 0;
+    for (let k = 0; k < order.length; k++) {
+        const u = unitOfRow[order[k]];
+        if (seen[u] === 0) {
+            seen[u] = 1;
+            out[at++] = u;
+        }
+    }
+    for (let start = 0; start < units;) {
+        const g = unitGroup[out[start]];
+        let end = start + 1;
+        while (end < units && unitGroup[out[end]] === g)
+            end++;
+        if (end - start > 1)
+            out.subarray(start, end).sort();
+        start = end;
+    }
+    return out;
+}
+/** One model's cells (tie group and label) in its score order, and the cell of each unit. */
+function cellsOf(unitGroup, unitLabel, groups) {
+    const cellOfKey = new Int32Array(2 * groups).fill(-1); // key = 2·group + label
+    for (let u = 0; u < unitGroup.length; u++)
+        cellOfKey[2 * unitGroup[u] + unitLabel[u]] = 0;
+    let count = 0;
+    for (let key = 0; key < cellOfKey.length; key++)
+        if (cellOfKey[key] === 0)
+            cellOfKey[key] = count++;
+    const group = new Uint32Array(count);
+    const label = new Uint8Array(count);
+    for (let key = 0; key < cellOfKey.length; key++) {
+        const c = cellOfKey[key];
+        if (c < 0)
+            continue;
+        group[c] = key >>> 1;
+        label[c] = key & 1;
+    }
+    const cellOfUnit = new Uint32Array(unitGroup.length);
+    for (let u = 0; u < unitGroup.length; u++)
+        cellOfUnit[u] = cellOfKey[2 * unitGroup[u] + unitLabel[u]];
+    return { count, cellOfUnit, group, label };
+}
+function cellView(cells, groupScore) {
+    return { ...unitView(undefined, cells.group, groupScore, cells.label), cellOfUnit: cells.cellOfUnit };
+}
+/** Segment key of a score: the calibration bin, split at 0.5, NaN apart. */
+function segmentKey(s) {
+    if (Number.isNaN(s))
+        return -1;
+    return eceBin(s) * 2 + (s >= 0.5 ? 1 : 0);
+}
+function unitView(unitAt, unitGroup, groupScore, unitLabel) {
+    const count = unitGroup.length;
+    const groupAt = new Uint32Array(count); // the group at each position
+    for (let j = 0; j < count; j++)
+        groupAt[j] = unitGroup[unitAt === undefined ? j : unitAt[j]];
+    const score = new Float64Array(count);
+    const loss = new Float64Array(count);
+    const bits = new Uint8Array(count);
+    const segmentEnd = [];
+    const segmentBin = [];
+    let positiveSegments = 0;
+    for (let j = 0; j < count; j++) {
+        const g = groupAt[j];
+        const s = groupScore[g];
+        const y = unitLabel[unitAt === undefined ? j : unitAt[j]];
+        const last = j + 1 === count;
+        score[j] = s;
+        loss[j] = -Math.log(clip(y === 1 ? s : 1 - s));
+        bits[j] = y | (last || groupAt[j + 1] !== g ? 2 : 0);
+        if (last || segmentKey(groupScore[groupAt[j + 1]]) !== segmentKey(s)) {
+            segmentEnd.push(j + 1);
+            segmentBin.push(Number.isNaN(s) ? -1 : eceBin(s));
+            if (s >= 0.5)
+                positiveSegments = segmentEnd.length;
+        }
+    }
+    return {
+        unitAt,
+        cellOfUnit: undefined,
+        score,
+        loss,
+        bits,
+        segmentEnd: Uint32Array.from(segmentEnd),
+        segmentBin: Int8Array.from(segmentBin),
+        positiveSegments,
+    };
+}
+const COUNT_AS_DOUBLE = Float64Array.from({ length: 256 }, (_, count) => count);
+/**
+ * The binary metrics of one resample, written to `out` in {@link BINARY_METRIC_ORDER}. `small`/`large`
+ * hold the weight of each POSITION of the view (a count; 255 in `small` means the count is in `large`).
+ * Equals {@link preparedBinaryMetrics} on the rows with the units' weights spread over their rows, up to
+ * the order of floating-point sums. One sequential pass, no allocation: this runs once per resample.
+ */
+function unitBinaryMetrics(view, small, large, out) {
+    const { score, loss, bits, segmentEnd, segmentBin, positiveSegments } = view;
+    let tp = 0; // weight of positives so far, over tie groups in descending score
+    let fp = 0;
+    let groupTp = 0; // tp and fp before the current tie group
+    let groupFp = 0;
+    let area2 = 0; // twice the area under the ROC step curve, in weight units
+    let apSum = 0;
+    let logSum = 0;
+    let brierSum = 0;
+    let eceSum = 0;
+    let predictedTp = 0;
+    let predictedFp = 0;
+    let start = 0;
+    for (let segment = 0; segment < segmentEnd.length; segment++) {
+        const end = segmentEnd[segment];
+        const segmentTp = tp;
+        const segmentFp = fp;
+        let segmentLog = 0;
+        let segmentBrier = 0;
+        let segmentScore = 0;
+        for (let j = start; j < end; j++) {
+            const count = small[j];
+            // Through a Float64Array, so that every weight is a double: mixing integer and double weights
+            // made this loop 1.5–2.5× slower in V8.
+            const w = count === 255 ? large[j] : COUNT_AS_DOUBLE[count];
+            const b = bits[j];
+            const y = b & 1;
+            const s = score[j];
+            const positive = w * y;
+            tp += positive;
+            fp += w - positive;
+            segmentLog += w * loss[j];
+            const d = y - s;
+            segmentBrier += w * d * d;
+            segmentScore += w * s;
+            if (b > 1) {
+                area2 += (fp - groupFp) * (tp + groupTp);
+                // tp + fp ≥ 1 whenever a positive was added (weights are counts), so the 1e-300 only turns 0/0
+                // into 0 and saves a branch.
+                apSum += ((tp - groupTp) * tp) / (tp + fp + 1e-300);
+                groupTp = tp;
+                groupFp = fp;
+            }
+        }
+        // A segment no resampled row falls in adds nothing (as rows of weight 0 are skipped in
+        // preparedBinaryMetrics); this matters only for NaN scores, whose loss is NaN.
+        if (tp + fp > segmentTp + segmentFp) {
+            logSum += segmentLog;
+            brierSum += segmentBrier;
+            if (segmentBin[segment] >= 0)
+                eceSum += Math.abs(segmentScore - (tp - segmentTp));
+        }
+        if (segment + 1 === positiveSegments) {
+            predictedTp = tp;
+            predictedFp = fp;
+        }
+        start = end;
+    }
+    const total = tp + fp;
+    const fn = tp - predictedTp;
+    const tn = fp - predictedFp;
+    const empty = total === 0;
+    out[0] = empty ? Number.NaN : (predictedTp + tn) / total;
+    out[1] = ratio(predictedTp, predictedTp + predictedFp);
+    out[2] = ratio(predictedTp, tp);
+    out[3] = ratio(2 * predictedTp, 2 * predictedTp + predictedFp + fn);
+    out[4] = tp > 0 && fp > 0 ? area2 / (2 * tp * fp) : Number.NaN;
+    out[5] = tp > 0 ? apSum / tp : empty ? Number.NaN : 0;
+    out[6] = empty ? Number.NaN : logSum / total;
+    out[7] = empty ? Number.NaN : brierSum / total;
+    out[8] = empty ? Number.NaN : eceSum / total;
+}
+/**
+ * The weight of each position of `view` from weights in unit order: a copy for the first model, a gather
+ * through `unitAt` for a later one, or per-cell sums (in `outLarge`, then capped at 255 in `outSmall`).
+ */
+function weightsInViewOrder(view, small, large, outSmall, outLarge) {
+    const { unitAt, cellOfUnit } = view;
+    if (cellOfUnit !== undefined) {
+        const cells = view.score.length;
+        outLarge.fill(0, 0, cells);
+        // Runs of units of one cell (all of them for the first model) are summed in a local: adding each unit
+        // to memory would make every add wait for the previous one's store.
+        let cell = 0;
+        let sum = 0;
+        for (let u = 0; u < cellOfUnit.length; u++) {
+            const c = cellOfUnit[u];
+            if (c !== cell) {
+                outLarge[cell] = outLarge[cell] + sum;
+                cell = c;
+                sum = 0;
+            }
+            const count = small[u];
+            sum += count === 255 ? large[u] : COUNT_AS_DOUBLE[count];
+        }
+        if (cells > 0)
+            outLarge[cell] = outLarge[cell] + sum;
+        for (let c = 0; c < cells; c++) {
+            const sum = outLarge[c];
+            outSmall[c] = sum < 255 ? sum : 255;
+        }
+    }
+    else if (unitAt === undefined) {
+        outSmall.set(small);
+        outLarge.set(large);
+    }
+    else {
+        for (let j = 0; j < unitAt.length; j++) {
+            const u = unitAt[j];
+            const w = small[u];
+            outSmall[j] = w;
+            if (w === 255)
+                outLarge[j] = large[u];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/metric-set.js
+/**
+ * Every metric of a task at once, and their bootstrap intervals from ONE shared set of resamples (so the
+ * intervals of all metrics come from the same resampled rows, and a paired comparison weights champion and
+ * challenger identically). Pure functions on typed arrays.
+ *
+ * Bootstrap method (percentile intervals, numpy's linear interpolation):
+ * - Each resample gives every row an integer weight (count), and a metric under those weights equals the
+ *   metric on the resampled rows. Below POISSON_MIN_ROWS (10,000) rows the counts are exact multinomial
+ *   draws (n draws with replacement); from there on each row's count is an independent Poisson(1) draw —
+ *   the Poisson bootstrap (Hanley & MacGibbon 2006; Chamandy et al. 2012), whose resample size varies
+ *   around n. For these ratio-type metrics both bootstraps have the same distribution up to a relative
+ *   O(1/n); see `POISSON_MIN_ROWS` in bootstrap.ts for the threshold's reasoning.
+ * - Poisson counts need no random scatter: they are drawn in the order they are used, from a 32-bit
+ *   inverse-CDF table (each probability exact to 2^−32), two per 32-bit draw for single rows.
+ * - Binary: rows with the same label and the same score(s) are merged into one unit of m rows whose
+ *   count is one Poisson(m) draw (a sum of independent Poisson counts is Poisson), and the units are laid
+ *   out once in descending-score order, so one resample is one sequential pass over the units computing
+ *   all nine metrics (see `unitBinaryMetrics` in metrics.ts). Nothing is sorted per resample.
+ * - Paired: units are the rows sharing label, challenger score and champion score, so both models get the
+ *   same count for every row. Each model reads the counts in its own score order, through a permutation,
+ *   or — when it has at most half as many (score, label) cells as there are units, the rule when both
+ *   models' scores have ties — summed into its cells first, and its pass then runs over the cells.
+ * - Multiclass and regression: one unit per row; the metric functions of metrics.ts take the counts as
+ *   weights.
+ * - A resample's counts come from its own sfc32 stream seeded by (seed, resample index): deterministic for
+ *   a seed.
+ * Non-finite values of a resample (ROC AUC of a one-class resample) are left out of that metric's
+ * percentiles; `resamples` says how many were used.
+ */
+
+
+
+function rowCount(p) {
+    return p.task === "regression" ? p.actual.length : p.labels.length;
+}
+/** Metric values in METRICS_BY_TASK order. */
+function valuesInOrder(p, weights, order) {
+    switch (p.task) {
+        case "binary": {
+            const m = binaryMetrics(p.scores, p.labels, weights, order);
+            return [m.accuracy, m.precision, m.recall, m.f1, m.roc_auc, m.pr_auc, m.log_loss, m.brier, m.ece];
+        }
+        case "multiclass":
+            return [
+                multiclassAccuracy(p.labels, p.probabilities, weights),
+                macroF1(p.labels, p.probabilities, weights),
+                weightedF1(p.labels, p.probabilities, weights),
+                multiclassLogLoss(p.labels, p.probabilities, weights),
+            ];
+        case "regression":
+            return [
+                rmse(p.actual, p.predicted, weights),
+                mae(p.actual, p.predicted, weights),
+                r2(p.actual, p.predicted, weights),
+                mape(p.actual, p.predicted, weights),
+            ];
+    }
+}
+/** All metrics of the task, named as in METRICS_BY_TASK (binary ECE is "expected_calibration_error"). */
+function metricValues(p, weights) {
+    const values = valuesInOrder(p, weights);
+    return Object.fromEntries(METRICS_BY_TASK[p.task].map((name, i) => [name, values[i]]));
+}
+/** The predictions of a subset of rows, in the given order. */
+function subsetPredictions(p, rows) {
+    const n = rows.length;
+    if (p.task === "regression") {
+        const actual = new Float64Array(n);
+        const predicted = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+            const r = rows[i];
+            actual[i] = p.actual[r];
+            predicted[i] = p.predicted[r];
+        }
+        return { task: "regression", actual, predicted };
+    }
+    const labels = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        labels[i] = p.labels[rows[i]];
+    if (p.task === "binary") {
+        const scores = new Float64Array(n);
+        for (let i = 0; i < n; i++)
+            scores[i] = p.scores[rows[i]];
+        return { task: "binary", labels, scores };
+    }
+    const k = p.classes;
+    const probabilities = new Float64Array(n * k);
+    for (let i = 0; i < n; i++) {
+        const r = rows[i];
+        probabilities.set(p.probabilities.subarray(r * k, r * k + k), i * k);
+    }
+    return { task: "multiclass", labels, probabilities, classes: k };
+}
+function checkOptions(options) {
+    if (!Number.isInteger(options.resamples) || options.resamples < 0)
+        throw new RangeError(`resamples must be a whole number ≥ 0, got ${options.resamples}`);
+    if (!(options.confidence > 0 && options.confidence < 1))
+        throw new RangeError(`confidence must be in (0, 1), got ${options.confidence}`);
+    if (!Number.isSafeInteger(options.seed))
+        throw new RangeError(`seed must be an integer, got ${options.seed}`);
+    if (options.method !== undefined && options.method !== "multinomial" && options.method !== "poisson")
+        throw new RangeError(`method must be "multinomial" or "poisson", got ${options.method}`);
+}
+/** Each metric's finite resample values, turned into percentile intervals at the end. */
+class ResampleValues {
+    values;
+    counts;
+    constructor(metrics, resamples) {
+        this.values = Array.from({ length: metrics }, () => new Float64Array(resamples));
+        this.counts = new Uint32Array(metrics);
+    }
+    add(metric, value) {
+        if (!Number.isFinite(value))
+            return;
+        const count = this.counts[metric];
+        this.values[metric][count] = value;
+        this.counts[metric] = count + 1;
+    }
+    interval(metric, value, confidence) {
+        const count = this.counts[metric];
+        const sorted = this.values[metric].subarray(0, count).sort();
+        const alpha = (1 - confidence) / 2;
+        return {
+            value,
+            low: count > 0 ? percentileSorted(sorted, alpha) : Number.NaN,
+            high: count > 0 ? percentileSorted(sorted, 1 - alpha) : Number.NaN,
+            resamples: count,
+        };
+    }
+}
+const BINARY_POSITION = METRICS_BY_TASK.binary.map((name) => BINARY_METRIC_ORDER.indexOf(name));
+function binaryResampled(labels, scoreSets, method) {
+    const units = binaryUnits(labels, scoreSets);
+    const count = units.multiplicity.length;
+    const inView = unitWeights(count); // weights in a later model's score order
+    const raw = new Float64Array(BINARY_METRIC_ORDER.length);
+    return {
+        resampler: new UnitResampler(units.rows, units.multiplicity, units.unitOfRow, method),
+        estimates: () => scoreSets.map((scores, m) => valuesInOrder({ task: "binary", labels, scores }, undefined, units.orders[m])),
+        evaluate(weights, outs) {
+            units.views.forEach((view, m) => {
+                binaryViewMetrics(view, weights, inView, raw);
+                const out = outs[m];
+                BINARY_POSITION.forEach((at, i) => {
+                    out[i] = raw[at];
+                });
+            });
+        },
+    };
+}
+/** One model's metrics (in BINARY_METRIC_ORDER) from weights in unit order; `inView` is scratch. */
+function binaryViewMetrics(view, weights, inView, out) {
+    if (view.unitAt === undefined && view.cellOfUnit === undefined)
+        unitBinaryMetrics(view, weights.small, weights.large, out);
+    else {
+        weightsInViewOrder(view, weights.small, weights.large, inView.small, inView.large);
+        unitBinaryMetrics(view, inView.small, inView.large, out);
+    }
+}
+/**
+ * V8 compiles a long loop while it runs (on-stack replacement) from the type feedback gathered so far.
+ * In the first call on a large input that happens before the code after the loop, or a rare branch, has
+ * ever run; the compiled loop then lacks feedback there and deoptimizes at that point in EVERY later call
+ * (seen on Node 20: about 1 ms per call, and the binary pass ran 3× slower). Running the per-resample
+ * functions on tiny inputs once per process, every path included, gives all of their code feedback first.
+ */
+let warmedUp = false;
+function warmUp() {
+    if (warmedUp)
+        return;
+    warmedUp = true;
+    warmUpResampler();
+    const labels = Int32Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? 1 : 0));
+    const scores = Float64Array.from({ length: 24 }, (_, i) => (i < 12 ? i / 12 : (i % 4) / 4));
+    const coarse = Float64Array.from(scores, (s) => (s < 0.5 ? 0.25 : 0.75));
+    // views of every kind: the first model's units, a second model's units, a second model's cells
+    for (const other of [Float64Array.from(scores, (s) => 1 - s), coarse]) {
+        const units = binaryUnits(labels, [scores, other]);
+        // tied units 400× larger: counts of 255 and more, stored apart
+        const multiplicity = Float64Array.from(units.multiplicity, (m) => (m > 1 ? 400 * m : m));
+        const rows = multiplicity.reduce((sum, m) => sum + m, 0);
+        const resampler = new UnitResampler(rows, multiplicity, undefined, "poisson");
+        const weights = unitWeights(multiplicity.length);
+        const inView = unitWeights(multiplicity.length);
+        const out = new Float64Array(BINARY_METRIC_ORDER.length);
+        for (let r = 0; r < 8; r++) {
+            resampler.fill(r, r, weights);
+            for (const view of units.views)
+                binaryViewMetrics(view, weights, inView, out);
+        }
+    }
+}
+/** Multiclass and regression: one unit per row, the metric functions of metrics.ts with row weights. */
+function rowResampled(models, n, method) {
+    const rowWeights = new Float64Array(n);
+    return {
+        resampler: new UnitResampler(n, undefined, undefined, method),
+        estimates: () => models.map((model) => valuesInOrder(model)),
+        evaluate(weights, outs) {
+            for (let i = 0; i < n; i++)
+                rowWeights[i] = weightOf(weights, i);
+            models.forEach((model, m) => {
+                outs[m].set(valuesInOrder(model, rowWeights));
+            });
+        },
+    };
+}
+function resampledMetrics(models, method) {
+    const first = models[0];
+    if (first.task === "binary") {
+        warmUp();
+        return binaryResampled(first.labels, models.map((model) => model.scores), method);
+    }
+    return rowResampled(models, rowCount(first), method);
+}
+function resampleAll(models, options) {
+    const metrics = METRICS_BY_TASK[models[0].task].length;
+    const values = () => new ResampleValues(metrics, options.resamples);
+    const result = {
+        estimates: [],
+        models: models.map(values),
+        delta: models.length === 2 ? values() : undefined,
+    };
+    if (options.resamples === 0) {
+        result.estimates = models.map((model) => valuesInOrder(model));
+        return result;
+    }
+    const computed = resampledMetrics(models, options.method);
+    result.estimates = computed.estimates();
+    const weights = unitWeights(computed.resampler.units);
+    const outs = models.map(() => new Float64Array(metrics));
+    for (let r = 0; r < options.resamples; r++) {
+        computed.resampler.fill(options.seed, r, weights);
+        computed.evaluate(weights, outs);
+        for (let i = 0; i < metrics; i++) {
+            outs.forEach((out, m) => {
+                result.models[m].add(i, out[i]);
+            });
+            if (result.delta)
+                result.delta.add(i, outs[0][i] - outs[1][i]);
+        }
+    }
+    return result;
+}
+/** Every metric of the task with a percentile bootstrap interval; all metrics share one set of resamples. */
+function bootstrapMetrics(p, options) {
+    checkOptions(options);
+    const names = METRICS_BY_TASK[p.task];
+    const resampled = resampleAll([p], options);
+    const values = resampled.estimates[0];
+    const ofModel = resampled.models[0];
+    return Object.fromEntries(names.map((name, i) => [name, ofModel.interval(i, values[i], options.confidence)]));
+}
+function checkPair(challenger, champion) {
+    if (challenger.task !== champion.task)
+        throw new Error(`cannot pair a ${challenger.task} challenger with a ${champion.task} champion`);
+    const n = rowCount(challenger);
+    if (rowCount(champion) !== n)
+        throw new Error(`paired predictions need the same rows: challenger ${n}, champion ${rowCount(champion)}`);
+    if (challenger.task === "multiclass" &&
+        champion.task === "multiclass" &&
+        challenger.classes !== champion.classes)
+        throw new Error(`paired predictions need the same classes: ${challenger.classes} and ${champion.classes}`);
+    const same = challenger.task === "regression"
+        ? champion.task === "regression" && sameValues(challenger.actual, champion.actual)
+        : champion.task !== "regression" && sameValues(challenger.labels, champion.labels);
+    if (!same)
+        throw new Error("paired predictions need the same rows, but their labels differ");
+}
+function sameValues(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (!Object.is(a[i], b[i]))
+            return false;
+    return true;
+}
+/**
+ * Paired: champion and challenger predictions of the SAME rows; each resample weights both identically, so
+ * the delta's interval reflects the models' difference, not the rows' sampling noise.
+ */
+function pairedBootstrapMetrics(challenger, champion, options) {
+    checkOptions(options);
+    checkPair(challenger, champion);
+    const names = METRICS_BY_TASK[challenger.task];
+    const resampled = resampleAll([challenger, champion], options);
+    const [a, b] = resampled.estimates;
+    const [ofChallenger, ofChampion] = resampled.models;
+    const delta = resampled.delta;
+    const { confidence } = options;
+    return Object.fromEntries(names.map((name, i) => {
+        const va = a[i];
+        const vb = b[i];
+        return [
+            name,
+            {
+                challenger: ofChallenger.interval(i, va, confidence),
+                champion: ofChampion.interval(i, vb, confidence),
+                delta: delta.interval(i, va - vb, confidence),
+            },
+        ];
+    }));
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/report/evaluation-markdown.js
+
+
+
+/** Slice tables longer than this fold into `<details>`. */
+const evaluation_markdown_VISIBLE_SLICES = 10;
+/**
+ * The evaluation report for the evaluate step's job summary and the terminal: the task and rows, every
+ * metric with its bootstrap interval (primary first), the metrics per slice, prediction throughput and
+ * the model's size.
+ */
+function renderEvaluationMarkdown(report, options = {}) {
+    const primary = report.metrics[report.primaryMetric];
+    const primaryText = primary
+        ? `, ${escapeMarkdown(report.primaryMetric)} ${formatInterval(primary.value, primary.low, primary.high)}`
+        : "";
+    const head = `### ${escapeMarkdown(options.title ?? "Evaluation")}: ${report.task}, ${formatCount(report.rows)} test rows${primaryText}`;
+    const parts = [head, evaluation_markdown_metricsTable(report)];
+    const slices = slicesTable(report);
+    if (slices)
+        parts.push(slices);
+    parts.push(evaluation_markdown_performance(report), evaluation_markdown_lineage(report));
+    return `${parts.join("\n\n")}\n`;
+}
+/** The reported metrics, primary first, in the report's order. */
+function metricNames(report) {
+    const names = Object.keys(report.metrics);
+    return [
+        ...names.filter((name) => name === report.primaryMetric),
+        ...names.filter((name) => name !== report.primaryMetric),
+    ];
+}
+function metricLabel(metric, primary) {
+    const arrow = higherIsBetter(metric) ? "↑" : "↓";
+    return metric === primary
+        ? `**${escapeMarkdown(metric)}** ${arrow} (primary)`
+        : `${escapeMarkdown(metric)} ${arrow}`;
+}
+function evaluation_markdown_metricsTable(report) {
+    const level = formatPercent(report.bootstrap.confidence);
+    const rows = metricNames(report).map((name) => {
+        const metric = report.metrics[name];
+        return [
+            metricLabel(name, report.primaryMetric),
+            formatNumber(metric.value),
+            `[${formatNumber(metric.low)}, ${formatNumber(metric.high)}]`,
+            formatCount(metric.resamples),
+        ];
+    });
+    return table(["metric", "value", `${level} interval`, "resamples"], rows);
+}
+function slicesTable(report) {
+    if (report.slices.length === 0)
+        return undefined;
+    const names = metricNames(report);
+    const headers = [
+        "column",
+        "value",
+        "rows",
+        ...names.map((name) => metricLabel(name, report.primaryMetric)),
+    ];
+    const rows = report.slices.map((slice) => [
+        cell(slice.column),
+        cell(slice.value),
+        formatCount(slice.rows),
+        ...names.map((name) => sliceMetric(slice.metrics[name], name === report.primaryMetric)),
+    ]);
+    const columns = [...new Set(report.slices.map((slice) => slice.column))];
+    const head = `#### Slices of ${columns.map((column) => escapeMarkdown(column)).join(", ")}`;
+    const body = table(headers, rows);
+    return rows.length > evaluation_markdown_VISIBLE_SLICES
+        ? `${head}\n\n${details(`${formatCount(rows.length)} slices`, body)}`
+        : `${head}\n\n${body}`;
+}
+function sliceMetric(metric, withInterval) {
+    if (!metric)
+        return "";
+    return withInterval ? formatInterval(metric.value, metric.low, metric.high) : formatNumber(metric.value);
+}
+function evaluation_markdown_performance(report) {
+    const { rowsPerSecond, msPer1kRows, seconds } = report.prediction;
+    return [
+        `Prediction: ${formatMeasure(rowsPerSecond)} rows/s, ${formatMeasure(msPer1kRows)} ms per 1,000 rows (${formatMeasure(seconds)} s in all).`,
+        `Model size: ${formatBytes(report.model.sizeBytes)} (${formatCount(report.model.sizeBytes)} bytes).`,
+    ].join("  \n");
+}
+function evaluation_markdown_lineage(report) {
+    const { resamples, confidence, seed, method } = report.bootstrap;
+    const parts = [
+        `bootstrap ${escapeMarkdown(method)}: ${formatCount(resamples)} resamples, ${formatPercent(confidence)}, seed ${seed}`,
+    ];
+    if (report.snapshotId)
+        parts.unshift(`snapshot ${code(report.snapshotId)}`);
+    if (report.model.runId)
+        parts.unshift(`run ${code(report.model.runId)}`);
+    parts.push(`label ${code(report.labelColumn)}`);
+    return `<sub>${parts.join(" · ")}</sub>`;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/command-environment.js
+/**
+ * Credentials trainyard uses itself and the user's command has no need for: the tracking token and password
+ * (trainyard logs to MLflow for the command), GitHub's tokens, and the action's own inputs. AWS credentials
+ * stay: training code may read its data from S3.
+ */
+const WITHHELD = new Set([
+    "MLFLOW_TRACKING_TOKEN",
+    "MLFLOW_TRACKING_PASSWORD",
+    "GITHUB_TOKEN",
+    "GH_TOKEN",
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_URL",
+]);
+/** The environment a user command starts from: the parent's, without trainyard's credentials and inputs. */
+function commandEnvironment(parent) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (WITHHELD.has(name) || name.startsWith("INPUT_"))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/process-memory.js
+
+const PAGE_SIZE = 4096;
+/**
+ * The resident memory of every process in a process group, from /proc (Linux). Undefined elsewhere or when
+ * /proc cannot be read, so callers record "unknown" instead of a wrong number.
+ */
+async function processGroupRss(groupId) {
+    if (process.platform !== "linux")
+        return undefined;
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)("/proc");
+    }
+    catch {
+        return undefined;
+    }
+    let total = 0;
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const stat = await (0,promises_.readFile)(`/proc/${entry}/stat`, "latin1").catch(() => undefined);
+        if (!stat)
+            continue;
+        // The command name (field 2) may contain spaces and parentheses: parse after its closing ")".
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        if (Number(fields[2]) !== groupId)
+            continue;
+        total += Number(fields[21]) * PAGE_SIZE;
+    }
+    return total;
+}
+/** Samples the process group's memory until stopped; `peak` is the highest total seen. */
+function samplePeakMemory(groupId, intervalMs = 250) {
+    let peak;
+    let stopped = false;
+    let pending = Promise.resolve();
+    const sample = () => {
+        pending = processGroupRss(groupId).then((rss) => {
+            if (rss !== undefined && rss > 0)
+                peak = Math.max(peak ?? 0, rss);
+        });
+    };
+    sample();
+    const timer = setInterval(() => {
+        if (!stopped)
+            sample();
+    }, intervalMs);
+    timer.unref();
+    return {
+        async stop() {
+            stopped = true;
+            clearInterval(timer);
+            await pending;
+            return peak;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/run-command.js
+
+
+class CommandNotFoundError extends Error {
+    program;
+    constructor(program, cwd) {
+        super(`command not found: "${program}" (looked up on PATH from ${cwd}); check the spelling, that it is installed on this runner, or give its path`);
+        this.program = program;
+        this.name = "CommandNotFoundError";
+    }
+}
+function killGroup(pid, signal) {
+    try {
+        // A negative pid signals the whole process group the command leads (it was spawned detached).
+        process.kill(process.platform === "win32" ? pid : -pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+function lineSplitter(emit) {
+    let rest = "";
+    return {
+        push(chunk) {
+            const parts = (rest + chunk).split(/\r?\n/);
+            rest = parts.pop() ?? "";
+            for (const part of parts)
+                emit(part);
+        },
+        end() {
+            if (rest)
+                emit(rest);
+            rest = "";
+        },
+    };
+}
+/**
+ * Runs a user command in its own process group, streaming its output line by line, keeping the last lines,
+ * sampling the peak memory of its whole process tree, and stopping the whole tree on timeout or when this
+ * process receives SIGTERM/SIGINT (a runner cancel): a training never outlives its step.
+ */
+function runCommand(options) {
+    const [program, ...args] = options.argv;
+    if (!program)
+        throw new Error("runCommand: empty argv");
+    const tailSize = options.tailLines ?? 200;
+    const grace = options.killGraceMs ?? 10_000;
+    const tail = [];
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(program, args, {
+            cwd: options.cwd,
+            env: options.env,
+            detached: process.platform !== "win32",
+            stdio: ["ignore", "pipe", "pipe"],
+            windowsHide: true,
+        });
+        let ending = "exited";
+        let killTimer;
+        const stop = (why) => {
+            if (ending !== "exited" || child.pid === undefined)
+                return;
+            ending = why;
+            killGroup(child.pid, "SIGTERM");
+            killTimer = setTimeout(() => {
+                if (child.pid !== undefined)
+                    killGroup(child.pid, "SIGKILL");
+            }, grace);
+        };
+        const timeout = options.timeoutMs !== undefined ? setTimeout(() => stop("timeout"), options.timeoutMs) : undefined;
+        const signals = options.forwardSignals ?? ["SIGTERM", "SIGINT"];
+        const onSignal = () => stop("cancelled");
+        for (const signal of signals)
+            process.on(signal, onSignal);
+        const memory = child.pid !== undefined ? samplePeakMemory(child.pid) : undefined;
+        const keep = (stream) => (line) => {
+            tail.push(line);
+            if (tail.length > tailSize)
+                tail.shift();
+            options.onLine(line, stream);
+        };
+        const out = lineSplitter(keep("stdout"));
+        const err = lineSplitter(keep("stderr"));
+        child.stdout?.setEncoding("utf8").on("data", (chunk) => out.push(chunk));
+        child.stderr?.setEncoding("utf8").on("data", (chunk) => err.push(chunk));
+        const cleanUp = () => {
+            if (timeout)
+                clearTimeout(timeout);
+            for (const signal of signals)
+                process.off(signal, onSignal);
+        };
+        child.on("error", async (error) => {
+            cleanUp();
+            await memory?.stop();
+            if (error.code === "ENOENT")
+                reject(new CommandNotFoundError(program, options.cwd));
+            else if (error.code === "EACCES")
+                reject(new Error(`cannot run "${program}": permission denied (is it executable?)`));
+            else
+                reject(error);
+        });
+        // Children the command left behind in its group are stopped too (they may hold its output open).
+        child.on("exit", () => {
+            if (child.pid !== undefined)
+                killGroup(child.pid, "SIGKILL");
+        });
+        child.on("close", async (exitCode, signal) => {
+            cleanUp();
+            out.end();
+            err.end();
+            if (killTimer)
+                clearTimeout(killTimer);
+            const peakMemoryBytes = await memory?.stop();
+            resolve({
+                exitCode,
+                signal,
+                ending,
+                durationSeconds: (performance.now() - started) / 1000,
+                ...(peakMemoryBytes !== undefined ? { peakMemoryBytes } : {}),
+                tail,
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/split-command.js
+/**
+ * Splits a command line into arguments the way a POSIX shell would for plain words and quotes, without
+ * running a shell: no variables, globs, pipes or redirections. The user's command then runs as an argument
+ * array, so no input can ever be interpreted by a shell.
+ */
+const SHELL_OPERATORS = new Set(["|", "||", "&", "&&", ";", ">", ">>", "<", "<<", "2>", "2>&1", "$(", "`"]);
+class CommandLineError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "CommandLineError";
+    }
+}
+function splitCommand(line, what = "command") {
+    const args = [];
+    let current = "";
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const char = line[i];
+        if (quote === "'") {
+            if (char === "'")
+                quote = undefined;
+            else
+                current += char;
+            continue;
+        }
+        if (quote === '"') {
+            if (char === '"')
+                quote = undefined;
+            else if (char === "\\" && i + 1 < line.length && '"\\$`'.includes(line[i + 1])) {
+                current += line[i + 1];
+                i++;
+            }
+            else
+                current += char;
+            continue;
+        }
+        if (char === "'" || char === '"') {
+            quote = char;
+            inWord = true;
+        }
+        else if (char === "\\" && i + 1 < line.length) {
+            current += line[i + 1];
+            inWord = true;
+            i++;
+        }
+        else if (/\s/.test(char)) {
+            if (inWord)
+                args.push(current);
+            current = "";
+            inWord = false;
+        }
+        else {
+            current += char;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new CommandLineError(`${what}: unclosed ${quote} quote in ${JSON.stringify(line)}`);
+    if (inWord)
+        args.push(current);
+    if (args.length === 0)
+        throw new CommandLineError(`${what} is empty`);
+    const operator = args.find((arg) => SHELL_OPERATORS.has(arg));
+    if (operator) {
+        throw new CommandLineError(`${what} ${JSON.stringify(line)} uses the shell operator "${operator}", but trainyard runs commands without a shell (so no input can ever be executed as shell code); put the steps in a script and run that, e.g. "bash train.sh"`);
+    }
+    return args;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/config/config-error.js
+/** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
+function formatIssue(file, issue) {
+    const where = issue.line ? `${file}:${issue.line}${issue.column ? `:${issue.column}` : ""}` : file;
+    const path = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+    return `${where}: ${path}${issue.message}`;
+}
+/** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
+class config_error_ConfigError extends Error {
+    path;
+    issues;
+    constructor(
+    /** The config file, as given to the loader. */
+    path, issues) {
+        super(issues.map((issue) => formatIssue(path, issue)).join("\n"));
+        this.path = path;
+        this.issues = issues;
+        this.name = "ConfigError";
+    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -12007,117 +17950,8 @@ function requireSection(loaded, section) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/config-command.js
-
-
-
-
-const configOption = {
-    config: {
-        type: "string",
-        short: "c",
-        placeholder: "path",
-        description: "The config file (default: trainyard.yml)",
-    },
-};
-const check = {
-    name: "check",
-    summary: "Validate trainyard.yml and print what is wrong, with line numbers",
-    usage: "[--config <path>] [--json]",
-    options: { ...configOption, json: { type: "boolean", description: "Print the parsed config as JSON" } },
-    async run(args, io) {
-        const path = (0,external_node_path_.resolve)(String(args.values.config ?? "trainyard.yml"));
-        try {
-            const loaded = await loadConfig(path);
-            if (args.values.json)
-                io.out(`${JSON.stringify(loaded.config, null, 2)}\n`);
-            else
-                io.out(`${path}: valid (model "${loaded.config.model}")\n`);
-            return 0;
-        }
-        catch (error) {
-            if (error instanceof config_error_ConfigError) {
-                io.out(`${error.message}\n`);
-                return 1;
-            }
-            throw error;
-        }
-    },
-};
-const schema = {
-    name: "schema",
-    summary: "Print the JSON Schema of trainyard.yml (for editors)",
-    usage: "",
-    options: {},
-    async run(_args, io) {
-        io.out(`${JSON.stringify(trainyardJsonSchema(), null, 2)}\n`);
-        return 0;
-    },
-};
-const configCommand = {
-    name: "config",
-    summary: "Check trainyard.yml or print its JSON Schema",
-    usage: "<check|schema> [options]",
-    options: {},
-    subcommands: [check, schema],
-};
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./.cache/build/lib/context/format-progress.js
-var format_progress = __nccwpck_require__(2142);
-;// CONCATENATED MODULE: ./.cache/build/lib/report/markdown.js
-const ZERO_WIDTH_SPACE = "\u200b";
-/**
- * Escapes user text (column names, values, branch names) for GitHub-flavoured Markdown: no formatting, no
- * HTML, no links, no math, and no @mentions or #references that would ping people or link issues.
- * Backslash escapes stop Markdown itself (and the autolinks of `https://` and `www.`, which cmark-gfm
- * finds while parsing); mentions, issue references and e-mail links are found later in the rendered text,
- * where a backslash is gone, so a zero-width space after `@` and `#` breaks them instead. Line breaks
- * become spaces and bidirectional overrides are dropped, so one value cannot reshape the report.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
-        .replace(/\r\n|[\p{Cc}\p{Zl}\p{Zp}]/gu, " ")
-        .replace(/[\\`*_{}[\]()#+!|~>$:-]/g, (char) => `\\${char}`)
-        .replace(/(www)\./gi, "$1\\.")
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/[@#]/g, (char) => `${char}${ZERO_WIDTH_SPACE}`);
-}
-/** Text inside a table cell: escaped, and kept short so one odd value cannot blow up the table. */
-function cell(value, maxLength = 120) {
-    const text = value === null || value === undefined ? "" : String(value);
-    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
-    return escapeMarkdown(short);
-}
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.join(" | ")} |`;
-    return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
-}
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** Inline code: backslash escapes do not work inside code spans, so backticks are replaced instead. */
-function code(value) {
-    const text = String(value ?? "")
-        .replace(/`/g, "ʼ")
-        .replace(/\r\n|[\r\n]/g, " ");
-    return `\`${text}\``;
-}
-/**
- * Inline code inside a table cell: as `code`, and a `|` is written `\\|`, which GitHub's table parser
- * reads as a pipe inside the cell even within a code span (a bare `|` would end the cell).
- */
-function codeCell(value, maxLength = 120) {
-    const text = String(value ?? "");
-    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
-    return code(short).replace(/\|/g, "\\|");
-}
-
 // EXTERNAL MODULE: ./.cache/build/lib/store/local-store.js
 var local_store = __nccwpck_require__(9402);
 ;// CONCATENATED MODULE: ./.cache/build/lib/store/open-store.js
@@ -12266,49 +18100,42 @@ function dataRootOf(context) {
     return input ? (0,external_node_path_.resolve)(context.workingDirectory, input) : defaultDataRoot(context);
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/contract-file.js
-/** A contract file that failed to parse or validate: names the file and every field that is wrong. */
-class ContractError extends Error {
-    file;
-    constructor(file, message) {
-        super(`${file}: ${message}`);
-        this.file = file;
-        this.name = "ContractError";
-    }
-}
-function formatIssues(issues) {
-    return issues
-        .slice(0, 10)
-        .map((issue) => `${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`)
-        .join("; ");
+// EXTERNAL MODULE: ./.cache/build/lib/tracking/local/local-registry.js
+var local_registry = __nccwpck_require__(5916);
+// EXTERNAL MODULE: ./.cache/build/lib/tracking/local/local-tracker.js + 3 modules
+var local_tracker = __nccwpck_require__(619);
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/tracking-config.js
+
+
+
+/** The tracking URI: the `tracking-uri` input, else trainyard.yml's tracking.uri, else MLFLOW_TRACKING_URI. */
+function trackingUri(context, config) {
+    return (context.getInput("tracking-uri") ?? config?.config.tracking?.uri ?? context.env.MLFLOW_TRACKING_URI ?? "");
 }
 /**
- * Parses a contract file handed from one step to another. `kind` and `version` are checked first so that a
- * file from another trainyard version says so instead of failing on some inner field.
+ * Opens the Tracker and Registry: MLflow over REST for an http(s) URI, otherwise the local directory backend
+ * (`.trainyard/tracking` by default). Credentials are masked before anything is logged.
  */
-function contract_file_parseContract(schema, text, file, expected) {
-    let json;
-    try {
-        json = JSON.parse(text);
+async function openStepTracking(context, config) {
+    const uri = trackingUri(context, config);
+    for (const secret of [context.env.MLFLOW_TRACKING_TOKEN, context.env.MLFLOW_TRACKING_PASSWORD])
+        if (secret)
+            context.setSecret(secret);
+    if (/^https?:\/\//.test(uri)) {
+        const { openTracking } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5165));
+        // MLflow's own client reads its request timeout (seconds) from this variable; so do we.
+        const timeoutSeconds = Number(context.env.MLFLOW_HTTP_REQUEST_TIMEOUT);
+        return openTracking({
+            uri,
+            env: context.env,
+            ...(timeoutSeconds > 0 ? { timeoutMs: timeoutSeconds * 1000 } : {}),
+        });
     }
-    catch (error) {
-        throw new ContractError(file, `not valid JSON (${error.message}); the file is damaged or truncated`);
-    }
-    const header = json;
-    if (typeof header !== "object" || header === null || header.kind !== expected.kind) {
-        throw new ContractError(file, `expected a ${expected.kind} file, found kind ${JSON.stringify(header?.kind)}`);
-    }
-    if (header.version !== expected.version) {
-        throw new ContractError(file, `${expected.kind} version ${JSON.stringify(header.version)} is not supported (this trainyard reads version ${expected.version})`);
-    }
-    const result = schema.safeParse(json);
-    if (!result.success)
-        throw new ContractError(file, `invalid ${expected.kind}: ${formatIssues(result.error.issues)}`);
-    return result.data;
+    const root = (0,external_node_path_.resolve)(context.workingDirectory, uri.replace(/^file:\/\//, "") || ".trainyard/tracking");
+    return { tracker: new local_tracker/* LocalTracker */.S(root), registry: new local_registry/* LocalRegistry */.p(root) };
 }
-/** Serializes a contract with sorted-stable key order as given and a trailing newline. */
-function serializeContract(value) {
-    return `${JSON.stringify(value, null, 2)}\n`;
+async function openStepRegistry(context, config) {
+    return (await openStepTracking(context, config)).registry;
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/snapshot-manifest.js
@@ -12429,6 +18256,8 @@ function fileAccessError(file, error) {
     return new DataError({ file }, reason, { cause: error });
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/format.js
@@ -12753,8 +18582,224 @@ function snapshotFiles(manifest, dataDir) {
     };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/training-data.js
+
+
+
+
+async function findByRole(dataDir, role) {
+    const names = await (0,promises_.readdir)(dataDir).catch((error) => {
+        if (error.code === "ENOENT")
+            throw new Error(`data-dir ${dataDir} does not exist`);
+        throw error;
+    });
+    const name = names.filter((candidate) => candidate.startsWith(`${role}.`)).sort()[0];
+    return name ? (0,external_node_path_.join)(dataDir, name) : undefined;
+}
+/**
+ * The snapshot's files for train and evaluate: the `data-dir` input when the files are already here (a
+ * folder written by snapshot-data), else the `snapshot` input materialised from the store (hash-checked,
+ * skipped when already present).
+ */
+async function resolveTrainingData(context, config) {
+    const snapshotId = context.getInput("snapshot");
+    const dataDirInput = context.getInput("data-dir");
+    if (dataDirInput) {
+        const dataDir = (0,external_node_path_.resolve)(context.workingDirectory, dataDirInput);
+        const trainFile = await findByRole(dataDir, "train");
+        const testFile = await findByRole(dataDir, "test");
+        return {
+            snapshotId: snapshotId ?? (0,external_node_path_.basename)(dataDir),
+            dataDir,
+            ...(trainFile ? { trainFile } : {}),
+            ...(testFile ? { testFile } : {}),
+        };
+    }
+    if (!snapshotId) {
+        throw new Error('no data: set the "snapshot" input (--snapshot, the snapshot-id of snapshot-data) or "data-dir" (a folder snapshot-data wrote)');
+    }
+    const store = await openStepStore(context, config);
+    const destination = (0,external_node_path_.join)(dataRootOf(context), snapshotId);
+    const { manifest, dataDir } = await context.group(`Materialise snapshot ${snapshotId}`, () => pullSnapshot(context, store, snapshotId, destination));
+    const files = snapshotFiles(manifest, dataDir);
+    const trainFile = files.train ?? (files.data.length === 1 ? files.data[0] : undefined);
+    return {
+        snapshotId,
+        dataDir,
+        ...(trainFile ? { trainFile } : {}),
+        ...(files.test ? { testFile: files.test } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/task-labels.js
+/** Task inference and label encoding for evaluation: pure functions over the label column's values. */
+/** A label as text, the way it appears in predictions' `proba_<class>` columns. */
+function labelText(value) {
+    if (value === null || value === undefined)
+        return undefined;
+    if (value instanceof Date)
+        return value.toISOString();
+    const text = String(value).trim();
+    return text === "" ? undefined : text;
+}
+function isNumeric(text) {
+    return text !== "" && Number.isFinite(Number(text));
+}
+/** Sorts class labels numerically when they are all numbers, else as text. */
+function sortClasses(classes) {
+    const list = [...new Set(classes)];
+    return list.every(isNumeric)
+        ? list.sort((a, b) => Number(a) - Number(b))
+        : list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/**
+ * The task, when it is not configured: a `score` prediction column means binary and `proba_<class>` columns
+ * classification (binary for two classes); otherwise numbers with fractions or more than 20 distinct values
+ * mean regression, two labels binary, and anything else multiclass.
+ */
+function inferTask(labels, predictionColumns) {
+    const distinct = new Set();
+    let fractional = false;
+    for (const value of labels) {
+        const text = labelText(value);
+        if (text === undefined || distinct.has(text))
+            continue;
+        distinct.add(text);
+        if (isNumeric(text) && !Number.isInteger(Number(text)))
+            fractional = true;
+        if (distinct.size > 1000)
+            break;
+    }
+    if (predictionColumns.includes("score"))
+        return "binary";
+    const probaClasses = predictionColumns.filter((column) => column.startsWith("proba_"));
+    if (probaClasses.length > 0) {
+        const classes = new Set([...distinct, ...probaClasses.map((column) => column.slice("proba_".length))]);
+        return classes.size === 2 ? "binary" : "multiclass";
+    }
+    if ([...distinct].every(isNumeric) && (fractional || distinct.size > 20))
+        return "regression";
+    return distinct.size === 2 ? "binary" : "multiclass";
+}
+const POSITIVE_WORDS = ["1", "true", "yes", "y", "positive", "pos"];
+/** The positive class: the configured one, else 1/true/yes, else the larger of the two labels. */
+function positiveClassOf(classes, configured) {
+    if (configured !== undefined) {
+        if (!classes.includes(configured))
+            throw new Error(`positive class "${configured}" is not a label in the test file (labels: ${classes.join(", ")})`);
+        return configured;
+    }
+    const named = classes.find((label) => POSITIVE_WORDS.includes(label.toLowerCase()));
+    return named ?? classes[classes.length - 1];
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/build-predictions.js
+
+class PredictionsError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "PredictionsError";
+    }
+}
+function numberAt(values, row, column, file) {
+    const value = values[row];
+    const number = typeof value === "number"
+        ? value
+        : typeof value === "bigint"
+            ? Number(value)
+            : Number(labelText(value) ?? Number.NaN);
+    if (!Number.isFinite(number))
+        throw new PredictionsError(`${file}: row ${row + 1}, column "${column}": expected a number, found ${JSON.stringify(value ?? null)}`);
+    return number;
+}
+function column(predictions, name, why) {
+    const values = predictions.values.get(name);
+    if (!values)
+        throw new PredictionsError(`${predictions.file} has no "${name}" column (${why}); its columns are ${predictions.columns.join(", ") || "none"}`);
+    return values;
+}
+/**
+ * Pairs the test file's labels with the prediction command's output into the typed arrays the metrics take.
+ * Every mismatch (row count, a missing column, a value that is not a probability, an unknown class) is an
+ * error that names the file, the row and what was expected.
+ */
+function buildPredictions(options) {
+    const { task, labels, predictions } = options;
+    const n = labels.length;
+    if (predictions.rows !== n) {
+        throw new PredictionsError(`${predictions.file} has ${predictions.rows} row(s) but the test file has ${n}: the prediction command must write exactly one prediction per input row, in input order`);
+    }
+    const missingLabel = labels.findIndex((value) => labelText(value) === undefined);
+    if (missingLabel >= 0)
+        throw new PredictionsError(`test file row ${missingLabel + 1}: the label column "${options.labelColumn}" is empty`);
+    if (task === "regression") {
+        const actual = new Float64Array(n);
+        const predicted = new Float64Array(n);
+        const values = column(predictions, "prediction", "a regression model's predicted value");
+        for (let row = 0; row < n; row++) {
+            actual[row] = numberAt(labels, row, options.labelColumn, "the test file");
+            predicted[row] = numberAt(values, row, "prediction", predictions.file);
+        }
+        return { predictions: { task, actual, predicted } };
+    }
+    const probaClasses = predictions.columns
+        .filter((name) => name.startsWith("proba_"))
+        .map((name) => name.slice("proba_".length));
+    const classes = sortClasses([...labels.map((value) => labelText(value)), ...probaClasses]);
+    const classIndex = new Map(classes.map((label, index) => [label, index]));
+    if (task === "binary") {
+        if (classes.length > 2)
+            throw new PredictionsError(`a binary task needs two classes, found ${classes.length} (${classes.slice(0, 10).join(", ")}); set evaluate.task: multiclass`);
+        const positive = positiveClassOf(classes, options.positiveClass);
+        const negative = classes.find((label) => label !== positive) ?? `not ${positive}`;
+        const scoreValues = predictions.values.get("score") ?? predictions.values.get(`proba_${positive}`);
+        if (!scoreValues)
+            throw new PredictionsError(`${predictions.file} has no "score" column (the probability of the positive class "${positive}") nor "proba_${positive}"; its columns are ${predictions.columns.join(", ")}`);
+        const scoreColumn = predictions.values.has("score") ? "score" : `proba_${positive}`;
+        const scores = new Float64Array(n);
+        const labelCodes = new Int32Array(n);
+        for (let row = 0; row < n; row++) {
+            const score = numberAt(scoreValues, row, scoreColumn, predictions.file);
+            if (score < 0 || score > 1)
+                throw new PredictionsError(`${predictions.file}: row ${row + 1}, column "${scoreColumn}": ${score} is not a probability in [0, 1]`);
+            scores[row] = score;
+            labelCodes[row] = labelText(labels[row]) === positive ? 1 : 0;
+        }
+        return { predictions: { task, labels: labelCodes, scores }, classes: [negative, positive] };
+    }
+    const k = classes.length;
+    const probabilities = new Float64Array(n * k);
+    const probaValues = classes.map((label) => column(predictions, `proba_${label}`, `the probability of class "${label}"; a multiclass model writes proba_<class> for every class`));
+    const labelCodes = new Int32Array(n);
+    for (let row = 0; row < n; row++) {
+        labelCodes[row] = classIndex.get(labelText(labels[row]));
+        for (let c = 0; c < k; c++) {
+            const p = numberAt(probaValues[c], row, `proba_${classes[c]}`, predictions.file);
+            if (p < 0 || p > 1)
+                throw new PredictionsError(`${predictions.file}: row ${row + 1}, column "proba_${classes[c]}": ${p} is not a probability`);
+            probabilities[row * k + c] = p;
+        }
+    }
+    return { predictions: { task, labels: labelCodes, probabilities, classes: k }, classes };
+}
+/**
+ * When the predictions repeat a column of the test file (an id, say), its values must match row by row:
+ * the cheapest proof that predictions are aligned with the rows they claim to predict.
+ */
+function checkAlignment(test, predictions, shared) {
+    for (const name of shared) {
+        const expected = test.get(name);
+        const actual = predictions.values.get(name);
+        if (!expected || !actual)
+            continue;
+        for (let row = 0; row < expected.length; row++) {
+            if (labelText(expected[row]) !== labelText(actual[row])) {
+                throw new PredictionsError(`${predictions.file} is misaligned with the test file: row ${row + 1} has ${name} = ${JSON.stringify(labelText(actual[row]) ?? null)}, the test file ${JSON.stringify(labelText(expected[row]) ?? null)}; predictions must keep the input's row order`);
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/csv-parser.js
 const COMMA = 44;
 const QUOTE = 34;
@@ -18894,6 +24939,6285 @@ function readSchema(path, format) {
     }
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/read-columns.js
+
+
+/**
+ * Reads the named columns of a CSV, JSON Lines or Parquet file, streaming; a name that is not a column is a
+ * clear error listing the columns there are.
+ */
+async function readColumns(path, wanted) {
+    const values = new Map();
+    let columns;
+    let indexes = [];
+    let rows = 0;
+    for await (const batch of readTable(path, detectFormat(path))) {
+        if (!columns) {
+            columns = batch.columns;
+            const names = wanted(columns);
+            const missing = names.filter((name) => !columns?.includes(name));
+            if (missing.length > 0) {
+                throw new Error(`${path} has no column ${missing.map((name) => `"${name}"`).join(", ")}; its columns are ${columns.join(", ")}`);
+            }
+            indexes = names.map((name) => [name, columns.indexOf(name)]);
+            for (const [name] of indexes)
+                values.set(name, []);
+        }
+        for (const row of batch.rows) {
+            for (const [name, index] of indexes)
+                values.get(name).push(row[index] ?? null);
+        }
+        rows += batch.rows.length;
+    }
+    if (!columns) {
+        columns = [];
+        for (const name of wanted(columns))
+            values.set(name, []);
+    }
+    return { columns, rows, values };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/slices.js
+
+const MAX_CATEGORIES = 50;
+const MISSING = "(missing)";
+function formatBound(value) {
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
+}
+function group(column, keys) {
+    const byValue = new Map();
+    keys.forEach((key, row) => {
+        const name = key ?? MISSING;
+        const list = byValue.get(name);
+        if (list)
+            list.push(row);
+        else
+            byValue.set(name, [row]);
+    });
+    return [...byValue.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([value, rows]) => ({ column, value, rows: Uint32Array.from(rows) }));
+}
+/** Edges that cut sorted values into about `buckets` groups of equal size (duplicates collapse). */
+function quantileEdges(sorted, buckets) {
+    const edges = [];
+    for (let b = 1; b < buckets; b++) {
+        const edge = sorted[Math.floor((b * sorted.length) / buckets)];
+        if (edge !== undefined && edge !== edges[edges.length - 1] && edge !== sorted[0])
+            edges.push(edge);
+    }
+    return edges;
+}
+/**
+ * The rows of each slice of a column: one slice per value for categories (and for numbers with few
+ * distinct values), quartile buckets `[low, high)` for other numbers.
+ */
+function sliceRows(column, values, buckets = 4) {
+    const texts = values.map(labelText);
+    const distinct = new Set(texts.filter((text) => text !== undefined));
+    const numbers = texts.map((text) => (text === undefined ? Number.NaN : Number(text)));
+    const numeric = [...distinct].every((text) => Number.isFinite(Number(text)));
+    if (!numeric || distinct.size <= Math.max(buckets, 10)) {
+        if (distinct.size > MAX_CATEGORIES) {
+            throw new Error(`slice column "${column}" has ${distinct.size} distinct values (at most ${MAX_CATEGORIES} make readable slices); slice by a coarser column`);
+        }
+        return group(column, texts);
+    }
+    const sorted = numbers.filter(Number.isFinite).sort((a, b) => a - b);
+    const edges = quantileEdges(sorted, buckets);
+    const low = sorted[0];
+    const high = sorted[sorted.length - 1];
+    const bounds = [low, ...edges];
+    const labels = bounds.map((start, i) => i < edges.length
+        ? `[${formatBound(start)}, ${formatBound(edges[i])})`
+        : `[${formatBound(start)}, ${formatBound(high)}]`);
+    const keys = numbers.map((value) => {
+        if (!Number.isFinite(value))
+            return undefined;
+        let bucket = 0;
+        while (bucket < edges.length && value >= edges[bucket])
+            bucket++;
+        return labels[bucket];
+    });
+    const slices = group(column, keys);
+    // Bucket order, not text order: "[5, 10)" before "[10, 20)".
+    const order = new Map(labels.map((label, i) => [label, i]));
+    return slices.sort((a, b) => (order.get(a.value) ?? labels.length) - (order.get(b.value) ?? labels.length));
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/evaluate-step.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_PRIMARY_METRIC = {
+    binary: "roc_auc",
+    multiclass: "macro_f1",
+    regression: "rmse",
+};
+function listInput(raw) {
+    if (raw === undefined)
+        return undefined;
+    return raw
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+async function folderBytes(dir) {
+    const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+    let total = 0;
+    for (const entry of entries)
+        if (entry.isFile())
+            total += (await (0,promises_.stat)((0,external_node_path_.join)(entry.parentPath, entry.name))).size;
+    return total;
+}
+function checkMetricOfTask(metric, task, what) {
+    if (!METRICS_BY_TASK[task].includes(metric)) {
+        throw new Error(`${what} "${metric}" is not a ${task} metric; ${task} metrics are ${METRICS_BY_TASK[task].join(", ")}`);
+    }
+}
+function evaluate_step_toRecord(interval) {
+    const finite = (value) => (Number.isFinite(value) ? value : null);
+    return {
+        value: finite(interval.value),
+        low: finite(interval.low),
+        high: finite(interval.high),
+        resamples: interval.resamples,
+    };
+}
+function pick(all, names) {
+    return Object.fromEntries(names.filter((name) => all[name]).map((name) => [name, evaluate_step_toRecord(all[name])]));
+}
+/**
+ * Runs the user's prediction command under the predict contract (TRAINYARD_MODEL_DIR, TRAINYARD_INPUT_FILE,
+ * TRAINYARD_PREDICTIONS_FILE), without a shell; used for the challenger here and for the champion by
+ * champion-challenger.
+ */
+async function runPrediction(context, options) {
+    const argv = splitCommand(options.command, "predict command");
+    await (0,promises_.rm)(options.predictionsFile, { force: true });
+    await (0,promises_.mkdir)((0,external_node_path_.resolve)(options.predictionsFile, ".."), { recursive: true });
+    const result = await context.group(`${options.label}: ${argv.join(" ")}`, () => runCommand({
+        argv,
+        cwd: options.cwd,
+        env: {
+            ...commandEnvironment(context.env),
+            TRAINYARD_MODEL_DIR: options.modelDir,
+            TRAINYARD_INPUT_FILE: options.inputFile,
+            TRAINYARD_PREDICTIONS_FILE: options.predictionsFile,
+        },
+        timeoutMs: options.timeoutMinutes * 60_000,
+        onLine: (line) => context.log.info(line),
+    }));
+    if (result.ending !== "exited" || result.exitCode !== 0) {
+        const why = result.ending === "timeout"
+            ? `timed out after ${options.timeoutMinutes} minute(s)`
+            : result.ending === "cancelled"
+                ? "was cancelled"
+                : `exited with code ${result.exitCode ?? result.signal}`;
+        throw new Error(`the prediction command ${why}. Its last ${Math.min(result.tail.length, 50)} line(s):\n${context.mask(result.tail.slice(-50).join("\n"))}`);
+    }
+    if (!(await (0,promises_.stat)(options.predictionsFile).catch(() => undefined))) {
+        throw new PredictionsError(`the prediction command exited 0 but wrote nothing to TRAINYARD_PREDICTIONS_FILE (${options.predictionsFile})`);
+    }
+    return { predictionsFile: options.predictionsFile, seconds: result.durationSeconds };
+}
+/** Reads the predictions and the test file's label (and slice columns), checks they line up, and pairs them. */
+async function loadPredictions(options) {
+    const predicted = await readColumns(options.predictionsFile, (columns) => columns);
+    const predictionColumns = { file: options.predictionsFile, ...predicted };
+    let shared = [];
+    const test = await readColumns(options.testFile, (columns) => {
+        shared = predicted.columns.filter((name) => columns.includes(name) && name !== options.labelColumn);
+        return [...new Set([options.labelColumn, ...options.sliceColumns, ...shared])];
+    });
+    const labels = test.values.get(options.labelColumn);
+    if (predicted.rows === test.rows)
+        checkAlignment(test.values, predictionColumns, shared);
+    const task = options.task ?? inferTask(labels, predicted.columns);
+    const built = buildPredictions({
+        task,
+        labels,
+        labelColumn: options.labelColumn,
+        predictions: predictionColumns,
+        ...(options.positiveClass !== undefined ? { positiveClass: options.positiveClass } : {}),
+    });
+    return {
+        task,
+        predictions: built.predictions,
+        ...(built.classes ? { classes: built.classes } : {}),
+        sliceValues: new Map(options.sliceColumns.map((column) => [column, test.values.get(column)])),
+    };
+}
+/** The settings evaluate and champion-challenger share, from inputs over trainyard.yml. */
+function evaluationSettings(context, config) {
+    const evaluate = config?.config.evaluate;
+    const train = config?.config.train;
+    const predictCommand = context.getInput("predict-command") ?? evaluate?.predict_command;
+    const labelColumn = context.getInput("label-column") ??
+        evaluate?.label_column ??
+        config?.config.validate?.label?.column ??
+        "label";
+    const seed = numberInput(context, "seed") ?? evaluate?.seed ?? train?.seed ?? 42;
+    const resamples = numberInput(context, "bootstrap") ?? evaluate?.bootstrap ?? 1000;
+    const confidence = numberInput(context, "confidence") ?? evaluate?.confidence ?? 0.95;
+    if (!Number.isInteger(resamples) || resamples < 0)
+        throw new Error(`bootstrap must be a whole number ≥ 0, got ${resamples}`);
+    if (!(confidence > 0 && confidence < 1))
+        throw new Error(`confidence must be between 0 and 1, got ${confidence}`);
+    const positive = context.getInput("positive-class") ?? evaluate?.positive_class;
+    return {
+        predictCommand,
+        labelColumn,
+        seed,
+        resamples,
+        confidence,
+        ...(positive !== undefined ? { positiveClass: String(positive) } : {}),
+        task: (context.getInput("task") ?? evaluate?.task),
+        sliceColumns: listInput(context.getInput("slices")) ?? evaluate?.slices ?? [],
+        cwd: (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("working-directory") ?? train?.working_directory ?? "."),
+        timeoutMinutes: numberInput(context, "timeout-minutes") ?? 30,
+    };
+}
+/**
+ * `evaluate`: runs the prediction command on the test rows and measures the predictions with trainyard's own
+ * metric code, overall and per slice, each metric with a bootstrap interval.
+ */
+async function evaluateStep(context, preloaded) {
+    const config = preloaded ?? (await loadStepConfig(context));
+    const settings = evaluationSettings(context, config);
+    if (settings.task && !["binary", "multiclass", "regression"].includes(settings.task))
+        throw new Error(`task must be binary, multiclass or regression, got "${settings.task}"`);
+    const modelDirInput = context.getInput("model-dir");
+    if (!modelDirInput)
+        throw new Error('no model: set the "model-dir" input (the model-dir output of train)');
+    const modelDir = (0,external_node_path_.resolve)(context.workingDirectory, modelDirInput);
+    if (!(await (0,promises_.stat)(modelDir).catch(() => undefined))?.isDirectory())
+        throw new Error(`model-dir ${modelDir} is not a folder`);
+    if (!settings.predictCommand)
+        throw new Error('no prediction command: set evaluate.predict_command in trainyard.yml or the "predict-command" input');
+    const testFileInput = context.getInput("test-file");
+    const data = testFileInput ? undefined : await resolveTrainingData(context, config);
+    const testFile = testFileInput ? (0,external_node_path_.resolve)(context.workingDirectory, testFileInput) : data?.testFile;
+    if (!testFile)
+        throw new Error(`the snapshot has no test file (in ${data?.dataDir}); give data.split in trainyard.yml so snapshot-data holds rows out, or the "test-file" input`);
+    const runId = context.getInput("run-id");
+    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("output-dir") ??
+        (0,external_node_path_.join)(".trainyard", "evaluations", runId ?? (0,external_node_path_.basename)((0,external_node_path_.resolve)(modelDir, ".."))));
+    await (0,promises_.mkdir)(outputDir, { recursive: true });
+    const prediction = await runPrediction(context, {
+        command: settings.predictCommand,
+        cwd: settings.cwd,
+        modelDir,
+        inputFile: testFile,
+        predictionsFile: (0,external_node_path_.join)(outputDir, "predictions.csv"),
+        timeoutMinutes: settings.timeoutMinutes,
+        label: "Predict",
+    });
+    const loaded = await context.group("Measure", () => loadPredictions({
+        testFile,
+        predictionsFile: prediction.predictionsFile,
+        labelColumn: settings.labelColumn,
+        sliceColumns: settings.sliceColumns,
+        ...(settings.task ? { task: settings.task } : {}),
+        ...(settings.positiveClass !== undefined ? { positiveClass: settings.positiveClass } : {}),
+    }));
+    const task = loaded.task;
+    const metricNames = listInput(context.getInput("metrics")) ??
+        config?.config.evaluate?.metrics ?? [...METRICS_BY_TASK[task]];
+    for (const metric of metricNames)
+        checkMetricOfTask(metric, task, "metric");
+    const primaryMetric = context.getInput("primary-metric") ??
+        config?.config.evaluate?.primary_metric ??
+        config?.config.gate?.primary?.metric ??
+        DEFAULT_PRIMARY_METRIC[task];
+    checkMetricOfTask(primaryMetric, task, "primary metric");
+    const reported = [primaryMetric, ...metricNames.filter((name) => name !== primaryMetric)];
+    const options = { resamples: settings.resamples, confidence: settings.confidence, seed: settings.seed };
+    const overall = bootstrapMetrics(loaded.predictions, options);
+    const slices = [];
+    for (const column of settings.sliceColumns) {
+        for (const slice of sliceRows(column, loaded.sliceValues.get(column))) {
+            const subset = subsetPredictions(loaded.predictions, slice.rows);
+            slices.push({
+                column,
+                value: slice.value,
+                rows: slice.rows.length,
+                metrics: pick(bootstrapMetrics(subset, options), reported),
+            });
+        }
+    }
+    const rows = rowCount(loaded.predictions);
+    const seconds = prediction.seconds;
+    const report = {
+        kind: EVALUATION_KIND,
+        version: EVALUATION_VERSION,
+        task,
+        labelColumn: settings.labelColumn,
+        ...(loaded.classes ? { classes: loaded.classes } : {}),
+        primaryMetric,
+        rows,
+        metrics: pick(overall, reported),
+        slices,
+        bootstrap: {
+            ...options,
+            method: "percentile",
+            resampling: resampleMethod(rows),
+        },
+        prediction: {
+            seconds,
+            rowsPerSecond: seconds > 0 ? rows / seconds : 0,
+            msPer1kRows: rows > 0 ? (seconds * 1000 * 1000) / rows : 0,
+        },
+        model: { sizeBytes: await folderBytes(modelDir), ...(runId ? { runId } : {}) },
+        ...(data?.snapshotId ? { snapshotId: data.snapshotId } : {}),
+        testFile: (0,external_node_path_.relative)(context.workingDirectory, testFile) || testFile,
+        predictionsFile: "predictions.csv",
+        createdAt: new Date().toISOString(),
+    };
+    const reportPath = (0,external_node_path_.join)(outputDir, "evaluation.json");
+    await (0,promises_.writeFile)(reportPath, serializeContract(report));
+    if (runId) {
+        const { tracker } = await openStepTracking(context, config);
+        await context.group(`Log the evaluation to run ${runId}`, async () => {
+            const now = Date.now();
+            const metrics = [];
+            for (const [name, interval] of Object.entries(report.metrics)) {
+                if (interval.value !== null)
+                    metrics.push({ key: `test_${name}`, value: interval.value, step: 0, timestamp: now });
+                if (interval.low !== null)
+                    metrics.push({ key: `test_${name}_ci_low`, value: interval.low, step: 0, timestamp: now });
+                if (interval.high !== null)
+                    metrics.push({ key: `test_${name}_ci_high`, value: interval.high, step: 0, timestamp: now });
+            }
+            metrics.push({ key: "predict_rows_per_second", value: report.prediction.rowsPerSecond, step: 0, timestamp: now }, { key: "model_size_bytes", value: report.model.sizeBytes, step: 0, timestamp: now });
+            await tracker.logBatch(runId, {
+                metrics,
+                tags: { "trainyard.task": task, "trainyard.primary_metric": primaryMetric },
+            });
+            await tracker.uploadArtifact(runId, reportPath, "evaluation/evaluation.json");
+            await tracker.uploadArtifact(runId, prediction.predictionsFile, "evaluation/predictions.csv");
+        });
+    }
+    await context.appendSummary(renderEvaluationMarkdown(report));
+    const primaryValue = report.metrics[primaryMetric]?.value ?? Number.NaN;
+    context.log.info(`${primaryMetric} = ${primaryValue} on ${rows} test rows`);
+    return {
+        "report-path": reportPath,
+        "predictions-path": prediction.predictionsFile,
+        task,
+        "primary-metric": primaryMetric,
+        "primary-value": primaryValue,
+    };
+}
+async function evaluateAction(context) {
+    const result = await evaluateStep(context);
+    for (const [name, value] of Object.entries(result))
+        context.setOutput(name, value);
+    return result;
+}
+
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var endpoint_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${endpoint_dist_bundle_VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const dist_COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[dist_COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var request_dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var dist_bundle_noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(dist_bundle_noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(dist_bundle_noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
+const dist_src_version_VERSION = "6.0.0";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js
+
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error) => {
+      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error;
+    });
+  });
+}
+requestLog.VERSION = dist_src_version_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const plugin_rest_endpoint_methods_dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
+const rest_dist_src_version_VERSION = "22.0.1";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
+
+
+
+
+
+const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${rest_dist_src_version_VERSION}`
+  }
+);
+
+
+;// CONCATENATED MODULE: ./.cache/build/lib/github/github-client.js
+
+
+
+const GitHubOctokit = dist_src_Octokit.plugin(retry, throttling);
+function createGitHubClient(options) {
+    const { token } = options;
+    const maxRetries = options.rateLimitRetries ?? 2;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 300;
+    const redact = (message) => (token ? message.split(token).join("***") : message);
+    const warn = (message) => options.log?.(redact(message));
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const what = `${kind} for ${request.method} ${request.url}`;
+        if (retryCount >= maxRetries) {
+            warn(`GitHub ${what}; giving up after ${retryCount} retries`);
+            return false;
+        }
+        if (retryAfter > maxWait) {
+            warn(`GitHub ${what}; it resets in ${retryAfter} s, longer than the ${maxWait} s this client waits`);
+            return false;
+        }
+        warn(`GitHub ${what}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${maxRetries})`);
+        return true;
+    };
+    return new GitHubOctokit({
+        auth: token,
+        ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, "") } : {}),
+        userAgent: options.userAgent ?? "trainyard",
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (message) => warn(message),
+            // Only the request log writes here, once per failed request; the caller receives the error itself.
+            error: () => { },
+        },
+        // Rate limits (403 and 429 with GitHub's headers) belong to the throttling handlers above alone.
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: {
+            id: options.throttleId ?? "trainyard",
+            onRateLimit: onLimit("rate limit reached"),
+            onSecondaryRateLimit: onLimit("secondary rate limit reached"),
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/github/permissions.js
+/**
+ * Whether a `pull_request` event payload comes from a fork: its head repository differs from its base. Such
+ * runs get a read-only token. A head repository that is gone (a deleted fork) counts as a fork.
+ */
+function isForkPullRequest(eventPayload) {
+    const pullRequest = eventPayload?.pull_request;
+    if (!pullRequest)
+        return false;
+    const base = pullRequest.base?.repo?.full_name;
+    const head = pullRequest.head?.repo?.full_name;
+    if (typeof base !== "string")
+        return false;
+    if (typeof head !== "string")
+        return true;
+    return head.toLowerCase() !== base.toLowerCase();
+}
+function errorMessage(error) {
+    const data = error.response?.data;
+    const fromBody = typeof data?.message === "string" ? data.message : "";
+    const own = error.message;
+    return `${fromBody} ${typeof own === "string" ? own : ""}`;
+}
+/**
+ * Explains a 403 "Resource not accessible by integration" (the token lacks a permission) in words a user can
+ * act on; undefined for any other error, which callers rethrow.
+ */
+function permissionDeniedReason(error, options = {}) {
+    if (typeof error !== "object" || error === null || error.status !== 403)
+        return undefined;
+    if (!/resource not accessible by/i.test(errorMessage(error)))
+        return undefined;
+    if (options.forkPullRequest) {
+        return ("No pull-request comment: this pull request comes from a fork, and GitHub gives such runs a read-only " +
+            "token (403 Resource not accessible by integration). The report is in the job summary instead.");
+    }
+    return ("No pull-request comment: the token may not write comments (403 Resource not accessible by integration). " +
+        "Give the job `permissions: pull-requests: write`; the report is in the job summary instead.");
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/compare/pull-request-comment.js
+
+
+
+
+/** The pull request this run is for, from the event payload GitHub writes to GITHUB_EVENT_PATH. */
+async function pullRequestOf(context) {
+    const event = context.env.GITHUB_EVENT_NAME;
+    if (event !== "pull_request" && event !== "pull_request_target")
+        return undefined;
+    const path = context.env.GITHUB_EVENT_PATH;
+    if (!path)
+        return undefined;
+    const payload = JSON.parse(await (0,promises_.readFile)(path, "utf8"));
+    const number = payload.pull_request?.number ?? payload.number;
+    return number ? { number, fork: isForkPullRequest(payload) } : undefined;
+}
+/**
+ * Posts or updates the sticky comment of this model on the run's pull request. It never fails the step: a
+ * fork's read-only token, a missing token or a 403 is said in the log, and the report stays in the job summary.
+ */
+async function commentOnPullRequest(context, options) {
+    const pullRequest = await pullRequestOf(context);
+    if (!pullRequest) {
+        context.log.info("not a pull-request run: the report is in the job summary only");
+        return undefined;
+    }
+    if (pullRequest.fork) {
+        context.log.notice("No pull-request comment: this pull request comes from a fork, and GitHub gives such runs a read-only token and no secrets (so untrusted code cannot write to the repository or read credentials). The report is in the job summary.");
+        return undefined;
+    }
+    const token = context.getInput("github-token") ?? context.env.GITHUB_TOKEN;
+    const repository = context.env.GITHUB_REPOSITORY;
+    if (!token || !repository) {
+        context.log.warning("No pull-request comment: no github-token input and no GITHUB_REPOSITORY");
+        return undefined;
+    }
+    context.setSecret(token);
+    const [owner, repo] = repository.split("/");
+    const octokit = createGitHubClient({
+        token,
+        ...(context.env.GITHUB_API_URL ? { baseUrl: context.env.GITHUB_API_URL } : {}),
+        log: (message) => context.log.warning(message),
+    });
+    try {
+        const result = await upsertStickyComment(octokit, {
+            owner,
+            repo,
+            issueNumber: pullRequest.number,
+            marker: options.model,
+            body: options.body,
+        });
+        context.log.info(`pull-request comment ${result.action}: ${result.url}`);
+        return result.url;
+    }
+    catch (error) {
+        const reason = permissionDeniedReason(error, { forkPullRequest: pullRequest.fork });
+        if (reason) {
+            context.log.warning(reason);
+            return undefined;
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/compare/compare-step.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class ChallengerRejectedError extends Error {
+    reasons;
+    constructor(reasons) {
+        super(`the challenger was rejected:\n- ${reasons.join("\n- ")}`);
+        this.reasons = reasons;
+        this.name = "ChallengerRejectedError";
+    }
+}
+const asNumber = (value) => value === null || value === undefined ? Number.NaN : value;
+function fromRecord(record) {
+    return Object.fromEntries(Object.entries(record).map(([name, interval]) => [
+        name,
+        {
+            value: asNumber(interval.value),
+            low: asNumber(interval.low),
+            high: asNumber(interval.high),
+            resamples: interval.resamples,
+        },
+    ]));
+}
+async function readCandidates(context, patterns) {
+    const paths = new Set();
+    for (const pattern of patterns) {
+        const matches = await glob(pattern, { cwd: context.workingDirectory, absolute: true });
+        if (matches.length === 0 && !/[*?[{]/.test(pattern))
+            paths.add((0,external_node_path_.resolve)(context.workingDirectory, pattern));
+        for (const match of matches)
+            paths.add(match);
+    }
+    if (paths.size === 0)
+        throw new Error(`no evaluation reports match ${patterns.map((p) => `"${p}"`).join(", ")}`);
+    const candidates = [];
+    for (const path of [...paths].sort()) {
+        const text = await (0,promises_.readFile)(path, "utf8").catch((error) => {
+            throw new Error(`evaluation report ${path}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
+        });
+        const report = parseEvaluationReport(text, path);
+        candidates.push({ path, report, primaryValue: asNumber(report.metrics[report.primaryMetric]?.value) });
+    }
+    const { task, primaryMetric } = candidates[0].report;
+    for (const candidate of candidates) {
+        if (candidate.report.task !== task || candidate.report.primaryMetric !== primaryMetric)
+            throw new Error(`${candidate.path} is a ${candidate.report.task} evaluation ranked by ${candidate.report.primaryMetric}, unlike ${candidates[0]?.path} (${task}, ${primaryMetric}); candidates must be comparable`);
+    }
+    return candidates;
+}
+/** The best candidate by the primary metric in its good direction; NaN ranks last. */
+function bestCandidate(candidates, metric) {
+    const sign = higherIsBetter(metric) ? 1 : -1;
+    return candidates.reduce((best, candidate) => {
+        if (Number.isNaN(candidate.primaryValue))
+            return best;
+        if (Number.isNaN(best.primaryValue) || sign * candidate.primaryValue > sign * best.primaryValue)
+            return candidate;
+        return best;
+    });
+}
+async function exists(path) {
+    return (0,promises_.access)(path).then(() => true, () => false);
+}
+async function readValidation(context) {
+    const path = context.getInput("validation-report");
+    if (!path)
+        return undefined;
+    const file = (0,external_node_path_.resolve)(context.workingDirectory, path);
+    const report = parseValidationReport(await (0,promises_.readFile)(file, "utf8"), file);
+    return {
+        passed: report.passed,
+        errors: report.errors,
+        warnings: report.warnings,
+        snapshotId: report.snapshotId,
+        failed: report.checks
+            .filter((check) => check.status === "fail")
+            .map((check) => ({ id: check.id, severity: check.severity, message: check.message })),
+    };
+}
+function slicesOf(columns, sliceValues, challenger, champion) {
+    const slices = [];
+    for (const column of columns) {
+        for (const slice of sliceRows(column, sliceValues.get(column))) {
+            slices.push({
+                column,
+                value: slice.value,
+                rows: slice.rows.length,
+                challenger: metricValues(subsetPredictions(challenger, slice.rows)),
+                ...(champion ? { champion: metricValues(subsetPredictions(champion, slice.rows)) } : {}),
+            });
+        }
+    }
+    return slices;
+}
+async function runInfo(tracker, runId) {
+    if (!runId)
+        return {};
+    try {
+        const run = await tracker.getRun(runId);
+        const runUrl = tracker.runUrl(run.info);
+        const commit = run.tags["mlflow.source.git.commit"];
+        return { ...(runUrl ? { runUrl } : {}), ...(commit ? { commit } : {}) };
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * `champion-challenger`: measures the best candidate and the production champion on the same test rows,
+ * pairs every metric with a paired bootstrap delta, applies the gate and explains the decision in the job
+ * summary and the pull request.
+ */
+async function compareStep(context, preloaded, dependencies = {}) {
+    const config = preloaded ?? (await loadStepConfig(context));
+    const settings = evaluationSettings(context, config);
+    const model = context.getInput("model") ?? config?.config.model;
+    if (!model)
+        throw new Error('no model name: set model in trainyard.yml or the "model" input');
+    const patterns = (context.getInput("evaluations") ?? "")
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean);
+    if (patterns.length === 0)
+        throw new Error('no candidates: set the "evaluations" input to the evaluation.json of each candidate');
+    const candidates = await readCandidates(context, patterns);
+    const primaryMetric = config?.config.gate?.primary?.metric ?? candidates[0].report.primaryMetric;
+    const chosen = bestCandidate(candidates, candidates[0].report.primaryMetric);
+    const evaluation = chosen.report;
+    if (candidates.length > 1)
+        context.log.info(`challenger: ${chosen.path} (best ${evaluation.primaryMetric} of ${candidates.length} candidates)`);
+    const tracking = dependencies.tracking ?? (await openStepTracking(context, config));
+    const champion = await tracking.registry.getVersionByAlias(model, "champion");
+    const gate = config?.config.gate;
+    const confidence = gate?.primary?.confidence ?? settings.confidence;
+    const bootstrap = { resamples: settings.resamples, confidence, seed: settings.seed };
+    const sliceColumns = gate?.slices?.columns ?? [];
+    const testFile = await testFileFor(context, config, evaluation);
+    const challengerPredictions = (0,external_node_path_.join)((0,external_node_path_.dirname)(chosen.path), evaluation.predictionsFile);
+    const loadOptions = {
+        testFile,
+        labelColumn: evaluation.labelColumn,
+        sliceColumns,
+        task: evaluation.task,
+        ...(settings.positiveClass !== undefined
+            ? { positiveClass: settings.positiveClass }
+            : evaluation.task === "binary" && evaluation.classes?.[1] !== undefined
+                ? { positiveClass: evaluation.classes[1] }
+                : {}),
+    };
+    const challenger = await loadPredictions({ ...loadOptions, predictionsFile: challengerPredictions });
+    let championLoaded;
+    if (champion) {
+        championLoaded = await predictWithChampion(context, tracking.tracker, champion, {
+            predictCommand: settings.predictCommand,
+            cwd: settings.cwd,
+            timeoutMinutes: settings.timeoutMinutes,
+            testFile,
+            loadOptions,
+        });
+    }
+    else {
+        context.log.info(`model "${model}" has no champion yet: the absolute thresholds alone decide`);
+    }
+    const paired = championLoaded
+        ? pairedBootstrapMetrics(challenger.predictions, championLoaded.predictions, bootstrap)
+        : undefined;
+    const challengerMetrics = paired
+        ? Object.fromEntries(Object.entries(paired).map(([name, entry]) => [name, entry.challenger]))
+        : fromRecord(evaluation.metrics);
+    const validation = await readValidation(context);
+    const result = evaluateGate(gate, {
+        model,
+        task: evaluation.task,
+        challenger: challengerMetrics,
+        ...(paired
+            ? {
+                champion: Object.fromEntries(Object.entries(paired).map(([name, entry]) => [name, entry.champion])),
+                deltas: Object.fromEntries(Object.entries(paired).map(([name, entry]) => [name, entry.delta])),
+            }
+            : {}),
+        slices: slicesOf(sliceColumns, challenger.sliceValues, challenger.predictions, championLoaded?.predictions),
+        modelSizeBytes: evaluation.model.sizeBytes,
+        msPer1kRows: evaluation.prediction.msPer1kRows,
+        ...(validation ? { validation } : {}),
+        defaultPrimaryMetric: primaryMetric,
+    });
+    const challengerRun = await runInfo(tracking.tracker, evaluation.model.runId);
+    const championRun = champion ? await runInfo(tracking.tracker, champion.runId) : {};
+    const report = {
+        kind: COMPARISON_KIND,
+        version: COMPARISON_VERSION,
+        model,
+        decision: result.decision,
+        reasons: result.reasons,
+        task: evaluation.task,
+        rows: evaluation.rows,
+        primaryMetric,
+        challenger: {
+            ...(evaluation.model.runId ? { runId: evaluation.model.runId } : {}),
+            ...challengerRun,
+            ...(evaluation.snapshotId ? { snapshotId: evaluation.snapshotId } : {}),
+            modelSizeBytes: evaluation.model.sizeBytes,
+            msPer1kRows: evaluation.prediction.msPer1kRows,
+        },
+        ...(champion
+            ? {
+                champion: {
+                    version: champion.version,
+                    ...(champion.runId ? { runId: champion.runId } : {}),
+                    ...(championRun.runUrl ? { runUrl: championRun.runUrl } : {}),
+                    ...(champion.tags["trainyard.snapshot.id"]
+                        ? { snapshotId: champion.tags["trainyard.snapshot.id"] }
+                        : {}),
+                },
+            }
+            : {}),
+        ...(result.note ? { note: result.note } : {}),
+        metrics: result.metrics,
+        slices: result.slices,
+        rules: result.rules,
+        candidates: candidates.map((candidate) => ({
+            ...(candidate.report.model.runId ? { runId: candidate.report.model.runId } : {}),
+            label: candidate.report.model.runId ?? candidate.path,
+            primaryValue: Number.isFinite(candidate.primaryValue) ? candidate.primaryValue : null,
+            chosen: candidate === chosen,
+        })),
+        ...(validation ? { validation } : {}),
+        bootstrap: { resamples: bootstrap.resamples, confidence, seed: bootstrap.seed },
+        createdAt: new Date().toISOString(),
+    };
+    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("output-dir") ?? (0,external_node_path_.join)(".trainyard", "comparisons"));
+    await (0,promises_.mkdir)(outputDir, { recursive: true });
+    const reportPath = (0,external_node_path_.join)(outputDir, "comparison.json");
+    const markdownPath = (0,external_node_path_.join)(outputDir, "comparison.md");
+    const markdown = renderComparisonMarkdown(report, { marker: stickyMarker(model) });
+    await (0,promises_.writeFile)(reportPath, serializeContract(report));
+    await (0,promises_.writeFile)(markdownPath, markdown);
+    await context.appendSummary(markdown);
+    const wantsComment = booleanInput(context, "comment") ?? config?.config.github.comment ?? true;
+    const commentUrl = wantsComment
+        ? await commentOnPullRequest(context, { model, body: markdown })
+        : undefined;
+    const outputs = {
+        decision: result.decision,
+        reasons: result.reasons.join("\n"),
+        "report-path": reportPath,
+        "report-markdown": markdownPath,
+        "challenger-run-id": evaluation.model.runId ?? "",
+        "champion-version": champion?.version ?? "",
+        "comment-url": commentUrl ?? "",
+    };
+    for (const [name, value] of Object.entries(outputs))
+        context.setOutput(name, value);
+    const verdict = `${result.decision}: ${result.reasons.join("; ")}`;
+    if (result.decision === "promote")
+        context.log.notice(verdict);
+    else if (booleanInput(context, "fail-on-reject"))
+        throw new ChallengerRejectedError(result.reasons);
+    else
+        context.log.warning(verdict);
+    return outputs;
+}
+async function testFileFor(context, config, evaluation) {
+    const input = context.getInput("test-file");
+    if (input)
+        return (0,external_node_path_.resolve)(context.workingDirectory, input);
+    const recorded = (0,external_node_path_.resolve)(context.workingDirectory, evaluation.testFile);
+    if (await exists(recorded))
+        return recorded;
+    if (!evaluation.snapshotId)
+        throw new Error(`the test file ${evaluation.testFile} is not here and the evaluation names no snapshot to fetch it from`);
+    const data = await resolveTrainingData(withInputs(context, { snapshot: evaluation.snapshotId, "data-dir": undefined }), config);
+    if (!data.testFile)
+        throw new Error(`snapshot ${evaluation.snapshotId} has no test file`);
+    return data.testFile;
+}
+async function predictWithChampion(context, tracker, champion, options) {
+    if (!options.predictCommand)
+        throw new Error('no prediction command: set evaluate.predict_command or the "predict-command" input');
+    if (!champion.runId)
+        throw new Error(`champion version ${champion.version} records no run, so its model cannot be fetched`);
+    const dir = (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "champions", `${champion.name}-${champion.version}`);
+    const modelDir = (0,external_node_path_.join)(dir, "model");
+    if (!(await exists(modelDir))) {
+        await (0,promises_.rm)(`${modelDir}.partial`, { recursive: true, force: true });
+        await context.group(`Fetch champion version ${champion.version}`, () => tracker.downloadArtifacts(champion.runId, "model", `${modelDir}.partial`));
+        await (0,promises_.rename)(`${modelDir}.partial`, modelDir);
+    }
+    const prediction = await runPrediction(context, {
+        command: options.predictCommand,
+        cwd: options.cwd,
+        modelDir,
+        inputFile: options.testFile,
+        predictionsFile: (0,external_node_path_.join)(dir, "predictions.csv"),
+        timeoutMinutes: options.timeoutMinutes,
+        label: `Predict with champion version ${champion.version}`,
+    });
+    return loadPredictions({ ...options.loadOptions, predictionsFile: prediction.predictionsFile });
+}
+async function compareAction(context) {
+    return compareStep(context);
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/cli/command.js
+var command = __nccwpck_require__(6159);
+;// CONCATENATED MODULE: ./.cache/build/lib/cli/step-command.js
+
+const jsonOption = {
+    json: { type: "boolean", description: "Print one JSON object whose keys are the action's outputs" },
+};
+const configOption = {
+    config: {
+        type: "string",
+        short: "c",
+        placeholder: "path",
+        description: "trainyard.yml (default: ./trainyard.yml if present)",
+    },
+};
+/** Turns parsed flags into the step's inputs: the flag names are the action's input names. */
+function flagsToInputs(args) {
+    const inputs = {};
+    for (const [name, value] of Object.entries(args.values)) {
+        if (name === "json" || name === "help" || name === "verbose" || value === undefined)
+            continue;
+        inputs[name] = Array.isArray(value) ? value.join("\n") : String(value);
+    }
+    return inputs;
+}
+/**
+ * A CLI command that runs a step as its action would: flags become inputs, outputs are printed (as JSON with
+ * --json), and the job summary Markdown goes to stdout otherwise.
+ */
+function stepCommand(spec) {
+    return {
+        name: spec.name,
+        summary: spec.summary,
+        usage: spec.usage,
+        ...(spec.description ? { description: spec.description } : {}),
+        options: { ...spec.options, ...jsonOption },
+        async run(args, io) {
+            const inputs = flagsToInputs(args);
+            if (spec.positional) {
+                const [value, ...extra] = args.positionals;
+                if (extra.length > 0)
+                    throw new command/* UsageError */.e(`unexpected argument "${extra[0]}"`);
+                if (value !== undefined)
+                    inputs[spec.positional.input] = value;
+                else if (spec.positional.required)
+                    throw new command/* UsageError */.e(`missing <${spec.positional.input}>`);
+            }
+            else if (args.positionals.length > 0) {
+                throw new command/* UsageError */.e(`unexpected argument "${args.positionals[0]}"`);
+            }
+            const context = io.context(inputs);
+            let failure;
+            try {
+                await spec.run(context, args, io);
+            }
+            catch (error) {
+                failure = error;
+            }
+            if (args.values.json)
+                io.out(`${JSON.stringify(io.outputsOf(context))}\n`);
+            else
+                for (const summary of context.summaries)
+                    io.out(`${summary}\n`);
+            if (failure)
+                throw failure;
+            return 0;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/compare-command.js
+
+
+const compareCommand = stepCommand({
+    name: "compare",
+    summary: "Compare the challenger with the champion on the same rows and decide promote or reject",
+    usage: "--evaluations <evaluation.json>... [--validation-report <file>] [--fail-on-reject] [--json]",
+    description: "The champion's model is fetched from the registry and predicts the same test rows; every metric gets a\npaired bootstrap delta, the gate of trainyard.yml decides, and the report is printed (comparison.md).",
+    options: {
+        ...configOption,
+        evaluations: {
+            type: "string",
+            multiple: true,
+            placeholder: "file|glob",
+            description: "The candidates' evaluation.json (repeatable); the best is the challenger",
+        },
+        "predict-command": {
+            type: "string",
+            placeholder: "cmd",
+            description: "Default evaluate.predict_command",
+        },
+        "working-directory": { type: "string", placeholder: "dir", description: "Where the command runs" },
+        model: { type: "string", placeholder: "name", description: "The registered model (default: model)" },
+        "tracking-uri": { type: "string", placeholder: "url", description: "MLflow URL (empty: local registry)" },
+        "validation-report": { type: "string", placeholder: "file", description: "validate-data's report" },
+        "output-dir": { type: "string", placeholder: "dir", description: "Where comparison.json/.md go" },
+        "fail-on-reject": { type: "boolean", description: "Exit 1 when the decision is reject" },
+        comment: { type: "string", placeholder: "true|false", description: "Post the pull-request comment" },
+        bootstrap: { type: "string", placeholder: "n", description: "Paired bootstrap resamples" },
+        seed: { type: "string", placeholder: "n", description: "Bootstrap seed" },
+        store: { type: "string", placeholder: "dir|s3://bucket/prefix", description: "Where snapshots live" },
+        "s3-endpoint": { type: "string", placeholder: "url", description: "An S3-compatible endpoint" },
+    },
+    async run(context) {
+        await compareAction(context);
+    },
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __nccwpck_require__(8439);
+;// CONCATENATED MODULE: ./.cache/build/lib/config/json-schema.js
+
+
+
+const JSON_SCHEMA_ID = "https://github.com/trainyard/trainyard/schema/trainyard.schema.json";
+/** The JSON Schema of trainyard.yml as written (defaults not required), for editors and `trainyard config schema`. */
+function trainyardJsonSchema() {
+    const schema = json_schema_processors/* toJSONSchema */.bl(trainyardConfigSchema, {
+        io: "input",
+        unrepresentable: "any",
+        override: ({ jsonSchema }) => {
+            // zod bounds every integer to the safe range; editors would show that noise on every seed.
+            if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER)
+                delete jsonSchema.minimum;
+            if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER)
+                delete jsonSchema.maximum;
+        },
+    });
+    return {
+        $schema: schema.$schema,
+        $id: JSON_SCHEMA_ID,
+        title: "trainyard.yml",
+        description: "The configuration of a trainyard training pipeline",
+        ...schema,
+    };
+}
+/** The exact text of schema/trainyard.schema.json. */
+function jsonSchemaText() {
+    return `${JSON.stringify(trainyardJsonSchema(), null, 2)}\n`;
+}
+async function writeJsonSchema(path) {
+    await writeFile(path, jsonSchemaText());
+}
+/** Whether the file at `path` is what the zod schema exports now (false when it is missing). */
+async function jsonSchemaIsCurrent(path) {
+    const text = await readFile(path, "utf8").catch(() => undefined);
+    return text === jsonSchemaText();
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/config-command.js
+
+
+
+
+const config_command_configOption = {
+    config: {
+        type: "string",
+        short: "c",
+        placeholder: "path",
+        description: "The config file (default: trainyard.yml)",
+    },
+};
+const config_command_check = {
+    name: "check",
+    summary: "Validate trainyard.yml and print what is wrong, with line numbers",
+    usage: "[--config <path>] [--json]",
+    options: { ...config_command_configOption, json: { type: "boolean", description: "Print the parsed config as JSON" } },
+    async run(args, io) {
+        const path = (0,external_node_path_.resolve)(String(args.values.config ?? "trainyard.yml"));
+        try {
+            const loaded = await loadConfig(path);
+            if (args.values.json)
+                io.out(`${JSON.stringify(loaded.config, null, 2)}\n`);
+            else
+                io.out(`${path}: valid (model "${loaded.config.model}")\n`);
+            return 0;
+        }
+        catch (error) {
+            if (error instanceof config_error_ConfigError) {
+                io.out(`${error.message}\n`);
+                return 1;
+            }
+            throw error;
+        }
+    },
+};
+const schema = {
+    name: "schema",
+    summary: "Print the JSON Schema of trainyard.yml (for editors)",
+    usage: "",
+    options: {},
+    async run(_args, io) {
+        io.out(`${JSON.stringify(trainyardJsonSchema(), null, 2)}\n`);
+        return 0;
+    },
+};
+const configCommand = {
+    name: "config",
+    summary: "Check trainyard.yml or print its JSON Schema",
+    usage: "<check|schema> [options]",
+    options: {},
+    subcommands: [config_command_check, schema],
+};
+
+// EXTERNAL MODULE: ./.cache/build/lib/context/format-progress.js
+var format_progress = __nccwpck_require__(2142);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/encode-text.js
 const NEEDS_QUOTES = /[",\r\n]/;
 /** A value as CSV text: null is an empty field; dates are ISO 8601; objects and arrays are JSON. */
@@ -23238,12 +35562,12 @@ function detectShred(values, depth) {
 
   // Object shred: any plain object present. Non-objects are ignored here and
   // fall back to binary at encode time.
-  if (nonNull.some(isPlainObject)) {
+  if (nonNull.some(variant_isPlainObject)) {
     if (depth >= MAX_SHRED_DEPTH) return undefined
     /** @type {Map<string, any[]>} field name -> its present values */
     const fieldValues = new Map()
     for (const v of nonNull) {
-      if (!isPlainObject(v)) continue
+      if (!variant_isPlainObject(v)) continue
       for (const [key, fieldValue] of Object.entries(v)) {
         if (fieldValue === undefined) continue
         const arr = fieldValues.get(key)
@@ -23288,7 +35612,7 @@ function detectShred(values, depth) {
  * @param {any} v
  * @returns {boolean}
  */
-function isPlainObject(v) {
+function variant_isPlainObject(v) {
   return typeof v === 'object' && v !== null &&
     !Array.isArray(v) && !(v instanceof Date) && !(v instanceof Uint8Array)
 }
@@ -25298,897 +37622,6 @@ function profileRows(rows, options = {}) {
     return [...profilers.values()].map((profiler) => profiler.profile());
 }
 
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/resolve-sources.js
 
 
@@ -26983,81 +38416,6 @@ function inferRules(manifest) {
         columns[profile.name] = rule;
     }
     return { columns, rows: { min: Math.floor(manifest.rows / 2) } };
-}
-
-// EXTERNAL MODULE: ./.cache/build/lib/tracking/local/local-registry.js
-var local_registry = __nccwpck_require__(5916);
-// EXTERNAL MODULE: ./.cache/build/lib/tracking/local/local-tracker.js + 3 modules
-var local_tracker = __nccwpck_require__(619);
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/tracking-config.js
-
-
-
-/** The tracking URI: the `tracking-uri` input, else trainyard.yml's tracking.uri, else MLFLOW_TRACKING_URI. */
-function trackingUri(context, config) {
-    return (context.getInput("tracking-uri") ?? config?.config.tracking?.uri ?? context.env.MLFLOW_TRACKING_URI ?? "");
-}
-/**
- * Opens the Tracker and Registry: MLflow over REST for an http(s) URI, otherwise the local directory backend
- * (`.trainyard/tracking` by default). Credentials are masked before anything is logged.
- */
-async function openStepTracking(context, config) {
-    const uri = trackingUri(context, config);
-    for (const secret of [context.env.MLFLOW_TRACKING_TOKEN, context.env.MLFLOW_TRACKING_PASSWORD])
-        if (secret)
-            context.setSecret(secret);
-    if (/^https?:\/\//.test(uri)) {
-        const { openTracking } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5165));
-        // MLflow's own client reads its request timeout (seconds) from this variable; so do we.
-        const timeoutSeconds = Number(context.env.MLFLOW_HTTP_REQUEST_TIMEOUT);
-        return openTracking({
-            uri,
-            env: context.env,
-            ...(timeoutSeconds > 0 ? { timeoutMs: timeoutSeconds * 1000 } : {}),
-        });
-    }
-    const root = (0,external_node_path_.resolve)(context.workingDirectory, uri.replace(/^file:\/\//, "") || ".trainyard/tracking");
-    return { tracker: new local_tracker/* LocalTracker */.S(root), registry: new local_registry/* LocalRegistry */.p(root) };
-}
-async function openStepRegistry(context, config) {
-    return (await openStepTracking(context, config)).registry;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/validation-report.js
-
-
-const VALIDATION_KIND = "trainyard.validation";
-const VALIDATION_VERSION = 1;
-const sample = schemas/* object */.Ikc({ row: schemas/* number */.aig().int(), file: schemas/* string */.YjP().optional(), value: schemas/* string */.YjP() });
-const checkResultSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP(),
-    rulePath: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()])),
-    column: schemas/* string */.YjP().optional(),
-    status: schemas/* enum */.k5n(["pass", "fail", "skip"]),
-    severity: schemas/* enum */.k5n(["error", "warn"]),
-    observed: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]),
-    expected: schemas/* string */.YjP(),
-    message: schemas/* string */.YjP(),
-    samples: schemas/* array */.YOg(sample).optional(),
-    failingRows: schemas/* number */.aig().int().optional(),
-});
-const validationReportSchema = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz(VALIDATION_KIND),
-    version: schemas/* literal */.euz(VALIDATION_VERSION),
-    snapshotId: schemas/* string */.YjP(),
-    passed: schemas/* boolean */.zMY(),
-    errors: schemas/* number */.aig().int().nonnegative(),
-    warnings: schemas/* number */.aig().int().nonnegative(),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    checkedAt: schemas/* string */.YjP(),
-    reference: schemas/* object */.Ikc({ snapshotId: schemas/* string */.YjP().optional(), note: schemas/* string */.YjP() }),
-    checks: schemas/* array */.YOg(checkResultSchema),
-});
-function parseValidationReport(text, file) {
-    return parseContract(validationReportSchema, text, file, {
-        kind: VALIDATION_KIND,
-        version: VALIDATION_VERSION,
-    });
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/validation/check-result.js
@@ -27993,3442 +39351,6 @@ const demoCommand = {
     },
 };
 
-;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/evaluation-report.js
-
-
-const EVALUATION_KIND = "trainyard.evaluation";
-const EVALUATION_VERSION = 1;
-/** A metric's value on the test rows and its bootstrap percentile interval (NaN is written as null). */
-const metricIntervalSchema = schemas/* object */.Ikc({
-    value: schemas/* number */.aig().nullable(),
-    low: schemas/* number */.aig().nullable(),
-    high: schemas/* number */.aig().nullable(),
-    resamples: schemas/* number */.aig().int().nonnegative(),
-});
-const sliceMetricsSchema = schemas/* object */.Ikc({
-    column: schemas/* string */.YjP(),
-    /** The category, or a quantile bucket of a numeric column such as "[18, 31)". */
-    value: schemas/* string */.YjP(),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricIntervalSchema),
-});
-const evaluationReportSchema = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz(EVALUATION_KIND),
-    version: schemas/* literal */.euz(EVALUATION_VERSION),
-    task: schemas/* enum */.k5n(["binary", "multiclass", "regression"]),
-    labelColumn: schemas/* string */.YjP(),
-    /** Class labels as written in the data; for binary, [negative, positive]. */
-    classes: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    primaryMetric: schemas/* string */.YjP(),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricIntervalSchema),
-    slices: schemas/* array */.YOg(sliceMetricsSchema),
-    bootstrap: schemas/* object */.Ikc({
-        resamples: schemas/* number */.aig().int().nonnegative(),
-        confidence: schemas/* number */.aig(),
-        seed: schemas/* number */.aig().int(),
-        method: schemas/* string */.YjP(),
-        /** How each resample draws rows: exact multinomial counts, or Poisson(1) counts from 10,000 rows on. */
-        resampling: schemas/* enum */.k5n(["multinomial", "poisson"]).optional(),
-    }),
-    prediction: schemas/* object */.Ikc({
-        seconds: schemas/* number */.aig().nonnegative(),
-        rowsPerSecond: schemas/* number */.aig().nonnegative(),
-        msPer1kRows: schemas/* number */.aig().nonnegative(),
-    }),
-    model: schemas/* object */.Ikc({ sizeBytes: schemas/* number */.aig().int().nonnegative(), runId: schemas/* string */.YjP().optional() }),
-    snapshotId: schemas/* string */.YjP().optional(),
-    testFile: schemas/* string */.YjP(),
-    /** The predictions, relative to the report's folder, so champion-challenger can pair them with the champion's. */
-    predictionsFile: schemas/* string */.YjP(),
-    createdAt: schemas/* string */.YjP(),
-});
-function parseEvaluationReport(text, file) {
-    return parseContract(evaluationReportSchema, text, file, {
-        kind: EVALUATION_KIND,
-        version: EVALUATION_VERSION,
-    });
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/policy/format-number.js
-/**
- * Numbers as people read them in gate messages, comments and summaries: four decimals for ordinary
- * metric values (0.0123), four significant digits for very small or very large ones (1.234e-7),
- * thousands separators for counts. Deterministic: no locale.
- */
-function format_number_formatNumber(value) {
-    if (value === null || value === undefined || Number.isNaN(value))
-        return "n/a";
-    if (!Number.isFinite(value))
-        return value > 0 ? "∞" : "-∞";
-    if (value === 0)
-        return "0";
-    const abs = Math.abs(value);
-    if (abs < 1e-4 || abs >= 1e9)
-        return value.toPrecision(4);
-    if (abs >= 1000)
-        return groupThousands(value.toFixed(1));
-    return value.toFixed(4);
-}
-/** A number someone wrote in trainyard.yml (a bound, a limit), as written: 0.02, 10, 1e-7. */
-function format_number_formatSetting(value) {
-    return String(value);
-}
-/** A measurement where four significant digits are plenty: 2.5 MB, 81.3 ms, 12,350 rows/s. */
-function format_number_formatMeasure(value) {
-    if (value === null || value === undefined || !Number.isFinite(value))
-        return format_number_formatNumber(value);
-    const rounded = Number(value.toPrecision(4));
-    return Math.abs(rounded) >= 1e15 ? value.toPrecision(4) : groupThousands(String(rounded));
-}
-/** A size in bytes with decimal units (1 MB = 1,000,000 bytes): 812 B, 12.3 kB, 2.346 MB. */
-function formatBytes(bytes) {
-    const units = ["B", "kB", "MB", "GB", "TB"];
-    let value = bytes;
-    let unit = 0;
-    while (Math.abs(value) >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return `${format_number_formatMeasure(value)} ${units[unit]}`;
-}
-/** A value with its interval, `0.0123 [0.0040, 0.0201]`. */
-function format_number_formatInterval(value, low, high) {
-    return `${format_number_formatNumber(value)} [${format_number_formatNumber(low)}, ${format_number_formatNumber(high)}]`;
-}
-/** An integer count with thousands separators, 12,345. */
-function format_number_formatCount(value) {
-    return Number.isFinite(value) ? groupThousands(String(Math.round(value))) : format_number_formatNumber(value);
-}
-/** A fraction as a percentage, 0.95 → 95%. */
-function format_number_formatPercent(fraction) {
-    return `${Number((fraction * 100).toPrecision(4))}%`;
-}
-function groupThousands(text) {
-    const [whole = "", decimals] = text.split(".");
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-    return decimals === undefined ? grouped : `${grouped}.${decimals}`;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/policy/gate-policy.js
-
-
-const LOWER_IS_BETTER = new Set([
-    "log_loss",
-    "brier",
-    "expected_calibration_error",
-    "rmse",
-    "mae",
-    "mape",
-]);
-/** Whether a larger value of the metric is better (roc_auc) or worse (log_loss). */
-function higherIsBetter(metric) {
-    return !LOWER_IS_BETTER.has(metric);
-}
-/** How much worse `value` is than `reference` in the metric's good direction (positive = worse). */
-function regressionOf(metric, value, reference) {
-    return higherIsBetter(metric) ? reference - value : value - reference;
-}
-const DEFAULT_CONFIDENCE = 0.95;
-const DEFAULT_SLICE_MIN_ROWS = 200;
-const BYTES_PER_MB = 1_000_000;
-const LISTED_SMALL_SLICES = 5;
-/**
- * `a ≤ b` up to floating-point rounding, so that a regression of 0.72 − 0.70 = 0.020000000000000018
- * meets `max_regression: 0.02` as the person who wrote it meant.
- */
-function atMost(a, b) {
-    return a <= b + 1e-12 * Math.max(1, Math.abs(b));
-}
-function evaluateGate(gate, input) {
-    const primary = {
-        metric: gate?.primary?.metric ?? input.defaultPrimaryMetric,
-        minDelta: gate?.primary?.min_delta ?? 0,
-        confidence: gate?.primary?.confidence ?? DEFAULT_CONFIDENCE,
-    };
-    const judging = { input, primary };
-    const rules = [
-        primaryRule(judging),
-        ...thresholdRules(judging, gate?.thresholds),
-        ...guardrailRules(judging, gate?.guardrails),
-        ...(gate?.slices ? sliceRules(judging, gate.slices) : []),
-        ...limitRules(input, gate?.limits),
-        validationRule(input.validation, gate?.require_validation ?? true),
-    ].map((rule) => ({ ...rule, observed: finiteOrNull(rule.observed ?? undefined) }));
-    const decision = rules.some((rule) => rule.verdict === "fail") ? "reject" : "promote";
-    const note = gateNote(gate, input, primary.metric);
-    return {
-        decision,
-        reasons: decision === "reject" ? failingMessages(rules) : promoteReasons(rules, input),
-        rules,
-        metrics: compareMetrics(input),
-        slices: compareSlices(input, primary.metric),
-        ...(note ? { note } : {}),
-    };
-}
-// --- helpers -------------------------------------------------------------------------------------------
-function taskMetrics(task) {
-    return METRICS_BY_TASK[task];
-}
-function isTaskMetric(metric, task) {
-    return taskMetrics(task).includes(metric);
-}
-function notOfTask(base, task) {
-    return {
-        ...base,
-        observed: null,
-        verdict: "fail",
-        message: `${base.metric} is not a ${task} metric; ${task} metrics are ${taskMetrics(task).join(", ")}`,
-    };
-}
-function finiteOrNull(value) {
-    return value !== undefined && Number.isFinite(value) ? value : null;
-}
-function toRecord(interval) {
-    return {
-        value: finiteOrNull(interval.value),
-        low: finiteOrNull(interval.low),
-        high: finiteOrNull(interval.high),
-        resamples: interval.resamples,
-    };
-}
-const NOT_COMPUTED = { value: null, low: null, high: null, resamples: 0 };
-function direction(metric) {
-    return higherIsBetter(metric) ? "higher is better" : "lower is better";
-}
-/** "NaN" in messages, where the reader must see that the value exists but is not a number. */
-function messageNumber(value) {
-    return Number.isNaN(value) ? "NaN" : formatNumber(value);
-}
-// --- primary -------------------------------------------------------------------------------------------
-function primaryBound({ metric, minDelta }) {
-    return higherIsBetter(metric)
-        ? `lower bound of Δ > ${formatSetting(minDelta)}`
-        : `upper bound of Δ < ${formatSetting(-minDelta)}`;
-}
-function primaryRule({ input, primary }) {
-    const { metric, minDelta, confidence } = primary;
-    const base = { id: "primary", kind: "primary", metric, bound: primaryBound(primary) };
-    if (!isTaskMetric(metric, input.task))
-        return notOfTask(base, input.task);
-    if (!input.champion) {
-        return {
-            ...base,
-            observed: null,
-            verdict: "skip",
-            message: `no champion yet: nothing to improve on, so the thresholds alone decide`,
-        };
-    }
-    const delta = input.deltas?.[metric];
-    if (!delta) {
-        return {
-            ...base,
-            observed: null,
-            verdict: "fail",
-            message: `no paired Δ of ${metric} between challenger and champion was measured`,
-        };
-    }
-    const higher = higherIsBetter(metric);
-    // The improvement in the good direction and its interval: Δ itself, or −Δ for a loss.
-    const gain = higher
-        ? { value: delta.value, low: delta.low, high: delta.high }
-        : { value: -delta.value, low: -delta.high, high: -delta.low };
-    const judged = higher ? delta.low : delta.high;
-    const level = formatPercent(confidence);
-    const shown = formatInterval(gain.value, gain.low, gain.high);
-    const verb = higher ? "rose" : "fell";
-    if (Number.isNaN(gain.low) || Number.isNaN(gain.value)) {
-        return {
-            ...base,
-            observed: null,
-            verdict: "fail",
-            message: `the interval of Δ ${metric} is not a number (${messageNumber(delta.value)} [${messageNumber(delta.low)}, ${messageNumber(delta.high)}]), so no improvement can be shown`,
-        };
-    }
-    if (gain.low > minDelta) {
-        return {
-            ...base,
-            observed: judged,
-            verdict: "pass",
-            message: `${metric} ${verb} by ${shown} (${level} interval), more than min_delta ${formatSetting(minDelta)} with ${level} confidence`,
-        };
-    }
-    return {
-        ...base,
-        observed: finiteOrNull(judged),
-        verdict: "fail",
-        message: `${metric} did not improve by more than min_delta ${formatSetting(minDelta)} with ${level} confidence: improvement ${shown} (${direction(metric)})`,
-    };
-}
-function rangeBound(range) {
-    const parts = [];
-    if (range.min !== undefined)
-        parts.push(`≥ ${formatSetting(range.min)}`);
-    if (range.max !== undefined)
-        parts.push(`≤ ${formatSetting(range.max)}`);
-    return parts.join(" and ") || "no bound";
-}
-function thresholdRules({ input }, thresholds) {
-    return Object.entries(thresholds ?? {}).flatMap(([metric, range]) => range ? [thresholdRule(input, metric, range)] : []);
-}
-function thresholdRule(input, metric, range) {
-    const base = { id: `threshold.${metric}`, kind: "threshold", metric, bound: rangeBound(range) };
-    if (!isTaskMetric(metric, input.task))
-        return notOfTask(base, input.task);
-    const value = input.challenger[metric]?.value;
-    if (value === undefined) {
-        return { ...base, observed: null, verdict: "fail", message: `the challenger has no ${metric} value` };
-    }
-    if (Number.isNaN(value)) {
-        return {
-            ...base,
-            observed: null,
-            verdict: "fail",
-            message: `${metric} is not a number (NaN) on the test rows, so it cannot meet ${base.bound}`,
-        };
-    }
-    if (range.min === undefined && range.max === undefined) {
-        return { ...base, observed: value, verdict: "skip", message: `${metric}: no min or max set` };
-    }
-    const shown = formatNumber(value);
-    if (range.min !== undefined && !atMost(range.min, value)) {
-        return {
-            ...base,
-            observed: value,
-            verdict: "fail",
-            message: `${metric} ${shown} is below the minimum ${formatSetting(range.min)}`,
-        };
-    }
-    if (range.max !== undefined && !atMost(value, range.max)) {
-        return {
-            ...base,
-            observed: value,
-            verdict: "fail",
-            message: `${metric} ${shown} is above the maximum ${formatSetting(range.max)}`,
-        };
-    }
-    return { ...base, observed: value, verdict: "pass", message: `${metric} ${shown} meets ${base.bound}` };
-}
-// --- guardrails ----------------------------------------------------------------------------------------
-function guardrailRules({ input }, guardrails) {
-    return Object.entries(guardrails ?? {}).flatMap(([metric, guardrail]) => guardrail ? [guardrailRule(input, metric, guardrail.max_regression)] : []);
-}
-function guardrailRule(input, metric, maxRegression) {
-    const base = {
-        id: `guardrail.${metric}`,
-        kind: "guardrail",
-        metric,
-        bound: `regression ≤ ${formatSetting(maxRegression)}`,
-    };
-    if (!isTaskMetric(metric, input.task))
-        return notOfTask(base, input.task);
-    if (!input.champion) {
-        return {
-            ...base,
-            observed: null,
-            verdict: "skip",
-            message: `no champion yet: no ${metric} to regress from`,
-        };
-    }
-    const challenger = input.challenger[metric]?.value ?? Number.NaN;
-    const champion = input.champion[metric]?.value ?? Number.NaN;
-    const change = `${messageNumber(champion)} → ${messageNumber(challenger)}`;
-    if (Number.isNaN(challenger) || Number.isNaN(champion)) {
-        return {
-            ...base,
-            observed: null,
-            verdict: "fail",
-            message: `${metric} is not a number (${change}), so its regression cannot be measured`,
-        };
-    }
-    const regression = regressionOf(metric, challenger, champion);
-    const passed = atMost(regression, maxRegression);
-    return {
-        ...base,
-        observed: regression,
-        verdict: passed ? "pass" : "fail",
-        message: passed
-            ? `${metric} ${change}: regression ${formatNumber(regression)} within max_regression ${formatSetting(maxRegression)}`
-            : `${metric} regressed by ${formatNumber(regression)} (${change}, ${direction(metric)}), more than max_regression ${formatSetting(maxRegression)}`,
-    };
-}
-function sliceName(slice) {
-    return `${slice.column}=${slice.value}`;
-}
-function sliceRules({ input, primary }, config) {
-    const metric = primary.metric;
-    if (!isTaskMetric(metric, input.task)) {
-        return [notOfTask({ id: `slice.${metric}`, kind: "slice", metric, bound: "primary metric" }, input.task)];
-    }
-    return config.columns.flatMap((column) => columnSliceRules(input, metric, column, config));
-}
-function columnSliceRules(input, metric, column, config) {
-    const minRows = config.min_rows ?? DEFAULT_SLICE_MIN_ROWS;
-    const maxRegression = config.max_regression;
-    const bound = `regression ≤ ${formatSetting(maxRegression)} on slices of ≥ ${formatCount(minRows)} rows`;
-    const columnBase = { id: `slice.${column}.${metric}`, kind: "slice", metric, bound };
-    const slices = input.slices.filter((slice) => slice.column === column);
-    if (slices.length === 0) {
-        return [
-            {
-                ...columnBase,
-                observed: null,
-                verdict: "fail",
-                message: `no slices of column ${column} were evaluated; add ${column} to evaluate.slices`,
-            },
-        ];
-    }
-    if (!input.champion) {
-        return [
-            {
-                ...columnBase,
-                observed: null,
-                verdict: "skip",
-                message: `no champion yet: the slices of ${column} have nothing to regress from`,
-            },
-        ];
-    }
-    const rules = [];
-    const small = slices.filter((slice) => slice.rows < minRows);
-    const judged = [];
-    const unmeasured = [];
-    for (const slice of slices.filter((slice) => slice.rows >= minRows)) {
-        const challenger = slice.challenger[metric] ?? Number.NaN;
-        const champion = slice.champion?.[metric] ?? Number.NaN;
-        if (Number.isNaN(challenger) && !Number.isNaN(champion)) {
-            rules.push({
-                id: `slice.${sliceName(slice)}.${metric}`,
-                kind: "slice",
-                metric,
-                bound,
-                observed: null,
-                verdict: "fail",
-                message: `slice ${sliceName(slice)} (${formatCount(slice.rows)} rows): ${metric} is NaN for the challenger but ${formatNumber(champion)} for the champion`,
-            });
-        }
-        else if (Number.isNaN(challenger) || Number.isNaN(champion))
-            unmeasured.push(slice);
-        else
-            judged.push({ slice, challenger, champion, regression: regressionOf(metric, challenger, champion) });
-    }
-    judged.sort((a, b) => b.regression - a.regression || compareText(a.slice.value, b.slice.value));
-    const failing = judged.filter((entry) => !atMost(entry.regression, maxRegression));
-    const passing = judged.filter((entry) => atMost(entry.regression, maxRegression));
-    for (const entry of failing)
-        rules.push(failingSliceRule(entry, metric, bound, maxRegression));
-    const worstPassing = passing[0];
-    if (worstPassing)
-        rules.push(passingSlicesRule(worstPassing, passing.length, metric, bound, maxRegression));
-    if (small.length > 0)
-        rules.push(smallSlicesRule(small, column, metric, bound, minRows));
-    if (unmeasured.length > 0) {
-        rules.push({
-            id: `slice.${column}.unmeasured`,
-            kind: "slice",
-            metric,
-            bound,
-            observed: null,
-            verdict: "skip",
-            message: `${metric} is not a number on ${listSlices(unmeasured)} for ${unmeasured.length === 1 ? "it" : "them"} (e.g. one class only), so ${unmeasured.length === 1 ? "it was" : "they were"} not judged`,
-        });
-    }
-    return rules;
-}
-function sliceChange(entry) {
-    return `${formatNumber(entry.champion)} → ${formatNumber(entry.challenger)}`;
-}
-function failingSliceRule(entry, metric, bound, maxRegression) {
-    const { slice, regression } = entry;
-    return {
-        id: `slice.${sliceName(slice)}.${metric}`,
-        kind: "slice",
-        metric,
-        bound,
-        observed: regression,
-        verdict: "fail",
-        message: `slice ${sliceName(slice)} (${formatCount(slice.rows)} rows): ${metric} regressed by ${formatNumber(regression)} (${sliceChange(entry)}), more than max_regression ${formatSetting(maxRegression)}`,
-    };
-}
-function passingSlicesRule(worst, count, metric, bound, maxRegression) {
-    const { slice, regression } = worst;
-    const which = count === 1
-        ? `the slice ${sliceName(slice)}`
-        : `${count} slices of ${slice.column}; the worst, ${sliceName(slice)}`;
-    return {
-        id: `slice.${sliceName(slice)}.${metric}`,
-        kind: "slice",
-        metric,
-        bound,
-        observed: regression,
-        verdict: "pass",
-        message: `${metric} within max_regression ${formatSetting(maxRegression)} on ${which} (${formatCount(slice.rows)} rows), regression ${formatNumber(regression)} (${sliceChange(worst)})`,
-    };
-}
-function smallSlicesRule(small, column, metric, bound, minRows) {
-    const count = small.length === 1 ? "1 slice" : `${small.length} slices`;
-    return {
-        id: `slice.${column}.under_min_rows`,
-        kind: "slice",
-        metric,
-        bound,
-        observed: null,
-        verdict: "skip",
-        message: `${count} of ${column} under min_rows ${formatCount(minRows)} not judged: ${listSlices(small)}`,
-    };
-}
-function listSlices(slices) {
-    const listed = slices
-        .slice(0, LISTED_SMALL_SLICES)
-        .map((slice) => `${slice.value} (${formatCount(slice.rows)} rows)`)
-        .join(", ");
-    const more = slices.length - LISTED_SMALL_SLICES;
-    return more > 0 ? `${listed} and ${more} more` : listed;
-}
-// --- limits and validation -----------------------------------------------------------------------------
-function limitRules(input, limits) {
-    const rules = [];
-    if (limits?.model_size_mb !== undefined) {
-        const megabytes = input.modelSizeBytes / BYTES_PER_MB;
-        rules.push(limitRule("limit.model_size_mb", megabytes, limits.model_size_mb, `model size ${formatMeasure(megabytes)} MB (${formatCount(input.modelSizeBytes)} bytes, 1 MB = 1,000,000 bytes)`, "MB"));
-    }
-    if (limits?.predict_ms_per_1k_rows !== undefined) {
-        rules.push(limitRule("limit.predict_ms_per_1k_rows", input.msPer1kRows, limits.predict_ms_per_1k_rows, `prediction time ${formatMeasure(input.msPer1kRows)} ms per 1,000 rows`, "ms per 1,000 rows"));
-    }
-    return rules;
-}
-function limitRule(id, observed, limit, what, unit) {
-    const bound = `≤ ${formatSetting(limit)} ${unit}`;
-    const base = { id, kind: "limit", bound };
-    if (!Number.isFinite(observed)) {
-        return {
-            ...base,
-            observed: null,
-            verdict: "fail",
-            message: `${what}: not measured, so it cannot meet ${bound}`,
-        };
-    }
-    const passed = atMost(observed, limit);
-    return {
-        ...base,
-        observed,
-        verdict: passed ? "pass" : "fail",
-        message: passed
-            ? `${what} within the limit ${formatSetting(limit)} ${unit}`
-            : `${what} is over the limit ${formatSetting(limit)} ${unit}`,
-    };
-}
-function validationRule(validation, required) {
-    const base = { id: "validation", kind: "validation", bound: required ? "passed" : "not required" };
-    if (!validation) {
-        return required
-            ? {
-                ...base,
-                observed: null,
-                verdict: "fail",
-                message: "no data validation report: pass the validate-data report to champion-challenger, or set gate.require_validation: false",
-            }
-            : {
-                ...base,
-                observed: null,
-                verdict: "skip",
-                message: "data validation not required (require_validation: false)",
-            };
-    }
-    const counts = `${validation.errors} error(s), ${validation.warnings} warning(s)`;
-    if (validation.passed) {
-        return {
-            ...base,
-            observed: validation.errors,
-            verdict: "pass",
-            message: `data validation of snapshot ${validation.snapshotId} passed: ${counts}`,
-        };
-    }
-    const failed = validation.failed
-        .filter((check) => check.severity === "error")
-        .slice(0, 3)
-        .map((check) => check.id);
-    const examples = failed.length > 0 ? ` (${failed.join(", ")}${validation.errors > failed.length ? ", …" : ""})` : "";
-    return {
-        ...base,
-        observed: validation.errors,
-        verdict: required ? "fail" : "skip",
-        message: `data validation of snapshot ${validation.snapshotId} failed: ${counts}${examples}${required ? "" : "; not required (require_validation: false)"}`,
-    };
-}
-// --- the result ----------------------------------------------------------------------------------------
-function failingMessages(rules) {
-    return rules.filter((rule) => rule.verdict === "fail").map((rule) => rule.message);
-}
-function promoteReasons(rules, input) {
-    const primary = rules.find((rule) => rule.kind === "primary" && rule.verdict === "pass");
-    if (input.champion && primary)
-        return [primary.message];
-    const thresholds = rules.filter((rule) => rule.kind === "threshold" && rule.verdict === "pass");
-    if (thresholds.length === 0)
-        return ["first model (no champion yet): no thresholds are set, so nothing blocks it"];
-    const met = thresholds
-        .map((rule) => `${rule.metric} ${formatNumber(rule.observed)} ${rule.bound}`)
-        .join(", ");
-    return [`first model (no champion yet): all thresholds met: ${met}`];
-}
-function gateNote(gate, input, primaryMetric) {
-    const notes = [];
-    if (!gate) {
-        notes.push(`no gate: section in trainyard.yml, so the defaults apply: ${primaryMetric} must improve on the champion (min_delta 0) and the data validation must pass`);
-    }
-    if (!input.champion)
-        notes.push("no champion yet: the thresholds alone decide");
-    return notes.length > 0 ? notes.join("; ") : undefined;
-}
-function compareMetrics(input) {
-    return taskMetrics(input.task).map((metric) => {
-        const challenger = input.challenger[metric];
-        const champion = input.champion?.[metric];
-        const delta = input.deltas?.[metric];
-        return {
-            metric,
-            higherIsBetter: higherIsBetter(metric),
-            challenger: challenger ? toRecord(challenger) : { ...NOT_COMPUTED },
-            ...(champion ? { champion: toRecord(champion) } : {}),
-            ...(delta ? { delta: toRecord(delta) } : {}),
-        };
-    });
-}
-/** Every slice on the primary metric, worst first: largest regression, or without a champion the worst value. */
-function compareSlices(input, metric) {
-    const compared = input.slices.map((slice) => {
-        const challenger = finiteOrNull(slice.challenger[metric]);
-        if (!input.champion || !slice.champion)
-            return { column: slice.column, value: slice.value, rows: slice.rows, metric, challenger };
-        const champion = finiteOrNull(slice.champion[metric]);
-        const regression = challenger !== null && champion !== null ? regressionOf(metric, challenger, champion) : null;
-        return {
-            column: slice.column,
-            value: slice.value,
-            rows: slice.rows,
-            metric,
-            challenger,
-            champion,
-            regression,
-        };
-    });
-    // Sort key "badness": regression, or the value turned so that larger is worse.
-    const badness = (slice) => {
-        if (slice.regression !== undefined)
-            return slice.regression;
-        if (slice.challenger === null)
-            return null;
-        return higherIsBetter(metric) ? -slice.challenger : slice.challenger;
-    };
-    return compared
-        .map((slice) => ({ slice, key: badness(slice) }))
-        .sort((a, b) => {
-        if (a.key !== b.key) {
-            if (a.key === null)
-                return 1;
-            if (b.key === null)
-                return -1;
-            return b.key - a.key;
-        }
-        return compareText(a.slice.column, b.slice.column) || compareText(a.slice.value, b.slice.value);
-    })
-        .map(({ slice }) => slice);
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/report/evaluation-markdown.js
-
-
-
-/** Slice tables longer than this fold into `<details>`. */
-const VISIBLE_SLICES = 10;
-/**
- * The evaluation report for the evaluate step's job summary and the terminal: the task and rows, every
- * metric with its bootstrap interval (primary first), the metrics per slice, prediction throughput and
- * the model's size.
- */
-function renderEvaluationMarkdown(report, options = {}) {
-    const primary = report.metrics[report.primaryMetric];
-    const primaryText = primary
-        ? `, ${escapeMarkdown(report.primaryMetric)} ${format_number_formatInterval(primary.value, primary.low, primary.high)}`
-        : "";
-    const head = `### ${escapeMarkdown(options.title ?? "Evaluation")}: ${report.task}, ${format_number_formatCount(report.rows)} test rows${primaryText}`;
-    const parts = [head, metricsTable(report)];
-    const slices = slicesTable(report);
-    if (slices)
-        parts.push(slices);
-    parts.push(evaluation_markdown_performance(report), lineage(report));
-    return `${parts.join("\n\n")}\n`;
-}
-/** The reported metrics, primary first, in the report's order. */
-function metricNames(report) {
-    const names = Object.keys(report.metrics);
-    return [
-        ...names.filter((name) => name === report.primaryMetric),
-        ...names.filter((name) => name !== report.primaryMetric),
-    ];
-}
-function metricLabel(metric, primary) {
-    const arrow = higherIsBetter(metric) ? "↑" : "↓";
-    return metric === primary
-        ? `**${escapeMarkdown(metric)}** ${arrow} (primary)`
-        : `${escapeMarkdown(metric)} ${arrow}`;
-}
-function metricsTable(report) {
-    const level = format_number_formatPercent(report.bootstrap.confidence);
-    const rows = metricNames(report).map((name) => {
-        const metric = report.metrics[name];
-        return [
-            metricLabel(name, report.primaryMetric),
-            format_number_formatNumber(metric.value),
-            `[${format_number_formatNumber(metric.low)}, ${format_number_formatNumber(metric.high)}]`,
-            format_number_formatCount(metric.resamples),
-        ];
-    });
-    return table(["metric", "value", `${level} interval`, "resamples"], rows);
-}
-function slicesTable(report) {
-    if (report.slices.length === 0)
-        return undefined;
-    const names = metricNames(report);
-    const headers = [
-        "column",
-        "value",
-        "rows",
-        ...names.map((name) => metricLabel(name, report.primaryMetric)),
-    ];
-    const rows = report.slices.map((slice) => [
-        cell(slice.column),
-        cell(slice.value),
-        format_number_formatCount(slice.rows),
-        ...names.map((name) => sliceMetric(slice.metrics[name], name === report.primaryMetric)),
-    ]);
-    const columns = [...new Set(report.slices.map((slice) => slice.column))];
-    const head = `#### Slices of ${columns.map((column) => escapeMarkdown(column)).join(", ")}`;
-    const body = table(headers, rows);
-    return rows.length > VISIBLE_SLICES
-        ? `${head}\n\n${details(`${format_number_formatCount(rows.length)} slices`, body)}`
-        : `${head}\n\n${body}`;
-}
-function sliceMetric(metric, withInterval) {
-    if (!metric)
-        return "";
-    return withInterval ? format_number_formatInterval(metric.value, metric.low, metric.high) : format_number_formatNumber(metric.value);
-}
-function evaluation_markdown_performance(report) {
-    const { rowsPerSecond, msPer1kRows, seconds } = report.prediction;
-    return [
-        `Prediction: ${format_number_formatMeasure(rowsPerSecond)} rows/s, ${format_number_formatMeasure(msPer1kRows)} ms per 1,000 rows (${format_number_formatMeasure(seconds)} s in all).`,
-        `Model size: ${formatBytes(report.model.sizeBytes)} (${format_number_formatCount(report.model.sizeBytes)} bytes).`,
-    ].join("  \n");
-}
-function lineage(report) {
-    const { resamples, confidence, seed, method } = report.bootstrap;
-    const parts = [
-        `bootstrap ${escapeMarkdown(method)}: ${format_number_formatCount(resamples)} resamples, ${format_number_formatPercent(confidence)}, seed ${seed}`,
-    ];
-    if (report.snapshotId)
-        parts.unshift(`snapshot ${code(report.snapshotId)}`);
-    if (report.model.runId)
-        parts.unshift(`run ${code(report.model.runId)}`);
-    parts.push(`label ${code(report.labelColumn)}`);
-    return `<sub>${parts.join(" · ")}</sub>`;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/bootstrap.js
-/**
- * Seeded bootstrap percentile intervals. A resample of n rows is expressed as multinomial counts
- * (row i drawn c_i times, Σ c_i = n) in one reused Float64Array, which the metric receives as weights;
- * the metrics of `metrics.ts` with integer weights equal the metric on the resampled rows.
- */
-/** mulberry32: a small, fast 32-bit PRNG; returns a generator of uniform integers in [0, 2^32). */
-function mulberry32(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return (t ^ (t >>> 14)) >>> 0;
-    };
-}
-/**
- * Fills `weights` with the counts of n draws with replacement from n rows (n = weights.length).
- * The draws are counted in a byte array (`scratch`, reused across resamples: random increments on
- * 1 byte per row stay in cache, about 3× faster than on the Float64Array) and copied over; a count
- * past 255 spills into a map, so any count is exact.
- */
-function resampleCounts(weights, next, scratch) {
-    const n = weights.length;
-    const counts = scratch ?? new Uint8Array(n);
-    if (counts.length < n)
-        throw new RangeError(`scratch has ${counts.length} entries, expected at least ${n}`);
-    counts.fill(0, 0, n);
-    let spill;
-    for (let i = 0; i < n; i++) {
-        // uniform row in [0, n): a 32-bit draw scaled by n (bias < n / 2^32)
-        const row = Math.floor((next() * n) / 4294967296);
-        const count = counts[row];
-        if (count === 255) {
-            spill ??= new Map();
-            spill.set(row, (spill.get(row) ?? 0) + 256);
-            counts[row] = 0;
-        }
-        else
-            counts[row] = count + 1;
-    }
-    for (let i = 0; i < n; i++)
-        weights[i] = counts[i];
-    if (spill !== undefined)
-        for (const [row, extra] of spill)
-            weights[row] = weights[row] + extra;
-}
-/** Linear-interpolated percentile (numpy's default `method="linear"`) of sorted values, q in [0, 1]. */
-function percentileSorted(sorted, q) {
-    const n = sorted.length;
-    if (n === 0)
-        return Number.NaN;
-    const position = q * (n - 1);
-    const below = Math.floor(position);
-    const above = Math.min(below + 1, n - 1);
-    const fraction = position - below;
-    const a = sorted[below];
-    const b = sorted[above];
-    return fraction === 0 ? a : a + (b - a) * fraction;
-}
-function bootstrap_check(n, resamples, confidence) {
-    if (!Number.isInteger(n) || n < 0)
-        throw new RangeError(`n must be a non-negative integer, got ${n}`);
-    if (!Number.isInteger(resamples) || resamples < 1) {
-        throw new RangeError(`resamples must be a positive integer, got ${resamples}`);
-    }
-    if (!(confidence > 0 && confidence < 1))
-        throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
-}
-function interval(estimate, values, count, confidence) {
-    const finite = values.subarray(0, count).sort();
-    const alpha = (1 - confidence) / 2;
-    return {
-        estimate,
-        low: percentileSorted(finite, alpha),
-        high: percentileSorted(finite, 1 - alpha),
-        resamples: count,
-    };
-}
-/**
- * Percentile bootstrap interval of `metric` over `resamples` resamples of n rows, deterministic for a
- * seed. `metric` is called with the resample's counts as weights (a reused array: read it, do not keep it),
- * and once with all weights 1 for the estimate.
- */
-function bootstrapInterval(n, resamples, confidence, seed, metric) {
-    bootstrap_check(n, resamples, confidence);
-    const weights = new Float64Array(n).fill(1);
-    const estimate = metric(weights);
-    const next = mulberry32(seed);
-    const scratch = new Uint8Array(n);
-    const values = new Float64Array(resamples);
-    let count = 0;
-    for (let r = 0; r < resamples; r++) {
-        resampleCounts(weights, next, scratch);
-        const value = metric(weights);
-        if (Number.isFinite(value))
-            values[count++] = value;
-    }
-    return interval(estimate, values, count, confidence);
-}
-/**
- * Percentile bootstrap interval of metricA − metricB (e.g. challenger − champion), both evaluated on
- * the SAME resampled rows of each resample; deterministic for a seed.
- */
-function pairedBootstrapDelta(n, resamples, confidence, seed, metricA, metricB) {
-    bootstrap_check(n, resamples, confidence);
-    const weights = new Float64Array(n).fill(1);
-    const estimate = metricA(weights) - metricB(weights);
-    const next = mulberry32(seed);
-    const scratch = new Uint8Array(n);
-    const values = new Float64Array(resamples);
-    let count = 0;
-    for (let r = 0; r < resamples; r++) {
-        resampleCounts(weights, next, scratch);
-        const value = metricA(weights) - metricB(weights);
-        if (Number.isFinite(value))
-            values[count++] = value;
-    }
-    return interval(estimate, values, count, confidence);
-}
-// ---------------------------------------------------------------------------------------------------
-// Resample weights for `metric-set.ts`: one weight per "unit" (a set of interchangeable rows; a unit of
-// one row is a row), exact multinomial counts below POISSON_MIN_ROWS rows, Poisson counts from there on.
-/**
- * From this many rows on, a resample gives every row an independent Poisson(1) count (the Poisson
- * bootstrap) instead of the multinomial counts of n draws with replacement. The two differ only in that
- * the Poisson resample's size varies (n ± √n); for the ratio-type statistics here (every metric divides
- * by the resample's total weight) their bootstrap distributions agree to a relative O(1/n) — below 1e-4
- * here, far under the Monte-Carlo error of 1,000 resamples (a few % of an interval's width). Below it,
- * where a resample's size would visibly vary (a 20-row slice: 20 ± 4.5 rows, empty with probability
- * e^−20) and exact draws cost little (n·resamples ≤ 10^7 for 1,000 resamples), the draws are exact.
- */
-const POISSON_MIN_ROWS = 10_000;
-/** The largest count stored directly in a weight byte; the byte 255 means "see the large counts". */
-const LARGE_WEIGHT = 255;
-const TWO_32 = 4294967296;
-function fmix32(value) {
-    let h = value >>> 0;
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
-/**
- * The state of an sfc32 generator (Chris Doty-Humphrey's Small Fast Chaotic PRNG: 128-bit state,
- * passes PractRand and BigCrush) for one resample: each (seed, resample) pair has its own stream, so a
- * resample's weights do not depend on how many draws the previous resamples took.
- * Hot loops copy the four words into locals, step them inline and store them back.
- */
-function resampleStream(seed, resample) {
-    const low = seed >>> 0;
-    const high = Math.floor(seed / TWO_32) >>> 0;
-    const state = Int32Array.of(fmix32(low ^ 0x6a09e667), fmix32(high ^ fmix32(resample ^ 0xbb67ae85)), fmix32(resample + Math.imul(low, 0x9e3779b9)), 1);
-    for (let i = 0; i < 12; i++)
-        nextUint32(state);
-    return state;
-}
-/** One sfc32 step: a uniform integer in [0, 2^32). */
-function nextUint32(state) {
-    let a = state[0];
-    let b = state[1];
-    let c = state[2];
-    let d = state[3];
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
-    state[0] = a;
-    state[1] = b;
-    state[2] = c;
-    state[3] = d;
-    return t >>> 0;
-}
-function poissonTable(mean) {
-    if (!(mean > 0 && Number.isFinite(mean)))
-        throw new RangeError(`Poisson mean must be > 0, got ${mean}`);
-    // The pmf relative to its mode by the ratios p(k+1)/p(k) = mean/(k+1), then normalised: no factorials,
-    // so no overflow for large means.
-    const mode = Math.floor(mean);
-    const below = [];
-    for (let k = mode, p = 1; k > 0; k--) {
-        p *= k / mean;
-        if (p < 1e-18)
-            break;
-        below.push(p);
-    }
-    const above = [];
-    for (let k = mode, p = 1;; k++) {
-        p *= mean / (k + 1);
-        if (p < 1e-18)
-            break;
-        above.push(p);
-    }
-    const pmf = [...below.reverse(), 1, ...above];
-    const low = mode - below.length;
-    const total = pmf.reduce((sum, p) => sum + p, 0);
-    const thresholds = new Float64Array(pmf.length);
-    let cumulative = 0;
-    for (let k = 0; k < pmf.length; k++) {
-        cumulative += pmf[k];
-        thresholds[k] = Math.min(TWO_32, Math.round((cumulative / total) * TWO_32));
-    }
-    thresholds[pmf.length - 1] = TWO_32;
-    const bits = Math.max(4, Math.min(16, Math.ceil(Math.log2(pmf.length)) + 1));
-    const shift = 32 - bits;
-    const guide = new Uint32Array(1 << bits);
-    let k = 0;
-    for (let bucket = 0; bucket < guide.length; bucket++) {
-        const first = bucket * 2 ** shift; // the smallest u of this bucket
-        while (first >= thresholds[k])
-            k++;
-        guide[bucket] = k;
-    }
-    let high = pmf.length - 1;
-    while (high > 0 && thresholds[high - 1] === TWO_32)
-        high--;
-    return { mean, low, high: low + high, thresholds, guide, shift };
-}
-const POISSON_ONE = poissonTable(1);
-/**
- * Poisson(1) from 16 random bits where that decides the value: HALF_WORD_POISSON[h] is the value of every
- * u in [h·2^16, (h+1)·2^16), or 255 for the few h whose range holds a threshold (then 16 more bits decide,
- * so the result is exactly the 32-bit inverse CDF). One 32-bit draw thus gives two weights.
- */
-const HALF_WORD_POISSON = (() => {
-    const table = new Uint8Array(65536);
-    for (let h = 0; h < 65536; h++) {
-        const first = samplePoisson(POISSON_ONE, h * 65536);
-        const last = samplePoisson(POISSON_ONE, h * 65536 + 65535);
-        table[h] = first === last ? first : LARGE_WEIGHT;
-    }
-    return table;
-})();
-/** The table's value for the uniform u in [0, 2^32). */
-function samplePoisson(table, u) {
-    const { thresholds } = table;
-    let k = table.guide[u >>> table.shift];
-    while (u >= thresholds[k])
-        k++;
-    return table.low + k;
-}
-function unitWeights(units) {
-    return { small: new Uint8Array(units), large: new Float64Array(units) };
-}
-/** Weight (count) of unit `u`. */
-function weightOf(weights, u) {
-    const small = weights.small[u];
-    return small === LARGE_WEIGHT ? weights.large[u] : small;
-}
-/** The method used for `rows` rows: see {@link POISSON_MIN_ROWS}. */
-function resampleMethod(rows) {
-    return rows >= POISSON_MIN_ROWS ? "poisson" : "multinomial";
-}
-/**
- * Draws resamples of `rows` rows grouped into units (rows that no metric can tell apart; by default one
- * unit per row), as {@link resampleMethod} says: n draws with replacement counted per unit, or an
- * independent Poisson(1) count per row — then a unit of m rows gets one Poisson(m) draw (a sum of
- * independent Poisson counts is Poisson), so tied rows cost one draw per unit, not per row.
- * Deterministic for (seed, resample index).
- */
-class UnitResampler {
-    units;
-    method;
-    rows;
-    unitOfRow;
-    /** Poisson: the units of several rows, ascending, and the table of each. */
-    tiedUnits;
-    tiedTables = [];
-    counts;
-    /**
-     * @param multiplicity rows per unit (positive integers summing to `rows`); undefined: one row per unit
-     * @param unitOfRow the unit of each row; needed for grouped rows when the method is multinomial
-     * @param method by default {@link resampleMethod}(rows)
-     */
-    constructor(rows, multiplicity, unitOfRow, method) {
-        this.rows = rows;
-        this.units = multiplicity?.length ?? rows;
-        this.method = method ?? resampleMethod(rows);
-        this.unitOfRow = unitOfRow;
-        const tied = [];
-        if (this.method === "multinomial") {
-            if (unitOfRow === undefined && this.units !== rows)
-                throw new Error("multinomial resampling of grouped rows needs the unit of each row");
-            this.counts = new Uint32Array(this.units);
-        }
-        else if (multiplicity !== undefined) {
-            const tables = new Map();
-            for (let u = 0; u < this.units; u++) {
-                const m = multiplicity[u];
-                if (m === 1)
-                    continue;
-                let table = tables.get(m);
-                if (table === undefined) {
-                    table = poissonTable(m);
-                    tables.set(m, table);
-                }
-                tied.push(u);
-                this.tiedTables.push(table);
-            }
-        }
-        this.tiedUnits = Uint32Array.from(tied);
-    }
-    /** Fills `out` with the weights of resample `resample` of the stream `seed`. */
-    fill(seed, resample, out) {
-        const state = resampleStream(seed, resample);
-        if (this.method === "multinomial")
-            this.fillMultinomial(state, out);
-        else
-            this.fillPoisson(state, out);
-    }
-    fillMultinomial(state, out) {
-        const counts = this.counts;
-        const unitOfRow = this.unitOfRow;
-        const n = this.rows;
-        counts.fill(0);
-        for (let i = 0; i < n; i++) {
-            // a uniform row in [0, n): a 32-bit draw scaled by n (bias < n / 2^32)
-            const row = Math.floor((nextUint32(state) * n) / TWO_32);
-            const unit = unitOfRow === undefined ? row : unitOfRow[row];
-            counts[unit] = counts[unit] + 1;
-        }
-        for (let u = 0; u < counts.length; u++)
-            storeCount(out, u, counts[u]);
-    }
-    /** Runs of single-row units by half-words, each unit of several rows by its own table. */
-    fillPoisson(state, out) {
-        const { tiedUnits, tiedTables } = this;
-        let from = 0;
-        for (let k = 0; k < tiedUnits.length; k++) {
-            const u = tiedUnits[k];
-            if (u > from)
-                fillPoissonOnes(state, out.small, from, u);
-            storeCount(out, u, samplePoisson(tiedTables[k], nextUint32(state)));
-            from = u + 1;
-        }
-        if (from < this.units)
-            fillPoissonOnes(state, out.small, from, this.units);
-    }
-}
-function storeCount(out, u, count) {
-    if (count >= LARGE_WEIGHT) {
-        out.small[u] = LARGE_WEIGHT;
-        out.large[u] = count;
-    }
-    else
-        out.small[u] = count;
-}
-/**
- * Poisson(1) counts of the single-row units from..to−1, two per 32-bit draw (see HALF_WORD_POISSON);
- * Poisson(1) never reaches 255 within 2^−32, so no count is large. The sfc32 step is inlined: this loop
- * runs once per row and resample, and a call per draw costs more than the rest of it.
- */
-function fillPoissonOnes(state, small, from, to) {
-    let a = state[0];
-    let b = state[1];
-    let c = state[2];
-    let d = state[3];
-    const table = HALF_WORD_POISSON;
-    for (let u = from; u < to; u += 2) {
-        const t = (((a + b) | 0) + d) | 0;
-        d = (d + 1) | 0;
-        a = b ^ (b >>> 9);
-        b = (c + (c << 3)) | 0;
-        c = (c << 21) | (c >>> 11);
-        c = (c + t) | 0;
-        const high = t >>> 16;
-        const low = t & 0xffff;
-        let first = table[high];
-        let second = table[low];
-        if (first === LARGE_WEIGHT || second === LARGE_WEIGHT) {
-            state[0] = a;
-            state[1] = b;
-            state[2] = c;
-            state[3] = d;
-            if (first === LARGE_WEIGHT)
-                first = refinePoissonOne(high, state);
-            if (second === LARGE_WEIGHT)
-                second = refinePoissonOne(low, state);
-            a = state[0];
-            b = state[1];
-            c = state[2];
-            d = state[3];
-        }
-        small[u] = first;
-        if (u + 1 < to)
-            small[u + 1] = second;
-    }
-    state[0] = a;
-    state[1] = b;
-    state[2] = c;
-    state[3] = d;
-}
-/** The exact Poisson(1) value for a 16-bit prefix that straddles a threshold: 16 more bits decide. */
-function refinePoissonOne(prefix, state) {
-    return samplePoisson(POISSON_ONE, prefix * 65536 + (nextUint32(state) >>> 16));
-}
-/**
- * Runs every path of the resampler a few times on tiny inputs (see `warmUp` in metric-set.ts for why):
- * multinomial, Poisson by table (with counts ≥ 255), Poisson by half-words including the rare refinement.
- */
-function warmUpResampler() {
-    const multiplicity = Float64Array.of(1, 700, 1, 2, 1, 1, 3, 1);
-    const rows = multiplicity.reduce((sum, m) => sum + m, 0);
-    const unitOfRow = new Uint32Array(rows);
-    for (let u = 0, row = 0; u < multiplicity.length; u++)
-        for (let k = 0; k < multiplicity[u]; k++)
-            unitOfRow[row++] = u;
-    const weights = unitWeights(multiplicity.length);
-    const resamplers = [
-        new UnitResampler(rows, multiplicity, unitOfRow, "multinomial"),
-        new UnitResampler(rows, multiplicity, undefined, "poisson"),
-        new UnitResampler(16, undefined, undefined, "poisson"),
-    ];
-    const straddling = HALF_WORD_POISSON.indexOf(LARGE_WEIGHT);
-    for (let r = 0; r < 8; r++) {
-        for (const resampler of resamplers)
-            resampler.fill(r, r, weights);
-        // sfc32's first output is a + b + d: these states make it straddle in its high, then its low half
-        fillPoissonOnes(Int32Array.of(0, straddling << 16, r, 0), weights.small, 0, 2);
-        fillPoissonOnes(Int32Array.of(0, straddling, r, 0), weights.small, 0, 2);
-    }
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics.js
-/**
- * Evaluation metrics on typed arrays, defined to agree with scikit-learn 1.9 on the same predictions
- * (ties in scores included).
- *
- * Every metric takes optional per-row `weights`. They are meant to be integer counts (a bootstrap
- * resample expressed as multinomial counts): a weighted metric then equals the unweighted metric on
- * the resampled rows, where a row with count 0 is absent and a row with count 3 appears three times.
- * Non-integer weights behave like scikit-learn's `sample_weight`. Without weights every row counts once.
- *
- * Conventions shared with scikit-learn:
- * - binary labels are 0/1 and the score is P(label = 1); the predicted class is 1 when score ≥ 0.5;
- * - precision, recall and F1 are 0 when their denominator is 0 (scikit-learn's `zero_division="warn"`);
- * - metrics undefined on the data (an empty sample, ROC AUC with one class) are NaN.
- */
-/** Float64 machine epsilon, as `numpy.finfo(numpy.float64).eps`. */
-const FLOAT64_EPS = 2 ** -52;
-/** Number of equal-width bins of {@link expectedCalibrationError}. */
-const ECE_BINS = 10;
-function weightAt(weights, i) {
-    return weights === undefined ? 1 : weights[i];
-}
-function checkLength(name, n, other) {
-    if (other !== undefined && other.length !== n) {
-        throw new RangeError(`${name} has ${other.length} entries, expected ${n}`);
-    }
-}
-/** Scores, labels and optional weights must describe the same rows. */
-function checkInputs(scores, labels, weights) {
-    checkLength("labels", scores.length, labels);
-    checkLength("weights", scores.length, weights);
-}
-function clip(p) {
-    return p < FLOAT64_EPS ? FLOAT64_EPS : p > 1 - FLOAT64_EPS ? 1 - FLOAT64_EPS : p;
-}
-const RADIX_BITS = 11;
-const RADIX = 1 << RADIX_BITS;
-/** Shift of each radix pass within its 32-bit half: 0–10, 11–21, 22–31 (10 bits). */
-const RADIX_SHIFTS = [0, RADIX_BITS, 2 * RADIX_BITS];
-const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
-/**
- * Row indices ordered by descending score (NaN last), computed once and passed to
- * {@link rocAuc}, {@link averagePrecision} and {@link binaryMetrics} so bootstrap resamples never re-sort.
- * Ties keep row order (−0 ties with 0).
- *
- * An LSD radix sort (11-bit digits, passes where every key has the same digit skipped) on 64-bit keys
- * that order like the wanted result: for a score ≥ 0 the complement of its IEEE bits without the sign,
- * for a negative score its bits as they are, for NaN all ones. About 10× faster than sorting the values
- * and placing each row by binary search, which it replaced.
- */
-function sortedOrder(scores) {
-    const n = scores.length;
-    const raw = new Uint32Array(scores.buffer, scores.byteOffset, 2 * n);
-    const [loAt, hiAt] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
-    let lo = new Uint32Array(n);
-    let hi = new Uint32Array(n);
-    let order = new Uint32Array(n);
-    const histogram = new Uint32Array(6 * RADIX);
-    for (let i = 0; i < n; i++) {
-        const s = scores[i];
-        let l = 0xffffffff;
-        let h = 0xffffffff;
-        if (s === 0) {
-            l = 0xffffffff;
-            h = 0x7fffffff;
-        }
-        else if (!Number.isNaN(s)) {
-            l = raw[2 * i + loAt];
-            h = raw[2 * i + hiAt];
-            if (h >>> 31 === 0) {
-                l = ~l >>> 0;
-                h = ~h & 0x7fffffff;
-            }
-        }
-        lo[i] = l;
-        hi[i] = h;
-        order[i] = i;
-        for (let p = 0; p < 3; p++) {
-            const shift = RADIX_SHIFTS[p];
-            const a = p * RADIX + ((l >>> shift) & (RADIX - 1));
-            const b = (p + 3) * RADIX + ((h >>> shift) & (RADIX - 1));
-            histogram[a] = histogram[a] + 1;
-            histogram[b] = histogram[b] + 1;
-        }
-    }
-    let nextLo = new Uint32Array(n);
-    let nextHi = new Uint32Array(n);
-    let nextOrder = new Uint32Array(n);
-    for (let pass = 0; pass < 6; pass++) {
-        const counts = histogram.subarray(pass * RADIX, (pass + 1) * RADIX);
-        if (counts.includes(n))
-            continue; // one digit for all keys: this pass would not move anything
-        let total = 0;
-        for (let d = 0; d < RADIX; d++) {
-            const c = counts[d];
-            counts[d] = total;
-            total += c;
-        }
-        const shift = RADIX_SHIFTS[pass % 3];
-        const digits = pass < 3 ? lo : hi;
-        for (let i = 0; i < n; i++) {
-            const d = (digits[i] >>> shift) & (RADIX - 1);
-            const at = counts[d];
-            counts[d] = at + 1;
-            nextLo[at] = lo[i];
-            nextHi[at] = hi[i];
-            nextOrder[at] = order[i];
-        }
-        [lo, nextLo] = [nextLo, lo];
-        [hi, nextHi] = [nextHi, hi];
-        [order, nextOrder] = [nextOrder, order];
-    }
-    return order;
-}
-function orderFor(scores, order) {
-    if (order === undefined)
-        return sortedOrder(scores);
-    checkLength("order", scores.length, order);
-    return order;
-}
-/**
- * One pass over the rows in descending score order, grouping equal scores into one threshold as
- * scikit-learn's `_binary_clf_curve` does: ROC AUC is the trapezoid over the ROC points, average
- * precision the step sum Σ (R_k − R_{k−1}) P_k over thresholds.
- */
-function ranking(scores, labels, weights, order) {
-    const n = scores.length;
-    let tp = 0;
-    let fp = 0;
-    let area = 0;
-    let apSum = 0; // Σ ΔTP_k · precision_k, divided by total positives at the end
-    let prevTp = 0;
-    let prevFp = 0;
-    let i = 0;
-    while (i < n) {
-        const first = order[i];
-        const s = scores[first];
-        // group all rows with this score (NaN scores form one group at the end)
-        let j = i;
-        while (j < n) {
-            const r = order[j];
-            const t = scores[r];
-            if (t !== s && !(Number.isNaN(t) && Number.isNaN(s)))
-                break;
-            const w = weightAt(weights, r);
-            if (labels[r] === 1)
-                tp += w;
-            else
-                fp += w;
-            j++;
-        }
-        if (tp !== prevTp || fp !== prevFp) {
-            area += ((fp - prevFp) * (tp + prevTp)) / 2;
-            if (tp !== prevTp)
-                apSum += ((tp - prevTp) * tp) / (tp + fp);
-            prevTp = tp;
-            prevFp = fp;
-        }
-        i = j;
-    }
-    const auc = tp > 0 && fp > 0 ? area / (tp * fp) : Number.NaN;
-    const ap = tp > 0 ? apSum / tp : tp + fp > 0 ? 0 : Number.NaN;
-    return { auc, ap };
-}
-/** ROC AUC as `sklearn.metrics.roc_auc_score` (NaN when only one class is present). */
-function rocAuc(scores, labels, weights, order) {
-    checkInputs(scores, labels, weights);
-    return ranking(scores, labels, weights, orderFor(scores, order)).auc;
-}
-/** Average precision as `sklearn.metrics.average_precision_score` (0 when no positive is present). */
-function averagePrecision(scores, labels, weights, order) {
-    checkInputs(scores, labels, weights);
-    return ranking(scores, labels, weights, orderFor(scores, order)).ap;
-}
-function binaryCounts(scores, labels, weights) {
-    checkInputs(scores, labels, weights);
-    let tp = 0;
-    let fp = 0;
-    let tn = 0;
-    let fn = 0;
-    for (let i = 0; i < scores.length; i++) {
-        const w = weightAt(weights, i);
-        const positive = scores[i] >= 0.5;
-        if (labels[i] === 1) {
-            if (positive)
-                tp += w;
-            else
-                fn += w;
-        }
-        else if (positive)
-            fp += w;
-        else
-            tn += w;
-    }
-    return { tp, fp, tn, fn };
-}
-function ratio(numerator, denominator) {
-    return denominator === 0 ? 0 : numerator / denominator;
-}
-function countsAccuracy(c) {
-    const total = c.tp + c.fp + c.tn + c.fn;
-    return total === 0 ? Number.NaN : (c.tp + c.tn) / total;
-}
-function binaryAccuracy(scores, labels, weights) {
-    return countsAccuracy(binaryCounts(scores, labels, weights));
-}
-function precision(scores, labels, weights) {
-    const c = binaryCounts(scores, labels, weights);
-    return ratio(c.tp, c.tp + c.fp);
-}
-function recall(scores, labels, weights) {
-    const c = binaryCounts(scores, labels, weights);
-    return ratio(c.tp, c.tp + c.fn);
-}
-/** F1 = 2·TP / (2·TP + FP + FN), as scikit-learn ≥ 1.3 computes it; 0 when the denominator is 0. */
-function f1(scores, labels, weights) {
-    const c = binaryCounts(scores, labels, weights);
-    return ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn);
-}
-/**
- * Binary log loss as `sklearn.metrics.log_loss(y, p)` in 1.9: the probability of the true class
- * (p or 1 − p) is clipped to [ε, 1 − ε] with ε the float64 machine epsilon; no renormalisation.
- */
-function binaryLogLoss(scores, labels, weights) {
-    checkInputs(scores, labels, weights);
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < scores.length; i++) {
-        const w = weightAt(weights, i);
-        if (w === 0)
-            continue;
-        const p = scores[i];
-        sum -= w * Math.log(clip(labels[i] === 1 ? p : 1 - p));
-        total += w;
-    }
-    return total === 0 ? Number.NaN : sum / total;
-}
-/** Brier score as `sklearn.metrics.brier_score_loss`: the mean of (label − score)². */
-function brier(scores, labels, weights) {
-    checkInputs(scores, labels, weights);
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < scores.length; i++) {
-        const w = weightAt(weights, i);
-        const d = (labels[i] === 1 ? 1 : 0) - scores[i];
-        sum += w * d * d;
-        total += w;
-    }
-    return total === 0 ? Number.NaN : sum / total;
-}
-/** The bin of a score for {@link expectedCalibrationError}: ⌊10·s⌋, with 1.0 (and above) in the last bin. */
-function eceBin(score) {
-    const b = Math.floor(score * ECE_BINS);
-    return b < 0 ? 0 : b >= ECE_BINS ? ECE_BINS - 1 : b;
-}
-/**
- * Expected calibration error (scikit-learn has none; this is the definition):
- * scores fall into 10 equal-width bins [0, 0.1), [0.1, 0.2), …, [0.9, 1.0] (bin ⌊10·s⌋, 1.0 in the
- * last bin); ECE = Σ_b (W_b / W) · |mean score in b − positive rate in b|, where W_b is the (weighted)
- * row count of bin b and W the total; empty bins contribute nothing. Equivalently
- * Σ_b |Σ_{i∈b} w_i·(s_i − y_i)| / W.
- */
-function expectedCalibrationError(scores, labels, weights) {
-    checkInputs(scores, labels, weights);
-    const gap = new Float64Array(ECE_BINS);
-    let total = 0;
-    for (let i = 0; i < scores.length; i++) {
-        const w = weightAt(weights, i);
-        const s = scores[i];
-        const b = eceBin(s);
-        gap[b] = gap[b] + w * (s - (labels[i] === 1 ? 1 : 0));
-        total += w;
-    }
-    if (total === 0)
-        return Number.NaN;
-    let sum = 0;
-    for (let b = 0; b < ECE_BINS; b++)
-        sum += Math.abs(gap[b]);
-    return sum / total;
-}
-/**
- * All binary metrics in two passes (one in row order, one in the precomputed score order); each value
- * equals the corresponding single-metric function.
- */
-function binaryMetrics(scores, labels, weights, order) {
-    const n = scores.length;
-    checkLength("labels", n, labels);
-    checkLength("weights", n, weights);
-    const c = { tp: 0, fp: 0, tn: 0, fn: 0 };
-    let logSum = 0;
-    let brierSum = 0;
-    let total = 0;
-    const gap = new Float64Array(ECE_BINS);
-    for (let i = 0; i < n; i++) {
-        const w = weightAt(weights, i);
-        if (w === 0)
-            continue;
-        const s = scores[i];
-        const positiveLabel = labels[i] === 1;
-        const y = positiveLabel ? 1 : 0;
-        if (positiveLabel) {
-            if (s >= 0.5)
-                c.tp += w;
-            else
-                c.fn += w;
-        }
-        else if (s >= 0.5)
-            c.fp += w;
-        else
-            c.tn += w;
-        logSum -= w * Math.log(clip(positiveLabel ? s : 1 - s));
-        const d = y - s;
-        brierSum += w * d * d;
-        const b = eceBin(s);
-        gap[b] = gap[b] + w * (s - y);
-        total += w;
-    }
-    let eceSum = 0;
-    for (let b = 0; b < ECE_BINS; b++)
-        eceSum += Math.abs(gap[b]);
-    const r = ranking(scores, labels, weights, orderFor(scores, order));
-    const empty = total === 0;
-    return {
-        accuracy: countsAccuracy(c),
-        precision: ratio(c.tp, c.tp + c.fp),
-        recall: ratio(c.tp, c.tp + c.fn),
-        f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn),
-        roc_auc: r.auc,
-        pr_auc: r.ap,
-        log_loss: empty ? Number.NaN : logSum / total,
-        brier: empty ? Number.NaN : brierSum / total,
-        ece: empty ? Number.NaN : eceSum / total,
-    };
-}
-// ---------------------------------------------------------------------------------------------------
-// Multiclass: labels 0..K-1, probabilities row-major n×K.
-function classCount(labels, probabilities) {
-    const n = labels.length;
-    if (n === 0)
-        return 0;
-    const k = probabilities.length / n;
-    if (!Number.isInteger(k) || k < 1) {
-        throw new RangeError(`probabilities has ${probabilities.length} entries, not a multiple of ${n} rows`);
-    }
-    return k;
-}
-/** The predicted class of each row: the first column with the largest probability (`numpy.argmax`). */
-function argmaxRows(probabilities, k) {
-    const n = Math.floor(probabilities.length / k);
-    const out = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-        const base = i * k;
-        let best = 0;
-        let bestValue = probabilities[base];
-        for (let j = 1; j < k; j++) {
-            const v = probabilities[base + j];
-            if (v > bestValue) {
-                bestValue = v;
-                best = j;
-            }
-        }
-        out[i] = best;
-    }
-    return out;
-}
-/** Accuracy of predicted class labels (as `sklearn.metrics.accuracy_score`). */
-function labelAccuracy(labels, predicted, weights) {
-    checkLength("predicted", labels.length, predicted);
-    checkLength("weights", labels.length, weights);
-    let correct = 0;
-    let total = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weightAt(weights, i);
-        if (labels[i] === predicted[i])
-            correct += w;
-        total += w;
-    }
-    return total === 0 ? Number.NaN : correct / total;
-}
-function multiclassAccuracy(labels, probabilities, weights) {
-    const k = classCount(labels, probabilities);
-    if (k === 0)
-        return Number.NaN;
-    return labelAccuracy(labels, argmaxRows(probabilities, k), weights);
-}
-function perClassF1(labels, predicted, k, weights) {
-    const tp = new Float64Array(k);
-    const truth = new Float64Array(k);
-    const pred = new Float64Array(k);
-    for (let i = 0; i < labels.length; i++) {
-        const w = weightAt(weights, i);
-        if (w === 0)
-            continue;
-        const y = labels[i];
-        const p = predicted[i];
-        if (!(y >= 0 && y < k && Number.isInteger(y)))
-            throw new RangeError(`label ${y} at row ${i} is not in 0..${k - 1}`);
-        truth[y] = truth[y] + w;
-        pred[p] = pred[p] + w;
-        if (y === p)
-            tp[y] = tp[y] + w;
-    }
-    const f1s = new Float64Array(k);
-    const present = new Uint8Array(k);
-    for (let c = 0; c < k; c++) {
-        const t = tp[c];
-        const denominator = truth[c] + pred[c];
-        present[c] = denominator > 0 ? 1 : 0;
-        f1s[c] = ratio(2 * t, denominator);
-    }
-    return { f1: f1s, support: truth, present };
-}
-/**
- * Macro F1 as `sklearn.metrics.f1_score(average="macro")`: the unweighted mean of per-class F1 over the
- * classes that occur among the true or predicted labels (with positive weight, so that it matches the
- * resampled rows); a class with no true and no predicted row is left out, as scikit-learn does.
- */
-function macroF1(labels, probabilities, weights) {
-    const k = classCount(labels, probabilities);
-    if (k === 0)
-        return Number.NaN;
-    checkLength("weights", labels.length, weights);
-    const { f1: f1s, present } = perClassF1(labels, argmaxRows(probabilities, k), k, weights);
-    let sum = 0;
-    let count = 0;
-    for (let c = 0; c < k; c++) {
-        if (present[c] === 1) {
-            sum += f1s[c];
-            count++;
-        }
-    }
-    return count === 0 ? Number.NaN : sum / count;
-}
-/** Weighted F1 as `sklearn.metrics.f1_score(average="weighted")`: per-class F1 weighted by true support. */
-function weightedF1(labels, probabilities, weights) {
-    const k = classCount(labels, probabilities);
-    if (k === 0)
-        return Number.NaN;
-    checkLength("weights", labels.length, weights);
-    const { f1: f1s, support } = perClassF1(labels, argmaxRows(probabilities, k), k, weights);
-    let sum = 0;
-    let total = 0;
-    for (let c = 0; c < k; c++) {
-        sum += f1s[c] * support[c];
-        total += support[c];
-    }
-    return total === 0 ? 0 : sum / total;
-}
-/**
- * Multiclass log loss as `sklearn.metrics.log_loss` in 1.9: −log of the true class's probability,
- * clipped to [ε, 1 − ε] (float64 machine epsilon), with no renormalisation of the rows.
- */
-function multiclassLogLoss(labels, probabilities, weights) {
-    const k = classCount(labels, probabilities);
-    if (k === 0)
-        return Number.NaN;
-    checkLength("weights", labels.length, weights);
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weightAt(weights, i);
-        if (w === 0)
-            continue;
-        const y = labels[i];
-        if (!(y >= 0 && y < k && Number.isInteger(y)))
-            throw new RangeError(`label ${y} at row ${i} is not in 0..${k - 1}`);
-        sum -= w * Math.log(clip(probabilities[i * k + y]));
-        total += w;
-    }
-    return total === 0 ? Number.NaN : sum / total;
-}
-// ---------------------------------------------------------------------------------------------------
-// Regression.
-function meanOf(actual, predicted, weights, term) {
-    checkLength("predicted", actual.length, predicted);
-    checkLength("weights", actual.length, weights);
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < actual.length; i++) {
-        const w = weightAt(weights, i);
-        if (w === 0)
-            continue;
-        sum += w * term(actual[i], predicted[i]);
-        total += w;
-    }
-    return total === 0 ? Number.NaN : sum / total;
-}
-/** As `sklearn.metrics.root_mean_squared_error`. */
-function rmse(actual, predicted, weights) {
-    return Math.sqrt(meanOf(actual, predicted, weights, (y, p) => (y - p) * (y - p)));
-}
-/** As `sklearn.metrics.mean_absolute_error`. */
-function mae(actual, predicted, weights) {
-    return meanOf(actual, predicted, weights, (y, p) => Math.abs(y - p));
-}
-/** As `sklearn.metrics.mean_absolute_percentage_error`: mean |y − p| / max(|y|, ε), ε = float64 epsilon. */
-function mape(actual, predicted, weights) {
-    return meanOf(actual, predicted, weights, (y, p) => Math.abs(p - y) / Math.max(Math.abs(y), FLOAT64_EPS));
-}
-/**
- * As `sklearn.metrics.r2_score` (force_finite=True): 1 − SS_res / SS_tot around the weighted mean;
- * when SS_tot is 0 it is 1 for a perfect fit and 0 otherwise.
- */
-function r2(actual, predicted, weights) {
-    checkLength("predicted", actual.length, predicted);
-    checkLength("weights", actual.length, weights);
-    let sumY = 0;
-    let total = 0;
-    for (let i = 0; i < actual.length; i++) {
-        const w = weightAt(weights, i);
-        sumY += w * actual[i];
-        total += w;
-    }
-    if (total === 0)
-        return Number.NaN;
-    const mean = sumY / total;
-    let ssRes = 0;
-    let ssTot = 0;
-    for (let i = 0; i < actual.length; i++) {
-        const w = weightAt(weights, i);
-        if (w === 0)
-            continue;
-        const y = actual[i];
-        const d = y - predicted[i];
-        const e = y - mean;
-        ssRes += w * d * d;
-        ssTot += w * e * e;
-    }
-    if (ssTot === 0)
-        return ssRes === 0 ? 1 : 0;
-    return 1 - ssRes / ssTot;
-}
-function prepareBinary(scores, labels, order) {
-    const n = scores.length;
-    checkLength("labels", n, labels);
-    const sorted = orderFor(scores, order);
-    const groupStart = new Uint8Array(n);
-    const sortedLabel = new Uint8Array(n);
-    let previous = Number.NaN;
-    for (let k = 0; k < n; k++) {
-        const r = sorted[k];
-        const s = scores[r];
-        groupStart[k] = k === 0 || (s !== previous && !(Number.isNaN(s) && Number.isNaN(previous))) ? 1 : 0;
-        previous = s;
-        sortedLabel[k] = labels[r] === 1 ? 1 : 0;
-    }
-    const cell = new Uint8Array(n);
-    const logLoss = new Float64Array(n);
-    const squaredError = new Float64Array(n);
-    const calibrationGap = new Float64Array(n);
-    const bin = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-        const s = scores[i];
-        const positiveLabel = labels[i] === 1;
-        const y = positiveLabel ? 1 : 0;
-        cell[i] = 2 * y + (s >= 0.5 ? 1 : 0);
-        logLoss[i] = -Math.log(clip(positiveLabel ? s : 1 - s));
-        const d = y - s;
-        squaredError[i] = d * d;
-        calibrationGap[i] = s - y;
-        bin[i] = Number.isNaN(s) ? ECE_BINS : eceBin(s); // NaN: in no bin, as in expectedCalibrationError
-    }
-    return { n, order: sorted, groupStart, sortedLabel, cell, logLoss, squaredError, calibrationGap, bin };
-}
-/** All binary metrics of prepared predictions under optional weights; equals {@link binaryMetrics}. */
-function preparedBinaryMetrics(prepared, weights) {
-    const { n, order, groupStart, sortedLabel, cell, logLoss, squaredError, calibrationGap, bin } = prepared;
-    checkLength("weights", n, weights);
-    const cells = new Float64Array(4);
-    const gap = new Float64Array(ECE_BINS);
-    let logSum = 0;
-    let brierSum = 0;
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-        const w = weightAt(weights, i);
-        if (w === 0)
-            continue;
-        const c = cell[i];
-        cells[c] = cells[c] + w;
-        logSum += w * logLoss[i];
-        brierSum += w * squaredError[i];
-        const b = bin[i];
-        if (b < ECE_BINS)
-            gap[b] = gap[b] + w * calibrationGap[i];
-        total += w;
-    }
-    let tp = 0;
-    let fp = 0;
-    let prevTp = 0;
-    let prevFp = 0;
-    let area = 0;
-    let apSum = 0;
-    for (let k = 0; k <= n; k++) {
-        if (k === n || groupStart[k] === 1) {
-            if (tp !== prevTp || fp !== prevFp) {
-                area += ((fp - prevFp) * (tp + prevTp)) / 2;
-                if (tp !== prevTp)
-                    apSum += ((tp - prevTp) * tp) / (tp + fp);
-                prevTp = tp;
-                prevFp = fp;
-            }
-            if (k === n)
-                break;
-        }
-        const w = weightAt(weights, order[k]);
-        if (sortedLabel[k] === 1)
-            tp += w;
-        else
-            fp += w;
-    }
-    let eceSum = 0;
-    for (let b = 0; b < ECE_BINS; b++)
-        eceSum += Math.abs(gap[b]);
-    const c = {
-        tn: cells[0],
-        fp: cells[1],
-        fn: cells[2],
-        tp: cells[3],
-    };
-    const empty = total === 0;
-    return {
-        accuracy: countsAccuracy(c),
-        precision: ratio(c.tp, c.tp + c.fp),
-        recall: ratio(c.tp, c.tp + c.fn),
-        f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn),
-        roc_auc: tp > 0 && fp > 0 ? area / (tp * fp) : Number.NaN,
-        pr_auc: tp > 0 ? apSum / tp : tp + fp > 0 ? 0 : Number.NaN,
-        log_loss: empty ? Number.NaN : logSum / total,
-        brier: empty ? Number.NaN : brierSum / total,
-        ece: empty ? Number.NaN : eceSum / total,
-    };
-}
-// ---------------------------------------------------------------------------------------------------
-// Binary metrics for bootstrap resamples. Rows with the same label and the same score (in every model
-// compared) are interchangeable: every binary metric depends on a resample only through each such set's
-// total weight. They are merged into units, and a resample weighs units (see `UnitResampler`), which with
-// tied scores is far fewer draws than rows.
-/** Binary metrics in the order {@link unitBinaryMetrics} writes them (the names of METRICS_BY_TASK.binary). */
-const BINARY_METRIC_ORDER = [
-    "accuracy",
-    "precision",
-    "recall",
-    "f1",
-    "roc_auc",
-    "pr_auc",
-    "log_loss",
-    "brier",
-    "expected_calibration_error",
-];
-function tieGroups(scores) {
-    const n = scores.length;
-    const order = sortedOrder(scores);
-    const group = new Uint32Array(n);
-    const groupScore = new Float64Array(n);
-    let groups = 0;
-    let previous = Number.NaN;
-    for (let k = 0; k < n; k++) {
-        const r = order[k];
-        const s = scores[r];
-        if (k === 0 || (s !== previous && !(Number.isNaN(s) && Number.isNaN(previous))))
-            groupScore[groups++] = s;
-        group[r] = groups - 1;
-        previous = s;
-    }
-    return { order, group, score: groupScore.slice(0, groups) };
-}
-/**
- * Rows ordered by (group in the first model, label, group in the second): the first model's order with each
- * run of tied rows sorted by (label, second group) — runs are short unless scores are coarse. The first
- * model's cells (group and label) are thus contiguous runs of units.
- */
-function unitRowOrder(first, second, label) {
-    const { order, group } = first;
-    const n = order.length;
-    const rows = new Uint32Array(n);
-    let start = 0;
-    while (start < n) {
-        const g = group[order[start]];
-        let end = start + 1;
-        while (end < n && group[order[end]] === g)
-            end++;
-        if (end - start === 1)
-            rows[start] = order[start];
-        else if (second === undefined)
-            partitionByLabel(order, start, end, label, rows);
-        else {
-            const groups = second.score.length;
-            sortRun(order, start, end, (r) => label[r] * groups + second.group[r], rows);
-        }
-        start = end;
-    }
-    return rows;
-}
-function partitionByLabel(order, start, end, label, out) {
-    let at = start;
-    for (let y = 0; y < 2; y++)
-        for (let k = start; k < end; k++)
-            if (label[order[k]] === y)
-                out[at++] = order[k];
-}
-/** out[start..end) = order[start..end) sorted by key (stable). */
-function sortRun(order, start, end, key, out) {
-    const length = end - start;
-    const run = order.subarray(start, end);
-    let largest = 0;
-    for (const r of run)
-        largest = Math.max(largest, key(r));
-    if ((largest + 1) * length <= Number.MAX_SAFE_INTEGER) {
-        // key and position packed into one exact double: a native numeric sort, stable by construction
-        const packed = new Float64Array(length);
-        for (let i = 0; i < length; i++)
-            packed[i] = key(run[i]) * length + i;
-        packed.sort();
-        for (let i = 0; i < length; i++)
-            out[start + i] = run[packed[i] % length];
-    }
-    else {
-        const sorted = Array.from(run).sort((a, b) => key(a) - key(b) || a - b);
-        out.set(sorted, start);
-    }
-}
-/**
- * Merges rows into units (same label, same score in each of `scoreSets`, one or two models) and lays them
- * out once per model.
- */
-function binaryUnits(labels, scoreSets) {
-    const n = labels.length;
-    if (scoreSets.length < 1 || scoreSets.length > 2)
-        throw new RangeError("binaryUnits takes one or two score sets");
-    for (const scores of scoreSets)
-        checkLength("scores", n, scores);
-    const groups = scoreSets.map(tieGroups);
-    const [first, second] = groups;
-    const label = new Uint8Array(n);
-    for (let i = 0; i < n; i++)
-        label[i] = labels[i] === 1 ? 1 : 0;
-    const rows = unitRowOrder(first, second, label);
-    const unitOfRow = new Uint32Array(n);
-    const multiplicity = new Float64Array(n);
-    const representative = new Uint32Array(n); // a row of each unit
-    let units = 0;
-    for (let k = 0; k < n; k++) {
-        const r = rows[k];
-        const p = k === 0 ? -1 : rows[k - 1];
-        const same = p >= 0 &&
-            label[p] === label[r] &&
-            first.group[p] === first.group[r] &&
-            (second === undefined || second.group[p] === second.group[r]);
-        if (!same)
-            representative[units++] = r;
-        multiplicity[units - 1] = multiplicity[units - 1] + 1;
-        unitOfRow[r] = units - 1;
-    }
-    const unitLabel = new Uint8Array(units);
-    for (let u = 0; u < units; u++)
-        unitLabel[u] = label[representative[u]];
-    const views = groups.map(({ order, group, score }, m) => {
-        const unitGroup = new Uint32Array(units);
-        for (let u = 0; u < units; u++)
-            unitGroup[u] = group[representative[u]];
-        if (groups.length > 1) {
-            const cells = cellsOf(unitGroup, unitLabel, score.length);
-            // summing units into cells costs about half of what the per-position pass saves per position
-            if (cells.count <= units / 2)
-                return cellView(cells, score);
-        }
-        const unitAt = m === 0 ? undefined : unitsInOrder(order, unitOfRow, unitGroup);
-        return unitView(unitAt, unitGroup, score, unitLabel);
-    });
-    return {
-        rows: n,
-        multiplicity: multiplicity.slice(0, units),
-        unitOfRow,
-        views,
-        orders: groups.map(({ order }) => order),
-    };
-}
-/**
- * Units in a later model's score order: by that model's group, then by unit number (so that for identical
- * scores the order, and every floating-point sum, is the first model's).
- */
-function unitsInOrder(order, unitOfRow, unitGroup) {
-    const units = unitGroup.length;
-    const out = new Uint32Array(units);
-    const seen = new Uint8Array(units);
-    let at = 0;
-    for (let k = 0; k < order.length; k++) {
-        const u = unitOfRow[order[k]];
-        if (seen[u] === 0) {
-            seen[u] = 1;
-            out[at++] = u;
-        }
-    }
-    for (let start = 0; start < units;) {
-        const g = unitGroup[out[start]];
-        let end = start + 1;
-        while (end < units && unitGroup[out[end]] === g)
-            end++;
-        if (end - start > 1)
-            out.subarray(start, end).sort();
-        start = end;
-    }
-    return out;
-}
-/** One model's cells (tie group and label) in its score order, and the cell of each unit. */
-function cellsOf(unitGroup, unitLabel, groups) {
-    const cellOfKey = new Int32Array(2 * groups).fill(-1); // key = 2·group + label
-    for (let u = 0; u < unitGroup.length; u++)
-        cellOfKey[2 * unitGroup[u] + unitLabel[u]] = 0;
-    let count = 0;
-    for (let key = 0; key < cellOfKey.length; key++)
-        if (cellOfKey[key] === 0)
-            cellOfKey[key] = count++;
-    const group = new Uint32Array(count);
-    const label = new Uint8Array(count);
-    for (let key = 0; key < cellOfKey.length; key++) {
-        const c = cellOfKey[key];
-        if (c < 0)
-            continue;
-        group[c] = key >>> 1;
-        label[c] = key & 1;
-    }
-    const cellOfUnit = new Uint32Array(unitGroup.length);
-    for (let u = 0; u < unitGroup.length; u++)
-        cellOfUnit[u] = cellOfKey[2 * unitGroup[u] + unitLabel[u]];
-    return { count, cellOfUnit, group, label };
-}
-function cellView(cells, groupScore) {
-    return { ...unitView(undefined, cells.group, groupScore, cells.label), cellOfUnit: cells.cellOfUnit };
-}
-/** Segment key of a score: the calibration bin, split at 0.5, NaN apart. */
-function segmentKey(s) {
-    if (Number.isNaN(s))
-        return -1;
-    return eceBin(s) * 2 + (s >= 0.5 ? 1 : 0);
-}
-function unitView(unitAt, unitGroup, groupScore, unitLabel) {
-    const count = unitGroup.length;
-    const groupAt = new Uint32Array(count); // the group at each position
-    for (let j = 0; j < count; j++)
-        groupAt[j] = unitGroup[unitAt === undefined ? j : unitAt[j]];
-    const score = new Float64Array(count);
-    const loss = new Float64Array(count);
-    const bits = new Uint8Array(count);
-    const segmentEnd = [];
-    const segmentBin = [];
-    let positiveSegments = 0;
-    for (let j = 0; j < count; j++) {
-        const g = groupAt[j];
-        const s = groupScore[g];
-        const y = unitLabel[unitAt === undefined ? j : unitAt[j]];
-        const last = j + 1 === count;
-        score[j] = s;
-        loss[j] = -Math.log(clip(y === 1 ? s : 1 - s));
-        bits[j] = y | (last || groupAt[j + 1] !== g ? 2 : 0);
-        if (last || segmentKey(groupScore[groupAt[j + 1]]) !== segmentKey(s)) {
-            segmentEnd.push(j + 1);
-            segmentBin.push(Number.isNaN(s) ? -1 : eceBin(s));
-            if (s >= 0.5)
-                positiveSegments = segmentEnd.length;
-        }
-    }
-    return {
-        unitAt,
-        cellOfUnit: undefined,
-        score,
-        loss,
-        bits,
-        segmentEnd: Uint32Array.from(segmentEnd),
-        segmentBin: Int8Array.from(segmentBin),
-        positiveSegments,
-    };
-}
-const COUNT_AS_DOUBLE = Float64Array.from({ length: 256 }, (_, count) => count);
-/**
- * The binary metrics of one resample, written to `out` in {@link BINARY_METRIC_ORDER}. `small`/`large`
- * hold the weight of each POSITION of the view (a count; 255 in `small` means the count is in `large`).
- * Equals {@link preparedBinaryMetrics} on the rows with the units' weights spread over their rows, up to
- * the order of floating-point sums. One sequential pass, no allocation: this runs once per resample.
- */
-function unitBinaryMetrics(view, small, large, out) {
-    const { score, loss, bits, segmentEnd, segmentBin, positiveSegments } = view;
-    let tp = 0; // weight of positives so far, over tie groups in descending score
-    let fp = 0;
-    let groupTp = 0; // tp and fp before the current tie group
-    let groupFp = 0;
-    let area2 = 0; // twice the area under the ROC step curve, in weight units
-    let apSum = 0;
-    let logSum = 0;
-    let brierSum = 0;
-    let eceSum = 0;
-    let predictedTp = 0;
-    let predictedFp = 0;
-    let start = 0;
-    for (let segment = 0; segment < segmentEnd.length; segment++) {
-        const end = segmentEnd[segment];
-        const segmentTp = tp;
-        const segmentFp = fp;
-        let segmentLog = 0;
-        let segmentBrier = 0;
-        let segmentScore = 0;
-        for (let j = start; j < end; j++) {
-            const count = small[j];
-            // Through a Float64Array, so that every weight is a double: mixing integer and double weights
-            // made this loop 1.5–2.5× slower in V8.
-            const w = count === 255 ? large[j] : COUNT_AS_DOUBLE[count];
-            const b = bits[j];
-            const y = b & 1;
-            const s = score[j];
-            const positive = w * y;
-            tp += positive;
-            fp += w - positive;
-            segmentLog += w * loss[j];
-            const d = y - s;
-            segmentBrier += w * d * d;
-            segmentScore += w * s;
-            if (b > 1) {
-                area2 += (fp - groupFp) * (tp + groupTp);
-                // tp + fp ≥ 1 whenever a positive was added (weights are counts), so the 1e-300 only turns 0/0
-                // into 0 and saves a branch.
-                apSum += ((tp - groupTp) * tp) / (tp + fp + 1e-300);
-                groupTp = tp;
-                groupFp = fp;
-            }
-        }
-        // A segment no resampled row falls in adds nothing (as rows of weight 0 are skipped in
-        // preparedBinaryMetrics); this matters only for NaN scores, whose loss is NaN.
-        if (tp + fp > segmentTp + segmentFp) {
-            logSum += segmentLog;
-            brierSum += segmentBrier;
-            if (segmentBin[segment] >= 0)
-                eceSum += Math.abs(segmentScore - (tp - segmentTp));
-        }
-        if (segment + 1 === positiveSegments) {
-            predictedTp = tp;
-            predictedFp = fp;
-        }
-        start = end;
-    }
-    const total = tp + fp;
-    const fn = tp - predictedTp;
-    const tn = fp - predictedFp;
-    const empty = total === 0;
-    out[0] = empty ? Number.NaN : (predictedTp + tn) / total;
-    out[1] = ratio(predictedTp, predictedTp + predictedFp);
-    out[2] = ratio(predictedTp, tp);
-    out[3] = ratio(2 * predictedTp, 2 * predictedTp + predictedFp + fn);
-    out[4] = tp > 0 && fp > 0 ? area2 / (2 * tp * fp) : Number.NaN;
-    out[5] = tp > 0 ? apSum / tp : empty ? Number.NaN : 0;
-    out[6] = empty ? Number.NaN : logSum / total;
-    out[7] = empty ? Number.NaN : brierSum / total;
-    out[8] = empty ? Number.NaN : eceSum / total;
-}
-/**
- * The weight of each position of `view` from weights in unit order: a copy for the first model, a gather
- * through `unitAt` for a later one, or per-cell sums (in `outLarge`, then capped at 255 in `outSmall`).
- */
-function weightsInViewOrder(view, small, large, outSmall, outLarge) {
-    const { unitAt, cellOfUnit } = view;
-    if (cellOfUnit !== undefined) {
-        const cells = view.score.length;
-        outLarge.fill(0, 0, cells);
-        // Runs of units of one cell (all of them for the first model) are summed in a local: adding each unit
-        // to memory would make every add wait for the previous one's store.
-        let cell = 0;
-        let sum = 0;
-        for (let u = 0; u < cellOfUnit.length; u++) {
-            const c = cellOfUnit[u];
-            if (c !== cell) {
-                outLarge[cell] = outLarge[cell] + sum;
-                cell = c;
-                sum = 0;
-            }
-            const count = small[u];
-            sum += count === 255 ? large[u] : COUNT_AS_DOUBLE[count];
-        }
-        if (cells > 0)
-            outLarge[cell] = outLarge[cell] + sum;
-        for (let c = 0; c < cells; c++) {
-            const sum = outLarge[c];
-            outSmall[c] = sum < 255 ? sum : 255;
-        }
-    }
-    else if (unitAt === undefined) {
-        outSmall.set(small);
-        outLarge.set(large);
-    }
-    else {
-        for (let j = 0; j < unitAt.length; j++) {
-            const u = unitAt[j];
-            const w = small[u];
-            outSmall[j] = w;
-            if (w === 255)
-                outLarge[j] = large[u];
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/metric-set.js
-/**
- * Every metric of a task at once, and their bootstrap intervals from ONE shared set of resamples (so the
- * intervals of all metrics come from the same resampled rows, and a paired comparison weights champion and
- * challenger identically). Pure functions on typed arrays.
- *
- * Bootstrap method (percentile intervals, numpy's linear interpolation):
- * - Each resample gives every row an integer weight (count), and a metric under those weights equals the
- *   metric on the resampled rows. Below POISSON_MIN_ROWS (10,000) rows the counts are exact multinomial
- *   draws (n draws with replacement); from there on each row's count is an independent Poisson(1) draw —
- *   the Poisson bootstrap (Hanley & MacGibbon 2006; Chamandy et al. 2012), whose resample size varies
- *   around n. For these ratio-type metrics both bootstraps have the same distribution up to a relative
- *   O(1/n); see `POISSON_MIN_ROWS` in bootstrap.ts for the threshold's reasoning.
- * - Poisson counts need no random scatter: they are drawn in the order they are used, from a 32-bit
- *   inverse-CDF table (each probability exact to 2^−32), two per 32-bit draw for single rows.
- * - Binary: rows with the same label and the same score(s) are merged into one unit of m rows whose
- *   count is one Poisson(m) draw (a sum of independent Poisson counts is Poisson), and the units are laid
- *   out once in descending-score order, so one resample is one sequential pass over the units computing
- *   all nine metrics (see `unitBinaryMetrics` in metrics.ts). Nothing is sorted per resample.
- * - Paired: units are the rows sharing label, challenger score and champion score, so both models get the
- *   same count for every row. Each model reads the counts in its own score order, through a permutation,
- *   or — when it has at most half as many (score, label) cells as there are units, the rule when both
- *   models' scores have ties — summed into its cells first, and its pass then runs over the cells.
- * - Multiclass and regression: one unit per row; the metric functions of metrics.ts take the counts as
- *   weights.
- * - A resample's counts come from its own sfc32 stream seeded by (seed, resample index): deterministic for
- *   a seed.
- * Non-finite values of a resample (ROC AUC of a one-class resample) are left out of that metric's
- * percentiles; `resamples` says how many were used.
- */
-
-
-
-function rowCount(p) {
-    return p.task === "regression" ? p.actual.length : p.labels.length;
-}
-/** Metric values in METRICS_BY_TASK order. */
-function valuesInOrder(p, weights, order) {
-    switch (p.task) {
-        case "binary": {
-            const m = binaryMetrics(p.scores, p.labels, weights, order);
-            return [m.accuracy, m.precision, m.recall, m.f1, m.roc_auc, m.pr_auc, m.log_loss, m.brier, m.ece];
-        }
-        case "multiclass":
-            return [
-                multiclassAccuracy(p.labels, p.probabilities, weights),
-                macroF1(p.labels, p.probabilities, weights),
-                weightedF1(p.labels, p.probabilities, weights),
-                multiclassLogLoss(p.labels, p.probabilities, weights),
-            ];
-        case "regression":
-            return [
-                rmse(p.actual, p.predicted, weights),
-                mae(p.actual, p.predicted, weights),
-                r2(p.actual, p.predicted, weights),
-                mape(p.actual, p.predicted, weights),
-            ];
-    }
-}
-/** All metrics of the task, named as in METRICS_BY_TASK (binary ECE is "expected_calibration_error"). */
-function metricValues(p, weights) {
-    const values = valuesInOrder(p, weights);
-    return Object.fromEntries(METRICS_BY_TASK[p.task].map((name, i) => [name, values[i]]));
-}
-/** The predictions of a subset of rows, in the given order. */
-function subsetPredictions(p, rows) {
-    const n = rows.length;
-    if (p.task === "regression") {
-        const actual = new Float64Array(n);
-        const predicted = new Float64Array(n);
-        for (let i = 0; i < n; i++) {
-            const r = rows[i];
-            actual[i] = p.actual[r];
-            predicted[i] = p.predicted[r];
-        }
-        return { task: "regression", actual, predicted };
-    }
-    const labels = new Int32Array(n);
-    for (let i = 0; i < n; i++)
-        labels[i] = p.labels[rows[i]];
-    if (p.task === "binary") {
-        const scores = new Float64Array(n);
-        for (let i = 0; i < n; i++)
-            scores[i] = p.scores[rows[i]];
-        return { task: "binary", labels, scores };
-    }
-    const k = p.classes;
-    const probabilities = new Float64Array(n * k);
-    for (let i = 0; i < n; i++) {
-        const r = rows[i];
-        probabilities.set(p.probabilities.subarray(r * k, r * k + k), i * k);
-    }
-    return { task: "multiclass", labels, probabilities, classes: k };
-}
-function checkOptions(options) {
-    if (!Number.isInteger(options.resamples) || options.resamples < 0)
-        throw new RangeError(`resamples must be a whole number ≥ 0, got ${options.resamples}`);
-    if (!(options.confidence > 0 && options.confidence < 1))
-        throw new RangeError(`confidence must be in (0, 1), got ${options.confidence}`);
-    if (!Number.isSafeInteger(options.seed))
-        throw new RangeError(`seed must be an integer, got ${options.seed}`);
-    if (options.method !== undefined && options.method !== "multinomial" && options.method !== "poisson")
-        throw new RangeError(`method must be "multinomial" or "poisson", got ${options.method}`);
-}
-/** Each metric's finite resample values, turned into percentile intervals at the end. */
-class ResampleValues {
-    values;
-    counts;
-    constructor(metrics, resamples) {
-        this.values = Array.from({ length: metrics }, () => new Float64Array(resamples));
-        this.counts = new Uint32Array(metrics);
-    }
-    add(metric, value) {
-        if (!Number.isFinite(value))
-            return;
-        const count = this.counts[metric];
-        this.values[metric][count] = value;
-        this.counts[metric] = count + 1;
-    }
-    interval(metric, value, confidence) {
-        const count = this.counts[metric];
-        const sorted = this.values[metric].subarray(0, count).sort();
-        const alpha = (1 - confidence) / 2;
-        return {
-            value,
-            low: count > 0 ? percentileSorted(sorted, alpha) : Number.NaN,
-            high: count > 0 ? percentileSorted(sorted, 1 - alpha) : Number.NaN,
-            resamples: count,
-        };
-    }
-}
-const BINARY_POSITION = trainyard_config_METRICS_BY_TASK.binary.map((name) => BINARY_METRIC_ORDER.indexOf(name));
-function binaryResampled(labels, scoreSets, method) {
-    const units = binaryUnits(labels, scoreSets);
-    const count = units.multiplicity.length;
-    const inView = unitWeights(count); // weights in a later model's score order
-    const raw = new Float64Array(BINARY_METRIC_ORDER.length);
-    return {
-        resampler: new UnitResampler(units.rows, units.multiplicity, units.unitOfRow, method),
-        estimates: () => scoreSets.map((scores, m) => valuesInOrder({ task: "binary", labels, scores }, undefined, units.orders[m])),
-        evaluate(weights, outs) {
-            units.views.forEach((view, m) => {
-                binaryViewMetrics(view, weights, inView, raw);
-                const out = outs[m];
-                BINARY_POSITION.forEach((at, i) => {
-                    out[i] = raw[at];
-                });
-            });
-        },
-    };
-}
-/** One model's metrics (in BINARY_METRIC_ORDER) from weights in unit order; `inView` is scratch. */
-function binaryViewMetrics(view, weights, inView, out) {
-    if (view.unitAt === undefined && view.cellOfUnit === undefined)
-        unitBinaryMetrics(view, weights.small, weights.large, out);
-    else {
-        weightsInViewOrder(view, weights.small, weights.large, inView.small, inView.large);
-        unitBinaryMetrics(view, inView.small, inView.large, out);
-    }
-}
-/**
- * V8 compiles a long loop while it runs (on-stack replacement) from the type feedback gathered so far.
- * In the first call on a large input that happens before the code after the loop, or a rare branch, has
- * ever run; the compiled loop then lacks feedback there and deoptimizes at that point in EVERY later call
- * (seen on Node 20: about 1 ms per call, and the binary pass ran 3× slower). Running the per-resample
- * functions on tiny inputs once per process, every path included, gives all of their code feedback first.
- */
-let warmedUp = false;
-function warmUp() {
-    if (warmedUp)
-        return;
-    warmedUp = true;
-    warmUpResampler();
-    const labels = Int32Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? 1 : 0));
-    const scores = Float64Array.from({ length: 24 }, (_, i) => (i < 12 ? i / 12 : (i % 4) / 4));
-    const coarse = Float64Array.from(scores, (s) => (s < 0.5 ? 0.25 : 0.75));
-    // views of every kind: the first model's units, a second model's units, a second model's cells
-    for (const other of [Float64Array.from(scores, (s) => 1 - s), coarse]) {
-        const units = binaryUnits(labels, [scores, other]);
-        // tied units 400× larger: counts of 255 and more, stored apart
-        const multiplicity = Float64Array.from(units.multiplicity, (m) => (m > 1 ? 400 * m : m));
-        const rows = multiplicity.reduce((sum, m) => sum + m, 0);
-        const resampler = new UnitResampler(rows, multiplicity, undefined, "poisson");
-        const weights = unitWeights(multiplicity.length);
-        const inView = unitWeights(multiplicity.length);
-        const out = new Float64Array(BINARY_METRIC_ORDER.length);
-        for (let r = 0; r < 8; r++) {
-            resampler.fill(r, r, weights);
-            for (const view of units.views)
-                binaryViewMetrics(view, weights, inView, out);
-        }
-    }
-}
-/** Multiclass and regression: one unit per row, the metric functions of metrics.ts with row weights. */
-function rowResampled(models, n, method) {
-    const rowWeights = new Float64Array(n);
-    return {
-        resampler: new UnitResampler(n, undefined, undefined, method),
-        estimates: () => models.map((model) => valuesInOrder(model)),
-        evaluate(weights, outs) {
-            for (let i = 0; i < n; i++)
-                rowWeights[i] = weightOf(weights, i);
-            models.forEach((model, m) => {
-                outs[m].set(valuesInOrder(model, rowWeights));
-            });
-        },
-    };
-}
-function resampledMetrics(models, method) {
-    const first = models[0];
-    if (first.task === "binary") {
-        warmUp();
-        return binaryResampled(first.labels, models.map((model) => model.scores), method);
-    }
-    return rowResampled(models, rowCount(first), method);
-}
-function resampleAll(models, options) {
-    const metrics = trainyard_config_METRICS_BY_TASK[models[0].task].length;
-    const values = () => new ResampleValues(metrics, options.resamples);
-    const result = {
-        estimates: [],
-        models: models.map(values),
-        delta: models.length === 2 ? values() : undefined,
-    };
-    if (options.resamples === 0) {
-        result.estimates = models.map((model) => valuesInOrder(model));
-        return result;
-    }
-    const computed = resampledMetrics(models, options.method);
-    result.estimates = computed.estimates();
-    const weights = unitWeights(computed.resampler.units);
-    const outs = models.map(() => new Float64Array(metrics));
-    for (let r = 0; r < options.resamples; r++) {
-        computed.resampler.fill(options.seed, r, weights);
-        computed.evaluate(weights, outs);
-        for (let i = 0; i < metrics; i++) {
-            outs.forEach((out, m) => {
-                result.models[m].add(i, out[i]);
-            });
-            if (result.delta)
-                result.delta.add(i, outs[0][i] - outs[1][i]);
-        }
-    }
-    return result;
-}
-/** Every metric of the task with a percentile bootstrap interval; all metrics share one set of resamples. */
-function bootstrapMetrics(p, options) {
-    checkOptions(options);
-    const names = trainyard_config_METRICS_BY_TASK[p.task];
-    const resampled = resampleAll([p], options);
-    const values = resampled.estimates[0];
-    const ofModel = resampled.models[0];
-    return Object.fromEntries(names.map((name, i) => [name, ofModel.interval(i, values[i], options.confidence)]));
-}
-function checkPair(challenger, champion) {
-    if (challenger.task !== champion.task)
-        throw new Error(`cannot pair a ${challenger.task} challenger with a ${champion.task} champion`);
-    const n = rowCount(challenger);
-    if (rowCount(champion) !== n)
-        throw new Error(`paired predictions need the same rows: challenger ${n}, champion ${rowCount(champion)}`);
-    if (challenger.task === "multiclass" &&
-        champion.task === "multiclass" &&
-        challenger.classes !== champion.classes)
-        throw new Error(`paired predictions need the same classes: ${challenger.classes} and ${champion.classes}`);
-    const same = challenger.task === "regression"
-        ? champion.task === "regression" && sameValues(challenger.actual, champion.actual)
-        : champion.task !== "regression" && sameValues(challenger.labels, champion.labels);
-    if (!same)
-        throw new Error("paired predictions need the same rows, but their labels differ");
-}
-function sameValues(a, b) {
-    for (let i = 0; i < a.length; i++)
-        if (!Object.is(a[i], b[i]))
-            return false;
-    return true;
-}
-/**
- * Paired: champion and challenger predictions of the SAME rows; each resample weights both identically, so
- * the delta's interval reflects the models' difference, not the rows' sampling noise.
- */
-function pairedBootstrapMetrics(challenger, champion, options) {
-    checkOptions(options);
-    checkPair(challenger, champion);
-    const names = METRICS_BY_TASK[challenger.task];
-    const resampled = resampleAll([challenger, champion], options);
-    const [a, b] = resampled.estimates;
-    const [ofChallenger, ofChampion] = resampled.models;
-    const delta = resampled.delta;
-    const { confidence } = options;
-    return Object.fromEntries(names.map((name, i) => {
-        const va = a[i];
-        const vb = b[i];
-        return [
-            name,
-            {
-                challenger: ofChallenger.interval(i, va, confidence),
-                champion: ofChampion.interval(i, vb, confidence),
-                delta: delta.interval(i, va - vb, confidence),
-            },
-        ];
-    }));
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/command-environment.js
-/**
- * Credentials trainyard uses itself and the user's command has no need for: the tracking token and password
- * (trainyard logs to MLflow for the command), GitHub's tokens, and the action's own inputs. AWS credentials
- * stay: training code may read its data from S3.
- */
-const WITHHELD = new Set([
-    "MLFLOW_TRACKING_TOKEN",
-    "MLFLOW_TRACKING_PASSWORD",
-    "GITHUB_TOKEN",
-    "GH_TOKEN",
-    "ACTIONS_RUNTIME_TOKEN",
-    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-    "ACTIONS_ID_TOKEN_REQUEST_URL",
-]);
-/** The environment a user command starts from: the parent's, without trainyard's credentials and inputs. */
-function commandEnvironment(parent) {
-    const env = {};
-    for (const [name, value] of Object.entries(parent)) {
-        if (WITHHELD.has(name) || name.startsWith("INPUT_"))
-            continue;
-        env[name] = value;
-    }
-    return env;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/process-memory.js
-
-const PAGE_SIZE = 4096;
-/**
- * The resident memory of every process in a process group, from /proc (Linux). Undefined elsewhere or when
- * /proc cannot be read, so callers record "unknown" instead of a wrong number.
- */
-async function processGroupRss(groupId) {
-    if (process.platform !== "linux")
-        return undefined;
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)("/proc");
-    }
-    catch {
-        return undefined;
-    }
-    let total = 0;
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        const stat = await (0,promises_.readFile)(`/proc/${entry}/stat`, "latin1").catch(() => undefined);
-        if (!stat)
-            continue;
-        // The command name (field 2) may contain spaces and parentheses: parse after its closing ")".
-        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        if (Number(fields[2]) !== groupId)
-            continue;
-        total += Number(fields[21]) * PAGE_SIZE;
-    }
-    return total;
-}
-/** Samples the process group's memory until stopped; `peak` is the highest total seen. */
-function samplePeakMemory(groupId, intervalMs = 250) {
-    let peak;
-    let stopped = false;
-    let pending = Promise.resolve();
-    const sample = () => {
-        pending = processGroupRss(groupId).then((rss) => {
-            if (rss !== undefined && rss > 0)
-                peak = Math.max(peak ?? 0, rss);
-        });
-    };
-    sample();
-    const timer = setInterval(() => {
-        if (!stopped)
-            sample();
-    }, intervalMs);
-    timer.unref();
-    return {
-        async stop() {
-            stopped = true;
-            clearInterval(timer);
-            await pending;
-            return peak;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/run-command.js
-
-
-class CommandNotFoundError extends Error {
-    program;
-    constructor(program, cwd) {
-        super(`command not found: "${program}" (looked up on PATH from ${cwd}); check the spelling, that it is installed on this runner, or give its path`);
-        this.program = program;
-        this.name = "CommandNotFoundError";
-    }
-}
-function killGroup(pid, signal) {
-    try {
-        // A negative pid signals the whole process group the command leads (it was spawned detached).
-        process.kill(process.platform === "win32" ? pid : -pid, signal);
-    }
-    catch {
-        // already gone
-    }
-}
-function lineSplitter(emit) {
-    let rest = "";
-    return {
-        push(chunk) {
-            const parts = (rest + chunk).split(/\r?\n/);
-            rest = parts.pop() ?? "";
-            for (const part of parts)
-                emit(part);
-        },
-        end() {
-            if (rest)
-                emit(rest);
-            rest = "";
-        },
-    };
-}
-/**
- * Runs a user command in its own process group, streaming its output line by line, keeping the last lines,
- * sampling the peak memory of its whole process tree, and stopping the whole tree on timeout or when this
- * process receives SIGTERM/SIGINT (a runner cancel): a training never outlives its step.
- */
-function runCommand(options) {
-    const [program, ...args] = options.argv;
-    if (!program)
-        throw new Error("runCommand: empty argv");
-    const tailSize = options.tailLines ?? 200;
-    const grace = options.killGraceMs ?? 10_000;
-    const tail = [];
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(program, args, {
-            cwd: options.cwd,
-            env: options.env,
-            detached: process.platform !== "win32",
-            stdio: ["ignore", "pipe", "pipe"],
-            windowsHide: true,
-        });
-        let ending = "exited";
-        let killTimer;
-        const stop = (why) => {
-            if (ending !== "exited" || child.pid === undefined)
-                return;
-            ending = why;
-            killGroup(child.pid, "SIGTERM");
-            killTimer = setTimeout(() => {
-                if (child.pid !== undefined)
-                    killGroup(child.pid, "SIGKILL");
-            }, grace);
-        };
-        const timeout = options.timeoutMs !== undefined ? setTimeout(() => stop("timeout"), options.timeoutMs) : undefined;
-        const signals = options.forwardSignals ?? ["SIGTERM", "SIGINT"];
-        const onSignal = () => stop("cancelled");
-        for (const signal of signals)
-            process.on(signal, onSignal);
-        const memory = child.pid !== undefined ? samplePeakMemory(child.pid) : undefined;
-        const keep = (stream) => (line) => {
-            tail.push(line);
-            if (tail.length > tailSize)
-                tail.shift();
-            options.onLine(line, stream);
-        };
-        const out = lineSplitter(keep("stdout"));
-        const err = lineSplitter(keep("stderr"));
-        child.stdout?.setEncoding("utf8").on("data", (chunk) => out.push(chunk));
-        child.stderr?.setEncoding("utf8").on("data", (chunk) => err.push(chunk));
-        const cleanUp = () => {
-            if (timeout)
-                clearTimeout(timeout);
-            for (const signal of signals)
-                process.off(signal, onSignal);
-        };
-        child.on("error", async (error) => {
-            cleanUp();
-            await memory?.stop();
-            if (error.code === "ENOENT")
-                reject(new CommandNotFoundError(program, options.cwd));
-            else if (error.code === "EACCES")
-                reject(new Error(`cannot run "${program}": permission denied (is it executable?)`));
-            else
-                reject(error);
-        });
-        // Children the command left behind in its group are stopped too (they may hold its output open).
-        child.on("exit", () => {
-            if (child.pid !== undefined)
-                killGroup(child.pid, "SIGKILL");
-        });
-        child.on("close", async (exitCode, signal) => {
-            cleanUp();
-            out.end();
-            err.end();
-            if (killTimer)
-                clearTimeout(killTimer);
-            const peakMemoryBytes = await memory?.stop();
-            resolve({
-                exitCode,
-                signal,
-                ending,
-                durationSeconds: (performance.now() - started) / 1000,
-                ...(peakMemoryBytes !== undefined ? { peakMemoryBytes } : {}),
-                tail,
-            });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/split-command.js
-/**
- * Splits a command line into arguments the way a POSIX shell would for plain words and quotes, without
- * running a shell: no variables, globs, pipes or redirections. The user's command then runs as an argument
- * array, so no input can ever be interpreted by a shell.
- */
-const SHELL_OPERATORS = new Set(["|", "||", "&", "&&", ";", ">", ">>", "<", "<<", "2>", "2>&1", "$(", "`"]);
-class CommandLineError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "CommandLineError";
-    }
-}
-function splitCommand(line, what = "command") {
-    const args = [];
-    let current = "";
-    let inWord = false;
-    let quote;
-    for (let i = 0; i < line.length; i++) {
-        const char = line[i];
-        if (quote === "'") {
-            if (char === "'")
-                quote = undefined;
-            else
-                current += char;
-            continue;
-        }
-        if (quote === '"') {
-            if (char === '"')
-                quote = undefined;
-            else if (char === "\\" && i + 1 < line.length && '"\\$`'.includes(line[i + 1])) {
-                current += line[i + 1];
-                i++;
-            }
-            else
-                current += char;
-            continue;
-        }
-        if (char === "'" || char === '"') {
-            quote = char;
-            inWord = true;
-        }
-        else if (char === "\\" && i + 1 < line.length) {
-            current += line[i + 1];
-            inWord = true;
-            i++;
-        }
-        else if (/\s/.test(char)) {
-            if (inWord)
-                args.push(current);
-            current = "";
-            inWord = false;
-        }
-        else {
-            current += char;
-            inWord = true;
-        }
-    }
-    if (quote)
-        throw new CommandLineError(`${what}: unclosed ${quote} quote in ${JSON.stringify(line)}`);
-    if (inWord)
-        args.push(current);
-    if (args.length === 0)
-        throw new CommandLineError(`${what} is empty`);
-    const operator = args.find((arg) => SHELL_OPERATORS.has(arg));
-    if (operator) {
-        throw new CommandLineError(`${what} ${JSON.stringify(line)} uses the shell operator "${operator}", but trainyard runs commands without a shell (so no input can ever be executed as shell code); put the steps in a script and run that, e.g. "bash train.sh"`);
-    }
-    return args;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/training-data.js
-
-
-
-
-async function findByRole(dataDir, role) {
-    const names = await (0,promises_.readdir)(dataDir).catch((error) => {
-        if (error.code === "ENOENT")
-            throw new Error(`data-dir ${dataDir} does not exist`);
-        throw error;
-    });
-    const name = names.filter((candidate) => candidate.startsWith(`${role}.`)).sort()[0];
-    return name ? (0,external_node_path_.join)(dataDir, name) : undefined;
-}
-/**
- * The snapshot's files for train and evaluate: the `data-dir` input when the files are already here (a
- * folder written by snapshot-data), else the `snapshot` input materialised from the store (hash-checked,
- * skipped when already present).
- */
-async function resolveTrainingData(context, config) {
-    const snapshotId = context.getInput("snapshot");
-    const dataDirInput = context.getInput("data-dir");
-    if (dataDirInput) {
-        const dataDir = (0,external_node_path_.resolve)(context.workingDirectory, dataDirInput);
-        const trainFile = await findByRole(dataDir, "train");
-        const testFile = await findByRole(dataDir, "test");
-        return {
-            snapshotId: snapshotId ?? (0,external_node_path_.basename)(dataDir),
-            dataDir,
-            ...(trainFile ? { trainFile } : {}),
-            ...(testFile ? { testFile } : {}),
-        };
-    }
-    if (!snapshotId) {
-        throw new Error('no data: set the "snapshot" input (--snapshot, the snapshot-id of snapshot-data) or "data-dir" (a folder snapshot-data wrote)');
-    }
-    const store = await openStepStore(context, config);
-    const destination = (0,external_node_path_.join)(dataRootOf(context), snapshotId);
-    const { manifest, dataDir } = await context.group(`Materialise snapshot ${snapshotId}`, () => pullSnapshot(context, store, snapshotId, destination));
-    const files = snapshotFiles(manifest, dataDir);
-    const trainFile = files.train ?? (files.data.length === 1 ? files.data[0] : undefined);
-    return {
-        snapshotId,
-        dataDir,
-        ...(trainFile ? { trainFile } : {}),
-        ...(files.test ? { testFile: files.test } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/task-labels.js
-/** Task inference and label encoding for evaluation: pure functions over the label column's values. */
-/** A label as text, the way it appears in predictions' `proba_<class>` columns. */
-function labelText(value) {
-    if (value === null || value === undefined)
-        return undefined;
-    if (value instanceof Date)
-        return value.toISOString();
-    const text = String(value).trim();
-    return text === "" ? undefined : text;
-}
-function isNumeric(text) {
-    return text !== "" && Number.isFinite(Number(text));
-}
-/** Sorts class labels numerically when they are all numbers, else as text. */
-function sortClasses(classes) {
-    const list = [...new Set(classes)];
-    return list.every(isNumeric)
-        ? list.sort((a, b) => Number(a) - Number(b))
-        : list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-/**
- * The task, when it is not configured: a `score` prediction column means binary and `proba_<class>` columns
- * classification (binary for two classes); otherwise numbers with fractions or more than 20 distinct values
- * mean regression, two labels binary, and anything else multiclass.
- */
-function inferTask(labels, predictionColumns) {
-    const distinct = new Set();
-    let fractional = false;
-    for (const value of labels) {
-        const text = labelText(value);
-        if (text === undefined || distinct.has(text))
-            continue;
-        distinct.add(text);
-        if (isNumeric(text) && !Number.isInteger(Number(text)))
-            fractional = true;
-        if (distinct.size > 1000)
-            break;
-    }
-    if (predictionColumns.includes("score"))
-        return "binary";
-    const probaClasses = predictionColumns.filter((column) => column.startsWith("proba_"));
-    if (probaClasses.length > 0) {
-        const classes = new Set([...distinct, ...probaClasses.map((column) => column.slice("proba_".length))]);
-        return classes.size === 2 ? "binary" : "multiclass";
-    }
-    if ([...distinct].every(isNumeric) && (fractional || distinct.size > 20))
-        return "regression";
-    return distinct.size === 2 ? "binary" : "multiclass";
-}
-const POSITIVE_WORDS = ["1", "true", "yes", "y", "positive", "pos"];
-/** The positive class: the configured one, else 1/true/yes, else the larger of the two labels. */
-function positiveClassOf(classes, configured) {
-    if (configured !== undefined) {
-        if (!classes.includes(configured))
-            throw new Error(`positive class "${configured}" is not a label in the test file (labels: ${classes.join(", ")})`);
-        return configured;
-    }
-    const named = classes.find((label) => POSITIVE_WORDS.includes(label.toLowerCase()));
-    return named ?? classes[classes.length - 1];
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/build-predictions.js
-
-class PredictionsError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "PredictionsError";
-    }
-}
-function numberAt(values, row, column, file) {
-    const value = values[row];
-    const number = typeof value === "number"
-        ? value
-        : typeof value === "bigint"
-            ? Number(value)
-            : Number(labelText(value) ?? Number.NaN);
-    if (!Number.isFinite(number))
-        throw new PredictionsError(`${file}: row ${row + 1}, column "${column}": expected a number, found ${JSON.stringify(value ?? null)}`);
-    return number;
-}
-function column(predictions, name, why) {
-    const values = predictions.values.get(name);
-    if (!values)
-        throw new PredictionsError(`${predictions.file} has no "${name}" column (${why}); its columns are ${predictions.columns.join(", ") || "none"}`);
-    return values;
-}
-/**
- * Pairs the test file's labels with the prediction command's output into the typed arrays the metrics take.
- * Every mismatch (row count, a missing column, a value that is not a probability, an unknown class) is an
- * error that names the file, the row and what was expected.
- */
-function buildPredictions(options) {
-    const { task, labels, predictions } = options;
-    const n = labels.length;
-    if (predictions.rows !== n) {
-        throw new PredictionsError(`${predictions.file} has ${predictions.rows} row(s) but the test file has ${n}: the prediction command must write exactly one prediction per input row, in input order`);
-    }
-    const missingLabel = labels.findIndex((value) => labelText(value) === undefined);
-    if (missingLabel >= 0)
-        throw new PredictionsError(`test file row ${missingLabel + 1}: the label column "${options.labelColumn}" is empty`);
-    if (task === "regression") {
-        const actual = new Float64Array(n);
-        const predicted = new Float64Array(n);
-        const values = column(predictions, "prediction", "a regression model's predicted value");
-        for (let row = 0; row < n; row++) {
-            actual[row] = numberAt(labels, row, options.labelColumn, "the test file");
-            predicted[row] = numberAt(values, row, "prediction", predictions.file);
-        }
-        return { predictions: { task, actual, predicted } };
-    }
-    const probaClasses = predictions.columns
-        .filter((name) => name.startsWith("proba_"))
-        .map((name) => name.slice("proba_".length));
-    const classes = sortClasses([...labels.map((value) => labelText(value)), ...probaClasses]);
-    const classIndex = new Map(classes.map((label, index) => [label, index]));
-    if (task === "binary") {
-        if (classes.length > 2)
-            throw new PredictionsError(`a binary task needs two classes, found ${classes.length} (${classes.slice(0, 10).join(", ")}); set evaluate.task: multiclass`);
-        const positive = positiveClassOf(classes, options.positiveClass);
-        const negative = classes.find((label) => label !== positive) ?? `not ${positive}`;
-        const scoreValues = predictions.values.get("score") ?? predictions.values.get(`proba_${positive}`);
-        if (!scoreValues)
-            throw new PredictionsError(`${predictions.file} has no "score" column (the probability of the positive class "${positive}") nor "proba_${positive}"; its columns are ${predictions.columns.join(", ")}`);
-        const scoreColumn = predictions.values.has("score") ? "score" : `proba_${positive}`;
-        const scores = new Float64Array(n);
-        const labelCodes = new Int32Array(n);
-        for (let row = 0; row < n; row++) {
-            const score = numberAt(scoreValues, row, scoreColumn, predictions.file);
-            if (score < 0 || score > 1)
-                throw new PredictionsError(`${predictions.file}: row ${row + 1}, column "${scoreColumn}": ${score} is not a probability in [0, 1]`);
-            scores[row] = score;
-            labelCodes[row] = labelText(labels[row]) === positive ? 1 : 0;
-        }
-        return { predictions: { task, labels: labelCodes, scores }, classes: [negative, positive] };
-    }
-    const k = classes.length;
-    const probabilities = new Float64Array(n * k);
-    const probaValues = classes.map((label) => column(predictions, `proba_${label}`, `the probability of class "${label}"; a multiclass model writes proba_<class> for every class`));
-    const labelCodes = new Int32Array(n);
-    for (let row = 0; row < n; row++) {
-        labelCodes[row] = classIndex.get(labelText(labels[row]));
-        for (let c = 0; c < k; c++) {
-            const p = numberAt(probaValues[c], row, `proba_${classes[c]}`, predictions.file);
-            if (p < 0 || p > 1)
-                throw new PredictionsError(`${predictions.file}: row ${row + 1}, column "proba_${classes[c]}": ${p} is not a probability`);
-            probabilities[row * k + c] = p;
-        }
-    }
-    return { predictions: { task, labels: labelCodes, probabilities, classes: k }, classes };
-}
-/**
- * When the predictions repeat a column of the test file (an id, say), its values must match row by row:
- * the cheapest proof that predictions are aligned with the rows they claim to predict.
- */
-function checkAlignment(test, predictions, shared) {
-    for (const name of shared) {
-        const expected = test.get(name);
-        const actual = predictions.values.get(name);
-        if (!expected || !actual)
-            continue;
-        for (let row = 0; row < expected.length; row++) {
-            if (labelText(expected[row]) !== labelText(actual[row])) {
-                throw new PredictionsError(`${predictions.file} is misaligned with the test file: row ${row + 1} has ${name} = ${JSON.stringify(labelText(actual[row]) ?? null)}, the test file ${JSON.stringify(labelText(expected[row]) ?? null)}; predictions must keep the input's row order`);
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/read-columns.js
-
-
-/**
- * Reads the named columns of a CSV, JSON Lines or Parquet file, streaming; a name that is not a column is a
- * clear error listing the columns there are.
- */
-async function readColumns(path, wanted) {
-    const values = new Map();
-    let columns;
-    let indexes = [];
-    let rows = 0;
-    for await (const batch of readTable(path, detectFormat(path))) {
-        if (!columns) {
-            columns = batch.columns;
-            const names = wanted(columns);
-            const missing = names.filter((name) => !columns?.includes(name));
-            if (missing.length > 0) {
-                throw new Error(`${path} has no column ${missing.map((name) => `"${name}"`).join(", ")}; its columns are ${columns.join(", ")}`);
-            }
-            indexes = names.map((name) => [name, columns.indexOf(name)]);
-            for (const [name] of indexes)
-                values.set(name, []);
-        }
-        for (const row of batch.rows) {
-            for (const [name, index] of indexes)
-                values.get(name).push(row[index] ?? null);
-        }
-        rows += batch.rows.length;
-    }
-    if (!columns) {
-        columns = [];
-        for (const name of wanted(columns))
-            values.set(name, []);
-    }
-    return { columns, rows, values };
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/slices.js
-
-const MAX_CATEGORIES = 50;
-const MISSING = "(missing)";
-function formatBound(value) {
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
-}
-function group(column, keys) {
-    const byValue = new Map();
-    keys.forEach((key, row) => {
-        const name = key ?? MISSING;
-        const list = byValue.get(name);
-        if (list)
-            list.push(row);
-        else
-            byValue.set(name, [row]);
-    });
-    return [...byValue.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([value, rows]) => ({ column, value, rows: Uint32Array.from(rows) }));
-}
-/** Edges that cut sorted values into about `buckets` groups of equal size (duplicates collapse). */
-function quantileEdges(sorted, buckets) {
-    const edges = [];
-    for (let b = 1; b < buckets; b++) {
-        const edge = sorted[Math.floor((b * sorted.length) / buckets)];
-        if (edge !== undefined && edge !== edges[edges.length - 1] && edge !== sorted[0])
-            edges.push(edge);
-    }
-    return edges;
-}
-/**
- * The rows of each slice of a column: one slice per value for categories (and for numbers with few
- * distinct values), quartile buckets `[low, high)` for other numbers.
- */
-function sliceRows(column, values, buckets = 4) {
-    const texts = values.map(labelText);
-    const distinct = new Set(texts.filter((text) => text !== undefined));
-    const numbers = texts.map((text) => (text === undefined ? Number.NaN : Number(text)));
-    const numeric = [...distinct].every((text) => Number.isFinite(Number(text)));
-    if (!numeric || distinct.size <= Math.max(buckets, 10)) {
-        if (distinct.size > MAX_CATEGORIES) {
-            throw new Error(`slice column "${column}" has ${distinct.size} distinct values (at most ${MAX_CATEGORIES} make readable slices); slice by a coarser column`);
-        }
-        return group(column, texts);
-    }
-    const sorted = numbers.filter(Number.isFinite).sort((a, b) => a - b);
-    const edges = quantileEdges(sorted, buckets);
-    const low = sorted[0];
-    const high = sorted[sorted.length - 1];
-    const bounds = [low, ...edges];
-    const labels = bounds.map((start, i) => i < edges.length
-        ? `[${formatBound(start)}, ${formatBound(edges[i])})`
-        : `[${formatBound(start)}, ${formatBound(high)}]`);
-    const keys = numbers.map((value) => {
-        if (!Number.isFinite(value))
-            return undefined;
-        let bucket = 0;
-        while (bucket < edges.length && value >= edges[bucket])
-            bucket++;
-        return labels[bucket];
-    });
-    const slices = group(column, keys);
-    // Bucket order, not text order: "[5, 10)" before "[10, 20)".
-    const order = new Map(labels.map((label, i) => [label, i]));
-    return slices.sort((a, b) => (order.get(a.value) ?? labels.length) - (order.get(b.value) ?? labels.length));
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/evaluate-step.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_PRIMARY_METRIC = {
-    binary: "roc_auc",
-    multiclass: "macro_f1",
-    regression: "rmse",
-};
-function listInput(raw) {
-    if (raw === undefined)
-        return undefined;
-    return raw
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter(Boolean);
-}
-async function folderBytes(dir) {
-    const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
-    let total = 0;
-    for (const entry of entries)
-        if (entry.isFile())
-            total += (await (0,promises_.stat)((0,external_node_path_.join)(entry.parentPath, entry.name))).size;
-    return total;
-}
-function checkMetricOfTask(metric, task, what) {
-    if (!trainyard_config_METRICS_BY_TASK[task].includes(metric)) {
-        throw new Error(`${what} "${metric}" is not a ${task} metric; ${task} metrics are ${trainyard_config_METRICS_BY_TASK[task].join(", ")}`);
-    }
-}
-function evaluate_step_toRecord(interval) {
-    const finite = (value) => (Number.isFinite(value) ? value : null);
-    return {
-        value: finite(interval.value),
-        low: finite(interval.low),
-        high: finite(interval.high),
-        resamples: interval.resamples,
-    };
-}
-function pick(all, names) {
-    return Object.fromEntries(names.filter((name) => all[name]).map((name) => [name, evaluate_step_toRecord(all[name])]));
-}
-/**
- * Runs the user's prediction command under the predict contract (TRAINYARD_MODEL_DIR, TRAINYARD_INPUT_FILE,
- * TRAINYARD_PREDICTIONS_FILE), without a shell; used for the challenger here and for the champion by
- * champion-challenger.
- */
-async function runPrediction(context, options) {
-    const argv = splitCommand(options.command, "predict command");
-    await (0,promises_.rm)(options.predictionsFile, { force: true });
-    await (0,promises_.mkdir)((0,external_node_path_.resolve)(options.predictionsFile, ".."), { recursive: true });
-    const result = await context.group(`${options.label}: ${argv.join(" ")}`, () => runCommand({
-        argv,
-        cwd: options.cwd,
-        env: {
-            ...commandEnvironment(context.env),
-            TRAINYARD_MODEL_DIR: options.modelDir,
-            TRAINYARD_INPUT_FILE: options.inputFile,
-            TRAINYARD_PREDICTIONS_FILE: options.predictionsFile,
-        },
-        timeoutMs: options.timeoutMinutes * 60_000,
-        onLine: (line) => context.log.info(line),
-    }));
-    if (result.ending !== "exited" || result.exitCode !== 0) {
-        const why = result.ending === "timeout"
-            ? `timed out after ${options.timeoutMinutes} minute(s)`
-            : result.ending === "cancelled"
-                ? "was cancelled"
-                : `exited with code ${result.exitCode ?? result.signal}`;
-        throw new Error(`the prediction command ${why}. Its last ${Math.min(result.tail.length, 50)} line(s):\n${context.mask(result.tail.slice(-50).join("\n"))}`);
-    }
-    if (!(await (0,promises_.stat)(options.predictionsFile).catch(() => undefined))) {
-        throw new PredictionsError(`the prediction command exited 0 but wrote nothing to TRAINYARD_PREDICTIONS_FILE (${options.predictionsFile})`);
-    }
-    return { predictionsFile: options.predictionsFile, seconds: result.durationSeconds };
-}
-/** Reads the predictions and the test file's label (and slice columns), checks they line up, and pairs them. */
-async function loadPredictions(options) {
-    const predicted = await readColumns(options.predictionsFile, (columns) => columns);
-    const predictionColumns = { file: options.predictionsFile, ...predicted };
-    let shared = [];
-    const test = await readColumns(options.testFile, (columns) => {
-        shared = predicted.columns.filter((name) => columns.includes(name) && name !== options.labelColumn);
-        return [...new Set([options.labelColumn, ...options.sliceColumns, ...shared])];
-    });
-    const labels = test.values.get(options.labelColumn);
-    if (predicted.rows === test.rows)
-        checkAlignment(test.values, predictionColumns, shared);
-    const task = options.task ?? inferTask(labels, predicted.columns);
-    const built = buildPredictions({
-        task,
-        labels,
-        labelColumn: options.labelColumn,
-        predictions: predictionColumns,
-        ...(options.positiveClass !== undefined ? { positiveClass: options.positiveClass } : {}),
-    });
-    return {
-        task,
-        predictions: built.predictions,
-        ...(built.classes ? { classes: built.classes } : {}),
-        sliceValues: new Map(options.sliceColumns.map((column) => [column, test.values.get(column)])),
-    };
-}
-/** The settings evaluate and champion-challenger share, from inputs over trainyard.yml. */
-function evaluationSettings(context, config) {
-    const evaluate = config?.config.evaluate;
-    const train = config?.config.train;
-    const predictCommand = context.getInput("predict-command") ?? evaluate?.predict_command;
-    const labelColumn = context.getInput("label-column") ??
-        evaluate?.label_column ??
-        config?.config.validate?.label?.column ??
-        "label";
-    const seed = numberInput(context, "seed") ?? evaluate?.seed ?? train?.seed ?? 42;
-    const resamples = numberInput(context, "bootstrap") ?? evaluate?.bootstrap ?? 1000;
-    const confidence = numberInput(context, "confidence") ?? evaluate?.confidence ?? 0.95;
-    if (!Number.isInteger(resamples) || resamples < 0)
-        throw new Error(`bootstrap must be a whole number ≥ 0, got ${resamples}`);
-    if (!(confidence > 0 && confidence < 1))
-        throw new Error(`confidence must be between 0 and 1, got ${confidence}`);
-    const positive = context.getInput("positive-class") ?? evaluate?.positive_class;
-    return {
-        predictCommand,
-        labelColumn,
-        seed,
-        resamples,
-        confidence,
-        ...(positive !== undefined ? { positiveClass: String(positive) } : {}),
-        task: (context.getInput("task") ?? evaluate?.task),
-        sliceColumns: listInput(context.getInput("slices")) ?? evaluate?.slices ?? [],
-        cwd: (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("working-directory") ?? train?.working_directory ?? "."),
-        timeoutMinutes: numberInput(context, "timeout-minutes") ?? 30,
-    };
-}
-/**
- * `evaluate`: runs the prediction command on the test rows and measures the predictions with trainyard's own
- * metric code, overall and per slice, each metric with a bootstrap interval.
- */
-async function evaluateStep(context, preloaded) {
-    const config = preloaded ?? (await loadStepConfig(context));
-    const settings = evaluationSettings(context, config);
-    if (settings.task && !["binary", "multiclass", "regression"].includes(settings.task))
-        throw new Error(`task must be binary, multiclass or regression, got "${settings.task}"`);
-    const modelDirInput = context.getInput("model-dir");
-    if (!modelDirInput)
-        throw new Error('no model: set the "model-dir" input (the model-dir output of train)');
-    const modelDir = (0,external_node_path_.resolve)(context.workingDirectory, modelDirInput);
-    if (!(await (0,promises_.stat)(modelDir).catch(() => undefined))?.isDirectory())
-        throw new Error(`model-dir ${modelDir} is not a folder`);
-    if (!settings.predictCommand)
-        throw new Error('no prediction command: set evaluate.predict_command in trainyard.yml or the "predict-command" input');
-    const testFileInput = context.getInput("test-file");
-    const data = testFileInput ? undefined : await resolveTrainingData(context, config);
-    const testFile = testFileInput ? (0,external_node_path_.resolve)(context.workingDirectory, testFileInput) : data?.testFile;
-    if (!testFile)
-        throw new Error(`the snapshot has no test file (in ${data?.dataDir}); give data.split in trainyard.yml so snapshot-data holds rows out, or the "test-file" input`);
-    const runId = context.getInput("run-id");
-    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("output-dir") ??
-        (0,external_node_path_.join)(".trainyard", "evaluations", runId ?? (0,external_node_path_.basename)((0,external_node_path_.resolve)(modelDir, ".."))));
-    await (0,promises_.mkdir)(outputDir, { recursive: true });
-    const prediction = await runPrediction(context, {
-        command: settings.predictCommand,
-        cwd: settings.cwd,
-        modelDir,
-        inputFile: testFile,
-        predictionsFile: (0,external_node_path_.join)(outputDir, "predictions.csv"),
-        timeoutMinutes: settings.timeoutMinutes,
-        label: "Predict",
-    });
-    const loaded = await context.group("Measure", () => loadPredictions({
-        testFile,
-        predictionsFile: prediction.predictionsFile,
-        labelColumn: settings.labelColumn,
-        sliceColumns: settings.sliceColumns,
-        ...(settings.task ? { task: settings.task } : {}),
-        ...(settings.positiveClass !== undefined ? { positiveClass: settings.positiveClass } : {}),
-    }));
-    const task = loaded.task;
-    const metricNames = listInput(context.getInput("metrics")) ??
-        config?.config.evaluate?.metrics ?? [...trainyard_config_METRICS_BY_TASK[task]];
-    for (const metric of metricNames)
-        checkMetricOfTask(metric, task, "metric");
-    const primaryMetric = context.getInput("primary-metric") ??
-        config?.config.evaluate?.primary_metric ??
-        config?.config.gate?.primary?.metric ??
-        DEFAULT_PRIMARY_METRIC[task];
-    checkMetricOfTask(primaryMetric, task, "primary metric");
-    const reported = [primaryMetric, ...metricNames.filter((name) => name !== primaryMetric)];
-    const options = { resamples: settings.resamples, confidence: settings.confidence, seed: settings.seed };
-    const overall = bootstrapMetrics(loaded.predictions, options);
-    const slices = [];
-    for (const column of settings.sliceColumns) {
-        for (const slice of sliceRows(column, loaded.sliceValues.get(column))) {
-            const subset = subsetPredictions(loaded.predictions, slice.rows);
-            slices.push({
-                column,
-                value: slice.value,
-                rows: slice.rows.length,
-                metrics: pick(bootstrapMetrics(subset, options), reported),
-            });
-        }
-    }
-    const rows = rowCount(loaded.predictions);
-    const seconds = prediction.seconds;
-    const report = {
-        kind: EVALUATION_KIND,
-        version: EVALUATION_VERSION,
-        task,
-        labelColumn: settings.labelColumn,
-        ...(loaded.classes ? { classes: loaded.classes } : {}),
-        primaryMetric,
-        rows,
-        metrics: pick(overall, reported),
-        slices,
-        bootstrap: {
-            ...options,
-            method: "percentile",
-            resampling: resampleMethod(rows),
-        },
-        prediction: {
-            seconds,
-            rowsPerSecond: seconds > 0 ? rows / seconds : 0,
-            msPer1kRows: rows > 0 ? (seconds * 1000 * 1000) / rows : 0,
-        },
-        model: { sizeBytes: await folderBytes(modelDir), ...(runId ? { runId } : {}) },
-        ...(data?.snapshotId ? { snapshotId: data.snapshotId } : {}),
-        testFile: (0,external_node_path_.relative)(context.workingDirectory, testFile) || testFile,
-        predictionsFile: "predictions.csv",
-        createdAt: new Date().toISOString(),
-    };
-    const reportPath = (0,external_node_path_.join)(outputDir, "evaluation.json");
-    await (0,promises_.writeFile)(reportPath, serializeContract(report));
-    if (runId) {
-        const { tracker } = await openStepTracking(context, config);
-        await context.group(`Log the evaluation to run ${runId}`, async () => {
-            const now = Date.now();
-            const metrics = [];
-            for (const [name, interval] of Object.entries(report.metrics)) {
-                if (interval.value !== null)
-                    metrics.push({ key: `test_${name}`, value: interval.value, step: 0, timestamp: now });
-                if (interval.low !== null)
-                    metrics.push({ key: `test_${name}_ci_low`, value: interval.low, step: 0, timestamp: now });
-                if (interval.high !== null)
-                    metrics.push({ key: `test_${name}_ci_high`, value: interval.high, step: 0, timestamp: now });
-            }
-            metrics.push({ key: "predict_rows_per_second", value: report.prediction.rowsPerSecond, step: 0, timestamp: now }, { key: "model_size_bytes", value: report.model.sizeBytes, step: 0, timestamp: now });
-            await tracker.logBatch(runId, {
-                metrics,
-                tags: { "trainyard.task": task, "trainyard.primary_metric": primaryMetric },
-            });
-            await tracker.uploadArtifact(runId, reportPath, "evaluation/evaluation.json");
-            await tracker.uploadArtifact(runId, prediction.predictionsFile, "evaluation/predictions.csv");
-        });
-    }
-    await context.appendSummary(renderEvaluationMarkdown(report));
-    const primaryValue = report.metrics[primaryMetric]?.value ?? Number.NaN;
-    context.log.info(`${primaryMetric} = ${primaryValue} on ${rows} test rows`);
-    return {
-        "report-path": reportPath,
-        "predictions-path": prediction.predictionsFile,
-        task,
-        "primary-metric": primaryMetric,
-        "primary-value": primaryValue,
-    };
-}
-async function evaluateAction(context) {
-    const result = await evaluateStep(context);
-    for (const [name, value] of Object.entries(result))
-        context.setOutput(name, value);
-    return result;
-}
-
-// EXTERNAL MODULE: ./.cache/build/lib/cli/command.js
-var command = __nccwpck_require__(6159);
-;// CONCATENATED MODULE: ./.cache/build/lib/cli/step-command.js
-
-const jsonOption = {
-    json: { type: "boolean", description: "Print one JSON object whose keys are the action's outputs" },
-};
-const step_command_configOption = {
-    config: {
-        type: "string",
-        short: "c",
-        placeholder: "path",
-        description: "trainyard.yml (default: ./trainyard.yml if present)",
-    },
-};
-/** Turns parsed flags into the step's inputs: the flag names are the action's input names. */
-function flagsToInputs(args) {
-    const inputs = {};
-    for (const [name, value] of Object.entries(args.values)) {
-        if (name === "json" || name === "help" || name === "verbose" || value === undefined)
-            continue;
-        inputs[name] = Array.isArray(value) ? value.join("\n") : String(value);
-    }
-    return inputs;
-}
-/**
- * A CLI command that runs a step as its action would: flags become inputs, outputs are printed (as JSON with
- * --json), and the job summary Markdown goes to stdout otherwise.
- */
-function stepCommand(spec) {
-    return {
-        name: spec.name,
-        summary: spec.summary,
-        usage: spec.usage,
-        ...(spec.description ? { description: spec.description } : {}),
-        options: { ...spec.options, ...jsonOption },
-        async run(args, io) {
-            const inputs = flagsToInputs(args);
-            if (spec.positional) {
-                const [value, ...extra] = args.positionals;
-                if (extra.length > 0)
-                    throw new command/* UsageError */.e(`unexpected argument "${extra[0]}"`);
-                if (value !== undefined)
-                    inputs[spec.positional.input] = value;
-                else if (spec.positional.required)
-                    throw new command/* UsageError */.e(`missing <${spec.positional.input}>`);
-            }
-            else if (args.positionals.length > 0) {
-                throw new command/* UsageError */.e(`unexpected argument "${args.positionals[0]}"`);
-            }
-            const context = io.context(inputs);
-            let failure;
-            try {
-                await spec.run(context, args, io);
-            }
-            catch (error) {
-                failure = error;
-            }
-            if (args.values.json)
-                io.out(`${JSON.stringify(io.outputsOf(context))}\n`);
-            else
-                for (const summary of context.summaries)
-                    io.out(`${summary}\n`);
-            if (failure)
-                throw failure;
-            return 0;
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/evaluate-command.js
 
 
@@ -31438,7 +39360,7 @@ const evaluateCommand = stepCommand({
     usage: "--model-dir <dir> (--snapshot <id> | --data-dir <dir> | --test-file <file>) [--predict-command '<cmd>'] [--run-id <id>] [--json]",
     description: "trainyard computes every metric itself from the predictions (binary, multiclass or regression), each\nwith a bootstrap interval, overall and per slice, and writes evaluation.json.",
     options: {
-        ...step_command_configOption,
+        ...configOption,
         "model-dir": { type: "string", placeholder: "dir", description: "The model folder (train's model-dir)" },
         "predict-command": {
             type: "string",
@@ -31479,6 +39401,393 @@ const evaluateCommand = stepCommand({
     },
 });
 
+;// CONCATENATED MODULE: ./.cache/build/lib/github/approvals.js
+/**
+ * The deployment review history of a workflow run, oldest first, as
+ * GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals returns it. Entries in state `pending` (a
+ * reviewer's comment without a decision) are left out.
+ */
+async function getDeploymentApprovals(octokit, run) {
+    const { data } = await octokit.rest.actions.getReviewsForRun({
+        owner: run.owner,
+        repo: run.repo,
+        run_id: run.runId,
+    });
+    const approvals = [];
+    for (const review of data) {
+        if (review.state !== "approved" && review.state !== "rejected")
+            continue;
+        approvals.push({
+            user: review.user.login,
+            state: review.state,
+            comment: review.comment,
+            environments: review.environments.map((e) => e.name).filter((name) => Boolean(name)),
+            approvedAt: null,
+        });
+    }
+    return approvals;
+}
+/**
+ * The last decision (approval or rejection) on an environment, or undefined when nobody decided on it.
+ * Environment names compare without regard to case, as GitHub's do.
+ */
+function latestApproval(approvals, environment) {
+    const wanted = environment.toLowerCase();
+    for (let i = approvals.length - 1; i >= 0; i--) {
+        const approval = approvals[i];
+        if (approval?.environments.some((name) => name.toLowerCase() === wanted))
+            return approval;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/lineage/workflow-run.js
+
+/** Where the code came from: the git state, and on GitHub the repository, ref, run URL, trigger and actor. */
+function codeRecord(git, env) {
+    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+    const repository = env.GITHUB_REPOSITORY;
+    const runUrl = repository && env.GITHUB_RUN_ID
+        ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ""}`
+        : undefined;
+    const commit = git.commit ?? env.GITHUB_SHA;
+    return {
+        ...(commit ? { commit } : {}),
+        ...(git.dirty !== undefined ? { dirty: git.dirty } : {}),
+        ...(repository ? { repository } : {}),
+        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+        ...(runUrl ? { workflowRunUrl: runUrl } : {}),
+        ...(env.GITHUB_EVENT_NAME ? { trigger: env.GITHUB_EVENT_NAME } : {}),
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+    };
+}
+/** The local user's name, for records made outside GitHub. */
+function localUserName() {
+    try {
+        return (0,external_node_os_.userInfo)().username;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/register/approval.js
+
+
+
+/**
+ * The approval behind a promotion or rollback. On GitHub it is read from the workflow run's deployment
+ * reviews of the environment (the job must run in it, so GitHub held it until a reviewer approved);
+ * elsewhere `approved-by` is required and recorded as given.
+ */
+async function resolveApproval(context, environment, action) {
+    const env = context.env;
+    const observedAt = new Date().toISOString();
+    const actor = env.GITHUB_ACTOR ?? localUserName() ?? "unknown";
+    const given = context.getInput("approved-by");
+    const onGitHub = env.GITHUB_ACTIONS === "true" && env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY;
+    if (!onGitHub) {
+        if (!given)
+            throw new Error(`${action} outside GitHub needs --approved-by <name>: who allowed this change is recorded on the version`);
+        return { approvedBy: given, source: "approved-by input", observedAt, actor };
+    }
+    const [owner, repo] = env.GITHUB_REPOSITORY.split("/");
+    const runId = Number(env.GITHUB_RUN_ID);
+    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+    const runUrl = `${server}/${owner}/${repo}/actions/runs/${runId}`;
+    const token = context.getInput("github-token") ?? env.GITHUB_TOKEN;
+    if (!token)
+        throw new Error(`${action} needs the github-token input to read the deployment approval`);
+    context.setSecret(token);
+    const octokit = createGitHubClient({
+        token,
+        ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+        log: (message) => context.log.warning(message),
+    });
+    const approvals = await getDeploymentApprovals(octokit, { owner, repo, runId }).catch((error) => {
+        if (error.status === 403 || error.status === 404)
+            throw new Error(`cannot read the deployment reviews of workflow run ${runId} (HTTP ${error.status}): give the job \`permissions: actions: read\` so the approval can be recorded`);
+        throw error;
+    });
+    const decision = latestApproval(approvals, environment);
+    if (decision?.state === "approved") {
+        return {
+            approvedBy: decision.user,
+            ...(decision.comment ? { comment: decision.comment } : {}),
+            source: "github-environment",
+            observedAt,
+            actor,
+            runUrl,
+        };
+    }
+    if (decision?.state === "rejected")
+        throw new Error(`${decision.user} rejected the deployment to environment "${environment}"; nothing changed`);
+    throw new Error(`no approval of environment "${environment}" is recorded for workflow run ${runId}: run ${action} in a job with \`environment: ${environment}\` whose protection rules require a reviewer (Settings → Environments), so a person approves before the champion moves`);
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/register/register-step.js
+
+
+
+
+
+
+/** The champion alias moved since the comparison saw it: promoting now would overwrite someone's decision. */
+class ChampionMovedError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "ChampionMovedError";
+    }
+}
+const TAG_LIMIT = 5000;
+function environmentOf(context, config) {
+    return context.getInput("environment") ?? config?.config.register.environment ?? "production";
+}
+function modelName(context, config) {
+    const model = context.getInput("model") ?? config?.config.model;
+    if (!model)
+        throw new Error('no model name: set model in trainyard.yml or the "model" input');
+    return model;
+}
+async function readComparison(context) {
+    const path = context.getInput("comparison");
+    if (!path)
+        return undefined;
+    const file = (0,external_node_path_.resolve)(context.workingDirectory, path);
+    return parseComparisonReport(await (0,promises_.readFile)(file, "utf8"), file);
+}
+function comparisonTags(comparison) {
+    const tags = {
+        "trainyard.decision": comparison.decision,
+        "trainyard.decision.reasons": comparison.reasons.join("\n").slice(0, TAG_LIMIT),
+        "trainyard.compared_with": comparison.champion?.version ?? "none",
+        "trainyard.primary_metric": comparison.primaryMetric,
+    };
+    for (const metric of comparison.metrics) {
+        if (metric.challenger.value !== null)
+            tags[`trainyard.metric.${metric.metric}`] = String(metric.challenger.value);
+        if (metric.delta?.value !== null && metric.delta?.value !== undefined)
+            tags[`trainyard.delta.${metric.metric}`] = String(metric.delta.value);
+    }
+    const failed = comparison.rules.filter((rule) => rule.verdict === "fail").map((rule) => rule.id);
+    tags["trainyard.gate.failed"] = failed.join(",") || "none";
+    return tags;
+}
+/** Registers the run's model as a version (or finds the one made from it) and points `challenger` at it. */
+async function register_step_register(context, tracking, model) {
+    const comparison = await readComparison(context);
+    const runId = context.getInput("run-id") ?? comparison?.challenger.runId;
+    if (!runId)
+        throw new Error('register needs the "run-id" input (train\'s run-id) or a comparison naming it');
+    const run = await tracking.tracker.getRun(runId);
+    if (run.info.status !== "FINISHED")
+        throw new Error(`run ${runId} is ${run.info.status}; only a FINISHED training run can be registered`);
+    await tracking.registry.ensureRegisteredModel(model, {
+        description: "Registered by trainyard; see the trainyard.* tags of each version for its lineage.",
+    });
+    const lineage = Object.fromEntries(Object.entries(run.tags).filter(([key]) => key.startsWith("trainyard.") || key === "mlflow.source.git.commit"));
+    let version = await tracking.registry.findModelVersionByRunId(model, runId);
+    if (version) {
+        context.log.info(`run ${runId} is already version ${version.version} of ${model}; not registering it again`);
+    }
+    else {
+        version = await tracking.registry.createModelVersion({
+            name: model,
+            source: `${run.info.artifactUri}/model`,
+            runId,
+            tags: { ...lineage, "trainyard.run_id": runId, ...(comparison ? comparisonTags(comparison) : {}) },
+            description: comparison ? `${comparison.decision}: ${comparison.reasons[0] ?? ""}`.slice(0, 1000) : "",
+        });
+        context.log.info(`registered ${model} version ${version.version} from run ${runId}`);
+    }
+    await tracking.registry.setAlias(model, "challenger", version.version);
+    const champion = await tracking.registry.getVersionByAlias(model, "champion");
+    await context.appendSummary(`### trainyard register\n\n\`${model}\` version **${version.version}** (run \`${runId}\`) is the challenger${comparison ? `; decision: **${comparison.decision}**` : ""}.\n`);
+    return outputs(version.version, champion?.version ?? "", champion?.version ?? "", "", "");
+}
+function describeMover(version) {
+    if (!version)
+        return "nobody (it was removed)";
+    const who = version.tags["trainyard.promoted_by"] ?? version.tags["trainyard.rollback.by"];
+    const when = version.tags["trainyard.promoted_at"] ?? version.tags["trainyard.rollback.at"];
+    return `version ${version.version}${who ? `, promoted by ${who}` : ""}${when ? ` at ${when}` : ""}`;
+}
+/**
+ * Moves `champion` to the challenger after a recorded approval, only if `champion` still points where the
+ * comparison saw it (compare-and-swap under the registry's per-model lock), and records the previous champion.
+ */
+async function promote(context, tracking, model, config) {
+    const comparison = await readComparison(context);
+    const registry = tracking.registry;
+    const requested = context.getInput("version");
+    const target = requested
+        ? await registry.getModelVersion(model, requested)
+        : await registry.getVersionByAlias(model, "challenger");
+    if (!target)
+        throw new Error(requested ? `${model} has no version ${requested}` : `${model} has no challenger; run register first`);
+    if (comparison && comparison.decision !== "promote")
+        throw new Error(`the comparison rejected this challenger:\n- ${comparison.reasons.join("\n- ")}`);
+    const expected = context.getInput("expected-champion") ?? comparison?.champion?.version ?? "";
+    const approval = await resolveApproval(context, environmentOf(context, config), "promote");
+    const reason = context.getInput("reason");
+    const previous = await registry.withPromotionLock(model, () => moveChampion(context, registry, model, target, expected, approval, reason));
+    context.log.notice(`${model} version ${target.version} is the champion (was ${previous || "none"}), approved by ${approval.approvedBy}`);
+    await context.appendSummary(`### trainyard promote\n\n\`${model}\` version **${target.version}** is the champion, approved by **${approval.approvedBy}** (${approval.source}); the previous champion was ${previous ? `version ${previous}` : "none"}.\n`);
+    return outputs(target.version, target.version, previous, approval.approvedBy, "");
+}
+/** The compare-and-swap of promotion, run under the model's promotion lock; returns the previous champion. */
+async function moveChampion(context, registry, model, target, expected, approval, reason) {
+    const previous = await registry.getVersionByAlias(model, "champion");
+    if (previous?.version === target.version) {
+        context.log.info(`version ${target.version} is already the champion of ${model}`);
+        const recorded = target.tags["trainyard.previous_champion"];
+        return recorded && recorded !== "none" ? recorded : "";
+    }
+    if ((previous?.version ?? "") !== expected) {
+        throw new ChampionMovedError(`champion of ${model} moved since the comparison: it expected ${expected ? `version ${expected}` : "no champion"}, but champion is now ${describeMover(previous)}. Compare again against the new champion before promoting.`);
+    }
+    const now = new Date().toISOString();
+    const tags = {
+        "trainyard.approved_by": approval.approvedBy,
+        "trainyard.approval.source": approval.source,
+        ...(approval.comment ? { "trainyard.approval.comment": approval.comment.slice(0, TAG_LIMIT) } : {}),
+        "trainyard.approved_at": approval.observedAt,
+        "trainyard.promoted_by": approval.actor,
+        "trainyard.promoted_at": now,
+        "trainyard.previous_champion": previous?.version ?? "none",
+        ...(approval.runUrl ? { "trainyard.promotion.run_url": approval.runUrl } : {}),
+        ...(reason ? { "trainyard.promotion.reason": reason.slice(0, TAG_LIMIT) } : {}),
+    };
+    for (const [key, value] of Object.entries(tags))
+        await registry.setModelVersionTag(model, target.version, key, value);
+    await registry.setAlias(model, "champion", target.version);
+    // Last-writer-wins aliases: read back so a promotion that raced another says so instead of claiming success.
+    const championNow = await registry.getVersionByAlias(model, "champion");
+    if (championNow?.version !== target.version)
+        throw new ChampionMovedError(`another promotion won the race: champion of ${model} is ${describeMover(championNow)}, not version ${target.version}`);
+    return previous?.version ?? "";
+}
+/** Points `champion` back at a given version, or at the one the current champion replaced. */
+async function rollback(context, tracking, model, config) {
+    const registry = tracking.registry;
+    const reason = context.getInput("reason");
+    if (!reason)
+        throw new Error('rollback needs a "reason" (--reason): it is recorded on the version');
+    const approval = await resolveApproval(context, environmentOf(context, config), "rollback");
+    const { current, target } = await registry.withPromotionLock(model, async () => {
+        const current = await registry.getVersionByAlias(model, "champion");
+        const requested = context.getInput("version") ?? current?.tags["trainyard.previous_champion"];
+        if (!requested || requested === "none")
+            throw new Error(`no version to roll back to: give the "version" input; ${current ? `champion version ${current.version} records no previous champion` : `${model} has no champion`}`);
+        const target = await registry.getModelVersion(model, requested);
+        if (!target)
+            throw new Error(`${model} has no version ${requested}`);
+        const tags = {
+            "trainyard.rollback.by": approval.approvedBy,
+            "trainyard.rollback.actor": approval.actor,
+            "trainyard.rollback.at": new Date().toISOString(),
+            "trainyard.rollback.reason": reason.slice(0, TAG_LIMIT),
+            "trainyard.rollback.from": current?.version ?? "none",
+            ...(approval.runUrl ? { "trainyard.rollback.run_url": approval.runUrl } : {}),
+        };
+        for (const [key, value] of Object.entries(tags))
+            await registry.setModelVersionTag(model, target.version, key, value);
+        await registry.setAlias(model, "champion", target.version);
+        return { current, target };
+    });
+    context.log.notice(`${model}: champion rolled back from version ${current?.version ?? "none"} to ${target.version}`);
+    await context.appendSummary(`### trainyard rollback\n\n\`${model}\` champion is version **${target.version}** again (was ${current?.version ?? "none"}), by **${approval.approvedBy}**.\n`);
+    return outputs(target.version, target.version, current?.version ?? "", approval.approvedBy, "");
+}
+/**
+ * Deletes versions (and the runs they were made from) that are neither champion, challenger nor the
+ * champion's rollback target, and older than N days; a dry run (the default) only lists them.
+ */
+async function cleanup(context, tracking, model) {
+    const registry = tracking.registry;
+    const days = numberInput(context, "older-than-days") ?? 90;
+    const dryRun = booleanInput(context, "dry-run") ?? true;
+    const champion = await registry.getVersionByAlias(model, "champion");
+    const keep = new Set([
+        champion?.version,
+        champion?.tags["trainyard.previous_champion"],
+        (await registry.getVersionByAlias(model, "challenger"))?.version,
+    ].filter((version) => Boolean(version)));
+    const cutoff = Date.now() - days * 86_400_000;
+    const versions = await registry.listModelVersions(model);
+    const doomed = versions.filter((version) => !keep.has(version.version) && version.creationTimestamp < cutoff);
+    // A run stays while a kept version was made from it.
+    const keptRuns = new Set(versions.filter((version) => !doomed.includes(version)).map((version) => version.runId));
+    for (const version of doomed) {
+        const run = version.runId && !keptRuns.has(version.runId) ? version.runId : undefined;
+        if (dryRun) {
+            context.log.info(`would delete ${model} version ${version.version}${run ? ` and run ${run}` : ""}`);
+            continue;
+        }
+        await registry.deleteModelVersion(model, version.version);
+        if (run)
+            await tracking.tracker
+                .deleteRun(run)
+                .catch((error) => context.log.warning(`run ${run}: ${error.message}`));
+        context.log.info(`deleted ${model} version ${version.version}${run ? ` and run ${run}` : ""}`);
+    }
+    context.log.notice(`${dryRun ? "dry run: would delete" : "deleted"} ${doomed.length} of ${versions.length} version(s) older than ${days} day(s); kept ${[...keep].join(", ") || "none"}`);
+    return outputs("", champion?.version ?? "", "", "", doomed.map((version) => version.version).join(","));
+}
+function outputs(version, champion, previous, approvedBy, deleted) {
+    return { version, champion, "previous-champion": previous, "approved-by": approvedBy, deleted };
+}
+/** `register-model`: register, promote, rollback or cleanup, against MLflow or the local registry. */
+async function registerStep(context, preloaded, dependencies = {}) {
+    const mode = context.getInput("mode");
+    if (mode !== "register" && mode !== "promote" && mode !== "rollback" && mode !== "cleanup")
+        throw new Error(`mode must be register, promote, rollback or cleanup, got ${JSON.stringify(mode ?? "")}`);
+    const config = preloaded ?? (await loadStepConfig(context));
+    const model = modelName(context, config);
+    const tracking = dependencies.tracking ?? (await openStepTracking(context, config));
+    const run = { register: register_step_register, promote, rollback, cleanup }[mode];
+    const result = await run(context, tracking, model, config);
+    for (const [name, value] of Object.entries(result))
+        context.setOutput(name, value);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/register-command.js
+
+
+const registerCommand = stepCommand({
+    name: "register",
+    summary: "Register a model version, promote it, roll back, or clean up old versions",
+    usage: "register --run-id <id> [--comparison <file>] | promote --approved-by <name> [--expected-champion <v>] | rollback --reason <text> [--version <v>] | cleanup [--older-than-days N] [--dry-run false]",
+    description: "register: a version from the run's model, tagged with its lineage and decision; alias challenger.\npromote: moves champion after an approval, only if champion is where the comparison saw it.\nrollback: points champion back at a version (default: the one it replaced).\ncleanup: deletes old versions that are neither champion nor challenger (dry run by default).",
+    positional: { input: "mode", required: true },
+    options: {
+        ...configOption,
+        model: { type: "string", placeholder: "name", description: "The registered model (default: model)" },
+        "tracking-uri": { type: "string", placeholder: "url", description: "MLflow URL (empty: local registry)" },
+        "run-id": { type: "string", placeholder: "id", description: "register: the training run" },
+        comparison: { type: "string", placeholder: "file", description: "comparison.json of compare" },
+        version: { type: "string", placeholder: "v", description: "promote/rollback: the version" },
+        "expected-champion": {
+            type: "string",
+            placeholder: "v",
+            description: "promote: the champion compared with",
+        },
+        "approved-by": { type: "string", placeholder: "name", description: "promote/rollback: who approved" },
+        environment: { type: "string", placeholder: "name", description: "The approving GitHub environment" },
+        reason: { type: "string", placeholder: "text", description: "Why (recorded on the version)" },
+        "older-than-days": { type: "string", placeholder: "n", description: "cleanup: age limit (default 90)" },
+        "dry-run": {
+            type: "string",
+            placeholder: "true|false",
+            description: "cleanup: only list (default true)",
+        },
+    },
+    async run(context) {
+        await registerStep(context);
+    },
+});
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/snapshot-command.js
 
 
@@ -31499,7 +39808,7 @@ const pull = stepCommand({
     summary: "Materialise a stored snapshot locally, verifying every file's SHA-256",
     usage: "<snapshot-id> [--store ...] [--data-dir <dir>] [--json]",
     options: {
-        ...step_command_configOption,
+        ...configOption,
         ...storeOptions,
         "data-dir": {
             type: "string",
@@ -31516,7 +39825,7 @@ const snapshotCommand = stepCommand({
     usage: "--source <path|glob|s3://|https://> [--store <dir|s3://>] [--split random|group|time ...] [--as-of <time> --as-of-column <col>] [--json]",
     description: "Hashes each file once, stores only blobs the store lacks, profiles every column and writes the manifest last,\nso the same data gives the same id and an interrupted snapshot resumes on the next run.",
     options: {
-        ...step_command_configOption,
+        ...configOption,
         source: {
             type: "string",
             placeholder: "path|glob|s3://|https://",
@@ -31774,36 +40083,6 @@ async function hashDirectory(directory) {
     };
     await walk(directory);
     return hash.digest("hex");
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/lineage/workflow-run.js
-
-/** Where the code came from: the git state, and on GitHub the repository, ref, run URL, trigger and actor. */
-function codeRecord(git, env) {
-    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
-    const repository = env.GITHUB_REPOSITORY;
-    const runUrl = repository && env.GITHUB_RUN_ID
-        ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ""}`
-        : undefined;
-    const commit = git.commit ?? env.GITHUB_SHA;
-    return {
-        ...(commit ? { commit } : {}),
-        ...(git.dirty !== undefined ? { dirty: git.dirty } : {}),
-        ...(repository ? { repository } : {}),
-        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
-        ...(runUrl ? { workflowRunUrl: runUrl } : {}),
-        ...(env.GITHUB_EVENT_NAME ? { trigger: env.GITHUB_EVENT_NAME } : {}),
-        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
-    };
-}
-/** The local user's name, for records made outside GitHub. */
-function localUserName() {
-    try {
-        return userInfo().username;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/params.js
@@ -32386,7 +40665,7 @@ async function trainStep(context, preloaded) {
             });
             const lineagePath = await finish(lineage, { "trainyard.cache.reused_run_id": reused.runId });
             await tracker.updateRun(runId, { status: "FINISHED", endTime: Date.now() });
-            return outputs(runId, outputDir, true, 0, lineagePath);
+            return train_step_outputs(runId, outputDir, true, 0, lineagePath);
         }
         const invocation = {
             argv,
@@ -32477,7 +40756,7 @@ async function trainStep(context, preloaded) {
         await context.appendSummary(`### trainyard train\n\nRun \`${runId}\` finished in ${result.durationSeconds.toFixed(1)} s` +
             `${result.peakMemoryBytes ? `, peak memory ${(result.peakMemoryBytes / 2 ** 20).toFixed(0)} MiB` : ""}` +
             `${runUrl ? ` — [open in MLflow](${runUrl})` : ""}.\n`);
-        return outputs(runId, outputDir, false, result.durationSeconds, lineagePath);
+        return train_step_outputs(runId, outputDir, false, result.durationSeconds, lineagePath);
     }
     catch (error) {
         await markUnfinishedRun(tracker, runId, error);
@@ -32537,7 +40816,7 @@ async function trainAction(context) {
         context.setOutput(name, value);
     return result;
 }
-function outputs(runId, modelDir, cacheHit, durationSeconds, lineagePath) {
+function train_step_outputs(runId, modelDir, cacheHit, durationSeconds, lineagePath) {
     return {
         "run-id": runId,
         "model-dir": modelDir,
@@ -32565,7 +40844,7 @@ const trainCommand = stepCommand({
     usage: "--snapshot <id> | --data-dir <dir> [--command '<cmd>'] [--params <yaml|file>] [--seed N] [--tracking-uri <url>] [--json]",
     description: "The command sees its inputs only as TRAINYARD_* environment variables (data files, params, seed,\noutput folder, curves file, run id) and runs without a shell. Params, seed, code, data and environment\nare recorded in the tracker with a lineage.json artifact; an unchanged training is reused from the cache.",
     options: {
-        ...step_command_configOption,
+        ...configOption,
         command: {
             type: "string",
             placeholder: "cmd",
@@ -32609,7 +40888,7 @@ const validateCommand = stepCommand({
     usage: "--snapshot <id> [--store ...] [--config trainyard.yml] [--reference <id|champion>] [--infer [--output <file>]] [--json]",
     description: "Every check runs in one streaming pass: types, ranges, nulls, allowed values, patterns, freshness,\nuniqueness, label balance, train/test leakage, and drift against a reference snapshot's profile.",
     options: {
-        ...step_command_configOption,
+        ...configOption,
         snapshot: {
             type: "string",
             placeholder: "id",
@@ -32645,12 +40924,16 @@ const validateCommand = stepCommand({
 
 
 
+
+
 /** Every command of the `trainyard` CLI, in the order `--help` lists them. */
 const commands = [
     snapshotCommand,
     validateCommand,
     trainCommand,
     evaluateCommand,
+    compareCommand,
+    registerCommand,
     configCommand,
     demoCommand,
 ];
@@ -32663,7 +40946,7 @@ const commands = [
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2615);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8225);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8453);
 /* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6723);
 
 

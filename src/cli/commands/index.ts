@@ -1,7 +1,9 @@
 import type { Command } from "../command.js";
+import { compareCommand } from "./compare-command.js";
 import { configCommand } from "./config-command.js";
 import { demoCommand } from "./demo-command.js";
 import { evaluateCommand } from "./evaluate-command.js";
+import { registerCommand } from "./register-command.js";
 import { snapshotCommand } from "./snapshot-command.js";
 import { trainCommand } from "./train-command.js";
 import { validateCommand } from "./validate-command.js";
@@ -12,6 +14,8 @@ export const commands: Command[] = [
   validateCommand,
   trainCommand,
   evaluateCommand,
+  compareCommand,
+  registerCommand,
   configCommand,
   demoCommand,
 ];
