@@ -12865,7 +12865,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 8453:
+/***/ 7823:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31214,10 +31214,440 @@ const configCommand = {
     subcommands: [config_command_check, schema],
 };
 
-// EXTERNAL MODULE: ./.cache/build/lib/context/format-progress.js
-var format_progress = __nccwpck_require__(2142);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./.cache/build/lib/lineage/git-state.js
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function git(cwd, args) {
+    try {
+        const { stdout } = await run("git", args, { cwd, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" });
+        return stdout;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The commit, dirty flag and the content hash of `directory` (a folder inside the repository). */
+async function readGitState(directory) {
+    const top = (await git(directory, ["rev-parse", "--show-toplevel"]))?.trim();
+    if (!top)
+        return { treeHash: await hashDirectory(directory) };
+    const commit = (await git(directory, ["rev-parse", "HEAD"]))?.trim();
+    const status = await git(top, ["status", "--porcelain"]);
+    const tree = (await git(directory, ["rev-parse", "HEAD:./"]))?.trim();
+    const ignored = (await git(directory, ["check-ignore", "-q", "."])) !== undefined;
+    // A folder git does not track (ignored, or no commit yet) is identified by its files instead.
+    if (!tree || ignored) {
+        return {
+            ...(commit ? { commit } : {}),
+            ...(status !== undefined ? { dirty: status.trim().length > 0 } : {}),
+            treeHash: await hashDirectory(directory),
+        };
+    }
+    const hash = (0,external_node_crypto_.createHash)("sha256").update(tree ?? "no-commit");
+    const diff = await git(directory, ["diff", "HEAD", "--binary", "--", "."]);
+    if (diff)
+        hash.update("\0diff\0").update(diff);
+    const untracked = (await git(directory, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."])) ?? "";
+    const ownFiles = (file) => file.split("/").some((part) => SKIPPED.has(part));
+    for (const file of untracked
+        .split("\0")
+        .filter((file) => file && !ownFiles(file))
+        .sort()) {
+        const bytes = await (0,promises_.readFile)((0,external_node_path_.join)(directory, file)).catch(() => undefined);
+        hash.update("\0untracked\0").update(file).update("\0");
+        if (bytes)
+            hash.update(bytes);
+    }
+    return {
+        ...(commit ? { commit } : {}),
+        ...(status !== undefined ? { dirty: status.trim().length > 0 } : {}),
+        treeHash: hash.digest("hex"),
+    };
+}
+const SKIPPED = new Set([".git", "node_modules", ".venv", "venv", ".trainyard", ".cache", "__pycache__"]);
+/** A hash of every file's path and bytes under `directory`, for code git does not track. */
+async function hashDirectory(directory) {
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    const walk = async (dir) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!SKIPPED.has(entry.name))
+                    await walk(path);
+            }
+            else if (entry.isFile()) {
+                hash.update((0,external_node_path_.relative)(directory, path)).update("\0");
+                hash.update(await (0,promises_.readFile)(path)).update("\0");
+            }
+        }
+    };
+    await walk(directory);
+    return hash.digest("hex");
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/github/approvals.js
+/**
+ * The deployment review history of a workflow run, oldest first, as
+ * GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals returns it. Entries in state `pending` (a
+ * reviewer's comment without a decision) are left out.
+ */
+async function getDeploymentApprovals(octokit, run) {
+    const { data } = await octokit.rest.actions.getReviewsForRun({
+        owner: run.owner,
+        repo: run.repo,
+        run_id: run.runId,
+    });
+    const approvals = [];
+    for (const review of data) {
+        if (review.state !== "approved" && review.state !== "rejected")
+            continue;
+        approvals.push({
+            user: review.user.login,
+            state: review.state,
+            comment: review.comment,
+            environments: review.environments.map((e) => e.name).filter((name) => Boolean(name)),
+            approvedAt: null,
+        });
+    }
+    return approvals;
+}
+/**
+ * The last decision (approval or rejection) on an environment, or undefined when nobody decided on it.
+ * Environment names compare without regard to case, as GitHub's do.
+ */
+function latestApproval(approvals, environment) {
+    const wanted = environment.toLowerCase();
+    for (let i = approvals.length - 1; i >= 0; i--) {
+        const approval = approvals[i];
+        if (approval?.environments.some((name) => name.toLowerCase() === wanted))
+            return approval;
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./.cache/build/lib/lineage/workflow-run.js
+
+/** Where the code came from: the git state, and on GitHub the repository, ref, run URL, trigger and actor. */
+function codeRecord(git, env) {
+    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+    const repository = env.GITHUB_REPOSITORY;
+    const runUrl = repository && env.GITHUB_RUN_ID
+        ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ""}`
+        : undefined;
+    const commit = git.commit ?? env.GITHUB_SHA;
+    return {
+        ...(commit ? { commit } : {}),
+        ...(git.dirty !== undefined ? { dirty: git.dirty } : {}),
+        ...(repository ? { repository } : {}),
+        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+        ...(runUrl ? { workflowRunUrl: runUrl } : {}),
+        ...(env.GITHUB_EVENT_NAME ? { trigger: env.GITHUB_EVENT_NAME } : {}),
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+    };
+}
+/** The local user's name, for records made outside GitHub. */
+function localUserName() {
+    try {
+        return (0,external_node_os_.userInfo)().username;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/register/approval.js
+
+
+
+/**
+ * The approval behind a promotion or rollback. On GitHub it is read from the workflow run's deployment
+ * reviews of the environment (the job must run in it, so GitHub held it until a reviewer approved);
+ * elsewhere `approved-by` is required and recorded as given.
+ */
+async function resolveApproval(context, environment, action) {
+    const env = context.env;
+    const observedAt = new Date().toISOString();
+    const actor = env.GITHUB_ACTOR ?? localUserName() ?? "unknown";
+    const given = context.getInput("approved-by");
+    const onGitHub = env.GITHUB_ACTIONS === "true" && env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY;
+    if (!onGitHub) {
+        if (!given)
+            throw new Error(`${action} outside GitHub needs --approved-by <name>: who allowed this change is recorded on the version`);
+        return { approvedBy: given, source: "approved-by input", observedAt, actor };
+    }
+    const [owner, repo] = env.GITHUB_REPOSITORY.split("/");
+    const runId = Number(env.GITHUB_RUN_ID);
+    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+    const runUrl = `${server}/${owner}/${repo}/actions/runs/${runId}`;
+    const token = context.getInput("github-token") ?? env.GITHUB_TOKEN;
+    if (!token)
+        throw new Error(`${action} needs the github-token input to read the deployment approval`);
+    context.setSecret(token);
+    const octokit = createGitHubClient({
+        token,
+        ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+        log: (message) => context.log.warning(message),
+    });
+    const approvals = await getDeploymentApprovals(octokit, { owner, repo, runId }).catch((error) => {
+        if (error.status === 403 || error.status === 404)
+            throw new Error(`cannot read the deployment reviews of workflow run ${runId} (HTTP ${error.status}): give the job \`permissions: actions: read\` so the approval can be recorded`);
+        throw error;
+    });
+    const decision = latestApproval(approvals, environment);
+    if (decision?.state === "approved") {
+        return {
+            approvedBy: decision.user,
+            ...(decision.comment ? { comment: decision.comment } : {}),
+            source: "github-environment",
+            observedAt,
+            actor,
+            runUrl,
+        };
+    }
+    if (decision?.state === "rejected")
+        throw new Error(`${decision.user} rejected the deployment to environment "${environment}"; nothing changed`);
+    throw new Error(`no approval of environment "${environment}" is recorded for workflow run ${runId}: run ${action} in a job with \`environment: ${environment}\` whose protection rules require a reviewer (Settings → Environments), so a person approves before the champion moves`);
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/register/register-step.js
+
+
+
+
+
+
+/** The champion alias moved since the comparison saw it: promoting now would overwrite someone's decision. */
+class ChampionMovedError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "ChampionMovedError";
+    }
+}
+const TAG_LIMIT = 5000;
+function environmentOf(context, config) {
+    return context.getInput("environment") ?? config?.config.register.environment ?? "production";
+}
+function modelName(context, config) {
+    const model = context.getInput("model") ?? config?.config.model;
+    if (!model)
+        throw new Error('no model name: set model in trainyard.yml or the "model" input');
+    return model;
+}
+async function readComparison(context) {
+    const path = context.getInput("comparison");
+    if (!path)
+        return undefined;
+    const file = (0,external_node_path_.resolve)(context.workingDirectory, path);
+    return parseComparisonReport(await (0,promises_.readFile)(file, "utf8"), file);
+}
+function comparisonTags(comparison) {
+    const tags = {
+        "trainyard.decision": comparison.decision,
+        "trainyard.decision.reasons": comparison.reasons.join("\n").slice(0, TAG_LIMIT),
+        "trainyard.compared_with": comparison.champion?.version ?? "none",
+        "trainyard.primary_metric": comparison.primaryMetric,
+    };
+    for (const metric of comparison.metrics) {
+        if (metric.challenger.value !== null)
+            tags[`trainyard.metric.${metric.metric}`] = String(metric.challenger.value);
+        if (metric.delta?.value !== null && metric.delta?.value !== undefined)
+            tags[`trainyard.delta.${metric.metric}`] = String(metric.delta.value);
+    }
+    const failed = comparison.rules.filter((rule) => rule.verdict === "fail").map((rule) => rule.id);
+    tags["trainyard.gate.failed"] = failed.join(",") || "none";
+    return tags;
+}
+/** Registers the run's model as a version (or finds the one made from it) and points `challenger` at it. */
+async function register_step_register(context, tracking, model) {
+    const comparison = await readComparison(context);
+    const runId = context.getInput("run-id") ?? comparison?.challenger.runId;
+    if (!runId)
+        throw new Error('register needs the "run-id" input (train\'s run-id) or a comparison naming it');
+    const run = await tracking.tracker.getRun(runId);
+    if (run.info.status !== "FINISHED")
+        throw new Error(`run ${runId} is ${run.info.status}; only a FINISHED training run can be registered`);
+    await tracking.registry.ensureRegisteredModel(model, {
+        description: "Registered by trainyard; see the trainyard.* tags of each version for its lineage.",
+    });
+    const lineage = Object.fromEntries(Object.entries(run.tags).filter(([key]) => key.startsWith("trainyard.") || key === "mlflow.source.git.commit"));
+    let version = await tracking.registry.findModelVersionByRunId(model, runId);
+    if (version) {
+        context.log.info(`run ${runId} is already version ${version.version} of ${model}; not registering it again`);
+    }
+    else {
+        version = await tracking.registry.createModelVersion({
+            name: model,
+            source: `${run.info.artifactUri}/model`,
+            runId,
+            tags: { ...lineage, "trainyard.run_id": runId, ...(comparison ? comparisonTags(comparison) : {}) },
+            description: comparison ? `${comparison.decision}: ${comparison.reasons[0] ?? ""}`.slice(0, 1000) : "",
+        });
+        context.log.info(`registered ${model} version ${version.version} from run ${runId}`);
+    }
+    await tracking.registry.setAlias(model, "challenger", version.version);
+    const champion = await tracking.registry.getVersionByAlias(model, "champion");
+    await context.appendSummary(`### trainyard register\n\n\`${model}\` version **${version.version}** (run \`${runId}\`) is the challenger${comparison ? `; decision: **${comparison.decision}**` : ""}.\n`);
+    return outputs(version.version, champion?.version ?? "", champion?.version ?? "", "", "");
+}
+function describeMover(version) {
+    if (!version)
+        return "nobody (it was removed)";
+    const who = version.tags["trainyard.promoted_by"] ?? version.tags["trainyard.rollback.by"];
+    const when = version.tags["trainyard.promoted_at"] ?? version.tags["trainyard.rollback.at"];
+    return `version ${version.version}${who ? `, promoted by ${who}` : ""}${when ? ` at ${when}` : ""}`;
+}
+/**
+ * Moves `champion` to the challenger after a recorded approval, only if `champion` still points where the
+ * comparison saw it (compare-and-swap under the registry's per-model lock), and records the previous champion.
+ */
+async function promote(context, tracking, model, config) {
+    const comparison = await readComparison(context);
+    const registry = tracking.registry;
+    const requested = context.getInput("version");
+    const target = requested
+        ? await registry.getModelVersion(model, requested)
+        : await registry.getVersionByAlias(model, "challenger");
+    if (!target)
+        throw new Error(requested ? `${model} has no version ${requested}` : `${model} has no challenger; run register first`);
+    if (comparison && comparison.decision !== "promote")
+        throw new Error(`the comparison rejected this challenger:\n- ${comparison.reasons.join("\n- ")}`);
+    const expected = context.getInput("expected-champion") ?? comparison?.champion?.version ?? "";
+    const approval = await resolveApproval(context, environmentOf(context, config), "promote");
+    const reason = context.getInput("reason");
+    const previous = await registry.withPromotionLock(model, () => moveChampion(context, registry, model, target, expected, approval, reason));
+    context.log.notice(`${model} version ${target.version} is the champion (was ${previous || "none"}), approved by ${approval.approvedBy}`);
+    await context.appendSummary(`### trainyard promote\n\n\`${model}\` version **${target.version}** is the champion, approved by **${approval.approvedBy}** (${approval.source}); the previous champion was ${previous ? `version ${previous}` : "none"}.\n`);
+    return outputs(target.version, target.version, previous, approval.approvedBy, "");
+}
+/** The compare-and-swap of promotion, run under the model's promotion lock; returns the previous champion. */
+async function moveChampion(context, registry, model, target, expected, approval, reason) {
+    const previous = await registry.getVersionByAlias(model, "champion");
+    if (previous?.version === target.version) {
+        context.log.info(`version ${target.version} is already the champion of ${model}`);
+        const recorded = target.tags["trainyard.previous_champion"];
+        return recorded && recorded !== "none" ? recorded : "";
+    }
+    if ((previous?.version ?? "") !== expected) {
+        throw new ChampionMovedError(`champion of ${model} moved since the comparison: it expected ${expected ? `version ${expected}` : "no champion"}, but champion is now ${describeMover(previous)}. Compare again against the new champion before promoting.`);
+    }
+    const now = new Date().toISOString();
+    const tags = {
+        "trainyard.approved_by": approval.approvedBy,
+        "trainyard.approval.source": approval.source,
+        ...(approval.comment ? { "trainyard.approval.comment": approval.comment.slice(0, TAG_LIMIT) } : {}),
+        "trainyard.approved_at": approval.observedAt,
+        "trainyard.promoted_by": approval.actor,
+        "trainyard.promoted_at": now,
+        "trainyard.previous_champion": previous?.version ?? "none",
+        ...(approval.runUrl ? { "trainyard.promotion.run_url": approval.runUrl } : {}),
+        ...(reason ? { "trainyard.promotion.reason": reason.slice(0, TAG_LIMIT) } : {}),
+    };
+    for (const [key, value] of Object.entries(tags))
+        await registry.setModelVersionTag(model, target.version, key, value);
+    await registry.setAlias(model, "champion", target.version);
+    // Last-writer-wins aliases: read back so a promotion that raced another says so instead of claiming success.
+    const championNow = await registry.getVersionByAlias(model, "champion");
+    if (championNow?.version !== target.version)
+        throw new ChampionMovedError(`another promotion won the race: champion of ${model} is ${describeMover(championNow)}, not version ${target.version}`);
+    return previous?.version ?? "";
+}
+/** Points `champion` back at a given version, or at the one the current champion replaced. */
+async function rollback(context, tracking, model, config) {
+    const registry = tracking.registry;
+    const reason = context.getInput("reason");
+    if (!reason)
+        throw new Error('rollback needs a "reason" (--reason): it is recorded on the version');
+    const approval = await resolveApproval(context, environmentOf(context, config), "rollback");
+    const { current, target } = await registry.withPromotionLock(model, async () => {
+        const current = await registry.getVersionByAlias(model, "champion");
+        const requested = context.getInput("version") ?? current?.tags["trainyard.previous_champion"];
+        if (!requested || requested === "none")
+            throw new Error(`no version to roll back to: give the "version" input; ${current ? `champion version ${current.version} records no previous champion` : `${model} has no champion`}`);
+        const target = await registry.getModelVersion(model, requested);
+        if (!target)
+            throw new Error(`${model} has no version ${requested}`);
+        const tags = {
+            "trainyard.rollback.by": approval.approvedBy,
+            "trainyard.rollback.actor": approval.actor,
+            "trainyard.rollback.at": new Date().toISOString(),
+            "trainyard.rollback.reason": reason.slice(0, TAG_LIMIT),
+            "trainyard.rollback.from": current?.version ?? "none",
+            ...(approval.runUrl ? { "trainyard.rollback.run_url": approval.runUrl } : {}),
+        };
+        for (const [key, value] of Object.entries(tags))
+            await registry.setModelVersionTag(model, target.version, key, value);
+        await registry.setAlias(model, "champion", target.version);
+        return { current, target };
+    });
+    context.log.notice(`${model}: champion rolled back from version ${current?.version ?? "none"} to ${target.version}`);
+    await context.appendSummary(`### trainyard rollback\n\n\`${model}\` champion is version **${target.version}** again (was ${current?.version ?? "none"}), by **${approval.approvedBy}**.\n`);
+    return outputs(target.version, target.version, current?.version ?? "", approval.approvedBy, "");
+}
+/**
+ * Deletes versions (and the runs they were made from) that are neither champion, challenger nor the
+ * champion's rollback target, and older than N days; a dry run (the default) only lists them.
+ */
+async function cleanup(context, tracking, model) {
+    const registry = tracking.registry;
+    const days = numberInput(context, "older-than-days") ?? 90;
+    const dryRun = booleanInput(context, "dry-run") ?? true;
+    const champion = await registry.getVersionByAlias(model, "champion");
+    const keep = new Set([
+        champion?.version,
+        champion?.tags["trainyard.previous_champion"],
+        (await registry.getVersionByAlias(model, "challenger"))?.version,
+    ].filter((version) => Boolean(version)));
+    const cutoff = Date.now() - days * 86_400_000;
+    const versions = await registry.listModelVersions(model);
+    const doomed = versions.filter((version) => !keep.has(version.version) && version.creationTimestamp < cutoff);
+    // A run stays while a kept version was made from it.
+    const keptRuns = new Set(versions.filter((version) => !doomed.includes(version)).map((version) => version.runId));
+    for (const version of doomed) {
+        const run = version.runId && !keptRuns.has(version.runId) ? version.runId : undefined;
+        if (dryRun) {
+            context.log.info(`would delete ${model} version ${version.version}${run ? ` and run ${run}` : ""}`);
+            continue;
+        }
+        await registry.deleteModelVersion(model, version.version);
+        if (run)
+            await tracking.tracker
+                .deleteRun(run)
+                .catch((error) => context.log.warning(`run ${run}: ${error.message}`));
+        context.log.info(`deleted ${model} version ${version.version}${run ? ` and run ${run}` : ""}`);
+    }
+    context.log.notice(`${dryRun ? "dry run: would delete" : "deleted"} ${doomed.length} of ${versions.length} version(s) older than ${days} day(s); kept ${[...keep].join(", ") || "none"}`);
+    return outputs("", champion?.version ?? "", "", "", doomed.map((version) => version.version).join(","));
+}
+function outputs(version, champion, previous, approvedBy, deleted) {
+    return { version, champion, "previous-champion": previous, "approved-by": approvedBy, deleted };
+}
+/** `register-model`: register, promote, rollback or cleanup, against MLflow or the local registry. */
+async function registerStep(context, preloaded, dependencies = {}) {
+    const mode = context.getInput("mode");
+    if (mode !== "register" && mode !== "promote" && mode !== "rollback" && mode !== "cleanup")
+        throw new Error(`mode must be register, promote, rollback or cleanup, got ${JSON.stringify(mode ?? "")}`);
+    const config = preloaded ?? (await loadStepConfig(context));
+    const model = modelName(context, config);
+    const tracking = dependencies.tracking ?? (await openStepTracking(context, config));
+    const run = { register: register_step_register, promote, rollback, cleanup }[mode];
+    const result = await run(context, tracking, model, config);
+    for (const [name, value] of Object.entries(result))
+        context.setOutput(name, value);
+    return result;
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/context/format-progress.js
+var format_progress = __nccwpck_require__(2142);
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/encode-text.js
 const NEEDS_QUOTES = /[",\r\n]/;
 /** A value as CSV text: null is an empty field; dates are ISO 8601; objects and arrays are JSON. */
@@ -38352,6 +38782,891 @@ function optional(key, value) {
     return value === undefined ? {} : { [key]: value };
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/lineage.js
+
+
+const LINEAGE_KIND = "trainyard.lineage";
+const LINEAGE_VERSION = 1;
+const environmentSchema = schemas/* object */.Ikc({
+    os: schemas/* string */.YjP(),
+    arch: schemas/* string */.YjP(),
+    cpuModel: schemas/* string */.YjP(),
+    cpus: schemas/* number */.aig().int().nonnegative(),
+    runnerImage: schemas/* string */.YjP().optional(),
+    runnerImageVersion: schemas/* string */.YjP().optional(),
+    node: schemas/* string */.YjP(),
+    python: schemas/* string */.YjP().optional(),
+    /** SHA-256 of every lockfile found, by path relative to the working directory. */
+    lockfiles: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
+});
+const codeSchema = schemas/* object */.Ikc({
+    commit: schemas/* string */.YjP().optional(),
+    dirty: schemas/* boolean */.zMY().optional(),
+    repository: schemas/* string */.YjP().optional(),
+    ref: schemas/* string */.YjP().optional(),
+    workflowRunUrl: schemas/* string */.YjP().optional(),
+    trigger: schemas/* string */.YjP().optional(),
+    actor: schemas/* string */.YjP().optional(),
+});
+/** Everything a trained model is: the answer to "what produced this model?". */
+const lineageSchema = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz(LINEAGE_KIND),
+    version: schemas/* literal */.euz(LINEAGE_VERSION),
+    model: schemas/* string */.YjP().optional(),
+    runId: schemas/* string */.YjP(),
+    trackingUri: schemas/* string */.YjP(),
+    code: codeSchema,
+    data: schemas/* object */.Ikc({
+        snapshotId: schemas/* string */.YjP().optional(),
+        dataDir: schemas/* string */.YjP().optional(),
+        asOf: schemas/* string */.YjP().optional(),
+    }),
+    configHash: schemas/* string */.YjP().optional(),
+    params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
+    seed: schemas/* number */.aig().int(),
+    command: schemas/* string */.YjP(),
+    workingDirectory: schemas/* string */.YjP(),
+    environment: environmentSchema,
+    training: schemas/* object */.Ikc({
+        exitCode: schemas/* number */.aig().int().nullable(),
+        durationSeconds: schemas/* number */.aig().nonnegative(),
+        peakMemoryBytes: schemas/* number */.aig().int().nonnegative().optional(),
+        cacheKey: schemas/* string */.YjP().optional(),
+        cacheHit: schemas/* boolean */.zMY(),
+        reusedRunId: schemas/* string */.YjP().optional(),
+    }),
+    startedAt: schemas/* string */.YjP(),
+    finishedAt: schemas/* string */.YjP(),
+});
+function parseLineage(text, file) {
+    return parseContract(lineageSchema, text, file, { kind: LINEAGE_KIND, version: LINEAGE_VERSION });
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/lineage/environment.js
+
+
+
+
+
+
+const environment_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const LOCKFILE = /^(requirements.*\.txt|poetry\.lock|uv\.lock|Pipfile\.lock|environment\.ya?ml|package-lock\.json)$/;
+const SKIP_DIRS = new Set([
+    ".git",
+    "node_modules",
+    ".venv",
+    "venv",
+    ".trainyard",
+    ".cache",
+    "__pycache__",
+    "dist",
+]);
+/** Every lockfile under `root` (a few levels deep), with its SHA-256, by path relative to `root`. */
+async function findLockfiles(root, maxDepth = 3) {
+    const found = {};
+    const walk = async (dir, depth) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        entries.sort((a, b) => a.name.localeCompare(b.name));
+        for (const entry of entries) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (depth < maxDepth && !SKIP_DIRS.has(entry.name))
+                    await walk(path, depth + 1);
+            }
+            else if (entry.isFile() && LOCKFILE.test(entry.name)) {
+                found[(0,external_node_path_.relative)(root, path).split("\\").join("/")] = (await hashFile(path)).sha256;
+            }
+        }
+    };
+    await walk(root, 0);
+    return found;
+}
+async function pythonVersion(env) {
+    for (const program of ["python3", "python"]) {
+        try {
+            const { stdout, stderr } = await environment_run(program, ["--version"], {
+                env,
+                timeout: 10_000,
+                encoding: "utf8",
+            });
+            const version = /Python\s+(\S+)/.exec(`${stdout}${stderr}`)?.[1];
+            if (version)
+                return version;
+        }
+        catch {
+            // not installed
+        }
+    }
+    return undefined;
+}
+/** What the training ran on: OS, CPU, runner image, tool versions and lockfile hashes. */
+async function collectEnvironment(workingDirectory, env) {
+    const cpuList = (0,external_node_os_.cpus)();
+    const python = await pythonVersion(env);
+    return {
+        os: `${(0,external_node_os_.platform)()} ${(0,external_node_os_.release)()}`,
+        arch: (0,external_node_os_.arch)(),
+        cpuModel: cpuList[0]?.model.trim() ?? "unknown",
+        cpus: cpuList.length,
+        // GitHub's hosted runners name their image in ImageOS and ImageVersion.
+        ...(env.ImageOS ? { runnerImage: env.ImageOS } : {}),
+        ...(env.ImageVersion ? { runnerImageVersion: env.ImageVersion } : {}),
+        node: process.versions.node,
+        ...(python ? { python } : {}),
+        lockfiles: await findLockfiles(workingDirectory),
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/params.js
+
+
+
+function params_isPlainObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/** `over` merged into `base`, objects recursively; arrays and scalars replace. */
+function mergeParams(base, over) {
+    const merged = { ...base };
+    for (const [key, value] of Object.entries(over)) {
+        const current = merged[key];
+        merged[key] = params_isPlainObject(current) && params_isPlainObject(value) ? mergeParams(current, value) : value;
+    }
+    return merged;
+}
+function parseParamsText(text, source) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new Error(`params from ${source} are not valid YAML or JSON: ${error.message}`);
+    }
+    if (value === null || value === undefined)
+        return {};
+    if (!params_isPlainObject(value))
+        throw new Error(`params from ${source} must be a mapping of names to values, found ${JSON.stringify(value)}`);
+    return value;
+}
+/**
+ * The `params` input: inline YAML/JSON (`{lr: 0.1}`, `lr: 0.1`) or the path of a YAML/JSON file. A value that
+ * names an existing file is read as that file; anything else is parsed as inline text.
+ */
+async function readParamsInput(input, cwd) {
+    const trimmed = input.trim();
+    if (!/[\n:{[]/.test(trimmed)) {
+        const path = (0,external_node_path_.resolve)(cwd, trimmed);
+        const text = await (0,promises_.readFile)(path, "utf8").catch((error) => {
+            if (error.code === "ENOENT")
+                throw new Error(`params "${trimmed}" is neither a file (${path} does not exist) nor inline YAML`);
+            throw error;
+        });
+        return parseParamsText(text, path);
+    }
+    return parseParamsText(trimmed, "the params input");
+}
+/** The resolved params: trainyard.yml's train.params, then train.params_file, then the input, each overriding. */
+async function resolveParams(options) {
+    let params = options.configParams ?? {};
+    if (options.paramsFile) {
+        const path = (0,external_node_path_.resolve)(options.cwd, options.paramsFile);
+        params = mergeParams(params, parseParamsText(await (0,promises_.readFile)(path, "utf8"), path));
+    }
+    if (options.input)
+        params = mergeParams(params, await readParamsInput(options.input, options.cwd));
+    return params;
+}
+/** Nested params as MLflow keys: `{model: {depth: 3}}` → `model.depth = "3"`; arrays as JSON. */
+function flattenParams(params, prefix = "") {
+    const flat = {};
+    for (const key of Object.keys(params).sort()) {
+        const value = params[key];
+        const name = prefix ? `${prefix}.${key}` : key;
+        if (params_isPlainObject(value) && Object.keys(value).length > 0)
+            Object.assign(flat, flattenParams(value, name));
+        else
+            flat[name] = typeof value === "string" ? value : JSON.stringify(value ?? null);
+    }
+    return flat;
+}
+/** JSON with keys sorted at every level: the same params always hash the same. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(",")}]`;
+    if (params_isPlainObject(value))
+        return `{${Object.keys(value)
+            .sort()
+            .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`)
+            .join(",")}}`;
+    return JSON.stringify(value ?? null);
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/curves.js
+
+/** Reads the training curves the command appended to TRAINYARD_METRICS_FILE (JSON Lines). */
+async function readCurves(path, timestamp) {
+    const text = await (0,promises_.readFile)(path, "utf8").catch((error) => {
+        if (error.code === "ENOENT")
+            return "";
+        throw error;
+    });
+    const metrics = [];
+    const problems = [];
+    const lines = text.split(/\r?\n/);
+    lines.forEach((line, index) => {
+        if (!line.trim())
+            return;
+        let point;
+        try {
+            point = JSON.parse(line);
+        }
+        catch {
+            problems.push(`line ${index + 1}: not JSON`);
+            return;
+        }
+        const step = point.step ?? 0;
+        if (typeof point.name !== "string" ||
+            !/^[\w./ -]+$/.test(point.name) ||
+            typeof point.value !== "number" ||
+            typeof step !== "number" ||
+            !Number.isInteger(step)) {
+            problems.push(`line ${index + 1}: expected {"name": string, "value": number, "step": integer}`);
+            return;
+        }
+        metrics.push({ key: point.name, value: point.value, step, timestamp });
+    });
+    return { metrics, problems };
+}
+/** The last value of each curve (by step, then by order). */
+function finalValues(metrics) {
+    const last = {};
+    for (const metric of metrics) {
+        const seen = last[metric.key];
+        if (!seen || metric.step >= seen.step)
+            last[metric.key] = { step: metric.step, value: metric.value };
+    }
+    return Object.fromEntries(Object.entries(last).map(([key, { value }]) => [key, value]));
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/reproduce.js
+
+
+
+
+/** The pattern's tolerance: final metrics of two trainings may differ by at most 1 %. */
+const REPRODUCE_TOLERANCE = 0.01;
+async function fileHashes(root) {
+    const entries = await (0,promises_.readdir)(root, { recursive: true, withFileTypes: true });
+    const hashes = new Map();
+    for (const entry of entries) {
+        if (!entry.isFile())
+            continue;
+        const path = (0,external_node_path_.join)(entry.parentPath, entry.name);
+        hashes.set((0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join("/"), (await hashFile(path)).sha256);
+    }
+    return hashes;
+}
+function relativeDifference(a, b) {
+    if (a === b)
+        return 0;
+    const scale = Math.max(Math.abs(a), Math.abs(b));
+    return scale === 0 ? 0 : Math.abs(a - b) / scale;
+}
+/** Compares two trainings from the same inputs: model bytes, and the final value of every curve (±1 %). */
+async function compareReproduction(firstDir, secondDir, firstCurves, secondCurves) {
+    const [a, b] = await Promise.all([fileHashes(firstDir), fileHashes(secondDir)]);
+    const names = [...new Set([...a.keys(), ...b.keys()])].sort();
+    const differingFiles = names.filter((name) => a.get(name) !== b.get(name));
+    const finalA = finalValues(firstCurves);
+    const finalB = finalValues(secondCurves);
+    let maxRelativeDifference = 0;
+    let worstMetric;
+    for (const key of Object.keys(finalA).sort()) {
+        const other = finalB[key];
+        const difference = other === undefined ? Number.POSITIVE_INFINITY : relativeDifference(finalA[key], other);
+        if (worstMetric === undefined || difference > maxRelativeDifference) {
+            maxRelativeDifference = difference;
+            worstMetric = key;
+        }
+    }
+    const identicalFiles = differingFiles.length === 0;
+    // Without curves, only the bytes can tell whether the two trainings agree.
+    const withinTolerance = worstMetric !== undefined && maxRelativeDifference <= REPRODUCE_TOLERANCE;
+    const filesText = identicalFiles
+        ? `the model files are byte-identical (${names.length} file(s))`
+        : `${differingFiles.length} of ${names.length} model file(s) differ (${differingFiles.slice(0, 5).join(", ")})`;
+    const metricsText = worstMetric === undefined
+        ? "no training curves to compare"
+        : `the final curve values differ by at most ${(maxRelativeDifference * 100).toFixed(3)} % (${worstMetric}; tolerance 1 %)`;
+    return {
+        identicalFiles,
+        differingFiles,
+        maxRelativeDifference,
+        ...(worstMetric ? { worstMetric } : {}),
+        reproducible: identicalFiles || withinTolerance,
+        summary: `trained twice from the same inputs: ${filesText}; ${metricsText}`,
+    };
+}
+function reproductionTags(comparison) {
+    return {
+        "trainyard.reproduce.identical_files": String(comparison.identicalFiles),
+        "trainyard.reproduce.max_relative_difference": String(comparison.maxRelativeDifference),
+        "trainyard.reproduce.reproducible": String(comparison.reproducible),
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-cache.js
+
+
+
+
+
+
+
+
+
+const CACHE_KIND = "trainyard.train-cache";
+const CACHE_VERSION = 1;
+/** The cache key of a training: the same inputs give the same key, any changed input another. */
+function trainCacheKey(inputs) {
+    return (0,external_node_crypto_.createHash)("sha256")
+        .update(canonicalJson({ kind: CACHE_KIND, version: CACHE_VERSION, ...inputs }))
+        .digest("hex");
+}
+const cachedFileSchema = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP()
+        .min(1)
+        .refine((path) => !path.startsWith("/") && !path.split("/").some((part) => part === ".." || part === ""), "a relative path inside the model folder"),
+    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+    bytes: schemas/* number */.aig().int().nonnegative(),
+});
+const cacheRecordSchema = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz(CACHE_KIND),
+    version: schemas/* literal */.euz(CACHE_VERSION),
+    key: schemas/* string */.YjP(),
+    runId: schemas/* string */.YjP(),
+    files: schemas/* array */.YOg(cachedFileSchema),
+    createdAt: schemas/* string */.YjP(),
+});
+const recordKey = (key) => `cache/train/${key}.json`;
+async function listFiles(root) {
+    const entries = await (0,promises_.readdir)(root, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((entry) => entry.isFile())
+        .map((entry) => (0,external_node_path_.relative)(root, (0,external_node_path_.join)(entry.parentPath, entry.name)).split(external_node_path_.sep).join("/"))
+        .sort();
+}
+/** Puts the model folder's files in the store (content-addressed) and the record last, so a record is never partial. */
+async function saveModelToStore(store, key, modelDir, runId) {
+    const files = await (0,parallel/* mapWithConcurrency */.W)(await listFiles(modelDir), 4, async (path) => {
+        const local = (0,external_node_path_.join)(modelDir, ...path.split("/"));
+        const { sha256, bytes } = await hashFile(local);
+        await store.putIfAbsent(blobKey(sha256), { path: local });
+        return { path, sha256, bytes };
+    });
+    const record = {
+        kind: CACHE_KIND,
+        version: CACHE_VERSION,
+        key,
+        runId,
+        files,
+        createdAt: new Date().toISOString(),
+    };
+    await store.putIfAbsent(recordKey(key), { body: serializeContract(record) });
+}
+/** Restores a cached model folder into `modelDir` (replacing it), or returns undefined on a miss. */
+async function restoreModelFromStore(store, key, modelDir) {
+    if (!(await store.exists(recordKey(key))))
+        return undefined;
+    const text = (await store.getBytes(recordKey(key))).toString("utf8");
+    const record = contract_file_parseContract(cacheRecordSchema, text, `${store.uri}/${recordKey(key)}`, {
+        kind: CACHE_KIND,
+        version: CACHE_VERSION,
+    });
+    const staging = `${modelDir}.restore-${process.pid}`;
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    await (0,parallel/* mapWithConcurrency */.W)(record.files, 4, async (file) => {
+        const target = (0,external_node_path_.join)(staging, ...file.path.split("/"));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await store.download(blobKey(file.sha256), target);
+        const { sha256 } = await hashFile(target);
+        if (sha256 !== file.sha256)
+            throw new Error(`cached model file ${file.path} is damaged in the store (SHA-256 ${sha256})`);
+    });
+    await (0,promises_.mkdir)(staging, { recursive: true });
+    await (0,promises_.rm)(modelDir, { recursive: true, force: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(modelDir), { recursive: true });
+    await (0,promises_.rename)(staging, modelDir);
+    return record;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-run.js
+
+
+
+
+
+/**
+ * The environment of the user's command: the parent environment (without trainyard's credentials) plus the
+ * TRAINYARD_* contract of DESIGN.md. Inputs reach the command only this way, never through a command line.
+ */
+function contractEnvironment(base, invocation, files) {
+    const seed = String(invocation.seed);
+    return {
+        ...commandEnvironment(base),
+        TRAINYARD_DATA_DIR: invocation.dataDir,
+        ...(invocation.trainFile ? { TRAINYARD_TRAIN_FILE: invocation.trainFile } : {}),
+        ...(invocation.testFile ? { TRAINYARD_TEST_FILE: invocation.testFile } : {}),
+        TRAINYARD_PARAMS_FILE: files.paramsFile,
+        TRAINYARD_SEED: seed,
+        PYTHONHASHSEED: seed,
+        TRAINYARD_OUTPUT_DIR: invocation.outputDir,
+        TRAINYARD_METRICS_FILE: files.metricsFile,
+        TRAINYARD_RUN_ID: invocation.runId,
+    };
+}
+/** Runs the training command once under the contract and reads its curves. */
+async function runTraining(context, invocation) {
+    await (0,promises_.mkdir)(invocation.runDir, { recursive: true });
+    await (0,promises_.mkdir)(invocation.outputDir, { recursive: true });
+    const paramsFile = (0,external_node_path_.join)(invocation.runDir, "params.json");
+    const metricsFile = (0,external_node_path_.join)(invocation.runDir, `curves-${invocation.label.replace(/\W+/g, "-")}.jsonl`);
+    await (0,promises_.writeFile)(paramsFile, `${JSON.stringify(invocation.params, null, 2)}\n`);
+    await (0,promises_.writeFile)(metricsFile, "");
+    const started = Date.now();
+    const result = await context.group(`${invocation.label}: ${invocation.argv.join(" ")}`, () => runCommand({
+        argv: invocation.argv,
+        cwd: invocation.cwd,
+        env: contractEnvironment(context.env, invocation, { paramsFile, metricsFile }),
+        timeoutMs: invocation.timeoutMs,
+        onLine: (line) => context.log.info(line),
+    }));
+    const { metrics, problems } = await readCurves(metricsFile, started);
+    return { result, curves: metrics, curveProblems: problems };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-tags.js
+
+/** MLflow's limit on a param value (characters); longer values go in as artifacts. */
+const PARAM_VALUE_LIMIT = 6000;
+/** MLflow's limit on a tag value. */
+const TAG_VALUE_LIMIT = 8000;
+/**
+ * The params as MLflow params (flattened `a.b.c` keys, plus the seed). A value over the server's limit is
+ * replaced by a pointer and returned as an artifact `params/<key>.txt`.
+ */
+/** The characters MLflow accepts in a param name. */
+const PARAM_NAME = /^[\w\-. /]+$/;
+/** Refuses params whose names MLflow would reject, before a run is created for them. */
+function checkParamNames(params) {
+    const bad = Object.keys(flattenParams(params)).filter((name) => !PARAM_NAME.test(name));
+    if (bad.length > 0) {
+        throw new Error(`param name ${bad.map((name) => JSON.stringify(name)).join(", ")} (from train.params, train.params_file or the params input) may hold only letters, digits, "_", "-", ".", " " and "/"`);
+    }
+}
+function paramsForTracking(params, seed) {
+    const flat = { ...flattenParams(params), "trainyard.seed": String(seed) };
+    const oversized = [];
+    for (const [key, value] of Object.entries(flat)) {
+        if (value.length <= PARAM_VALUE_LIMIT)
+            continue;
+        const artifact = `params/${key.replace(/[^\w.-]/g, "_")}.txt`;
+        oversized.push([artifact, value]);
+        flat[key] = `(${value.length} characters: see the artifact ${artifact})`;
+    }
+    return { params: flat, oversized };
+}
+/** The lineage as `trainyard.*` tags, so the MLflow UI and the registry can show it without the artifact. */
+function lineageTags(lineage) {
+    const tags = {
+        "trainyard.snapshot.id": lineage.data.snapshotId,
+        "trainyard.git.commit": lineage.code.commit,
+        "trainyard.git.dirty": lineage.code.dirty === undefined ? undefined : String(lineage.code.dirty),
+        "trainyard.git.ref": lineage.code.ref,
+        "trainyard.workflow.run_url": lineage.code.workflowRunUrl,
+        "trainyard.workflow.trigger": lineage.code.trigger,
+        "trainyard.workflow.actor": lineage.code.actor,
+        "trainyard.config.sha256": lineage.configHash,
+        "trainyard.seed": String(lineage.seed),
+        "trainyard.command": lineage.command,
+        "trainyard.working_directory": lineage.workingDirectory,
+        "trainyard.exit_code": lineage.training.exitCode === null ? undefined : String(lineage.training.exitCode),
+        "trainyard.duration_seconds": lineage.training.durationSeconds.toFixed(3),
+        "trainyard.peak_memory_bytes": lineage.training.peakMemoryBytes === undefined ? undefined : String(lineage.training.peakMemoryBytes),
+        "trainyard.cache.hit": String(lineage.training.cacheHit),
+        "trainyard.env.os": lineage.environment.os,
+        "trainyard.env.arch": lineage.environment.arch,
+        "trainyard.env.cpu": `${lineage.environment.cpuModel} x${lineage.environment.cpus}`,
+        "trainyard.env.runner_image": lineage.environment.runnerImage
+            ? `${lineage.environment.runnerImage} ${lineage.environment.runnerImageVersion ?? ""}`.trim()
+            : undefined,
+        "trainyard.env.node": lineage.environment.node,
+        "trainyard.env.python": lineage.environment.python,
+    };
+    for (const [path, sha] of Object.entries(lineage.environment.lockfiles))
+        tags[`trainyard.lockfile.${path}`] = sha;
+    return Object.fromEntries(Object.entries(tags)
+        .filter((entry) => entry[1] !== undefined)
+        .map(([key, value]) => [key, value.slice(0, TAG_VALUE_LIMIT)]));
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-step.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The training command failed, timed out or was cancelled; the run is already marked FAILED or KILLED. */
+class TrainingFailedError extends Error {
+    exitCode;
+    tail;
+    constructor(message, exitCode, tail) {
+        super(message);
+        this.exitCode = exitCode;
+        this.tail = tail;
+        this.name = "TrainingFailedError";
+    }
+}
+const TAIL_ARTIFACT = "logs/train-tail.log";
+function reproduceMode(context, configured) {
+    const raw = context.getInput("reproduce") ?? (configured === undefined ? "false" : String(configured));
+    if (raw === "true")
+        return "warn";
+    if (raw === "false" || raw === "warn" || raw === "error")
+        return raw;
+    throw new Error(`input "reproduce" must be false, warn or error, got "${raw}"`);
+}
+async function isEmptyDir(path) {
+    const entries = await (0,promises_.readdir)(path).catch(() => []);
+    return entries.length === 0;
+}
+async function restoreCached(context, key, modelDir, openStore) {
+    if (context.cache) {
+        const staging = (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "train-cache", key);
+        if (await context.cache.restore(staging, `trainyard-train-${key}`)) {
+            const record = await restoreModelFromStore(await localStoreAt(staging), key, modelDir).catch(() => undefined);
+            if (record)
+                return { runId: record.runId };
+        }
+    }
+    const record = await restoreModelFromStore(await openStore(), key, modelDir);
+    return record ? { runId: record.runId } : undefined;
+}
+async function localStoreAt(dir) {
+    const { LocalStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9402));
+    return new LocalStore(dir);
+}
+async function saveCached(context, key, modelDir, runId, openStore) {
+    await saveModelToStore(await openStore(), key, modelDir, runId);
+    if (context.cache) {
+        const staging = (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "train-cache", key);
+        await saveModelToStore(await localStoreAt(staging), key, modelDir, runId);
+        await context.cache.save(staging, `trainyard-train-${key}`);
+    }
+}
+/**
+ * `train`: runs the user's training command under the env-var contract, records everything that makes the
+ * model reproducible (params, seed, code, data, environment) in the tracker, and reuses an earlier model
+ * when none of those inputs changed.
+ */
+async function trainStep(context, preloaded) {
+    const config = preloaded ?? (await loadStepConfig(context));
+    const train = config?.config.train;
+    const commandLine = context.getInput("command") ?? train?.command;
+    if (!commandLine)
+        throw new Error('no training command: set train.command in trainyard.yml or the "command" input');
+    const argv = splitCommand(commandLine, "train command");
+    const cwd = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("working-directory") ?? train?.working_directory ?? ".");
+    const seed = numberInput(context, "seed") ?? train?.seed ?? 42;
+    if (!Number.isSafeInteger(seed))
+        throw new Error(`seed must be an integer, got ${seed}`);
+    const timeoutMinutes = numberInput(context, "timeout-minutes") ?? train?.timeout_minutes ?? 60;
+    const useCache = booleanInput(context, "cache") ?? train?.cache ?? true;
+    const reproduce = reproduceMode(context, train?.reproduce);
+    const params = await resolveParams({
+        ...(train?.params ? { configParams: train.params } : {}),
+        ...(train?.params_file ? { paramsFile: train.params_file } : {}),
+        ...(context.getInput("params") ? { input: context.getInput("params") } : {}),
+        cwd: context.workingDirectory,
+    });
+    checkParamNames(params);
+    const data = await resolveTrainingData(context, config);
+    if (!data.trainFile)
+        context.log.warning(`the snapshot has no train file in ${data.dataDir}; TRAINYARD_TRAIN_FILE is not set`);
+    const [git, environment] = await Promise.all([readGitState(cwd), collectEnvironment(cwd, context.env)]);
+    const code = codeRecord(git, context.env);
+    const cacheInputs = {
+        ...(data.snapshotId ? { snapshotId: data.snapshotId } : {}),
+        params,
+        seed,
+        command: commandLine,
+        ...(git.treeHash ? { codeHash: git.treeHash } : {}),
+        lockfiles: environment.lockfiles,
+    };
+    const cacheKey = trainCacheKey(cacheInputs);
+    context.log.debug(`cache key ${cacheKey} of ${JSON.stringify(cacheInputs)}`);
+    const { tracker } = await openStepTracking(context, config);
+    const model = config?.config.model;
+    const experimentName = context.getInput("experiment") ?? config?.config.experiment ?? "trainyard";
+    const experimentId = await tracker.ensureExperiment(experimentName);
+    const runName = context.getInput("run-name") ?? `${model ?? "train"}${code.commit ? `-${code.commit.slice(0, 7)}` : ""}`;
+    const user = code.actor ?? safeUserName();
+    await closeOrphanedRuns(context, tracker, experimentId, cacheKey);
+    const run = await tracker.createRun({
+        experimentId,
+        runName,
+        tags: {
+            "trainyard.host": (0,external_node_os_.hostname)(),
+            "trainyard.pid": String(process.pid),
+            "mlflow.runName": runName,
+            "mlflow.source.type": "JOB",
+            "mlflow.source.name": code.repository ?? cwd,
+            ...(code.commit ? { "mlflow.source.git.commit": code.commit } : {}),
+            ...(user ? { "mlflow.user": user } : {}),
+            "trainyard.cache.key": cacheKey,
+        },
+    });
+    const runId = run.runId;
+    context.log.info(`tracking run ${runId} in experiment "${experimentName}" (${tracker.uri})`);
+    const runUrl = tracker.runUrl(run);
+    if (runUrl)
+        context.log.info(`run: ${runUrl}`);
+    const runDir = (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "runs", runId);
+    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("output-dir") ?? (0,external_node_path_.join)(runDir, "model"));
+    if (!(await isEmptyDir(outputDir)))
+        throw new Error(`output-dir ${outputDir} is not empty; give a new or empty folder for the model`);
+    const startedAt = new Date();
+    const finish = async (lineage, extraTags, metrics = []) => {
+        const lineagePath = (0,external_node_path_.join)(runDir, "lineage.json");
+        await (0,promises_.mkdir)(runDir, { recursive: true });
+        await (0,promises_.writeFile)(lineagePath, serializeContract(lineage));
+        await tracker.uploadArtifact(runId, lineagePath, "lineage.json");
+        await tracker.logBatch(runId, { tags: { ...lineageTags(lineage), ...extraTags }, metrics });
+        return lineagePath;
+    };
+    const baseLineage = (training) => ({
+        kind: LINEAGE_KIND,
+        version: LINEAGE_VERSION,
+        ...(model ? { model } : {}),
+        runId,
+        trackingUri: tracker.uri,
+        code,
+        data: { ...(data.snapshotId ? { snapshotId: data.snapshotId } : {}), dataDir: data.dataDir },
+        ...(config ? { configHash: config.hash } : {}),
+        params: flattenParams(params),
+        seed,
+        command: commandLine,
+        workingDirectory: (0,external_node_path_.relative)(context.workingDirectory, cwd) || ".",
+        environment,
+        training,
+        startedAt: startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+    });
+    try {
+        const { params: trackedParams, oversized } = paramsForTracking(params, seed);
+        await tracker.logBatch(runId, { params: trackedParams });
+        for (const [artifactPath, text] of oversized) {
+            const file = (0,external_node_path_.join)(runDir, artifactPath);
+            await (0,promises_.mkdir)((0,external_node_path_.join)(runDir, "params"), { recursive: true });
+            await (0,promises_.writeFile)(file, text);
+            await tracker.uploadArtifact(runId, file, artifactPath);
+        }
+        const openStore = () => openStepStore(context, config);
+        const reused = useCache ? await restoreCached(context, cacheKey, outputDir, openStore) : undefined;
+        if (reused) {
+            context.log.notice(`cache hit: the snapshot, params, seed, command, code and lockfiles match run ${reused.runId}, so its model is reused without training`);
+            await context.group("Upload the reused model", () => tracker.uploadArtifactDir(runId, outputDir, "model"));
+            const lineage = baseLineage({
+                exitCode: 0,
+                durationSeconds: 0,
+                cacheKey,
+                cacheHit: true,
+                reusedRunId: reused.runId,
+            });
+            const lineagePath = await finish(lineage, { "trainyard.cache.reused_run_id": reused.runId });
+            await tracker.updateRun(runId, { status: "FINISHED", endTime: Date.now() });
+            return train_step_outputs(runId, outputDir, true, 0, lineagePath);
+        }
+        const invocation = {
+            argv,
+            cwd,
+            runDir,
+            outputDir,
+            runId,
+            seed,
+            params,
+            dataDir: data.dataDir,
+            ...(data.trainFile ? { trainFile: data.trainFile } : {}),
+            ...(data.testFile ? { testFile: data.testFile } : {}),
+            timeoutMs: timeoutMinutes * 60_000,
+            label: "Train",
+        };
+        const first = await runTraining(context, invocation);
+        const { result } = first;
+        for (const problem of first.curveProblems)
+            context.log.warning(`TRAINYARD_METRICS_FILE ${problem}`);
+        const lineage = baseLineage({
+            exitCode: result.exitCode,
+            durationSeconds: result.durationSeconds,
+            ...(result.peakMemoryBytes !== undefined ? { peakMemoryBytes: result.peakMemoryBytes } : {}),
+            cacheKey,
+            cacheHit: false,
+        });
+        const summaryMetrics = [
+            { key: "training_duration_seconds", value: result.durationSeconds, step: 0, timestamp: Date.now() },
+            ...(result.peakMemoryBytes !== undefined
+                ? [
+                    {
+                        key: "training_peak_memory_bytes",
+                        value: result.peakMemoryBytes,
+                        step: 0,
+                        timestamp: Date.now(),
+                    },
+                ]
+                : []),
+        ];
+        if (first.curves.length > 0)
+            await tracker.logBatch(runId, { metrics: first.curves });
+        if (result.ending !== "exited" || result.exitCode !== 0) {
+            // The command's own output may carry a secret; the log was masked line by line, the file and error are too.
+            const tail = result.tail.map((line) => context.mask(line));
+            const tailFile = (0,external_node_path_.join)(runDir, "train-tail.log");
+            await (0,promises_.writeFile)(tailFile, `${tail.join("\n")}\n`);
+            await tracker.uploadArtifact(runId, tailFile, TAIL_ARTIFACT);
+            const killed = result.ending !== "exited";
+            await finish(lineage, { "trainyard.exit_code": String(result.exitCode ?? result.signal ?? "") }, summaryMetrics);
+            await tracker.updateRun(runId, { status: killed ? "KILLED" : "FAILED", endTime: Date.now() });
+            const why = result.ending === "timeout"
+                ? `timed out after ${timeoutMinutes} minute(s) and was stopped with its whole process tree`
+                : result.ending === "cancelled"
+                    ? "was cancelled (SIGTERM) and stopped with its whole process tree"
+                    : `exited with code ${result.exitCode ?? result.signal}`;
+            throw new TrainingFailedError(`the training command ${why}; run ${runId} is marked ${killed ? "KILLED" : "FAILED"}. Its last ${tail.length} line(s):\n${tail.join("\n")}`, result.exitCode, tail);
+        }
+        let reproductionTagsToLog = {};
+        if (reproduce !== "false") {
+            const againDir = (0,external_node_path_.join)(runDir, "reproduce", "model");
+            await (0,promises_.rm)(againDir, { recursive: true, force: true });
+            const second = await runTraining(context, {
+                ...invocation,
+                outputDir: againDir,
+                label: "Train again (reproduce)",
+            });
+            if (second.result.exitCode !== 0)
+                throw new Error(`the second training of reproduce: ${reproduce} exited with code ${second.result.exitCode}`);
+            const comparison = await compareReproduction(outputDir, againDir, first.curves, second.curves);
+            reproductionTagsToLog = reproductionTags(comparison);
+            const message = comparison.summary;
+            if (comparison.reproducible)
+                context.log.info(`reproduce: ${message}`);
+            else if (reproduce === "error") {
+                await finish(lineage, reproductionTagsToLog, summaryMetrics);
+                await tracker.updateRun(runId, { status: "FAILED", endTime: Date.now() });
+                throw new Error(`reproduce: error — ${message}`);
+            }
+            else
+                context.log.warning(`reproduce: ${message}`);
+        }
+        await context.group("Upload the model", () => tracker.uploadArtifactDir(runId, outputDir, "model"));
+        const lineagePath = await finish(lineage, { "trainyard.exit_code": "0", ...reproductionTagsToLog }, summaryMetrics);
+        await tracker.updateRun(runId, { status: "FINISHED", endTime: Date.now() });
+        if (useCache) {
+            await saveCached(context, cacheKey, outputDir, runId, openStore).catch((error) => context.log.warning(`the model was trained but could not be cached: ${error.message}`));
+        }
+        await context.appendSummary(`### trainyard train\n\nRun \`${runId}\` finished in ${result.durationSeconds.toFixed(1)} s` +
+            `${result.peakMemoryBytes ? `, peak memory ${(result.peakMemoryBytes / 2 ** 20).toFixed(0)} MiB` : ""}` +
+            `${runUrl ? ` — [open in MLflow](${runUrl})` : ""}.\n`);
+        return train_step_outputs(runId, outputDir, false, result.durationSeconds, lineagePath);
+    }
+    catch (error) {
+        await markUnfinishedRun(tracker, runId, error);
+        throw error;
+    }
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === "EPERM";
+    }
+}
+/**
+ * A training killed with SIGKILL (or a crashed runner) cannot mark its run. Before training the same inputs
+ * again, runs of this cache key still RUNNING whose process on this machine is gone are marked KILLED, so a
+ * re-run after a kill leaves nothing RUNNING behind.
+ */
+async function closeOrphanedRuns(context, tracker, experimentId, cacheKey) {
+    const host = (0,external_node_os_.hostname)();
+    const stale = await tracker
+        .searchRuns({
+        experimentIds: [experimentId],
+        filter: `tags.\`trainyard.cache.key\` = '${cacheKey}' AND attributes.status = 'RUNNING'`,
+        maxResults: 100,
+    })
+        .catch(() => []);
+    for (const run of stale) {
+        const pid = Number(run.tags["trainyard.pid"]);
+        if (run.tags["trainyard.host"] !== host || !Number.isInteger(pid) || processAlive(pid))
+            continue;
+        await tracker.setTag(run.info.runId, "trainyard.error", "its process was killed before it could finish");
+        await tracker.updateRun(run.info.runId, { status: "KILLED", endTime: Date.now() });
+        context.log.warning(`run ${run.info.runId} of an earlier, killed training was still RUNNING: marked KILLED`);
+    }
+}
+/** A failure before or around the command (not found, upload error) must not leave the run RUNNING. */
+async function markUnfinishedRun(tracker, runId, error) {
+    try {
+        const current = await tracker.getRun(runId);
+        if (current.info.status !== "RUNNING")
+            return;
+        if (error instanceof CommandNotFoundError)
+            await tracker.setTag(runId, "trainyard.error", error.message.slice(0, 5000));
+        await tracker.updateRun(runId, { status: "FAILED", endTime: Date.now() });
+    }
+    catch {
+        // the tracker itself is failing; the original error is what the user needs
+    }
+}
+/** `train` as an action or CLI command: the step, then its outputs. */
+async function trainAction(context) {
+    const result = await trainStep(context);
+    for (const [name, value] of Object.entries(result))
+        context.setOutput(name, value);
+    return result;
+}
+function train_step_outputs(runId, modelDir, cacheHit, durationSeconds, lineagePath) {
+    return {
+        "run-id": runId,
+        "model-dir": modelDir,
+        "model-uri": `runs:/${runId}/model`,
+        "cache-hit": cacheHit,
+        "duration-seconds": Math.round(durationSeconds * 1000) / 1000,
+        "lineage-path": lineagePath,
+    };
+}
+function safeUserName() {
+    try {
+        return (0,external_node_os_.userInfo)().username;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/report/validation-markdown.js
 
 const icon = { pass: "✅", fail: "❌", skip: "⏭️" };
@@ -39294,8 +40609,169 @@ async function validateStep(context, dependencies = {}) {
     return outputs;
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/demo-command.js
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/pipeline/run-pipeline.js
 
+
+
+
+
+
+
+
+
+
+
+const PIPELINE_STEPS = [
+    "snapshot",
+    "validate",
+    "train",
+    "evaluate",
+    "compare",
+    "register",
+    "promote",
+];
+/** A context for one step: chained inputs over the caller's, and outputs kept by the pipeline instead of set. */
+function stepContext(context, inputs) {
+    const derived = Object.create(context);
+    Object.defineProperty(derived, "getInput", {
+        value: (name) => (name in inputs ? inputs[name] : context.getInput(name)),
+    });
+    Object.defineProperty(derived, "setOutput", { value: () => { } });
+    return derived;
+}
+const stateFile = (context) => (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "pipeline", "state.json");
+async function loadState(context) {
+    try {
+        const parsed = JSON.parse(await (0,promises_.readFile)(stateFile(context), "utf8"));
+        return parsed && typeof parsed.steps === "object" ? parsed : { steps: {} };
+    }
+    catch {
+        return { steps: {} };
+    }
+}
+async function saveState(context, state) {
+    const file = stateFile(context);
+    await (0,promises_.mkdir)((0,external_node_path_.resolve)(file, ".."), { recursive: true });
+    await (0,promises_.writeFile)(`${file}.tmp`, `${JSON.stringify(state, null, 2)}\n`);
+    await (0,promises_.rename)(`${file}.tmp`, file);
+}
+async function fingerprintOf(context, config, mode) {
+    const code = await readGitState(context.workingDirectory);
+    return (0,external_node_crypto_.createHash)("sha256")
+        .update(JSON.stringify({
+        config: config.hash,
+        code: code.treeHash,
+        mode,
+        inputs: ["params", "seed", "tracking-uri", "store", "approved-by"].map((name) => context.getInput(name)),
+    }))
+        .digest("hex");
+}
+const run_pipeline_text = (value) => (value === undefined ? undefined : String(value));
+/**
+ * The whole chain in one process, the way `trainyard run` and the all-in-one action run it: snapshot,
+ * validate, train, evaluate, compare, register, and promote when the gate says so and an approval is at
+ * hand. Each step's outputs are kept in .trainyard/pipeline/state.json, so `from` resumes after a fix
+ * and reuses what the earlier steps produced.
+ */
+async function runPipeline(context, options = {}) {
+    const config = await loadStepConfig(context);
+    if (!config)
+        throw new Error(`no trainyard.yml in ${context.workingDirectory} (pass --config <path>)`);
+    const startAt = options.from ? PIPELINE_STEPS.indexOf(options.from) : 0;
+    if (startAt < 0)
+        throw new Error(`--from must be one of ${PIPELINE_STEPS.join(", ")}`);
+    const saved = await loadState(context);
+    const previous = startAt > 0 ? saved.steps : {};
+    const fingerprint = await fingerprintOf(context, config, options.mode ?? "release");
+    // A run with the same inputs that stopped half-way (an error, a kill) is continued: its finished steps are
+    // reused once the snapshot shows the data is the same, so nothing is trained or registered twice.
+    const interrupted = startAt === 0 && saved.fingerprint === fingerprint && saved.complete === false ? saved.steps : undefined;
+    const state = {};
+    for (const step of PIPELINE_STEPS.slice(0, startAt)) {
+        const kept = previous[step];
+        if (!kept && step !== "promote" && step !== "register")
+            throw new Error(`cannot resume from ${options.from}: no earlier ${step} result in ${stateFile(context)}`);
+        if (kept)
+            state[step] = kept;
+    }
+    const runs = (step) => PIPELINE_STEPS.indexOf(step) >= startAt;
+    let reuse;
+    const record = async (step, work) => {
+        const earlier = reuse?.[step];
+        if (earlier) {
+            context.log.info(`${step}: reusing the result of the interrupted run with the same inputs`);
+            state[step] = earlier;
+            return;
+        }
+        const outputs = await context.group(`trainyard ${step}`, work);
+        state[step] = outputs;
+        await saveState(context, { fingerprint, complete: false, steps: { ...previous, ...state } });
+    };
+    const finished = async (result) => {
+        await saveState(context, { fingerprint, complete: true, steps: { ...previous, ...state } });
+        return result;
+    };
+    if (runs("snapshot"))
+        await record("snapshot", () => snapshotStep(stepContext(context, {})));
+    const snapshotId = run_pipeline_text(state.snapshot?.["snapshot-id"]);
+    if (interrupted && interrupted.snapshot?.["snapshot-id"] === snapshotId)
+        reuse = interrupted;
+    const dataDir = run_pipeline_text(state.snapshot?.["data-dir"]);
+    if (runs("validate") && config.config.validate)
+        await record("validate", () => validateStep(stepContext(context, { snapshot: snapshotId })));
+    const validationReport = run_pipeline_text(state.validate?.["report-path"]);
+    const dataInputs = { snapshot: snapshotId, "data-dir": dataDir };
+    if (runs("train"))
+        await record("train", () => trainStep(stepContext(context, dataInputs), config));
+    const runId = run_pipeline_text(state.train?.["run-id"]);
+    const modelDir = run_pipeline_text(state.train?.["model-dir"]);
+    if (runs("evaluate"))
+        await record("evaluate", () => evaluateStep(stepContext(context, { ...dataInputs, "model-dir": modelDir, "run-id": runId }), config));
+    const evaluation = run_pipeline_text(state.evaluate?.["report-path"]);
+    if (runs("compare"))
+        await record("compare", () => compareStep(stepContext(context, {
+            evaluations: evaluation,
+            "validation-report": validationReport,
+            "output-dir": (0,external_node_path_.join)(".trainyard", "comparisons", runId ?? "latest"),
+        }), config));
+    const decision = run_pipeline_text(state.compare?.decision);
+    const comparison = run_pipeline_text(state.compare?.["report-path"]);
+    const reportMarkdown = run_pipeline_text(state.compare?.["report-markdown"]);
+    if (options.mode === "preview")
+        return finished({
+            state,
+            ...(decision ? { decision } : {}),
+            promoted: false,
+            ...(reportMarkdown ? { reportMarkdown } : {}),
+            stoppedBefore: { step: "register", why: "preview mode reports only" },
+        });
+    if (runs("register"))
+        await record("register", () => registerStep(stepContext(context, { mode: "register", "run-id": runId, comparison }), config));
+    const result = (extra) => ({
+        state,
+        ...(decision ? { decision } : {}),
+        promoted: false,
+        ...(reportMarkdown ? { reportMarkdown } : {}),
+        ...extra,
+    });
+    if (decision !== "promote")
+        return finished(result({ stoppedBefore: { step: "promote", why: "the gate rejected the challenger" } }));
+    if (!context.getInput("approved-by") && context.env.GITHUB_ACTIONS !== "true")
+        return finished(result({
+            stoppedBefore: {
+                step: "promote",
+                why: "promotion needs an approval: run `trainyard register promote --approved-by <name>` (or pass --approved-by)",
+            },
+        }));
+    await record("promote", () => registerStep(stepContext(context, {
+        mode: "promote",
+        comparison,
+        version: run_pipeline_text(state.register?.version),
+    }), config));
+    return finished(result({ promoted: true }));
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/demo-command.js
 
 
 
@@ -39312,11 +40788,13 @@ function packageRoot() {
     }
     throw new Error("cannot find the trainyard package folder (with examples/)");
 }
+/** The second demo run's params: a weaker model than the first, so the comparison has something to say. */
+const CHALLENGER_PARAMS = "{learning_rate: 0.05, epochs: 40, l2: 0.05}";
 const demoCommand = {
     name: "demo",
-    summary: "Run the pipeline's available steps on examples/churn with the local store and registry",
+    summary: "Run the whole pipeline twice on examples/churn with the local store and registry",
     usage: "[--workdir <dir>]",
-    description: "Copies examples/churn into a work folder (default .trainyard/demo) and runs snapshot-data and\nvalidate-data on it, then snapshots again to show that unchanged data uploads nothing.",
+    description: 'Copies examples/churn into a work folder (default .trainyard/demo) and runs the pipeline with the Node\ntrainer: the first run snapshots, validates, trains, evaluates and promotes a champion (approved by\n"demo"); the second, with other params, trains a challenger, compares it with the champion on the same\nrows, prints the report and writes it to report.md. Nothing outside the work folder is touched.',
     options: {
         workdir: {
             type: "string",
@@ -39325,28 +40803,35 @@ const demoCommand = {
         },
     },
     async run(args, io) {
+        const started = performance.now();
         const workdir = (0,external_node_path_.resolve)(String(args.values.workdir ?? (0,external_node_path_.join)(".trainyard", "demo")));
+        await (0,promises_.rm)((0,external_node_path_.join)(workdir, ".trainyard"), { recursive: true, force: true });
         await (0,promises_.mkdir)(workdir, { recursive: true });
         await (0,promises_.cp)((0,external_node_path_.join)(packageRoot(), "examples", "churn"), workdir, { recursive: true, force: true });
         io.out(`trainyard demo in ${workdir}\n\n`);
-        const step = async (inputs, run) => {
-            const context = io.context(inputs, { workingDirectory: workdir });
-            const result = await run(context);
-            for (const summary of context.summaries)
-                io.out(`${summary}\n`);
-            return result;
+        const pipeline = async (inputs) => {
+            const context = io.context({ "tracking-uri": "", ...inputs }, { workingDirectory: workdir });
+            return { result: await runPipeline(context, { mode: "release" }), context };
         };
-        const first = await step({}, snapshotStep);
-        const validated = await step({ snapshot: first["snapshot-id"] }, (context) => validateStep(context));
-        const second = await step({}, snapshotStep);
+        io.out("Run 1: snapshot, validate, train, evaluate, compare, register, promote (approved by demo)\n");
+        const first = await pipeline({ "approved-by": "demo", reason: "demo: the first model" });
+        io.out(`  snapshot ${String(first.result.state.snapshot?.["snapshot-id"]).slice(0, 12)}, run ${first.result.state.train?.["run-id"]}, ` +
+            `decision ${first.result.decision}, champion is version ${first.result.state.promote?.champion ?? "none"}\n\n`);
+        io.out(`Run 2: the same data, params ${CHALLENGER_PARAMS}: a challenger against the champion\n`);
+        const second = await pipeline({ params: CHALLENGER_PARAMS });
+        io.out(`  run ${second.result.state.train?.["run-id"]}, version ${second.result.state.register?.version}, decision ${second.result.decision}\n\n`);
+        const report = second.result.reportMarkdown ? await (0,promises_.readFile)(second.result.reportMarkdown, "utf8") : "";
+        await (0,promises_.writeFile)((0,external_node_path_.join)(workdir, "report.md"), report);
+        io.out(`${report}\n`);
         io.out([
-            `snapshot ${first["snapshot-id"]}: ${first.rows} rows, ${first["bytes-uploaded"]} bytes uploaded`,
-            `validation: ${validated.passed ? "passed" : "failed"} (${validated.errors} errors, ${validated.warnings} warnings), report ${validated["report-path"]}`,
-            `second snapshot of the same data: ${second["snapshot-id"]}, ${second["bytes-uploaded"]} bytes uploaded`,
+            `The report is also in ${(0,external_node_path_.join)(workdir, "report.md")}.`,
+            second.result.stoppedBefore ? `Not promoted: ${second.result.stoppedBefore.why}.` : "",
+            `See every version's lineage: (cd ${workdir} && npx trainyard status)`,
+            `Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
             "",
-            "Steps still to come: train, evaluate, champion-challenger, register-model.",
-            "",
-        ].join("\n"));
+        ]
+            .filter(Boolean)
+            .join("\n"));
         return 0;
     },
 };
@@ -39401,357 +40886,6 @@ const evaluateCommand = stepCommand({
     },
 });
 
-;// CONCATENATED MODULE: ./.cache/build/lib/github/approvals.js
-/**
- * The deployment review history of a workflow run, oldest first, as
- * GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals returns it. Entries in state `pending` (a
- * reviewer's comment without a decision) are left out.
- */
-async function getDeploymentApprovals(octokit, run) {
-    const { data } = await octokit.rest.actions.getReviewsForRun({
-        owner: run.owner,
-        repo: run.repo,
-        run_id: run.runId,
-    });
-    const approvals = [];
-    for (const review of data) {
-        if (review.state !== "approved" && review.state !== "rejected")
-            continue;
-        approvals.push({
-            user: review.user.login,
-            state: review.state,
-            comment: review.comment,
-            environments: review.environments.map((e) => e.name).filter((name) => Boolean(name)),
-            approvedAt: null,
-        });
-    }
-    return approvals;
-}
-/**
- * The last decision (approval or rejection) on an environment, or undefined when nobody decided on it.
- * Environment names compare without regard to case, as GitHub's do.
- */
-function latestApproval(approvals, environment) {
-    const wanted = environment.toLowerCase();
-    for (let i = approvals.length - 1; i >= 0; i--) {
-        const approval = approvals[i];
-        if (approval?.environments.some((name) => name.toLowerCase() === wanted))
-            return approval;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/lineage/workflow-run.js
-
-/** Where the code came from: the git state, and on GitHub the repository, ref, run URL, trigger and actor. */
-function codeRecord(git, env) {
-    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
-    const repository = env.GITHUB_REPOSITORY;
-    const runUrl = repository && env.GITHUB_RUN_ID
-        ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ""}`
-        : undefined;
-    const commit = git.commit ?? env.GITHUB_SHA;
-    return {
-        ...(commit ? { commit } : {}),
-        ...(git.dirty !== undefined ? { dirty: git.dirty } : {}),
-        ...(repository ? { repository } : {}),
-        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
-        ...(runUrl ? { workflowRunUrl: runUrl } : {}),
-        ...(env.GITHUB_EVENT_NAME ? { trigger: env.GITHUB_EVENT_NAME } : {}),
-        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
-    };
-}
-/** The local user's name, for records made outside GitHub. */
-function localUserName() {
-    try {
-        return (0,external_node_os_.userInfo)().username;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/register/approval.js
-
-
-
-/**
- * The approval behind a promotion or rollback. On GitHub it is read from the workflow run's deployment
- * reviews of the environment (the job must run in it, so GitHub held it until a reviewer approved);
- * elsewhere `approved-by` is required and recorded as given.
- */
-async function resolveApproval(context, environment, action) {
-    const env = context.env;
-    const observedAt = new Date().toISOString();
-    const actor = env.GITHUB_ACTOR ?? localUserName() ?? "unknown";
-    const given = context.getInput("approved-by");
-    const onGitHub = env.GITHUB_ACTIONS === "true" && env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY;
-    if (!onGitHub) {
-        if (!given)
-            throw new Error(`${action} outside GitHub needs --approved-by <name>: who allowed this change is recorded on the version`);
-        return { approvedBy: given, source: "approved-by input", observedAt, actor };
-    }
-    const [owner, repo] = env.GITHUB_REPOSITORY.split("/");
-    const runId = Number(env.GITHUB_RUN_ID);
-    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
-    const runUrl = `${server}/${owner}/${repo}/actions/runs/${runId}`;
-    const token = context.getInput("github-token") ?? env.GITHUB_TOKEN;
-    if (!token)
-        throw new Error(`${action} needs the github-token input to read the deployment approval`);
-    context.setSecret(token);
-    const octokit = createGitHubClient({
-        token,
-        ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-        log: (message) => context.log.warning(message),
-    });
-    const approvals = await getDeploymentApprovals(octokit, { owner, repo, runId }).catch((error) => {
-        if (error.status === 403 || error.status === 404)
-            throw new Error(`cannot read the deployment reviews of workflow run ${runId} (HTTP ${error.status}): give the job \`permissions: actions: read\` so the approval can be recorded`);
-        throw error;
-    });
-    const decision = latestApproval(approvals, environment);
-    if (decision?.state === "approved") {
-        return {
-            approvedBy: decision.user,
-            ...(decision.comment ? { comment: decision.comment } : {}),
-            source: "github-environment",
-            observedAt,
-            actor,
-            runUrl,
-        };
-    }
-    if (decision?.state === "rejected")
-        throw new Error(`${decision.user} rejected the deployment to environment "${environment}"; nothing changed`);
-    throw new Error(`no approval of environment "${environment}" is recorded for workflow run ${runId}: run ${action} in a job with \`environment: ${environment}\` whose protection rules require a reviewer (Settings → Environments), so a person approves before the champion moves`);
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/register/register-step.js
-
-
-
-
-
-
-/** The champion alias moved since the comparison saw it: promoting now would overwrite someone's decision. */
-class ChampionMovedError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "ChampionMovedError";
-    }
-}
-const TAG_LIMIT = 5000;
-function environmentOf(context, config) {
-    return context.getInput("environment") ?? config?.config.register.environment ?? "production";
-}
-function modelName(context, config) {
-    const model = context.getInput("model") ?? config?.config.model;
-    if (!model)
-        throw new Error('no model name: set model in trainyard.yml or the "model" input');
-    return model;
-}
-async function readComparison(context) {
-    const path = context.getInput("comparison");
-    if (!path)
-        return undefined;
-    const file = (0,external_node_path_.resolve)(context.workingDirectory, path);
-    return parseComparisonReport(await (0,promises_.readFile)(file, "utf8"), file);
-}
-function comparisonTags(comparison) {
-    const tags = {
-        "trainyard.decision": comparison.decision,
-        "trainyard.decision.reasons": comparison.reasons.join("\n").slice(0, TAG_LIMIT),
-        "trainyard.compared_with": comparison.champion?.version ?? "none",
-        "trainyard.primary_metric": comparison.primaryMetric,
-    };
-    for (const metric of comparison.metrics) {
-        if (metric.challenger.value !== null)
-            tags[`trainyard.metric.${metric.metric}`] = String(metric.challenger.value);
-        if (metric.delta?.value !== null && metric.delta?.value !== undefined)
-            tags[`trainyard.delta.${metric.metric}`] = String(metric.delta.value);
-    }
-    const failed = comparison.rules.filter((rule) => rule.verdict === "fail").map((rule) => rule.id);
-    tags["trainyard.gate.failed"] = failed.join(",") || "none";
-    return tags;
-}
-/** Registers the run's model as a version (or finds the one made from it) and points `challenger` at it. */
-async function register_step_register(context, tracking, model) {
-    const comparison = await readComparison(context);
-    const runId = context.getInput("run-id") ?? comparison?.challenger.runId;
-    if (!runId)
-        throw new Error('register needs the "run-id" input (train\'s run-id) or a comparison naming it');
-    const run = await tracking.tracker.getRun(runId);
-    if (run.info.status !== "FINISHED")
-        throw new Error(`run ${runId} is ${run.info.status}; only a FINISHED training run can be registered`);
-    await tracking.registry.ensureRegisteredModel(model, {
-        description: "Registered by trainyard; see the trainyard.* tags of each version for its lineage.",
-    });
-    const lineage = Object.fromEntries(Object.entries(run.tags).filter(([key]) => key.startsWith("trainyard.") || key === "mlflow.source.git.commit"));
-    let version = await tracking.registry.findModelVersionByRunId(model, runId);
-    if (version) {
-        context.log.info(`run ${runId} is already version ${version.version} of ${model}; not registering it again`);
-    }
-    else {
-        version = await tracking.registry.createModelVersion({
-            name: model,
-            source: `${run.info.artifactUri}/model`,
-            runId,
-            tags: { ...lineage, "trainyard.run_id": runId, ...(comparison ? comparisonTags(comparison) : {}) },
-            description: comparison ? `${comparison.decision}: ${comparison.reasons[0] ?? ""}`.slice(0, 1000) : "",
-        });
-        context.log.info(`registered ${model} version ${version.version} from run ${runId}`);
-    }
-    await tracking.registry.setAlias(model, "challenger", version.version);
-    const champion = await tracking.registry.getVersionByAlias(model, "champion");
-    await context.appendSummary(`### trainyard register\n\n\`${model}\` version **${version.version}** (run \`${runId}\`) is the challenger${comparison ? `; decision: **${comparison.decision}**` : ""}.\n`);
-    return outputs(version.version, champion?.version ?? "", champion?.version ?? "", "", "");
-}
-function describeMover(version) {
-    if (!version)
-        return "nobody (it was removed)";
-    const who = version.tags["trainyard.promoted_by"] ?? version.tags["trainyard.rollback.by"];
-    const when = version.tags["trainyard.promoted_at"] ?? version.tags["trainyard.rollback.at"];
-    return `version ${version.version}${who ? `, promoted by ${who}` : ""}${when ? ` at ${when}` : ""}`;
-}
-/**
- * Moves `champion` to the challenger after a recorded approval, only if `champion` still points where the
- * comparison saw it (compare-and-swap under the registry's per-model lock), and records the previous champion.
- */
-async function promote(context, tracking, model, config) {
-    const comparison = await readComparison(context);
-    const registry = tracking.registry;
-    const requested = context.getInput("version");
-    const target = requested
-        ? await registry.getModelVersion(model, requested)
-        : await registry.getVersionByAlias(model, "challenger");
-    if (!target)
-        throw new Error(requested ? `${model} has no version ${requested}` : `${model} has no challenger; run register first`);
-    if (comparison && comparison.decision !== "promote")
-        throw new Error(`the comparison rejected this challenger:\n- ${comparison.reasons.join("\n- ")}`);
-    const expected = context.getInput("expected-champion") ?? comparison?.champion?.version ?? "";
-    const approval = await resolveApproval(context, environmentOf(context, config), "promote");
-    const reason = context.getInput("reason");
-    const previous = await registry.withPromotionLock(model, () => moveChampion(context, registry, model, target, expected, approval, reason));
-    context.log.notice(`${model} version ${target.version} is the champion (was ${previous || "none"}), approved by ${approval.approvedBy}`);
-    await context.appendSummary(`### trainyard promote\n\n\`${model}\` version **${target.version}** is the champion, approved by **${approval.approvedBy}** (${approval.source}); the previous champion was ${previous ? `version ${previous}` : "none"}.\n`);
-    return outputs(target.version, target.version, previous, approval.approvedBy, "");
-}
-/** The compare-and-swap of promotion, run under the model's promotion lock; returns the previous champion. */
-async function moveChampion(context, registry, model, target, expected, approval, reason) {
-    const previous = await registry.getVersionByAlias(model, "champion");
-    if (previous?.version === target.version) {
-        context.log.info(`version ${target.version} is already the champion of ${model}`);
-        const recorded = target.tags["trainyard.previous_champion"];
-        return recorded && recorded !== "none" ? recorded : "";
-    }
-    if ((previous?.version ?? "") !== expected) {
-        throw new ChampionMovedError(`champion of ${model} moved since the comparison: it expected ${expected ? `version ${expected}` : "no champion"}, but champion is now ${describeMover(previous)}. Compare again against the new champion before promoting.`);
-    }
-    const now = new Date().toISOString();
-    const tags = {
-        "trainyard.approved_by": approval.approvedBy,
-        "trainyard.approval.source": approval.source,
-        ...(approval.comment ? { "trainyard.approval.comment": approval.comment.slice(0, TAG_LIMIT) } : {}),
-        "trainyard.approved_at": approval.observedAt,
-        "trainyard.promoted_by": approval.actor,
-        "trainyard.promoted_at": now,
-        "trainyard.previous_champion": previous?.version ?? "none",
-        ...(approval.runUrl ? { "trainyard.promotion.run_url": approval.runUrl } : {}),
-        ...(reason ? { "trainyard.promotion.reason": reason.slice(0, TAG_LIMIT) } : {}),
-    };
-    for (const [key, value] of Object.entries(tags))
-        await registry.setModelVersionTag(model, target.version, key, value);
-    await registry.setAlias(model, "champion", target.version);
-    // Last-writer-wins aliases: read back so a promotion that raced another says so instead of claiming success.
-    const championNow = await registry.getVersionByAlias(model, "champion");
-    if (championNow?.version !== target.version)
-        throw new ChampionMovedError(`another promotion won the race: champion of ${model} is ${describeMover(championNow)}, not version ${target.version}`);
-    return previous?.version ?? "";
-}
-/** Points `champion` back at a given version, or at the one the current champion replaced. */
-async function rollback(context, tracking, model, config) {
-    const registry = tracking.registry;
-    const reason = context.getInput("reason");
-    if (!reason)
-        throw new Error('rollback needs a "reason" (--reason): it is recorded on the version');
-    const approval = await resolveApproval(context, environmentOf(context, config), "rollback");
-    const { current, target } = await registry.withPromotionLock(model, async () => {
-        const current = await registry.getVersionByAlias(model, "champion");
-        const requested = context.getInput("version") ?? current?.tags["trainyard.previous_champion"];
-        if (!requested || requested === "none")
-            throw new Error(`no version to roll back to: give the "version" input; ${current ? `champion version ${current.version} records no previous champion` : `${model} has no champion`}`);
-        const target = await registry.getModelVersion(model, requested);
-        if (!target)
-            throw new Error(`${model} has no version ${requested}`);
-        const tags = {
-            "trainyard.rollback.by": approval.approvedBy,
-            "trainyard.rollback.actor": approval.actor,
-            "trainyard.rollback.at": new Date().toISOString(),
-            "trainyard.rollback.reason": reason.slice(0, TAG_LIMIT),
-            "trainyard.rollback.from": current?.version ?? "none",
-            ...(approval.runUrl ? { "trainyard.rollback.run_url": approval.runUrl } : {}),
-        };
-        for (const [key, value] of Object.entries(tags))
-            await registry.setModelVersionTag(model, target.version, key, value);
-        await registry.setAlias(model, "champion", target.version);
-        return { current, target };
-    });
-    context.log.notice(`${model}: champion rolled back from version ${current?.version ?? "none"} to ${target.version}`);
-    await context.appendSummary(`### trainyard rollback\n\n\`${model}\` champion is version **${target.version}** again (was ${current?.version ?? "none"}), by **${approval.approvedBy}**.\n`);
-    return outputs(target.version, target.version, current?.version ?? "", approval.approvedBy, "");
-}
-/**
- * Deletes versions (and the runs they were made from) that are neither champion, challenger nor the
- * champion's rollback target, and older than N days; a dry run (the default) only lists them.
- */
-async function cleanup(context, tracking, model) {
-    const registry = tracking.registry;
-    const days = numberInput(context, "older-than-days") ?? 90;
-    const dryRun = booleanInput(context, "dry-run") ?? true;
-    const champion = await registry.getVersionByAlias(model, "champion");
-    const keep = new Set([
-        champion?.version,
-        champion?.tags["trainyard.previous_champion"],
-        (await registry.getVersionByAlias(model, "challenger"))?.version,
-    ].filter((version) => Boolean(version)));
-    const cutoff = Date.now() - days * 86_400_000;
-    const versions = await registry.listModelVersions(model);
-    const doomed = versions.filter((version) => !keep.has(version.version) && version.creationTimestamp < cutoff);
-    // A run stays while a kept version was made from it.
-    const keptRuns = new Set(versions.filter((version) => !doomed.includes(version)).map((version) => version.runId));
-    for (const version of doomed) {
-        const run = version.runId && !keptRuns.has(version.runId) ? version.runId : undefined;
-        if (dryRun) {
-            context.log.info(`would delete ${model} version ${version.version}${run ? ` and run ${run}` : ""}`);
-            continue;
-        }
-        await registry.deleteModelVersion(model, version.version);
-        if (run)
-            await tracking.tracker
-                .deleteRun(run)
-                .catch((error) => context.log.warning(`run ${run}: ${error.message}`));
-        context.log.info(`deleted ${model} version ${version.version}${run ? ` and run ${run}` : ""}`);
-    }
-    context.log.notice(`${dryRun ? "dry run: would delete" : "deleted"} ${doomed.length} of ${versions.length} version(s) older than ${days} day(s); kept ${[...keep].join(", ") || "none"}`);
-    return outputs("", champion?.version ?? "", "", "", doomed.map((version) => version.version).join(","));
-}
-function outputs(version, champion, previous, approvedBy, deleted) {
-    return { version, champion, "previous-champion": previous, "approved-by": approvedBy, deleted };
-}
-/** `register-model`: register, promote, rollback or cleanup, against MLflow or the local registry. */
-async function registerStep(context, preloaded, dependencies = {}) {
-    const mode = context.getInput("mode");
-    if (mode !== "register" && mode !== "promote" && mode !== "rollback" && mode !== "cleanup")
-        throw new Error(`mode must be register, promote, rollback or cleanup, got ${JSON.stringify(mode ?? "")}`);
-    const config = preloaded ?? (await loadStepConfig(context));
-    const model = modelName(context, config);
-    const tracking = dependencies.tracking ?? (await openStepTracking(context, config));
-    const run = { register: register_step_register, promote, rollback, cleanup }[mode];
-    const result = await run(context, tracking, model, config);
-    for (const [name, value] of Object.entries(result))
-        context.setOutput(name, value);
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/register-command.js
 
 
@@ -39785,6 +40919,54 @@ const registerCommand = stepCommand({
     },
     async run(context) {
         await registerStep(context);
+    },
+});
+
+;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/run-command.js
+
+
+
+const run_command_runCommand = stepCommand({
+    name: "run",
+    summary: "Run the whole pipeline: snapshot, validate, train, evaluate, compare, register, promote",
+    usage: "[--config trainyard.yml] [--from <step>] [--params <yaml>] [--approved-by <name>] [--json]",
+    description: "The chain stops at the first failing step with its report. Each step's outputs are kept in\n.trainyard/pipeline/state.json, so --from <step> resumes after a fix and reuses what came before.\nPromotion happens only when the gate says promote and an approval is given (--approved-by).",
+    options: {
+        ...configOption,
+        mode: {
+            type: "string",
+            placeholder: "release|preview",
+            description: "preview stops after compare (default release)",
+        },
+        from: { type: "string", placeholder: PIPELINE_STEPS.join("|"), description: "Resume at this step" },
+        params: { type: "string", placeholder: "yaml|file", description: "Params over train.params" },
+        seed: { type: "string", placeholder: "n", description: "The training seed" },
+        "approved-by": { type: "string", placeholder: "name", description: "Who approves promotion" },
+        reason: { type: "string", placeholder: "text", description: "Why, recorded with the promotion" },
+        "tracking-uri": { type: "string", placeholder: "url", description: "MLflow URL (empty: local)" },
+        store: { type: "string", placeholder: "dir|s3://bucket/prefix", description: "Where snapshots live" },
+        "s3-endpoint": { type: "string", placeholder: "url", description: "An S3-compatible endpoint" },
+        "fail-on-reject": { type: "boolean", description: "Exit 1 when the gate rejects the challenger" },
+        bootstrap: { type: "string", placeholder: "n", description: "Bootstrap resamples" },
+    },
+    async run(context, args) {
+        const from = args.values.from;
+        if (from !== undefined && !PIPELINE_STEPS.includes(from))
+            throw new command/* UsageError */.e(`--from must be one of ${PIPELINE_STEPS.join(", ")}`);
+        const mode = args.values.mode ?? "release";
+        if (mode !== "preview" && mode !== "release")
+            throw new command/* UsageError */.e("--mode must be preview or release");
+        const result = await runPipeline(context, { mode, ...(from ? { from: from } : {}) });
+        for (const [name, value] of Object.entries({
+            decision: result.decision ?? "",
+            promoted: result.promoted,
+            "run-id": result.state.train?.["run-id"] ?? "",
+            version: result.state.register?.version ?? "",
+            "report-markdown": result.reportMarkdown ?? "",
+        }))
+            context.setOutput(name, value);
+        if (result.stoppedBefore)
+            context.log.notice(`stopped before ${result.stoppedBefore.step}: ${result.stoppedBefore.why}`);
     },
 });
 
@@ -39871,969 +41053,87 @@ const snapshotCommand = stepCommand({
 });
 snapshotCommand.subcommands = [pull];
 
-;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/lineage.js
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/status/model-status.js
 
 
-const LINEAGE_KIND = "trainyard.lineage";
-const LINEAGE_VERSION = 1;
-const environmentSchema = schemas/* object */.Ikc({
-    os: schemas/* string */.YjP(),
-    arch: schemas/* string */.YjP(),
-    cpuModel: schemas/* string */.YjP(),
-    cpus: schemas/* number */.aig().int().nonnegative(),
-    runnerImage: schemas/* string */.YjP().optional(),
-    runnerImageVersion: schemas/* string */.YjP().optional(),
-    node: schemas/* string */.YjP(),
-    python: schemas/* string */.YjP().optional(),
-    /** SHA-256 of every lockfile found, by path relative to the working directory. */
-    lockfiles: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
-});
-const codeSchema = schemas/* object */.Ikc({
-    commit: schemas/* string */.YjP().optional(),
-    dirty: schemas/* boolean */.zMY().optional(),
-    repository: schemas/* string */.YjP().optional(),
-    ref: schemas/* string */.YjP().optional(),
-    workflowRunUrl: schemas/* string */.YjP().optional(),
-    trigger: schemas/* string */.YjP().optional(),
-    actor: schemas/* string */.YjP().optional(),
-});
-/** Everything a trained model is: the answer to "what produced this model?". */
-const lineageSchema = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz(LINEAGE_KIND),
-    version: schemas/* literal */.euz(LINEAGE_VERSION),
-    model: schemas/* string */.YjP().optional(),
-    runId: schemas/* string */.YjP(),
-    trackingUri: schemas/* string */.YjP(),
-    code: codeSchema,
-    data: schemas/* object */.Ikc({
-        snapshotId: schemas/* string */.YjP().optional(),
-        dataDir: schemas/* string */.YjP().optional(),
-        asOf: schemas/* string */.YjP().optional(),
-    }),
-    configHash: schemas/* string */.YjP().optional(),
-    params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
-    seed: schemas/* number */.aig().int(),
-    command: schemas/* string */.YjP(),
-    workingDirectory: schemas/* string */.YjP(),
-    environment: environmentSchema,
-    training: schemas/* object */.Ikc({
-        exitCode: schemas/* number */.aig().int().nullable(),
-        durationSeconds: schemas/* number */.aig().nonnegative(),
-        peakMemoryBytes: schemas/* number */.aig().int().nonnegative().optional(),
-        cacheKey: schemas/* string */.YjP().optional(),
-        cacheHit: schemas/* boolean */.zMY(),
-        reusedRunId: schemas/* string */.YjP().optional(),
-    }),
-    startedAt: schemas/* string */.YjP(),
-    finishedAt: schemas/* string */.YjP(),
-});
-function parseLineage(text, file) {
-    return parseContract(lineageSchema, text, file, { kind: LINEAGE_KIND, version: LINEAGE_VERSION });
+
+const shortCommit = (commit) => (commit ? commit.slice(0, 10) : "—");
+function primaryMetric(version) {
+    const name = version.tags["trainyard.primary_metric"];
+    const value = name ? version.tags[`trainyard.metric.${name}`] : undefined;
+    return name && value ? `${name} ${Number(value).toFixed(4)}` : "—";
 }
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./.cache/build/lib/lineage/environment.js
-
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const LOCKFILE = /^(requirements.*\.txt|poetry\.lock|uv\.lock|Pipfile\.lock|environment\.ya?ml|package-lock\.json)$/;
-const SKIP_DIRS = new Set([
-    ".git",
-    "node_modules",
-    ".venv",
-    "venv",
-    ".trainyard",
-    ".cache",
-    "__pycache__",
-    "dist",
-]);
-/** Every lockfile under `root` (a few levels deep), with its SHA-256, by path relative to `root`. */
-async function findLockfiles(root, maxDepth = 3) {
-    const found = {};
-    const walk = async (dir, depth) => {
-        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
-        entries.sort((a, b) => a.name.localeCompare(b.name));
-        for (const entry of entries) {
-            const path = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory()) {
-                if (depth < maxDepth && !SKIP_DIRS.has(entry.name))
-                    await walk(path, depth + 1);
-            }
-            else if (entry.isFile() && LOCKFILE.test(entry.name)) {
-                found[(0,external_node_path_.relative)(root, path).split("\\").join("/")] = (await hashFile(path)).sha256;
-            }
-        }
+function approval(version) {
+    const by = version.tags["trainyard.approved_by"] ?? version.tags["trainyard.rollback.by"];
+    return by
+        ? `${escapeMarkdown(by)} (${version.tags["trainyard.approved_at"] ?? version.tags["trainyard.rollback.at"] ?? "?"})`
+        : "—";
+}
+/** Renders what produced each version: the answer to "where did this model come from?". */
+function renderStatus(model, versions, limit) {
+    const champion = versions.find((version) => version.aliases.includes("champion"));
+    const challenger = versions.find((version) => version.aliases.includes("challenger"));
+    const rows = versions
+        .slice(0, limit)
+        .map((version) => [
+        `${version.version}${version.aliases.length ? ` (${version.aliases.join(", ")})` : ""}`,
+        code(shortCommit(version.tags["trainyard.git.commit"] ?? version.tags["mlflow.source.git.commit"])),
+        code(version.tags["trainyard.snapshot.id"]?.slice(0, 12) ?? "—"),
+        primaryMetric(version),
+        escapeMarkdown(version.tags["trainyard.decision"] ?? "—"),
+        approval(version),
+        code(version.runId ?? "—"),
+    ]);
+    return [
+        `### ${escapeMarkdown(model)}`,
+        "",
+        `Champion: ${champion ? `version **${champion.version}**` : "none"} · challenger: ${challenger ? `version **${challenger.version}**` : "none"} · ${versions.length} version(s)`,
+        "",
+        rows.length
+            ? table(["version", "commit", "snapshot", "primary metric", "decision", "approved by", "run"], rows)
+            : "_no versions yet_",
+        "",
+    ].join("\n");
+}
+/** `trainyard status <model>`: the champion, the challenger and the latest versions with their lineage. */
+async function statusStep(context) {
+    const config = await loadStepConfig(context);
+    const model = context.getInput("model") ?? config?.config.model;
+    if (!model)
+        throw new Error("which model? give its name (trainyard status <model>) or run where trainyard.yml is");
+    const { registry } = await openStepTracking(context, config);
+    if (!(await registry.getRegisteredModel(model)))
+        throw new Error(`no registered model "${model}" in ${registry.uri}`);
+    const versions = await registry.listModelVersions(model);
+    await context.appendSummary(renderStatus(model, versions, numberInput(context, "limit") ?? 10));
+    const outputs = {
+        champion: versions.find((version) => version.aliases.includes("champion"))?.version ?? "",
+        challenger: versions.find((version) => version.aliases.includes("challenger"))?.version ?? "",
+        versions: versions.length,
     };
-    await walk(root, 0);
-    return found;
-}
-async function pythonVersion(env) {
-    for (const program of ["python3", "python"]) {
-        try {
-            const { stdout, stderr } = await run(program, ["--version"], {
-                env,
-                timeout: 10_000,
-                encoding: "utf8",
-            });
-            const version = /Python\s+(\S+)/.exec(`${stdout}${stderr}`)?.[1];
-            if (version)
-                return version;
-        }
-        catch {
-            // not installed
-        }
-    }
-    return undefined;
-}
-/** What the training ran on: OS, CPU, runner image, tool versions and lockfile hashes. */
-async function collectEnvironment(workingDirectory, env) {
-    const cpuList = (0,external_node_os_.cpus)();
-    const python = await pythonVersion(env);
-    return {
-        os: `${(0,external_node_os_.platform)()} ${(0,external_node_os_.release)()}`,
-        arch: (0,external_node_os_.arch)(),
-        cpuModel: cpuList[0]?.model.trim() ?? "unknown",
-        cpus: cpuList.length,
-        // GitHub's hosted runners name their image in ImageOS and ImageVersion.
-        ...(env.ImageOS ? { runnerImage: env.ImageOS } : {}),
-        ...(env.ImageVersion ? { runnerImageVersion: env.ImageVersion } : {}),
-        node: process.versions.node,
-        ...(python ? { python } : {}),
-        lockfiles: await findLockfiles(workingDirectory),
-    };
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/lineage/git-state.js
-
-
-
-
-
-const git_state_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-async function git(cwd, args) {
-    try {
-        const { stdout } = await git_state_run("git", args, { cwd, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" });
-        return stdout;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The commit, dirty flag and the content hash of `directory` (a folder inside the repository). */
-async function readGitState(directory) {
-    const top = (await git(directory, ["rev-parse", "--show-toplevel"]))?.trim();
-    if (!top)
-        return { treeHash: await hashDirectory(directory) };
-    const commit = (await git(directory, ["rev-parse", "HEAD"]))?.trim();
-    const status = await git(top, ["status", "--porcelain"]);
-    const tree = (await git(directory, ["rev-parse", "HEAD:./"]))?.trim();
-    const ignored = (await git(directory, ["check-ignore", "-q", "."])) !== undefined;
-    // A folder git does not track (ignored, or no commit yet) is identified by its files instead.
-    if (!tree || ignored) {
-        return {
-            ...(commit ? { commit } : {}),
-            ...(status !== undefined ? { dirty: status.trim().length > 0 } : {}),
-            treeHash: await hashDirectory(directory),
-        };
-    }
-    const hash = (0,external_node_crypto_.createHash)("sha256").update(tree ?? "no-commit");
-    const diff = await git(directory, ["diff", "HEAD", "--binary", "--", "."]);
-    if (diff)
-        hash.update("\0diff\0").update(diff);
-    const untracked = (await git(directory, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."])) ?? "";
-    const ownFiles = (file) => file.split("/").some((part) => SKIPPED.has(part));
-    for (const file of untracked
-        .split("\0")
-        .filter((file) => file && !ownFiles(file))
-        .sort()) {
-        const bytes = await (0,promises_.readFile)((0,external_node_path_.join)(directory, file)).catch(() => undefined);
-        hash.update("\0untracked\0").update(file).update("\0");
-        if (bytes)
-            hash.update(bytes);
-    }
-    return {
-        ...(commit ? { commit } : {}),
-        ...(status !== undefined ? { dirty: status.trim().length > 0 } : {}),
-        treeHash: hash.digest("hex"),
-    };
-}
-const SKIPPED = new Set([".git", "node_modules", ".venv", "venv", ".trainyard", ".cache", "__pycache__"]);
-/** A hash of every file's path and bytes under `directory`, for code git does not track. */
-async function hashDirectory(directory) {
-    const hash = (0,external_node_crypto_.createHash)("sha256");
-    const walk = async (dir) => {
-        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const path = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory()) {
-                if (!SKIPPED.has(entry.name))
-                    await walk(path);
-            }
-            else if (entry.isFile()) {
-                hash.update((0,external_node_path_.relative)(directory, path)).update("\0");
-                hash.update(await (0,promises_.readFile)(path)).update("\0");
-            }
-        }
-    };
-    await walk(directory);
-    return hash.digest("hex");
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/params.js
-
-
-
-function params_isPlainObject(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-/** `over` merged into `base`, objects recursively; arrays and scalars replace. */
-function mergeParams(base, over) {
-    const merged = { ...base };
-    for (const [key, value] of Object.entries(over)) {
-        const current = merged[key];
-        merged[key] = params_isPlainObject(current) && params_isPlainObject(value) ? mergeParams(current, value) : value;
-    }
-    return merged;
-}
-function parseParamsText(text, source) {
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new Error(`params from ${source} are not valid YAML or JSON: ${error.message}`);
-    }
-    if (value === null || value === undefined)
-        return {};
-    if (!params_isPlainObject(value))
-        throw new Error(`params from ${source} must be a mapping of names to values, found ${JSON.stringify(value)}`);
-    return value;
-}
-/**
- * The `params` input: inline YAML/JSON (`{lr: 0.1}`, `lr: 0.1`) or the path of a YAML/JSON file. A value that
- * names an existing file is read as that file; anything else is parsed as inline text.
- */
-async function readParamsInput(input, cwd) {
-    const trimmed = input.trim();
-    if (!/[\n:{[]/.test(trimmed)) {
-        const path = (0,external_node_path_.resolve)(cwd, trimmed);
-        const text = await (0,promises_.readFile)(path, "utf8").catch((error) => {
-            if (error.code === "ENOENT")
-                throw new Error(`params "${trimmed}" is neither a file (${path} does not exist) nor inline YAML`);
-            throw error;
-        });
-        return parseParamsText(text, path);
-    }
-    return parseParamsText(trimmed, "the params input");
-}
-/** The resolved params: trainyard.yml's train.params, then train.params_file, then the input, each overriding. */
-async function resolveParams(options) {
-    let params = options.configParams ?? {};
-    if (options.paramsFile) {
-        const path = (0,external_node_path_.resolve)(options.cwd, options.paramsFile);
-        params = mergeParams(params, parseParamsText(await (0,promises_.readFile)(path, "utf8"), path));
-    }
-    if (options.input)
-        params = mergeParams(params, await readParamsInput(options.input, options.cwd));
-    return params;
-}
-/** Nested params as MLflow keys: `{model: {depth: 3}}` → `model.depth = "3"`; arrays as JSON. */
-function flattenParams(params, prefix = "") {
-    const flat = {};
-    for (const key of Object.keys(params).sort()) {
-        const value = params[key];
-        const name = prefix ? `${prefix}.${key}` : key;
-        if (params_isPlainObject(value) && Object.keys(value).length > 0)
-            Object.assign(flat, flattenParams(value, name));
-        else
-            flat[name] = typeof value === "string" ? value : JSON.stringify(value ?? null);
-    }
-    return flat;
-}
-/** JSON with keys sorted at every level: the same params always hash the same. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(",")}]`;
-    if (params_isPlainObject(value))
-        return `{${Object.keys(value)
-            .sort()
-            .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`)
-            .join(",")}}`;
-    return JSON.stringify(value ?? null);
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/curves.js
-
-/** Reads the training curves the command appended to TRAINYARD_METRICS_FILE (JSON Lines). */
-async function readCurves(path, timestamp) {
-    const text = await (0,promises_.readFile)(path, "utf8").catch((error) => {
-        if (error.code === "ENOENT")
-            return "";
-        throw error;
-    });
-    const metrics = [];
-    const problems = [];
-    const lines = text.split(/\r?\n/);
-    lines.forEach((line, index) => {
-        if (!line.trim())
-            return;
-        let point;
-        try {
-            point = JSON.parse(line);
-        }
-        catch {
-            problems.push(`line ${index + 1}: not JSON`);
-            return;
-        }
-        const step = point.step ?? 0;
-        if (typeof point.name !== "string" ||
-            !/^[\w./ -]+$/.test(point.name) ||
-            typeof point.value !== "number" ||
-            typeof step !== "number" ||
-            !Number.isInteger(step)) {
-            problems.push(`line ${index + 1}: expected {"name": string, "value": number, "step": integer}`);
-            return;
-        }
-        metrics.push({ key: point.name, value: point.value, step, timestamp });
-    });
-    return { metrics, problems };
-}
-/** The last value of each curve (by step, then by order). */
-function finalValues(metrics) {
-    const last = {};
-    for (const metric of metrics) {
-        const seen = last[metric.key];
-        if (!seen || metric.step >= seen.step)
-            last[metric.key] = { step: metric.step, value: metric.value };
-    }
-    return Object.fromEntries(Object.entries(last).map(([key, { value }]) => [key, value]));
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/reproduce.js
-
-
-
-
-/** The pattern's tolerance: final metrics of two trainings may differ by at most 1 %. */
-const REPRODUCE_TOLERANCE = 0.01;
-async function fileHashes(root) {
-    const entries = await (0,promises_.readdir)(root, { recursive: true, withFileTypes: true });
-    const hashes = new Map();
-    for (const entry of entries) {
-        if (!entry.isFile())
-            continue;
-        const path = (0,external_node_path_.join)(entry.parentPath, entry.name);
-        hashes.set((0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join("/"), (await hashFile(path)).sha256);
-    }
-    return hashes;
-}
-function relativeDifference(a, b) {
-    if (a === b)
-        return 0;
-    const scale = Math.max(Math.abs(a), Math.abs(b));
-    return scale === 0 ? 0 : Math.abs(a - b) / scale;
-}
-/** Compares two trainings from the same inputs: model bytes, and the final value of every curve (±1 %). */
-async function compareReproduction(firstDir, secondDir, firstCurves, secondCurves) {
-    const [a, b] = await Promise.all([fileHashes(firstDir), fileHashes(secondDir)]);
-    const names = [...new Set([...a.keys(), ...b.keys()])].sort();
-    const differingFiles = names.filter((name) => a.get(name) !== b.get(name));
-    const finalA = finalValues(firstCurves);
-    const finalB = finalValues(secondCurves);
-    let maxRelativeDifference = 0;
-    let worstMetric;
-    for (const key of Object.keys(finalA).sort()) {
-        const other = finalB[key];
-        const difference = other === undefined ? Number.POSITIVE_INFINITY : relativeDifference(finalA[key], other);
-        if (worstMetric === undefined || difference > maxRelativeDifference) {
-            maxRelativeDifference = difference;
-            worstMetric = key;
-        }
-    }
-    const identicalFiles = differingFiles.length === 0;
-    // Without curves, only the bytes can tell whether the two trainings agree.
-    const withinTolerance = worstMetric !== undefined && maxRelativeDifference <= REPRODUCE_TOLERANCE;
-    const filesText = identicalFiles
-        ? `the model files are byte-identical (${names.length} file(s))`
-        : `${differingFiles.length} of ${names.length} model file(s) differ (${differingFiles.slice(0, 5).join(", ")})`;
-    const metricsText = worstMetric === undefined
-        ? "no training curves to compare"
-        : `the final curve values differ by at most ${(maxRelativeDifference * 100).toFixed(3)} % (${worstMetric}; tolerance 1 %)`;
-    return {
-        identicalFiles,
-        differingFiles,
-        maxRelativeDifference,
-        ...(worstMetric ? { worstMetric } : {}),
-        reproducible: identicalFiles || withinTolerance,
-        summary: `trained twice from the same inputs: ${filesText}; ${metricsText}`,
-    };
-}
-function reproductionTags(comparison) {
-    return {
-        "trainyard.reproduce.identical_files": String(comparison.identicalFiles),
-        "trainyard.reproduce.max_relative_difference": String(comparison.maxRelativeDifference),
-        "trainyard.reproduce.reproducible": String(comparison.reproducible),
-    };
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-cache.js
-
-
-
-
-
-
-
-
-
-const CACHE_KIND = "trainyard.train-cache";
-const CACHE_VERSION = 1;
-/** The cache key of a training: the same inputs give the same key, any changed input another. */
-function trainCacheKey(inputs) {
-    return (0,external_node_crypto_.createHash)("sha256")
-        .update(canonicalJson({ kind: CACHE_KIND, version: CACHE_VERSION, ...inputs }))
-        .digest("hex");
-}
-const cachedFileSchema = schemas/* object */.Ikc({
-    path: schemas/* string */.YjP()
-        .min(1)
-        .refine((path) => !path.startsWith("/") && !path.split("/").some((part) => part === ".." || part === ""), "a relative path inside the model folder"),
-    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
-    bytes: schemas/* number */.aig().int().nonnegative(),
-});
-const cacheRecordSchema = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz(CACHE_KIND),
-    version: schemas/* literal */.euz(CACHE_VERSION),
-    key: schemas/* string */.YjP(),
-    runId: schemas/* string */.YjP(),
-    files: schemas/* array */.YOg(cachedFileSchema),
-    createdAt: schemas/* string */.YjP(),
-});
-const recordKey = (key) => `cache/train/${key}.json`;
-async function listFiles(root) {
-    const entries = await (0,promises_.readdir)(root, { recursive: true, withFileTypes: true });
-    return entries
-        .filter((entry) => entry.isFile())
-        .map((entry) => (0,external_node_path_.relative)(root, (0,external_node_path_.join)(entry.parentPath, entry.name)).split(external_node_path_.sep).join("/"))
-        .sort();
-}
-/** Puts the model folder's files in the store (content-addressed) and the record last, so a record is never partial. */
-async function saveModelToStore(store, key, modelDir, runId) {
-    const files = await (0,parallel/* mapWithConcurrency */.W)(await listFiles(modelDir), 4, async (path) => {
-        const local = (0,external_node_path_.join)(modelDir, ...path.split("/"));
-        const { sha256, bytes } = await hashFile(local);
-        await store.putIfAbsent(blobKey(sha256), { path: local });
-        return { path, sha256, bytes };
-    });
-    const record = {
-        kind: CACHE_KIND,
-        version: CACHE_VERSION,
-        key,
-        runId,
-        files,
-        createdAt: new Date().toISOString(),
-    };
-    await store.putIfAbsent(recordKey(key), { body: serializeContract(record) });
-}
-/** Restores a cached model folder into `modelDir` (replacing it), or returns undefined on a miss. */
-async function restoreModelFromStore(store, key, modelDir) {
-    if (!(await store.exists(recordKey(key))))
-        return undefined;
-    const text = (await store.getBytes(recordKey(key))).toString("utf8");
-    const record = contract_file_parseContract(cacheRecordSchema, text, `${store.uri}/${recordKey(key)}`, {
-        kind: CACHE_KIND,
-        version: CACHE_VERSION,
-    });
-    const staging = `${modelDir}.restore-${process.pid}`;
-    await (0,promises_.rm)(staging, { recursive: true, force: true });
-    await (0,parallel/* mapWithConcurrency */.W)(record.files, 4, async (file) => {
-        const target = (0,external_node_path_.join)(staging, ...file.path.split("/"));
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        await store.download(blobKey(file.sha256), target);
-        const { sha256 } = await hashFile(target);
-        if (sha256 !== file.sha256)
-            throw new Error(`cached model file ${file.path} is damaged in the store (SHA-256 ${sha256})`);
-    });
-    await (0,promises_.mkdir)(staging, { recursive: true });
-    await (0,promises_.rm)(modelDir, { recursive: true, force: true });
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(modelDir), { recursive: true });
-    await (0,promises_.rename)(staging, modelDir);
-    return record;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-run.js
-
-
-
-
-
-/**
- * The environment of the user's command: the parent environment (without trainyard's credentials) plus the
- * TRAINYARD_* contract of DESIGN.md. Inputs reach the command only this way, never through a command line.
- */
-function contractEnvironment(base, invocation, files) {
-    const seed = String(invocation.seed);
-    return {
-        ...commandEnvironment(base),
-        TRAINYARD_DATA_DIR: invocation.dataDir,
-        ...(invocation.trainFile ? { TRAINYARD_TRAIN_FILE: invocation.trainFile } : {}),
-        ...(invocation.testFile ? { TRAINYARD_TEST_FILE: invocation.testFile } : {}),
-        TRAINYARD_PARAMS_FILE: files.paramsFile,
-        TRAINYARD_SEED: seed,
-        PYTHONHASHSEED: seed,
-        TRAINYARD_OUTPUT_DIR: invocation.outputDir,
-        TRAINYARD_METRICS_FILE: files.metricsFile,
-        TRAINYARD_RUN_ID: invocation.runId,
-    };
-}
-/** Runs the training command once under the contract and reads its curves. */
-async function runTraining(context, invocation) {
-    await (0,promises_.mkdir)(invocation.runDir, { recursive: true });
-    await (0,promises_.mkdir)(invocation.outputDir, { recursive: true });
-    const paramsFile = (0,external_node_path_.join)(invocation.runDir, "params.json");
-    const metricsFile = (0,external_node_path_.join)(invocation.runDir, `curves-${invocation.label.replace(/\W+/g, "-")}.jsonl`);
-    await (0,promises_.writeFile)(paramsFile, `${JSON.stringify(invocation.params, null, 2)}\n`);
-    await (0,promises_.writeFile)(metricsFile, "");
-    const started = Date.now();
-    const result = await context.group(`${invocation.label}: ${invocation.argv.join(" ")}`, () => runCommand({
-        argv: invocation.argv,
-        cwd: invocation.cwd,
-        env: contractEnvironment(context.env, invocation, { paramsFile, metricsFile }),
-        timeoutMs: invocation.timeoutMs,
-        onLine: (line) => context.log.info(line),
-    }));
-    const { metrics, problems } = await readCurves(metricsFile, started);
-    return { result, curves: metrics, curveProblems: problems };
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-tags.js
-
-/** MLflow's limit on a param value (characters); longer values go in as artifacts. */
-const PARAM_VALUE_LIMIT = 6000;
-/** MLflow's limit on a tag value. */
-const TAG_VALUE_LIMIT = 8000;
-/**
- * The params as MLflow params (flattened `a.b.c` keys, plus the seed). A value over the server's limit is
- * replaced by a pointer and returned as an artifact `params/<key>.txt`.
- */
-/** The characters MLflow accepts in a param name. */
-const PARAM_NAME = /^[\w\-. /]+$/;
-/** Refuses params whose names MLflow would reject, before a run is created for them. */
-function checkParamNames(params) {
-    const bad = Object.keys(flattenParams(params)).filter((name) => !PARAM_NAME.test(name));
-    if (bad.length > 0) {
-        throw new Error(`param name ${bad.map((name) => JSON.stringify(name)).join(", ")} (from train.params, train.params_file or the params input) may hold only letters, digits, "_", "-", ".", " " and "/"`);
-    }
-}
-function paramsForTracking(params, seed) {
-    const flat = { ...flattenParams(params), "trainyard.seed": String(seed) };
-    const oversized = [];
-    for (const [key, value] of Object.entries(flat)) {
-        if (value.length <= PARAM_VALUE_LIMIT)
-            continue;
-        const artifact = `params/${key.replace(/[^\w.-]/g, "_")}.txt`;
-        oversized.push([artifact, value]);
-        flat[key] = `(${value.length} characters: see the artifact ${artifact})`;
-    }
-    return { params: flat, oversized };
-}
-/** The lineage as `trainyard.*` tags, so the MLflow UI and the registry can show it without the artifact. */
-function lineageTags(lineage) {
-    const tags = {
-        "trainyard.snapshot.id": lineage.data.snapshotId,
-        "trainyard.git.commit": lineage.code.commit,
-        "trainyard.git.dirty": lineage.code.dirty === undefined ? undefined : String(lineage.code.dirty),
-        "trainyard.git.ref": lineage.code.ref,
-        "trainyard.workflow.run_url": lineage.code.workflowRunUrl,
-        "trainyard.workflow.trigger": lineage.code.trigger,
-        "trainyard.workflow.actor": lineage.code.actor,
-        "trainyard.config.sha256": lineage.configHash,
-        "trainyard.seed": String(lineage.seed),
-        "trainyard.command": lineage.command,
-        "trainyard.working_directory": lineage.workingDirectory,
-        "trainyard.exit_code": lineage.training.exitCode === null ? undefined : String(lineage.training.exitCode),
-        "trainyard.duration_seconds": lineage.training.durationSeconds.toFixed(3),
-        "trainyard.peak_memory_bytes": lineage.training.peakMemoryBytes === undefined ? undefined : String(lineage.training.peakMemoryBytes),
-        "trainyard.cache.hit": String(lineage.training.cacheHit),
-        "trainyard.env.os": lineage.environment.os,
-        "trainyard.env.arch": lineage.environment.arch,
-        "trainyard.env.cpu": `${lineage.environment.cpuModel} x${lineage.environment.cpus}`,
-        "trainyard.env.runner_image": lineage.environment.runnerImage
-            ? `${lineage.environment.runnerImage} ${lineage.environment.runnerImageVersion ?? ""}`.trim()
-            : undefined,
-        "trainyard.env.node": lineage.environment.node,
-        "trainyard.env.python": lineage.environment.python,
-    };
-    for (const [path, sha] of Object.entries(lineage.environment.lockfiles))
-        tags[`trainyard.lockfile.${path}`] = sha;
-    return Object.fromEntries(Object.entries(tags)
-        .filter((entry) => entry[1] !== undefined)
-        .map(([key, value]) => [key, value.slice(0, TAG_VALUE_LIMIT)]));
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-step.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The training command failed, timed out or was cancelled; the run is already marked FAILED or KILLED. */
-class TrainingFailedError extends Error {
-    exitCode;
-    tail;
-    constructor(message, exitCode, tail) {
-        super(message);
-        this.exitCode = exitCode;
-        this.tail = tail;
-        this.name = "TrainingFailedError";
-    }
-}
-const TAIL_ARTIFACT = "logs/train-tail.log";
-function reproduceMode(context, configured) {
-    const raw = context.getInput("reproduce") ?? (configured === undefined ? "false" : String(configured));
-    if (raw === "true")
-        return "warn";
-    if (raw === "false" || raw === "warn" || raw === "error")
-        return raw;
-    throw new Error(`input "reproduce" must be false, warn or error, got "${raw}"`);
-}
-async function isEmptyDir(path) {
-    const entries = await (0,promises_.readdir)(path).catch(() => []);
-    return entries.length === 0;
-}
-async function restoreCached(context, key, modelDir, openStore) {
-    if (context.cache) {
-        const staging = (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "train-cache", key);
-        if (await context.cache.restore(staging, `trainyard-train-${key}`)) {
-            const record = await restoreModelFromStore(await localStoreAt(staging), key, modelDir).catch(() => undefined);
-            if (record)
-                return { runId: record.runId };
-        }
-    }
-    const record = await restoreModelFromStore(await openStore(), key, modelDir);
-    return record ? { runId: record.runId } : undefined;
-}
-async function localStoreAt(dir) {
-    const { LocalStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9402));
-    return new LocalStore(dir);
-}
-async function saveCached(context, key, modelDir, runId, openStore) {
-    await saveModelToStore(await openStore(), key, modelDir, runId);
-    if (context.cache) {
-        const staging = (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "train-cache", key);
-        await saveModelToStore(await localStoreAt(staging), key, modelDir, runId);
-        await context.cache.save(staging, `trainyard-train-${key}`);
-    }
-}
-/**
- * `train`: runs the user's training command under the env-var contract, records everything that makes the
- * model reproducible (params, seed, code, data, environment) in the tracker, and reuses an earlier model
- * when none of those inputs changed.
- */
-async function trainStep(context, preloaded) {
-    const config = preloaded ?? (await loadStepConfig(context));
-    const train = config?.config.train;
-    const commandLine = context.getInput("command") ?? train?.command;
-    if (!commandLine)
-        throw new Error('no training command: set train.command in trainyard.yml or the "command" input');
-    const argv = splitCommand(commandLine, "train command");
-    const cwd = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("working-directory") ?? train?.working_directory ?? ".");
-    const seed = numberInput(context, "seed") ?? train?.seed ?? 42;
-    if (!Number.isSafeInteger(seed))
-        throw new Error(`seed must be an integer, got ${seed}`);
-    const timeoutMinutes = numberInput(context, "timeout-minutes") ?? train?.timeout_minutes ?? 60;
-    const useCache = booleanInput(context, "cache") ?? train?.cache ?? true;
-    const reproduce = reproduceMode(context, train?.reproduce);
-    const params = await resolveParams({
-        ...(train?.params ? { configParams: train.params } : {}),
-        ...(train?.params_file ? { paramsFile: train.params_file } : {}),
-        ...(context.getInput("params") ? { input: context.getInput("params") } : {}),
-        cwd: context.workingDirectory,
-    });
-    checkParamNames(params);
-    const data = await resolveTrainingData(context, config);
-    if (!data.trainFile)
-        context.log.warning(`the snapshot has no train file in ${data.dataDir}; TRAINYARD_TRAIN_FILE is not set`);
-    const [git, environment] = await Promise.all([readGitState(cwd), collectEnvironment(cwd, context.env)]);
-    const code = codeRecord(git, context.env);
-    const cacheInputs = {
-        ...(data.snapshotId ? { snapshotId: data.snapshotId } : {}),
-        params,
-        seed,
-        command: commandLine,
-        ...(git.treeHash ? { codeHash: git.treeHash } : {}),
-        lockfiles: environment.lockfiles,
-    };
-    const cacheKey = trainCacheKey(cacheInputs);
-    context.log.debug(`cache key ${cacheKey} of ${JSON.stringify(cacheInputs)}`);
-    const { tracker } = await openStepTracking(context, config);
-    const model = config?.config.model;
-    const experimentName = context.getInput("experiment") ?? config?.config.experiment ?? "trainyard";
-    const experimentId = await tracker.ensureExperiment(experimentName);
-    const runName = context.getInput("run-name") ?? `${model ?? "train"}${code.commit ? `-${code.commit.slice(0, 7)}` : ""}`;
-    const user = code.actor ?? safeUserName();
-    await closeOrphanedRuns(context, tracker, experimentId, cacheKey);
-    const run = await tracker.createRun({
-        experimentId,
-        runName,
-        tags: {
-            "trainyard.host": (0,external_node_os_.hostname)(),
-            "trainyard.pid": String(process.pid),
-            "mlflow.runName": runName,
-            "mlflow.source.type": "JOB",
-            "mlflow.source.name": code.repository ?? cwd,
-            ...(code.commit ? { "mlflow.source.git.commit": code.commit } : {}),
-            ...(user ? { "mlflow.user": user } : {}),
-            "trainyard.cache.key": cacheKey,
-        },
-    });
-    const runId = run.runId;
-    context.log.info(`tracking run ${runId} in experiment "${experimentName}" (${tracker.uri})`);
-    const runUrl = tracker.runUrl(run);
-    if (runUrl)
-        context.log.info(`run: ${runUrl}`);
-    const runDir = (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "runs", runId);
-    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("output-dir") ?? (0,external_node_path_.join)(runDir, "model"));
-    if (!(await isEmptyDir(outputDir)))
-        throw new Error(`output-dir ${outputDir} is not empty; give a new or empty folder for the model`);
-    const startedAt = new Date();
-    const finish = async (lineage, extraTags, metrics = []) => {
-        const lineagePath = (0,external_node_path_.join)(runDir, "lineage.json");
-        await (0,promises_.mkdir)(runDir, { recursive: true });
-        await (0,promises_.writeFile)(lineagePath, serializeContract(lineage));
-        await tracker.uploadArtifact(runId, lineagePath, "lineage.json");
-        await tracker.logBatch(runId, { tags: { ...lineageTags(lineage), ...extraTags }, metrics });
-        return lineagePath;
-    };
-    const baseLineage = (training) => ({
-        kind: LINEAGE_KIND,
-        version: LINEAGE_VERSION,
-        ...(model ? { model } : {}),
-        runId,
-        trackingUri: tracker.uri,
-        code,
-        data: { ...(data.snapshotId ? { snapshotId: data.snapshotId } : {}), dataDir: data.dataDir },
-        ...(config ? { configHash: config.hash } : {}),
-        params: flattenParams(params),
-        seed,
-        command: commandLine,
-        workingDirectory: (0,external_node_path_.relative)(context.workingDirectory, cwd) || ".",
-        environment,
-        training,
-        startedAt: startedAt.toISOString(),
-        finishedAt: new Date().toISOString(),
-    });
-    try {
-        const { params: trackedParams, oversized } = paramsForTracking(params, seed);
-        await tracker.logBatch(runId, { params: trackedParams });
-        for (const [artifactPath, text] of oversized) {
-            const file = (0,external_node_path_.join)(runDir, artifactPath);
-            await (0,promises_.mkdir)((0,external_node_path_.join)(runDir, "params"), { recursive: true });
-            await (0,promises_.writeFile)(file, text);
-            await tracker.uploadArtifact(runId, file, artifactPath);
-        }
-        const openStore = () => openStepStore(context, config);
-        const reused = useCache ? await restoreCached(context, cacheKey, outputDir, openStore) : undefined;
-        if (reused) {
-            context.log.notice(`cache hit: the snapshot, params, seed, command, code and lockfiles match run ${reused.runId}, so its model is reused without training`);
-            await context.group("Upload the reused model", () => tracker.uploadArtifactDir(runId, outputDir, "model"));
-            const lineage = baseLineage({
-                exitCode: 0,
-                durationSeconds: 0,
-                cacheKey,
-                cacheHit: true,
-                reusedRunId: reused.runId,
-            });
-            const lineagePath = await finish(lineage, { "trainyard.cache.reused_run_id": reused.runId });
-            await tracker.updateRun(runId, { status: "FINISHED", endTime: Date.now() });
-            return train_step_outputs(runId, outputDir, true, 0, lineagePath);
-        }
-        const invocation = {
-            argv,
-            cwd,
-            runDir,
-            outputDir,
-            runId,
-            seed,
-            params,
-            dataDir: data.dataDir,
-            ...(data.trainFile ? { trainFile: data.trainFile } : {}),
-            ...(data.testFile ? { testFile: data.testFile } : {}),
-            timeoutMs: timeoutMinutes * 60_000,
-            label: "Train",
-        };
-        const first = await runTraining(context, invocation);
-        const { result } = first;
-        for (const problem of first.curveProblems)
-            context.log.warning(`TRAINYARD_METRICS_FILE ${problem}`);
-        const lineage = baseLineage({
-            exitCode: result.exitCode,
-            durationSeconds: result.durationSeconds,
-            ...(result.peakMemoryBytes !== undefined ? { peakMemoryBytes: result.peakMemoryBytes } : {}),
-            cacheKey,
-            cacheHit: false,
-        });
-        const summaryMetrics = [
-            { key: "training_duration_seconds", value: result.durationSeconds, step: 0, timestamp: Date.now() },
-            ...(result.peakMemoryBytes !== undefined
-                ? [
-                    {
-                        key: "training_peak_memory_bytes",
-                        value: result.peakMemoryBytes,
-                        step: 0,
-                        timestamp: Date.now(),
-                    },
-                ]
-                : []),
-        ];
-        if (first.curves.length > 0)
-            await tracker.logBatch(runId, { metrics: first.curves });
-        if (result.ending !== "exited" || result.exitCode !== 0) {
-            // The command's own output may carry a secret; the log was masked line by line, the file and error are too.
-            const tail = result.tail.map((line) => context.mask(line));
-            const tailFile = (0,external_node_path_.join)(runDir, "train-tail.log");
-            await (0,promises_.writeFile)(tailFile, `${tail.join("\n")}\n`);
-            await tracker.uploadArtifact(runId, tailFile, TAIL_ARTIFACT);
-            const killed = result.ending !== "exited";
-            await finish(lineage, { "trainyard.exit_code": String(result.exitCode ?? result.signal ?? "") }, summaryMetrics);
-            await tracker.updateRun(runId, { status: killed ? "KILLED" : "FAILED", endTime: Date.now() });
-            const why = result.ending === "timeout"
-                ? `timed out after ${timeoutMinutes} minute(s) and was stopped with its whole process tree`
-                : result.ending === "cancelled"
-                    ? "was cancelled (SIGTERM) and stopped with its whole process tree"
-                    : `exited with code ${result.exitCode ?? result.signal}`;
-            throw new TrainingFailedError(`the training command ${why}; run ${runId} is marked ${killed ? "KILLED" : "FAILED"}. Its last ${tail.length} line(s):\n${tail.join("\n")}`, result.exitCode, tail);
-        }
-        let reproductionTagsToLog = {};
-        if (reproduce !== "false") {
-            const againDir = (0,external_node_path_.join)(runDir, "reproduce", "model");
-            await (0,promises_.rm)(againDir, { recursive: true, force: true });
-            const second = await runTraining(context, {
-                ...invocation,
-                outputDir: againDir,
-                label: "Train again (reproduce)",
-            });
-            if (second.result.exitCode !== 0)
-                throw new Error(`the second training of reproduce: ${reproduce} exited with code ${second.result.exitCode}`);
-            const comparison = await compareReproduction(outputDir, againDir, first.curves, second.curves);
-            reproductionTagsToLog = reproductionTags(comparison);
-            const message = comparison.summary;
-            if (comparison.reproducible)
-                context.log.info(`reproduce: ${message}`);
-            else if (reproduce === "error") {
-                await finish(lineage, reproductionTagsToLog, summaryMetrics);
-                await tracker.updateRun(runId, { status: "FAILED", endTime: Date.now() });
-                throw new Error(`reproduce: error — ${message}`);
-            }
-            else
-                context.log.warning(`reproduce: ${message}`);
-        }
-        await context.group("Upload the model", () => tracker.uploadArtifactDir(runId, outputDir, "model"));
-        const lineagePath = await finish(lineage, { "trainyard.exit_code": "0", ...reproductionTagsToLog }, summaryMetrics);
-        await tracker.updateRun(runId, { status: "FINISHED", endTime: Date.now() });
-        if (useCache) {
-            await saveCached(context, cacheKey, outputDir, runId, openStore).catch((error) => context.log.warning(`the model was trained but could not be cached: ${error.message}`));
-        }
-        await context.appendSummary(`### trainyard train\n\nRun \`${runId}\` finished in ${result.durationSeconds.toFixed(1)} s` +
-            `${result.peakMemoryBytes ? `, peak memory ${(result.peakMemoryBytes / 2 ** 20).toFixed(0)} MiB` : ""}` +
-            `${runUrl ? ` — [open in MLflow](${runUrl})` : ""}.\n`);
-        return train_step_outputs(runId, outputDir, false, result.durationSeconds, lineagePath);
-    }
-    catch (error) {
-        await markUnfinishedRun(tracker, runId, error);
-        throw error;
-    }
-}
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === "EPERM";
-    }
-}
-/**
- * A training killed with SIGKILL (or a crashed runner) cannot mark its run. Before training the same inputs
- * again, runs of this cache key still RUNNING whose process on this machine is gone are marked KILLED, so a
- * re-run after a kill leaves nothing RUNNING behind.
- */
-async function closeOrphanedRuns(context, tracker, experimentId, cacheKey) {
-    const host = (0,external_node_os_.hostname)();
-    const stale = await tracker
-        .searchRuns({
-        experimentIds: [experimentId],
-        filter: `tags.\`trainyard.cache.key\` = '${cacheKey}' AND attributes.status = 'RUNNING'`,
-        maxResults: 100,
-    })
-        .catch(() => []);
-    for (const run of stale) {
-        const pid = Number(run.tags["trainyard.pid"]);
-        if (run.tags["trainyard.host"] !== host || !Number.isInteger(pid) || processAlive(pid))
-            continue;
-        await tracker.setTag(run.info.runId, "trainyard.error", "its process was killed before it could finish");
-        await tracker.updateRun(run.info.runId, { status: "KILLED", endTime: Date.now() });
-        context.log.warning(`run ${run.info.runId} of an earlier, killed training was still RUNNING: marked KILLED`);
-    }
-}
-/** A failure before or around the command (not found, upload error) must not leave the run RUNNING. */
-async function markUnfinishedRun(tracker, runId, error) {
-    try {
-        const current = await tracker.getRun(runId);
-        if (current.info.status !== "RUNNING")
-            return;
-        if (error instanceof CommandNotFoundError)
-            await tracker.setTag(runId, "trainyard.error", error.message.slice(0, 5000));
-        await tracker.updateRun(runId, { status: "FAILED", endTime: Date.now() });
-    }
-    catch {
-        // the tracker itself is failing; the original error is what the user needs
-    }
-}
-/** `train` as an action or CLI command: the step, then its outputs. */
-async function trainAction(context) {
-    const result = await trainStep(context);
-    for (const [name, value] of Object.entries(result))
+    for (const [name, value] of Object.entries(outputs))
         context.setOutput(name, value);
-    return result;
+    return outputs;
 }
-function train_step_outputs(runId, modelDir, cacheHit, durationSeconds, lineagePath) {
-    return {
-        "run-id": runId,
-        "model-dir": modelDir,
-        "model-uri": `runs:/${runId}/model`,
-        "cache-hit": cacheHit,
-        "duration-seconds": Math.round(durationSeconds * 1000) / 1000,
-        "lineage-path": lineagePath,
-    };
-}
-function safeUserName() {
-    try {
-        return (0,external_node_os_.userInfo)().username;
-    }
-    catch {
-        return undefined;
-    }
-}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/status-command.js
+
+
+const statusCommand = stepCommand({
+    name: "status",
+    summary: "Show a model's champion, challenger and latest versions with their lineage",
+    usage: "[<model>] [--limit N] [--tracking-uri <url>] [--json]",
+    description: "For each version: the commit, the data snapshot, the primary metric, the gate's decision and who approved it.",
+    positional: { input: "model", required: false },
+    options: {
+        ...configOption,
+        "tracking-uri": { type: "string", placeholder: "url", description: "MLflow URL (empty: local registry)" },
+        limit: { type: "string", placeholder: "n", description: "How many versions to list (default 10)" },
+    },
+    async run(context) {
+        await statusStep(context);
+    },
+});
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/train-command.js
 
@@ -40926,14 +41226,18 @@ const validateCommand = stepCommand({
 
 
 
+
+
 /** Every command of the `trainyard` CLI, in the order `--help` lists them. */
 const commands = [
+    run_command_runCommand,
     snapshotCommand,
     validateCommand,
     trainCommand,
     evaluateCommand,
     compareCommand,
     registerCommand,
+    statusCommand,
     configCommand,
     demoCommand,
 ];
@@ -40946,7 +41250,7 @@ const commands = [
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2615);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8453);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7823);
 /* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6723);
 
 

@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
-import { cp, mkdir } from "node:fs/promises";
+import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { snapshotStep } from "../../steps/snapshot/snapshot-step.js";
-import { validateStep } from "../../steps/validate/validate-step.js";
+import { runPipeline } from "../../steps/pipeline/run-pipeline.js";
 import type { Command } from "../command.js";
 
 /** The folder of the trainyard package (holding examples/), found from wherever this code runs. */
@@ -17,12 +16,15 @@ function packageRoot(): string {
   throw new Error("cannot find the trainyard package folder (with examples/)");
 }
 
+/** The second demo run's params: a weaker model than the first, so the comparison has something to say. */
+const CHALLENGER_PARAMS = "{learning_rate: 0.05, epochs: 40, l2: 0.05}";
+
 export const demoCommand: Command = {
   name: "demo",
-  summary: "Run the pipeline's available steps on examples/churn with the local store and registry",
+  summary: "Run the whole pipeline twice on examples/churn with the local store and registry",
   usage: "[--workdir <dir>]",
   description:
-    "Copies examples/churn into a work folder (default .trainyard/demo) and runs snapshot-data and\nvalidate-data on it, then snapshots again to show that unchanged data uploads nothing.",
+    'Copies examples/churn into a work folder (default .trainyard/demo) and runs the pipeline with the Node\ntrainer: the first run snapshots, validates, trains, evaluates and promotes a champion (approved by\n"demo"); the second, with other params, trains a challenger, compares it with the champion on the same\nrows, prints the report and writes it to report.md. Nothing outside the work folder is touched.',
   options: {
     workdir: {
       type: "string",
@@ -31,31 +33,41 @@ export const demoCommand: Command = {
     },
   },
   async run(args, io) {
+    const started = performance.now();
     const workdir = resolve(String(args.values.workdir ?? join(".trainyard", "demo")));
+    await rm(join(workdir, ".trainyard"), { recursive: true, force: true });
     await mkdir(workdir, { recursive: true });
     await cp(join(packageRoot(), "examples", "churn"), workdir, { recursive: true, force: true });
     io.out(`trainyard demo in ${workdir}\n\n`);
-    const step = async <T>(
-      inputs: Record<string, string>,
-      run: (context: ReturnType<typeof io.context>) => Promise<T>,
-    ) => {
-      const context = io.context(inputs, { workingDirectory: workdir });
-      const result = await run(context);
-      for (const summary of context.summaries) io.out(`${summary}\n`);
-      return result;
+    const pipeline = async (inputs: Record<string, string>) => {
+      const context = io.context({ "tracking-uri": "", ...inputs }, { workingDirectory: workdir });
+      return { result: await runPipeline(context, { mode: "release" }), context };
     };
-    const first = await step({}, snapshotStep);
-    const validated = await step({ snapshot: first["snapshot-id"] }, (context) => validateStep(context));
-    const second = await step({}, snapshotStep);
+
+    io.out("Run 1: snapshot, validate, train, evaluate, compare, register, promote (approved by demo)\n");
+    const first = await pipeline({ "approved-by": "demo", reason: "demo: the first model" });
+    io.out(
+      `  snapshot ${String(first.result.state.snapshot?.["snapshot-id"]).slice(0, 12)}, run ${first.result.state.train?.["run-id"]}, ` +
+        `decision ${first.result.decision}, champion is version ${first.result.state.promote?.champion ?? "none"}\n\n`,
+    );
+    io.out(`Run 2: the same data, params ${CHALLENGER_PARAMS}: a challenger against the champion\n`);
+    const second = await pipeline({ params: CHALLENGER_PARAMS });
+    io.out(
+      `  run ${second.result.state.train?.["run-id"]}, version ${second.result.state.register?.version}, decision ${second.result.decision}\n\n`,
+    );
+    const report = second.result.reportMarkdown ? await readFile(second.result.reportMarkdown, "utf8") : "";
+    await writeFile(join(workdir, "report.md"), report);
+    io.out(`${report}\n`);
     io.out(
       [
-        `snapshot ${first["snapshot-id"]}: ${first.rows} rows, ${first["bytes-uploaded"]} bytes uploaded`,
-        `validation: ${validated.passed ? "passed" : "failed"} (${validated.errors} errors, ${validated.warnings} warnings), report ${validated["report-path"]}`,
-        `second snapshot of the same data: ${second["snapshot-id"]}, ${second["bytes-uploaded"]} bytes uploaded`,
+        `The report is also in ${join(workdir, "report.md")}.`,
+        second.result.stoppedBefore ? `Not promoted: ${second.result.stoppedBefore.why}.` : "",
+        `See every version's lineage: (cd ${workdir} && npx trainyard status)`,
+        `Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
         "",
-        "Steps still to come: train, evaluate, champion-challenger, register-model.",
-        "",
-      ].join("\n"),
+      ]
+        .filter(Boolean)
+        .join("\n"),
     );
     return 0;
   },
