@@ -711,7 +711,11 @@ class MlflowRegistry {
         }
         catch (error) {
             // Another creator won the race, or our create may have gone through: read it back.
-            const settled = isMlflowError(error, "RESOURCE_ALREADY_EXISTS") || (isMlflowError(error) && error.transient);
+            // RESOURCE_DOES_NOT_EXIST comes back when the holder releases (deletes) the lock while the server
+            // is still handling our create of the same name; like a conflict, it means "read who holds it".
+            const settled = isMlflowError(error, "RESOURCE_ALREADY_EXISTS") ||
+                isMlflowError(error, "RESOURCE_DOES_NOT_EXIST") ||
+                (isMlflowError(error) && error.transient);
             if (!settled)
                 throw error;
             const model = await this.getRegisteredModel(name);
@@ -898,9 +902,28 @@ class MlflowRegistry {
             return await critical();
         }
         finally {
-            await this.http
-                .api("DELETE", "registered-models/delete", { name: lockName }, EmptyResponse, { retry: true })
-                .catch(() => { });
+            await this.releaseLock(lockName, token);
+        }
+    }
+    /**
+     * Deletes the lock only while it still carries our token. A blind retried DELETE could remove the next
+     * holder's lock (our first DELETE acted, its answer was lost, and another promotion took the lock before
+     * the retry); a lock we fail to delete expires after LOCK_TTL_MS.
+     */
+    async releaseLock(lockName, token) {
+        for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+                const holder = await this.getRegisteredModel(lockName);
+                if (holder?.tags["trainyard.lock.token"] !== token)
+                    return;
+                await this.http.api("DELETE", "registered-models/delete", { name: lockName }, EmptyResponse, {
+                    retry: false,
+                });
+                return;
+            }
+            catch {
+                await (0,promises_.setTimeout)(200 * (attempt + 1));
+            }
         }
     }
     async tryLock(lockName, token) {
@@ -917,7 +940,11 @@ class MlflowRegistry {
             return true;
         }
         catch (error) {
-            const settled = isMlflowError(error, "RESOURCE_ALREADY_EXISTS") || (isMlflowError(error) && error.transient);
+            // RESOURCE_DOES_NOT_EXIST comes back when the holder releases (deletes) the lock while the server
+            // is still handling our create of the same name; like a conflict, it means "read who holds it".
+            const settled = isMlflowError(error, "RESOURCE_ALREADY_EXISTS") ||
+                isMlflowError(error, "RESOURCE_DOES_NOT_EXIST") ||
+                (isMlflowError(error) && error.transient);
             if (!settled)
                 throw error;
             const holder = await this.getRegisteredModel(lockName);

@@ -95,7 +95,7 @@ describe.each(backends)("promotion races on the $name", (backend) => {
     const champion = await registry.getVersionByAlias(model, "champion");
     expect(champion?.version).toBe(winner);
     for (const failure of lost) {
-      expect(failure.reason).toBeInstanceOf(ChampionMovedError);
+      expect(failure.reason, String((failure.reason as Error).stack)).toBeInstanceOf(ChampionMovedError);
       expect((failure.reason as Error).message).toContain(`champion is now version ${winner}`);
     }
     expect(champion?.tags["trainyard.previous_champion"]).toBe("none");

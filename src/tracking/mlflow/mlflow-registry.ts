@@ -59,8 +59,12 @@ export class MlflowRegistry implements Registry {
       return toRegisteredModel(created.registered_model);
     } catch (error) {
       // Another creator won the race, or our create may have gone through: read it back.
+      // RESOURCE_DOES_NOT_EXIST comes back when the holder releases (deletes) the lock while the server
+      // is still handling our create of the same name; like a conflict, it means "read who holds it".
       const settled =
-        isMlflowError(error, "RESOURCE_ALREADY_EXISTS") || (isMlflowError(error) && error.transient);
+        isMlflowError(error, "RESOURCE_ALREADY_EXISTS") ||
+        isMlflowError(error, "RESOURCE_DOES_NOT_EXIST") ||
+        (isMlflowError(error) && error.transient);
       if (!settled) throw error;
       const model = await this.getRegisteredModel(name);
       if (model === undefined) throw error;
@@ -298,9 +302,27 @@ export class MlflowRegistry implements Registry {
     try {
       return await critical();
     } finally {
-      await this.http
-        .api("DELETE", "registered-models/delete", { name: lockName }, EmptyResponse, { retry: true })
-        .catch(() => {});
+      await this.releaseLock(lockName, token);
+    }
+  }
+
+  /**
+   * Deletes the lock only while it still carries our token. A blind retried DELETE could remove the next
+   * holder's lock (our first DELETE acted, its answer was lost, and another promotion took the lock before
+   * the retry); a lock we fail to delete expires after LOCK_TTL_MS.
+   */
+  private async releaseLock(lockName: string, token: string): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        const holder = await this.getRegisteredModel(lockName);
+        if (holder?.tags["trainyard.lock.token"] !== token) return;
+        await this.http.api("DELETE", "registered-models/delete", { name: lockName }, EmptyResponse, {
+          retry: false,
+        });
+        return;
+      } catch {
+        await sleep(200 * (attempt + 1));
+      }
     }
   }
 
@@ -323,8 +345,12 @@ export class MlflowRegistry implements Registry {
       );
       return true;
     } catch (error) {
+      // RESOURCE_DOES_NOT_EXIST comes back when the holder releases (deletes) the lock while the server
+      // is still handling our create of the same name; like a conflict, it means "read who holds it".
       const settled =
-        isMlflowError(error, "RESOURCE_ALREADY_EXISTS") || (isMlflowError(error) && error.transient);
+        isMlflowError(error, "RESOURCE_ALREADY_EXISTS") ||
+        isMlflowError(error, "RESOURCE_DOES_NOT_EXIST") ||
+        (isMlflowError(error) && error.transient);
       if (!settled) throw error;
       const holder = await this.getRegisteredModel(lockName);
       if (!holder) return false;
