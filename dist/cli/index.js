@@ -14168,21 +14168,43 @@ function orderedBounds(bounds, context) {
             message: `min (${bounds.min}) is greater than max (${bounds.max})`,
         });
 }
-const range = schemas/* strictObject */.rej({ min: schemas/* number */.aig().optional(), max: schemas/* number */.aig().optional() })
-    .superRefine(orderedBounds);
+/** `{ min, max }`, both optional and inclusive; `what` names the bounded quantity in the descriptions. */
+function range(what) {
+    return schemas/* strictObject */.rej({
+        min: schemas/* number */.aig().optional().describe(`Lowest allowed ${what}, inclusive`),
+        max: schemas/* number */.aig().optional().describe(`Highest allowed ${what}, inclusive`),
+    })
+        .superRefine(orderedBounds);
+}
 // Column bounds are numbers, or times for timestamp columns.
 const bound = schemas/* union */.KCZ([schemas/* number */.aig(), time]);
 const columnRuleSchema = schemas/* strictObject */.rej({
-    type: schemas/* enum */.k5n(["integer", "number", "string", "boolean", "timestamp"]).optional(),
-    min: bound.optional(),
-    max: bound.optional(),
-    max_null_fraction: schemas/* number */.aig().min(0).max(1).optional(),
-    mean: range.optional(),
-    std: range.optional(),
+    type: schemas/* enum */.k5n(["integer", "number", "string", "boolean", "timestamp"])
+        .optional()
+        .describe("Every non-null value must parse as this type; values that do not are left out of the other rules"),
+    min: bound
+        .optional()
+        .describe("Smallest allowed value, inclusive (an ISO time for timestamps); needs type integer, number or timestamp"),
+    max: bound
+        .optional()
+        .describe("Largest allowed value, inclusive (an ISO time for timestamps); needs type integer, number or timestamp"),
+    max_null_fraction: schemas/* number */.aig()
+        .min(0)
+        .max(1)
+        .optional()
+        .describe("Largest allowed share of nulls (missing, empty or blank values) among the rows"),
+    mean: range("mean").optional().describe("Bounds on the mean of the values; needs type integer or number"),
+    std: range("standard deviation")
+        .optional()
+        .describe("Bounds on the sample standard deviation of the values; needs type integer or number"),
     allowed: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]))
         .min(1)
-        .optional(),
-    pattern: schemas/* string */.YjP().refine(isValidRegExp, expecting("a valid regular expression")).optional(),
+        .optional()
+        .describe("The only values allowed, compared as text with each non-null value (trimmed)"),
+    pattern: schemas/* string */.YjP()
+        .refine(isValidRegExp, expecting("a valid regular expression"))
+        .optional()
+        .describe("Regular expression (Unicode, unanchored: use ^…$) every non-null value must match"),
     max_age: schemas/* string */.YjP()
         .regex(DURATION, "a duration such as 2d, 12h, 30m, 45s or 1w")
         .optional()
@@ -14190,48 +14212,116 @@ const columnRuleSchema = schemas/* strictObject */.rej({
     severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
     required: schemas/* boolean */.zMY().default(true).describe("false: the column may be absent"),
 })
-    .superRefine(orderedBounds);
-const driftThresholds = schemas/* strictObject */.rej({ warn: schemas/* number */.aig().positive().optional(), error: schemas/* number */.aig().positive().optional() })
-    .superRefine((thresholds, context) => {
-    if (thresholds.warn !== undefined && thresholds.error !== undefined && thresholds.warn > thresholds.error)
+    .superRefine(orderedBounds)
+    .superRefine(rulesNeedTheirType);
+const NUMERIC_TYPES = ["integer", "number"];
+const RULE_TYPES = {
+    min: { types: [...NUMERIC_TYPES, "timestamp"], expected: "integer, number or timestamp" },
+    max: { types: [...NUMERIC_TYPES, "timestamp"], expected: "integer, number or timestamp" },
+    mean: { types: NUMERIC_TYPES, expected: "integer or number" },
+    std: { types: NUMERIC_TYPES, expected: "integer or number" },
+    max_age: { types: ["timestamp"], expected: "timestamp" },
+};
+/** Bounds are checked on parsed values only, so a bound without a matching `type` would check nothing. */
+function rulesNeedTheirType(rule, context) {
+    for (const [key, { types, expected }] of Object.entries(RULE_TYPES)) {
+        if (rule[key] === undefined || (rule.type !== undefined && types.includes(rule.type)))
+            continue;
         context.addIssue({
             code: "custom",
-            path: ["warn"],
-            message: `warn (${thresholds.warn}) is greater than error (${thresholds.error})`,
+            path: [key],
+            message: rule.type
+                ? `${key} does not apply to type ${rule.type}; it needs type ${expected}`
+                : `${key} needs the column's type (${expected}): bounds are checked on parsed values, so without a type nothing would be checked`,
         });
-});
-const validateSchema = schemas/* strictObject */.rej({
-    columns: schemas/* record */.g1P(columnName, columnRuleSchema).optional(),
-    required_only: schemas/* boolean */.zMY().default(false).describe("true: a column without rules fails"),
-    unique: schemas/* array */.YOg(schemas/* array */.YOg(columnName).min(1)).optional(),
-    rows: range.optional(),
-    label: schemas/* strictObject */.rej({
-        column: columnName,
-        min_class_fraction: schemas/* number */.aig().min(0).max(1).optional(),
-        severity: severity.optional(),
+    }
+}
+/** `{ warn, error }` thresholds of a drift statistic; `statistic` names it in the descriptions. */
+function driftThresholds(statistic) {
+    return schemas/* strictObject */.rej({
+        warn: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as a warning`),
+        error: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as an error`),
     })
-        .optional(),
-    leakage: schemas/* strictObject */.rej({ key: columnName.optional(), severity: severity.optional() }).optional(),
+        .superRefine((thresholds, context) => {
+        if (thresholds.warn !== undefined &&
+            thresholds.error !== undefined &&
+            thresholds.warn > thresholds.error)
+            context.addIssue({
+                code: "custom",
+                path: ["warn"],
+                message: `warn (${thresholds.warn}) is greater than error (${thresholds.error})`,
+            });
+    });
+}
+const validateSchema = schemas/* strictObject */.rej({
+    columns: schemas/* record */.g1P(columnName, columnRuleSchema)
+        .optional()
+        .describe("Rules per column, keyed by column name, checked on every row of the snapshot"),
+    required_only: schemas/* boolean */.zMY().default(false).describe("true: a column without rules fails"),
+    unique: schemas/* array */.YOg(schemas/* array */.YOg(columnName).min(1))
+        .optional()
+        .describe("Lists of columns whose combined values no two rows may share (train and test together); always an error"),
+    rows: range("row count")
+        .optional()
+        .describe("Bounds on the snapshot's row count, all files together; always an error"),
+    label: schemas/* strictObject */.rej({
+        column: columnName.describe("The label column; it must have at least two classes"),
+        min_class_fraction: schemas/* number */.aig()
+            .min(0)
+            .max(1)
+            .optional()
+            .describe("Smallest allowed share of the rarest class among the non-null labels; absent: 0"),
+        severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
+    })
+        .optional()
+        .describe("Class balance of the label column"),
+    leakage: schemas/* strictObject */.rej({
+        key: columnName
+            .optional()
+            .describe("An entity column: also fails when a value of it has rows in both train and test"),
+        severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
+    })
+        .optional()
+        .describe("No test row may be identical to a train row; skipped for a snapshot without a split"),
     drift: schemas/* strictObject */.rej({
         reference: schemas/* string */.YjP()
             .min(1)
             .optional()
             .describe("champion (the snapshot that trained it) or a snapshot id; absent: no drift check"),
-        psi: driftThresholds.optional(),
-        ks: driftThresholds.optional(),
-        columns: schemas/* array */.YOg(columnName).optional(),
+        psi: driftThresholds("PSI")
+            .optional()
+            .describe("Population stability index thresholds; absent: warn 0.1, error 0.25"),
+        ks: driftThresholds("The KS statistic")
+            .optional()
+            .describe("Kolmogorov-Smirnov statistic thresholds (numeric and timestamp columns); absent: no KS check"),
+        columns: schemas/* array */.YOg(columnName)
+            .optional()
+            .describe("The columns checked for drift; absent: every column both snapshots profile"),
     })
-        .optional(),
+        .optional()
+        .describe("Drift from a reference snapshot, computed from the two stored profiles without reading rows"),
 });
 const splitSchema = schemas/* strictObject */.rej({
     strategy: schemas/* enum */.k5n(["random", "group", "time"])
         .default("random")
         .describe("random by row hash; group keeps each key on one side; time splits at cutoff"),
-    test_fraction: schemas/* number */.aig().gt(0).lt(1).default(0.2),
-    seed: schemas/* int */.Whr().default(42),
-    key: columnName.optional(),
-    time_column: columnName.optional(),
-    cutoff: time.optional(),
+    test_fraction: schemas/* number */.aig()
+        .gt(0)
+        .lt(1)
+        .default(0.2)
+        .describe("random and group: the expected share of rows (or of keys) hashed to test; unused by time"),
+    seed: schemas/* int */.Whr()
+        .default(42)
+        .describe("random and group: the seed of the MurmurHash3 that assigns each row or key a side"),
+    key: columnName
+        .optional()
+        .describe("group (required): the entity column whose rows all go to the same side, across snapshots too"),
+    time_column: columnName
+        .optional()
+        .describe("time (required): the column compared with cutoff; every value must be a time"),
+    cutoff: time
+        .optional()
+        .describe("time (required): rows at or after this ISO 8601 time go to test, earlier rows to train"),
 })
     .superRefine((split, context) => {
     const need = (key, why) => context.addIssue({
@@ -14247,10 +14337,19 @@ const splitSchema = schemas/* strictObject */.rej({
         need("cutoff", "rows before it train, the rest test");
 });
 const dataSchema = schemas/* strictObject */.rej({
-    source: schemas/* string */.YjP().regex(LOCATION, "a path, a glob, s3://bucket/prefix or an https:// URL"),
-    format: schemas/* enum */.k5n(["csv", "parquet", "jsonl"]).optional(),
-    split: splitSchema.optional(),
-    as_of: schemas/* strictObject */.rej({ time, column: columnName })
+    source: schemas/* string */.YjP()
+        .regex(LOCATION, "a path, a glob, s3://bucket/prefix or an https:// URL")
+        .describe("A file, folder or glob (relative to the workspace), s3://bucket/prefix or an https:// URL"),
+    format: schemas/* enum */.k5n(["csv", "parquet", "jsonl"])
+        .optional()
+        .describe("The source files' format; absent: from each file's extension"),
+    split: splitSchema
+        .optional()
+        .describe("How rows are split into train and test files; absent: no split and no test file"),
+    as_of: schemas/* strictObject */.rej({
+        time: time.describe("The ISO 8601 cut-off: later rows are dropped"),
+        column: columnName.describe("The time column; rows where it is empty or not a time are dropped too"),
+    })
         .optional()
         .describe("Point in time: rows whose column is after time are dropped"),
 });
@@ -14258,10 +14357,18 @@ const storeUri = schemas/* string */.YjP().regex(STORE_LOCATION, "a local direct
 const storeSchema = schemas/* union */.KCZ([
     storeUri,
     schemas/* strictObject */.rej({
-        uri: storeUri,
-        endpoint: schemas/* string */.YjP().regex(HTTP_URL, "an http(s):// URL of an S3-compatible server").optional(),
-        region: schemas/* string */.YjP().min(1).optional(),
-        force_path_style: schemas/* boolean */.zMY().optional(),
+        uri: storeUri.describe("A directory (relative to the workspace) or s3://bucket/prefix"),
+        endpoint: schemas/* string */.YjP()
+            .regex(HTTP_URL, "an http(s):// URL of an S3-compatible server")
+            .optional()
+            .describe("An S3-compatible server (MinIO, R2…); absent: AWS_ENDPOINT_URL_S3, else AWS_ENDPOINT_URL, else AWS"),
+        region: schemas/* string */.YjP()
+            .min(1)
+            .optional()
+            .describe("The S3 region; absent: AWS_REGION, else AWS_DEFAULT_REGION, else us-east-1 with an endpoint"),
+        force_path_style: schemas/* boolean */.zMY()
+            .optional()
+            .describe("Path-style S3 URLs (endpoint/bucket/key); absent: true with a custom endpoint, else false"),
     }),
 ]);
 // No default: an absent uri lets the step fall back to MLFLOW_TRACKING_URI; "" forces the local tracker.
@@ -14272,59 +14379,119 @@ const trackingSchema = schemas/* strictObject */.rej({
         .describe('"" for the local directory tracker, or an MLflow URL; absent: MLFLOW_TRACKING_URI, else local'),
 });
 const trainSchema = schemas/* strictObject */.rej({
-    command: schemas/* string */.YjP().min(1),
-    working_directory: schemas/* string */.YjP().min(1).optional(),
+    command: schemas/* string */.YjP()
+        .min(1)
+        .describe("Run without a shell: split into words like a shell would, nothing expanded; inputs as TRAINYARD_* variables"),
+    working_directory: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("Where the train and predict commands run, relative to the workspace; absent: the workspace"),
     params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
         .optional()
         .describe("Written to TRAINYARD_PARAMS_FILE; any nesting"),
-    params_file: schemas/* string */.YjP().min(1).optional(),
-    seed: schemas/* int */.Whr().default(42),
-    cache: schemas/* boolean */.zMY().default(true),
-    timeout_minutes: schemas/* number */.aig().positive().default(60),
+    params_file: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("A YAML or JSON file of params, relative to the workspace, merged (nested mappings too) over params"),
+    seed: schemas/* int */.Whr()
+        .default(42)
+        .describe("Given to the command as TRAINYARD_SEED and PYTHONHASHSEED and recorded; part of the cache key"),
+    cache: schemas/* boolean */.zMY()
+        .default(true)
+        .describe("Reuse the model of an earlier run with the same snapshot, params, seed, command, code and lockfiles"),
+    timeout_minutes: schemas/* number */.aig()
+        .positive()
+        .default(60)
+        .describe("Time limit in minutes; then the process tree gets SIGTERM (SIGKILL 10 s later) and the run is KILLED"),
     reproduce: schemas/* literal */.euz([false, true, "warn", "error"])
         .default(false)
         .describe("Train twice and compare model bytes and final curve values (±1 %): true or warn warns, error fails"),
 });
 const evaluateSchema = schemas/* strictObject */.rej({
-    predict_command: schemas/* string */.YjP().min(1).optional(),
-    task: schemas/* enum */.k5n(["binary", "multiclass", "regression"]).optional(),
-    label_column: columnName.default("label"),
-    positive_class: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]).optional(),
-    slices: schemas/* array */.YOg(columnName).optional(),
-    metrics: schemas/* array */.YOg(metricName).min(1).optional(),
-    primary_metric: metricName.optional(),
+    predict_command: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("Predicts TRAINYARD_INPUT_FILE into TRAINYARD_PREDICTIONS_FILE; run without a shell in train.working_directory"),
+    task: schemas/* enum */.k5n(["binary", "multiclass", "regression"])
+        .optional()
+        .describe("The kind of model; absent: inferred from the prediction columns (score, proba_*) and the labels"),
+    label_column: columnName
+        .optional()
+        .describe("The test file's column of true labels; absent: validate.label.column, else label"),
+    positive_class: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()])
+        .optional()
+        .describe("binary: the positive label; absent: 1, true or yes, else the larger of the two labels"),
+    slices: schemas/* array */.YOg(columnName)
+        .optional()
+        .describe("Test-file columns to measure per slice: per value (at most 50), or quartiles of numbers with over 10 values"),
+    metrics: schemas/* array */.YOg(metricName)
+        .min(1)
+        .optional()
+        .describe("The metrics reported, each one of the task's; absent: all of the task's metrics"),
+    primary_metric: metricName
+        .optional()
+        .describe("Reported first and ranks candidates; absent: gate.primary.metric, else roc_auc, macro_f1 or rmse by task"),
     bootstrap: schemas/* int */.Whr()
         .min(0)
         .max(100_000)
         .default(1000)
         .describe("Bootstrap resamples for confidence intervals"),
-    confidence: schemas/* number */.aig().gt(0).lt(1).default(0.95),
-    seed: schemas/* int */.Whr().optional(),
+    confidence: schemas/* number */.aig().gt(0).lt(1).default(0.95).describe("Confidence level of the bootstrap intervals"),
+    seed: schemas/* int */.Whr().optional().describe("Seed of the bootstrap resamples; absent: train.seed, else 42"),
 });
 const gateSchema = schemas/* strictObject */.rej({
     primary: schemas/* strictObject */.rej({
-        metric: metricName,
+        metric: metricName.describe("The metric the challenger must improve on the champion; also evaluate's default primary_metric"),
         min_delta: schemas/* number */.aig()
             .default(0)
-            .describe("The lower CI bound of challenger - champion must exceed this"),
-        confidence: schemas/* number */.aig().gt(0).lt(1).default(0.95),
+            .describe("Improvement to show: the lower CI bound of challenger − champion must exceed it (for a loss such as log_loss, the upper bound must be below −min_delta)"),
+        confidence: schemas/* number */.aig()
+            .gt(0)
+            .lt(1)
+            .default(0.95)
+            .describe("Confidence level of the paired bootstrap interval of challenger − champion"),
     })
-        .optional(),
-    thresholds: schemas/* partialRecord */.jgl(metricName, range).optional(),
-    guardrails: schemas/* partialRecord */.jgl(metricName, schemas/* strictObject */.rej({ max_regression: schemas/* number */.aig().nonnegative() }))
-        .optional(),
+        .optional()
+        .describe("The improvement on the champion to show (skipped without one); absent: evaluate's primary metric, min_delta 0"),
+    thresholds: schemas/* partialRecord */.jgl(metricName, range("value"))
+        .optional()
+        .describe("Bounds on the challenger's own metric values, judged with or without a champion; NaN fails."),
+    guardrails: schemas/* partialRecord */.jgl(metricName, schemas/* strictObject */.rej({
+        max_regression: schemas/* number */.aig()
+            .nonnegative()
+            .describe("How much worse than the champion's value the challenger's may be, in the metric's units"),
+    }))
+        .optional()
+        .describe("Per metric, how much worse than the champion the challenger may be; skipped without a champion."),
     slices: schemas/* strictObject */.rej({
-        columns: schemas/* array */.YOg(columnName).min(1),
-        min_rows: schemas/* int */.Whr().nonnegative().default(200),
-        max_regression: schemas/* number */.aig().nonnegative(),
+        columns: schemas/* array */.YOg(columnName)
+            .min(1)
+            .describe("Test-file columns to slice by: per value (at most 50), or quartiles of numbers with over 10 values"),
+        min_rows: schemas/* int */.Whr()
+            .nonnegative()
+            .default(200)
+            .describe("Slices with fewer test rows are listed as skipped, not judged"),
+        max_regression: schemas/* number */.aig()
+            .nonnegative()
+            .describe("How much worse than the champion the primary metric may be on each slice, in its units"),
     })
-        .optional(),
+        .optional()
+        .describe("Per-slice regression limit on the primary metric; skipped without a champion"),
     limits: schemas/* strictObject */.rej({
-        model_size_mb: schemas/* number */.aig().positive().optional(),
-        predict_ms_per_1k_rows: schemas/* number */.aig().positive().optional(),
+        model_size_mb: schemas/* number */.aig()
+            .positive()
+            .optional()
+            .describe("Largest model folder, all its files, in MB of 1,000,000 bytes"),
+        predict_ms_per_1k_rows: schemas/* number */.aig()
+            .positive()
+            .optional()
+            .describe("Largest prediction time in ms per 1,000 test rows: wall time of predict_command, process start included"),
     })
-        .optional(),
-    require_validation: schemas/* boolean */.zMY().default(true),
+        .optional()
+        .describe("Upper bounds, inclusive, on the challenger's model size and prediction time"),
+    require_validation: schemas/* boolean */.zMY()
+        .default(true)
+        .describe("The validate-data report must be given to champion-challenger and have passed; false: it never blocks"),
 });
 const trainyardConfigSchema = schemas/* strictObject */.rej({
     version: schemas/* literal */.euz(1).describe("The config format version"),
@@ -14341,10 +14508,19 @@ const trainyardConfigSchema = schemas/* strictObject */.rej({
     train: trainSchema.optional().describe("train: your training command"),
     evaluate: evaluateSchema.optional().describe("evaluate: your prediction command and the metrics"),
     gate: gateSchema.optional().describe("champion-challenger: what a challenger must show to be promoted"),
-    register: schemas/* strictObject */.rej({ environment: schemas/* string */.YjP().min(1).default("production") })
+    register: schemas/* strictObject */.rej({
+        environment: schemas/* string */.YjP()
+            .min(1)
+            .default("production")
+            .describe("The GitHub environment whose approval promote and rollback read; register-model's input overrides it"),
+    })
         .prefault({})
         .describe("register-model: the GitHub environment whose reviewers approve promotion"),
-    github: schemas/* strictObject */.rej({ comment: schemas/* boolean */.zMY().default(true) })
+    github: schemas/* strictObject */.rej({
+        comment: schemas/* boolean */.zMY()
+            .default(true)
+            .describe("Post or update champion-challenger's pull-request comment, one per model; false: job summary only"),
+    })
         .prefault({})
         .describe("comment: the sticky pull-request report"),
 })

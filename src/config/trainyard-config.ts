@@ -62,25 +62,56 @@ function orderedBounds<T extends { min?: unknown; max?: unknown }>(bounds: T, co
     });
 }
 
-const range = z
-  .strictObject({ min: z.number().optional(), max: z.number().optional() })
-  .superRefine(orderedBounds);
+/** `{ min, max }`, both optional and inclusive; `what` names the bounded quantity in the descriptions. */
+function range(what: string) {
+  return z
+    .strictObject({
+      min: z.number().optional().describe(`Lowest allowed ${what}, inclusive`),
+      max: z.number().optional().describe(`Highest allowed ${what}, inclusive`),
+    })
+    .superRefine(orderedBounds);
+}
 // Column bounds are numbers, or times for timestamp columns.
 const bound = z.union([z.number(), time]);
 
 export const columnRuleSchema = z
   .strictObject({
-    type: z.enum(["integer", "number", "string", "boolean", "timestamp"]).optional(),
-    min: bound.optional(),
-    max: bound.optional(),
-    max_null_fraction: z.number().min(0).max(1).optional(),
-    mean: range.optional(),
-    std: range.optional(),
+    type: z
+      .enum(["integer", "number", "string", "boolean", "timestamp"])
+      .optional()
+      .describe(
+        "Every non-null value must parse as this type; values that do not are left out of the other rules",
+      ),
+    min: bound
+      .optional()
+      .describe(
+        "Smallest allowed value, inclusive (an ISO time for timestamps); needs type integer, number or timestamp",
+      ),
+    max: bound
+      .optional()
+      .describe(
+        "Largest allowed value, inclusive (an ISO time for timestamps); needs type integer, number or timestamp",
+      ),
+    max_null_fraction: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe("Largest allowed share of nulls (missing, empty or blank values) among the rows"),
+    mean: range("mean").optional().describe("Bounds on the mean of the values; needs type integer or number"),
+    std: range("standard deviation")
+      .optional()
+      .describe("Bounds on the sample standard deviation of the values; needs type integer or number"),
     allowed: z
       .array(z.union([z.string(), z.number(), z.boolean()]))
       .min(1)
-      .optional(),
-    pattern: z.string().refine(isValidRegExp, expecting("a valid regular expression")).optional(),
+      .optional()
+      .describe("The only values allowed, compared as text with each non-null value (trimmed)"),
+    pattern: z
+      .string()
+      .refine(isValidRegExp, expecting("a valid regular expression"))
+      .optional()
+      .describe("Regular expression (Unicode, unanchored: use ^…$) every non-null value must match"),
     max_age: z
       .string()
       .regex(DURATION, "a duration such as 2d, 12h, 30m, 45s or 1w")
@@ -89,32 +120,93 @@ export const columnRuleSchema = z
     severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
     required: z.boolean().default(true).describe("false: the column may be absent"),
   })
-  .superRefine(orderedBounds);
+  .superRefine(orderedBounds)
+  .superRefine(rulesNeedTheirType);
 
-const driftThresholds = z
-  .strictObject({ warn: z.number().positive().optional(), error: z.number().positive().optional() })
-  .superRefine((thresholds, context) => {
-    if (thresholds.warn !== undefined && thresholds.error !== undefined && thresholds.warn > thresholds.error)
-      context.addIssue({
-        code: "custom",
-        path: ["warn"],
-        message: `warn (${thresholds.warn}) is greater than error (${thresholds.error})`,
-      });
-  });
+const NUMERIC_TYPES = ["integer", "number"];
+const RULE_TYPES: Record<string, { types: string[]; expected: string }> = {
+  min: { types: [...NUMERIC_TYPES, "timestamp"], expected: "integer, number or timestamp" },
+  max: { types: [...NUMERIC_TYPES, "timestamp"], expected: "integer, number or timestamp" },
+  mean: { types: NUMERIC_TYPES, expected: "integer or number" },
+  std: { types: NUMERIC_TYPES, expected: "integer or number" },
+  max_age: { types: ["timestamp"], expected: "timestamp" },
+};
+
+/** Bounds are checked on parsed values only, so a bound without a matching `type` would check nothing. */
+function rulesNeedTheirType(
+  rule: { type?: string | undefined } & Record<string, unknown>,
+  context: z.RefinementCtx,
+) {
+  for (const [key, { types, expected }] of Object.entries(RULE_TYPES)) {
+    if (rule[key] === undefined || (rule.type !== undefined && types.includes(rule.type))) continue;
+    context.addIssue({
+      code: "custom",
+      path: [key],
+      message: rule.type
+        ? `${key} does not apply to type ${rule.type}; it needs type ${expected}`
+        : `${key} needs the column's type (${expected}): bounds are checked on parsed values, so without a type nothing would be checked`,
+    });
+  }
+}
+
+/** `{ warn, error }` thresholds of a drift statistic; `statistic` names it in the descriptions. */
+function driftThresholds(statistic: string) {
+  return z
+    .strictObject({
+      warn: z.number().positive().optional().describe(`${statistic} at or above this fails as a warning`),
+      error: z.number().positive().optional().describe(`${statistic} at or above this fails as an error`),
+    })
+    .superRefine((thresholds, context) => {
+      if (
+        thresholds.warn !== undefined &&
+        thresholds.error !== undefined &&
+        thresholds.warn > thresholds.error
+      )
+        context.addIssue({
+          code: "custom",
+          path: ["warn"],
+          message: `warn (${thresholds.warn}) is greater than error (${thresholds.error})`,
+        });
+    });
+}
 
 export const validateSchema = z.strictObject({
-  columns: z.record(columnName, columnRuleSchema).optional(),
+  columns: z
+    .record(columnName, columnRuleSchema)
+    .optional()
+    .describe("Rules per column, keyed by column name, checked on every row of the snapshot"),
   required_only: z.boolean().default(false).describe("true: a column without rules fails"),
-  unique: z.array(z.array(columnName).min(1)).optional(),
-  rows: range.optional(),
+  unique: z
+    .array(z.array(columnName).min(1))
+    .optional()
+    .describe(
+      "Lists of columns whose combined values no two rows may share (train and test together); always an error",
+    ),
+  rows: range("row count")
+    .optional()
+    .describe("Bounds on the snapshot's row count, all files together; always an error"),
   label: z
     .strictObject({
-      column: columnName,
-      min_class_fraction: z.number().min(0).max(1).optional(),
-      severity: severity.optional(),
+      column: columnName.describe("The label column; it must have at least two classes"),
+      min_class_fraction: z
+        .number()
+        .min(0)
+        .max(1)
+        .optional()
+        .describe("Smallest allowed share of the rarest class among the non-null labels; absent: 0"),
+      severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
     })
-    .optional(),
-  leakage: z.strictObject({ key: columnName.optional(), severity: severity.optional() }).optional(),
+    .optional()
+    .describe("Class balance of the label column"),
+  leakage: z
+    .strictObject({
+      key: columnName
+        .optional()
+        .describe("An entity column: also fails when a value of it has rows in both train and test"),
+      severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
+    })
+    .optional()
+    .describe("No test row may be identical to a train row; skipped for a snapshot without a split"),
   drift: z
     .strictObject({
       reference: z
@@ -122,11 +214,21 @@ export const validateSchema = z.strictObject({
         .min(1)
         .optional()
         .describe("champion (the snapshot that trained it) or a snapshot id; absent: no drift check"),
-      psi: driftThresholds.optional(),
-      ks: driftThresholds.optional(),
-      columns: z.array(columnName).optional(),
+      psi: driftThresholds("PSI")
+        .optional()
+        .describe("Population stability index thresholds; absent: warn 0.1, error 0.25"),
+      ks: driftThresholds("The KS statistic")
+        .optional()
+        .describe(
+          "Kolmogorov-Smirnov statistic thresholds (numeric and timestamp columns); absent: no KS check",
+        ),
+      columns: z
+        .array(columnName)
+        .optional()
+        .describe("The columns checked for drift; absent: every column both snapshots profile"),
     })
-    .optional(),
+    .optional()
+    .describe("Drift from a reference snapshot, computed from the two stored profiles without reading rows"),
 });
 
 export const splitSchema = z
@@ -135,11 +237,27 @@ export const splitSchema = z
       .enum(["random", "group", "time"])
       .default("random")
       .describe("random by row hash; group keeps each key on one side; time splits at cutoff"),
-    test_fraction: z.number().gt(0).lt(1).default(0.2),
-    seed: z.int().default(42),
-    key: columnName.optional(),
-    time_column: columnName.optional(),
-    cutoff: time.optional(),
+    test_fraction: z
+      .number()
+      .gt(0)
+      .lt(1)
+      .default(0.2)
+      .describe("random and group: the expected share of rows (or of keys) hashed to test; unused by time"),
+    seed: z
+      .int()
+      .default(42)
+      .describe("random and group: the seed of the MurmurHash3 that assigns each row or key a side"),
+    key: columnName
+      .optional()
+      .describe(
+        "group (required): the entity column whose rows all go to the same side, across snapshots too",
+      ),
+    time_column: columnName
+      .optional()
+      .describe("time (required): the column compared with cutoff; every value must be a time"),
+    cutoff: time
+      .optional()
+      .describe("time (required): rows at or after this ISO 8601 time go to test, earlier rows to train"),
   })
   .superRefine((split, context) => {
     const need = (key: string, why: string) =>
@@ -155,11 +273,22 @@ export const splitSchema = z
   });
 
 export const dataSchema = z.strictObject({
-  source: z.string().regex(LOCATION, "a path, a glob, s3://bucket/prefix or an https:// URL"),
-  format: z.enum(["csv", "parquet", "jsonl"]).optional(),
-  split: splitSchema.optional(),
+  source: z
+    .string()
+    .regex(LOCATION, "a path, a glob, s3://bucket/prefix or an https:// URL")
+    .describe("A file, folder or glob (relative to the workspace), s3://bucket/prefix or an https:// URL"),
+  format: z
+    .enum(["csv", "parquet", "jsonl"])
+    .optional()
+    .describe("The source files' format; absent: from each file's extension"),
+  split: splitSchema
+    .optional()
+    .describe("How rows are split into train and test files; absent: no split and no test file"),
   as_of: z
-    .strictObject({ time, column: columnName })
+    .strictObject({
+      time: time.describe("The ISO 8601 cut-off: later rows are dropped"),
+      column: columnName.describe("The time column; rows where it is empty or not a time are dropped too"),
+    })
     .optional()
     .describe("Point in time: rows whose column is after time are dropped"),
 });
@@ -168,10 +297,25 @@ const storeUri = z.string().regex(STORE_LOCATION, "a local directory or s3://buc
 export const storeSchema = z.union([
   storeUri,
   z.strictObject({
-    uri: storeUri,
-    endpoint: z.string().regex(HTTP_URL, "an http(s):// URL of an S3-compatible server").optional(),
-    region: z.string().min(1).optional(),
-    force_path_style: z.boolean().optional(),
+    uri: storeUri.describe("A directory (relative to the workspace) or s3://bucket/prefix"),
+    endpoint: z
+      .string()
+      .regex(HTTP_URL, "an http(s):// URL of an S3-compatible server")
+      .optional()
+      .describe(
+        "An S3-compatible server (MinIO, R2…); absent: AWS_ENDPOINT_URL_S3, else AWS_ENDPOINT_URL, else AWS",
+      ),
+    region: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The S3 region; absent: AWS_REGION, else AWS_DEFAULT_REGION, else us-east-1 with an endpoint",
+      ),
+    force_path_style: z
+      .boolean()
+      .optional()
+      .describe("Path-style S3 URLs (endpoint/bucket/key); absent: true with a custom endpoint, else false"),
   }),
 ]);
 
@@ -187,16 +331,47 @@ export const trackingSchema = z.strictObject({
 });
 
 export const trainSchema = z.strictObject({
-  command: z.string().min(1),
-  working_directory: z.string().min(1).optional(),
+  command: z
+    .string()
+    .min(1)
+    .describe(
+      "Run without a shell: split into words like a shell would, nothing expanded; inputs as TRAINYARD_* variables",
+    ),
+  working_directory: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("Where the train and predict commands run, relative to the workspace; absent: the workspace"),
   params: z
     .record(z.string(), z.unknown())
     .optional()
     .describe("Written to TRAINYARD_PARAMS_FILE; any nesting"),
-  params_file: z.string().min(1).optional(),
-  seed: z.int().default(42),
-  cache: z.boolean().default(true),
-  timeout_minutes: z.number().positive().default(60),
+  params_file: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "A YAML or JSON file of params, relative to the workspace, merged (nested mappings too) over params",
+    ),
+  seed: z
+    .int()
+    .default(42)
+    .describe(
+      "Given to the command as TRAINYARD_SEED and PYTHONHASHSEED and recorded; part of the cache key",
+    ),
+  cache: z
+    .boolean()
+    .default(true)
+    .describe(
+      "Reuse the model of an earlier run with the same snapshot, params, seed, command, code and lockfiles",
+    ),
+  timeout_minutes: z
+    .number()
+    .positive()
+    .default(60)
+    .describe(
+      "Time limit in minutes; then the process tree gets SIGTERM (SIGKILL 10 s later) and the run is KILLED",
+    ),
   reproduce: z
     .literal([false, true, "warn", "error"])
     .default(false)
@@ -206,52 +381,138 @@ export const trainSchema = z.strictObject({
 });
 
 export const evaluateSchema = z.strictObject({
-  predict_command: z.string().min(1).optional(),
-  task: z.enum(["binary", "multiclass", "regression"]).optional(),
-  label_column: columnName.default("label"),
-  positive_class: z.union([z.string(), z.number(), z.boolean()]).optional(),
-  slices: z.array(columnName).optional(),
-  metrics: z.array(metricName).min(1).optional(),
-  primary_metric: metricName.optional(),
+  predict_command: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "Predicts TRAINYARD_INPUT_FILE into TRAINYARD_PREDICTIONS_FILE; run without a shell in train.working_directory",
+    ),
+  task: z
+    .enum(["binary", "multiclass", "regression"])
+    .optional()
+    .describe(
+      "The kind of model; absent: inferred from the prediction columns (score, proba_*) and the labels",
+    ),
+  label_column: columnName
+    .optional()
+    .describe("The test file's column of true labels; absent: validate.label.column, else label"),
+  positive_class: z
+    .union([z.string(), z.number(), z.boolean()])
+    .optional()
+    .describe("binary: the positive label; absent: 1, true or yes, else the larger of the two labels"),
+  slices: z
+    .array(columnName)
+    .optional()
+    .describe(
+      "Test-file columns to measure per slice: per value (at most 50), or quartiles of numbers with over 10 values",
+    ),
+  metrics: z
+    .array(metricName)
+    .min(1)
+    .optional()
+    .describe("The metrics reported, each one of the task's; absent: all of the task's metrics"),
+  primary_metric: metricName
+    .optional()
+    .describe(
+      "Reported first and ranks candidates; absent: gate.primary.metric, else roc_auc, macro_f1 or rmse by task",
+    ),
   bootstrap: z
     .int()
     .min(0)
     .max(100_000)
     .default(1000)
     .describe("Bootstrap resamples for confidence intervals"),
-  confidence: z.number().gt(0).lt(1).default(0.95),
-  seed: z.int().optional(),
+  confidence: z.number().gt(0).lt(1).default(0.95).describe("Confidence level of the bootstrap intervals"),
+  seed: z.int().optional().describe("Seed of the bootstrap resamples; absent: train.seed, else 42"),
 });
 
 export const gateSchema = z.strictObject({
   primary: z
     .strictObject({
-      metric: metricName,
+      metric: metricName.describe(
+        "The metric the challenger must improve on the champion; also evaluate's default primary_metric",
+      ),
       min_delta: z
         .number()
         .default(0)
-        .describe("The lower CI bound of challenger - champion must exceed this"),
-      confidence: z.number().gt(0).lt(1).default(0.95),
+        .describe(
+          "Improvement to show: the lower CI bound of challenger − champion must exceed it (for a loss such as log_loss, the upper bound must be below −min_delta)",
+        ),
+      confidence: z
+        .number()
+        .gt(0)
+        .lt(1)
+        .default(0.95)
+        .describe("Confidence level of the paired bootstrap interval of challenger − champion"),
     })
-    .optional(),
-  thresholds: z.partialRecord(metricName, range).optional(),
+    .optional()
+    .describe(
+      "The improvement on the champion to show (skipped without one); absent: evaluate's primary metric, min_delta 0",
+    ),
+  thresholds: z
+    .partialRecord(metricName, range("value"))
+    .optional()
+    .describe("Bounds on the challenger's own metric values, judged with or without a champion; NaN fails."),
   guardrails: z
-    .partialRecord(metricName, z.strictObject({ max_regression: z.number().nonnegative() }))
-    .optional(),
+    .partialRecord(
+      metricName,
+      z.strictObject({
+        max_regression: z
+          .number()
+          .nonnegative()
+          .describe(
+            "How much worse than the champion's value the challenger's may be, in the metric's units",
+          ),
+      }),
+    )
+    .optional()
+    .describe(
+      "Per metric, how much worse than the champion the challenger may be; skipped without a champion.",
+    ),
   slices: z
     .strictObject({
-      columns: z.array(columnName).min(1),
-      min_rows: z.int().nonnegative().default(200),
-      max_regression: z.number().nonnegative(),
+      columns: z
+        .array(columnName)
+        .min(1)
+        .describe(
+          "Test-file columns to slice by: per value (at most 50), or quartiles of numbers with over 10 values",
+        ),
+      min_rows: z
+        .int()
+        .nonnegative()
+        .default(200)
+        .describe("Slices with fewer test rows are listed as skipped, not judged"),
+      max_regression: z
+        .number()
+        .nonnegative()
+        .describe("How much worse than the champion the primary metric may be on each slice, in its units"),
     })
-    .optional(),
+    .optional()
+    .describe("Per-slice regression limit on the primary metric; skipped without a champion"),
   limits: z
     .strictObject({
-      model_size_mb: z.number().positive().optional(),
-      predict_ms_per_1k_rows: z.number().positive().optional(),
+      model_size_mb: z
+        .number()
+        .positive()
+        .optional()
+        .describe("Largest model folder, all its files, in MB of 1,000,000 bytes"),
+      predict_ms_per_1k_rows: z
+        .number()
+        .positive()
+        .optional()
+        .describe(
+          "Largest prediction time in ms per 1,000 test rows: wall time of predict_command, process start included",
+        ),
     })
-    .optional(),
-  require_validation: z.boolean().default(true),
+    .optional()
+    .describe("Upper bounds, inclusive, on the challenger's model size and prediction time"),
+  require_validation: z
+    .boolean()
+    .default(true)
+    .describe(
+      "The validate-data report must be given to champion-challenger and have passed; false: it never blocks",
+    ),
 });
 
 export const trainyardConfigSchema = z
@@ -272,11 +533,26 @@ export const trainyardConfigSchema = z
     evaluate: evaluateSchema.optional().describe("evaluate: your prediction command and the metrics"),
     gate: gateSchema.optional().describe("champion-challenger: what a challenger must show to be promoted"),
     register: z
-      .strictObject({ environment: z.string().min(1).default("production") })
+      .strictObject({
+        environment: z
+          .string()
+          .min(1)
+          .default("production")
+          .describe(
+            "The GitHub environment whose approval promote and rollback read; register-model's input overrides it",
+          ),
+      })
       .prefault({})
       .describe("register-model: the GitHub environment whose reviewers approve promotion"),
     github: z
-      .strictObject({ comment: z.boolean().default(true) })
+      .strictObject({
+        comment: z
+          .boolean()
+          .default(true)
+          .describe(
+            "Post or update champion-challenger's pull-request comment, one per model; false: job summary only",
+          ),
+      })
       .prefault({})
       .describe("comment: the sticky pull-request report"),
   })

@@ -133,7 +133,7 @@ describe("parseConfig on valid files", () => {
       timeout_minutes: 60,
       reproduce: false,
     });
-    expect(config.evaluate).toEqual({ label_column: "label", bootstrap: 1000, confidence: 0.95 });
+    expect(config.evaluate).toEqual({ bootstrap: 1000, confidence: 0.95 });
     expect(config.gate).toEqual({
       primary: { metric: "roc_auc", min_delta: 0, confidence: 0.95 },
       slices: { columns: ["country"], min_rows: 200, max_regression: 0.03 },
@@ -286,6 +286,28 @@ describe("parseConfig errors", () => {
     );
     const bounds = errorOf(lines("version: 1", "model: m", "validate:", "  rows: { min: 10, max: 5 }"));
     expect(bounds.message).toBe("trainyard.yml:4:16: validate.rows.min: min (10) is greater than max (5)");
+  });
+
+  it("refuses a column bound that its type (or a missing type) would never check", () => {
+    const untyped = errorOf(
+      lines("version: 1", "model: m", "validate:", "  columns:", "    age: { min: 18, max_age: 2d }"),
+    );
+    expect(untyped.message.split("\n")).toEqual([
+      "trainyard.yml:5:17: validate.columns.age.min: min needs the column's type (integer, number or timestamp): bounds are checked on parsed values, so without a type nothing would be checked",
+      "trainyard.yml:5:30: validate.columns.age.max_age: max_age needs the column's type (timestamp): bounds are checked on parsed values, so without a type nothing would be checked",
+    ]);
+    const wrongType = errorOf(
+      lines(
+        "version: 1",
+        "model: m",
+        "validate:",
+        "  columns:",
+        "    plan: { type: string, mean: { min: 1 } }",
+      ),
+    );
+    expect(wrongType.message).toBe(
+      "trainyard.yml:5:27: validate.columns.plan.mean: mean does not apply to type string; it needs type integer or number",
+    );
   });
 
   it("says an empty value is not a section", () => {
