@@ -59781,10 +59781,13 @@ async function compareStep(context, preloaded, dependencies = {}) {
         throw new Error('no candidates: set the "evaluations" input to the evaluation.json of each candidate');
     const candidates = await readCandidates(context, patterns);
     const primaryMetric = config?.config.gate?.primary?.metric ?? candidates[0].report.primaryMetric;
-    const chosen = bestCandidate(candidates, candidates[0].report.primaryMetric);
+    // Candidates are ranked by the metric the gate judges, which may differ from evaluate's primary_metric.
+    for (const candidate of candidates)
+        candidate.primaryValue = asNumber(candidate.report.metrics[primaryMetric]?.value);
+    const chosen = bestCandidate(candidates, primaryMetric);
     const evaluation = chosen.report;
     if (candidates.length > 1)
-        context.log.info(`challenger: ${chosen.path} (best ${evaluation.primaryMetric} of ${candidates.length} candidates)`);
+        context.log.info(`challenger: ${chosen.path} (best ${primaryMetric} of ${candidates.length} candidates)`);
     const tracking = dependencies.tracking ?? (await openStepTracking(context, config));
     const champion = await tracking.registry.getVersionByAlias(model, "champion");
     const gate = config?.config.gate;
