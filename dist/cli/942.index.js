@@ -184,7 +184,7 @@ class S3Store {
             maxAttempts: options.maxAttempts ?? 5,
             retryMode: "standard",
             followRegionRedirects: true,
-            requestHandler: { connectionTimeout: 10_000, socketTimeout: 120_000 },
+            requestHandler: { connectionTimeout: 10_000, socketTimeout: options.socketTimeoutMs ?? 120_000 },
         });
     }
     objectKey(key) {

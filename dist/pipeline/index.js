@@ -46939,10 +46939,13 @@ async function openS3(uri, options, env) {
         nonEmpty(env.AWS_DEFAULT_REGION) ??
         (endpoint === undefined ? undefined : "us-east-1");
     const credentials = options.credentials ?? credentialsFrom(env);
+    // Like MLFLOW_HTTP_REQUEST_TIMEOUT for the tracking server: seconds a silent request may hang.
+    const timeoutSeconds = Number(env.TRAINYARD_S3_TIMEOUT_SECONDS);
     const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(358), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71942));
     return new S3Store({
         bucket,
         prefix,
+        ...(timeoutSeconds > 0 ? { socketTimeoutMs: timeoutSeconds * 1000 } : {}),
         ...options.s3,
         ...(endpoint === undefined ? {} : { endpoint }),
         ...(region === undefined ? {} : { region }),

@@ -50,6 +50,8 @@ export interface S3StoreOptions {
   partSizeBytes?: number;
   /** Parts in flight per multipart upload (default 4); memory use is about queueSize × partSizeBytes. */
   queueSize?: number;
+  /** A request whose socket stays silent this long fails and is retried (default 120 s). */
+  socketTimeoutMs?: number;
 }
 
 /** What to upload: bytes in memory, or a large file streamed from disk. */
@@ -96,7 +98,7 @@ export class S3Store implements BlobStore {
       maxAttempts: options.maxAttempts ?? 5,
       retryMode: "standard",
       followRegionRedirects: true,
-      requestHandler: { connectionTimeout: 10_000, socketTimeout: 120_000 },
+      requestHandler: { connectionTimeout: 10_000, socketTimeout: options.socketTimeoutMs ?? 120_000 },
     });
   }
 

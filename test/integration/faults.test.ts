@@ -31,6 +31,7 @@ const S3_FAULTS: Fault[] = [
   { status: 503, body: "<Error><Code>SlowDown</Code><Message>injected</Message></Error>" },
   { status: 500, body: "<Error><Code>InternalError</Code><Message>injected</Message></Error>" },
   "reset",
+  "hang",
   "truncate",
 ];
 
@@ -104,7 +105,12 @@ describe("the whole pipeline through a fault-injecting proxy in front of MLflow 
       const context = new TerminalContext({
         workingDirectory: dir,
         inputs: { "approved-by": "faults", params: `{quality: ${1 + seed / 10}}`, bootstrap: "100" },
-        env: { PATH: process.env.PATH ?? "", ...s3Env, MLFLOW_HTTP_REQUEST_TIMEOUT: "2" },
+        env: {
+          PATH: process.env.PATH ?? "",
+          ...s3Env,
+          MLFLOW_HTTP_REQUEST_TIMEOUT: "2",
+          TRAINYARD_S3_TIMEOUT_SECONDS: "2",
+        },
         write: (line) => lines.push(line),
       });
       let outcome: string;
