@@ -299,6 +299,50 @@ describe.each(backends)("cleanup on $name", (backend) => {
   }, 60_000);
 });
 
+describe("champion-challenger with several candidates (a matrix of trainings)", () => {
+  it("makes the best by the gate's primary metric the challenger and lists the others", async () => {
+    const model = `churn-matrix-${Date.now()}`;
+    const dir = await project(model);
+    const context = (inputs: Record<string, string>) =>
+      new TerminalContext({
+        workingDirectory: dir,
+        inputs: { "tracking-uri": "", ...inputs },
+        env: { PATH: process.env.PATH ?? "" },
+        write: () => {},
+      });
+    const evaluated: { runId: string; report: string }[] = [];
+    for (const quality of [0.4, 3, 1.5]) {
+      const trained = await trainStep(
+        context({ "data-dir": "data/snap-1", params: `{quality: ${quality}}` }),
+      );
+      const evaluation = await evaluateStep(
+        context({
+          "data-dir": "data/snap-1",
+          "model-dir": trained["model-dir"],
+          "run-id": trained["run-id"],
+        }),
+      );
+      evaluated.push({ runId: trained["run-id"], report: evaluation["report-path"] });
+    }
+    const compared = await compareStep(
+      context({ evaluations: evaluated.map((entry) => entry.report).join("\n") }),
+    );
+    const report = parseComparisonReport(await readFile(compared["report-path"], "utf8"), "comparison.json");
+    const best = evaluated[1] as { runId: string };
+    expect(report.challenger.runId).toBe(best.runId);
+    expect(report.candidates).toHaveLength(3);
+    expect(
+      report.candidates.filter((candidate) => candidate.chosen).map((candidate) => candidate.runId),
+    ).toEqual([best.runId]);
+    const byRun = new Map(
+      report.candidates.map((candidate) => [candidate.runId, candidate.primaryValue ?? Number.NaN]),
+    );
+    for (const other of evaluated)
+      expect(byRun.get(best.runId)).toBeGreaterThanOrEqual(byRun.get(other.runId) ?? 1);
+    expect(await readFile(compared["report-markdown"], "utf8")).toContain("#### Candidates: 3");
+  }, 120_000);
+});
+
 describe("the pull-request comment of champion-challenger", () => {
   it("creates one sticky comment, updates it on the next push, and skips a fork with a notice", async () => {
     const model = `churn-comment-${Date.now()}`;
