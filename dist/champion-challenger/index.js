@@ -46226,6 +46226,8 @@ function runCommand(options) {
             stdio: ["ignore", "pipe", "pipe"],
             windowsHide: true,
         });
+        if (child.pid !== undefined)
+            options.onSpawn?.(child.pid);
         let ending = "exited";
         let killTimer;
         const stop = (why) => {

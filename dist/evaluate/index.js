@@ -40589,6 +40589,8 @@ function runCommand(options) {
             stdio: ["ignore", "pipe", "pipe"],
             windowsHide: true,
         });
+        if (child.pid !== undefined)
+            options.onSpawn?.(child.pid);
         let ending = "exited";
         let killTimer;
         const stop = (why) => {

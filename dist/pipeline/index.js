@@ -41319,7 +41319,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82304);
-/* harmony import */ var _steps_pipeline_run_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44267);
+/* harmony import */ var _steps_pipeline_run_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68862);
 
 
 await (0,_context_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(async (context) => {
@@ -41512,7 +41512,7 @@ async function runAction(body) {
 
 /***/ }),
 
-/***/ 44267:
+/***/ 68862:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46337,6 +46337,8 @@ function runCommand(options) {
             stdio: ["ignore", "pipe", "pipe"],
             windowsHide: true,
         });
+        if (child.pid !== undefined)
+            options.onSpawn?.(child.pid);
         let ending = "exited";
         let killTimer;
         const stop = (why) => {
@@ -67870,7 +67872,50 @@ async function restoreModelFromStore(store, key, modelDir) {
     return record;
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/process-identity.js
+
+/** A process's start time from /proc (Linux): tells it apart from a later process that reuses its pid. */
+function processStartTicks(pid) {
+    if (process.platform !== "linux")
+        return undefined;
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "latin1");
+        // The command name (field 2) may hold spaces and parentheses: fields are counted after its ")".
+        return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+function processRecord(pid) {
+    const startTicks = processStartTicks(pid);
+    return startTicks === undefined ? { pid } : { pid, startTicks };
+}
+/**
+ * SIGKILLs the process group a record names, unless its pid now belongs to another process. Without a
+ * start time to compare (not Linux) nothing is killed: a reused pid must never be signalled.
+ * True when a signal was delivered.
+ */
+function stopRecordedGroup(record) {
+    if (record.startTicks === undefined || process.platform === "win32")
+        return false;
+    const current = processStartTicks(record.pid);
+    // The leader alive but started at another time: the pid was reused, the group is not ours.
+    if (current !== undefined && current !== record.startTicks)
+        return false;
+    try {
+        // The leader may be gone while others of its group live on; the group id stays theirs until the last exits.
+        process.kill(-record.pid, "SIGKILL");
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-run.js
+
+
 
 
 
@@ -67904,15 +67949,38 @@ async function runTraining(context, invocation) {
     await (0,promises_.writeFile)(paramsFile, `${JSON.stringify(invocation.params, null, 2)}\n`);
     await (0,promises_.writeFile)(metricsFile, "");
     const started = Date.now();
-    const result = await context.group(`${invocation.label}: ${invocation.argv.join(" ")}`, () => runCommand({
+    const processFile = (0,external_node_path_.join)(invocation.runDir, PROCESS_FILE);
+    const result = await context
+        .group(`${invocation.label}: ${invocation.argv.join(" ")}`, () => runCommand({
         argv: invocation.argv,
         cwd: invocation.cwd,
         env: contractEnvironment(context.env, invocation, { paramsFile, metricsFile }),
         timeoutMs: invocation.timeoutMs,
         onLine: (line) => context.log.info(line),
-    }));
+        // If trainyard itself is killed (SIGKILL cannot be caught), the next run stops this process group.
+        onSpawn: (pid) => (0,external_node_fs_.writeFileSync)(processFile, JSON.stringify(processRecord(pid))),
+    }))
+        .finally(() => (0,promises_.rm)(processFile, { force: true }));
     const { metrics, problems } = await readCurves(metricsFile, started);
     return { result, curves: metrics, curveProblems: problems };
+}
+const PROCESS_FILE = "training-process.json";
+/**
+ * Stops the training command of a run whose trainyard process was killed: its process group, detached so
+ * that a timeout can stop the whole tree, outlives trainyard. Returns the pid it stopped, if any.
+ */
+async function stopOrphanedTraining(runDir) {
+    const file = (0,external_node_path_.join)(runDir, PROCESS_FILE);
+    let record;
+    try {
+        record = JSON.parse(await (0,promises_.readFile)(file, "utf8"));
+    }
+    catch {
+        return undefined;
+    }
+    const stopped = Number.isInteger(record.pid) && record.pid > 1 && stopRecordedGroup(record);
+    await (0,promises_.rm)(file, { force: true });
+    return stopped ? record.pid : undefined;
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-tags.js
@@ -68293,9 +68361,10 @@ async function closeOrphanedRuns(context, tracker, experimentId, cacheKey) {
         const pid = Number(run.tags["trainyard.pid"]);
         if (run.tags["trainyard.host"] !== host || !Number.isInteger(pid) || processAlive(pid))
             continue;
+        const stopped = await stopOrphanedTraining((0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "runs", run.info.runId));
         await tracker.setTag(run.info.runId, "trainyard.error", "its process was killed before it could finish");
         await tracker.updateRun(run.info.runId, { status: "KILLED", endTime: Date.now() });
-        context.log.warning(`run ${run.info.runId} of an earlier, killed training was still RUNNING: marked KILLED`);
+        context.log.warning(`run ${run.info.runId} of an earlier, killed training was still RUNNING: marked KILLED${stopped ? `; its training command (process group ${stopped}) was still running and has been stopped` : ""}`);
     }
 }
 /** A failure before or around the command (not found, upload error) must not leave the run RUNNING. */

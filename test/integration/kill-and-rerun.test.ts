@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -44,6 +45,17 @@ function pipeline(dir: string, killAt?: string | RegExp): Promise<Finished & { k
     });
     child.on("close", (code, signal) => done({ code, signal, stderr, killed }));
   });
+}
+
+/** Alive and not a zombie (a container's PID 1 may not reap orphans). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, "latin1") : "";
+  return !/\) Z /.test(stat);
 }
 
 async function runStatuses(dir: string): Promise<string[]> {
@@ -110,10 +122,22 @@ describe("SIGKILL at each step, then a re-run", () => {
 
   it("killed while the training command runs: the orphaned run is marked KILLED and the re-run trains again", async () => {
     const dir = await mkdtemp(join(tmpdir(), "kill-training-"));
+    const pidFile = join(await mkdtemp(join(tmpdir(), "kill-training-pid-")), "training.pid");
     await cp(resolve("examples/churn"), dir, { recursive: true });
     await writeFile(
       join(dir, "slow-train.mjs"),
-      'console.log("slow training started");\nawait new Promise((done) => setTimeout(done, 4000));\nawait import("./trainers/node/train.mjs");\n',
+      [
+        'import { existsSync, writeFileSync } from "node:fs";',
+        // The pid goes outside the project: a new file in it would change the code's hash, so the inputs.
+        `const pidFile = ${JSON.stringify(pidFile)};`,
+        "const first = !existsSync(pidFile);",
+        "writeFileSync(pidFile, String(process.pid));",
+        'console.log("slow training started");',
+        // The first training outlives the killed trainyard and is still running when the re-run looks for it.
+        "if (first) await new Promise((done) => setTimeout(done, 30000));",
+        'await import("./trainers/node/train.mjs");',
+        "",
+      ].join("\n"),
     );
     const config = await readFile(join(dir, "trainyard.yml"), "utf8");
     await writeFile(
@@ -123,17 +147,23 @@ describe("SIGKILL at each step, then a re-run", () => {
     const first = await pipeline(dir, /slow training started/);
     expect(first.killed).toBe(true);
     expect(await runStatuses(dir)).toEqual(["RUNNING"]);
+    const orphan = Number(await readFile(pidFile, "utf8"));
+    expect(alive(orphan)).toBe(true);
     const second = await pipeline(dir);
     expect(second.code, second.stderr).toBe(0);
-    expect(second.stderr).toMatch(/was still RUNNING: marked KILLED/);
+    expect(second.stderr).toMatch(
+      /was still RUNNING: marked KILLED; its training command \(process group \d+\) was still running and has been stopped/,
+    );
+    expect(alive(orphan)).toBe(false);
+    expect(Number(await readFile(pidFile, "utf8")), "the re-run trained again").not.toBe(orphan);
     expect((await runStatuses(dir)).sort()).toEqual(["FINISHED", "KILLED"]);
     const registry = new LocalRegistry(join(dir, ".trainyard", "tracking"));
     expect(await registry.listModelVersions(MODEL)).toHaveLength(1);
     rows.push({
       name: "SIGKILL while the training command runs",
-      tried: "trainyard run killed with SIGKILL 0.1 s into a 4 s training, then run again",
+      tried: "trainyard run killed with SIGKILL as a 30 s training started, then run again",
       outcome:
-        "the orphaned run (its training never finished) was marked KILLED by the re-run, which trained and promoted version 1; nothing duplicated",
+        "the re-run stopped the orphaned training command, marked its run KILLED, trained and promoted version 1; nothing duplicated",
       lost: "nothing",
     });
   }, 60_000);

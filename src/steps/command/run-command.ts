@@ -15,6 +15,8 @@ export interface RunCommandOptions {
   killGraceMs?: number;
   /** Signals that stop the command (default SIGTERM and SIGINT: the runner's cancel, Ctrl-C). */
   forwardSignals?: NodeJS.Signals[];
+  /** Called once the command has started, with the pid that leads its process group. */
+  onSpawn?: (pid: number) => void;
 }
 
 export interface CommandResult {
@@ -84,6 +86,7 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
       stdio: ["ignore", "pipe", "pipe"],
       windowsHide: true,
     });
+    if (child.pid !== undefined) options.onSpawn?.(child.pid);
     let ending: CommandResult["ending"] = "exited";
     let killTimer: NodeJS.Timeout | undefined;
     const stop = (why: CommandResult["ending"]) => {

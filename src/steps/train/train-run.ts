@@ -1,8 +1,10 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { writeFileSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Context } from "../../context/context.js";
 import type { Metric } from "../../tracking/ports.js";
 import { commandEnvironment } from "../command/command-environment.js";
+import { type ProcessRecord, processRecord, stopRecordedGroup } from "../command/process-identity.js";
 import { type CommandResult, runCommand } from "../command/run-command.js";
 import { readCurves } from "./curves.js";
 import type { Params } from "./params.js";
@@ -66,15 +68,39 @@ export async function runTraining(
   await writeFile(paramsFile, `${JSON.stringify(invocation.params, null, 2)}\n`);
   await writeFile(metricsFile, "");
   const started = Date.now();
-  const result = await context.group(`${invocation.label}: ${invocation.argv.join(" ")}`, () =>
-    runCommand({
-      argv: invocation.argv,
-      cwd: invocation.cwd,
-      env: contractEnvironment(context.env, invocation, { paramsFile, metricsFile }),
-      timeoutMs: invocation.timeoutMs,
-      onLine: (line) => context.log.info(line),
-    }),
-  );
+  const processFile = join(invocation.runDir, PROCESS_FILE);
+  const result = await context
+    .group(`${invocation.label}: ${invocation.argv.join(" ")}`, () =>
+      runCommand({
+        argv: invocation.argv,
+        cwd: invocation.cwd,
+        env: contractEnvironment(context.env, invocation, { paramsFile, metricsFile }),
+        timeoutMs: invocation.timeoutMs,
+        onLine: (line) => context.log.info(line),
+        // If trainyard itself is killed (SIGKILL cannot be caught), the next run stops this process group.
+        onSpawn: (pid) => writeFileSync(processFile, JSON.stringify(processRecord(pid))),
+      }),
+    )
+    .finally(() => rm(processFile, { force: true }));
   const { metrics, problems } = await readCurves(metricsFile, started);
   return { result, curves: metrics, curveProblems: problems };
+}
+
+const PROCESS_FILE = "training-process.json";
+
+/**
+ * Stops the training command of a run whose trainyard process was killed: its process group, detached so
+ * that a timeout can stop the whole tree, outlives trainyard. Returns the pid it stopped, if any.
+ */
+export async function stopOrphanedTraining(runDir: string): Promise<number | undefined> {
+  const file = join(runDir, PROCESS_FILE);
+  let record: ProcessRecord;
+  try {
+    record = JSON.parse(await readFile(file, "utf8")) as ProcessRecord;
+  } catch {
+    return undefined;
+  }
+  const stopped = Number.isInteger(record.pid) && record.pid > 1 && stopRecordedGroup(record);
+  await rm(file, { force: true });
+  return stopped ? record.pid : undefined;
 }

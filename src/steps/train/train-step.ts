@@ -17,7 +17,7 @@ import { resolveTrainingData } from "../training-data.js";
 import { flattenParams, resolveParams } from "./params.js";
 import { compareReproduction, type ReproduceMode, reproductionTags } from "./reproduce.js";
 import { restoreModelFromStore, saveModelToStore, trainCacheKey } from "./train-cache.js";
-import { runTraining, type TrainingInvocation } from "./train-run.js";
+import { runTraining, stopOrphanedTraining, type TrainingInvocation } from "./train-run.js";
 import { checkParamNames, lineageTags, paramsForTracking } from "./train-tags.js";
 
 export interface TrainOutputs {
@@ -375,10 +375,13 @@ async function closeOrphanedRuns(context: Context, tracker: Tracker, experimentI
   for (const run of stale) {
     const pid = Number(run.tags["trainyard.pid"]);
     if (run.tags["trainyard.host"] !== host || !Number.isInteger(pid) || processAlive(pid)) continue;
+    const stopped = await stopOrphanedTraining(
+      resolve(context.workingDirectory, ".trainyard", "runs", run.info.runId),
+    );
     await tracker.setTag(run.info.runId, "trainyard.error", "its process was killed before it could finish");
     await tracker.updateRun(run.info.runId, { status: "KILLED", endTime: Date.now() });
     context.log.warning(
-      `run ${run.info.runId} of an earlier, killed training was still RUNNING: marked KILLED`,
+      `run ${run.info.runId} of an earlier, killed training was still RUNNING: marked KILLED${stopped ? `; its training command (process group ${stopped}) was still running and has been stopped` : ""}`,
     );
   }
 }
