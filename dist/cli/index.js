@@ -12865,7 +12865,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 3687:
+/***/ 8238:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16063,6 +16063,10 @@ function warmUpResampler() {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics.js
 /**
  * Evaluation metrics on typed arrays, defined to agree with scikit-learn 1.9 on the same predictions
@@ -17061,6 +17065,343 @@ function weightsInViewOrder(view, small, large, outSmall, outLarge) {
     }
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/bootstrap-workers.js
+/**
+ * The resamples of `metric-set.ts`, computed in this thread or split across worker_threads.
+ *
+ * Every resample's counts come from its own sfc32 stream (seed, resample index) and its metrics only from
+ * those counts, so resamples can be computed in any order, by any thread: each thread claims chunks of
+ * resample indices from a shared counter and writes each resample's metrics to its own slots of a shared
+ * array, which the caller then reads in resample order. The result is bit-identical for any number of
+ * threads (the same code computes the same IEEE operations; nothing is summed across resamples here).
+ *
+ * The calling thread blocks (Atomics.wait) while it waits for the workers' last chunks, so the API stays
+ * synchronous. It computes chunks itself from the start, so a worker that cannot start (e.g. this module
+ * runs from TypeScript source under vitest) costs nothing: the caller just claims every chunk. A worker that
+ * fails after claiming a chunk says so (or stops making progress), and the caller computes its chunks.
+ *
+ * The worker runs THIS module's file (`import.meta.url`): in a tsc build that is this module; in an ncc
+ * bundle it is the bundle itself, whose modules evaluate in import order until this one, which sees its
+ * worker data, does its work and ends the thread (`process.exit` in a worker stops only that thread) before
+ * the bundle's entry code runs. So no separate worker file has to be bundled.
+ *
+ * This module imports no configuration (zod): a worker of a tsc build loads only the stats modules.
+ */
+
+
+
+
+/** Metric values in METRICS_BY_TASK order (binary: BINARY_METRIC_ORDER, which is the same). */
+function valuesInOrder(p, weights, order) {
+    switch (p.task) {
+        case "binary": {
+            const m = binaryMetrics(p.scores, p.labels, weights, order);
+            return [m.accuracy, m.precision, m.recall, m.f1, m.roc_auc, m.pr_auc, m.log_loss, m.brier, m.ece];
+        }
+        case "multiclass":
+            return [
+                multiclassAccuracy(p.labels, p.probabilities, weights),
+                macroF1(p.labels, p.probabilities, weights),
+                weightedF1(p.labels, p.probabilities, weights),
+                multiclassLogLoss(p.labels, p.probabilities, weights),
+            ];
+        case "regression":
+            return [
+                rmse(p.actual, p.predicted, weights),
+                mae(p.actual, p.predicted, weights),
+                r2(p.actual, p.predicted, weights),
+                mape(p.actual, p.predicted, weights),
+            ];
+    }
+}
+/** Units, views and estimates of one or two models' predictions of the same rows. */
+function prepareResamples(models, method, binaryPositions) {
+    const first = models[0];
+    if (first.task === "binary") {
+        warmUp();
+        const { labels } = first;
+        const scoreSets = models.map((model) => model.scores);
+        const units = binaryUnits(labels, scoreSets);
+        const resolved = method ?? resampleMethod(units.rows);
+        return {
+            job: {
+                kind: "binary",
+                rows: units.rows,
+                multiplicity: units.multiplicity,
+                unitOfRow: resolved === "multinomial" ? units.unitOfRow : undefined,
+                method: resolved,
+                views: units.views,
+                positions: [...binaryPositions],
+            },
+            models: models.length,
+            metrics: binaryPositions.length,
+            estimates: scoreSets.map((scores, m) => valuesInOrder({ task: "binary", labels, scores }, undefined, units.orders[m])),
+        };
+    }
+    const estimates = models.map((model) => valuesInOrder(model));
+    const rows = first.task === "regression" ? first.actual.length : first.labels.length;
+    const metrics = estimates[0].length;
+    return {
+        job: { kind: "rows", rows, method: method ?? resampleMethod(rows), models, metrics },
+        models: models.length,
+        metrics,
+        estimates,
+    };
+}
+function kernel(job) {
+    const resampler = job.kind === "binary"
+        ? new UnitResampler(job.rows, job.multiplicity, job.unitOfRow, job.method)
+        : new UnitResampler(job.rows, undefined, undefined, job.method);
+    const weights = unitWeights(resampler.units);
+    const models = job.kind === "binary" ? job.views.length : job.models.length;
+    let evaluate;
+    if (job.kind === "binary") {
+        const { views, positions } = job;
+        const inView = unitWeights(resampler.units); // weights in a later model's score order
+        const raw = new Float64Array(BINARY_METRIC_ORDER.length);
+        const metrics = positions.length;
+        evaluate = (at, results) => {
+            for (let m = 0; m < views.length; m++) {
+                binaryViewMetrics(views[m], weights, inView, raw);
+                for (let i = 0; i < metrics; i++)
+                    results[at + m * metrics + i] = raw[positions[i]];
+            }
+        };
+    }
+    else {
+        const rowWeights = new Float64Array(job.rows);
+        evaluate = (at, results) => {
+            for (let i = 0; i < job.rows; i++)
+                rowWeights[i] = weightOf(weights, i);
+            let offset = at;
+            for (const model of job.models) {
+                const values = valuesInOrder(model, rowWeights);
+                results.set(values, offset);
+                offset += values.length;
+            }
+        };
+    }
+    const metrics = job.kind === "binary" ? job.positions.length : job.metrics;
+    return {
+        run(seed, from, to, results) {
+            for (let r = from; r < to; r++) {
+                resampler.fill(seed, r, weights);
+                evaluate(r * models * metrics, results);
+            }
+        },
+    };
+}
+/** One model's metrics (in BINARY_METRIC_ORDER) from weights in unit order; `inView` is scratch. */
+function binaryViewMetrics(view, weights, inView, out) {
+    if (view.unitAt === undefined && view.cellOfUnit === undefined)
+        unitBinaryMetrics(view, weights.small, weights.large, out);
+    else {
+        weightsInViewOrder(view, weights.small, weights.large, inView.small, inView.large);
+        unitBinaryMetrics(view, inView.small, inView.large, out);
+    }
+}
+/**
+ * V8 compiles a long loop while it runs (on-stack replacement) from the type feedback gathered so far.
+ * In the first call on a large input that happens before the code after the loop, or a rare branch, has
+ * ever run; the compiled loop then lacks feedback there and deoptimizes at that point in EVERY later call
+ * (seen on Node 20: about 1 ms per call, and the binary pass ran 3× slower). Running the per-resample
+ * functions on tiny inputs once per thread, every path included, gives all of their code feedback first.
+ */
+let warmedUp = false;
+function warmUp() {
+    if (warmedUp)
+        return;
+    warmedUp = true;
+    warmUpResampler();
+    const labels = Int32Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? 1 : 0));
+    const scores = Float64Array.from({ length: 24 }, (_, i) => (i < 12 ? i / 12 : (i % 4) / 4));
+    const coarse = Float64Array.from(scores, (s) => (s < 0.5 ? 0.25 : 0.75));
+    // views of every kind: the first model's units, a second model's units, a second model's cells
+    for (const other of [Float64Array.from(scores, (s) => 1 - s), coarse]) {
+        const units = binaryUnits(labels, [scores, other]);
+        // tied units 400× larger: counts of 255 and more, stored apart
+        const multiplicity = Float64Array.from(units.multiplicity, (m) => (m > 1 ? 400 * m : m));
+        const rows = multiplicity.reduce((sum, m) => sum + m, 0);
+        const resampler = new UnitResampler(rows, multiplicity, undefined, "poisson");
+        const weights = unitWeights(multiplicity.length);
+        const inView = unitWeights(multiplicity.length);
+        const out = new Float64Array(BINARY_METRIC_ORDER.length);
+        for (let r = 0; r < 8; r++) {
+            resampler.fill(r, r, weights);
+            for (const view of units.views)
+                binaryViewMetrics(view, weights, inView, out);
+        }
+    }
+}
+// ---------------------------------------------------------------------------------------------------
+// Threads
+/**
+ * From this much work on (units × models × resamples; ~8 ns each for binary metrics, so ~0.8 s in one
+ * thread), resamples are split across threads by default. A worker takes ~0.1–0.2 s to start from a bundle
+ * (it evaluates the bundle's modules up to this one): measured with the CLI bundle on 2 cores, 2 threads
+ * saved 0.06 s at 5·10^7, 0.23 s at 10^8 and 0.6 s at 2·10^8.
+ */
+const PARALLEL_MIN_WORK = 1e8;
+/** Environment variable: the number of threads computing resamples (the calling one included); 1 = never
+ * use workers. When set it applies whatever the size. */
+const THREADS_ENV = "TRAINYARD_BOOTSTRAP_WORKERS";
+/** Threads for a job: `requested` (an option), else the environment variable, else
+ * os.availableParallelism() from PARALLEL_MIN_WORK on and 1 below. */
+function bootstrapThreads(work, requested) {
+    if (requested !== undefined)
+        return Math.max(1, Math.floor(requested));
+    const fromEnv = Number(process.env[THREADS_ENV] ?? Number.NaN);
+    if (Number.isInteger(fromEnv) && fromEnv >= 1)
+        return fromEnv;
+    return work >= PARALLEL_MIN_WORK ? (0,external_node_os_.availableParallelism)() : 1;
+}
+let lastRun;
+function lastResampleRun() {
+    return lastRun;
+}
+/**
+ * Resamples 0..resamples−1 of a prepared job: resample r's metric i of model m at
+ * [(r · models + m) · metrics + i]. `threads` as {@link bootstrapThreads} gives it.
+ */
+function computeResamples(prepared, seed, resamples, threads) {
+    const size = resamples * prepared.models * prepared.metrics;
+    const units = prepared.job.kind === "binary" ? prepared.job.multiplicity.length : prepared.job.rows;
+    // ~2·10^6 unit evaluations per chunk (2 resamples at 1M units, ~20 ms): cheap claims, little idle time
+    // at the end
+    const chunk = Math.max(1, Math.min(16, Math.round(2e6 / Math.max(1, units * prepared.models))));
+    const chunks = Math.ceil(resamples / chunk);
+    const workerCount = Math.max(0, Math.min(threads - 1, chunks - 1));
+    if (workerCount === 0) {
+        const results = new Float64Array(size);
+        kernel(prepared.job).run(seed, 0, resamples, results);
+        lastRun = { threads, workers: 0, chunks: 1, chunksHere: 1, recomputed: 0 };
+        return results;
+    }
+    const results = new Float64Array(new SharedArrayBuffer(size * Float64Array.BYTES_PER_ELEMENT));
+    const control = new Int32Array(new SharedArrayBuffer((STATE + chunks) * Int32Array.BYTES_PER_ELEMENT));
+    const task = {
+        [WORKER_KEY]: true,
+        job: shareArrays(prepared.job),
+        seed,
+        resamples,
+        chunk,
+        control,
+        results,
+    };
+    const workers = [];
+    for (let w = 0; w < workerCount; w++) {
+        const worker = startWorker(task);
+        if (worker !== undefined)
+            workers.push(worker);
+    }
+    const here = kernel(prepared.job);
+    try {
+        const started = performance.now();
+        const chunksHere = claimChunks(here, seed, resamples, chunk, control, results);
+        const perChunk = chunksHere > 0 ? (performance.now() - started) / chunksHere : 0;
+        if (workers.length > 0)
+            awaitChunks(control, chunks, Math.max(5000, 20 * perChunk));
+        // chunks a worker claimed but did not finish (it failed, or stalled): computed here
+        let recomputed = 0;
+        for (let c = 0; c < chunks; c++) {
+            if (Atomics.load(control, STATE + c) !== 0)
+                continue;
+            here.run(seed, c * chunk, Math.min(resamples, (c + 1) * chunk), results);
+            recomputed++;
+        }
+        lastRun = { threads, workers: workers.length, chunks, chunksHere: chunksHere + recomputed, recomputed };
+    }
+    finally {
+        for (const worker of workers)
+            worker.terminate().catch(() => undefined);
+    }
+    return results;
+}
+const WORKER_KEY = "trainyardBootstrapWorker";
+/** control[NEXT]: the next unclaimed chunk; [DONE]: chunks finished; [FAILED]: workers that threw;
+ * [STATE + c]: 1 once chunk c is finished. */
+const NEXT = 0;
+const DONE = 1;
+const FAILED = 2;
+const STATE = 3;
+function startWorker(task) {
+    try {
+        const worker = new external_node_worker_threads_.Worker(new URL(import.meta.url), {
+            workerData: task,
+            // whatever a bundle's modules print while the worker evaluates them stays out of our output
+            stdout: true,
+            stderr: true,
+        });
+        worker.on("error", () => undefined); // e.g. the file cannot be loaded: the caller computes its share
+        worker.unref();
+        return worker;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Claims and computes chunks until none is left; returns how many it computed. */
+function claimChunks(k, seed, resamples, chunk, control, results) {
+    let computed = 0;
+    for (;;) {
+        const c = Atomics.add(control, NEXT, 1);
+        const from = c * chunk;
+        if (from >= resamples)
+            return computed;
+        k.run(seed, from, Math.min(resamples, from + chunk), results);
+        Atomics.store(control, STATE + c, 1);
+        Atomics.add(control, DONE, 1);
+        Atomics.notify(control, DONE);
+        computed++;
+    }
+}
+/** Blocks until every chunk is finished, a worker failed, or no chunk finished for `stallMs`. */
+function awaitChunks(control, chunks, stallMs) {
+    for (;;) {
+        const done = Atomics.load(control, DONE);
+        if (done >= chunks || Atomics.load(control, FAILED) > 0)
+            return;
+        if (Atomics.wait(control, DONE, done, stallMs) === "timed-out")
+            return;
+    }
+}
+/** A copy of `value` whose typed arrays live in SharedArrayBuffers: every worker reads the same memory
+ * instead of receiving its own copy. */
+function shareArrays(value) {
+    if (ArrayBuffer.isView(value)) {
+        const array = value;
+        const Type = array.constructor;
+        const copy = new Type(new SharedArrayBuffer(array.byteLength));
+        copy.set(array);
+        return copy;
+    }
+    if (Array.isArray(value))
+        return value.map(shareArrays);
+    if (value !== null && typeof value === "object")
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, shareArrays(item)]));
+    return value;
+}
+function isWorkerTask(data) {
+    return typeof data === "object" && data !== null && data[WORKER_KEY] === true;
+}
+function runWorker(task) {
+    try {
+        if (task.job.kind === "binary")
+            warmUp();
+        claimChunks(kernel(task.job), task.seed, task.resamples, task.chunk, task.control, task.results);
+    }
+    catch {
+        Atomics.add(task.control, FAILED, 1);
+        Atomics.notify(task.control, DONE);
+    }
+}
+// A worker started by computeResamples: compute, then end this thread before anything else in the file
+// (in a bundle: the entry point) runs.
+if (!external_node_worker_threads_.isMainThread && isWorkerTask(external_node_worker_threads_.workerData)) {
+    runWorker(external_node_worker_threads_.workerData);
+    process.exit(0);
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/stats/metric-set.js
 /**
  * Every metric of a task at once, and their bootstrap intervals from ONE shared set of resamples (so the
@@ -17087,38 +17428,17 @@ function weightsInViewOrder(view, small, large, outSmall, outLarge) {
  * - Multiclass and regression: one unit per row; the metric functions of metrics.ts take the counts as
  *   weights.
  * - A resample's counts come from its own sfc32 stream seeded by (seed, resample index): deterministic for
- *   a seed.
+ *   a seed, and independent of the other resamples, so large bootstraps are split across worker_threads
+ *   (bootstrap-workers.ts; `threads` option, TRAINYARD_BOOTSTRAP_WORKERS) with bit-identical results.
  * Non-finite values of a resample (ROC AUC of a one-class resample) are left out of that metric's
  * percentiles; `resamples` says how many were used.
  */
 
 
 
+
 function rowCount(p) {
     return p.task === "regression" ? p.actual.length : p.labels.length;
-}
-/** Metric values in METRICS_BY_TASK order. */
-function valuesInOrder(p, weights, order) {
-    switch (p.task) {
-        case "binary": {
-            const m = binaryMetrics(p.scores, p.labels, weights, order);
-            return [m.accuracy, m.precision, m.recall, m.f1, m.roc_auc, m.pr_auc, m.log_loss, m.brier, m.ece];
-        }
-        case "multiclass":
-            return [
-                multiclassAccuracy(p.labels, p.probabilities, weights),
-                macroF1(p.labels, p.probabilities, weights),
-                weightedF1(p.labels, p.probabilities, weights),
-                multiclassLogLoss(p.labels, p.probabilities, weights),
-            ];
-        case "regression":
-            return [
-                rmse(p.actual, p.predicted, weights),
-                mae(p.actual, p.predicted, weights),
-                r2(p.actual, p.predicted, weights),
-                mape(p.actual, p.predicted, weights),
-            ];
-    }
 }
 /** All metrics of the task, named as in METRICS_BY_TASK (binary ECE is "expected_calibration_error"). */
 function metricValues(p, weights) {
@@ -17164,6 +17484,8 @@ function checkOptions(options) {
         throw new RangeError(`seed must be an integer, got ${options.seed}`);
     if (options.method !== undefined && options.method !== "multinomial" && options.method !== "poisson")
         throw new RangeError(`method must be "multinomial" or "poisson", got ${options.method}`);
+    if (options.threads !== undefined && !(Number.isInteger(options.threads) && options.threads >= 1))
+        throw new RangeError(`threads must be a whole number ≥ 1, got ${options.threads}`);
 }
 /** Each metric's finite resample values, turned into percentile intervals at the end. */
 class ResampleValues {
@@ -17193,90 +17515,6 @@ class ResampleValues {
     }
 }
 const BINARY_POSITION = METRICS_BY_TASK.binary.map((name) => BINARY_METRIC_ORDER.indexOf(name));
-function binaryResampled(labels, scoreSets, method) {
-    const units = binaryUnits(labels, scoreSets);
-    const count = units.multiplicity.length;
-    const inView = unitWeights(count); // weights in a later model's score order
-    const raw = new Float64Array(BINARY_METRIC_ORDER.length);
-    return {
-        resampler: new UnitResampler(units.rows, units.multiplicity, units.unitOfRow, method),
-        estimates: () => scoreSets.map((scores, m) => valuesInOrder({ task: "binary", labels, scores }, undefined, units.orders[m])),
-        evaluate(weights, outs) {
-            units.views.forEach((view, m) => {
-                binaryViewMetrics(view, weights, inView, raw);
-                const out = outs[m];
-                BINARY_POSITION.forEach((at, i) => {
-                    out[i] = raw[at];
-                });
-            });
-        },
-    };
-}
-/** One model's metrics (in BINARY_METRIC_ORDER) from weights in unit order; `inView` is scratch. */
-function binaryViewMetrics(view, weights, inView, out) {
-    if (view.unitAt === undefined && view.cellOfUnit === undefined)
-        unitBinaryMetrics(view, weights.small, weights.large, out);
-    else {
-        weightsInViewOrder(view, weights.small, weights.large, inView.small, inView.large);
-        unitBinaryMetrics(view, inView.small, inView.large, out);
-    }
-}
-/**
- * V8 compiles a long loop while it runs (on-stack replacement) from the type feedback gathered so far.
- * In the first call on a large input that happens before the code after the loop, or a rare branch, has
- * ever run; the compiled loop then lacks feedback there and deoptimizes at that point in EVERY later call
- * (seen on Node 20: about 1 ms per call, and the binary pass ran 3× slower). Running the per-resample
- * functions on tiny inputs once per process, every path included, gives all of their code feedback first.
- */
-let warmedUp = false;
-function warmUp() {
-    if (warmedUp)
-        return;
-    warmedUp = true;
-    warmUpResampler();
-    const labels = Int32Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? 1 : 0));
-    const scores = Float64Array.from({ length: 24 }, (_, i) => (i < 12 ? i / 12 : (i % 4) / 4));
-    const coarse = Float64Array.from(scores, (s) => (s < 0.5 ? 0.25 : 0.75));
-    // views of every kind: the first model's units, a second model's units, a second model's cells
-    for (const other of [Float64Array.from(scores, (s) => 1 - s), coarse]) {
-        const units = binaryUnits(labels, [scores, other]);
-        // tied units 400× larger: counts of 255 and more, stored apart
-        const multiplicity = Float64Array.from(units.multiplicity, (m) => (m > 1 ? 400 * m : m));
-        const rows = multiplicity.reduce((sum, m) => sum + m, 0);
-        const resampler = new UnitResampler(rows, multiplicity, undefined, "poisson");
-        const weights = unitWeights(multiplicity.length);
-        const inView = unitWeights(multiplicity.length);
-        const out = new Float64Array(BINARY_METRIC_ORDER.length);
-        for (let r = 0; r < 8; r++) {
-            resampler.fill(r, r, weights);
-            for (const view of units.views)
-                binaryViewMetrics(view, weights, inView, out);
-        }
-    }
-}
-/** Multiclass and regression: one unit per row, the metric functions of metrics.ts with row weights. */
-function rowResampled(models, n, method) {
-    const rowWeights = new Float64Array(n);
-    return {
-        resampler: new UnitResampler(n, undefined, undefined, method),
-        estimates: () => models.map((model) => valuesInOrder(model)),
-        evaluate(weights, outs) {
-            for (let i = 0; i < n; i++)
-                rowWeights[i] = weightOf(weights, i);
-            models.forEach((model, m) => {
-                outs[m].set(valuesInOrder(model, rowWeights));
-            });
-        },
-    };
-}
-function resampledMetrics(models, method) {
-    const first = models[0];
-    if (first.task === "binary") {
-        warmUp();
-        return binaryResampled(first.labels, models.map((model) => model.scores), method);
-    }
-    return rowResampled(models, rowCount(first), method);
-}
 function resampleAll(models, options) {
     const metrics = METRICS_BY_TASK[models[0].task].length;
     const values = () => new ResampleValues(metrics, options.resamples);
@@ -17289,19 +17527,20 @@ function resampleAll(models, options) {
         result.estimates = models.map((model) => valuesInOrder(model));
         return result;
     }
-    const computed = resampledMetrics(models, options.method);
-    result.estimates = computed.estimates();
-    const weights = unitWeights(computed.resampler.units);
-    const outs = models.map(() => new Float64Array(metrics));
+    const prepared = prepareResamples(models, options.method, BINARY_POSITION);
+    result.estimates = prepared.estimates;
+    const units = prepared.job.kind === "binary" ? prepared.job.multiplicity.length : prepared.job.rows;
+    const threads = bootstrapThreads(units * models.length * options.resamples, options.threads);
+    // resample r's metric i of model m at [(r · models + m) · metrics + i], whichever thread computed it
+    const computed = computeResamples(prepared, options.seed, options.resamples, threads);
+    const stride = models.length * metrics;
     for (let r = 0; r < options.resamples; r++) {
-        computed.resampler.fill(options.seed, r, weights);
-        computed.evaluate(weights, outs);
+        const at = r * stride;
         for (let i = 0; i < metrics; i++) {
-            outs.forEach((out, m) => {
-                result.models[m].add(i, out[i]);
-            });
+            for (let m = 0; m < models.length; m++)
+                result.models[m].add(i, computed[at + m * metrics + i]);
             if (result.delta)
-                result.delta.add(i, outs[0][i] - outs[1][i]);
+                result.delta.add(i, computed[at + i] - computed[at + metrics + i]);
         }
     }
     return result;
@@ -31517,8 +31756,6 @@ function latestApproval(approvals, environment) {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./.cache/build/lib/lineage/workflow-run.js
 
 /** Where the code came from: the git state, and on GitHub the repository, ref, run URL, trigger and actor. */
@@ -41501,7 +41738,7 @@ const commands = [
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2615);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3687);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8238);
 /* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6723);
 
 

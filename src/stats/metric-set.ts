@@ -23,36 +23,15 @@
  * - Multiclass and regression: one unit per row; the metric functions of metrics.ts take the counts as
  *   weights.
  * - A resample's counts come from its own sfc32 stream seeded by (seed, resample index): deterministic for
- *   a seed.
+ *   a seed, and independent of the other resamples, so large bootstraps are split across worker_threads
+ *   (bootstrap-workers.ts; `threads` option, TRAINYARD_BOOTSTRAP_WORKERS) with bit-identical results.
  * Non-finite values of a resample (ROC AUC of a one-class resample) are left out of that metric's
  * percentiles; `resamples` says how many were used.
  */
 import { METRICS_BY_TASK } from "../config/trainyard-config.js";
-import {
-  percentileSorted,
-  type ResampleMethod,
-  UnitResampler,
-  type UnitWeights,
-  unitWeights,
-  warmUpResampler,
-  weightOf,
-} from "./bootstrap.js";
-import {
-  BINARY_METRIC_ORDER,
-  type BinaryUnitView,
-  binaryMetrics,
-  binaryUnits,
-  macroF1,
-  mae,
-  mape,
-  multiclassAccuracy,
-  multiclassLogLoss,
-  r2,
-  rmse,
-  unitBinaryMetrics,
-  weightedF1,
-  weightsInViewOrder,
-} from "./metrics.js";
+import { percentileSorted, type ResampleMethod } from "./bootstrap.js";
+import { bootstrapThreads, computeResamples, prepareResamples, valuesInOrder } from "./bootstrap-workers.js";
+import { BINARY_METRIC_ORDER } from "./metrics.js";
 
 export type TaskPredictions =
   | { task: "binary"; labels: Int32Array; scores: Float64Array }
@@ -72,34 +51,16 @@ export interface BootstrapOptions {
   seed: number;
   /** Default: `resampleMethod(rows)` of bootstrap.ts (multinomial below 10,000 rows, Poisson from there). */
   method?: ResampleMethod;
+  /**
+   * Threads computing the resamples, the calling one included (worker_threads; the result is identical for
+   * any number). Default: the TRAINYARD_BOOTSTRAP_WORKERS environment variable if set, else
+   * os.availableParallelism() for large inputs (PARALLEL_MIN_WORK in bootstrap-workers.ts) and 1 below.
+   */
+  threads?: number;
 }
 
 export function rowCount(p: TaskPredictions): number {
   return p.task === "regression" ? p.actual.length : p.labels.length;
-}
-
-/** Metric values in METRICS_BY_TASK order. */
-function valuesInOrder(p: TaskPredictions, weights?: Float64Array, order?: Uint32Array): number[] {
-  switch (p.task) {
-    case "binary": {
-      const m = binaryMetrics(p.scores, p.labels, weights, order);
-      return [m.accuracy, m.precision, m.recall, m.f1, m.roc_auc, m.pr_auc, m.log_loss, m.brier, m.ece];
-    }
-    case "multiclass":
-      return [
-        multiclassAccuracy(p.labels, p.probabilities, weights),
-        macroF1(p.labels, p.probabilities, weights),
-        weightedF1(p.labels, p.probabilities, weights),
-        multiclassLogLoss(p.labels, p.probabilities, weights),
-      ];
-    case "regression":
-      return [
-        rmse(p.actual, p.predicted, weights),
-        mae(p.actual, p.predicted, weights),
-        r2(p.actual, p.predicted, weights),
-        mape(p.actual, p.predicted, weights),
-      ];
-  }
 }
 
 /** All metrics of the task, named as in METRICS_BY_TASK (binary ECE is "expected_calibration_error"). */
@@ -146,6 +107,8 @@ function checkOptions(options: BootstrapOptions): void {
     throw new RangeError(`seed must be an integer, got ${options.seed}`);
   if (options.method !== undefined && options.method !== "multinomial" && options.method !== "poisson")
     throw new RangeError(`method must be "multinomial" or "poisson", got ${options.method}`);
+  if (options.threads !== undefined && !(Number.isInteger(options.threads) && options.threads >= 1))
+    throw new RangeError(`threads must be a whole number ≥ 1, got ${options.threads}`);
 }
 
 /** Each metric's finite resample values, turned into percentile intervals at the end. */
@@ -178,125 +141,7 @@ class ResampleValues {
   }
 }
 
-/**
- * The metrics of one or more prediction sets of the same rows under one resample's unit weights:
- * `evaluate` writes model m's metrics, in METRICS_BY_TASK order, to outs[m].
- */
-interface ResampledMetrics {
-  readonly resampler: UnitResampler;
-  evaluate(weights: UnitWeights, outs: Float64Array[]): void;
-  /** The metrics on the rows themselves (every weight 1), as metricValues computes them. */
-  estimates(): number[][];
-}
-
 const BINARY_POSITION = METRICS_BY_TASK.binary.map((name) => BINARY_METRIC_ORDER.indexOf(name));
-
-function binaryResampled(
-  labels: Int32Array,
-  scoreSets: Float64Array[],
-  method: ResampleMethod | undefined,
-): ResampledMetrics {
-  const units = binaryUnits(labels, scoreSets);
-  const count = units.multiplicity.length;
-  const inView = unitWeights(count); // weights in a later model's score order
-  const raw = new Float64Array(BINARY_METRIC_ORDER.length);
-  return {
-    resampler: new UnitResampler(units.rows, units.multiplicity, units.unitOfRow, method),
-    estimates: () =>
-      scoreSets.map((scores, m) =>
-        valuesInOrder({ task: "binary", labels, scores }, undefined, units.orders[m]),
-      ),
-    evaluate(weights, outs) {
-      units.views.forEach((view, m) => {
-        binaryViewMetrics(view, weights, inView, raw);
-        const out = outs[m] as Float64Array;
-        BINARY_POSITION.forEach((at, i) => {
-          out[i] = raw[at] as number;
-        });
-      });
-    },
-  };
-}
-
-/** One model's metrics (in BINARY_METRIC_ORDER) from weights in unit order; `inView` is scratch. */
-function binaryViewMetrics(
-  view: BinaryUnitView,
-  weights: UnitWeights,
-  inView: UnitWeights,
-  out: Float64Array,
-) {
-  if (view.unitAt === undefined && view.cellOfUnit === undefined)
-    unitBinaryMetrics(view, weights.small, weights.large, out);
-  else {
-    weightsInViewOrder(view, weights.small, weights.large, inView.small, inView.large);
-    unitBinaryMetrics(view, inView.small, inView.large, out);
-  }
-}
-
-/**
- * V8 compiles a long loop while it runs (on-stack replacement) from the type feedback gathered so far.
- * In the first call on a large input that happens before the code after the loop, or a rare branch, has
- * ever run; the compiled loop then lacks feedback there and deoptimizes at that point in EVERY later call
- * (seen on Node 20: about 1 ms per call, and the binary pass ran 3× slower). Running the per-resample
- * functions on tiny inputs once per process, every path included, gives all of their code feedback first.
- */
-let warmedUp = false;
-
-function warmUp(): void {
-  if (warmedUp) return;
-  warmedUp = true;
-  warmUpResampler();
-  const labels = Int32Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? 1 : 0));
-  const scores = Float64Array.from({ length: 24 }, (_, i) => (i < 12 ? i / 12 : (i % 4) / 4));
-  const coarse = Float64Array.from(scores, (s) => (s < 0.5 ? 0.25 : 0.75));
-  // views of every kind: the first model's units, a second model's units, a second model's cells
-  for (const other of [Float64Array.from(scores, (s) => 1 - s), coarse]) {
-    const units = binaryUnits(labels, [scores, other]);
-    // tied units 400× larger: counts of 255 and more, stored apart
-    const multiplicity = Float64Array.from(units.multiplicity, (m) => (m > 1 ? 400 * m : m));
-    const rows = multiplicity.reduce((sum, m) => sum + m, 0);
-    const resampler = new UnitResampler(rows, multiplicity, undefined, "poisson");
-    const weights = unitWeights(multiplicity.length);
-    const inView = unitWeights(multiplicity.length);
-    const out = new Float64Array(BINARY_METRIC_ORDER.length);
-    for (let r = 0; r < 8; r++) {
-      resampler.fill(r, r, weights);
-      for (const view of units.views) binaryViewMetrics(view, weights, inView, out);
-    }
-  }
-}
-
-/** Multiclass and regression: one unit per row, the metric functions of metrics.ts with row weights. */
-function rowResampled(
-  models: TaskPredictions[],
-  n: number,
-  method: ResampleMethod | undefined,
-): ResampledMetrics {
-  const rowWeights = new Float64Array(n);
-  return {
-    resampler: new UnitResampler(n, undefined, undefined, method),
-    estimates: () => models.map((model) => valuesInOrder(model)),
-    evaluate(weights, outs) {
-      for (let i = 0; i < n; i++) rowWeights[i] = weightOf(weights, i);
-      models.forEach((model, m) => {
-        (outs[m] as Float64Array).set(valuesInOrder(model, rowWeights));
-      });
-    },
-  };
-}
-
-function resampledMetrics(models: TaskPredictions[], method: ResampleMethod | undefined): ResampledMetrics {
-  const first = models[0] as TaskPredictions;
-  if (first.task === "binary") {
-    warmUp();
-    return binaryResampled(
-      first.labels,
-      models.map((model) => (model as typeof first).scores),
-      method,
-    );
-  }
-  return rowResampled(models, rowCount(first), method);
-}
 
 interface Resampled {
   /** Per model, the metrics on the rows themselves. */
@@ -319,22 +164,20 @@ function resampleAll(models: TaskPredictions[], options: BootstrapOptions): Resa
     result.estimates = models.map((model) => valuesInOrder(model));
     return result;
   }
-  const computed = resampledMetrics(models, options.method);
-  result.estimates = computed.estimates();
-  const weights = unitWeights(computed.resampler.units);
-  const outs = models.map(() => new Float64Array(metrics));
+  const prepared = prepareResamples(models, options.method, BINARY_POSITION);
+  result.estimates = prepared.estimates;
+  const units = prepared.job.kind === "binary" ? prepared.job.multiplicity.length : prepared.job.rows;
+  const threads = bootstrapThreads(units * models.length * options.resamples, options.threads);
+  // resample r's metric i of model m at [(r · models + m) · metrics + i], whichever thread computed it
+  const computed = computeResamples(prepared, options.seed, options.resamples, threads);
+  const stride = models.length * metrics;
   for (let r = 0; r < options.resamples; r++) {
-    computed.resampler.fill(options.seed, r, weights);
-    computed.evaluate(weights, outs);
+    const at = r * stride;
     for (let i = 0; i < metrics; i++) {
-      outs.forEach((out, m) => {
-        (result.models[m] as ResampleValues).add(i, out[i] as number);
-      });
+      for (let m = 0; m < models.length; m++)
+        (result.models[m] as ResampleValues).add(i, computed[at + m * metrics + i] as number);
       if (result.delta)
-        result.delta.add(
-          i,
-          ((outs[0] as Float64Array)[i] as number) - ((outs[1] as Float64Array)[i] as number),
-        );
+        result.delta.add(i, (computed[at + i] as number) - (computed[at + metrics + i] as number));
     }
   }
   return result;
