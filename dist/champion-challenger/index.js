@@ -41312,7 +41312,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54198);
-/* harmony import */ var _steps_compare_compare_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14202);
+/* harmony import */ var _steps_compare_compare_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45758);
 
 
 await (0,_context_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(async (context) => {
@@ -41482,7 +41482,7 @@ async function runAction(body) {
 
 /***/ }),
 
-/***/ 14202:
+/***/ 45758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42733,10 +42733,12 @@ async function upsertStickyComment(octokit, target) {
     }
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
-
-/** The metrics trainyard computes, by task; gate and evaluate keys must name one of them. */
-const trainyard_config_METRICS_BY_TASK = {
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/metric-names.js
+/**
+ * The metrics trainyard computes, by task, in the order every metric list and resample row uses. Plain data
+ * (no zod): the stats modules, including the bootstrap's worker threads, load it without the config schema.
+ */
+const metric_names_METRICS_BY_TASK = {
     binary: [
         "accuracy",
         "precision",
@@ -42751,7 +42753,12 @@ const trainyard_config_METRICS_BY_TASK = {
     multiclass: ["accuracy", "macro_f1", "weighted_f1", "log_loss"],
     regression: ["rmse", "mae", "r2", "mape"],
 };
-const METRIC_NAMES = [...new Set(Object.values(trainyard_config_METRICS_BY_TASK).flat())];
+const METRIC_NAMES = [...new Set(Object.values(metric_names_METRICS_BY_TASK).flat())];
+
+;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
+
+
+
 /**
  * A failed refinement carries what it expected in `params.expected`, so the loader can say
  * "expected <that>, found <the value>" like it does for zod's own type errors.
@@ -43263,7 +43270,7 @@ function evaluateGate(gate, input) {
 }
 // --- helpers -------------------------------------------------------------------------------------------
 function taskMetrics(task) {
-    return trainyard_config_METRICS_BY_TASK[task];
+    return metric_names_METRICS_BY_TASK[task];
 }
 function isTaskMetric(metric, task) {
     return taskMetrics(task).includes(metric);
@@ -44701,6 +44708,7 @@ var external_node_worker_threads_ = __nccwpck_require__(75919);
  * - precision, recall and F1 are 0 when their denominator is 0 (scikit-learn's `zero_division="warn"`);
  * - metrics undefined on the data (an empty sample, ROC AUC with one class) are NaN.
  */
+
 /** Float64 machine epsilon, as `numpy.finfo(numpy.float64).eps`. */
 const FLOAT64_EPS = 2 ** -52;
 /** Number of equal-width bins of {@link expectedCalibrationError}. */
@@ -45323,18 +45331,8 @@ function preparedBinaryMetrics(prepared, weights) {
 // compared) are interchangeable: every binary metric depends on a resample only through each such set's
 // total weight. They are merged into units, and a resample weighs units (see `UnitResampler`), which with
 // tied scores is far fewer draws than rows.
-/** Binary metrics in the order {@link unitBinaryMetrics} writes them (the names of METRICS_BY_TASK.binary). */
-const BINARY_METRIC_ORDER = [
-    "accuracy",
-    "precision",
-    "recall",
-    "f1",
-    "roc_auc",
-    "pr_auc",
-    "log_loss",
-    "brier",
-    "expected_calibration_error",
-];
+/** Binary metrics in the order {@link unitBinaryMetrics} writes them: METRICS_BY_TASK.binary. */
+const BINARY_METRIC_ORDER = metric_names_METRICS_BY_TASK.binary;
 function tieGroups(scores) {
     const n = scores.length;
     const order = sortedOrder(scores);
@@ -45710,7 +45708,7 @@ function weightsInViewOrder(view, small, large, outSmall, outLarge) {
 
 
 
-/** Metric values in METRICS_BY_TASK order (binary: BINARY_METRIC_ORDER, which is the same). */
+/** Metric values in METRICS_BY_TASK order. */
 function valuesInOrder(p, weights, order) {
     switch (p.task) {
         case "binary": {
@@ -45734,7 +45732,7 @@ function valuesInOrder(p, weights, order) {
     }
 }
 /** Units, views and estimates of one or two models' predictions of the same rows. */
-function prepareResamples(models, method, binaryPositions) {
+function prepareResamples(models, method) {
     const first = models[0];
     if (first.task === "binary") {
         warmUp();
@@ -45750,10 +45748,9 @@ function prepareResamples(models, method, binaryPositions) {
                 unitOfRow: resolved === "multinomial" ? units.unitOfRow : undefined,
                 method: resolved,
                 views: units.views,
-                positions: [...binaryPositions],
             },
             models: models.length,
-            metrics: binaryPositions.length,
+            metrics: BINARY_METRIC_ORDER.length,
             estimates: scoreSets.map((scores, m) => valuesInOrder({ task: "binary", labels, scores }, undefined, units.orders[m])),
         };
     }
@@ -45775,15 +45772,13 @@ function kernel(job) {
     const models = job.kind === "binary" ? job.views.length : job.models.length;
     let evaluate;
     if (job.kind === "binary") {
-        const { views, positions } = job;
+        const { views } = job;
         const inView = unitWeights(resampler.units); // weights in a later model's score order
         const raw = new Float64Array(BINARY_METRIC_ORDER.length);
-        const metrics = positions.length;
         evaluate = (at, results) => {
             for (let m = 0; m < views.length; m++) {
                 binaryViewMetrics(views[m], weights, inView, raw);
-                for (let i = 0; i < metrics; i++)
-                    results[at + m * metrics + i] = raw[positions[i]];
+                results.set(raw, at + m * raw.length);
             }
         };
     }
@@ -45800,7 +45795,7 @@ function kernel(job) {
             }
         };
     }
-    const metrics = job.kind === "binary" ? job.positions.length : job.metrics;
+    const metrics = job.kind === "binary" ? BINARY_METRIC_ORDER.length : job.metrics;
     return {
         run(seed, from, to, results) {
             for (let r = from; r < to; r++) {
@@ -46055,14 +46050,13 @@ if (!external_node_worker_threads_.isMainThread && isWorkerTask(external_node_wo
 
 
 
-
 function metric_set_rowCount(p) {
     return p.task === "regression" ? p.actual.length : p.labels.length;
 }
 /** All metrics of the task, named as in METRICS_BY_TASK (binary ECE is "expected_calibration_error"). */
 function metricValues(p, weights) {
     const values = valuesInOrder(p, weights);
-    return Object.fromEntries(trainyard_config_METRICS_BY_TASK[p.task].map((name, i) => [name, values[i]]));
+    return Object.fromEntries(metric_names_METRICS_BY_TASK[p.task].map((name, i) => [name, values[i]]));
 }
 /** The predictions of a subset of rows, in the given order. */
 function metric_set_subsetPredictions(p, rows) {
@@ -46133,9 +46127,8 @@ class ResampleValues {
         };
     }
 }
-const BINARY_POSITION = trainyard_config_METRICS_BY_TASK.binary.map((name) => BINARY_METRIC_ORDER.indexOf(name));
 function resampleAll(models, options) {
-    const metrics = trainyard_config_METRICS_BY_TASK[models[0].task].length;
+    const metrics = metric_names_METRICS_BY_TASK[models[0].task].length;
     const values = () => new ResampleValues(metrics, options.resamples);
     const result = {
         estimates: [],
@@ -46146,7 +46139,7 @@ function resampleAll(models, options) {
         result.estimates = models.map((model) => valuesInOrder(model));
         return result;
     }
-    const prepared = prepareResamples(models, options.method, BINARY_POSITION);
+    const prepared = prepareResamples(models, options.method);
     result.estimates = prepared.estimates;
     const units = prepared.job.kind === "binary" ? prepared.job.multiplicity.length : prepared.job.rows;
     const threads = bootstrapThreads(units * models.length * options.resamples, options.threads);
@@ -46202,7 +46195,7 @@ function sameValues(a, b) {
 function pairedBootstrapMetrics(challenger, champion, options) {
     checkOptions(options);
     checkPair(challenger, champion);
-    const names = trainyard_config_METRICS_BY_TASK[challenger.task];
+    const names = metric_names_METRICS_BY_TASK[challenger.task];
     const resampled = resampleAll([challenger, champion], options);
     const [a, b] = resampled.estimates;
     const [ofChallenger, ofChampion] = resampled.models;

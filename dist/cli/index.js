@@ -12865,7 +12865,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 8238:
+/***/ 6226:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14114,9 +14114,11 @@ async function upsertStickyComment(octokit, target) {
     }
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
-
-/** The metrics trainyard computes, by task; gate and evaluate keys must name one of them. */
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/metric-names.js
+/**
+ * The metrics trainyard computes, by task, in the order every metric list and resample row uses. Plain data
+ * (no zod): the stats modules, including the bootstrap's worker threads, load it without the config schema.
+ */
 const METRICS_BY_TASK = {
     binary: [
         "accuracy",
@@ -14133,6 +14135,11 @@ const METRICS_BY_TASK = {
     regression: ["rmse", "mae", "r2", "mape"],
 };
 const METRIC_NAMES = [...new Set(Object.values(METRICS_BY_TASK).flat())];
+
+;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
+
+
+
 /**
  * A failed refinement carries what it expected in `params.expected`, so the loader can say
  * "expected <that>, found <the value>" like it does for zod's own type errors.
@@ -16082,6 +16089,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
  * - precision, recall and F1 are 0 when their denominator is 0 (scikit-learn's `zero_division="warn"`);
  * - metrics undefined on the data (an empty sample, ROC AUC with one class) are NaN.
  */
+
 /** Float64 machine epsilon, as `numpy.finfo(numpy.float64).eps`. */
 const FLOAT64_EPS = 2 ** -52;
 /** Number of equal-width bins of {@link expectedCalibrationError}. */
@@ -16704,18 +16712,8 @@ function preparedBinaryMetrics(prepared, weights) {
 // compared) are interchangeable: every binary metric depends on a resample only through each such set's
 // total weight. They are merged into units, and a resample weighs units (see `UnitResampler`), which with
 // tied scores is far fewer draws than rows.
-/** Binary metrics in the order {@link unitBinaryMetrics} writes them (the names of METRICS_BY_TASK.binary). */
-const BINARY_METRIC_ORDER = [
-    "accuracy",
-    "precision",
-    "recall",
-    "f1",
-    "roc_auc",
-    "pr_auc",
-    "log_loss",
-    "brier",
-    "expected_calibration_error",
-];
+/** Binary metrics in the order {@link unitBinaryMetrics} writes them: METRICS_BY_TASK.binary. */
+const BINARY_METRIC_ORDER = METRICS_BY_TASK.binary;
 function tieGroups(scores) {
     const n = scores.length;
     const order = sortedOrder(scores);
@@ -17091,7 +17089,7 @@ function weightsInViewOrder(view, small, large, outSmall, outLarge) {
 
 
 
-/** Metric values in METRICS_BY_TASK order (binary: BINARY_METRIC_ORDER, which is the same). */
+/** Metric values in METRICS_BY_TASK order. */
 function valuesInOrder(p, weights, order) {
     switch (p.task) {
         case "binary": {
@@ -17115,7 +17113,7 @@ function valuesInOrder(p, weights, order) {
     }
 }
 /** Units, views and estimates of one or two models' predictions of the same rows. */
-function prepareResamples(models, method, binaryPositions) {
+function prepareResamples(models, method) {
     const first = models[0];
     if (first.task === "binary") {
         warmUp();
@@ -17131,10 +17129,9 @@ function prepareResamples(models, method, binaryPositions) {
                 unitOfRow: resolved === "multinomial" ? units.unitOfRow : undefined,
                 method: resolved,
                 views: units.views,
-                positions: [...binaryPositions],
             },
             models: models.length,
-            metrics: binaryPositions.length,
+            metrics: BINARY_METRIC_ORDER.length,
             estimates: scoreSets.map((scores, m) => valuesInOrder({ task: "binary", labels, scores }, undefined, units.orders[m])),
         };
     }
@@ -17156,15 +17153,13 @@ function kernel(job) {
     const models = job.kind === "binary" ? job.views.length : job.models.length;
     let evaluate;
     if (job.kind === "binary") {
-        const { views, positions } = job;
+        const { views } = job;
         const inView = unitWeights(resampler.units); // weights in a later model's score order
         const raw = new Float64Array(BINARY_METRIC_ORDER.length);
-        const metrics = positions.length;
         evaluate = (at, results) => {
             for (let m = 0; m < views.length; m++) {
                 binaryViewMetrics(views[m], weights, inView, raw);
-                for (let i = 0; i < metrics; i++)
-                    results[at + m * metrics + i] = raw[positions[i]];
+                results.set(raw, at + m * raw.length);
             }
         };
     }
@@ -17181,7 +17176,7 @@ function kernel(job) {
             }
         };
     }
-    const metrics = job.kind === "binary" ? job.positions.length : job.metrics;
+    const metrics = job.kind === "binary" ? BINARY_METRIC_ORDER.length : job.metrics;
     return {
         run(seed, from, to, results) {
             for (let r = from; r < to; r++) {
@@ -17436,7 +17431,6 @@ if (!external_node_worker_threads_.isMainThread && isWorkerTask(external_node_wo
 
 
 
-
 function rowCount(p) {
     return p.task === "regression" ? p.actual.length : p.labels.length;
 }
@@ -17514,7 +17508,6 @@ class ResampleValues {
         };
     }
 }
-const BINARY_POSITION = METRICS_BY_TASK.binary.map((name) => BINARY_METRIC_ORDER.indexOf(name));
 function resampleAll(models, options) {
     const metrics = METRICS_BY_TASK[models[0].task].length;
     const values = () => new ResampleValues(metrics, options.resamples);
@@ -17527,7 +17520,7 @@ function resampleAll(models, options) {
         result.estimates = models.map((model) => valuesInOrder(model));
         return result;
     }
-    const prepared = prepareResamples(models, options.method, BINARY_POSITION);
+    const prepared = prepareResamples(models, options.method);
     result.estimates = prepared.estimates;
     const units = prepared.job.kind === "binary" ? prepared.job.multiplicity.length : prepared.job.rows;
     const threads = bootstrapThreads(units * models.length * options.resamples, options.threads);
@@ -41738,7 +41731,7 @@ const commands = [
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2615);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8238);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6226);
 /* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6723);
 
 

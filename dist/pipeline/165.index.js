@@ -711,12 +711,7 @@ class MlflowRegistry {
         }
         catch (error) {
             // Another creator won the race, or our create may have gone through: read it back.
-            // RESOURCE_DOES_NOT_EXIST comes back when the holder releases (deletes) the lock while the server
-            // is still handling our create of the same name; like a conflict, it means "read who holds it".
-            const settled = isMlflowError(error, "RESOURCE_ALREADY_EXISTS") ||
-                isMlflowError(error, "RESOURCE_DOES_NOT_EXIST") ||
-                (isMlflowError(error) && error.transient);
-            if (!settled)
+            if (!isCreateRace(error))
                 throw error;
             const model = await this.getRegisteredModel(name);
             if (model === undefined)
@@ -940,12 +935,7 @@ class MlflowRegistry {
             return true;
         }
         catch (error) {
-            // RESOURCE_DOES_NOT_EXIST comes back when the holder releases (deletes) the lock while the server
-            // is still handling our create of the same name; like a conflict, it means "read who holds it".
-            const settled = isMlflowError(error, "RESOURCE_ALREADY_EXISTS") ||
-                isMlflowError(error, "RESOURCE_DOES_NOT_EXIST") ||
-                (isMlflowError(error) && error.transient);
-            if (!settled)
+            if (!isCreateRace(error))
                 throw error;
             const holder = await this.getRegisteredModel(lockName);
             if (!holder)
@@ -964,6 +954,17 @@ class MlflowRegistry {
     async close() {
         await this.http.close();
     }
+}
+/**
+ * A create of a registered model whose outcome only a read-back can tell: the name exists
+ * (RESOURCE_ALREADY_EXISTS), the model was deleted while the server handled our create (MLflow 3.17's
+ * conflict handler reads the existing model to name it, then answers RESOURCE_DOES_NOT_EXIST: seen when a
+ * promotion lock is released under a contender), or a transient error hid whether the create went through.
+ */
+function isCreateRace(error) {
+    return (isMlflowError(error, "RESOURCE_ALREADY_EXISTS") ||
+        isMlflowError(error, "RESOURCE_DOES_NOT_EXIST") ||
+        (isMlflowError(error) && error.transient));
 }
 function isMissingAlias(serverMessage) {
     return /\bnot found\b/i.test(serverMessage) && !/^invalid alias name/i.test(serverMessage);

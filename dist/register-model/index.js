@@ -38808,7 +38808,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54198);
-/* harmony import */ var _steps_register_register_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83219);
+/* harmony import */ var _steps_register_register_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72349);
 
 
 await (0,_context_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(async (context) => {
@@ -38978,7 +38978,7 @@ async function runAction(body) {
 
 /***/ }),
 
-/***/ 83219:
+/***/ 72349:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39259,9 +39259,11 @@ function nearestKey(key, known) {
     return partial.length === 1 ? partial[0] : undefined;
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
-
-/** The metrics trainyard computes, by task; gate and evaluate keys must name one of them. */
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/metric-names.js
+/**
+ * The metrics trainyard computes, by task, in the order every metric list and resample row uses. Plain data
+ * (no zod): the stats modules, including the bootstrap's worker threads, load it without the config schema.
+ */
 const METRICS_BY_TASK = {
     binary: [
         "accuracy",
@@ -39278,6 +39280,11 @@ const METRICS_BY_TASK = {
     regression: ["rmse", "mae", "r2", "mape"],
 };
 const METRIC_NAMES = [...new Set(Object.values(METRICS_BY_TASK).flat())];
+
+;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
+
+
+
 /**
  * A failed refinement carries what it expected in `params.expected`, so the loader can say
  * "expected <that>, found <the value>" like it does for zod's own type errors.

@@ -1,25 +1,7 @@
 import { z } from "zod";
+import { METRIC_NAMES, type MetricName } from "../stats/metric-names.js";
 
-/** The metrics trainyard computes, by task; gate and evaluate keys must name one of them. */
-export const METRICS_BY_TASK = {
-  binary: [
-    "accuracy",
-    "precision",
-    "recall",
-    "f1",
-    "roc_auc",
-    "pr_auc",
-    "log_loss",
-    "brier",
-    "expected_calibration_error",
-  ],
-  multiclass: ["accuracy", "macro_f1", "weighted_f1", "log_loss"],
-  regression: ["rmse", "mae", "r2", "mape"],
-} as const;
-
-export type Task = keyof typeof METRICS_BY_TASK;
-export type MetricName = (typeof METRICS_BY_TASK)[Task][number];
-export const METRIC_NAMES: readonly MetricName[] = [...new Set(Object.values(METRICS_BY_TASK).flat())];
+export { METRIC_NAMES, METRICS_BY_TASK, type MetricName, type Task } from "../stats/metric-names.js";
 
 /**
  * A failed refinement carries what it expected in `params.expected`, so the loader can say

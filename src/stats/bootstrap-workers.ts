@@ -48,7 +48,7 @@ import {
   weightsInViewOrder,
 } from "./metrics.js";
 
-/** Metric values in METRICS_BY_TASK order (binary: BINARY_METRIC_ORDER, which is the same). */
+/** Metric values in METRICS_BY_TASK order. */
 export function valuesInOrder(p: TaskPredictions, weights?: Float64Array, order?: Uint32Array): number[] {
   switch (p.task) {
     case "binary": {
@@ -74,8 +74,8 @@ export function valuesInOrder(p: TaskPredictions, weights?: Float64Array, order?
 
 /**
  * What every resample computes, as plain data (numbers and typed arrays), so that a worker can receive it.
- * Binary: the units of binaryUnits (their rows, and each model's view); `positions[i]` is where the i-th
- * reported metric is in BINARY_METRIC_ORDER. Multiclass and regression: one unit per row, the models.
+ * Binary: the units of binaryUnits (their rows, and each model's view). Multiclass and regression: one
+ * unit per row, the models.
  */
 export type ResampleJob =
   | {
@@ -86,7 +86,6 @@ export type ResampleJob =
       unitOfRow: Uint32Array | undefined;
       method: ResampleMethod;
       views: BinaryUnitView[];
-      positions: number[];
     }
   | { kind: "rows"; rows: number; method: ResampleMethod; models: TaskPredictions[]; metrics: number };
 
@@ -104,7 +103,6 @@ export interface PreparedResamples {
 export function prepareResamples(
   models: TaskPredictions[],
   method: ResampleMethod | undefined,
-  binaryPositions: readonly number[],
 ): PreparedResamples {
   const first = models[0] as TaskPredictions;
   if (first.task === "binary") {
@@ -121,10 +119,9 @@ export function prepareResamples(
         unitOfRow: resolved === "multinomial" ? units.unitOfRow : undefined,
         method: resolved,
         views: units.views,
-        positions: [...binaryPositions],
       },
       models: models.length,
-      metrics: binaryPositions.length,
+      metrics: BINARY_METRIC_ORDER.length,
       estimates: scoreSets.map((scores, m) =>
         valuesInOrder({ task: "binary", labels, scores }, undefined, units.orders[m]),
       ),
@@ -156,15 +153,13 @@ function kernel(job: ResampleJob): Kernel {
   const models = job.kind === "binary" ? job.views.length : job.models.length;
   let evaluate: (at: number, results: Float64Array) => void;
   if (job.kind === "binary") {
-    const { views, positions } = job;
+    const { views } = job;
     const inView = unitWeights(resampler.units); // weights in a later model's score order
     const raw = new Float64Array(BINARY_METRIC_ORDER.length);
-    const metrics = positions.length;
     evaluate = (at, results) => {
       for (let m = 0; m < views.length; m++) {
         binaryViewMetrics(views[m] as BinaryUnitView, weights, inView, raw);
-        for (let i = 0; i < metrics; i++)
-          results[at + m * metrics + i] = raw[positions[i] as number] as number;
+        results.set(raw, at + m * raw.length);
       }
     };
   } else {
@@ -179,7 +174,7 @@ function kernel(job: ResampleJob): Kernel {
       }
     };
   }
-  const metrics = job.kind === "binary" ? job.positions.length : job.metrics;
+  const metrics = job.kind === "binary" ? BINARY_METRIC_ORDER.length : job.metrics;
   return {
     run(seed, from, to, results) {
       for (let r = from; r < to; r++) {

@@ -28,10 +28,9 @@
  * Non-finite values of a resample (ROC AUC of a one-class resample) are left out of that metric's
  * percentiles; `resamples` says how many were used.
  */
-import { METRICS_BY_TASK } from "../config/trainyard-config.js";
 import { percentileSorted, type ResampleMethod } from "./bootstrap.js";
 import { bootstrapThreads, computeResamples, prepareResamples, valuesInOrder } from "./bootstrap-workers.js";
-import { BINARY_METRIC_ORDER } from "./metrics.js";
+import { METRICS_BY_TASK } from "./metric-names.js";
 
 export type TaskPredictions =
   | { task: "binary"; labels: Int32Array; scores: Float64Array }
@@ -141,8 +140,6 @@ class ResampleValues {
   }
 }
 
-const BINARY_POSITION = METRICS_BY_TASK.binary.map((name) => BINARY_METRIC_ORDER.indexOf(name));
-
 interface Resampled {
   /** Per model, the metrics on the rows themselves. */
   estimates: number[][];
@@ -164,7 +161,7 @@ function resampleAll(models: TaskPredictions[], options: BootstrapOptions): Resa
     result.estimates = models.map((model) => valuesInOrder(model));
     return result;
   }
-  const prepared = prepareResamples(models, options.method, BINARY_POSITION);
+  const prepared = prepareResamples(models, options.method);
   result.estimates = prepared.estimates;
   const units = prepared.job.kind === "binary" ? prepared.job.multiplicity.length : prepared.job.rows;
   const threads = bootstrapThreads(units * models.length * options.resamples, options.threads);

@@ -12,6 +12,7 @@
  * - precision, recall and F1 are 0 when their denominator is 0 (scikit-learn's `zero_division="warn"`);
  * - metrics undefined on the data (an empty sample, ROC AUC with one class) are NaN.
  */
+import { METRICS_BY_TASK } from "./metric-names.js";
 
 export type Labels = Int32Array | Float64Array;
 
@@ -738,18 +739,8 @@ export function preparedBinaryMetrics(prepared: PreparedBinary, weights?: Float6
 // total weight. They are merged into units, and a resample weighs units (see `UnitResampler`), which with
 // tied scores is far fewer draws than rows.
 
-/** Binary metrics in the order {@link unitBinaryMetrics} writes them (the names of METRICS_BY_TASK.binary). */
-export const BINARY_METRIC_ORDER = [
-  "accuracy",
-  "precision",
-  "recall",
-  "f1",
-  "roc_auc",
-  "pr_auc",
-  "log_loss",
-  "brier",
-  "expected_calibration_error",
-] as const;
+/** Binary metrics in the order {@link unitBinaryMetrics} writes them: METRICS_BY_TASK.binary. */
+export const BINARY_METRIC_ORDER = METRICS_BY_TASK.binary;
 
 /**
  * The units of one model, in its descending-score order, and everything about them that does not depend

@@ -59,13 +59,7 @@ export class MlflowRegistry implements Registry {
       return toRegisteredModel(created.registered_model);
     } catch (error) {
       // Another creator won the race, or our create may have gone through: read it back.
-      // RESOURCE_DOES_NOT_EXIST comes back when the holder releases (deletes) the lock while the server
-      // is still handling our create of the same name; like a conflict, it means "read who holds it".
-      const settled =
-        isMlflowError(error, "RESOURCE_ALREADY_EXISTS") ||
-        isMlflowError(error, "RESOURCE_DOES_NOT_EXIST") ||
-        (isMlflowError(error) && error.transient);
-      if (!settled) throw error;
+      if (!isCreateRace(error)) throw error;
       const model = await this.getRegisteredModel(name);
       if (model === undefined) throw error;
       return model;
@@ -345,13 +339,7 @@ export class MlflowRegistry implements Registry {
       );
       return true;
     } catch (error) {
-      // RESOURCE_DOES_NOT_EXIST comes back when the holder releases (deletes) the lock while the server
-      // is still handling our create of the same name; like a conflict, it means "read who holds it".
-      const settled =
-        isMlflowError(error, "RESOURCE_ALREADY_EXISTS") ||
-        isMlflowError(error, "RESOURCE_DOES_NOT_EXIST") ||
-        (isMlflowError(error) && error.transient);
-      if (!settled) throw error;
+      if (!isCreateRace(error)) throw error;
       const holder = await this.getRegisteredModel(lockName);
       if (!holder) return false;
       if (holder.tags["trainyard.lock.token"] === token) return true;
@@ -368,6 +356,20 @@ export class MlflowRegistry implements Registry {
   async close(): Promise<void> {
     await this.http.close();
   }
+}
+
+/**
+ * A create of a registered model whose outcome only a read-back can tell: the name exists
+ * (RESOURCE_ALREADY_EXISTS), the model was deleted while the server handled our create (MLflow 3.17's
+ * conflict handler reads the existing model to name it, then answers RESOURCE_DOES_NOT_EXIST: seen when a
+ * promotion lock is released under a contender), or a transient error hid whether the create went through.
+ */
+function isCreateRace(error: unknown): boolean {
+  return (
+    isMlflowError(error, "RESOURCE_ALREADY_EXISTS") ||
+    isMlflowError(error, "RESOURCE_DOES_NOT_EXIST") ||
+    (isMlflowError(error) && error.transient)
+  );
 }
 
 function isMissingAlias(serverMessage: string): boolean {
