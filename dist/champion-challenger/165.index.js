@@ -409,7 +409,10 @@ class MlflowHttp {
                 throw failure.withAttempts(attempt, `not retried: the server may have carried it out, and repeating ${method} ${path} could do it twice`);
             }
             if (attempt >= this.policy.maxAttempts) {
-                throw failure.withAttempts(attempt, `gave up after ${attempt} attempts`);
+                const unreachable = failure.errorCode === NETWORK_ERROR && !failure.mayHaveTakenEffect
+                    ? `; is an MLflow server running at ${this.baseUrl}? (the tracking-uri input, tracking.uri in trainyard.yml or MLFLOW_TRACKING_URI)`
+                    : "";
+                throw failure.withAttempts(attempt, `gave up after ${attempt} attempts${unreachable}`);
             }
             const delayMs = backoffDelay(attempt, this.policy, failure.retryAfterMs);
             if (waited + delayMs > this.policy.maxTotalWaitMs) {

@@ -25355,11 +25355,14 @@ function readSchema(path, format) {
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/read-columns.js
 
 
+
 /**
  * Reads the named columns of a CSV, JSON Lines or Parquet file, streaming; a name that is not a column is a
  * clear error listing the columns there are.
  */
-async function readColumns(path, wanted) {
+async function readColumns(path, wanted, 
+/** Where a wanted name comes from (e.g. the setting that named it), for the error when it is missing. */
+origin) {
     const values = new Map();
     let columns;
     let indexes = [];
@@ -25369,9 +25372,8 @@ async function readColumns(path, wanted) {
             columns = batch.columns;
             const names = wanted(columns);
             const missing = names.filter((name) => !columns?.includes(name));
-            if (missing.length > 0) {
-                throw new Error(`${path} has no column ${missing.map((name) => `"${name}"`).join(", ")}; its columns are ${columns.join(", ")}`);
-            }
+            if (missing.length > 0)
+                throw missingColumns(path, missing, columns, origin);
             indexes = names.map((name) => [name, columns.indexOf(name)]);
             for (const [name] of indexes)
                 values.set(name, []);
@@ -25388,6 +25390,15 @@ async function readColumns(path, wanted) {
             values.set(name, []);
     }
     return { columns, rows, values };
+}
+function missingColumns(path, missing, columns, origin) {
+    const each = missing.map((name) => {
+        const from = origin?.(name);
+        const suggestion = (0,suggest/* nearestKey */.q)(name, columns);
+        const notes = [from, suggestion ? `did you mean "${suggestion}"?` : undefined].filter(Boolean);
+        return `"${name}"${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
+    });
+    return new Error(`${path} has no column ${each.join(", ")}. Its columns are ${columns.join(", ")}`);
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/slices.js
@@ -25557,7 +25568,11 @@ async function loadPredictions(options) {
     const test = await readColumns(options.testFile, (columns) => {
         shared = predicted.columns.filter((name) => columns.includes(name) && name !== options.labelColumn);
         return [...new Set([options.labelColumn, ...options.sliceColumns, ...shared])];
-    });
+    }, (name) => name === options.labelColumn
+        ? "the label column: evaluate.label_column in trainyard.yml or the label-column input"
+        : options.sliceColumns.includes(name)
+            ? "a slice column: evaluate.slices in trainyard.yml or the slices input"
+            : undefined);
     const labels = test.values.get(options.labelColumn);
     if (predicted.rows === test.rows)
         checkAlignment(test.values, predictionColumns, shared);
@@ -41184,7 +41199,12 @@ async function runPipeline(context, options = {}) {
             state[step] = earlier;
             return;
         }
-        const outputs = await context.group(`trainyard ${step}`, work);
+        const outputs = await context.group(`trainyard ${step}`, work).catch((error) => {
+            const kept = PIPELINE_STEPS.filter((earlier) => state[earlier] !== undefined);
+            if (kept.length > 0)
+                context.log.info(`${step} failed; the results of ${kept.join(", ")} are kept in ${stateFile(context)}: after a fix, \`trainyard run --from ${step}\` reuses them`);
+            throw error;
+        });
         state[step] = outputs;
         await saveState(context, { fingerprint, complete: false, steps: { ...previous, ...state } });
     };

@@ -428,6 +428,7 @@ describe("MLflow backend, read back through the REST API", () => {
       const error = await rejection(client.createRun({ experimentId }));
       expect(error).toMatchObject({ errorCode: "NETWORK_ERROR", mayHaveTakenEffect: false, attempts: 3 });
       expect(error.message).toContain("ECONNREFUSED");
+      expect(error.message).toMatch(/is an MLflow server running at http:\/\/127\.0\.0\.1:\d+\?/);
       expect(retries).toHaveLength(2);
     });
 

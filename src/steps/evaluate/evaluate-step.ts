@@ -164,10 +164,19 @@ export async function loadPredictions(options: {
   const predicted = await readColumns(options.predictionsFile, (columns) => columns);
   const predictionColumns = { file: options.predictionsFile, ...predicted };
   let shared: string[] = [];
-  const test = await readColumns(options.testFile, (columns) => {
-    shared = predicted.columns.filter((name) => columns.includes(name) && name !== options.labelColumn);
-    return [...new Set([options.labelColumn, ...options.sliceColumns, ...shared])];
-  });
+  const test = await readColumns(
+    options.testFile,
+    (columns) => {
+      shared = predicted.columns.filter((name) => columns.includes(name) && name !== options.labelColumn);
+      return [...new Set([options.labelColumn, ...options.sliceColumns, ...shared])];
+    },
+    (name) =>
+      name === options.labelColumn
+        ? "the label column: evaluate.label_column in trainyard.yml or the label-column input"
+        : options.sliceColumns.includes(name)
+          ? "a slice column: evaluate.slices in trainyard.yml or the slices input"
+          : undefined,
+  );
   const labels = test.values.get(options.labelColumn) as unknown[];
   if (predicted.rows === test.rows) checkAlignment(test.values, predictionColumns, shared);
   const task = options.task ?? inferTask(labels, predicted.columns);

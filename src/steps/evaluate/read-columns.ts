@@ -1,3 +1,4 @@
+import { nearestKey } from "../../config/suggest.js";
 import { detectFormat } from "../../data/format.js";
 import { readTable } from "../../data/read-table.js";
 
@@ -16,6 +17,8 @@ export interface ColumnValues {
 export async function readColumns(
   path: string,
   wanted: (columns: string[]) => string[],
+  /** Where a wanted name comes from (e.g. the setting that named it), for the error when it is missing. */
+  origin?: (name: string) => string | undefined,
 ): Promise<ColumnValues> {
   const values = new Map<string, unknown[]>();
   let columns: string[] | undefined;
@@ -26,11 +29,7 @@ export async function readColumns(
       columns = batch.columns;
       const names = wanted(columns);
       const missing = names.filter((name) => !columns?.includes(name));
-      if (missing.length > 0) {
-        throw new Error(
-          `${path} has no column ${missing.map((name) => `"${name}"`).join(", ")}; its columns are ${columns.join(", ")}`,
-        );
-      }
+      if (missing.length > 0) throw missingColumns(path, missing, columns, origin);
       indexes = names.map((name) => [name, (columns as string[]).indexOf(name)]);
       for (const [name] of indexes) values.set(name, []);
     }
@@ -44,4 +43,19 @@ export async function readColumns(
     for (const name of wanted(columns)) values.set(name, []);
   }
   return { columns, rows, values };
+}
+
+function missingColumns(
+  path: string,
+  missing: string[],
+  columns: string[],
+  origin: ((name: string) => string | undefined) | undefined,
+): Error {
+  const each = missing.map((name) => {
+    const from = origin?.(name);
+    const suggestion = nearestKey(name, columns);
+    const notes = [from, suggestion ? `did you mean "${suggestion}"?` : undefined].filter(Boolean);
+    return `"${name}"${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
+  });
+  return new Error(`${path} has no column ${each.join(", ")}. Its columns are ${columns.join(", ")}`);
 }

@@ -130,7 +130,14 @@ export async function runPipeline(
       state[step] = earlier;
       return;
     }
-    const outputs = await context.group(`trainyard ${step}`, work);
+    const outputs = await context.group(`trainyard ${step}`, work).catch((error: unknown) => {
+      const kept = PIPELINE_STEPS.filter((earlier) => state[earlier] !== undefined);
+      if (kept.length > 0)
+        context.log.info(
+          `${step} failed; the results of ${kept.join(", ")} are kept in ${stateFile(context)}: after a fix, \`trainyard run --from ${step}\` reuses them`,
+        );
+      throw error;
+    });
     state[step] = outputs as StepOutputs;
     await saveState(context, { fingerprint, complete: false, steps: { ...previous, ...state } });
   };

@@ -11,6 +11,7 @@ import {
   type HttpMethod,
   INVALID_RESPONSE,
   MlflowError,
+  NETWORK_ERROR,
   timeoutError,
 } from "./mlflow-error.js";
 import {
@@ -232,7 +233,11 @@ export class MlflowHttp {
         );
       }
       if (attempt >= this.policy.maxAttempts) {
-        throw failure.withAttempts(attempt, `gave up after ${attempt} attempts`);
+        const unreachable =
+          failure.errorCode === NETWORK_ERROR && !failure.mayHaveTakenEffect
+            ? `; is an MLflow server running at ${this.baseUrl}? (the tracking-uri input, tracking.uri in trainyard.yml or MLFLOW_TRACKING_URI)`
+            : "";
+        throw failure.withAttempts(attempt, `gave up after ${attempt} attempts${unreachable}`);
       }
       const delayMs = backoffDelay(attempt, this.policy, failure.retryAfterMs);
       if (waited + delayMs > this.policy.maxTotalWaitMs) {
