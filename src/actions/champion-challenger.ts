@@ -1,6 +1,5 @@
-import { runAction } from "../context/run-action.js";
-import { compareAction } from "../steps/compare/compare-step.js";
+import { runStepAction } from "../context/run-step-action.js";
+import { COMPARE_INPUTS } from "../steps/compare/compare-inputs.js";
+import { compareStep } from "../steps/compare/compare-step.js";
 
-await runAction(async (context) => {
-  await compareAction(context);
-});
+await runStepAction(COMPARE_INPUTS, (context, inputs) => compareStep(context, inputs));

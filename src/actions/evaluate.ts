@@ -1,6 +1,5 @@
-import { runAction } from "../context/run-action.js";
-import { evaluateAction } from "../steps/evaluate/evaluate-step.js";
+import { runStepAction } from "../context/run-step-action.js";
+import { EVALUATE_INPUTS } from "../steps/evaluate/evaluate-inputs.js";
+import { evaluateStep } from "../steps/evaluate/evaluate-step.js";
 
-await runAction(async (context) => {
-  await evaluateAction(context);
-});
+await runStepAction(EVALUATE_INPUTS, (context, inputs) => evaluateStep(context, inputs));

@@ -1,6 +1,5 @@
-import { runAction } from "../context/run-action.js";
+import { runStepAction } from "../context/run-step-action.js";
+import { SNAPSHOT_INPUTS } from "../steps/snapshot/snapshot-inputs.js";
 import { snapshotStep } from "../steps/snapshot/snapshot-step.js";
 
-await runAction(async (context) => {
-  await snapshotStep(context);
-});
+await runStepAction(SNAPSHOT_INPUTS, snapshotStep);

@@ -1,6 +1,5 @@
-import { runAction } from "../context/run-action.js";
-import { trainAction } from "../steps/train/train-step.js";
+import { runStepAction } from "../context/run-step-action.js";
+import { TRAIN_INPUTS } from "../steps/train/train-inputs.js";
+import { trainStep } from "../steps/train/train-step.js";
 
-await runAction(async (context) => {
-  await trainAction(context);
-});
+await runStepAction(TRAIN_INPUTS, (context, inputs) => trainStep(context, inputs));

@@ -17,13 +17,8 @@ export interface ParsedArgs {
 export interface CommandIo {
   /** Writes to stdout (results, `--json` objects). */
   out(text: string): void;
-  /** Creates the Context a step runs in, with the parsed flags as its inputs. */
-  context(
-    inputs: Record<string, string | undefined>,
-    options?: { workingDirectory?: string },
-  ): TerminalContext;
-  /** The outputs a step set on a Context this io created. */
-  outputsOf(context: unknown): Record<string, unknown>;
+  /** Creates the Context a step runs in. */
+  context(options?: { workingDirectory?: string }): TerminalContext;
 }
 
 export interface Command {

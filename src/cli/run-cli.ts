@@ -84,10 +84,8 @@ export async function runCli(commands: Command[], version: string, io: CliEnviro
     const verbose = args.values.verbose === true;
     const commandIo: CommandIo = {
       out: io.stdout,
-      outputsOf: (context) => (context instanceof TerminalContext ? context.outputs : {}),
-      context: (inputs, options) =>
+      context: (options) =>
         new TerminalContext({
-          inputs,
           env: io.env,
           workingDirectory: options?.workingDirectory ?? io.cwd,
           write: (line) => io.stderr(`${line}\n`),

@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import type { AnnotationProperties, Context, DirectoryCache, OutputValue, Progress } from "./context.js";
+import type { AnnotationProperties, Context, DirectoryCache, Progress } from "./context.js";
 import { throttledProgress } from "./format-progress.js";
 
 function toCore(properties?: AnnotationProperties): core.AnnotationProperties | undefined {
@@ -20,15 +20,6 @@ export class ActionsContext implements Context {
   };
 
   readonly cache: DirectoryCache | undefined = actionsCache();
-
-  getInput(name: string): string | undefined {
-    const value = core.getInput(name);
-    return value === "" ? undefined : value;
-  }
-
-  setOutput(name: string, value: OutputValue): void {
-    core.setOutput(name, value);
-  }
 
   group<T>(name: string, fn: () => Promise<T>): Promise<T> {
     return core.group(name, fn);

@@ -1,6 +1,8 @@
 /**
  * What a step may ask of the world it runs in. Steps receive a Context and never import `@actions/*`:
  * one implementation serves GitHub Actions (`actions-context.ts`), one the terminal (`terminal-context.ts`).
+ * Inputs and outputs are not here: the edge reads a step's declared inputs (`src/inputs/`) and sets the
+ * outputs the step returns.
  */
 
 /** Where a warning or error points: GitHub shows it on that line of that file. */
@@ -37,9 +39,6 @@ export interface DirectoryCache {
 }
 
 export interface Context {
-  /** The raw value of an input, or undefined when it was not given (an empty string counts as not given). */
-  getInput(name: string): string | undefined;
-  setOutput(name: string, value: OutputValue): void;
   readonly log: Logger;
   /** Runs `fn` inside a collapsible log section. */
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
@@ -57,12 +56,4 @@ export interface Context {
   readonly workingDirectory: string;
   /** Present on a runner whose Actions cache service is available. */
   readonly cache?: DirectoryCache;
-}
-
-/** The same context with some inputs replaced (`undefined` removes one), e.g. to run a step for another snapshot. */
-export function withInputs(context: Context, inputs: Record<string, string | undefined>): Context {
-  const derived = Object.create(context) as Context;
-  const getInput = (name: string) => (name in inputs ? inputs[name] : context.getInput(name));
-  Object.defineProperty(derived, "getInput", { value: getInput });
-  return derived;
 }

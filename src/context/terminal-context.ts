@@ -1,8 +1,7 @@
-import type { AnnotationProperties, Context, Logger, OutputValue, Progress } from "./context.js";
+import type { AnnotationProperties, Context, Logger, Progress } from "./context.js";
 import { throttledProgress } from "./format-progress.js";
 
 export interface TerminalContextOptions {
-  inputs?: Record<string, string | undefined>;
   env?: Record<string, string | undefined>;
   workingDirectory?: string;
   /** Where log lines go; stderr by default so that `--json` output on stdout stays clean. */
@@ -17,20 +16,17 @@ function where(properties?: AnnotationProperties): string {
   return `${properties.file}${line}${column}: `;
 }
 
-/** The Context of the `trainyard` CLI: inputs come from flags, outputs are collected, logs go to stderr. */
+/** The Context of the `trainyard` CLI: logs go to stderr, the job summary is collected for stdout. */
 export class TerminalContext implements Context {
-  readonly outputs: Record<string, OutputValue> = {};
   readonly summaries: string[] = [];
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly workingDirectory: string;
   readonly log: Logger;
-  private readonly inputs: Record<string, string | undefined>;
   private readonly secrets = new Set<string>();
   private readonly write: (line: string) => void;
   private depth = 0;
 
   constructor(options: TerminalContextOptions = {}) {
-    this.inputs = options.inputs ?? {};
     this.env = options.env ?? process.env;
     this.workingDirectory = options.workingDirectory ?? process.cwd();
     const sink = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
@@ -45,15 +41,6 @@ export class TerminalContext implements Context {
       warning: (message, properties) => this.write(`warning: ${where(properties)}${message}`),
       error: (message, properties) => this.write(`error: ${where(properties)}${message}`),
     };
-  }
-
-  getInput(name: string): string | undefined {
-    const value = this.inputs[name];
-    return value === undefined || value === "" ? undefined : value;
-  }
-
-  setOutput(name: string, value: OutputValue): void {
-    this.outputs[name] = value;
   }
 
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {

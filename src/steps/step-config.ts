@@ -3,6 +3,9 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { ConfigError } from "../config/config-error.js";
 import { type LoadedConfig, loadConfig } from "../config/load-config.js";
 import type { Context } from "../context/context.js";
+import { UserError } from "../errors/user-error.js";
+import type { CommonInputs } from "../inputs/common-inputs.js";
+import { inputLabel } from "../inputs/declared-inputs.js";
 import type { BlobStore } from "../store/blob-store.js";
 import { openStore } from "../store/open-store.js";
 
@@ -10,17 +13,21 @@ import { openStore } from "../store/open-store.js";
  * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
  * Each problem becomes an error annotation on its line, so GitHub shows it in the file.
  */
-export async function loadStepConfig(context: Context): Promise<LoadedConfig | undefined> {
-  const explicit = context.getInput("config");
+export async function loadStepConfig(
+  context: Context,
+  inputs: CommonInputs,
+): Promise<LoadedConfig | undefined> {
+  const explicit = inputs.config;
   const path = resolve(context.workingDirectory, explicit ?? "trainyard.yml");
-  if (
-    !explicit &&
-    !(await access(path).then(
-      () => true,
-      () => false,
-    ))
-  )
-    return undefined;
+  const exists = await access(path).then(
+    () => true,
+    () => false,
+  );
+  if (!exists && !explicit) return undefined;
+  if (!exists)
+    throw new UserError(
+      `${inputLabel(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`,
+    );
   try {
     return await loadConfig(path);
   } catch (error) {
@@ -48,12 +55,16 @@ export function ruleLocation(context: Context, config: LoadedConfig | undefined,
 }
 
 /** The blob store: the `store` input, else trainyard.yml's `store`, else `.trainyard/store`. */
-export async function openStepStore(context: Context, config: LoadedConfig | undefined): Promise<BlobStore> {
+export async function openStepStore(
+  context: Context,
+  inputs: CommonInputs,
+  config: LoadedConfig | undefined,
+): Promise<BlobStore> {
   const configured = config?.config.store;
-  const input = context.getInput("store");
+  const input = inputs.store;
   const settings = typeof configured === "object" ? configured : undefined;
   const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? ".trainyard/store";
-  const endpoint = context.getInput("s3-endpoint") ?? settings?.endpoint;
+  const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
   return openStore(uri.startsWith("s3://") ? uri : resolve(context.workingDirectory, uri), {
     env: context.env,
     cwd: context.workingDirectory,
@@ -63,28 +74,12 @@ export async function openStepStore(context: Context, config: LoadedConfig | und
   });
 }
 
-export function numberInput(context: Context, name: string): number | undefined {
-  const raw = context.getInput(name);
-  if (raw === undefined) return undefined;
-  const value = Number(raw);
-  if (!Number.isFinite(value)) throw new Error(`input "${name}" must be a number, got "${raw}"`);
-  return value;
-}
-
-export function booleanInput(context: Context, name: string): boolean | undefined {
-  const raw = context.getInput(name);
-  if (raw === undefined) return undefined;
-  if (/^(true|yes|1|on)$/i.test(raw)) return true;
-  if (/^(false|no|0|off)$/i.test(raw)) return false;
-  throw new Error(`input "${name}" must be true or false, got "${raw}"`);
-}
-
 export function defaultDataRoot(context: Context): string {
   return join(context.workingDirectory, ".trainyard", "data");
 }
 
 /** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
-export function dataRootOf(context: Context): string {
-  const input = context.getInput("data-root");
+export function dataRootOf(context: Context, inputs: CommonInputs): string {
+  const input = inputs["data-root"];
   return input ? resolve(context.workingDirectory, input) : defaultDataRoot(context);
 }

@@ -1,15 +1,18 @@
 import { resolve } from "node:path";
 import type { LoadedConfig } from "../config/load-config.js";
 import type { Context } from "../context/context.js";
+import type { CommonInputs } from "../inputs/common-inputs.js";
 import { LocalRegistry } from "../tracking/local/local-registry.js";
 import { LocalTracker } from "../tracking/local/local-tracker.js";
 import type { Registry, Tracker } from "../tracking/ports.js";
 
 /** The tracking URI: the `tracking-uri` input, else trainyard.yml's tracking.uri, else MLFLOW_TRACKING_URI. */
-export function trackingUri(context: Context, config: LoadedConfig | undefined): string {
-  return (
-    context.getInput("tracking-uri") ?? config?.config.tracking?.uri ?? context.env.MLFLOW_TRACKING_URI ?? ""
-  );
+export function trackingUri(
+  context: Context,
+  inputs: CommonInputs,
+  config: LoadedConfig | undefined,
+): string {
+  return inputs["tracking-uri"] ?? config?.config.tracking?.uri ?? context.env.MLFLOW_TRACKING_URI ?? "";
 }
 
 /**
@@ -18,9 +21,10 @@ export function trackingUri(context: Context, config: LoadedConfig | undefined):
  */
 export async function openStepTracking(
   context: Context,
+  inputs: CommonInputs,
   config: LoadedConfig | undefined,
 ): Promise<{ tracker: Tracker; registry: Registry }> {
-  const uri = trackingUri(context, config);
+  const uri = trackingUri(context, inputs, config);
   for (const secret of [context.env.MLFLOW_TRACKING_TOKEN, context.env.MLFLOW_TRACKING_PASSWORD])
     if (secret) context.setSecret(secret);
   if (/^https?:\/\//.test(uri)) {
@@ -39,7 +43,8 @@ export async function openStepTracking(
 
 export async function openStepRegistry(
   context: Context,
+  inputs: CommonInputs,
   config: LoadedConfig | undefined,
 ): Promise<Registry> {
-  return (await openStepTracking(context, config)).registry;
+  return (await openStepTracking(context, inputs, config)).registry;
 }

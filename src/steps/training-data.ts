@@ -2,6 +2,9 @@ import { readdir } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import type { LoadedConfig } from "../config/load-config.js";
 import type { Context } from "../context/context.js";
+import { UserError } from "../errors/user-error.js";
+import type { CommonInputs } from "../inputs/common-inputs.js";
+import { inputLabel } from "../inputs/declared-inputs.js";
 import { pullSnapshot, snapshotFiles } from "./snapshot/pull-snapshot.js";
 import { dataRootOf, openStepStore } from "./step-config.js";
 
@@ -14,7 +17,7 @@ export interface TrainingData {
 
 async function findByRole(dataDir: string, role: "train" | "test"): Promise<string | undefined> {
   const names = await readdir(dataDir).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") throw new Error(`data-dir ${dataDir} does not exist`);
+    if (error.code === "ENOENT") throw new UserError(`data-dir ${dataDir} does not exist`);
     throw error;
   });
   const name = names.filter((candidate) => candidate.startsWith(`${role}.`)).sort()[0];
@@ -28,10 +31,11 @@ async function findByRole(dataDir: string, role: "train" | "test"): Promise<stri
  */
 export async function resolveTrainingData(
   context: Context,
+  inputs: CommonInputs,
   config: LoadedConfig | undefined,
 ): Promise<TrainingData> {
-  const snapshotId = context.getInput("snapshot");
-  const dataDirInput = context.getInput("data-dir");
+  const snapshotId = inputs.snapshot;
+  const dataDirInput = inputs["data-dir"];
   if (dataDirInput) {
     const dataDir = resolve(context.workingDirectory, dataDirInput);
     const trainFile = await findByRole(dataDir, "train");
@@ -44,12 +48,12 @@ export async function resolveTrainingData(
     };
   }
   if (!snapshotId) {
-    throw new Error(
-      'no data: set the "snapshot" input (--snapshot, the snapshot-id of snapshot-data) or "data-dir" (a folder snapshot-data wrote)',
+    throw new UserError(
+      `no data: set ${inputLabel(inputs, "snapshot")} (the snapshot-id of snapshot-data) or ${inputLabel(inputs, "data-dir")} (a folder snapshot-data wrote)`,
     );
   }
-  const store = await openStepStore(context, config);
-  const destination = join(dataRootOf(context), snapshotId);
+  const store = await openStepStore(context, inputs, config);
+  const destination = join(dataRootOf(context, inputs), snapshotId);
   const { manifest, dataDir } = await context.group(`Materialise snapshot ${snapshotId}`, () =>
     pullSnapshot(context, store, snapshotId, destination),
   );

@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { parse } from "yaml";
 
 export interface ActionRun {
   exitCode: number;
@@ -30,25 +31,65 @@ export function parseGithubOutput(text: string): Record<string, string> {
   return outputs;
 }
 
+/** The action.yml of a bundle: `actions/<name>/action.yml`, or the root one for the all-in-one `pipeline`. */
+export function actionFileOf(name: string): string {
+  return name === "pipeline" ? resolve("action.yml") : resolve("actions", name, "action.yml");
+}
+
+interface ActionMetadata {
+  inputs?: Record<string, { required?: boolean; default?: string } | null>;
+  runs: { using: string; main: string };
+}
+
 /**
- * Runs `dist/<name>/index.js` as the GitHub runner does: inputs as INPUT_<NAME> variables, outputs and the
- * job summary through the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
+ * The INPUT_* values the runner gives an action: each input the workflow sets, else its action.yml default
+ * (an expression default evaluated: `${{ github.token }}` is the job's token). An input that action.yml does
+ * not declare is an error here (the runner only warns, and the action never sees it).
+ */
+export function runnerInputs(
+  metadata: ActionMetadata,
+  given: Record<string, string>,
+  expressions: { githubToken?: string } = {},
+): Record<string, string> {
+  const declared = metadata.inputs ?? {};
+  const unexpected = Object.keys(given).filter((key) => !(key in declared));
+  if (unexpected.length > 0)
+    throw new Error(`unexpected input(s) ${unexpected.join(", ")}: action.yml declares ${Object.keys(declared).join(", ")}`);
+  const values: Record<string, string> = {};
+  for (const [key, spec] of Object.entries(declared)) {
+    const value = given[key] ?? spec?.default;
+    if (value === undefined) continue;
+    values[key] = value.replace(/\$\{\{\s*github\.token\s*\}\}/g, expressions.githubToken ?? "");
+  }
+  return values;
+}
+
+/**
+ * Runs an action as the GitHub runner does: the script its action.yml names in `runs.main`, inputs as
+ * INPUT_<NAME> variables with the action.yml defaults applied, outputs and the job summary through the files
+ * named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
  */
 export async function runActionBundle(
   name: string,
   inputs: Record<string, string>,
-  options: { env?: Record<string, string>; cwd?: string; timeoutMs?: number } = {},
+  options: { env?: Record<string, string>; cwd?: string; timeoutMs?: number; githubToken?: string } = {},
 ): Promise<ActionRun> {
+  const actionFile = actionFileOf(name);
+  const metadata = parse(await readFile(actionFile, "utf8")) as ActionMetadata;
+  const main = resolve(dirname(actionFile), metadata.runs.main);
+  const given = runnerInputs(metadata, inputs, {
+    ...(options.githubToken ? { githubToken: options.githubToken } : {}),
+  });
   const dir = await mkdtemp(join(tmpdir(), `trainyard-action-${name}-`));
   const outputFile = join(dir, "output");
   const summaryFile = join(dir, "summary");
   await writeFile(outputFile, "");
   await writeFile(summaryFile, "");
   const inputEnv = Object.fromEntries(
-    Object.entries(inputs).map(([key, value]) => [`INPUT_${key.replace(/ /g, "_").toUpperCase()}`, value]),
+    Object.entries(given).map(([key, value]) => [`INPUT_${key.replace(/ /g, "_").toUpperCase()}`, value]),
   );
   const cwd = options.cwd ?? process.cwd();
-  const child = spawn(process.execPath, [resolve("dist", name, "index.js")], {
+  const child = spawn(process.execPath, [main], {
     cwd,
     env: {
       PATH: process.env.PATH ?? "",

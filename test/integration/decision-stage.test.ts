@@ -4,16 +4,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseComparisonReport } from "../../src/config/contracts/comparison-report.js";
-import { TerminalContext } from "../../src/context/terminal-context.js";
-import { compareStep } from "../../src/steps/compare/compare-step.js";
-import { evaluateStep } from "../../src/steps/evaluate/evaluate-step.js";
-import { registerStep } from "../../src/steps/register/register-step.js";
-import { trainStep } from "../../src/steps/train/train-step.js";
 import { LocalRegistry } from "../../src/tracking/local/local-registry.js";
 import { LocalTracker } from "../../src/tracking/local/local-tracker.js";
 import { openTracking } from "../../src/tracking/open-tracking.js";
 import type { Registry, Tracker } from "../../src/tracking/ports.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../harness/github-api-server.js";
+import { compareStep, evaluateStep, registerStep, StepContext, trainStep } from "../harness/step-context.js";
 
 const TRAINER = resolve("test/fixtures/trainers/contract-trainer.mjs");
 const PREDICTOR = resolve("test/fixtures/trainers/contract-predictor.mjs");
@@ -95,7 +91,7 @@ describe.each(backends)("the decision stage on $name", (backend) => {
     let runNumber = 100;
     const logs: string[] = [];
     const context = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
-      new TerminalContext({
+      new StepContext({
         workingDirectory: dir,
         inputs: { "tracking-uri": uri, ...inputs },
         env: { PATH: process.env.PATH ?? "", ...env },
@@ -277,7 +273,7 @@ describe.each(backends)("cleanup on $name", (backend) => {
     await new Promise((done) => setTimeout(done, 20));
     const cleanup = (dryRun: string) =>
       registerStep(
-        new TerminalContext({
+        new StepContext({
           workingDirectory: dir,
           inputs: { mode: "cleanup", model, "tracking-uri": uri, "older-than-days": "0", "dry-run": dryRun },
           env: { PATH: process.env.PATH ?? "" },
@@ -304,7 +300,7 @@ describe("champion-challenger with several candidates (a matrix of trainings)", 
     const model = `churn-matrix-${Date.now()}`;
     const dir = await project(model);
     const context = (inputs: Record<string, string>) =>
-      new TerminalContext({
+      new StepContext({
         workingDirectory: dir,
         inputs: { "tracking-uri": "", ...inputs },
         env: { PATH: process.env.PATH ?? "" },
@@ -362,7 +358,7 @@ describe("the pull-request comment of champion-challenger", () => {
         }),
       );
     const context = (inputs: Record<string, string>) =>
-      new TerminalContext({
+      new StepContext({
         workingDirectory: dir,
         inputs: { "tracking-uri": "", ...inputs },
         env: {

@@ -6,7 +6,9 @@ import { CreateBucketCommand } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { blobKey, parseSnapshotManifest } from "../../src/config/contracts/snapshot-manifest.js";
 import { TerminalContext } from "../../src/context/terminal-context.js";
+import { inputsOf } from "../../src/inputs/declared-inputs.js";
 import { mulberry32 } from "../../src/stats/bootstrap.js";
+import { PIPELINE_INPUTS } from "../../src/steps/pipeline/pipeline-inputs.js";
 import { runPipeline } from "../../src/steps/pipeline/run-pipeline.js";
 import { openStore } from "../../src/store/open-store.js";
 import { openTracking } from "../../src/tracking/open-tracking.js";
@@ -104,7 +106,6 @@ describe("the whole pipeline through a fault-injecting proxy in front of MLflow 
       const lines: string[] = [];
       const context = new TerminalContext({
         workingDirectory: dir,
-        inputs: { "approved-by": "faults", params: `{quality: ${1 + seed / 10}}`, bootstrap: "100" },
         env: {
           PATH: process.env.PATH ?? "",
           ...s3Env,
@@ -115,7 +116,11 @@ describe("the whole pipeline through a fault-injecting proxy in front of MLflow 
       });
       let outcome: string;
       try {
-        const result = await runPipeline(context, { mode: "release" });
+        const result = await runPipeline(
+          context,
+          inputsOf(PIPELINE_INPUTS, { mode: "release", params: `{quality: ${1 + seed / 10}}` }),
+          { approvedBy: "faults", bootstrap: 100 },
+        );
         outcome = `completed (${result.decision}${result.promoted ? ", promoted" : ""})`;
       } catch (error) {
         // A clear error: one of ours, naming what failed, never a bare TypeError or an unhandled rejection.

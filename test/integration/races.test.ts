@@ -7,9 +7,7 @@ import { promisify } from "node:util";
 import { CreateBucketCommand } from "@aws-sdk/client-s3";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { blobKey, manifestKey, parseSnapshotManifest } from "../../src/config/contracts/snapshot-manifest.js";
-import { TerminalContext } from "../../src/context/terminal-context.js";
-import { ChampionMovedError, registerStep } from "../../src/steps/register/register-step.js";
-import { snapshotStep } from "../../src/steps/snapshot/snapshot-step.js";
+import { ChampionMovedError } from "../../src/steps/register/register-step.js";
 import { openStore } from "../../src/store/open-store.js";
 import { LocalRegistry } from "../../src/tracking/local/local-registry.js";
 import { LocalTracker } from "../../src/tracking/local/local-tracker.js";
@@ -17,6 +15,7 @@ import { openTracking } from "../../src/tracking/open-tracking.js";
 import type { Registry, Tracker } from "../../src/tracking/ports.js";
 import { type ReliabilityRow, writeReliability } from "../harness/reliability-log.js";
 import { s3TestEnvironment } from "../harness/s3-test-env.js";
+import { registerStep, StepContext, snapshotStep } from "../harness/step-context.js";
 
 const run = promisify(execFile);
 const CLI = resolve("dist/cli/index.js");
@@ -70,7 +69,7 @@ describe.each(backends)("promotion races on the $name", (backend) => {
     const attempts = await Promise.allSettled(
       versions.map((version, i) =>
         registerStep(
-          new TerminalContext({
+          new StepContext({
             workingDirectory: dir,
             inputs: {
               mode: "promote",
@@ -148,7 +147,7 @@ describe("snapshot races", () => {
     const results = await Promise.all(
       Array.from({ length: RACERS }, (_, i) =>
         snapshotStep(
-          new TerminalContext({
+          new StepContext({
             workingDirectory: dir,
             inputs: {
               source: "rows.csv",

@@ -5,12 +5,12 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
 import { parseLineage } from "../../src/config/contracts/lineage.js";
-import { TerminalContext } from "../../src/context/terminal-context.js";
-import { TrainingFailedError, trainStep } from "../../src/steps/train/train-step.js";
+import { TrainingFailedError } from "../../src/steps/train/train-step.js";
 import { LocalTracker } from "../../src/tracking/local/local-tracker.js";
 import { openTracking } from "../../src/tracking/open-tracking.js";
 import type { Tracker } from "../../src/tracking/ports.js";
 import { FaultyProxy } from "../harness/faulty-proxy.js";
+import { StepContext, trainStep } from "../harness/step-context.js";
 
 const run = promisify(execFile);
 const TRAINER = resolve("test/fixtures/trainers/contract-trainer.mjs");
@@ -31,7 +31,7 @@ async function workspace(): Promise<string> {
 
 function context(dir: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
   const lines: string[] = [];
-  const ctx = new TerminalContext({
+  const ctx = new StepContext({
     workingDirectory: dir,
     inputs: { "data-dir": "data/snap-1", command: COMMAND, ...inputs },
     env: { ...process.env, MLFLOW_TRACKING_URI: "", ...env },
@@ -238,7 +238,7 @@ describe("train against the live MLflow server", () => {
     const proxy = await FaultyProxy.start(inject("mlflowUri"));
     const uri = proxy.url;
     const lines: string[] = [];
-    const ctx = new TerminalContext({
+    const ctx = new StepContext({
       workingDirectory: dir,
       inputs: {
         "data-dir": "data/snap-1",

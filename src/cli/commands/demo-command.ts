@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runPipeline } from "../../steps/pipeline/run-pipeline.js";
+import { inputsOf } from "../../inputs/declared-inputs.js";
+import { PIPELINE_INPUTS } from "../../steps/pipeline/pipeline-inputs.js";
+import { type PipelineOptions, runPipeline } from "../../steps/pipeline/run-pipeline.js";
 import type { Command } from "../command.js";
 
 /** The folder of the trainyard package (holding examples/), found from wherever this code runs. */
@@ -39,13 +41,14 @@ export const demoCommand: Command = {
     await mkdir(workdir, { recursive: true });
     await cp(join(packageRoot(), "examples", "churn"), workdir, { recursive: true, force: true });
     io.out(`trainyard demo in ${workdir}\n\n`);
-    const pipeline = async (inputs: Record<string, string>) => {
-      const context = io.context({ "tracking-uri": "", ...inputs }, { workingDirectory: workdir });
-      return { result: await runPipeline(context, { mode: "release" }), context };
+    const pipeline = async (inputs: { params?: string }, options: PipelineOptions = {}) => {
+      const context = io.context({ workingDirectory: workdir });
+      const declared = inputsOf(PIPELINE_INPUTS, { "tracking-uri": "", mode: "release", ...inputs });
+      return { result: await runPipeline(context, declared, options), context };
     };
 
     io.out("Run 1: snapshot, validate, train, evaluate, compare, register, promote (approved by demo)\n");
-    const first = await pipeline({ "approved-by": "demo", reason: "demo: the first model" });
+    const first = await pipeline({}, { approvedBy: "demo", reason: "demo: the first model" });
     io.out(
       `  snapshot ${String(first.result.state.snapshot?.["snapshot-id"]).slice(0, 12)}, run ${first.result.state.train?.["run-id"]}, ` +
         `decision ${first.result.decision}, champion is version ${first.result.state.promote?.champion ?? "none"}\n\n`,

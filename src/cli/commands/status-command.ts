@@ -1,5 +1,5 @@
-import { statusStep } from "../../steps/status/model-status.js";
-import { configOption, stepCommand } from "../step-command.js";
+import { STATUS_INPUTS, statusStep } from "../../steps/status/model-status.js";
+import { stepCommand } from "../step-command.js";
 
 export const statusCommand = stepCommand({
   name: "status",
@@ -8,12 +8,6 @@ export const statusCommand = stepCommand({
   description:
     "For each version: the commit, the data snapshot, the primary metric, the gate's decision and who approved it.",
   positional: { input: "model", required: false },
-  options: {
-    ...configOption,
-    "tracking-uri": { type: "string", placeholder: "url", description: "MLflow URL (empty: local registry)" },
-    limit: { type: "string", placeholder: "n", description: "How many versions to list (default 10)" },
-  },
-  async run(context) {
-    await statusStep(context);
-  },
+  inputs: STATUS_INPUTS,
+  run: (context, inputs) => statusStep(context, inputs),
 });

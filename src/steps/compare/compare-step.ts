@@ -14,8 +14,10 @@ import {
 } from "../../config/contracts/evaluation-report.js";
 import { parseValidationReport } from "../../config/contracts/validation-report.js";
 import type { LoadedConfig } from "../../config/load-config.js";
-import { type Context, withInputs } from "../../context/context.js";
+import type { Context } from "../../context/context.js";
+import { UserError } from "../../errors/user-error.js";
 import { stickyMarker } from "../../github/sticky-comment.js";
+import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import {
   evaluateGate,
   type GateSlice,
@@ -38,9 +40,10 @@ import {
   runPrediction,
 } from "../evaluate/evaluate-step.js";
 import { sliceRows } from "../evaluate/slices.js";
-import { booleanInput, loadStepConfig } from "../step-config.js";
+import { loadStepConfig } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
 import { resolveTrainingData } from "../training-data.js";
+import type { COMPARE_INPUTS } from "./compare-inputs.js";
 import { commentOnPullRequest } from "./pull-request-comment.js";
 
 export interface CompareOutputs {
@@ -54,7 +57,11 @@ export interface CompareOutputs {
 }
 
 export class ChallengerRejectedError extends Error {
-  constructor(readonly reasons: string[]) {
+  constructor(
+    readonly reasons: string[],
+    /** The step's outputs, which the action still sets (decision, reasons, the report). */
+    readonly outputs?: CompareOutputs,
+  ) {
     super(`the challenger was rejected:\n- ${reasons.join("\n- ")}`);
     this.name = "ChallengerRejectedError";
   }
@@ -131,8 +138,10 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-async function readValidation(context: Context): Promise<GateValidation | undefined> {
-  const path = context.getInput("validation-report");
+async function readValidation(
+  context: Context,
+  path: string | undefined,
+): Promise<GateValidation | undefined> {
   if (!path) return undefined;
   const file = resolve(context.workingDirectory, path);
   const report = parseValidationReport(await readFile(file, "utf8"), file);
@@ -187,19 +196,23 @@ async function runInfo(tracker: Tracker, runId: string | undefined) {
  */
 export async function compareStep(
   context: Context,
+  inputs: Inputs<typeof COMPARE_INPUTS>,
   preloaded?: LoadedConfig,
   dependencies: { tracking?: { tracker: Tracker; registry: Registry } } = {},
 ): Promise<CompareOutputs> {
-  const config = preloaded ?? (await loadStepConfig(context));
-  const settings = evaluationSettings(context, config);
-  const model = context.getInput("model") ?? config?.config.model;
-  if (!model) throw new Error('no model name: set model in trainyard.yml or the "model" input');
-  const patterns = (context.getInput("evaluations") ?? "")
+  const config = preloaded ?? (await loadStepConfig(context, inputs));
+  const settings = evaluationSettings(context, inputs, config);
+  const model = inputs.model ?? config?.config.model;
+  if (!model)
+    throw new UserError(`no model name: set model in trainyard.yml or ${inputLabel(inputs, "model")}`);
+  const patterns = inputs.evaluations
     .split("\n")
     .map((line) => line.trim())
     .filter(Boolean);
   if (patterns.length === 0)
-    throw new Error('no candidates: set the "evaluations" input to the evaluation.json of each candidate');
+    throw new UserError(
+      `no candidates: set ${inputLabel(inputs, "evaluations")} to the evaluation.json of each candidate`,
+    );
   const candidates = await readCandidates(context, patterns);
   const primaryMetric =
     config?.config.gate?.primary?.metric ?? (candidates[0] as Candidate).report.primaryMetric;
@@ -211,14 +224,14 @@ export async function compareStep(
   if (candidates.length > 1)
     context.log.info(`challenger: ${chosen.path} (best ${primaryMetric} of ${candidates.length} candidates)`);
 
-  const tracking = dependencies.tracking ?? (await openStepTracking(context, config));
+  const tracking = dependencies.tracking ?? (await openStepTracking(context, inputs, config));
   const champion = await tracking.registry.getVersionByAlias(model, "champion");
   const gate = config?.config.gate;
   const confidence = gate?.primary?.confidence ?? settings.confidence;
   const bootstrap = { resamples: settings.resamples, confidence, seed: settings.seed };
   const sliceColumns = gate?.slices?.columns ?? [];
 
-  const testFile = await testFileFor(context, config, evaluation);
+  const testFile = await testFileFor(context, inputs, config, evaluation);
   const challengerPredictions = join(dirname(chosen.path), evaluation.predictionsFile);
   const loadOptions = {
     testFile,
@@ -252,7 +265,7 @@ export async function compareStep(
   const challengerMetrics = paired
     ? Object.fromEntries(Object.entries(paired).map(([name, entry]) => [name, entry.challenger]))
     : fromRecord(evaluation.metrics);
-  const validation = await readValidation(context);
+  const validation = await readValidation(context, inputs["validation-report"]);
   const result = evaluateGate(gate, {
     model,
     task: evaluation.task,
@@ -322,7 +335,7 @@ export async function compareStep(
 
   const outputDir = resolve(
     context.workingDirectory,
-    context.getInput("output-dir") ?? join(".trainyard", "comparisons"),
+    inputs["output-dir"] ?? join(".trainyard", "comparisons"),
   );
   await mkdir(outputDir, { recursive: true });
   const reportPath = join(outputDir, "comparison.json");
@@ -332,9 +345,9 @@ export async function compareStep(
   await writeFile(markdownPath, markdown);
   await context.appendSummary(markdown);
 
-  const wantsComment = booleanInput(context, "comment") ?? config?.config.github.comment ?? true;
+  const wantsComment = inputs.comment ?? config?.config.github.comment ?? true;
   const commentUrl = wantsComment
-    ? await commentOnPullRequest(context, { model, body: markdown })
+    ? await commentOnPullRequest(context, { model, body: markdown, token: inputs["github-token"] })
     : undefined;
 
   const outputs: CompareOutputs = {
@@ -346,16 +359,20 @@ export async function compareStep(
     "champion-version": champion?.version ?? "",
     "comment-url": commentUrl ?? "",
   };
-  for (const [name, value] of Object.entries(outputs)) context.setOutput(name, value);
   const verdict = `${result.decision}: ${result.reasons.join("; ")}`;
   if (result.decision === "promote") context.log.notice(verdict);
-  else if (booleanInput(context, "fail-on-reject")) throw new ChallengerRejectedError(result.reasons);
+  else if (inputs["fail-on-reject"]) throw new ChallengerRejectedError(result.reasons, outputs);
   else context.log.warning(verdict);
   return outputs;
 }
 
-async function testFileFor(context: Context, config: LoadedConfig | undefined, evaluation: EvaluationReport) {
-  const input = context.getInput("test-file");
+async function testFileFor(
+  context: Context,
+  inputs: Inputs<typeof COMPARE_INPUTS>,
+  config: LoadedConfig | undefined,
+  evaluation: EvaluationReport,
+) {
+  const input = inputs["test-file"];
   if (input) return resolve(context.workingDirectory, input);
   const recorded = resolve(context.workingDirectory, evaluation.testFile);
   if (await exists(recorded)) return recorded;
@@ -364,7 +381,8 @@ async function testFileFor(context: Context, config: LoadedConfig | undefined, e
       `the test file ${evaluation.testFile} is not here and the evaluation names no snapshot to fetch it from`,
     );
   const data = await resolveTrainingData(
-    withInputs(context, { snapshot: evaluation.snapshotId, "data-dir": undefined }),
+    context,
+    { ...inputs, snapshot: evaluation.snapshotId, "data-dir": undefined },
     config,
   );
   if (!data.testFile) throw new Error(`snapshot ${evaluation.snapshotId} has no test file`);
@@ -411,8 +429,4 @@ async function predictWithChampion(
     label: `Predict with champion version ${champion.version}`,
   });
   return loadPredictions({ ...options.loadOptions, predictionsFile: prediction.predictionsFile });
-}
-
-export async function compareAction(context: Context): Promise<CompareOutputs> {
-  return compareStep(context);
 }

@@ -26,7 +26,7 @@ async function pullRequestOf(context: Context): Promise<{ number: number; fork: 
  */
 export async function commentOnPullRequest(
   context: Context,
-  options: { model: string; body: string },
+  options: { model: string; body: string; token?: string | undefined },
 ): Promise<string | undefined> {
   const pullRequest = await pullRequestOf(context);
   if (!pullRequest) {
@@ -39,7 +39,7 @@ export async function commentOnPullRequest(
     );
     return undefined;
   }
-  const token = context.getInput("github-token") ?? context.env.GITHUB_TOKEN;
+  const token = options.token ?? context.env.GITHUB_TOKEN;
   const repository = context.env.GITHUB_REPOSITORY;
   if (!token || !repository) {
     context.log.warning("No pull-request comment: no github-token input and no GITHUB_REPOSITORY");

@@ -10,6 +10,8 @@ import {
 import type { LoadedConfig } from "../../config/load-config.js";
 import { METRICS_BY_TASK, type Task } from "../../config/trainyard-config.js";
 import type { Context } from "../../context/context.js";
+import { UserError } from "../../errors/user-error.js";
+import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import { renderEvaluationMarkdown } from "../../report/evaluation-markdown.js";
 import { resampleMethod } from "../../stats/bootstrap.js";
 import {
@@ -22,10 +24,11 @@ import {
 import { commandEnvironment } from "../command/command-environment.js";
 import { runCommand } from "../command/run-command.js";
 import { splitCommand } from "../command/split-command.js";
-import { loadStepConfig, numberInput } from "../step-config.js";
+import { loadStepConfig } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
 import { resolveTrainingData } from "../training-data.js";
 import { buildPredictions, checkAlignment, PredictionsError } from "./build-predictions.js";
+import type { EVALUATE_INPUTS, MeasurementInputs } from "./evaluate-inputs.js";
 import { readColumns } from "./read-columns.js";
 import { sliceRows } from "./slices.js";
 import { type EvaluationTask, inferTask } from "./task-labels.js";
@@ -198,23 +201,24 @@ export async function loadPredictions(options: {
 }
 
 /** The settings evaluate and champion-challenger share, from inputs over trainyard.yml. */
-export function evaluationSettings(context: Context, config: LoadedConfig | undefined) {
+export function evaluationSettings(
+  context: Context,
+  inputs: MeasurementInputs,
+  config: LoadedConfig | undefined,
+) {
   const evaluate = config?.config.evaluate;
   const train = config?.config.train;
-  const predictCommand = context.getInput("predict-command") ?? evaluate?.predict_command;
+  const predictCommand = inputs["predict-command"] ?? evaluate?.predict_command;
   const labelColumn =
-    context.getInput("label-column") ??
-    evaluate?.label_column ??
-    config?.config.validate?.label?.column ??
-    "label";
-  const seed = numberInput(context, "seed") ?? evaluate?.seed ?? train?.seed ?? 42;
-  const resamples = numberInput(context, "bootstrap") ?? evaluate?.bootstrap ?? 1000;
-  const confidence = numberInput(context, "confidence") ?? evaluate?.confidence ?? 0.95;
+    inputs["label-column"] ?? evaluate?.label_column ?? config?.config.validate?.label?.column ?? "label";
+  const seed = inputs.seed ?? evaluate?.seed ?? train?.seed ?? 42;
+  const resamples = inputs.bootstrap ?? evaluate?.bootstrap ?? 1000;
+  const confidence = inputs.confidence ?? evaluate?.confidence ?? 0.95;
   if (!Number.isInteger(resamples) || resamples < 0)
-    throw new Error(`bootstrap must be a whole number ≥ 0, got ${resamples}`);
+    throw new UserError(`${inputLabel(inputs, "bootstrap")} must be a whole number ≥ 0, got ${resamples}`);
   if (!(confidence > 0 && confidence < 1))
-    throw new Error(`confidence must be between 0 and 1, got ${confidence}`);
-  const positive = context.getInput("positive-class") ?? evaluate?.positive_class;
+    throw new UserError(`${inputLabel(inputs, "confidence")} must be between 0 and 1, got ${confidence}`);
+  const positive = inputs["positive-class"] ?? evaluate?.positive_class;
   return {
     predictCommand,
     labelColumn,
@@ -222,13 +226,10 @@ export function evaluationSettings(context: Context, config: LoadedConfig | unde
     resamples,
     confidence,
     ...(positive !== undefined ? { positiveClass: String(positive) } : {}),
-    task: (context.getInput("task") ?? evaluate?.task) as EvaluationTask | undefined,
-    sliceColumns: listInput(context.getInput("slices")) ?? evaluate?.slices ?? [],
-    cwd: resolve(
-      context.workingDirectory,
-      context.getInput("working-directory") ?? train?.working_directory ?? ".",
-    ),
-    timeoutMinutes: numberInput(context, "timeout-minutes") ?? 30,
+    task: (inputs.task ?? evaluate?.task) as EvaluationTask | undefined,
+    sliceColumns: listInput(inputs.slices) ?? evaluate?.slices ?? [],
+    cwd: resolve(context.workingDirectory, inputs["working-directory"] ?? train?.working_directory ?? "."),
+    timeoutMinutes: inputs["timeout-minutes"] ?? 30,
   };
 }
 
@@ -236,33 +237,32 @@ export function evaluationSettings(context: Context, config: LoadedConfig | unde
  * `evaluate`: runs the prediction command on the test rows and measures the predictions with trainyard's own
  * metric code, overall and per slice, each metric with a bootstrap interval.
  */
-export async function evaluateStep(context: Context, preloaded?: LoadedConfig): Promise<EvaluateOutputs> {
-  const config = preloaded ?? (await loadStepConfig(context));
-  const settings = evaluationSettings(context, config);
-  if (settings.task && !["binary", "multiclass", "regression"].includes(settings.task))
-    throw new Error(`task must be binary, multiclass or regression, got "${settings.task}"`);
-  const modelDirInput = context.getInput("model-dir");
-  if (!modelDirInput) throw new Error('no model: set the "model-dir" input (the model-dir output of train)');
-  const modelDir = resolve(context.workingDirectory, modelDirInput);
+export async function evaluateStep(
+  context: Context,
+  inputs: Inputs<typeof EVALUATE_INPUTS>,
+  preloaded?: LoadedConfig,
+): Promise<EvaluateOutputs> {
+  const config = preloaded ?? (await loadStepConfig(context, inputs));
+  const settings = evaluationSettings(context, inputs, config);
+  const modelDir = resolve(context.workingDirectory, inputs["model-dir"]);
   if (!(await stat(modelDir).catch(() => undefined))?.isDirectory())
-    throw new Error(`model-dir ${modelDir} is not a folder`);
+    throw new UserError(`${inputLabel(inputs, "model-dir")}: ${modelDir} is not a folder`);
   if (!settings.predictCommand)
-    throw new Error(
-      'no prediction command: set evaluate.predict_command in trainyard.yml or the "predict-command" input',
+    throw new UserError(
+      `no prediction command: set evaluate.predict_command in trainyard.yml or ${inputLabel(inputs, "predict-command")}`,
     );
 
-  const testFileInput = context.getInput("test-file");
-  const data = testFileInput ? undefined : await resolveTrainingData(context, config);
+  const testFileInput = inputs["test-file"];
+  const data = testFileInput ? undefined : await resolveTrainingData(context, inputs, config);
   const testFile = testFileInput ? resolve(context.workingDirectory, testFileInput) : data?.testFile;
   if (!testFile)
-    throw new Error(
-      `the snapshot has no test file (in ${data?.dataDir}); give data.split in trainyard.yml so snapshot-data holds rows out, or the "test-file" input`,
+    throw new UserError(
+      `the snapshot has no test file (in ${data?.dataDir}); give data.split in trainyard.yml so snapshot-data holds rows out, or ${inputLabel(inputs, "test-file")}`,
     );
-  const runId = context.getInput("run-id");
+  const runId = inputs["run-id"];
   const outputDir = resolve(
     context.workingDirectory,
-    context.getInput("output-dir") ??
-      join(".trainyard", "evaluations", runId ?? basename(resolve(modelDir, ".."))),
+    inputs["output-dir"] ?? join(".trainyard", "evaluations", runId ?? basename(resolve(modelDir, ".."))),
   );
   await mkdir(outputDir, { recursive: true });
   const prediction = await runPrediction(context, {
@@ -286,11 +286,11 @@ export async function evaluateStep(context: Context, preloaded?: LoadedConfig): 
     }),
   );
   const task = loaded.task;
-  const metricNames = listInput(context.getInput("metrics")) ??
+  const metricNames = listInput(inputs.metrics) ??
     config?.config.evaluate?.metrics ?? [...METRICS_BY_TASK[task]];
   for (const metric of metricNames) checkMetricOfTask(metric, task, "metric");
   const primaryMetric =
-    context.getInput("primary-metric") ??
+    inputs["primary-metric"] ??
     config?.config.evaluate?.primary_metric ??
     config?.config.gate?.primary?.metric ??
     DEFAULT_PRIMARY_METRIC[task];
@@ -343,7 +343,7 @@ export async function evaluateStep(context: Context, preloaded?: LoadedConfig): 
   await writeFile(reportPath, serializeContract(report));
 
   if (runId) {
-    const { tracker } = await openStepTracking(context, config);
+    const { tracker } = await openStepTracking(context, inputs, config);
     await context.group(`Log the evaluation to run ${runId}`, async () => {
       const now = Date.now();
       const metrics = [];
@@ -377,10 +377,4 @@ export async function evaluateStep(context: Context, preloaded?: LoadedConfig): 
     "primary-metric": primaryMetric,
     "primary-value": primaryValue,
   };
-}
-
-export async function evaluateAction(context: Context): Promise<EvaluateOutputs> {
-  const result = await evaluateStep(context);
-  for (const [name, value] of Object.entries(result)) context.setOutput(name, value);
-  return result;
 }

@@ -3,14 +3,29 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { LoadedConfig } from "../../config/load-config.js";
 import type { Context, OutputValue } from "../../context/context.js";
+import { UserError } from "../../errors/user-error.js";
+import {
+  type InputSpecs,
+  type Inputs,
+  inputLabel,
+  originOf,
+  readInputs,
+} from "../../inputs/declared-inputs.js";
 import { readGitState } from "../../lineage/git-state.js";
+import { COMPARE_INPUTS } from "../compare/compare-inputs.js";
 import { compareStep } from "../compare/compare-step.js";
+import { EVALUATE_INPUTS } from "../evaluate/evaluate-inputs.js";
 import { evaluateStep } from "../evaluate/evaluate-step.js";
+import { REGISTER_INPUTS } from "../register/register-inputs.js";
 import { registerStep } from "../register/register-step.js";
+import { SNAPSHOT_INPUTS } from "../snapshot/snapshot-inputs.js";
 import { snapshotStep } from "../snapshot/snapshot-step.js";
 import { loadStepConfig } from "../step-config.js";
+import { TRAIN_INPUTS } from "../train/train-inputs.js";
 import { trainStep } from "../train/train-step.js";
+import { VALIDATE_INPUTS } from "../validate/validate-inputs.js";
 import { validateStep } from "../validate/validate-step.js";
+import type { PIPELINE_INPUTS } from "./pipeline-inputs.js";
 
 export const PIPELINE_STEPS = [
   "snapshot",
@@ -44,14 +59,34 @@ export interface PipelineResult {
   reportMarkdown?: string;
 }
 
-/** A context for one step: chained inputs over the caller's, and outputs kept by the pipeline instead of set. */
-function stepContext(context: Context, inputs: Record<string, string | undefined>): Context {
-  const derived = Object.create(context) as Context;
-  Object.defineProperty(derived, "getInput", {
-    value: (name: string) => (name in inputs ? inputs[name] : context.getInput(name)),
-  });
-  Object.defineProperty(derived, "setOutput", { value: () => {} });
-  return derived;
+/** What the terminal adds to the action's inputs: how far to go back, and who approves. */
+export interface PipelineOptions {
+  from?: PipelineStep;
+  approvedBy?: string;
+  reason?: string;
+  bootstrap?: number;
+}
+
+type PipelineInputs = Inputs<typeof PIPELINE_INPUTS>;
+
+/**
+ * One step's inputs: those the pipeline shares with it by name, then what the earlier steps produced. The
+ * pipeline's own values are already parsed, so they pass as text and each step parses them again.
+ */
+function stepInputs<S extends InputSpecs>(
+  specs: S,
+  pipeline: PipelineInputs,
+  chained: Record<string, string | number | boolean | undefined>,
+): Inputs<S> {
+  const shared: Record<string, unknown> = { ...pipeline };
+  return readInputs(
+    specs,
+    (name) => {
+      const value = name in chained ? chained[name] : shared[name];
+      return value === undefined ? undefined : String(value);
+    },
+    originOf(pipeline),
+  );
 }
 
 const stateFile = (context: Context) =>
@@ -73,17 +108,20 @@ async function saveState(context: Context, state: StateFile) {
   await rename(`${file}.tmp`, file);
 }
 
-async function fingerprintOf(context: Context, config: LoadedConfig, mode: string): Promise<string> {
+async function fingerprintOf(
+  context: Context,
+  config: LoadedConfig,
+  inputs: PipelineInputs,
+  options: PipelineOptions,
+): Promise<string> {
   const code = await readGitState(context.workingDirectory);
   return createHash("sha256")
     .update(
       JSON.stringify({
         config: config.hash,
         code: code.treeHash,
-        mode,
-        inputs: ["params", "seed", "tracking-uri", "store", "approved-by"].map((name) =>
-          context.getInput(name),
-        ),
+        mode: inputs.mode,
+        inputs: [inputs.params, inputs.seed, inputs["tracking-uri"], inputs.store, options.approvedBy],
       }),
     )
     .digest("hex");
@@ -99,15 +137,19 @@ const text = (value: OutputValue | undefined) => (value === undefined ? undefine
  */
 export async function runPipeline(
   context: Context,
-  options: { from?: PipelineStep; mode?: "preview" | "release" } = {},
+  inputs: PipelineInputs,
+  options: PipelineOptions = {},
 ): Promise<PipelineResult> {
-  const config: LoadedConfig | undefined = await loadStepConfig(context);
-  if (!config) throw new Error(`no trainyard.yml in ${context.workingDirectory} (pass --config <path>)`);
+  const config: LoadedConfig | undefined = await loadStepConfig(context, inputs);
+  if (!config)
+    throw new UserError(
+      `no trainyard.yml in ${context.workingDirectory} (set ${inputLabel(inputs, "config")} to its path)`,
+    );
   const startAt = options.from ? PIPELINE_STEPS.indexOf(options.from) : 0;
-  if (startAt < 0) throw new Error(`--from must be one of ${PIPELINE_STEPS.join(", ")}`);
+  if (startAt < 0) throw new UserError(`--from must be one of ${PIPELINE_STEPS.join(", ")}`);
   const saved = await loadState(context);
   const previous = startAt > 0 ? saved.steps : {};
-  const fingerprint = await fingerprintOf(context, config, options.mode ?? "release");
+  const fingerprint = await fingerprintOf(context, config, inputs, options);
   // A run with the same inputs that stopped half-way (an error, a kill) is continued: its finished steps are
   // reused once the snapshot shows the data is the same, so nothing is trained or registered twice.
   const interrupted =
@@ -116,7 +158,7 @@ export async function runPipeline(
   for (const step of PIPELINE_STEPS.slice(0, startAt)) {
     const kept = previous[step];
     if (!kept && step !== "promote" && step !== "register")
-      throw new Error(
+      throw new UserError(
         `cannot resume from ${options.from}: no earlier ${step} result in ${stateFile(context)}`,
       );
     if (kept) state[step] = kept;
@@ -146,30 +188,50 @@ export async function runPipeline(
     return result;
   };
 
-  if (runs("snapshot")) await record("snapshot", () => snapshotStep(stepContext(context, {})));
+  // The pipeline's seed is the training seed; the split keeps data.split.seed.
+  if (runs("snapshot"))
+    await record("snapshot", () =>
+      snapshotStep(context, stepInputs(SNAPSHOT_INPUTS, inputs, { seed: undefined })),
+    );
   const snapshotId = text(state.snapshot?.["snapshot-id"]);
   if (interrupted && interrupted.snapshot?.["snapshot-id"] === snapshotId) reuse = interrupted;
   const dataDir = text(state.snapshot?.["data-dir"]);
   if (runs("validate") && config.config.validate)
-    await record("validate", () => validateStep(stepContext(context, { snapshot: snapshotId })));
+    await record("validate", () =>
+      validateStep(context, stepInputs(VALIDATE_INPUTS, inputs, { snapshot: snapshotId })),
+    );
   const validationReport = text(state.validate?.["report-path"]);
 
   const dataInputs = { snapshot: snapshotId, "data-dir": dataDir };
-  if (runs("train")) await record("train", () => trainStep(stepContext(context, dataInputs), config));
+  if (runs("train"))
+    await record("train", () => trainStep(context, stepInputs(TRAIN_INPUTS, inputs, dataInputs), config));
   const runId = text(state.train?.["run-id"]);
   const modelDir = text(state.train?.["model-dir"]);
   if (runs("evaluate"))
     await record("evaluate", () =>
-      evaluateStep(stepContext(context, { ...dataInputs, "model-dir": modelDir, "run-id": runId }), config),
+      evaluateStep(
+        context,
+        stepInputs(EVALUATE_INPUTS, inputs, {
+          ...dataInputs,
+          "model-dir": modelDir,
+          "run-id": runId,
+          seed: undefined,
+          bootstrap: options.bootstrap,
+        }),
+        config,
+      ),
     );
   const evaluation = text(state.evaluate?.["report-path"]);
   if (runs("compare"))
     await record("compare", () =>
       compareStep(
-        stepContext(context, {
+        context,
+        stepInputs(COMPARE_INPUTS, inputs, {
           evaluations: evaluation,
           "validation-report": validationReport,
           "output-dir": join(".trainyard", "comparisons", runId ?? "latest"),
+          seed: undefined,
+          bootstrap: options.bootstrap,
         }),
         config,
       ),
@@ -177,7 +239,8 @@ export async function runPipeline(
   const decision = text(state.compare?.decision) as "promote" | "reject" | undefined;
   const comparison = text(state.compare?.["report-path"]);
   const reportMarkdown = text(state.compare?.["report-markdown"]);
-  if (options.mode === "preview")
+  const approval = { "approved-by": options.approvedBy, reason: options.reason };
+  if (inputs.mode === "preview")
     return finished({
       state,
       ...(decision ? { decision } : {}),
@@ -187,7 +250,11 @@ export async function runPipeline(
     });
   if (runs("register"))
     await record("register", () =>
-      registerStep(stepContext(context, { mode: "register", "run-id": runId, comparison }), config),
+      registerStep(
+        context,
+        stepInputs(REGISTER_INPUTS, inputs, { ...approval, mode: "register", "run-id": runId, comparison }),
+        config,
+      ),
     );
   const result = (extra: Partial<PipelineResult>): PipelineResult => ({
     state,
@@ -198,7 +265,7 @@ export async function runPipeline(
   });
   if (decision !== "promote")
     return finished(result({ stoppedBefore: { step: "promote", why: "the gate rejected the challenger" } }));
-  if (!context.getInput("approved-by") && context.env.GITHUB_ACTIONS !== "true")
+  if (!options.approvedBy && context.env.GITHUB_ACTIONS !== "true")
     return finished(
       result({
         stoppedBefore: {
@@ -209,7 +276,9 @@ export async function runPipeline(
     );
   await record("promote", () =>
     registerStep(
-      stepContext(context, {
+      context,
+      stepInputs(REGISTER_INPUTS, inputs, {
+        ...approval,
         mode: "promote",
         comparison,
         version: text(state.register?.version),
@@ -218,4 +287,16 @@ export async function runPipeline(
     ),
   );
   return finished(result({ promoted: true }));
+}
+
+/** The all-in-one action's outputs (and `trainyard run --json`'s). */
+export function pipelineOutputs(result: PipelineResult) {
+  return {
+    decision: result.decision ?? "",
+    promoted: result.promoted,
+    "snapshot-id": result.state.snapshot?.["snapshot-id"] ?? "",
+    "run-id": result.state.train?.["run-id"] ?? "",
+    version: result.state.register?.version ?? "",
+    "report-path": result.state.compare?.["report-path"] ?? "",
+  };
 }

@@ -1,6 +1,8 @@
 import type { Context } from "../../context/context.js";
+import { UserError } from "../../errors/user-error.js";
 import { getDeploymentApprovals, latestApproval } from "../../github/approvals.js";
 import { createGitHubClient } from "../../github/github-client.js";
+import { inputLabel } from "../../inputs/declared-inputs.js";
 import { localUserName } from "../../lineage/workflow-run.js";
 
 export interface Approval {
@@ -22,18 +24,19 @@ export interface Approval {
  */
 export async function resolveApproval(
   context: Context,
+  inputs: { readonly "approved-by"?: string | undefined; readonly "github-token"?: string | undefined },
   environment: string,
   action: "promote" | "rollback",
 ): Promise<Approval> {
   const env = context.env;
   const observedAt = new Date().toISOString();
   const actor = env.GITHUB_ACTOR ?? localUserName() ?? "unknown";
-  const given = context.getInput("approved-by");
+  const given = inputs["approved-by"];
   const onGitHub = env.GITHUB_ACTIONS === "true" && env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY;
   if (!onGitHub) {
     if (!given)
-      throw new Error(
-        `${action} outside GitHub needs --approved-by <name>: who allowed this change is recorded on the version`,
+      throw new UserError(
+        `${action} outside GitHub needs ${inputLabel(inputs, "approved-by")} <name>: who allowed this change is recorded on the version`,
       );
     return { approvedBy: given, source: "approved-by input", observedAt, actor };
   }
@@ -41,7 +44,7 @@ export async function resolveApproval(
   const runId = Number(env.GITHUB_RUN_ID);
   const server = env.GITHUB_SERVER_URL ?? "https://github.com";
   const runUrl = `${server}/${owner}/${repo}/actions/runs/${runId}`;
-  const token = context.getInput("github-token") ?? env.GITHUB_TOKEN;
+  const token = inputs["github-token"] ?? env.GITHUB_TOKEN;
   if (!token) throw new Error(`${action} needs the github-token input to read the deployment approval`);
   context.setSecret(token);
   const octokit = createGitHubClient({

@@ -3,10 +3,13 @@ import { resolve } from "node:path";
 import { type ComparisonReport, parseComparisonReport } from "../../config/contracts/comparison-report.js";
 import type { LoadedConfig } from "../../config/load-config.js";
 import type { Context } from "../../context/context.js";
+import { UserError } from "../../errors/user-error.js";
+import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import type { ModelVersion, Registry, Tracker } from "../../tracking/ports.js";
-import { booleanInput, loadStepConfig, numberInput } from "../step-config.js";
+import { loadStepConfig } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
 import { type Approval, resolveApproval } from "./approval.js";
+import type { REGISTER_INPUTS } from "./register-inputs.js";
 
 export type RegisterMode = "register" | "promote" | "rollback" | "cleanup";
 
@@ -33,18 +36,24 @@ interface Tracking {
   registry: Registry;
 }
 
-function environmentOf(context: Context, config: LoadedConfig | undefined): string {
-  return context.getInput("environment") ?? config?.config.register.environment ?? "production";
+type RegisterInputs = Inputs<typeof REGISTER_INPUTS>;
+
+function environmentOf(inputs: RegisterInputs, config: LoadedConfig | undefined): string {
+  return inputs.environment ?? config?.config.register.environment ?? "production";
 }
 
-function modelName(context: Context, config: LoadedConfig | undefined): string {
-  const model = context.getInput("model") ?? config?.config.model;
-  if (!model) throw new Error('no model name: set model in trainyard.yml or the "model" input');
+function modelName(inputs: RegisterInputs, config: LoadedConfig | undefined): string {
+  const model = inputs.model ?? config?.config.model;
+  if (!model)
+    throw new UserError(`no model name: set model in trainyard.yml or ${inputLabel(inputs, "model")}`);
   return model;
 }
 
-async function readComparison(context: Context): Promise<ComparisonReport | undefined> {
-  const path = context.getInput("comparison");
+async function readComparison(
+  context: Context,
+  inputs: RegisterInputs,
+): Promise<ComparisonReport | undefined> {
+  const path = inputs.comparison;
   if (!path) return undefined;
   const file = resolve(context.workingDirectory, path);
   return parseComparisonReport(await readFile(file, "utf8"), file);
@@ -69,11 +78,18 @@ function comparisonTags(comparison: ComparisonReport): Record<string, string> {
 }
 
 /** Registers the run's model as a version (or finds the one made from it) and points `challenger` at it. */
-async function register(context: Context, tracking: Tracking, model: string): Promise<RegisterOutputs> {
-  const comparison = await readComparison(context);
-  const runId = context.getInput("run-id") ?? comparison?.challenger.runId;
+async function register(
+  context: Context,
+  inputs: RegisterInputs,
+  tracking: Tracking,
+  model: string,
+): Promise<RegisterOutputs> {
+  const comparison = await readComparison(context, inputs);
+  const runId = inputs["run-id"] ?? comparison?.challenger.runId;
   if (!runId)
-    throw new Error('register needs the "run-id" input (train\'s run-id) or a comparison naming it');
+    throw new UserError(
+      `register needs ${inputLabel(inputs, "run-id")} (train's run-id) or a comparison naming it`,
+    );
   const run = await tracking.tracker.getRun(runId);
   if (run.info.status !== "FINISHED")
     throw new Error(`run ${runId} is ${run.info.status}; only a FINISHED training run can be registered`);
@@ -121,13 +137,14 @@ function describeMover(version: ModelVersion | undefined): string {
  */
 async function promote(
   context: Context,
+  inputs: RegisterInputs,
   tracking: Tracking,
   model: string,
   config: LoadedConfig | undefined,
 ): Promise<RegisterOutputs> {
-  const comparison = await readComparison(context);
+  const comparison = await readComparison(context, inputs);
   const registry = tracking.registry;
-  const requested = context.getInput("version");
+  const requested = inputs.version;
   const target = requested
     ? await registry.getModelVersion(model, requested)
     : await registry.getVersionByAlias(model, "challenger");
@@ -137,9 +154,9 @@ async function promote(
     );
   if (comparison && comparison.decision !== "promote")
     throw new Error(`the comparison rejected this challenger:\n- ${comparison.reasons.join("\n- ")}`);
-  const expected = context.getInput("expected-champion") ?? comparison?.champion?.version ?? "";
-  const approval = await resolveApproval(context, environmentOf(context, config), "promote");
-  const reason = context.getInput("reason");
+  const expected = inputs["expected-champion"] ?? comparison?.champion?.version ?? "";
+  const approval = await resolveApproval(context, inputs, environmentOf(inputs, config), "promote");
+  const reason = inputs.reason;
 
   const previous = await registry.withPromotionLock(model, () =>
     moveChampion(context, registry, model, target, expected, approval, reason),
@@ -201,17 +218,19 @@ async function moveChampion(
 /** Points `champion` back at a given version, or at the one the current champion replaced. */
 async function rollback(
   context: Context,
+  inputs: RegisterInputs,
   tracking: Tracking,
   model: string,
   config: LoadedConfig | undefined,
 ): Promise<RegisterOutputs> {
   const registry = tracking.registry;
-  const reason = context.getInput("reason");
-  if (!reason) throw new Error('rollback needs a "reason" (--reason): it is recorded on the version');
-  const approval = await resolveApproval(context, environmentOf(context, config), "rollback");
+  const reason = inputs.reason;
+  if (!reason)
+    throw new UserError(`rollback needs ${inputLabel(inputs, "reason")}: it is recorded on the version`);
+  const approval = await resolveApproval(context, inputs, environmentOf(inputs, config), "rollback");
   const { current, target } = await registry.withPromotionLock(model, async () => {
     const current = await registry.getVersionByAlias(model, "champion");
-    const requested = context.getInput("version") ?? current?.tags["trainyard.previous_champion"];
+    const requested = inputs.version ?? current?.tags["trainyard.previous_champion"];
     if (!requested || requested === "none")
       throw new Error(
         `no version to roll back to: give the "version" input; ${current ? `champion version ${current.version} records no previous champion` : `${model} has no champion`}`,
@@ -244,10 +263,15 @@ async function rollback(
  * Deletes versions (and the runs they were made from) that are neither champion, challenger nor the
  * champion's rollback target, and older than N days; a dry run (the default) only lists them.
  */
-async function cleanup(context: Context, tracking: Tracking, model: string): Promise<RegisterOutputs> {
+async function cleanup(
+  context: Context,
+  inputs: RegisterInputs,
+  tracking: Tracking,
+  model: string,
+): Promise<RegisterOutputs> {
   const registry = tracking.registry;
-  const days = numberInput(context, "older-than-days") ?? 90;
-  const dryRun = booleanInput(context, "dry-run") ?? true;
+  const days = inputs["older-than-days"] ?? 90;
+  const dryRun = inputs["dry-run"];
   const champion = await registry.getVersionByAlias(model, "champion");
   const keep = new Set(
     [
@@ -297,17 +321,13 @@ function outputs(
 /** `register-model`: register, promote, rollback or cleanup, against MLflow or the local registry. */
 export async function registerStep(
   context: Context,
+  inputs: RegisterInputs,
   preloaded?: LoadedConfig,
   dependencies: { tracking?: Tracking } = {},
 ): Promise<RegisterOutputs> {
-  const mode = context.getInput("mode");
-  if (mode !== "register" && mode !== "promote" && mode !== "rollback" && mode !== "cleanup")
-    throw new Error(`mode must be register, promote, rollback or cleanup, got ${JSON.stringify(mode ?? "")}`);
-  const config = preloaded ?? (await loadStepConfig(context));
-  const model = modelName(context, config);
-  const tracking = dependencies.tracking ?? (await openStepTracking(context, config));
-  const run = { register, promote, rollback, cleanup }[mode];
-  const result = await run(context, tracking, model, config);
-  for (const [name, value] of Object.entries(result)) context.setOutput(name, value);
-  return result;
+  const config = preloaded ?? (await loadStepConfig(context, inputs));
+  const model = modelName(inputs, config);
+  const tracking = dependencies.tracking ?? (await openStepTracking(context, inputs, config));
+  const run = { register, promote, rollback, cleanup }[inputs.mode];
+  return run(context, inputs, tracking, model, config);
 }

@@ -1,10 +1,13 @@
 import { join, resolve } from "node:path";
 import type { Context } from "../../context/context.js";
 import { formatBytes } from "../../context/format-progress.js";
+import { UserError } from "../../errors/user-error.js";
+import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import { escapeMarkdown, table } from "../../report/markdown.js";
-import { dataRootOf, loadStepConfig, numberInput, openStepStore } from "../step-config.js";
+import { dataRootOf, loadStepConfig, openStepStore } from "../step-config.js";
 import { pullSnapshot } from "./pull-snapshot.js";
 import { type SnapshotResult, snapshot } from "./snapshot.js";
+import type { PULL_INPUTS, SNAPSHOT_INPUTS } from "./snapshot-inputs.js";
 import type { SplitSpec, SplitStrategy } from "./split-rows.js";
 
 export interface SnapshotOutputs {
@@ -38,39 +41,42 @@ function summary(result: SnapshotResult): string {
   ].join("\n");
 }
 
-/** `snapshot-data`: reads its inputs (trainyard.yml's `data:` as defaults), snapshots, sets the outputs. */
-export async function snapshotStep(context: Context): Promise<SnapshotOutputs> {
-  const config = await loadStepConfig(context);
+/** `snapshot-data`: trainyard.yml's `data:` gives the defaults of its inputs; returns the action's outputs. */
+export async function snapshotStep(
+  context: Context,
+  inputs: Inputs<typeof SNAPSHOT_INPUTS>,
+): Promise<SnapshotOutputs> {
+  const config = await loadStepConfig(context, inputs);
   const data = config?.config.data;
-  const source = context.getInput("source") ?? data?.source;
+  const source = inputs.source ?? data?.source;
   if (!source)
-    throw new Error('no source: set the "source" input (--source) or data.source in trainyard.yml');
-  const store = await openStepStore(context, config);
-  const strategy = (context.getInput("split") ?? data?.split?.strategy) as SplitStrategy | undefined;
-  if (strategy && !["random", "group", "time"].includes(strategy))
-    throw new Error(`split must be random, group or time, got "${strategy}"`);
+    throw new UserError(`no source: set ${inputLabel(inputs, "source")} or data.source in trainyard.yml`);
+  const store = await openStepStore(context, inputs, config);
+  const strategy: SplitStrategy | undefined = inputs.split ?? data?.split?.strategy;
   const split: SplitSpec | undefined = strategy
     ? {
         strategy,
-        testFraction: numberInput(context, "test-fraction") ?? data?.split?.test_fraction ?? 0.2,
-        seed: numberInput(context, "seed") ?? data?.split?.seed ?? 42,
-        ...optional("key", context.getInput("split-key") ?? data?.split?.key),
-        ...optional("timeColumn", context.getInput("time-column") ?? data?.split?.time_column),
-        ...optional("cutoff", context.getInput("cutoff") ?? data?.split?.cutoff),
+        testFraction: inputs["test-fraction"] ?? data?.split?.test_fraction ?? 0.2,
+        seed: inputs.seed ?? data?.split?.seed ?? 42,
+        ...optional("key", inputs["split-key"] ?? data?.split?.key),
+        ...optional("timeColumn", inputs["time-column"] ?? data?.split?.time_column),
+        ...optional("cutoff", inputs.cutoff ?? data?.split?.cutoff),
       }
     : undefined;
-  const asOfTime = context.getInput("as-of") ?? data?.as_of?.time;
-  const asOfColumn = context.getInput("as-of-column") ?? data?.as_of?.column;
+  const asOfTime = inputs["as-of"] ?? data?.as_of?.time;
+  const asOfColumn = inputs["as-of-column"] ?? data?.as_of?.column;
   if (asOfTime && !asOfColumn)
-    throw new Error('as-of needs the time column: set "as-of-column" (--as-of-column) or data.as_of.column');
-  const format = context.getInput("format") ?? data?.format;
+    throw new UserError(
+      `as-of needs the time column: set ${inputLabel(inputs, "as-of-column")} or data.as_of.column`,
+    );
+  const format = inputs.format ?? data?.format;
   const result = await snapshot(context, {
     source,
     store,
     ...(format ? { format } : {}),
     ...(split ? { split } : {}),
     ...(asOfTime && asOfColumn ? { asOf: { time: asOfTime, column: asOfColumn } } : {}),
-    dataRoot: dataRootOf(context),
+    dataRoot: dataRootOf(context, inputs),
   });
   await context.appendSummary(summary(result));
   const outputs: SnapshotOutputs = {
@@ -81,26 +87,27 @@ export async function snapshotStep(context: Context): Promise<SnapshotOutputs> {
     "bytes-uploaded": result.bytesUploaded,
     "bytes-reused": result.bytesReused,
   };
-  for (const [name, value] of Object.entries(outputs)) context.setOutput(name, value);
   return outputs;
 }
 
 /** `trainyard snapshot pull <id>`: materialises a stored snapshot, verifying every hash. */
 export async function pullStep(
   context: Context,
-  id: string,
+  inputs: Inputs<typeof PULL_INPUTS>,
 ): Promise<{ "snapshot-id": string; "data-dir": string; "bytes-downloaded": number }> {
-  const config = await loadStepConfig(context);
-  const store = await openStepStore(context, config);
-  const dataDir = context.getInput("data-dir");
-  const destination = dataDir ? resolve(context.workingDirectory, dataDir) : join(dataRootOf(context), id);
+  const config = await loadStepConfig(context, inputs);
+  const store = await openStepStore(context, inputs, config);
+  const id = inputs.snapshot;
+  const dataDir = inputs["data-dir"];
+  const destination = dataDir
+    ? resolve(context.workingDirectory, dataDir)
+    : join(dataRootOf(context, inputs), id);
   const pulled = await pullSnapshot(context, store, id, destination);
   const outputs = {
     "snapshot-id": id,
     "data-dir": pulled.dataDir,
     "bytes-downloaded": pulled.bytesDownloaded,
   };
-  for (const [name, value] of Object.entries(outputs)) context.setOutput(name, value);
   return outputs;
 }
 

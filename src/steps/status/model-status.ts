@@ -1,8 +1,23 @@
 import type { Context } from "../../context/context.js";
+import { UserError } from "../../errors/user-error.js";
+import { CONFIG_INPUT, TRACKING_INPUT } from "../../inputs/common-inputs.js";
+import type { InputSpecs, Inputs } from "../../inputs/declared-inputs.js";
 import { code, escapeMarkdown, table } from "../../report/markdown.js";
 import type { ModelVersion } from "../../tracking/ports.js";
-import { loadStepConfig, numberInput } from "../step-config.js";
+import { loadStepConfig } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
+
+/** `trainyard status` (CLI only). */
+export const STATUS_INPUTS = {
+  ...CONFIG_INPUT,
+  model: { description: "The registered model (default: model)", cli: { placeholder: "name" } },
+  ...TRACKING_INPUT,
+  limit: {
+    description: "How many versions to list (default 10)",
+    kind: "integer",
+    cli: { placeholder: "n" },
+  },
+} as const satisfies InputSpecs;
 
 export interface StatusOutputs {
   champion: string;
@@ -53,21 +68,25 @@ export function renderStatus(model: string, versions: ModelVersion[], limit: num
 }
 
 /** `trainyard status <model>`: the champion, the challenger and the latest versions with their lineage. */
-export async function statusStep(context: Context): Promise<StatusOutputs> {
-  const config = await loadStepConfig(context);
-  const model = context.getInput("model") ?? config?.config.model;
+export async function statusStep(
+  context: Context,
+  inputs: Inputs<typeof STATUS_INPUTS>,
+): Promise<StatusOutputs> {
+  const config = await loadStepConfig(context, inputs);
+  const model = inputs.model ?? config?.config.model;
   if (!model)
-    throw new Error("which model? give its name (trainyard status <model>) or run where trainyard.yml is");
-  const { registry } = await openStepTracking(context, config);
+    throw new UserError(
+      "which model? give its name (trainyard status <model>) or run where trainyard.yml is",
+    );
+  const { registry } = await openStepTracking(context, inputs, config);
   if (!(await registry.getRegisteredModel(model)))
-    throw new Error(`no registered model "${model}" in ${registry.uri}`);
+    throw new UserError(`no registered model "${model}" in ${registry.uri}`);
   const versions = await registry.listModelVersions(model);
-  await context.appendSummary(renderStatus(model, versions, numberInput(context, "limit") ?? 10));
+  await context.appendSummary(renderStatus(model, versions, inputs.limit ?? 10));
   const outputs: StatusOutputs = {
     champion: versions.find((version) => version.aliases.includes("champion"))?.version ?? "",
     challenger: versions.find((version) => version.aliases.includes("challenger"))?.version ?? "",
     versions: versions.length,
   };
-  for (const [name, value] of Object.entries(outputs)) context.setOutput(name, value);
   return outputs;
 }

@@ -5,18 +5,21 @@ import { serializeContract } from "../../config/contracts/contract-file.js";
 import { LINEAGE_KIND, LINEAGE_VERSION, type Lineage } from "../../config/contracts/lineage.js";
 import type { LoadedConfig } from "../../config/load-config.js";
 import type { Context } from "../../context/context.js";
+import { UserError } from "../../errors/user-error.js";
+import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import { collectEnvironment } from "../../lineage/environment.js";
 import { readGitState } from "../../lineage/git-state.js";
 import { codeRecord } from "../../lineage/workflow-run.js";
 import type { Metric, Tracker } from "../../tracking/ports.js";
 import { CommandNotFoundError } from "../command/run-command.js";
 import { splitCommand } from "../command/split-command.js";
-import { booleanInput, loadStepConfig, numberInput, openStepStore } from "../step-config.js";
+import { loadStepConfig, openStepStore } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
 import { resolveTrainingData } from "../training-data.js";
 import { flattenParams, resolveParams } from "./params.js";
 import { compareReproduction, type ReproduceMode, reproductionTags } from "./reproduce.js";
 import { restoreModelFromStore, saveModelToStore, trainCacheKey } from "./train-cache.js";
+import type { TRAIN_INPUTS } from "./train-inputs.js";
 import { runTraining, stopOrphanedTraining, type TrainingInvocation } from "./train-run.js";
 import { checkParamNames, lineageTags, paramsForTracking } from "./train-tags.js";
 
@@ -44,13 +47,11 @@ export class TrainingFailedError extends Error {
 const TAIL_ARTIFACT = "logs/train-tail.log";
 
 function reproduceMode(
-  context: Context,
+  input: "false" | "warn" | "error" | "true" | undefined,
   configured: false | "warn" | "error" | true | undefined,
 ): ReproduceMode {
-  const raw = context.getInput("reproduce") ?? (configured === undefined ? "false" : String(configured));
-  if (raw === "true") return "warn";
-  if (raw === "false" || raw === "warn" || raw === "error") return raw;
-  throw new Error(`input "reproduce" must be false, warn or error, got "${raw}"`);
+  const mode = input ?? (configured === undefined ? "false" : String(configured));
+  return mode === "true" ? "warn" : (mode as ReproduceMode);
 }
 
 async function isEmptyDir(path: string): Promise<boolean> {
@@ -102,30 +103,35 @@ async function saveCached(
  * model reproducible (params, seed, code, data, environment) in the tracker, and reuses an earlier model
  * when none of those inputs changed.
  */
-export async function trainStep(context: Context, preloaded?: LoadedConfig): Promise<TrainOutputs> {
-  const config = preloaded ?? (await loadStepConfig(context));
+export async function trainStep(
+  context: Context,
+  inputs: Inputs<typeof TRAIN_INPUTS>,
+  preloaded?: LoadedConfig,
+): Promise<TrainOutputs> {
+  const config = preloaded ?? (await loadStepConfig(context, inputs));
   const train = config?.config.train;
-  const commandLine = context.getInput("command") ?? train?.command;
+  const commandLine = inputs.command ?? train?.command;
   if (!commandLine)
-    throw new Error('no training command: set train.command in trainyard.yml or the "command" input');
+    throw new UserError(
+      `no training command: set train.command in trainyard.yml or ${inputLabel(inputs, "command")}`,
+    );
   const argv = splitCommand(commandLine, "train command");
   const cwd = resolve(
     context.workingDirectory,
-    context.getInput("working-directory") ?? train?.working_directory ?? ".",
+    inputs["working-directory"] ?? train?.working_directory ?? ".",
   );
-  const seed = numberInput(context, "seed") ?? train?.seed ?? 42;
-  if (!Number.isSafeInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
-  const timeoutMinutes = numberInput(context, "timeout-minutes") ?? train?.timeout_minutes ?? 60;
-  const useCache = booleanInput(context, "cache") ?? train?.cache ?? true;
-  const reproduce = reproduceMode(context, train?.reproduce);
+  const seed = inputs.seed ?? train?.seed ?? 42;
+  const timeoutMinutes = inputs["timeout-minutes"] ?? train?.timeout_minutes ?? 60;
+  const useCache = inputs.cache ?? train?.cache ?? true;
+  const reproduce = reproduceMode(inputs.reproduce, train?.reproduce);
   const params = await resolveParams({
     ...(train?.params ? { configParams: train.params } : {}),
     ...(train?.params_file ? { paramsFile: train.params_file } : {}),
-    ...(context.getInput("params") ? { input: context.getInput("params") as string } : {}),
+    ...(inputs.params ? { input: inputs.params } : {}),
     cwd: context.workingDirectory,
   });
   checkParamNames(params);
-  const data = await resolveTrainingData(context, config);
+  const data = await resolveTrainingData(context, inputs, config);
   if (!data.trainFile)
     context.log.warning(`the snapshot has no train file in ${data.dataDir}; TRAINYARD_TRAIN_FILE is not set`);
 
@@ -142,12 +148,12 @@ export async function trainStep(context: Context, preloaded?: LoadedConfig): Pro
   const cacheKey = trainCacheKey(cacheInputs);
   context.log.debug(`cache key ${cacheKey} of ${JSON.stringify(cacheInputs)}`);
 
-  const { tracker } = await openStepTracking(context, config);
+  const { tracker } = await openStepTracking(context, inputs, config);
   const model = config?.config.model;
-  const experimentName = context.getInput("experiment") ?? config?.config.experiment ?? "trainyard";
+  const experimentName = inputs.experiment ?? config?.config.experiment ?? "trainyard";
   const experimentId = await tracker.ensureExperiment(experimentName);
   const runName =
-    context.getInput("run-name") ?? `${model ?? "train"}${code.commit ? `-${code.commit.slice(0, 7)}` : ""}`;
+    inputs["run-name"] ?? `${model ?? "train"}${code.commit ? `-${code.commit.slice(0, 7)}` : ""}`;
   const user = code.actor ?? safeUserName();
   await closeOrphanedRuns(context, tracker, experimentId, cacheKey);
   const run = await tracker.createRun({
@@ -170,12 +176,11 @@ export async function trainStep(context: Context, preloaded?: LoadedConfig): Pro
   if (runUrl) context.log.info(`run: ${runUrl}`);
 
   const runDir = resolve(context.workingDirectory, ".trainyard", "runs", runId);
-  const outputDir = resolve(
-    context.workingDirectory,
-    context.getInput("output-dir") ?? join(runDir, "model"),
-  );
+  const outputDir = resolve(context.workingDirectory, inputs["output-dir"] ?? join(runDir, "model"));
   if (!(await isEmptyDir(outputDir)))
-    throw new Error(`output-dir ${outputDir} is not empty; give a new or empty folder for the model`);
+    throw new UserError(
+      `${inputLabel(inputs, "output-dir")} ${outputDir} is not empty; give a new or empty folder for the model`,
+    );
   const startedAt = new Date();
 
   const finish = async (lineage: Lineage, extraTags: Record<string, string>, metrics: Metric[] = []) => {
@@ -215,7 +220,7 @@ export async function trainStep(context: Context, preloaded?: LoadedConfig): Pro
       await tracker.uploadArtifact(runId, file, artifactPath);
     }
 
-    const openStore = () => openStepStore(context, config);
+    const openStore = () => openStepStore(context, inputs, config);
     const reused = useCache ? await restoreCached(context, cacheKey, outputDir, openStore) : undefined;
     if (reused) {
       context.log.notice(
@@ -397,13 +402,6 @@ async function markUnfinishedRun(tracker: Tracker, runId: string, error: unknown
   } catch {
     // the tracker itself is failing; the original error is what the user needs
   }
-}
-
-/** `train` as an action or CLI command: the step, then its outputs. */
-export async function trainAction(context: Context): Promise<TrainOutputs> {
-  const result = await trainStep(context);
-  for (const [name, value] of Object.entries(result)) context.setOutput(name, value);
-  return result;
 }
 
 function outputs(

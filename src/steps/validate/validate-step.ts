@@ -4,6 +4,8 @@ import { stringify } from "yaml";
 import type { SnapshotManifest } from "../../config/contracts/snapshot-manifest.js";
 import type { ValidationReport } from "../../config/contracts/validation-report.js";
 import type { Context } from "../../context/context.js";
+import { UserError } from "../../errors/user-error.js";
+import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import { renderValidationMarkdown } from "../../report/validation-markdown.js";
 import type { Registry } from "../../tracking/ports.js";
 import { inferRules } from "../../validation/infer-rules.js";
@@ -12,6 +14,7 @@ import { pullSnapshot, readManifest } from "../snapshot/pull-snapshot.js";
 import { dataRootOf, loadStepConfig, openStepStore, ruleLocation } from "../step-config.js";
 import { openStepRegistry } from "../tracking-config.js";
 import { validateSnapshot } from "./validate.js";
+import type { VALIDATE_INPUTS } from "./validate-inputs.js";
 
 /** The tag on a model version that names the snapshot it was trained on. */
 export const SNAPSHOT_TAG = "trainyard.snapshot.id";
@@ -24,7 +27,11 @@ export interface ValidateOutputs {
 }
 
 export class ValidationFailedError extends Error {
-  constructor(readonly report: ValidationReport) {
+  constructor(
+    readonly report: ValidationReport,
+    /** The step's outputs, which the action still sets (passed: false, the counts, the report). */
+    readonly outputs?: ValidateOutputs,
+  ) {
     super(
       `data validation failed: ${report.errors} error(s), ${report.warnings} warning(s) in snapshot ${report.snapshotId}`,
     );
@@ -66,53 +73,54 @@ async function resolveReference(
   };
 }
 
+/** `trainyard validate --infer`: a starting rule set inferred from the snapshot's profile, as YAML. */
+export async function inferRulesStep(
+  context: Context,
+  inputs: Inputs<typeof VALIDATE_INPUTS>,
+  output: string | undefined,
+): Promise<{ rules: string }> {
+  const config = await loadStepConfig(context, inputs);
+  const store = await openStepStore(context, inputs, config);
+  const manifest = await readManifest(store, inputs.snapshot);
+  const text = stringify({ validate: inferRules(manifest) }, { lineWidth: 0 });
+  if (output) await writeFile(resolve(context.workingDirectory, output), text);
+  return { rules: text };
+}
+
 /** `validate-data`: checks a snapshot against trainyard.yml's `validate:` rules; fails on any error. */
 export async function validateStep(
   context: Context,
+  inputs: Inputs<typeof VALIDATE_INPUTS>,
   dependencies: ValidateStepDependencies = {},
 ): Promise<ValidateOutputs> {
-  const config = await loadStepConfig(context);
-  const id = context.getInput("snapshot");
-  if (!id)
-    throw new Error(
-      'no snapshot: set the "snapshot" input (--snapshot <id>) to the snapshot-id of snapshot-data',
-    );
-  const store = await openStepStore(context, config);
-
-  if (context.getInput("infer") === "true") {
-    const manifest = await readManifest(store, id);
-    const rules = { validate: inferRules(manifest) };
-    const output = context.getInput("output");
-    const text = stringify(rules, { lineWidth: 0 });
-    if (output) await writeFile(resolve(context.workingDirectory, output), text);
-    context.setOutput("rules", text);
-    return { passed: true, errors: 0, warnings: 0, "report-path": output ?? "" };
-  }
+  const config = await loadStepConfig(context, inputs);
+  const id = inputs.snapshot;
+  const store = await openStepStore(context, inputs, config);
 
   const rules = config?.config.validate as ValidationRules | undefined;
   if (!config) {
-    throw new Error(
-      `no trainyard.yml in ${context.workingDirectory}: the rules live in its validate: section (pass --config <path>, or run \`trainyard validate --infer\` for a starting rule set)`,
+    throw new UserError(
+      `no trainyard.yml in ${context.workingDirectory}: the rules live in its validate: section (set ${inputLabel(inputs, "config")}, or run \`trainyard validate --infer\` for a starting rule set)`,
     );
   }
   if (!rules) {
-    throw new Error(
+    throw new UserError(
       `${config.path} has no validate: section; run \`trainyard validate --infer\` for a starting rule set`,
     );
   }
-  const dataDir = join(dataRootOf(context), id);
+  const dataDir = join(dataRootOf(context, inputs), id);
   const { manifest } = await context.group(`Materialise snapshot ${id}`, () =>
     pullSnapshot(context, store, id, dataDir),
   );
   const registryAccess: ValidateStepDependencies = {
-    openRegistry: dependencies.openRegistry ?? (() => openStepRegistry(context, config)),
+    openRegistry: dependencies.openRegistry ?? (() => openStepRegistry(context, inputs, config)),
     ...((dependencies.modelName ?? config?.config.model)
       ? { modelName: dependencies.modelName ?? config?.config.model }
       : {}),
   };
   const reference = await resolveReference(
     context,
-    context.getInput("reference") ?? rules.drift?.reference,
+    inputs.reference ?? rules.drift?.reference,
     registryAccess,
     (refId) => readManifest(store, refId),
   );
@@ -126,7 +134,7 @@ export async function validateStep(
 
   const reportPath = resolve(
     context.workingDirectory,
-    context.getInput("report-path") ?? join(".trainyard", "reports", `validation-${id}.json`),
+    inputs["report-path"] ?? join(".trainyard", "reports", `validation-${id}.json`),
   );
   await mkdir(dirname(reportPath), { recursive: true });
   await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
@@ -145,7 +153,6 @@ export async function validateStep(
     warnings: report.warnings,
     "report-path": reportPath,
   };
-  for (const [name, value] of Object.entries(outputs)) context.setOutput(name, value);
-  if (!report.passed) throw new ValidationFailedError(report);
+  if (!report.passed) throw new ValidationFailedError(report, outputs);
   return outputs;
 }

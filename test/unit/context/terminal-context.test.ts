@@ -15,11 +15,9 @@ describe("TerminalContext", () => {
     expect(context.summaries[0]).toBe("token: ***");
   });
 
-  it("treats an empty input as not given and indents groups", async () => {
+  it("indents groups", async () => {
     const lines: string[] = [];
-    const context = new TerminalContext({ inputs: { a: "", b: "x" }, write: (line) => lines.push(line) });
-    expect(context.getInput("a")).toBeUndefined();
-    expect(context.getInput("b")).toBe("x");
+    const context = new TerminalContext({ write: (line) => lines.push(line) });
     await context.group("Upload", async () => context.log.info("inside"));
     expect(lines).toEqual(["▸ Upload", "  inside"]);
   });

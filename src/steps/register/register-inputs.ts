@@ -1,0 +1,31 @@
+import { CONFIG_INPUT, GITHUB_TOKEN_INPUT, TRACKING_INPUT } from "../../inputs/common-inputs.js";
+import type { InputSpecs } from "../../inputs/declared-inputs.js";
+
+export const REGISTER_MODES = ["register", "promote", "rollback", "cleanup"] as const;
+
+/** register-model's inputs, as `actions/register-model/action.yml` declares them. */
+export const REGISTER_INPUTS = {
+  mode: {
+    description: "register, promote, rollback or cleanup",
+    kind: "choice",
+    choices: REGISTER_MODES,
+    required: true,
+  },
+  ...CONFIG_INPUT,
+  model: { description: "The registered model (default: model)", cli: { placeholder: "name" } },
+  ...TRACKING_INPUT,
+  "run-id": { description: "register: the training run", cli: { placeholder: "id" } },
+  comparison: { description: "comparison.json of compare", cli: { placeholder: "file" } },
+  version: { description: "promote/rollback: the version", cli: { placeholder: "v" } },
+  "expected-champion": { description: "promote: the champion compared with", cli: { placeholder: "v" } },
+  environment: { description: "The approving GitHub environment", cli: { placeholder: "name" } },
+  "approved-by": { description: "promote/rollback: who approved", cli: { placeholder: "name" } },
+  reason: { description: "Why (recorded on the version)", cli: { placeholder: "text" } },
+  ...GITHUB_TOKEN_INPUT,
+  "older-than-days": {
+    description: "cleanup: age limit (default 90)",
+    kind: "number",
+    cli: { placeholder: "n" },
+  },
+  "dry-run": { description: "cleanup: only list", kind: "boolean", default: "true" },
+} as const satisfies InputSpecs;
