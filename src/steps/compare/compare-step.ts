@@ -15,6 +15,7 @@ import {
 import { parseValidationReport } from "../../config/contracts/validation-report.js";
 import type { LoadedConfig } from "../../config/load-config.js";
 import { type Context, withInputs } from "../../context/context.js";
+import { UserError } from "../../errors/user-error.js";
 import { stickyMarker } from "../../github/sticky-comment.js";
 import {
   evaluateGate,
@@ -53,7 +54,7 @@ export interface CompareOutputs {
   "comment-url": string;
 }
 
-export class ChallengerRejectedError extends Error {
+export class ChallengerRejectedError extends UserError {
   constructor(readonly reasons: string[]) {
     super(`the challenger was rejected:\n- ${reasons.join("\n- ")}`);
     this.name = "ChallengerRejectedError";

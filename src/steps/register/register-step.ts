@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { type ComparisonReport, parseComparisonReport } from "../../config/contracts/comparison-report.js";
 import type { LoadedConfig } from "../../config/load-config.js";
 import type { Context } from "../../context/context.js";
+import { UserError } from "../../errors/user-error.js";
 import type { ModelVersion, Registry, Tracker } from "../../tracking/ports.js";
 import { booleanInput, loadStepConfig, numberInput } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
@@ -19,7 +20,7 @@ export interface RegisterOutputs {
 }
 
 /** The champion alias moved since the comparison saw it: promoting now would overwrite someone's decision. */
-export class ChampionMovedError extends Error {
+export class ChampionMovedError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = "ChampionMovedError";

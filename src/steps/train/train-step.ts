@@ -5,6 +5,7 @@ import { serializeContract } from "../../config/contracts/contract-file.js";
 import { LINEAGE_KIND, LINEAGE_VERSION, type Lineage } from "../../config/contracts/lineage.js";
 import type { LoadedConfig } from "../../config/load-config.js";
 import type { Context } from "../../context/context.js";
+import { UserError } from "../../errors/user-error.js";
 import { collectEnvironment } from "../../lineage/environment.js";
 import { readGitState } from "../../lineage/git-state.js";
 import { codeRecord } from "../../lineage/workflow-run.js";
@@ -30,7 +31,7 @@ export interface TrainOutputs {
 }
 
 /** The training command failed, timed out or was cancelled; the run is already marked FAILED or KILLED. */
-export class TrainingFailedError extends Error {
+export class TrainingFailedError extends UserError {
   constructor(
     message: string,
     readonly exitCode: number | null,

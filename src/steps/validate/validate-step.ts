@@ -4,6 +4,7 @@ import { stringify } from "yaml";
 import type { SnapshotManifest } from "../../config/contracts/snapshot-manifest.js";
 import type { ValidationReport } from "../../config/contracts/validation-report.js";
 import type { Context } from "../../context/context.js";
+import { UserError } from "../../errors/user-error.js";
 import { renderValidationMarkdown } from "../../report/validation-markdown.js";
 import type { Registry } from "../../tracking/ports.js";
 import { inferRules } from "../../validation/infer-rules.js";
@@ -23,7 +24,7 @@ export interface ValidateOutputs {
   "report-path": string;
 }
 
-export class ValidationFailedError extends Error {
+export class ValidationFailedError extends UserError {
   constructor(readonly report: ValidationReport) {
     super(
       `data validation failed: ${report.errors} error(s), ${report.warnings} warning(s) in snapshot ${report.snapshotId}`,
