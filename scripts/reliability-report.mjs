@@ -122,6 +122,25 @@ function section({ kind, title, unit }, rows, sources) {
   return lines.join("\n");
 }
 
+// Not generated: how trainyard tells a problem the user can fix from a trainyard bug (src/errors).
+const ERROR_TAXONOMY = [
+  "## What a failure says: your problem or a trainyard bug",
+  "",
+  "Every failure is one of two kinds, and the output says which (`src/errors/user-error.ts`).",
+  "",
+  "| kind | for example | the action's step | the CLI |",
+  "| --- | --- | --- | --- |",
+  "| **a problem you can fix**: a `UserError` | an invalid `trainyard.yml` or CLI flag, a data file that breaks a rule or cannot be read, a damaged or foreign contract file, a missing snapshot or blob, an S3 store or MLflow server that is unreachable, refuses the credentials or answers an error, a training or prediction command that fails or is not installed, predictions of the wrong shape, failed data validation, a rejected challenger, a champion that moved | fails with the message alone (the stack only in the debug log, `ACTIONS_STEP_DEBUG`) | `trainyard: <message>`, exit code 1; a wrong flag or argument: `trainyard <command>: <message>` and the usage, exit code 2 |",
+  "| **a trainyard bug**: anything else (a plain `Error`, a `TypeError`, a thrown value that is not an `Error`) | a broken internal invariant | fails with the stack, the stacks of its causes, then `this is a trainyard bug: please report it at https://github.com/trainyard/trainyard/issues with the log above` | `trainyard: ` and the same text, exit code 1 |",
+  "",
+  "In the code: throw a `UserError` (or one of its subclasses: `ConfigError`, `DataError`, `ContractError`,",
+  "`S3StoreError`, `MlflowError`, …) for anything the person running trainyard can act on, an unreachable",
+  "server included, and a plain `Error` only for what can happen through a bug alone.",
+  "`test/unit/errors/taxonomy.test.ts` checks that every exported error class in `src` extends `UserError`",
+  "unless an allow-list names it with its reason.",
+  "",
+];
+
 const { byKind, sources } = await readResults();
 const tests = await producers();
 const known = new Set(KINDS.map((entry) => entry.kind));
@@ -151,6 +170,7 @@ const document = [
   `In all: **${all.length} tried, ${all.filter(lostNothing).length} lost nothing.**`,
   "",
   ...kinds.flatMap((entry) => [section(entry, byKind.get(entry.kind), sources.get(entry.kind)), ""]),
+  ...ERROR_TAXONOMY,
 ].join("\n");
 
 await writeFile(outputFile, document);

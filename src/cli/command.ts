@@ -1,4 +1,5 @@
 import type { TerminalContext } from "../context/terminal-context.js";
+import { UserError } from "../errors/user-error.js";
 
 export interface OptionSpec {
   type: "string" | "boolean";
@@ -33,7 +34,7 @@ export interface Command {
 }
 
 /** Thrown for a wrong flag or argument: the CLI prints the message and the command's usage, exit code 2. */
-export class UsageError extends Error {
+export class UsageError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = "UsageError";

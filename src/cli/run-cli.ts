@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { nearestKey } from "../config/suggest.js";
 import { TerminalContext } from "../context/terminal-context.js";
+import { describeFailure } from "../errors/describe-failure.js";
 import type { Command, CommandIo, ParsedArgs } from "./command.js";
 import { UsageError } from "./command.js";
 import { commandHelp, commonOptions, programHelp } from "./help.js";
@@ -45,7 +46,9 @@ function explainParseError(error: NodeJS.ErrnoException, known: string[]): strin
   return error.message;
 }
 
-/** Runs the CLI and returns its exit code: 0 success, 1 the step failed, 2 a usage error. */
+/**
+ * Runs the CLI and returns its exit code: 0 success, 1 the step failed (or a trainyard bug), 2 a usage error.
+ */
 export async function runCli(commands: Command[], version: string, io: CliEnvironment): Promise<number> {
   const [first, ...rest] = io.argv;
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
@@ -100,7 +103,8 @@ export async function runCli(commands: Command[], version: string, io: CliEnviro
       );
       return 2;
     }
-    io.stderr(`trainyard: ${(error as Error).message}\n`);
+    // A UserError: its message alone. Anything else is a trainyard bug: its stack and BUG_REPORT_HINT.
+    io.stderr(`trainyard: ${describeFailure(error)}\n`);
     return 1;
   }
 }

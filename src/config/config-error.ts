@@ -1,3 +1,4 @@
+import { UserError } from "../errors/user-error.js";
 /** One problem in trainyard.yml. */
 export interface ConfigIssue {
   /** Where in the config, e.g. ["validate", "columns", "age", "min"]; empty for the whole file. */
@@ -21,7 +22,7 @@ export function formatIssue(file: string, issue: ConfigIssue): string {
 }
 
 /** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
-export class ConfigError extends Error {
+export class ConfigError extends UserError {
   constructor(
     /** The config file, as given to the loader. */
     readonly path: string,

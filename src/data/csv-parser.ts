@@ -1,10 +1,12 @@
+import { UserError } from "../errors/user-error.js";
+
 const COMMA = 44;
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
 /** A CSV problem at a data row (`row` 0 means the header) starting on physical line `line`. */
-export class CsvSyntaxError extends Error {
+export class CsvSyntaxError extends UserError {
   constructor(
     readonly reason: string,
     readonly row: number,
@@ -12,6 +14,7 @@ export class CsvSyntaxError extends Error {
     readonly column?: string,
   ) {
     super(reason);
+    this.name = "CsvSyntaxError";
   }
 }
 

@@ -1,3 +1,5 @@
+import { UserError } from "../errors/user-error.js";
+
 /** Where in a data file a problem was found. Rows are 1-based data rows (the CSV header is not a row). */
 export interface DataErrorLocation {
   file: string;
@@ -11,7 +13,7 @@ export interface DataErrorLocation {
  * A problem with a data file or source that the user has to fix: the message names the file and, where it
  * applies, the row, line and column, and says what is wrong.
  */
-export class DataError extends Error {
+export class DataError extends UserError {
   override readonly name = "DataError";
   readonly file: string;
   readonly row: number | undefined;

@@ -1,6 +1,7 @@
 import { crc32 } from "node:zlib";
 import type { ColumnChunk, FileMetaData, PageHeader, RowGroup, SchemaTree } from "hyparquet";
 import { parquetHeader } from "hyparquet/src/column.js";
+import { UserError } from "../errors/user-error.js";
 
 /**
  * Structural checks hyparquet does not make. A damaged page header leaves fields undefined, and hyparquet's
@@ -10,13 +11,14 @@ import { parquetHeader } from "hyparquet/src/column.js";
  */
 
 /** A column compressed with a codec this Node.js cannot decompress: not damage, so worded on its own. */
-export class UnreadableCodec extends Error {
+export class UnreadableCodec extends UserError {
   constructor(column: string, codec: string | undefined, readable: ReadonlySet<string>) {
     const hint = codec === "ZSTD" ? "; ZSTD needs Node.js 22.15 or later" : "";
     super(
       `column "${column}" is compressed with ${codec ?? "an unknown codec"}, which cannot be read here ` +
         `(readable: ${[...readable].join(", ")}${hint})`,
     );
+    this.name = "UnreadableCodec";
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Octokit } from "@octokit/rest";
+import { UserError } from "../errors/user-error.js";
 
 /** GitHub refuses comment bodies longer than this many characters. */
 export const COMMENT_BODY_LIMIT = 65_536;
@@ -17,7 +18,7 @@ export function stickyMarker(key: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 100)
     .replace(/-+$/, "");
-  if (!safe) throw new Error(`a sticky comment key needs a letter or digit, got ${JSON.stringify(key)}`);
+  if (!safe) throw new UserError(`a sticky comment key needs a letter or digit, got ${JSON.stringify(key)}`);
   return `<!-- trainyard:${safe} -->`;
 }
 

@@ -4,6 +4,7 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { UserError } from "../errors/user-error.js";
 import type { BlobSource } from "./blob-store.js";
 
 const TEMP_MARK = ".trainyard-tmp-";
@@ -68,7 +69,7 @@ export async function writeTempBeside(
         createWriteStream(temp, { flags: "wx", flush }),
       );
       if (options.expectedBytes !== undefined && copied !== options.expectedBytes) {
-        throw new Error(`expected ${options.expectedBytes} bytes but received ${copied}`);
+        throw new UserError(`expected ${options.expectedBytes} bytes but received ${copied}`);
       }
     }
     return temp;

@@ -1,4 +1,5 @@
 import type { Readable } from "node:stream";
+import { UserError } from "../errors/user-error.js";
 
 export interface BlobInfo {
   key: string;
@@ -39,7 +40,7 @@ export interface BlobStore {
   delete(key: string): Promise<void>;
 }
 
-export class BlobNotFoundError extends Error {
+export class BlobNotFoundError extends UserError {
   constructor(
     readonly key: string,
     storeUri: string,
@@ -49,7 +50,7 @@ export class BlobNotFoundError extends Error {
   }
 }
 
-export class InvalidKeyError extends Error {
+export class InvalidKeyError extends UserError {
   constructor(key: string) {
     super(`invalid store key "${key}": keys are relative, use "/" separators and never contain ".."`);
     this.name = "InvalidKeyError";

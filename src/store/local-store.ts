@@ -2,6 +2,7 @@ import { type FileHandle, link, lstat, open, readdir, readFile, rename, rm, stat
 import { join, resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { pathToFileURL } from "node:url";
+import { UserError } from "../errors/user-error.js";
 import { isTempName, writeFileAtomically, writeTempBeside } from "./atomic-file.js";
 import {
   assertValidKey,
@@ -189,9 +190,12 @@ export class LocalStore implements BlobStore {
         throw this.folderConflict(key, error);
       }
       if ("path" in source && errorCode(error) === "ENOENT") {
-        throw new Error(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
-          cause: error,
-        });
+        throw new UserError(
+          `cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`,
+          {
+            cause: error,
+          },
+        );
       }
       throw error;
     }
@@ -227,8 +231,8 @@ export class LocalStore implements BlobStore {
   }
 
   /** A local folder cannot hold both a file `a` and files `a/...`, which S3 allows. */
-  private folderConflict(key: string, cause: unknown): Error {
-    return new Error(
+  private folderConflict(key: string, cause: unknown): UserError {
+    return new UserError(
       `cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
         `"${key}" or one of its parent folders; choose keys where no key is a folder of another`,
       { cause },

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { UserError } from "../errors/user-error.js";
 import type { BlobStore } from "./blob-store.js";
 import { LocalStore } from "./local-store.js";
 import type { S3Store, S3StoreOptions } from "./s3-store.js";
@@ -29,12 +30,13 @@ export async function openStore(uriOrPath: string, options: OpenStoreOptions = {
   if (uriOrPath.startsWith("file://")) return new LocalStore(fileURLToPath(uriOrPath));
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uriOrPath)?.[1];
   if (scheme !== undefined) {
-    throw new Error(
+    throw new UserError(
       `unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
         `(${scheme}:// is not supported; for S3-compatible services use s3:// with AWS_ENDPOINT_URL_S3)`,
     );
   }
-  if (uriOrPath.trim() === "") throw new Error("no store given: use a local folder or s3://bucket/prefix");
+  if (uriOrPath.trim() === "")
+    throw new UserError("no store given: use a local folder or s3://bucket/prefix");
   return new LocalStore(resolve(options.cwd ?? process.cwd(), uriOrPath));
 }
 
@@ -48,7 +50,7 @@ async function openS3(
   const bucket = slash === -1 ? rest : rest.slice(0, slash);
   const prefix = slash === -1 ? "" : rest.slice(slash + 1).replace(/\/+$/, "");
   if (bucket === "" || /\s/.test(bucket)) {
-    throw new Error(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
+    throw new UserError(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
   }
   const endpoint = options.endpoint ?? nonEmpty(env.AWS_ENDPOINT_URL_S3) ?? nonEmpty(env.AWS_ENDPOINT_URL);
   const region =

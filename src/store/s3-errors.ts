@@ -1,3 +1,4 @@
+import { UserError } from "../errors/user-error.js";
 export interface S3ErrorContext {
   /** What we were doing, e.g. "uploading" or "listing". */
   action: string;
@@ -9,7 +10,7 @@ export interface S3ErrorContext {
 }
 
 /** An S3 failure, said in terms of the store: which bucket and key, and what to check. */
-export class S3StoreError extends Error {
+export class S3StoreError extends UserError {
   constructor(
     message: string,
     /** The S3 error code (`NoSuchBucket`, `AccessDenied`, …) or the network error code. */

@@ -15,6 +15,7 @@ import {
   type S3ClientConfig,
 } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
+import { UserError } from "../errors/user-error.js";
 import { writeFileAtomically } from "./atomic-file.js";
 import {
   assertValidKey,
@@ -80,7 +81,7 @@ export class S3Store implements BlobStore {
 
   constructor(options: S3StoreOptions) {
     if (options.bucket === "" || /[\s/]/.test(options.bucket)) {
-      throw new Error(`invalid S3 bucket name "${options.bucket}"`);
+      throw new UserError(`invalid S3 bucket name "${options.bucket}"`);
     }
     this.bucket = options.bucket;
     this.prefix = (options.prefix ?? "").replace(/^\/+|\/+$/g, "");
@@ -217,7 +218,7 @@ export class S3Store implements BlobStore {
       const body = await readFile(source.path);
       return { size: body.byteLength, body };
     } catch (error) {
-      throw new Error(`cannot store "${key}" in ${this.uri}: cannot read source ${source.path}`, {
+      throw new UserError(`cannot store "${key}" in ${this.uri}: cannot read source ${source.path}`, {
         cause: error,
       });
     }
@@ -275,14 +276,14 @@ export class S3Store implements BlobStore {
   async getStream(key: string): Promise<Readable> {
     const output = await this.getObject(key, "reading");
     if (!(output.Body instanceof Readable)) {
-      throw new Error(`S3 returned no readable body for ${this.uri}/${key}`);
+      throw new UserError(`S3 returned no readable body for ${this.uri}/${key}`);
     }
     return output.Body;
   }
 
   async getBytes(key: string): Promise<Buffer> {
     const output = await this.getObject(key, "reading");
-    if (output.Body === undefined) throw new Error(`S3 returned no body for ${this.uri}/${key}`);
+    if (output.Body === undefined) throw new UserError(`S3 returned no body for ${this.uri}/${key}`);
     try {
       return Buffer.from(await output.Body.transformToByteArray());
     } catch (error) {
@@ -293,7 +294,7 @@ export class S3Store implements BlobStore {
   async download(key: string, destination: string, options: TransferOptions = {}): Promise<void> {
     const output = await this.getObject(key, "downloading");
     if (!(output.Body instanceof Readable)) {
-      throw new Error(`S3 returned no readable body for ${this.uri}/${key}`);
+      throw new UserError(`S3 returned no readable body for ${this.uri}/${key}`);
     }
     try {
       await writeFileAtomically(

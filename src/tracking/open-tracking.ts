@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { UserError } from "../errors/user-error.js";
 import { LocalRegistry } from "./local/local-registry.js";
 import { LocalTracker } from "./local/local-tracker.js";
 import { MlflowRegistry } from "./mlflow/mlflow-registry.js";
@@ -44,7 +45,7 @@ function localRoot(uri: string, cwd: string): string {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(uri)?.[1];
   // One letter is a Windows drive (C:\runs), not a scheme.
   if (scheme !== undefined && scheme.length > 1) {
-    throw new Error(
+    throw new UserError(
       `unsupported tracking URI "${uri.replace(/\/\/[^/@]*@/, "//***@")}": use http(s):// for an MLflow ` +
         `tracking server, or a local folder (or file:///path) for the local backend (${scheme}: is not supported)`,
     );

@@ -1,3 +1,4 @@
+import { UserError } from "../errors/user-error.js";
 /**
  * The Tracker and Registry ports. Two backends implement them with the same semantics:
  * MLflow over its REST API (`mlflow/`) and a local directory (`local/`, the embedded default).
@@ -141,7 +142,7 @@ export interface Registry {
 }
 
 /** An error from a tracking backend that keeps the backend's own code (MLflow's `error_code`). */
-export class TrackingError extends Error {
+export class TrackingError extends UserError {
   constructor(
     message: string,
     readonly errorCode: string,

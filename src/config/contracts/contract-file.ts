@@ -1,7 +1,8 @@
 import type { z } from "zod";
+import { UserError } from "../../errors/user-error.js";
 
 /** A contract file that failed to parse or validate: names the file and every field that is wrong. */
-export class ContractError extends Error {
+export class ContractError extends UserError {
   constructor(
     readonly file: string,
     message: string,

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { UserError } from "../../errors/user-error.js";
 import { samplePeakMemory } from "./process-memory.js";
 
 export interface RunCommandOptions {
@@ -30,7 +31,7 @@ export interface CommandResult {
   tail: string[];
 }
 
-export class CommandNotFoundError extends Error {
+export class CommandNotFoundError extends UserError {
   constructor(
     readonly program: string,
     cwd: string,

@@ -1,3 +1,5 @@
+import { UserError } from "../../errors/user-error.js";
+
 /**
  * Splits a command line into arguments the way a POSIX shell would for plain words and quotes, without
  * running a shell: no variables, globs, pipes or redirections. The user's command then runs as an argument
@@ -5,7 +7,7 @@
  */
 const SHELL_OPERATORS = new Set(["|", "||", "&", "&&", ";", ">", ">>", "<", "<<", "2>", "2>&1", "$(", "`"]);
 
-export class CommandLineError extends Error {
+export class CommandLineError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = "CommandLineError";

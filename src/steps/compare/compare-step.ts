@@ -56,7 +56,7 @@ export interface CompareOutputs {
   "comment-url": string;
 }
 
-export class ChallengerRejectedError extends Error {
+export class ChallengerRejectedError extends UserError {
   constructor(
     readonly reasons: string[],
     /** The step's outputs, which the action still sets (decision, reasons, the report). */

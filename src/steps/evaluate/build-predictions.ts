@@ -1,7 +1,8 @@
+import { UserError } from "../../errors/user-error.js";
 import type { TaskPredictions } from "../../stats/metric-set.js";
 import { type EvaluationTask, labelText, positiveClassOf, sortClasses } from "./task-labels.js";
 
-export class PredictionsError extends Error {
+export class PredictionsError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = "PredictionsError";

@@ -22,7 +22,7 @@ export interface RegisterOutputs {
 }
 
 /** The champion alias moved since the comparison saw it: promoting now would overwrite someone's decision. */
-export class ChampionMovedError extends Error {
+export class ChampionMovedError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = "ChampionMovedError";

@@ -8,10 +8,11 @@ import {
 } from "../../config/contracts/snapshot-manifest.js";
 import type { Context } from "../../context/context.js";
 import { hashFile } from "../../data/hash-file.js";
+import { UserError } from "../../errors/user-error.js";
 import { BlobNotFoundError, type BlobStore } from "../../store/blob-store.js";
 import { mapWithConcurrency } from "../../store/parallel.js";
 
-export class SnapshotNotFoundError extends Error {
+export class SnapshotNotFoundError extends UserError {
   constructor(id: string, storeUri: string) {
     super(`no snapshot "${id}" in ${storeUri} (no ${manifestKey(id)})`);
     this.name = "SnapshotNotFoundError";

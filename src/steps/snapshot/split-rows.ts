@@ -1,3 +1,4 @@
+import { UserError } from "../../errors/user-error.js";
 import { compositeKey } from "../../stats/fast-hash.js";
 import { isTest } from "../../stats/hash-split.js";
 
@@ -26,7 +27,7 @@ function parseTime(value: unknown): number | undefined {
   return undefined;
 }
 
-export class SplitError extends Error {
+export class SplitError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = "SplitError";

@@ -33,7 +33,7 @@ export interface TrainOutputs {
 }
 
 /** The training command failed, timed out or was cancelled; the run is already marked FAILED or KILLED. */
-export class TrainingFailedError extends Error {
+export class TrainingFailedError extends UserError {
   constructor(
     message: string,
     readonly exitCode: number | null,

@@ -26,7 +26,7 @@ export interface ValidateOutputs {
   "report-path": string;
 }
 
-export class ValidationFailedError extends Error {
+export class ValidationFailedError extends UserError {
   constructor(
     readonly report: ValidationReport,
     /** The step's outputs, which the action still sets (passed: false, the counts, the report). */

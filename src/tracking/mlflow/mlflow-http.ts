@@ -3,6 +3,7 @@ import { Readable } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Agent, type Dispatcher, request } from "undici";
 import type { z } from "zod";
+import { UserError } from "../../errors/user-error.js";
 import { writeFileAtomically } from "../../store/atomic-file.js";
 import { type MlflowCredentials, redactor, resolveAuth } from "./mlflow-auth.js";
 import {
@@ -317,10 +318,10 @@ export function parseTrackingUri(uri: string): { baseUrl: string; credentials: M
     url = new URL(uri);
   } catch {
     const shown = uri.replace(/\/\/[^/@]*@/, "//***@");
-    throw new TypeError(`invalid MLflow tracking URI "${shown}": expected http(s)://host[:port][/path]`);
+    throw new UserError(`invalid MLflow tracking URI "${shown}": expected http(s)://host[:port][/path]`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new TypeError(`invalid MLflow tracking URI "${url.protocol}//…": expected http:// or https://`);
+    throw new UserError(`invalid MLflow tracking URI "${url.protocol}//…": expected http:// or https://`);
   }
   const credentials: MlflowCredentials = {};
   if (url.username !== "") credentials.username = decodeURIComponent(url.username);

@@ -368,9 +368,15 @@ describe("separate processes sharing one directory", () => {
   let build: string;
 
   beforeAll(async () => {
-    build = join(root, "process-build");
-    const sourceRoot = fileURLToPath(new URL("../../../src/tracking/", import.meta.url));
-    const files = ["ports.ts", ...(await readdir(join(sourceRoot, "local"))).map((f) => `local/${f}`)];
+    // The build mirrors src/ (tracking/ and the errors/ it imports), so relative imports resolve as in src.
+    const buildRoot = join(root, "process-build");
+    build = join(buildRoot, "tracking");
+    const sourceRoot = fileURLToPath(new URL("../../../src/", import.meta.url));
+    const files = [
+      "errors/user-error.ts",
+      "tracking/ports.ts",
+      ...(await readdir(join(sourceRoot, "tracking", "local"))).map((f) => `tracking/local/${f}`),
+    ];
     for (const file of files.filter((f) => f.endsWith(".ts"))) {
       const output = ts.transpileModule(await readFile(join(sourceRoot, file), "utf8"), {
         compilerOptions: {
@@ -379,11 +385,11 @@ describe("separate processes sharing one directory", () => {
           verbatimModuleSyntax: true,
         },
       });
-      const target = join(build, file.replace(/\.ts$/, ".js"));
+      const target = join(buildRoot, file.replace(/\.ts$/, ".js"));
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, output.outputText);
     }
-    await writeFile(join(build, "package.json"), '{"type":"module"}\n');
+    await writeFile(join(buildRoot, "package.json"), '{"type":"module"}\n');
     await writeFile(
       join(build, "worker.js"),
       `import { LocalRegistry } from "./local/local-registry.js";
