@@ -37277,30 +37277,96 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _context_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54198);
-/* harmony import */ var _steps_evaluate_evaluate_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29421);
+/* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79029);
+/* harmony import */ var _steps_evaluate_evaluate_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22652);
+/* harmony import */ var _steps_evaluate_evaluate_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29421);
 
 
-await (0,_context_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(async (context) => {
-    await (0,_steps_evaluate_evaluate_step_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateAction */ .QT)(context);
-});
+
+await (0,_context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runStepAction */ .u)(_steps_evaluate_evaluate_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .EVALUATE_INPUTS */ ._, (context, inputs) => (0,_steps_evaluate_evaluate_step_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateStep */ ._E)(context, inputs));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 54198:
+/***/ 79029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  u: () => (/* binding */ runStepAction)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __nccwpck_require__(32845);
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/step-outputs.js
+/**
+ * The outputs a failing step attached to its error, if any: a step that fails after it has measured
+ * something (validation failed, the gate rejected) still hands them on, for `if: failure()` steps.
+ */
+function outputsOf(error) {
+    const outputs = error?.outputs;
+    return outputs && typeof outputs === "object" ? outputs : undefined;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
+;// CONCATENATED MODULE: ./.cache/build/lib/errors/describe-failure.js
+
+
+/**
+ * What the action and the CLI show for a failure: a UserError's message alone; for anything else (a trainyard
+ * bug, or a value thrown that is not an Error at all) its stack, the stacks of its causes, then
+ * BUG_REPORT_HINT on a line of its own.
+ */
+function describeFailure(failure) {
+    if ((0,user_error/* isUserError */.iU)(failure) || isSystemError(failure))
+        return failure.message;
+    return `${bugDetails(failure)}\n${user_error/* BUG_REPORT_HINT */.WE}`;
+}
+/**
+ * An error of the operating system (a file that is not there, a full disk, a refused connection): the
+ * message names the call and the path, and the fix is the user's, so it is shown like a UserError.
+ */
+function isSystemError(failure) {
+    const error = failure;
+    return error instanceof Error && typeof error.syscall === "string" && typeof error.code === "string";
+}
+const MAX_CAUSES = 5;
+function bugDetails(failure) {
+    if (!(failure instanceof Error))
+        return `a non-Error value was thrown: ${show(failure)}`;
+    const parts = [stackOf(failure)];
+    let cause = failure.cause;
+    for (let depth = 0; cause !== undefined && depth < MAX_CAUSES; depth++) {
+        parts.push(`caused by: ${cause instanceof Error ? stackOf(cause) : show(cause)}`);
+        cause = cause instanceof Error ? cause.cause : undefined;
+    }
+    return parts.join("\n");
+}
+/** The stack, which starts with `Name: message` unless the message was changed after the error was made. */
+function stackOf(error) {
+    const head = `${error.name}: ${error.message}`;
+    const stack = typeof error.stack === "string" ? error.stack : "";
+    if (stack === "")
+        return head;
+    return stack.includes(error.message) ? stack : `${head}\n${stack}`;
+}
+function show(value) {
+    try {
+        return (0,external_node_util_.inspect)(value, { depth: 2, breakLength: Number.POSITIVE_INFINITY });
+    }
+    catch {
+        return Object.prototype.toString.call(value);
+    }
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/context/format-progress.js
 function formatBytes(bytes) {
     const units = ["B", "KiB", "MiB", "GiB", "TiB"];
@@ -37364,13 +37430,6 @@ class ActionsContext {
         error: (message, properties) => core/* error */.z3(message, toCore(properties)),
     };
     cache = actionsCache();
-    getInput(name) {
-        const value = core/* getInput */.V4(name);
-        return value === "" ? undefined : value;
-    }
-    setOutput(name, value) {
-        core/* setOutput */.uH(name, value);
-    }
     group(name, fn) {
         return core/* group */.Os(name, fn);
     }
@@ -37429,21 +37488,276 @@ function actionsCache() {
 ;// CONCATENATED MODULE: ./.cache/build/lib/context/run-action.js
 
 
+
+
 /**
  * The body of every `src/actions/*.ts`: builds the Actions Context, runs the step, and turns an error into
- * a failed step with its message (and a stack trace only in debug logs).
+ * a failed step. A UserError fails it with its message (its stack only in debug logs); anything else is a
+ * trainyard bug and fails it with its stack and BUG_REPORT_HINT.
  */
 async function runAction(body) {
     try {
         await body(new ActionsContext());
     }
     catch (error) {
-        const failure = error instanceof Error ? error : new Error(String(error));
-        if (failure.stack)
-            core/* debug */.Yz(failure.stack);
-        core/* setFailed */.C1(failure.message);
+        if ((0,user_error/* isUserError */.iU)(error) && error.stack)
+            core/* debug */.Yz(error.stack);
+        core/* setFailed */.C1(describeFailure(error));
     }
 }
+
+;// CONCATENATED MODULE: ./.cache/build/lib/context/run-step-action.js
+
+
+
+
+/**
+ * The body of every `src/actions/*.ts`: reads the step's declared inputs from the runner, runs the step, and
+ * sets each output from the result it returns (an undefined output is left unset).
+ */
+async function runStepAction(specs, step) {
+    await runAction(async (context) => {
+        const inputs = (0,declared_inputs/* readInputs */.Ko)(specs, (name) => core/* getInput */.V4(name), "action", (secret) => context.setSecret(secret));
+        let outputs;
+        try {
+            outputs = await step(context, inputs);
+        }
+        catch (error) {
+            setOutputs(outputsOf(error));
+            throw error;
+        }
+        setOutputs(outputs);
+    });
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs ?? {}))
+        if (value !== undefined)
+            core/* setOutput */.uH(name, value);
+}
+
+
+/***/ }),
+
+/***/ 61927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WE: () => (/* binding */ BUG_REPORT_HINT),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * The error taxonomy. A `UserError` is a problem the person running trainyard can fix (a config value, a
+ * missing file, an unreachable server, data that breaks a rule, a gate that rejects): the action and the CLI
+ * print its message alone. Anything else is a trainyard bug: they print its stack and ask for a report.
+ */
+class UserError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = "UserError";
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+const BUG_REPORT_HINT = "this is a trainyard bug: please report it at https://github.com/trainyard/trainyard/issues with the log above";
+
+
+/***/ }),
+
+/***/ 32845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   NB: () => (/* binding */ inputLabel)
+/* harmony export */ });
+/* unused harmony exports originOf, parseBooleanInput, parseChoiceInput, parseNumberInput, inputsOf */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
+const ORIGIN = Symbol("inputs.origin");
+function originOf(inputs) {
+    return inputs[ORIGIN] ?? "cli";
+}
+/** `input "seed"` on a runner, `--seed` in the terminal: how an error names what the user set. */
+function inputLabel(inputs, name) {
+    return originOf(inputs) === "cli" ? `--${name}` : `input "${name}"`;
+}
+/** @actions/core's getBooleanInput accepts exactly these (YAML 1.2's core schema booleans). */
+const TRUE_VALUES = ["true", "True", "TRUE"];
+const FALSE_VALUES = ["false", "False", "FALSE"];
+function parseBooleanInput(label, raw) {
+    if (TRUE_VALUES.includes(raw))
+        return true;
+    if (FALSE_VALUES.includes(raw))
+        return false;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(", ")}; got "${raw}"`);
+}
+function parseChoiceInput(label, raw, choices) {
+    if (choices.includes(raw))
+        return raw;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${choices.join(", ")}; got "${raw}"`);
+}
+function parseNumberInput(label, raw, integer = false) {
+    const value = raw.trim() === "" ? Number.NaN : Number(raw);
+    if (!Number.isFinite(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a number, got "${raw}"`);
+    if (integer && !Number.isSafeInteger(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a whole number, got "${raw}"`);
+    return value;
+}
+function parseInput(spec, label, raw) {
+    switch (spec.kind) {
+        case "boolean":
+            return parseBooleanInput(label, raw);
+        case "number":
+            return parseNumberInput(label, raw);
+        case "integer":
+            return parseNumberInput(label, raw, true);
+        case "choice":
+            return parseChoiceInput(label, raw, spec.choices ?? []);
+        default:
+            return raw;
+    }
+}
+/**
+ * The runner itself passes the defaults of action.yml, and evaluates an expression default (`${{ github.token }}`)
+ * first; here, with no runner, an expression has nothing to evaluate and is left out.
+ */
+function defaultOf(spec, origin) {
+    if (origin === "cli" && spec.cli && spec.cli.default !== undefined)
+        return spec.cli.default;
+    if (spec.default?.includes("${{"))
+        return undefined;
+    return spec.default;
+}
+/**
+ * Reads every declared input: `raw(name)` gives the value as the runner or the CLI has it (empty or absent
+ * means not given), the declared default fills the gaps, a required input that is missing and a value that
+ * does not parse are errors that name the input the way the user set it.
+ */
+function readInputs(specs, raw, origin, mask) {
+    const values = {};
+    Object.defineProperty(values, ORIGIN, { value: origin, enumerable: false });
+    for (const [name, spec] of Object.entries(specs)) {
+        const label = origin === "cli" ? `--${name}` : `input "${name}"`;
+        const given = raw(name);
+        const text = given === undefined || given === "" ? defaultOf(spec, origin) : given;
+        if (text === undefined || text === "") {
+            if (spec.required)
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} is required: ${spec.description}`);
+            continue;
+        }
+        if (spec.secret)
+            mask?.(text);
+        values[name] = parseInput(spec, label, text);
+    }
+    return values;
+}
+/** The inputs of a step given as a plain record, for tests and for one step that calls another. */
+function inputsOf(specs, raw = {}, origin = "cli") {
+    for (const name of Object.keys(raw))
+        if (!(name in specs))
+            throw new Error(`"${name}" is not a declared input (${Object.keys(specs).join(", ")})`);
+    return readInputs(specs, (name) => raw[name], origin);
+}
+
+
+/***/ }),
+
+/***/ 22652:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ EVALUATE_INPUTS)
+});
+
+// UNUSED EXPORTS: MEASUREMENT_INPUTS
+
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/common-inputs.js
+/**
+ * Inputs that several steps share, declared once. The helpers that open the config, the store and the
+ * tracker read them from any step's inputs through `CommonInputs`.
+ */
+const CONFIG_INPUT = {
+    config: {
+        description: "trainyard.yml (default: ./trainyard.yml if present)",
+        cli: { placeholder: "path", short: "c" },
+    },
+};
+const STORE_INPUTS = {
+    store: { description: "Where snapshots live", cli: { placeholder: "dir|s3://bucket/prefix" } },
+    "s3-endpoint": { description: "An S3-compatible endpoint", cli: { placeholder: "url" } },
+};
+const DATA_ROOT_INPUT = {
+    "data-root": { description: "Where snapshots are materialised", cli: { placeholder: "dir" } },
+};
+const TRACKING_INPUT = {
+    "tracking-uri": { description: "MLflow URL (empty: local tracker)", cli: { placeholder: "url" } },
+};
+const GITHUB_TOKEN_INPUT = {
+    "github-token": {
+        description: "Token for the GitHub API (default GITHUB_TOKEN)",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, as action.yml states it
+        default: "${{ github.token }}",
+        secret: true,
+        cli: false,
+    },
+};
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/evaluate-inputs.js
+
+/** How predictions are made and measured: evaluate and champion-challenger both declare these. */
+const MEASUREMENT_INPUTS = {
+    "predict-command": { description: "Default evaluate.predict_command", cli: { placeholder: "cmd" } },
+    "working-directory": { description: "Where the command runs", cli: { placeholder: "dir" } },
+    "test-file": { description: "A test file instead of the snapshot's", cli: { placeholder: "file" } },
+    "label-column": { description: "The label column", cli: { placeholder: "name" } },
+    "positive-class": { description: "The positive class (binary)", cli: { placeholder: "value" } },
+    bootstrap: {
+        description: "Bootstrap resamples (default 1000)",
+        kind: "integer",
+        cli: { placeholder: "n" },
+    },
+    confidence: {
+        description: "Interval confidence (default 0.95)",
+        kind: "number",
+        cli: { placeholder: "p" },
+    },
+    seed: { description: "Bootstrap seed", kind: "integer", cli: { placeholder: "n" } },
+    "timeout-minutes": {
+        description: "Stop the prediction command after this long (default 30)",
+        kind: "number",
+        cli: { placeholder: "n" },
+    },
+};
+/** evaluate's inputs, as `actions/evaluate/action.yml` declares them. */
+const EVALUATE_INPUTS = {
+    ...CONFIG_INPUT,
+    "model-dir": {
+        description: "The model folder (train's model-dir)",
+        required: true,
+        cli: { placeholder: "dir" },
+    },
+    ...MEASUREMENT_INPUTS,
+    snapshot: { description: "The snapshot whose test file is evaluated", cli: { placeholder: "id" } },
+    "data-dir": { description: "A folder holding the snapshot's files", cli: { placeholder: "dir" } },
+    ...STORE_INPUTS,
+    task: {
+        description: "Default: inferred",
+        kind: "choice",
+        choices: ["binary", "multiclass", "regression"],
+    },
+    slices: { description: "Columns to report metrics per value", cli: { placeholder: "a,b" } },
+    metrics: { description: "Metrics to report (default: all of the task)", cli: { placeholder: "a,b" } },
+    "primary-metric": { description: "The metric that ranks models", cli: { placeholder: "name" } },
+    "run-id": { description: "The run to log the evaluation to", cli: { placeholder: "id" } },
+    ...TRACKING_INPUT,
+    "output-dir": { description: "Where evaluation.json is written", cli: { placeholder: "dir" } },
+    ...DATA_ROOT_INPUT,
+};
 
 
 /***/ }),
@@ -37454,18 +37768,21 @@ async function runAction(body) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  QT: () => (/* binding */ evaluateAction)
+  _E: () => (/* binding */ evaluateStep)
 });
 
-// UNUSED EXPORTS: DEFAULT_PRIMARY_METRIC, evaluateStep, evaluationSettings, loadPredictions, runPrediction
+// UNUSED EXPORTS: DEFAULT_PRIMARY_METRIC, evaluationSettings, loadPredictions, runPrediction
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/contract-file.js
+
 /** A contract file that failed to parse or validate: names the file and every field that is wrong. */
-class ContractError extends Error {
+class ContractError extends user_error/* UserError */.yo {
     file;
     constructor(file, message) {
         super(`${file}: ${message}`);
@@ -37986,6 +38303,8 @@ const trainyardConfigSchema = schemas/* strictObject */.rej({
 })
     .transform((config) => ({ ...config, experiment: config.experiment ?? config.model }));
 
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __nccwpck_require__(32845);
 ;// CONCATENATED MODULE: ./.cache/build/lib/policy/format-number.js
 /**
  * Numbers as people read them in gate messages, comments and summaries: four decimals for ordinary
@@ -40767,7 +41086,8 @@ function samplePeakMemory(groupId, intervalMs = 250) {
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/run-command.js
 
 
-class CommandNotFoundError extends Error {
+
+class CommandNotFoundError extends user_error/* UserError */.yo {
     program;
     constructor(program, cwd) {
         super(`command not found: "${program}" (looked up on PATH from ${cwd}); check the spelling, that it is installed on this runner, or give its path`);
@@ -40863,7 +41183,7 @@ function runCommand(options) {
             if (error.code === "ENOENT")
                 reject(new CommandNotFoundError(program, options.cwd));
             else if (error.code === "EACCES")
-                reject(new Error(`cannot run "${program}": permission denied (is it executable?)`));
+                reject(new user_error/* UserError */.yo(`cannot run "${program}": permission denied (is it executable?)`));
             else
                 reject(error);
         });
@@ -40892,13 +41212,14 @@ function runCommand(options) {
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/split-command.js
+
 /**
  * Splits a command line into arguments the way a POSIX shell would for plain words and quotes, without
  * running a shell: no variables, globs, pipes or redirections. The user's command then runs as an argument
  * array, so no input can ever be interpreted by a shell.
  */
 const SHELL_OPERATORS = new Set(["|", "||", "&", "&&", ";", ">", ">>", "<", "<<", "2>", "2>&1", "$(", "`"]);
-class CommandLineError extends Error {
+class CommandLineError extends user_error/* UserError */.yo {
     constructor(message) {
         super(message);
         this.name = "CommandLineError";
@@ -40963,6 +41284,7 @@ function splitCommand(line, what = "command") {
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/config-error.js
+
 /** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
 function formatIssue(file, issue) {
     const where = issue.line ? `${file}:${issue.line}${issue.column ? `:${issue.column}` : ""}` : file;
@@ -40970,7 +41292,7 @@ function formatIssue(file, issue) {
     return `${where}: ${path}${issue.message}`;
 }
 /** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
-class config_error_ConfigError extends Error {
+class config_error_ConfigError extends user_error/* UserError */.yo {
     path;
     issues;
     constructor(
@@ -41401,6 +41723,7 @@ var key_prefix = __nccwpck_require__(68355);
 
 
 
+
 /** Error codes meaning "no file at this path" (a missing file, or a path through a file or to a folder). */
 const ABSENT = new Set(["ENOENT", "ENOTDIR", "EISDIR"]);
 /** `link` is not available on this filesystem (FAT, some network mounts). */
@@ -41570,7 +41893,7 @@ class LocalStore {
                 throw this.folderConflict(key, error);
             }
             if ("path" in source && errorCode(error) === "ENOENT") {
-                throw new Error(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
+                throw new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
                     cause: error,
                 });
             }
@@ -41609,12 +41932,13 @@ class LocalStore {
     }
     /** A local folder cannot hold both a file `a` and files `a/...`, which S3 allows. */
     folderConflict(key, cause) {
-        return new Error(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
+        return new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
             `"${key}" or one of its parent folders; choose keys where no key is a folder of another`, { cause });
     }
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/store/open-store.js
+
 
 
 
@@ -41630,11 +41954,11 @@ async function openStore(uriOrPath, options = {}) {
         return new LocalStore((0,external_node_url_.fileURLToPath)(uriOrPath));
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uriOrPath)?.[1];
     if (scheme !== undefined) {
-        throw new Error(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
+        throw new user_error/* UserError */.yo(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
             `(${scheme}:// is not supported; for S3-compatible services use s3:// with AWS_ENDPOINT_URL_S3)`);
     }
     if (uriOrPath.trim() === "")
-        throw new Error("no store given: use a local folder or s3://bucket/prefix");
+        throw new user_error/* UserError */.yo("no store given: use a local folder or s3://bucket/prefix");
     return new LocalStore((0,external_node_path_.resolve)(options.cwd ?? process.cwd(), uriOrPath));
 }
 async function openS3(uri, options, env) {
@@ -41643,7 +41967,7 @@ async function openS3(uri, options, env) {
     const bucket = slash === -1 ? rest : rest.slice(0, slash);
     const prefix = slash === -1 ? "" : rest.slice(slash + 1).replace(/\/+$/, "");
     if (bucket === "" || /\s/.test(bucket)) {
-        throw new Error(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
+        throw new user_error/* UserError */.yo(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
     }
     const endpoint = options.endpoint ?? nonEmpty(env.AWS_ENDPOINT_URL_S3) ?? nonEmpty(env.AWS_ENDPOINT_URL);
     const region = options.region ??
@@ -41684,16 +42008,20 @@ function nonEmpty(value) {
 
 
 
+
+
 /**
  * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
  * Each problem becomes an error annotation on its line, so GitHub shows it in the file.
  */
-async function loadStepConfig(context) {
-    const explicit = context.getInput("config");
+async function loadStepConfig(context, inputs) {
+    const explicit = inputs.config;
     const path = (0,external_node_path_.resolve)(context.workingDirectory, explicit ?? "trainyard.yml");
-    if (!explicit &&
-        !(await (0,promises_.access)(path).then(() => true, () => false)))
+    const exists = await (0,promises_.access)(path).then(() => true, () => false);
+    if (!exists && !explicit)
         return undefined;
+    if (!exists)
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`);
     try {
         return await loadConfig(path);
     }
@@ -41721,12 +42049,12 @@ function ruleLocation(context, config, path) {
     return { file, ...(line ? { startLine: line } : {}) };
 }
 /** The blob store: the `store` input, else trainyard.yml's `store`, else `.trainyard/store`. */
-async function openStepStore(context, config) {
+async function openStepStore(context, inputs, config) {
     const configured = config?.config.store;
-    const input = context.getInput("store");
+    const input = inputs.store;
     const settings = typeof configured === "object" ? configured : undefined;
     const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? ".trainyard/store";
-    const endpoint = context.getInput("s3-endpoint") ?? settings?.endpoint;
+    const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
     return openStore(uri.startsWith("s3://") ? uri : (0,external_node_path_.resolve)(context.workingDirectory, uri), {
         env: context.env,
         cwd: context.workingDirectory,
@@ -41735,31 +42063,12 @@ async function openStepStore(context, config) {
         ...(settings?.force_path_style !== undefined ? { forcePathStyle: settings.force_path_style } : {}),
     });
 }
-function numberInput(context, name) {
-    const raw = context.getInput(name);
-    if (raw === undefined)
-        return undefined;
-    const value = Number(raw);
-    if (!Number.isFinite(value))
-        throw new Error(`input "${name}" must be a number, got "${raw}"`);
-    return value;
-}
-function booleanInput(context, name) {
-    const raw = context.getInput(name);
-    if (raw === undefined)
-        return undefined;
-    if (/^(true|yes|1|on)$/i.test(raw))
-        return true;
-    if (/^(false|no|0|off)$/i.test(raw))
-        return false;
-    throw new Error(`input "${name}" must be true or false, got "${raw}"`);
-}
 function defaultDataRoot(context) {
     return (0,external_node_path_.join)(context.workingDirectory, ".trainyard", "data");
 }
 /** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
-function dataRootOf(context) {
-    const input = context.getInput("data-root");
+function dataRootOf(context, inputs) {
+    const input = inputs["data-root"];
     return input ? (0,external_node_path_.resolve)(context.workingDirectory, input) : defaultDataRoot(context);
 }
 
@@ -41772,15 +42081,15 @@ var local_tracker = __nccwpck_require__(60619);
 
 
 /** The tracking URI: the `tracking-uri` input, else trainyard.yml's tracking.uri, else MLFLOW_TRACKING_URI. */
-function trackingUri(context, config) {
-    return (context.getInput("tracking-uri") ?? config?.config.tracking?.uri ?? context.env.MLFLOW_TRACKING_URI ?? "");
+function trackingUri(context, inputs, config) {
+    return inputs["tracking-uri"] ?? config?.config.tracking?.uri ?? context.env.MLFLOW_TRACKING_URI ?? "";
 }
 /**
  * Opens the Tracker and Registry: MLflow over REST for an http(s) URI, otherwise the local directory backend
  * (`.trainyard/tracking` by default). Credentials are masked before anything is logged.
  */
-async function openStepTracking(context, config) {
-    const uri = trackingUri(context, config);
+async function openStepTracking(context, inputs, config) {
+    const uri = trackingUri(context, inputs, config);
     for (const secret of [context.env.MLFLOW_TRACKING_TOKEN, context.env.MLFLOW_TRACKING_PASSWORD])
         if (secret)
             context.setSecret(secret);
@@ -41797,8 +42106,8 @@ async function openStepTracking(context, config) {
     const root = (0,external_node_path_.resolve)(context.workingDirectory, uri.replace(/^file:\/\//, "") || ".trainyard/tracking");
     return { tracker: new local_tracker/* LocalTracker */.S(root), registry: new local_registry/* LocalRegistry */.p(root) };
 }
-async function openStepRegistry(context, config) {
-    return (await openStepTracking(context, config)).registry;
+async function openStepRegistry(context, inputs, config) {
+    return (await openStepTracking(context, inputs, config)).registry;
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/snapshot-manifest.js
@@ -41881,11 +42190,12 @@ const manifestKey = (id) => `snapshots/${id}/manifest.json`;
 const blobKey = (sha) => `blobs/sha256/${sha}`;
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/data-error.js
+
 /**
  * A problem with a data file or source that the user has to fix: the message names the file and, where it
  * applies, the row, line and column, and says what is wrong.
  */
-class data_error_DataError extends Error {
+class data_error_DataError extends user_error/* UserError */.yo {
     name = "DataError";
     file;
     row;
@@ -42185,7 +42495,8 @@ var parallel = __nccwpck_require__(6170);
 
 
 
-class SnapshotNotFoundError extends Error {
+
+class SnapshotNotFoundError extends user_error/* UserError */.yo {
     constructor(id, storeUri) {
         super(`no snapshot "${id}" in ${storeUri} (no ${manifestKey(id)})`);
         this.name = "SnapshotNotFoundError";
@@ -42193,7 +42504,7 @@ class SnapshotNotFoundError extends Error {
 }
 async function readManifest(store, id) {
     if (!/^[0-9a-f]{16}$/.test(id))
-        throw new Error(`"${id}" is not a snapshot id (16 hex characters)`);
+        throw new user_error/* UserError */.yo(`"${id}" is not a snapshot id (16 hex characters)`);
     try {
         const bytes = await store.getBytes(manifestKey(id));
         return parseSnapshotManifest(bytes.toString("utf8"), `${store.uri}/${manifestKey(id)}`);
@@ -42225,7 +42536,7 @@ async function pullSnapshot(context, store, id, destination) {
         const { sha256 } = await hashFile(partial);
         if (sha256 !== file.sha256) {
             await (0,promises_.rm)(partial, { force: true });
-            throw new Error(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
+            throw new user_error/* UserError */.yo(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
         }
         await (0,promises_.rename)(partial, target);
         bytesDownloaded += file.bytes;
@@ -42248,10 +42559,12 @@ function snapshotFiles(manifest, dataDir) {
 
 
 
+
+
 async function findByRole(dataDir, role) {
     const names = await (0,promises_.readdir)(dataDir).catch((error) => {
         if (error.code === "ENOENT")
-            throw new Error(`data-dir ${dataDir} does not exist`);
+            throw new user_error/* UserError */.yo(`data-dir ${dataDir} does not exist`);
         throw error;
     });
     const name = names.filter((candidate) => candidate.startsWith(`${role}.`)).sort()[0];
@@ -42262,9 +42575,9 @@ async function findByRole(dataDir, role) {
  * folder written by snapshot-data), else the `snapshot` input materialised from the store (hash-checked,
  * skipped when already present).
  */
-async function resolveTrainingData(context, config) {
-    const snapshotId = context.getInput("snapshot");
-    const dataDirInput = context.getInput("data-dir");
+async function resolveTrainingData(context, inputs, config) {
+    const snapshotId = inputs.snapshot;
+    const dataDirInput = inputs["data-dir"];
     if (dataDirInput) {
         const dataDir = (0,external_node_path_.resolve)(context.workingDirectory, dataDirInput);
         const trainFile = await findByRole(dataDir, "train");
@@ -42277,10 +42590,10 @@ async function resolveTrainingData(context, config) {
         };
     }
     if (!snapshotId) {
-        throw new Error('no data: set the "snapshot" input (--snapshot, the snapshot-id of snapshot-data) or "data-dir" (a folder snapshot-data wrote)');
+        throw new user_error/* UserError */.yo(`no data: set ${(0,declared_inputs/* inputLabel */.NB)(inputs, "snapshot")} (the snapshot-id of snapshot-data) or ${(0,declared_inputs/* inputLabel */.NB)(inputs, "data-dir")} (a folder snapshot-data wrote)`);
     }
-    const store = await openStepStore(context, config);
-    const destination = (0,external_node_path_.join)(dataRootOf(context), snapshotId);
+    const store = await openStepStore(context, inputs, config);
+    const destination = (0,external_node_path_.join)(dataRootOf(context, inputs), snapshotId);
     const { manifest, dataDir } = await context.group(`Materialise snapshot ${snapshotId}`, () => pullSnapshot(context, store, snapshotId, destination));
     const files = snapshotFiles(manifest, dataDir);
     const trainFile = files.train ?? (files.data.length === 1 ? files.data[0] : undefined);
@@ -42293,7 +42606,7 @@ async function resolveTrainingData(context, config) {
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/task-labels.js
-/** Task inference and label encoding for evaluation: pure functions over the label column's values. */
+
 /** A label as text, the way it appears in predictions' `proba_<class>` columns. */
 function labelText(value) {
     if (value === null || value === undefined)
@@ -42347,7 +42660,7 @@ const POSITIVE_WORDS = ["1", "true", "yes", "y", "positive", "pos"];
 function positiveClassOf(classes, configured) {
     if (configured !== undefined) {
         if (!classes.includes(configured))
-            throw new Error(`positive class "${configured}" is not a label in the test file (labels: ${classes.join(", ")})`);
+            throw new user_error/* UserError */.yo(`positive class "${configured}" is not a label in the test file (labels: ${classes.join(", ")})`);
         return configured;
     }
     const named = classes.find((label) => POSITIVE_WORDS.includes(label.toLowerCase()));
@@ -42356,7 +42669,8 @@ function positiveClassOf(classes, configured) {
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/build-predictions.js
 
-class PredictionsError extends Error {
+
+class PredictionsError extends user_error/* UserError */.yo {
     constructor(message) {
         super(message);
         this.name = "PredictionsError";
@@ -42462,12 +42776,13 @@ function checkAlignment(test, predictions, shared) {
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/csv-parser.js
+
 const COMMA = 44;
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 /** A CSV problem at a data row (`row` 0 means the header) starting on physical line `line`. */
-class csv_parser_CsvSyntaxError extends Error {
+class csv_parser_CsvSyntaxError extends user_error/* UserError */.yo {
     reason;
     row;
     line;
@@ -42478,6 +42793,7 @@ class csv_parser_CsvSyntaxError extends Error {
         this.row = row;
         this.line = line;
         this.column = column;
+        this.name = "CsvSyntaxError";
     }
 }
 /**
@@ -48189,6 +48505,7 @@ function parquetReadObjects(options) {
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/parquet-guard.js
 
 
+
 /**
  * Structural checks hyparquet does not make. A damaged page header leaves fields undefined, and hyparquet's
  * decoders then compute NaN offsets and can loop forever instead of failing; checking every page header of
@@ -48196,11 +48513,12 @@ function parquetReadObjects(options) {
  * message is the reason; the caller names the file.
  */
 /** A column compressed with a codec this Node.js cannot decompress: not damage, so worded on its own. */
-class UnreadableCodec extends Error {
+class UnreadableCodec extends user_error/* UserError */.yo {
     constructor(column, codec, readable) {
         const hint = codec === "ZSTD" ? "; ZSTD needs Node.js 22.15 or later" : "";
         super(`column "${column}" is compressed with ${codec ?? "an unknown codec"}, which cannot be read here ` +
             `(readable: ${[...readable].join(", ")}${hint})`);
+        this.name = "UnreadableCodec";
     }
 }
 /** The byte range a column chunk occupies. */
@@ -48604,6 +48922,7 @@ function readSchema(path, format) {
 
 
 
+
 /**
  * Reads the named columns of a CSV, JSON Lines or Parquet file, streaming; a name that is not a column is a
  * clear error listing the columns there are.
@@ -48646,10 +48965,11 @@ function missingColumns(path, missing, columns, origin) {
         const notes = [from, suggestion ? `did you mean "${suggestion}"?` : undefined].filter(Boolean);
         return `"${name}"${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
     });
-    return new Error(`${path} has no column ${each.join(", ")}. Its columns are ${columns.join(", ")}`);
+    return new user_error/* UserError */.yo(`${path} has no column ${each.join(", ")}. Its columns are ${columns.join(", ")}`);
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/slices.js
+
 
 const MAX_CATEGORIES = 50;
 const MISSING = "(missing)";
@@ -48691,7 +49011,7 @@ function sliceRows(column, values, buckets = 4) {
     const numeric = [...distinct].every((text) => Number.isFinite(Number(text)));
     if (!numeric || distinct.size <= Math.max(buckets, 10)) {
         if (distinct.size > MAX_CATEGORIES) {
-            throw new Error(`slice column "${column}" has ${distinct.size} distinct values (at most ${MAX_CATEGORIES} make readable slices); slice by a coarser column`);
+            throw new user_error/* UserError */.yo(`slice column "${column}" has ${distinct.size} distinct values (at most ${MAX_CATEGORIES} make readable slices); slice by a coarser column`);
         }
         return group(column, texts);
     }
@@ -48736,6 +49056,8 @@ function sliceRows(column, values, buckets = 4) {
 
 
 
+
+
 const DEFAULT_PRIMARY_METRIC = {
     binary: "roc_auc",
     multiclass: "macro_f1",
@@ -48759,7 +49081,7 @@ async function folderBytes(dir) {
 }
 function checkMetricOfTask(metric, task, what) {
     if (!metric_names_METRICS_BY_TASK[task].includes(metric)) {
-        throw new Error(`${what} "${metric}" is not a ${task} metric; ${task} metrics are ${metric_names_METRICS_BY_TASK[task].join(", ")}`);
+        throw new user_error/* UserError */.yo(`${what} "${metric}" is not a ${task} metric; ${task} metrics are ${metric_names_METRICS_BY_TASK[task].join(", ")}`);
     }
 }
 function evaluate_step_toRecord(interval) {
@@ -48801,7 +49123,7 @@ async function runPrediction(context, options) {
             : result.ending === "cancelled"
                 ? "was cancelled"
                 : `exited with code ${result.exitCode ?? result.signal}`;
-        throw new Error(`the prediction command ${why}. Its last ${Math.min(result.tail.length, 50)} line(s):\n${context.mask(result.tail.slice(-50).join("\n"))}`);
+        throw new user_error/* UserError */.yo(`the prediction command ${why}. Its last ${Math.min(result.tail.length, 50)} line(s):\n${context.mask(result.tail.slice(-50).join("\n"))}`);
     }
     if (!(await (0,promises_.stat)(options.predictionsFile).catch(() => undefined))) {
         throw new PredictionsError(`the prediction command exited 0 but wrote nothing to TRAINYARD_PREDICTIONS_FILE (${options.predictionsFile})`);
@@ -48840,22 +49162,19 @@ async function loadPredictions(options) {
     };
 }
 /** The settings evaluate and champion-challenger share, from inputs over trainyard.yml. */
-function evaluationSettings(context, config) {
+function evaluationSettings(context, inputs, config) {
     const evaluate = config?.config.evaluate;
     const train = config?.config.train;
-    const predictCommand = context.getInput("predict-command") ?? evaluate?.predict_command;
-    const labelColumn = context.getInput("label-column") ??
-        evaluate?.label_column ??
-        config?.config.validate?.label?.column ??
-        "label";
-    const seed = numberInput(context, "seed") ?? evaluate?.seed ?? train?.seed ?? 42;
-    const resamples = numberInput(context, "bootstrap") ?? evaluate?.bootstrap ?? 1000;
-    const confidence = numberInput(context, "confidence") ?? evaluate?.confidence ?? 0.95;
+    const predictCommand = inputs["predict-command"] ?? evaluate?.predict_command;
+    const labelColumn = inputs["label-column"] ?? evaluate?.label_column ?? config?.config.validate?.label?.column ?? "label";
+    const seed = inputs.seed ?? evaluate?.seed ?? train?.seed ?? 42;
+    const resamples = inputs.bootstrap ?? evaluate?.bootstrap ?? 1000;
+    const confidence = inputs.confidence ?? evaluate?.confidence ?? 0.95;
     if (!Number.isInteger(resamples) || resamples < 0)
-        throw new Error(`bootstrap must be a whole number ≥ 0, got ${resamples}`);
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "bootstrap")} must be a whole number ≥ 0, got ${resamples}`);
     if (!(confidence > 0 && confidence < 1))
-        throw new Error(`confidence must be between 0 and 1, got ${confidence}`);
-    const positive = context.getInput("positive-class") ?? evaluate?.positive_class;
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "confidence")} must be between 0 and 1, got ${confidence}`);
+    const positive = inputs["positive-class"] ?? evaluate?.positive_class;
     return {
         predictCommand,
         labelColumn,
@@ -48863,37 +49182,31 @@ function evaluationSettings(context, config) {
         resamples,
         confidence,
         ...(positive !== undefined ? { positiveClass: String(positive) } : {}),
-        task: (context.getInput("task") ?? evaluate?.task),
-        sliceColumns: listInput(context.getInput("slices")) ?? evaluate?.slices ?? [],
-        cwd: (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("working-directory") ?? train?.working_directory ?? "."),
-        timeoutMinutes: numberInput(context, "timeout-minutes") ?? 30,
+        task: (inputs.task ?? evaluate?.task),
+        sliceColumns: listInput(inputs.slices) ?? evaluate?.slices ?? [],
+        cwd: (0,external_node_path_.resolve)(context.workingDirectory, inputs["working-directory"] ?? train?.working_directory ?? "."),
+        timeoutMinutes: inputs["timeout-minutes"] ?? 30,
     };
 }
 /**
  * `evaluate`: runs the prediction command on the test rows and measures the predictions with trainyard's own
  * metric code, overall and per slice, each metric with a bootstrap interval.
  */
-async function evaluateStep(context, preloaded) {
-    const config = preloaded ?? (await loadStepConfig(context));
-    const settings = evaluationSettings(context, config);
-    if (settings.task && !["binary", "multiclass", "regression"].includes(settings.task))
-        throw new Error(`task must be binary, multiclass or regression, got "${settings.task}"`);
-    const modelDirInput = context.getInput("model-dir");
-    if (!modelDirInput)
-        throw new Error('no model: set the "model-dir" input (the model-dir output of train)');
-    const modelDir = (0,external_node_path_.resolve)(context.workingDirectory, modelDirInput);
+async function evaluateStep(context, inputs, preloaded) {
+    const config = preloaded ?? (await loadStepConfig(context, inputs));
+    const settings = evaluationSettings(context, inputs, config);
+    const modelDir = (0,external_node_path_.resolve)(context.workingDirectory, inputs["model-dir"]);
     if (!(await (0,promises_.stat)(modelDir).catch(() => undefined))?.isDirectory())
-        throw new Error(`model-dir ${modelDir} is not a folder`);
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "model-dir")}: ${modelDir} is not a folder`);
     if (!settings.predictCommand)
-        throw new Error('no prediction command: set evaluate.predict_command in trainyard.yml or the "predict-command" input');
-    const testFileInput = context.getInput("test-file");
-    const data = testFileInput ? undefined : await resolveTrainingData(context, config);
+        throw new user_error/* UserError */.yo(`no prediction command: set evaluate.predict_command in trainyard.yml or ${(0,declared_inputs/* inputLabel */.NB)(inputs, "predict-command")}`);
+    const testFileInput = inputs["test-file"];
+    const data = testFileInput ? undefined : await resolveTrainingData(context, inputs, config);
     const testFile = testFileInput ? (0,external_node_path_.resolve)(context.workingDirectory, testFileInput) : data?.testFile;
     if (!testFile)
-        throw new Error(`the snapshot has no test file (in ${data?.dataDir}); give data.split in trainyard.yml so snapshot-data holds rows out, or the "test-file" input`);
-    const runId = context.getInput("run-id");
-    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("output-dir") ??
-        (0,external_node_path_.join)(".trainyard", "evaluations", runId ?? (0,external_node_path_.basename)((0,external_node_path_.resolve)(modelDir, ".."))));
+        throw new user_error/* UserError */.yo(`the snapshot has no test file (in ${data?.dataDir}); give data.split in trainyard.yml so snapshot-data holds rows out, or ${(0,declared_inputs/* inputLabel */.NB)(inputs, "test-file")}`);
+    const runId = inputs["run-id"];
+    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, inputs["output-dir"] ?? (0,external_node_path_.join)(".trainyard", "evaluations", runId ?? (0,external_node_path_.basename)((0,external_node_path_.resolve)(modelDir, ".."))));
     await (0,promises_.mkdir)(outputDir, { recursive: true });
     const prediction = await runPrediction(context, {
         command: settings.predictCommand,
@@ -48913,11 +49226,11 @@ async function evaluateStep(context, preloaded) {
         ...(settings.positiveClass !== undefined ? { positiveClass: settings.positiveClass } : {}),
     }));
     const task = loaded.task;
-    const metricNames = listInput(context.getInput("metrics")) ??
+    const metricNames = listInput(inputs.metrics) ??
         config?.config.evaluate?.metrics ?? [...metric_names_METRICS_BY_TASK[task]];
     for (const metric of metricNames)
         checkMetricOfTask(metric, task, "metric");
-    const primaryMetric = context.getInput("primary-metric") ??
+    const primaryMetric = inputs["primary-metric"] ??
         config?.config.evaluate?.primary_metric ??
         config?.config.gate?.primary?.metric ??
         DEFAULT_PRIMARY_METRIC[task];
@@ -48968,7 +49281,7 @@ async function evaluateStep(context, preloaded) {
     const reportPath = (0,external_node_path_.join)(outputDir, "evaluation.json");
     await (0,promises_.writeFile)(reportPath, serializeContract(report));
     if (runId) {
-        const { tracker } = await openStepTracking(context, config);
+        const { tracker } = await openStepTracking(context, inputs, config);
         await context.group(`Log the evaluation to run ${runId}`, async () => {
             const now = Date.now();
             const metrics = [];
@@ -49000,12 +49313,6 @@ async function evaluateStep(context, preloaded) {
         "primary-value": primaryValue,
     };
 }
-async function evaluateAction(context) {
-    const result = await evaluateStep(context);
-    for (const [name, value] of Object.entries(result))
-        context.setOutput(name, value);
-    return result;
-}
 
 
 /***/ }),
@@ -49033,7 +49340,10 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
 ;// CONCATENATED MODULE: ./.cache/build/lib/store/atomic-file.js
+
 
 
 
@@ -49083,7 +49393,7 @@ async function writeTempBeside(target, content, options = {}) {
                 }
             }, (0,external_node_fs_.createWriteStream)(temp, { flags: "wx", flush }));
             if (options.expectedBytes !== undefined && copied !== options.expectedBytes) {
-                throw new Error(`expected ${options.expectedBytes} bytes but received ${copied}`);
+                throw new user_error/* UserError */.yo(`expected ${options.expectedBytes} bytes but received ${copied}`);
             }
         }
         return temp;
@@ -49116,7 +49426,9 @@ async function writeFileAtomically(destination, content, options = {}) {
 /* harmony export */   Mw: () => (/* binding */ assertValidKey),
 /* harmony export */   jo: () => (/* binding */ InvalidKeyError)
 /* harmony export */ });
-class BlobNotFoundError extends Error {
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
+class BlobNotFoundError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     key;
     constructor(key, storeUri) {
         super(`no blob "${key}" in ${storeUri}`);
@@ -49124,7 +49436,7 @@ class BlobNotFoundError extends Error {
         this.name = "BlobNotFoundError";
     }
 }
-class InvalidKeyError extends Error {
+class InvalidKeyError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     constructor(key) {
         super(`invalid store key "${key}": keys are relative, use "/" separators and never contain ".."`);
         this.name = "InvalidKeyError";
@@ -50585,12 +50897,10 @@ function fileNameFor(name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ TrackingError)
 /* harmony export */ });
-/**
- * The Tracker and Registry ports. Two backends implement them with the same semantics:
- * MLflow over its REST API (`mlflow/`) and a local directory (`local/`, the embedded default).
- */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
 /** An error from a tracking backend that keeps the backend's own code (MLflow's `error_code`). */
-class TrackingError extends Error {
+class TrackingError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     errorCode;
     status;
     constructor(message, errorCode, status) {

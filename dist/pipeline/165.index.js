@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __webpack_require__(61927);
 // EXTERNAL MODULE: ./.cache/build/lib/tracking/local/local-registry.js
 var local_registry = __webpack_require__(35916);
 // EXTERNAL MODULE: ./.cache/build/lib/tracking/local/local-tracker.js + 3 modules
@@ -275,6 +277,7 @@ function parseRetryAfter(value, now = Date.now()) {
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 30_000;
 const API_PREFIX = "/api/2.0/mlflow/";
 const USER_AGENT = "trainyard";
@@ -498,10 +501,10 @@ function parseTrackingUri(uri) {
     }
     catch {
         const shown = uri.replace(/\/\/[^/@]*@/, "//***@");
-        throw new TypeError(`invalid MLflow tracking URI "${shown}": expected http(s)://host[:port][/path]`);
+        throw new user_error/* UserError */.yo(`invalid MLflow tracking URI "${shown}": expected http(s)://host[:port][/path]`);
     }
     if (url.protocol !== "http:" && url.protocol !== "https:") {
-        throw new TypeError(`invalid MLflow tracking URI "${url.protocol}//…": expected http:// or https://`);
+        throw new user_error/* UserError */.yo(`invalid MLflow tracking URI "${url.protocol}//…": expected http:// or https://`);
     }
     const credentials = {};
     if (url.username !== "")
@@ -1379,6 +1382,7 @@ class MlflowTracker {
 
 
 
+
 /** Where the local backend keeps its files when no tracking URI is given, relative to `cwd`. */
 const DEFAULT_LOCAL_TRACKING_DIR = ".trainyard/tracking";
 /** The Tracker and Registry of one backend, chosen by the URI's scheme. */
@@ -1404,7 +1408,7 @@ function localRoot(uri, cwd) {
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(uri)?.[1];
     // One letter is a Windows drive (C:\runs), not a scheme.
     if (scheme !== undefined && scheme.length > 1) {
-        throw new Error(`unsupported tracking URI "${uri.replace(/\/\/[^/@]*@/, "//***@")}": use http(s):// for an MLflow ` +
+        throw new user_error/* UserError */.yo(`unsupported tracking URI "${uri.replace(/\/\/[^/@]*@/, "//***@")}": use http(s):// for an MLflow ` +
             `tracking server, or a local folder (or file:///path) for the local backend (${scheme}: is not supported)`);
     }
     return (0,external_node_path_.resolve)(cwd, uri);

@@ -35399,7 +35399,7 @@ __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-exports.As = publicApi.stringify;
+__webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -41318,23 +41318,17 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _context_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82304);
-/* harmony import */ var _steps_pipeline_run_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35004);
+/* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64196);
+/* harmony import */ var _steps_pipeline_pipeline_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14814);
+/* harmony import */ var _steps_pipeline_run_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35452);
 
 
-await (0,_context_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(async (context) => {
-    const mode = context.getInput("mode") ?? "preview";
-    if (mode !== "preview" && mode !== "release")
-        throw new Error(`mode must be preview or release, got "${mode}"`);
-    const result = await (0,_steps_pipeline_run_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .runPipeline */ .a)(context, { mode });
-    context.setOutput("decision", result.decision ?? "");
-    context.setOutput("promoted", result.promoted);
-    context.setOutput("snapshot-id", result.state.snapshot?.["snapshot-id"] ?? "");
-    context.setOutput("run-id", result.state.train?.["run-id"] ?? "");
-    context.setOutput("version", result.state.register?.version ?? "");
-    context.setOutput("report-path", result.state.compare?.["report-path"] ?? "");
+
+await (0,_context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runStepAction */ .u)(_steps_pipeline_pipeline_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .PIPELINE_INPUTS */ .T, async (context, inputs) => {
+    const result = await (0,_steps_pipeline_run_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .runPipeline */ .aI)(context, inputs);
     if (result.stoppedBefore)
         context.log.notice(`stopped before ${result.stoppedBefore.step}: ${result.stoppedBefore.why}`);
+    return (0,_steps_pipeline_run_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .pipelineOutputs */ .lh)(result);
 });
 
 __webpack_async_result__();
@@ -41397,17 +41391,83 @@ function throttledProgress(label, total, unit, emit, intervalMs, now = Date.now)
 
 /***/ }),
 
-/***/ 82304:
+/***/ 64196:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  u: () => (/* binding */ runStepAction)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __nccwpck_require__(32845);
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/step-outputs.js
+/**
+ * The outputs a failing step attached to its error, if any: a step that fails after it has measured
+ * something (validation failed, the gate rejected) still hands them on, for `if: failure()` steps.
+ */
+function outputsOf(error) {
+    const outputs = error?.outputs;
+    return outputs && typeof outputs === "object" ? outputs : undefined;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
+;// CONCATENATED MODULE: ./.cache/build/lib/errors/describe-failure.js
+
+
+/**
+ * What the action and the CLI show for a failure: a UserError's message alone; for anything else (a trainyard
+ * bug, or a value thrown that is not an Error at all) its stack, the stacks of its causes, then
+ * BUG_REPORT_HINT on a line of its own.
+ */
+function describeFailure(failure) {
+    if ((0,user_error/* isUserError */.iU)(failure) || isSystemError(failure))
+        return failure.message;
+    return `${bugDetails(failure)}\n${user_error/* BUG_REPORT_HINT */.WE}`;
+}
+/**
+ * An error of the operating system (a file that is not there, a full disk, a refused connection): the
+ * message names the call and the path, and the fix is the user's, so it is shown like a UserError.
+ */
+function isSystemError(failure) {
+    const error = failure;
+    return error instanceof Error && typeof error.syscall === "string" && typeof error.code === "string";
+}
+const MAX_CAUSES = 5;
+function bugDetails(failure) {
+    if (!(failure instanceof Error))
+        return `a non-Error value was thrown: ${show(failure)}`;
+    const parts = [stackOf(failure)];
+    let cause = failure.cause;
+    for (let depth = 0; cause !== undefined && depth < MAX_CAUSES; depth++) {
+        parts.push(`caused by: ${cause instanceof Error ? stackOf(cause) : show(cause)}`);
+        cause = cause instanceof Error ? cause.cause : undefined;
+    }
+    return parts.join("\n");
+}
+/** The stack, which starts with `Name: message` unless the message was changed after the error was made. */
+function stackOf(error) {
+    const head = `${error.name}: ${error.message}`;
+    const stack = typeof error.stack === "string" ? error.stack : "";
+    if (stack === "")
+        return head;
+    return stack.includes(error.message) ? stack : `${head}\n${stack}`;
+}
+function show(value) {
+    try {
+        return (0,external_node_util_.inspect)(value, { depth: 2, breakLength: Number.POSITIVE_INFINITY });
+    }
+    catch {
+        return Object.prototype.toString.call(value);
+    }
+}
+
 // EXTERNAL MODULE: ./.cache/build/lib/context/format-progress.js
 var format_progress = __nccwpck_require__(22142);
 ;// CONCATENATED MODULE: ./.cache/build/lib/context/actions-context.js
@@ -41428,13 +41488,6 @@ class ActionsContext {
         error: (message, properties) => core/* error */.z3(message, toCore(properties)),
     };
     cache = actionsCache();
-    getInput(name) {
-        const value = core/* getInput */.V4(name);
-        return value === "" ? undefined : value;
-    }
-    setOutput(name, value) {
-        core/* setOutput */.uH(name, value);
-    }
     group(name, fn) {
         return core/* group */.Os(name, fn);
     }
@@ -41493,32 +41546,272 @@ function actionsCache() {
 ;// CONCATENATED MODULE: ./.cache/build/lib/context/run-action.js
 
 
+
+
 /**
  * The body of every `src/actions/*.ts`: builds the Actions Context, runs the step, and turns an error into
- * a failed step with its message (and a stack trace only in debug logs).
+ * a failed step. A UserError fails it with its message (its stack only in debug logs); anything else is a
+ * trainyard bug and fails it with its stack and BUG_REPORT_HINT.
  */
 async function runAction(body) {
     try {
         await body(new ActionsContext());
     }
     catch (error) {
-        const failure = error instanceof Error ? error : new Error(String(error));
-        if (failure.stack)
-            core/* debug */.Yz(failure.stack);
-        core/* setFailed */.C1(failure.message);
+        if ((0,user_error/* isUserError */.iU)(error) && error.stack)
+            core/* debug */.Yz(error.stack);
+        core/* setFailed */.C1(describeFailure(error));
     }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/context/run-step-action.js
+
+
+
+
+/**
+ * The body of every `src/actions/*.ts`: reads the step's declared inputs from the runner, runs the step, and
+ * sets each output from the result it returns (an undefined output is left unset).
+ */
+async function runStepAction(specs, step) {
+    await runAction(async (context) => {
+        const inputs = (0,declared_inputs/* readInputs */.Ko)(specs, (name) => core/* getInput */.V4(name), "action", (secret) => context.setSecret(secret));
+        let outputs;
+        try {
+            outputs = await step(context, inputs);
+        }
+        catch (error) {
+            setOutputs(outputsOf(error));
+            throw error;
+        }
+        setOutputs(outputs);
+    });
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs ?? {}))
+        if (value !== undefined)
+            core/* setOutput */.uH(name, value);
 }
 
 
 /***/ }),
 
-/***/ 35004:
+/***/ 61927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WE: () => (/* binding */ BUG_REPORT_HINT),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * The error taxonomy. A `UserError` is a problem the person running trainyard can fix (a config value, a
+ * missing file, an unreachable server, data that breaks a rule, a gate that rejects): the action and the CLI
+ * print its message alone. Anything else is a trainyard bug: they print its stack and ask for a report.
+ */
+class UserError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = "UserError";
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+const BUG_REPORT_HINT = "this is a trainyard bug: please report it at https://github.com/trainyard/trainyard/issues with the log above";
+
+
+/***/ }),
+
+/***/ 30420:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G7: () => (/* binding */ STORE_INPUTS),
+/* harmony export */   d2: () => (/* binding */ DATA_ROOT_INPUT),
+/* harmony export */   pL: () => (/* binding */ TRACKING_INPUT),
+/* harmony export */   sR: () => (/* binding */ CONFIG_INPUT),
+/* harmony export */   vu: () => (/* binding */ GITHUB_TOKEN_INPUT)
+/* harmony export */ });
+/**
+ * Inputs that several steps share, declared once. The helpers that open the config, the store and the
+ * tracker read them from any step's inputs through `CommonInputs`.
+ */
+const CONFIG_INPUT = {
+    config: {
+        description: "trainyard.yml (default: ./trainyard.yml if present)",
+        cli: { placeholder: "path", short: "c" },
+    },
+};
+const STORE_INPUTS = {
+    store: { description: "Where snapshots live", cli: { placeholder: "dir|s3://bucket/prefix" } },
+    "s3-endpoint": { description: "An S3-compatible endpoint", cli: { placeholder: "url" } },
+};
+const DATA_ROOT_INPUT = {
+    "data-root": { description: "Where snapshots are materialised", cli: { placeholder: "dir" } },
+};
+const TRACKING_INPUT = {
+    "tracking-uri": { description: "MLflow URL (empty: local tracker)", cli: { placeholder: "url" } },
+};
+const GITHUB_TOKEN_INPUT = {
+    "github-token": {
+        description: "Token for the GitHub API (default GITHUB_TOKEN)",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, as action.yml states it
+        default: "${{ github.token }}",
+        secret: true,
+        cli: false,
+    },
+};
+
+
+/***/ }),
+
+/***/ 32845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   NB: () => (/* binding */ inputLabel),
+/* harmony export */   yv: () => (/* binding */ originOf)
+/* harmony export */ });
+/* unused harmony exports parseBooleanInput, parseChoiceInput, parseNumberInput, inputsOf */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
+const ORIGIN = Symbol("inputs.origin");
+function originOf(inputs) {
+    return inputs[ORIGIN] ?? "cli";
+}
+/** `input "seed"` on a runner, `--seed` in the terminal: how an error names what the user set. */
+function inputLabel(inputs, name) {
+    return originOf(inputs) === "cli" ? `--${name}` : `input "${name}"`;
+}
+/** @actions/core's getBooleanInput accepts exactly these (YAML 1.2's core schema booleans). */
+const TRUE_VALUES = ["true", "True", "TRUE"];
+const FALSE_VALUES = ["false", "False", "FALSE"];
+function parseBooleanInput(label, raw) {
+    if (TRUE_VALUES.includes(raw))
+        return true;
+    if (FALSE_VALUES.includes(raw))
+        return false;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(", ")}; got "${raw}"`);
+}
+function parseChoiceInput(label, raw, choices) {
+    if (choices.includes(raw))
+        return raw;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${choices.join(", ")}; got "${raw}"`);
+}
+function parseNumberInput(label, raw, integer = false) {
+    const value = raw.trim() === "" ? Number.NaN : Number(raw);
+    if (!Number.isFinite(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a number, got "${raw}"`);
+    if (integer && !Number.isSafeInteger(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a whole number, got "${raw}"`);
+    return value;
+}
+function parseInput(spec, label, raw) {
+    switch (spec.kind) {
+        case "boolean":
+            return parseBooleanInput(label, raw);
+        case "number":
+            return parseNumberInput(label, raw);
+        case "integer":
+            return parseNumberInput(label, raw, true);
+        case "choice":
+            return parseChoiceInput(label, raw, spec.choices ?? []);
+        default:
+            return raw;
+    }
+}
+/**
+ * The runner itself passes the defaults of action.yml, and evaluates an expression default (`${{ github.token }}`)
+ * first; here, with no runner, an expression has nothing to evaluate and is left out.
+ */
+function defaultOf(spec, origin) {
+    if (origin === "cli" && spec.cli && spec.cli.default !== undefined)
+        return spec.cli.default;
+    if (spec.default?.includes("${{"))
+        return undefined;
+    return spec.default;
+}
+/**
+ * Reads every declared input: `raw(name)` gives the value as the runner or the CLI has it (empty or absent
+ * means not given), the declared default fills the gaps, a required input that is missing and a value that
+ * does not parse are errors that name the input the way the user set it.
+ */
+function readInputs(specs, raw, origin, mask) {
+    const values = {};
+    Object.defineProperty(values, ORIGIN, { value: origin, enumerable: false });
+    for (const [name, spec] of Object.entries(specs)) {
+        const label = origin === "cli" ? `--${name}` : `input "${name}"`;
+        const given = raw(name);
+        const text = given === undefined || given === "" ? defaultOf(spec, origin) : given;
+        if (text === undefined || text === "") {
+            if (spec.required)
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} is required: ${spec.description}`);
+            continue;
+        }
+        if (spec.secret)
+            mask?.(text);
+        values[name] = parseInput(spec, label, text);
+    }
+    return values;
+}
+/** The inputs of a step given as a plain record, for tests and for one step that calls another. */
+function inputsOf(specs, raw = {}, origin = "cli") {
+    for (const name of Object.keys(raw))
+        if (!(name in specs))
+            throw new Error(`"${name}" is not a declared input (${Object.keys(specs).join(", ")})`);
+    return readInputs(specs, (name) => raw[name], origin);
+}
+
+
+/***/ }),
+
+/***/ 14814:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ PIPELINE_INPUTS)
+/* harmony export */ });
+/* harmony import */ var _inputs_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30420);
+
+/** The all-in-one action's inputs, as the root `action.yml` declares them. */
+const PIPELINE_INPUTS = {
+    ..._inputs_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_INPUT */ .sR,
+    mode: {
+        description: "preview stops after compare; release also registers and promotes",
+        kind: "choice",
+        choices: ["preview", "release"],
+        default: "preview",
+        // A pull request previews by default; in the terminal, a person who runs the pipeline means all of it.
+        cli: { placeholder: "release|preview", default: "release" },
+    },
+    params: { description: "Params over train.params", cli: { placeholder: "yaml|file" } },
+    seed: { description: "The training seed", kind: "integer", cli: { placeholder: "n" } },
+    ..._inputs_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .TRACKING_INPUT */ .pL,
+    ..._inputs_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .STORE_INPUTS */ .G7,
+    environment: { description: "The approving GitHub environment", cli: { placeholder: "name" } },
+    "fail-on-reject": {
+        description: "Exit 1 when the gate rejects the challenger",
+        kind: "boolean",
+        default: "false",
+        cli: { flag: true },
+    },
+    comment: { description: "Post the pull-request comment (default github.comment)", kind: "boolean" },
+    ..._inputs_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_TOKEN_INPUT */ .vu,
+};
+
+
+/***/ }),
+
+/***/ 35452:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runPipeline)
+  lh: () => (/* binding */ pipelineOutputs),
+  aI: () => (/* binding */ runPipeline)
 });
 
 // UNUSED EXPORTS: PIPELINE_STEPS
@@ -41529,6 +41822,10 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __nccwpck_require__(32845);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:util"
@@ -41609,6 +41906,88 @@ async function hashDirectory(directory) {
     await walk(directory);
     return hash.digest("hex");
 }
+
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/common-inputs.js
+var common_inputs = __nccwpck_require__(30420);
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/evaluate-inputs.js
+
+/** How predictions are made and measured: evaluate and champion-challenger both declare these. */
+const MEASUREMENT_INPUTS = {
+    "predict-command": { description: "Default evaluate.predict_command", cli: { placeholder: "cmd" } },
+    "working-directory": { description: "Where the command runs", cli: { placeholder: "dir" } },
+    "test-file": { description: "A test file instead of the snapshot's", cli: { placeholder: "file" } },
+    "label-column": { description: "The label column", cli: { placeholder: "name" } },
+    "positive-class": { description: "The positive class (binary)", cli: { placeholder: "value" } },
+    bootstrap: {
+        description: "Bootstrap resamples (default 1000)",
+        kind: "integer",
+        cli: { placeholder: "n" },
+    },
+    confidence: {
+        description: "Interval confidence (default 0.95)",
+        kind: "number",
+        cli: { placeholder: "p" },
+    },
+    seed: { description: "Bootstrap seed", kind: "integer", cli: { placeholder: "n" } },
+    "timeout-minutes": {
+        description: "Stop the prediction command after this long (default 30)",
+        kind: "number",
+        cli: { placeholder: "n" },
+    },
+};
+/** evaluate's inputs, as `actions/evaluate/action.yml` declares them. */
+const EVALUATE_INPUTS = {
+    ...common_inputs/* CONFIG_INPUT */.sR,
+    "model-dir": {
+        description: "The model folder (train's model-dir)",
+        required: true,
+        cli: { placeholder: "dir" },
+    },
+    ...MEASUREMENT_INPUTS,
+    snapshot: { description: "The snapshot whose test file is evaluated", cli: { placeholder: "id" } },
+    "data-dir": { description: "A folder holding the snapshot's files", cli: { placeholder: "dir" } },
+    ...common_inputs/* STORE_INPUTS */.G7,
+    task: {
+        description: "Default: inferred",
+        kind: "choice",
+        choices: ["binary", "multiclass", "regression"],
+    },
+    slices: { description: "Columns to report metrics per value", cli: { placeholder: "a,b" } },
+    metrics: { description: "Metrics to report (default: all of the task)", cli: { placeholder: "a,b" } },
+    "primary-metric": { description: "The metric that ranks models", cli: { placeholder: "name" } },
+    "run-id": { description: "The run to log the evaluation to", cli: { placeholder: "id" } },
+    ...common_inputs/* TRACKING_INPUT */.pL,
+    "output-dir": { description: "Where evaluation.json is written", cli: { placeholder: "dir" } },
+    ...common_inputs/* DATA_ROOT_INPUT */.d2,
+};
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/compare/compare-inputs.js
+
+
+/** champion-challenger's inputs, as `actions/champion-challenger/action.yml` declares them. */
+const COMPARE_INPUTS = {
+    ...common_inputs/* CONFIG_INPUT */.sR,
+    evaluations: {
+        description: "The candidates' evaluation.json (repeatable); the best is the challenger",
+        required: true,
+        cli: { placeholder: "file|glob", multiple: true },
+    },
+    ...MEASUREMENT_INPUTS,
+    model: { description: "The registered model (default: model)", cli: { placeholder: "name" } },
+    ...common_inputs/* TRACKING_INPUT */.pL,
+    ...common_inputs/* STORE_INPUTS */.G7,
+    ...common_inputs/* DATA_ROOT_INPUT */.d2,
+    "validation-report": { description: "validate-data's report", cli: { placeholder: "file" } },
+    "output-dir": { description: "Where comparison.json/.md go", cli: { placeholder: "dir" } },
+    "fail-on-reject": {
+        description: "Exit 1 when the decision is reject",
+        kind: "boolean",
+        default: "false",
+        cli: { flag: true },
+    },
+    comment: { description: "Post the pull-request comment (default github.comment)", kind: "boolean" },
+    ...common_inputs/* GITHUB_TOKEN_INPUT */.vu,
+};
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
@@ -42504,8 +42883,9 @@ function globSync(globInput, options) {
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(38816);
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/contract-file.js
+
 /** A contract file that failed to parse or validate: names the file and every field that is wrong. */
-class ContractError extends Error {
+class ContractError extends user_error/* UserError */.yo {
     file;
     constructor(file, message) {
         super(`${file}: ${message}`);
@@ -42733,20 +43113,8 @@ function parseValidationReport(text, file) {
     });
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/context/context.js
-/**
- * What a step may ask of the world it runs in. Steps receive a Context and never import `@actions/*`:
- * one implementation serves GitHub Actions (`actions-context.ts`), one the terminal (`terminal-context.ts`).
- */
-/** The same context with some inputs replaced (`undefined` removes one), e.g. to run a step for another snapshot. */
-function withInputs(context, inputs) {
-    const derived = Object.create(context);
-    const getInput = (name) => (name in inputs ? inputs[name] : context.getInput(name));
-    Object.defineProperty(derived, "getInput", { value: getInput });
-    return derived;
-}
-
 ;// CONCATENATED MODULE: ./.cache/build/lib/github/sticky-comment.js
+
 /** GitHub refuses comment bodies longer than this many characters. */
 const COMMENT_BODY_LIMIT = 65_536;
 const MARKER = /^<!-- trainyard:[A-Za-z0-9._:/@+-]+ -->$/;
@@ -42763,7 +43131,7 @@ function stickyMarker(key) {
         .slice(0, 100)
         .replace(/-+$/, "");
     if (!safe)
-        throw new Error(`a sticky comment key needs a letter or digit, got ${JSON.stringify(key)}`);
+        throw new user_error/* UserError */.yo(`a sticky comment key needs a letter or digit, got ${JSON.stringify(key)}`);
     return `<!-- trainyard:${safe} -->`;
 }
 function isNotFound(error) {
@@ -46515,7 +46883,8 @@ function samplePeakMemory(groupId, intervalMs = 250) {
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/run-command.js
 
 
-class CommandNotFoundError extends Error {
+
+class CommandNotFoundError extends user_error/* UserError */.yo {
     program;
     constructor(program, cwd) {
         super(`command not found: "${program}" (looked up on PATH from ${cwd}); check the spelling, that it is installed on this runner, or give its path`);
@@ -46611,7 +46980,7 @@ function runCommand(options) {
             if (error.code === "ENOENT")
                 reject(new CommandNotFoundError(program, options.cwd));
             else if (error.code === "EACCES")
-                reject(new Error(`cannot run "${program}": permission denied (is it executable?)`));
+                reject(new user_error/* UserError */.yo(`cannot run "${program}": permission denied (is it executable?)`));
             else
                 reject(error);
         });
@@ -46640,13 +47009,14 @@ function runCommand(options) {
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/split-command.js
+
 /**
  * Splits a command line into arguments the way a POSIX shell would for plain words and quotes, without
  * running a shell: no variables, globs, pipes or redirections. The user's command then runs as an argument
  * array, so no input can ever be interpreted by a shell.
  */
 const SHELL_OPERATORS = new Set(["|", "||", "&", "&&", ";", ">", ">>", "<", "<<", "2>", "2>&1", "$(", "`"]);
-class CommandLineError extends Error {
+class CommandLineError extends user_error/* UserError */.yo {
     constructor(message) {
         super(message);
         this.name = "CommandLineError";
@@ -46711,6 +47081,7 @@ function splitCommand(line, what = "command") {
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/config-error.js
+
 /** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
 function formatIssue(file, issue) {
     const where = issue.line ? `${file}:${issue.line}${issue.column ? `:${issue.column}` : ""}` : file;
@@ -46718,7 +47089,7 @@ function formatIssue(file, issue) {
     return `${where}: ${path}${issue.message}`;
 }
 /** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
-class config_error_ConfigError extends Error {
+class config_error_ConfigError extends user_error/* UserError */.yo {
     path;
     issues;
     constructor(
@@ -47140,6 +47511,7 @@ var local_store = __nccwpck_require__(49402);
 
 
 
+
 /**
  * `s3://bucket/prefix` → S3Store; `file:///dir` or a path → LocalStore. Asynchronous because the AWS SDK
  * is loaded only when an S3 store is opened, so actions on a local store start fast.
@@ -47152,11 +47524,11 @@ async function openStore(uriOrPath, options = {}) {
         return new local_store.LocalStore((0,external_node_url_.fileURLToPath)(uriOrPath));
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uriOrPath)?.[1];
     if (scheme !== undefined) {
-        throw new Error(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
+        throw new user_error/* UserError */.yo(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
             `(${scheme}:// is not supported; for S3-compatible services use s3:// with AWS_ENDPOINT_URL_S3)`);
     }
     if (uriOrPath.trim() === "")
-        throw new Error("no store given: use a local folder or s3://bucket/prefix");
+        throw new user_error/* UserError */.yo("no store given: use a local folder or s3://bucket/prefix");
     return new local_store.LocalStore((0,external_node_path_.resolve)(options.cwd ?? process.cwd(), uriOrPath));
 }
 async function openS3(uri, options, env) {
@@ -47165,7 +47537,7 @@ async function openS3(uri, options, env) {
     const bucket = slash === -1 ? rest : rest.slice(0, slash);
     const prefix = slash === -1 ? "" : rest.slice(slash + 1).replace(/\/+$/, "");
     if (bucket === "" || /\s/.test(bucket)) {
-        throw new Error(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
+        throw new user_error/* UserError */.yo(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
     }
     const endpoint = options.endpoint ?? nonEmpty(env.AWS_ENDPOINT_URL_S3) ?? nonEmpty(env.AWS_ENDPOINT_URL);
     const region = options.region ??
@@ -47206,16 +47578,20 @@ function nonEmpty(value) {
 
 
 
+
+
 /**
  * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
  * Each problem becomes an error annotation on its line, so GitHub shows it in the file.
  */
-async function step_config_loadStepConfig(context) {
-    const explicit = context.getInput("config");
+async function step_config_loadStepConfig(context, inputs) {
+    const explicit = inputs.config;
     const path = (0,external_node_path_.resolve)(context.workingDirectory, explicit ?? "trainyard.yml");
-    if (!explicit &&
-        !(await (0,promises_.access)(path).then(() => true, () => false)))
+    const exists = await (0,promises_.access)(path).then(() => true, () => false);
+    if (!exists && !explicit)
         return undefined;
+    if (!exists)
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`);
     try {
         return await loadConfig(path);
     }
@@ -47243,12 +47619,12 @@ function ruleLocation(context, config, path) {
     return { file, ...(line ? { startLine: line } : {}) };
 }
 /** The blob store: the `store` input, else trainyard.yml's `store`, else `.trainyard/store`. */
-async function step_config_openStepStore(context, config) {
+async function step_config_openStepStore(context, inputs, config) {
     const configured = config?.config.store;
-    const input = context.getInput("store");
+    const input = inputs.store;
     const settings = typeof configured === "object" ? configured : undefined;
     const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? ".trainyard/store";
-    const endpoint = context.getInput("s3-endpoint") ?? settings?.endpoint;
+    const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
     return openStore(uri.startsWith("s3://") ? uri : (0,external_node_path_.resolve)(context.workingDirectory, uri), {
         env: context.env,
         cwd: context.workingDirectory,
@@ -47257,31 +47633,12 @@ async function step_config_openStepStore(context, config) {
         ...(settings?.force_path_style !== undefined ? { forcePathStyle: settings.force_path_style } : {}),
     });
 }
-function numberInput(context, name) {
-    const raw = context.getInput(name);
-    if (raw === undefined)
-        return undefined;
-    const value = Number(raw);
-    if (!Number.isFinite(value))
-        throw new Error(`input "${name}" must be a number, got "${raw}"`);
-    return value;
-}
-function booleanInput(context, name) {
-    const raw = context.getInput(name);
-    if (raw === undefined)
-        return undefined;
-    if (/^(true|yes|1|on)$/i.test(raw))
-        return true;
-    if (/^(false|no|0|off)$/i.test(raw))
-        return false;
-    throw new Error(`input "${name}" must be true or false, got "${raw}"`);
-}
 function defaultDataRoot(context) {
     return (0,external_node_path_.join)(context.workingDirectory, ".trainyard", "data");
 }
 /** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
-function step_config_dataRootOf(context) {
-    const input = context.getInput("data-root");
+function step_config_dataRootOf(context, inputs) {
+    const input = inputs["data-root"];
     return input ? (0,external_node_path_.resolve)(context.workingDirectory, input) : defaultDataRoot(context);
 }
 
@@ -47294,15 +47651,15 @@ var local_tracker = __nccwpck_require__(60619);
 
 
 /** The tracking URI: the `tracking-uri` input, else trainyard.yml's tracking.uri, else MLFLOW_TRACKING_URI. */
-function trackingUri(context, config) {
-    return (context.getInput("tracking-uri") ?? config?.config.tracking?.uri ?? context.env.MLFLOW_TRACKING_URI ?? "");
+function trackingUri(context, inputs, config) {
+    return inputs["tracking-uri"] ?? config?.config.tracking?.uri ?? context.env.MLFLOW_TRACKING_URI ?? "";
 }
 /**
  * Opens the Tracker and Registry: MLflow over REST for an http(s) URI, otherwise the local directory backend
  * (`.trainyard/tracking` by default). Credentials are masked before anything is logged.
  */
-async function openStepTracking(context, config) {
-    const uri = trackingUri(context, config);
+async function openStepTracking(context, inputs, config) {
+    const uri = trackingUri(context, inputs, config);
     for (const secret of [context.env.MLFLOW_TRACKING_TOKEN, context.env.MLFLOW_TRACKING_PASSWORD])
         if (secret)
             context.setSecret(secret);
@@ -47319,8 +47676,8 @@ async function openStepTracking(context, config) {
     const root = (0,external_node_path_.resolve)(context.workingDirectory, uri.replace(/^file:\/\//, "") || ".trainyard/tracking");
     return { tracker: new local_tracker/* LocalTracker */.S(root), registry: new local_registry/* LocalRegistry */.p(root) };
 }
-async function openStepRegistry(context, config) {
-    return (await openStepTracking(context, config)).registry;
+async function openStepRegistry(context, inputs, config) {
+    return (await openStepTracking(context, inputs, config)).registry;
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/snapshot-manifest.js
@@ -47403,11 +47760,12 @@ const manifestKey = (id) => `snapshots/${id}/manifest.json`;
 const blobKey = (sha) => `blobs/sha256/${sha}`;
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/data-error.js
+
 /**
  * A problem with a data file or source that the user has to fix: the message names the file and, where it
  * applies, the row, line and column, and says what is wrong.
  */
-class DataError extends Error {
+class DataError extends user_error/* UserError */.yo {
     name = "DataError";
     file;
     row;
@@ -47709,15 +48067,16 @@ var parallel = __nccwpck_require__(6170);
 
 
 
-class SnapshotNotFoundError extends Error {
+
+class SnapshotNotFoundError extends user_error/* UserError */.yo {
     constructor(id, storeUri) {
         super(`no snapshot "${id}" in ${storeUri} (no ${manifestKey(id)})`);
         this.name = "SnapshotNotFoundError";
     }
 }
-async function readManifest(store, id) {
+async function pull_snapshot_readManifest(store, id) {
     if (!/^[0-9a-f]{16}$/.test(id))
-        throw new Error(`"${id}" is not a snapshot id (16 hex characters)`);
+        throw new user_error/* UserError */.yo(`"${id}" is not a snapshot id (16 hex characters)`);
     try {
         const bytes = await store.getBytes(manifestKey(id));
         return parseSnapshotManifest(bytes.toString("utf8"), `${store.uri}/${manifestKey(id)}`);
@@ -47733,7 +48092,7 @@ async function readManifest(store, id) {
  * hash are kept; a download goes to a temporary name and is renamed only once its hash matches.
  */
 async function pull_snapshot_pullSnapshot(context, store, id, destination) {
-    const manifest = await readManifest(store, id);
+    const manifest = await pull_snapshot_readManifest(store, id);
     let bytesDownloaded = 0;
     await (0,parallel/* mapWithConcurrency */.W)(manifest.files, 4, async (file) => {
         const target = (0,external_node_path_.join)(destination, ...file.name.split("/"));
@@ -47749,7 +48108,7 @@ async function pull_snapshot_pullSnapshot(context, store, id, destination) {
         const { sha256 } = await hashFile(partial);
         if (sha256 !== file.sha256) {
             await (0,promises_.rm)(partial, { force: true });
-            throw new Error(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
+            throw new user_error/* UserError */.yo(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
         }
         await (0,promises_.rename)(partial, target);
         bytesDownloaded += file.bytes;
@@ -47772,10 +48131,12 @@ function snapshotFiles(manifest, dataDir) {
 
 
 
+
+
 async function findByRole(dataDir, role) {
     const names = await (0,promises_.readdir)(dataDir).catch((error) => {
         if (error.code === "ENOENT")
-            throw new Error(`data-dir ${dataDir} does not exist`);
+            throw new user_error/* UserError */.yo(`data-dir ${dataDir} does not exist`);
         throw error;
     });
     const name = names.filter((candidate) => candidate.startsWith(`${role}.`)).sort()[0];
@@ -47786,9 +48147,9 @@ async function findByRole(dataDir, role) {
  * folder written by snapshot-data), else the `snapshot` input materialised from the store (hash-checked,
  * skipped when already present).
  */
-async function resolveTrainingData(context, config) {
-    const snapshotId = context.getInput("snapshot");
-    const dataDirInput = context.getInput("data-dir");
+async function resolveTrainingData(context, inputs, config) {
+    const snapshotId = inputs.snapshot;
+    const dataDirInput = inputs["data-dir"];
     if (dataDirInput) {
         const dataDir = (0,external_node_path_.resolve)(context.workingDirectory, dataDirInput);
         const trainFile = await findByRole(dataDir, "train");
@@ -47801,10 +48162,10 @@ async function resolveTrainingData(context, config) {
         };
     }
     if (!snapshotId) {
-        throw new Error('no data: set the "snapshot" input (--snapshot, the snapshot-id of snapshot-data) or "data-dir" (a folder snapshot-data wrote)');
+        throw new user_error/* UserError */.yo(`no data: set ${(0,declared_inputs/* inputLabel */.NB)(inputs, "snapshot")} (the snapshot-id of snapshot-data) or ${(0,declared_inputs/* inputLabel */.NB)(inputs, "data-dir")} (a folder snapshot-data wrote)`);
     }
-    const store = await step_config_openStepStore(context, config);
-    const destination = (0,external_node_path_.join)(step_config_dataRootOf(context), snapshotId);
+    const store = await step_config_openStepStore(context, inputs, config);
+    const destination = (0,external_node_path_.join)(step_config_dataRootOf(context, inputs), snapshotId);
     const { manifest, dataDir } = await context.group(`Materialise snapshot ${snapshotId}`, () => pull_snapshot_pullSnapshot(context, store, snapshotId, destination));
     const files = snapshotFiles(manifest, dataDir);
     const trainFile = files.train ?? (files.data.length === 1 ? files.data[0] : undefined);
@@ -47817,7 +48178,7 @@ async function resolveTrainingData(context, config) {
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/task-labels.js
-/** Task inference and label encoding for evaluation: pure functions over the label column's values. */
+
 /** A label as text, the way it appears in predictions' `proba_<class>` columns. */
 function labelText(value) {
     if (value === null || value === undefined)
@@ -47871,7 +48232,7 @@ const POSITIVE_WORDS = ["1", "true", "yes", "y", "positive", "pos"];
 function positiveClassOf(classes, configured) {
     if (configured !== undefined) {
         if (!classes.includes(configured))
-            throw new Error(`positive class "${configured}" is not a label in the test file (labels: ${classes.join(", ")})`);
+            throw new user_error/* UserError */.yo(`positive class "${configured}" is not a label in the test file (labels: ${classes.join(", ")})`);
         return configured;
     }
     const named = classes.find((label) => POSITIVE_WORDS.includes(label.toLowerCase()));
@@ -47880,7 +48241,8 @@ function positiveClassOf(classes, configured) {
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/build-predictions.js
 
-class PredictionsError extends Error {
+
+class PredictionsError extends user_error/* UserError */.yo {
     constructor(message) {
         super(message);
         this.name = "PredictionsError";
@@ -47986,12 +48348,13 @@ function checkAlignment(test, predictions, shared) {
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/csv-parser.js
+
 const COMMA = 44;
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 /** A CSV problem at a data row (`row` 0 means the header) starting on physical line `line`. */
-class CsvSyntaxError extends Error {
+class CsvSyntaxError extends user_error/* UserError */.yo {
     reason;
     row;
     line;
@@ -48002,6 +48365,7 @@ class CsvSyntaxError extends Error {
         this.row = row;
         this.line = line;
         this.column = column;
+        this.name = "CsvSyntaxError";
     }
 }
 /**
@@ -53713,6 +54077,7 @@ function parquetReadObjects(options) {
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/parquet-guard.js
 
 
+
 /**
  * Structural checks hyparquet does not make. A damaged page header leaves fields undefined, and hyparquet's
  * decoders then compute NaN offsets and can loop forever instead of failing; checking every page header of
@@ -53720,11 +54085,12 @@ function parquetReadObjects(options) {
  * message is the reason; the caller names the file.
  */
 /** A column compressed with a codec this Node.js cannot decompress: not damage, so worded on its own. */
-class UnreadableCodec extends Error {
+class UnreadableCodec extends user_error/* UserError */.yo {
     constructor(column, codec, readable) {
         const hint = codec === "ZSTD" ? "; ZSTD needs Node.js 22.15 or later" : "";
         super(`column "${column}" is compressed with ${codec ?? "an unknown codec"}, which cannot be read here ` +
             `(readable: ${[...readable].join(", ")}${hint})`);
+        this.name = "UnreadableCodec";
     }
 }
 /** The byte range a column chunk occupies. */
@@ -54128,6 +54494,7 @@ function readSchema(path, format) {
 
 
 
+
 /**
  * Reads the named columns of a CSV, JSON Lines or Parquet file, streaming; a name that is not a column is a
  * clear error listing the columns there are.
@@ -54170,10 +54537,11 @@ function missingColumns(path, missing, columns, origin) {
         const notes = [from, suggestion ? `did you mean "${suggestion}"?` : undefined].filter(Boolean);
         return `"${name}"${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
     });
-    return new Error(`${path} has no column ${each.join(", ")}. Its columns are ${columns.join(", ")}`);
+    return new user_error/* UserError */.yo(`${path} has no column ${each.join(", ")}. Its columns are ${columns.join(", ")}`);
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/slices.js
+
 
 const MAX_CATEGORIES = 50;
 const MISSING = "(missing)";
@@ -54215,7 +54583,7 @@ function sliceRows(column, values, buckets = 4) {
     const numeric = [...distinct].every((text) => Number.isFinite(Number(text)));
     if (!numeric || distinct.size <= Math.max(buckets, 10)) {
         if (distinct.size > MAX_CATEGORIES) {
-            throw new Error(`slice column "${column}" has ${distinct.size} distinct values (at most ${MAX_CATEGORIES} make readable slices); slice by a coarser column`);
+            throw new user_error/* UserError */.yo(`slice column "${column}" has ${distinct.size} distinct values (at most ${MAX_CATEGORIES} make readable slices); slice by a coarser column`);
         }
         return group(column, texts);
     }
@@ -54260,6 +54628,8 @@ function sliceRows(column, values, buckets = 4) {
 
 
 
+
+
 const DEFAULT_PRIMARY_METRIC = {
     binary: "roc_auc",
     multiclass: "macro_f1",
@@ -54283,7 +54653,7 @@ async function folderBytes(dir) {
 }
 function checkMetricOfTask(metric, task, what) {
     if (!METRICS_BY_TASK[task].includes(metric)) {
-        throw new Error(`${what} "${metric}" is not a ${task} metric; ${task} metrics are ${METRICS_BY_TASK[task].join(", ")}`);
+        throw new user_error/* UserError */.yo(`${what} "${metric}" is not a ${task} metric; ${task} metrics are ${METRICS_BY_TASK[task].join(", ")}`);
     }
 }
 function evaluate_step_toRecord(interval) {
@@ -54325,7 +54695,7 @@ async function runPrediction(context, options) {
             : result.ending === "cancelled"
                 ? "was cancelled"
                 : `exited with code ${result.exitCode ?? result.signal}`;
-        throw new Error(`the prediction command ${why}. Its last ${Math.min(result.tail.length, 50)} line(s):\n${context.mask(result.tail.slice(-50).join("\n"))}`);
+        throw new user_error/* UserError */.yo(`the prediction command ${why}. Its last ${Math.min(result.tail.length, 50)} line(s):\n${context.mask(result.tail.slice(-50).join("\n"))}`);
     }
     if (!(await (0,promises_.stat)(options.predictionsFile).catch(() => undefined))) {
         throw new PredictionsError(`the prediction command exited 0 but wrote nothing to TRAINYARD_PREDICTIONS_FILE (${options.predictionsFile})`);
@@ -54364,22 +54734,19 @@ async function loadPredictions(options) {
     };
 }
 /** The settings evaluate and champion-challenger share, from inputs over trainyard.yml. */
-function evaluationSettings(context, config) {
+function evaluationSettings(context, inputs, config) {
     const evaluate = config?.config.evaluate;
     const train = config?.config.train;
-    const predictCommand = context.getInput("predict-command") ?? evaluate?.predict_command;
-    const labelColumn = context.getInput("label-column") ??
-        evaluate?.label_column ??
-        config?.config.validate?.label?.column ??
-        "label";
-    const seed = numberInput(context, "seed") ?? evaluate?.seed ?? train?.seed ?? 42;
-    const resamples = numberInput(context, "bootstrap") ?? evaluate?.bootstrap ?? 1000;
-    const confidence = numberInput(context, "confidence") ?? evaluate?.confidence ?? 0.95;
+    const predictCommand = inputs["predict-command"] ?? evaluate?.predict_command;
+    const labelColumn = inputs["label-column"] ?? evaluate?.label_column ?? config?.config.validate?.label?.column ?? "label";
+    const seed = inputs.seed ?? evaluate?.seed ?? train?.seed ?? 42;
+    const resamples = inputs.bootstrap ?? evaluate?.bootstrap ?? 1000;
+    const confidence = inputs.confidence ?? evaluate?.confidence ?? 0.95;
     if (!Number.isInteger(resamples) || resamples < 0)
-        throw new Error(`bootstrap must be a whole number ≥ 0, got ${resamples}`);
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "bootstrap")} must be a whole number ≥ 0, got ${resamples}`);
     if (!(confidence > 0 && confidence < 1))
-        throw new Error(`confidence must be between 0 and 1, got ${confidence}`);
-    const positive = context.getInput("positive-class") ?? evaluate?.positive_class;
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "confidence")} must be between 0 and 1, got ${confidence}`);
+    const positive = inputs["positive-class"] ?? evaluate?.positive_class;
     return {
         predictCommand,
         labelColumn,
@@ -54387,37 +54754,31 @@ function evaluationSettings(context, config) {
         resamples,
         confidence,
         ...(positive !== undefined ? { positiveClass: String(positive) } : {}),
-        task: (context.getInput("task") ?? evaluate?.task),
-        sliceColumns: listInput(context.getInput("slices")) ?? evaluate?.slices ?? [],
-        cwd: (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("working-directory") ?? train?.working_directory ?? "."),
-        timeoutMinutes: numberInput(context, "timeout-minutes") ?? 30,
+        task: (inputs.task ?? evaluate?.task),
+        sliceColumns: listInput(inputs.slices) ?? evaluate?.slices ?? [],
+        cwd: (0,external_node_path_.resolve)(context.workingDirectory, inputs["working-directory"] ?? train?.working_directory ?? "."),
+        timeoutMinutes: inputs["timeout-minutes"] ?? 30,
     };
 }
 /**
  * `evaluate`: runs the prediction command on the test rows and measures the predictions with trainyard's own
  * metric code, overall and per slice, each metric with a bootstrap interval.
  */
-async function evaluateStep(context, preloaded) {
-    const config = preloaded ?? (await step_config_loadStepConfig(context));
-    const settings = evaluationSettings(context, config);
-    if (settings.task && !["binary", "multiclass", "regression"].includes(settings.task))
-        throw new Error(`task must be binary, multiclass or regression, got "${settings.task}"`);
-    const modelDirInput = context.getInput("model-dir");
-    if (!modelDirInput)
-        throw new Error('no model: set the "model-dir" input (the model-dir output of train)');
-    const modelDir = (0,external_node_path_.resolve)(context.workingDirectory, modelDirInput);
+async function evaluateStep(context, inputs, preloaded) {
+    const config = preloaded ?? (await step_config_loadStepConfig(context, inputs));
+    const settings = evaluationSettings(context, inputs, config);
+    const modelDir = (0,external_node_path_.resolve)(context.workingDirectory, inputs["model-dir"]);
     if (!(await (0,promises_.stat)(modelDir).catch(() => undefined))?.isDirectory())
-        throw new Error(`model-dir ${modelDir} is not a folder`);
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "model-dir")}: ${modelDir} is not a folder`);
     if (!settings.predictCommand)
-        throw new Error('no prediction command: set evaluate.predict_command in trainyard.yml or the "predict-command" input');
-    const testFileInput = context.getInput("test-file");
-    const data = testFileInput ? undefined : await resolveTrainingData(context, config);
+        throw new user_error/* UserError */.yo(`no prediction command: set evaluate.predict_command in trainyard.yml or ${(0,declared_inputs/* inputLabel */.NB)(inputs, "predict-command")}`);
+    const testFileInput = inputs["test-file"];
+    const data = testFileInput ? undefined : await resolveTrainingData(context, inputs, config);
     const testFile = testFileInput ? (0,external_node_path_.resolve)(context.workingDirectory, testFileInput) : data?.testFile;
     if (!testFile)
-        throw new Error(`the snapshot has no test file (in ${data?.dataDir}); give data.split in trainyard.yml so snapshot-data holds rows out, or the "test-file" input`);
-    const runId = context.getInput("run-id");
-    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("output-dir") ??
-        (0,external_node_path_.join)(".trainyard", "evaluations", runId ?? (0,external_node_path_.basename)((0,external_node_path_.resolve)(modelDir, ".."))));
+        throw new user_error/* UserError */.yo(`the snapshot has no test file (in ${data?.dataDir}); give data.split in trainyard.yml so snapshot-data holds rows out, or ${(0,declared_inputs/* inputLabel */.NB)(inputs, "test-file")}`);
+    const runId = inputs["run-id"];
+    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, inputs["output-dir"] ?? (0,external_node_path_.join)(".trainyard", "evaluations", runId ?? (0,external_node_path_.basename)((0,external_node_path_.resolve)(modelDir, ".."))));
     await (0,promises_.mkdir)(outputDir, { recursive: true });
     const prediction = await runPrediction(context, {
         command: settings.predictCommand,
@@ -54437,11 +54798,11 @@ async function evaluateStep(context, preloaded) {
         ...(settings.positiveClass !== undefined ? { positiveClass: settings.positiveClass } : {}),
     }));
     const task = loaded.task;
-    const metricNames = listInput(context.getInput("metrics")) ??
+    const metricNames = listInput(inputs.metrics) ??
         config?.config.evaluate?.metrics ?? [...METRICS_BY_TASK[task]];
     for (const metric of metricNames)
         checkMetricOfTask(metric, task, "metric");
-    const primaryMetric = context.getInput("primary-metric") ??
+    const primaryMetric = inputs["primary-metric"] ??
         config?.config.evaluate?.primary_metric ??
         config?.config.gate?.primary?.metric ??
         DEFAULT_PRIMARY_METRIC[task];
@@ -54492,7 +54853,7 @@ async function evaluateStep(context, preloaded) {
     const reportPath = (0,external_node_path_.join)(outputDir, "evaluation.json");
     await (0,promises_.writeFile)(reportPath, serializeContract(report));
     if (runId) {
-        const { tracker } = await openStepTracking(context, config);
+        const { tracker } = await openStepTracking(context, inputs, config);
         await context.group(`Log the evaluation to run ${runId}`, async () => {
             const now = Date.now();
             const metrics = [];
@@ -54523,12 +54884,6 @@ async function evaluateStep(context, preloaded) {
         "primary-metric": primaryMetric,
         "primary-value": primaryValue,
     };
-}
-async function evaluateAction(context) {
-    const result = await evaluateStep(context);
-    for (const [name, value] of Object.entries(result))
-        context.setOutput(name, value);
-    return result;
 }
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -59857,7 +60212,7 @@ async function commentOnPullRequest(context, options) {
         context.log.notice("No pull-request comment: this pull request comes from a fork, and GitHub gives such runs a read-only token and no secrets (so untrusted code cannot write to the repository or read credentials). The report is in the job summary.");
         return undefined;
     }
-    const token = context.getInput("github-token") ?? context.env.GITHUB_TOKEN;
+    const token = options.token ?? context.env.GITHUB_TOKEN;
     const repository = context.env.GITHUB_REPOSITORY;
     if (!token || !repository) {
         context.log.warning("No pull-request comment: no github-token input and no GITHUB_REPOSITORY");
@@ -59910,11 +60265,16 @@ async function commentOnPullRequest(context, options) {
 
 
 
-class ChallengerRejectedError extends Error {
+
+class ChallengerRejectedError extends user_error/* UserError */.yo {
     reasons;
-    constructor(reasons) {
+    outputs;
+    constructor(reasons, 
+    /** The step's outputs, which the action still sets (decision, reasons, the report). */
+    outputs) {
         super(`the challenger was rejected:\n- ${reasons.join("\n- ")}`);
         this.reasons = reasons;
+        this.outputs = outputs;
         this.name = "ChallengerRejectedError";
     }
 }
@@ -59940,11 +60300,11 @@ async function readCandidates(context, patterns) {
             paths.add(match);
     }
     if (paths.size === 0)
-        throw new Error(`no evaluation reports match ${patterns.map((p) => `"${p}"`).join(", ")}`);
+        throw new user_error/* UserError */.yo(`no evaluation reports match ${patterns.map((p) => `"${p}"`).join(", ")}`);
     const candidates = [];
     for (const path of [...paths].sort()) {
         const text = await (0,promises_.readFile)(path, "utf8").catch((error) => {
-            throw new Error(`evaluation report ${path}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
+            throw new user_error/* UserError */.yo(`evaluation report ${path}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
         });
         const report = parseEvaluationReport(text, path);
         candidates.push({ path, report, primaryValue: asNumber(report.metrics[report.primaryMetric]?.value) });
@@ -59952,7 +60312,7 @@ async function readCandidates(context, patterns) {
     const { task, primaryMetric } = candidates[0].report;
     for (const candidate of candidates) {
         if (candidate.report.task !== task || candidate.report.primaryMetric !== primaryMetric)
-            throw new Error(`${candidate.path} is a ${candidate.report.task} evaluation ranked by ${candidate.report.primaryMetric}, unlike ${candidates[0]?.path} (${task}, ${primaryMetric}); candidates must be comparable`);
+            throw new user_error/* UserError */.yo(`${candidate.path} is a ${candidate.report.task} evaluation ranked by ${candidate.report.primaryMetric}, unlike ${candidates[0]?.path} (${task}, ${primaryMetric}); candidates must be comparable`);
     }
     return candidates;
 }
@@ -59970,8 +60330,7 @@ function bestCandidate(candidates, metric) {
 async function exists(path) {
     return (0,promises_.access)(path).then(() => true, () => false);
 }
-async function readValidation(context) {
-    const path = context.getInput("validation-report");
+async function readValidation(context, path) {
     if (!path)
         return undefined;
     const file = (0,external_node_path_.resolve)(context.workingDirectory, path);
@@ -60019,18 +60378,18 @@ async function runInfo(tracker, runId) {
  * pairs every metric with a paired bootstrap delta, applies the gate and explains the decision in the job
  * summary and the pull request.
  */
-async function compareStep(context, preloaded, dependencies = {}) {
-    const config = preloaded ?? (await step_config_loadStepConfig(context));
-    const settings = evaluationSettings(context, config);
-    const model = context.getInput("model") ?? config?.config.model;
+async function compareStep(context, inputs, preloaded, dependencies = {}) {
+    const config = preloaded ?? (await step_config_loadStepConfig(context, inputs));
+    const settings = evaluationSettings(context, inputs, config);
+    const model = inputs.model ?? config?.config.model;
     if (!model)
-        throw new Error('no model name: set model in trainyard.yml or the "model" input');
-    const patterns = (context.getInput("evaluations") ?? "")
+        throw new user_error/* UserError */.yo(`no model name: set model in trainyard.yml or ${(0,declared_inputs/* inputLabel */.NB)(inputs, "model")}`);
+    const patterns = inputs.evaluations
         .split("\n")
         .map((line) => line.trim())
         .filter(Boolean);
     if (patterns.length === 0)
-        throw new Error('no candidates: set the "evaluations" input to the evaluation.json of each candidate');
+        throw new user_error/* UserError */.yo(`no candidates: set ${(0,declared_inputs/* inputLabel */.NB)(inputs, "evaluations")} to the evaluation.json of each candidate`);
     const candidates = await readCandidates(context, patterns);
     const primaryMetric = config?.config.gate?.primary?.metric ?? candidates[0].report.primaryMetric;
     // Candidates are ranked by the metric the gate judges, which may differ from evaluate's primary_metric.
@@ -60040,13 +60399,13 @@ async function compareStep(context, preloaded, dependencies = {}) {
     const evaluation = chosen.report;
     if (candidates.length > 1)
         context.log.info(`challenger: ${chosen.path} (best ${primaryMetric} of ${candidates.length} candidates)`);
-    const tracking = dependencies.tracking ?? (await openStepTracking(context, config));
+    const tracking = dependencies.tracking ?? (await openStepTracking(context, inputs, config));
     const champion = await tracking.registry.getVersionByAlias(model, "champion");
     const gate = config?.config.gate;
     const confidence = gate?.primary?.confidence ?? settings.confidence;
     const bootstrap = { resamples: settings.resamples, confidence, seed: settings.seed };
     const sliceColumns = gate?.slices?.columns ?? [];
-    const testFile = await testFileFor(context, config, evaluation);
+    const testFile = await testFileFor(context, inputs, config, evaluation);
     const challengerPredictions = (0,external_node_path_.join)((0,external_node_path_.dirname)(chosen.path), evaluation.predictionsFile);
     const loadOptions = {
         testFile,
@@ -60079,7 +60438,7 @@ async function compareStep(context, preloaded, dependencies = {}) {
     const challengerMetrics = paired
         ? Object.fromEntries(Object.entries(paired).map(([name, entry]) => [name, entry.challenger]))
         : fromRecord(evaluation.metrics);
-    const validation = await readValidation(context);
+    const validation = await readValidation(context, inputs["validation-report"]);
     const result = evaluateGate(gate, {
         model,
         task: evaluation.task,
@@ -60140,7 +60499,7 @@ async function compareStep(context, preloaded, dependencies = {}) {
         bootstrap: { resamples: bootstrap.resamples, confidence, seed: bootstrap.seed },
         createdAt: new Date().toISOString(),
     };
-    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("output-dir") ?? (0,external_node_path_.join)(".trainyard", "comparisons"));
+    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, inputs["output-dir"] ?? (0,external_node_path_.join)(".trainyard", "comparisons"));
     await (0,promises_.mkdir)(outputDir, { recursive: true });
     const reportPath = (0,external_node_path_.join)(outputDir, "comparison.json");
     const markdownPath = (0,external_node_path_.join)(outputDir, "comparison.md");
@@ -60148,9 +60507,9 @@ async function compareStep(context, preloaded, dependencies = {}) {
     await (0,promises_.writeFile)(reportPath, serializeContract(report));
     await (0,promises_.writeFile)(markdownPath, markdown);
     await context.appendSummary(markdown);
-    const wantsComment = booleanInput(context, "comment") ?? config?.config.github.comment ?? true;
+    const wantsComment = inputs.comment ?? config?.config.github.comment ?? true;
     const commentUrl = wantsComment
-        ? await commentOnPullRequest(context, { model, body: markdown })
+        ? await commentOnPullRequest(context, { model, body: markdown, token: inputs["github-token"] })
         : undefined;
     const outputs = {
         decision: result.decision,
@@ -60161,36 +60520,34 @@ async function compareStep(context, preloaded, dependencies = {}) {
         "champion-version": champion?.version ?? "",
         "comment-url": commentUrl ?? "",
     };
-    for (const [name, value] of Object.entries(outputs))
-        context.setOutput(name, value);
     const verdict = `${result.decision}: ${result.reasons.join("; ")}`;
     if (result.decision === "promote")
         context.log.notice(verdict);
-    else if (booleanInput(context, "fail-on-reject"))
-        throw new ChallengerRejectedError(result.reasons);
+    else if (inputs["fail-on-reject"])
+        throw new ChallengerRejectedError(result.reasons, outputs);
     else
         context.log.warning(verdict);
     return outputs;
 }
-async function testFileFor(context, config, evaluation) {
-    const input = context.getInput("test-file");
+async function testFileFor(context, inputs, config, evaluation) {
+    const input = inputs["test-file"];
     if (input)
         return (0,external_node_path_.resolve)(context.workingDirectory, input);
     const recorded = (0,external_node_path_.resolve)(context.workingDirectory, evaluation.testFile);
     if (await exists(recorded))
         return recorded;
     if (!evaluation.snapshotId)
-        throw new Error(`the test file ${evaluation.testFile} is not here and the evaluation names no snapshot to fetch it from`);
-    const data = await resolveTrainingData(withInputs(context, { snapshot: evaluation.snapshotId, "data-dir": undefined }), config);
+        throw new user_error/* UserError */.yo(`the test file ${evaluation.testFile} is not here and the evaluation names no snapshot to fetch it from`);
+    const data = await resolveTrainingData(context, { ...inputs, snapshot: evaluation.snapshotId, "data-dir": undefined }, config);
     if (!data.testFile)
-        throw new Error(`snapshot ${evaluation.snapshotId} has no test file`);
+        throw new user_error/* UserError */.yo(`snapshot ${evaluation.snapshotId} has no test file`);
     return data.testFile;
 }
 async function predictWithChampion(context, tracker, champion, options) {
     if (!options.predictCommand)
-        throw new Error('no prediction command: set evaluate.predict_command or the "predict-command" input');
+        throw new user_error/* UserError */.yo('no prediction command: set evaluate.predict_command or the "predict-command" input');
     if (!champion.runId)
-        throw new Error(`champion version ${champion.version} records no run, so its model cannot be fetched`);
+        throw new user_error/* UserError */.yo(`champion version ${champion.version} records no run, so its model cannot be fetched`);
     const dir = (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "champions", `${champion.name}-${champion.version}`);
     const modelDir = (0,external_node_path_.join)(dir, "model");
     if (!(await exists(modelDir))) {
@@ -60209,9 +60566,36 @@ async function predictWithChampion(context, tracker, champion, options) {
     });
     return loadPredictions({ ...options.loadOptions, predictionsFile: prediction.predictionsFile });
 }
-async function compareAction(context) {
-    return compareStep(context);
-}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/register/register-inputs.js
+
+const REGISTER_MODES = ["register", "promote", "rollback", "cleanup"];
+/** register-model's inputs, as `actions/register-model/action.yml` declares them. */
+const REGISTER_INPUTS = {
+    mode: {
+        description: "register, promote, rollback or cleanup",
+        kind: "choice",
+        choices: REGISTER_MODES,
+        required: true,
+    },
+    ...common_inputs/* CONFIG_INPUT */.sR,
+    model: { description: "The registered model (default: model)", cli: { placeholder: "name" } },
+    ...common_inputs/* TRACKING_INPUT */.pL,
+    "run-id": { description: "register: the training run", cli: { placeholder: "id" } },
+    comparison: { description: "comparison.json of compare", cli: { placeholder: "file" } },
+    version: { description: "promote/rollback: the version", cli: { placeholder: "v" } },
+    "expected-champion": { description: "promote: the champion compared with", cli: { placeholder: "v" } },
+    environment: { description: "The approving GitHub environment", cli: { placeholder: "name" } },
+    "approved-by": { description: "promote/rollback: who approved", cli: { placeholder: "name" } },
+    reason: { description: "Why (recorded on the version)", cli: { placeholder: "text" } },
+    ...common_inputs/* GITHUB_TOKEN_INPUT */.vu,
+    "older-than-days": {
+        description: "cleanup: age limit (default 90)",
+        kind: "number",
+        cli: { placeholder: "n" },
+    },
+    "dry-run": { description: "cleanup: only list", kind: "boolean", default: "true" },
+};
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/github/approvals.js
 /**
@@ -60287,29 +60671,31 @@ function localUserName() {
 
 
 
+
+
 /**
  * The approval behind a promotion or rollback. On GitHub it is read from the workflow run's deployment
  * reviews of the environment (the job must run in it, so GitHub held it until a reviewer approved);
  * elsewhere `approved-by` is required and recorded as given.
  */
-async function resolveApproval(context, environment, action) {
+async function resolveApproval(context, inputs, environment, action) {
     const env = context.env;
     const observedAt = new Date().toISOString();
     const actor = env.GITHUB_ACTOR ?? localUserName() ?? "unknown";
-    const given = context.getInput("approved-by");
+    const given = inputs["approved-by"];
     const onGitHub = env.GITHUB_ACTIONS === "true" && env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY;
     if (!onGitHub) {
         if (!given)
-            throw new Error(`${action} outside GitHub needs --approved-by <name>: who allowed this change is recorded on the version`);
+            throw new user_error/* UserError */.yo(`${action} outside GitHub needs ${(0,declared_inputs/* inputLabel */.NB)(inputs, "approved-by")} <name>: who allowed this change is recorded on the version`);
         return { approvedBy: given, source: "approved-by input", observedAt, actor };
     }
     const [owner, repo] = env.GITHUB_REPOSITORY.split("/");
     const runId = Number(env.GITHUB_RUN_ID);
     const server = env.GITHUB_SERVER_URL ?? "https://github.com";
     const runUrl = `${server}/${owner}/${repo}/actions/runs/${runId}`;
-    const token = context.getInput("github-token") ?? env.GITHUB_TOKEN;
+    const token = inputs["github-token"] ?? env.GITHUB_TOKEN;
     if (!token)
-        throw new Error(`${action} needs the github-token input to read the deployment approval`);
+        throw new user_error/* UserError */.yo(`${action} needs the github-token input to read the deployment approval`);
     context.setSecret(token);
     const octokit = createGitHubClient({
         token,
@@ -60318,7 +60704,7 @@ async function resolveApproval(context, environment, action) {
     });
     const approvals = await getDeploymentApprovals(octokit, { owner, repo, runId }).catch((error) => {
         if (error.status === 403 || error.status === 404)
-            throw new Error(`cannot read the deployment reviews of workflow run ${runId} (HTTP ${error.status}): give the job \`permissions: actions: read\` so the approval can be recorded`);
+            throw new user_error/* UserError */.yo(`cannot read the deployment reviews of workflow run ${runId} (HTTP ${error.status}): give the job \`permissions: actions: read\` so the approval can be recorded`);
         throw error;
     });
     const decision = latestApproval(approvals, environment);
@@ -60333,8 +60719,8 @@ async function resolveApproval(context, environment, action) {
         };
     }
     if (decision?.state === "rejected")
-        throw new Error(`${decision.user} rejected the deployment to environment "${environment}"; nothing changed`);
-    throw new Error(`no approval of environment "${environment}" is recorded for workflow run ${runId}: run ${action} in a job with \`environment: ${environment}\` whose protection rules require a reviewer (Settings → Environments), so a person approves before the champion moves`);
+        throw new user_error/* UserError */.yo(`${decision.user} rejected the deployment to environment "${environment}"; nothing changed`);
+    throw new user_error/* UserError */.yo(`no approval of environment "${environment}" is recorded for workflow run ${runId}: run ${action} in a job with \`environment: ${environment}\` whose protection rules require a reviewer (Settings → Environments), so a person approves before the champion moves`);
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/register/register-step.js
@@ -60344,25 +60730,27 @@ async function resolveApproval(context, environment, action) {
 
 
 
+
+
 /** The champion alias moved since the comparison saw it: promoting now would overwrite someone's decision. */
-class ChampionMovedError extends Error {
+class ChampionMovedError extends user_error/* UserError */.yo {
     constructor(message) {
         super(message);
         this.name = "ChampionMovedError";
     }
 }
 const TAG_LIMIT = 5000;
-function environmentOf(context, config) {
-    return context.getInput("environment") ?? config?.config.register.environment ?? "production";
+function environmentOf(inputs, config) {
+    return inputs.environment ?? config?.config.register.environment ?? "production";
 }
-function modelName(context, config) {
-    const model = context.getInput("model") ?? config?.config.model;
+function modelName(inputs, config) {
+    const model = inputs.model ?? config?.config.model;
     if (!model)
-        throw new Error('no model name: set model in trainyard.yml or the "model" input');
+        throw new user_error/* UserError */.yo(`no model name: set model in trainyard.yml or ${(0,declared_inputs/* inputLabel */.NB)(inputs, "model")}`);
     return model;
 }
-async function readComparison(context) {
-    const path = context.getInput("comparison");
+async function readComparison(context, inputs) {
+    const path = inputs.comparison;
     if (!path)
         return undefined;
     const file = (0,external_node_path_.resolve)(context.workingDirectory, path);
@@ -60386,14 +60774,14 @@ function comparisonTags(comparison) {
     return tags;
 }
 /** Registers the run's model as a version (or finds the one made from it) and points `challenger` at it. */
-async function register_step_register(context, tracking, model) {
-    const comparison = await readComparison(context);
-    const runId = context.getInput("run-id") ?? comparison?.challenger.runId;
+async function register_step_register(context, inputs, tracking, model) {
+    const comparison = await readComparison(context, inputs);
+    const runId = inputs["run-id"] ?? comparison?.challenger.runId;
     if (!runId)
-        throw new Error('register needs the "run-id" input (train\'s run-id) or a comparison naming it');
+        throw new user_error/* UserError */.yo(`register needs ${(0,declared_inputs/* inputLabel */.NB)(inputs, "run-id")} (train's run-id) or a comparison naming it`);
     const run = await tracking.tracker.getRun(runId);
     if (run.info.status !== "FINISHED")
-        throw new Error(`run ${runId} is ${run.info.status}; only a FINISHED training run can be registered`);
+        throw new user_error/* UserError */.yo(`run ${runId} is ${run.info.status}; only a FINISHED training run can be registered`);
     await tracking.registry.ensureRegisteredModel(model, {
         description: "Registered by trainyard; see the trainyard.* tags of each version for its lineage.",
     });
@@ -60428,20 +60816,20 @@ function describeMover(version) {
  * Moves `champion` to the challenger after a recorded approval, only if `champion` still points where the
  * comparison saw it (compare-and-swap under the registry's per-model lock), and records the previous champion.
  */
-async function promote(context, tracking, model, config) {
-    const comparison = await readComparison(context);
+async function promote(context, inputs, tracking, model, config) {
+    const comparison = await readComparison(context, inputs);
     const registry = tracking.registry;
-    const requested = context.getInput("version");
+    const requested = inputs.version;
     const target = requested
         ? await registry.getModelVersion(model, requested)
         : await registry.getVersionByAlias(model, "challenger");
     if (!target)
-        throw new Error(requested ? `${model} has no version ${requested}` : `${model} has no challenger; run register first`);
+        throw new user_error/* UserError */.yo(requested ? `${model} has no version ${requested}` : `${model} has no challenger; run register first`);
     if (comparison && comparison.decision !== "promote")
-        throw new Error(`the comparison rejected this challenger:\n- ${comparison.reasons.join("\n- ")}`);
-    const expected = context.getInput("expected-champion") ?? comparison?.champion?.version ?? "";
-    const approval = await resolveApproval(context, environmentOf(context, config), "promote");
-    const reason = context.getInput("reason");
+        throw new user_error/* UserError */.yo(`the comparison rejected this challenger:\n- ${comparison.reasons.join("\n- ")}`);
+    const expected = inputs["expected-champion"] ?? comparison?.champion?.version ?? "";
+    const approval = await resolveApproval(context, inputs, environmentOf(inputs, config), "promote");
+    const reason = inputs.reason;
     const previous = await registry.withPromotionLock(model, () => moveChampion(context, registry, model, target, expected, approval, reason));
     context.log.notice(`${model} version ${target.version} is the champion (was ${previous || "none"}), approved by ${approval.approvedBy}`);
     await context.appendSummary(`### trainyard promote\n\n\`${model}\` version **${target.version}** is the champion, approved by **${approval.approvedBy}** (${approval.source}); the previous champion was ${previous ? `version ${previous}` : "none"}.\n`);
@@ -60480,20 +60868,20 @@ async function moveChampion(context, registry, model, target, expected, approval
     return previous?.version ?? "";
 }
 /** Points `champion` back at a given version, or at the one the current champion replaced. */
-async function rollback(context, tracking, model, config) {
+async function rollback(context, inputs, tracking, model, config) {
     const registry = tracking.registry;
-    const reason = context.getInput("reason");
+    const reason = inputs.reason;
     if (!reason)
-        throw new Error('rollback needs a "reason" (--reason): it is recorded on the version');
-    const approval = await resolveApproval(context, environmentOf(context, config), "rollback");
+        throw new user_error/* UserError */.yo(`rollback needs ${(0,declared_inputs/* inputLabel */.NB)(inputs, "reason")}: it is recorded on the version`);
+    const approval = await resolveApproval(context, inputs, environmentOf(inputs, config), "rollback");
     const { current, target } = await registry.withPromotionLock(model, async () => {
         const current = await registry.getVersionByAlias(model, "champion");
-        const requested = context.getInput("version") ?? current?.tags["trainyard.previous_champion"];
+        const requested = inputs.version ?? current?.tags["trainyard.previous_champion"];
         if (!requested || requested === "none")
-            throw new Error(`no version to roll back to: give the "version" input; ${current ? `champion version ${current.version} records no previous champion` : `${model} has no champion`}`);
+            throw new user_error/* UserError */.yo(`no version to roll back to: give the "version" input; ${current ? `champion version ${current.version} records no previous champion` : `${model} has no champion`}`);
         const target = await registry.getModelVersion(model, requested);
         if (!target)
-            throw new Error(`${model} has no version ${requested}`);
+            throw new user_error/* UserError */.yo(`${model} has no version ${requested}`);
         const tags = {
             "trainyard.rollback.by": approval.approvedBy,
             "trainyard.rollback.actor": approval.actor,
@@ -60515,10 +60903,10 @@ async function rollback(context, tracking, model, config) {
  * Deletes versions (and the runs they were made from) that are neither champion, challenger nor the
  * champion's rollback target, and older than N days; a dry run (the default) only lists them.
  */
-async function cleanup(context, tracking, model) {
+async function cleanup(context, inputs, tracking, model) {
     const registry = tracking.registry;
-    const days = numberInput(context, "older-than-days") ?? 90;
-    const dryRun = booleanInput(context, "dry-run") ?? true;
+    const days = inputs["older-than-days"] ?? 90;
+    const dryRun = inputs["dry-run"];
     const champion = await registry.getVersionByAlias(model, "champion");
     const keep = new Set([
         champion?.version,
@@ -60550,19 +60938,54 @@ function outputs(version, champion, previous, approvedBy, deleted) {
     return { version, champion, "previous-champion": previous, "approved-by": approvedBy, deleted };
 }
 /** `register-model`: register, promote, rollback or cleanup, against MLflow or the local registry. */
-async function registerStep(context, preloaded, dependencies = {}) {
-    const mode = context.getInput("mode");
-    if (mode !== "register" && mode !== "promote" && mode !== "rollback" && mode !== "cleanup")
-        throw new Error(`mode must be register, promote, rollback or cleanup, got ${JSON.stringify(mode ?? "")}`);
-    const config = preloaded ?? (await step_config_loadStepConfig(context));
-    const model = modelName(context, config);
-    const tracking = dependencies.tracking ?? (await openStepTracking(context, config));
-    const run = { register: register_step_register, promote, rollback, cleanup }[mode];
-    const result = await run(context, tracking, model, config);
-    for (const [name, value] of Object.entries(result))
-        context.setOutput(name, value);
-    return result;
+async function registerStep(context, inputs, preloaded, dependencies = {}) {
+    const config = preloaded ?? (await step_config_loadStepConfig(context, inputs));
+    const model = modelName(inputs, config);
+    const tracking = dependencies.tracking ?? (await openStepTracking(context, inputs, config));
+    const run = { register: register_step_register, promote, rollback, cleanup }[inputs.mode];
+    return run(context, inputs, tracking, model, config);
 }
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/snapshot-inputs.js
+
+/** snapshot-data's inputs, as `actions/snapshot-data/action.yml` declares them. */
+const SNAPSHOT_INPUTS = {
+    ...common_inputs/* CONFIG_INPUT */.sR,
+    source: {
+        description: "The data (default: trainyard.yml's data.source)",
+        cli: { placeholder: "path|glob|s3://|https://" },
+    },
+    format: {
+        description: "The files' format (default: by extension)",
+        cli: { placeholder: "csv|parquet|jsonl" },
+    },
+    ...common_inputs/* STORE_INPUTS */.G7,
+    split: {
+        description: "Split into train and test files",
+        kind: "choice",
+        choices: ["random", "group", "time"],
+    },
+    "test-fraction": {
+        description: "Fraction of rows (random) or groups (group) in test",
+        kind: "number",
+        cli: { placeholder: "0.2" },
+    },
+    seed: { description: "Seed of the split's hash", kind: "integer", cli: { placeholder: "42" } },
+    "split-key": { description: "group split: the entity column", cli: { placeholder: "column" } },
+    "time-column": { description: "time split: the time column", cli: { placeholder: "column" } },
+    cutoff: { description: "time split: rows before it train, the rest test", cli: { placeholder: "time" } },
+    "as-of": { description: "Drop rows newer than this time (point in time)", cli: { placeholder: "time" } },
+    "as-of-column": { description: "The time column --as-of reads", cli: { placeholder: "column" } },
+    ...common_inputs/* DATA_ROOT_INPUT */.d2,
+};
+/** `trainyard snapshot pull <id>` (CLI only). */
+const PULL_INPUTS = {
+    ...common_inputs/* CONFIG_INPUT */.sR,
+    ...common_inputs/* STORE_INPUTS */.G7,
+    snapshot: { description: "The snapshot id", required: true, cli: { placeholder: "id" } },
+    "data-dir": { description: "Destination (default: .trainyard/data/<id>)", cli: { placeholder: "dir" } },
+    ...common_inputs/* DATA_ROOT_INPUT */.d2,
+};
 
 // EXTERNAL MODULE: ./.cache/build/lib/context/format-progress.js
 var format_progress = __nccwpck_require__(22142);
@@ -67254,6 +67677,7 @@ function isTest(key, seed, testFraction) {
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/split-rows.js
 
 
+
 function parseTime(value) {
     if (value instanceof Date)
         return value.getTime();
@@ -67265,7 +67689,7 @@ function parseTime(value) {
     }
     return undefined;
 }
-class SplitError extends Error {
+class SplitError extends user_error/* UserError */.yo {
     constructor(message) {
         super(message);
         this.name = "SplitError";
@@ -67612,6 +68036,8 @@ async function snapshot(context, options) {
 
 
 
+
+
 function summary(result) {
     const { manifest } = result;
     const rows = manifest.files.map((file) => [
@@ -67633,39 +68059,37 @@ function summary(result) {
         "",
     ].join("\n");
 }
-/** `snapshot-data`: reads its inputs (trainyard.yml's `data:` as defaults), snapshots, sets the outputs. */
-async function snapshotStep(context) {
-    const config = await step_config_loadStepConfig(context);
+/** `snapshot-data`: trainyard.yml's `data:` gives the defaults of its inputs; returns the action's outputs. */
+async function snapshotStep(context, inputs) {
+    const config = await step_config_loadStepConfig(context, inputs);
     const data = config?.config.data;
-    const source = context.getInput("source") ?? data?.source;
+    const source = inputs.source ?? data?.source;
     if (!source)
-        throw new Error('no source: set the "source" input (--source) or data.source in trainyard.yml');
-    const store = await step_config_openStepStore(context, config);
-    const strategy = (context.getInput("split") ?? data?.split?.strategy);
-    if (strategy && !["random", "group", "time"].includes(strategy))
-        throw new Error(`split must be random, group or time, got "${strategy}"`);
+        throw new user_error/* UserError */.yo(`no source: set ${(0,declared_inputs/* inputLabel */.NB)(inputs, "source")} or data.source in trainyard.yml`);
+    const store = await step_config_openStepStore(context, inputs, config);
+    const strategy = inputs.split ?? data?.split?.strategy;
     const split = strategy
         ? {
             strategy,
-            testFraction: numberInput(context, "test-fraction") ?? data?.split?.test_fraction ?? 0.2,
-            seed: numberInput(context, "seed") ?? data?.split?.seed ?? 42,
-            ...optional("key", context.getInput("split-key") ?? data?.split?.key),
-            ...optional("timeColumn", context.getInput("time-column") ?? data?.split?.time_column),
-            ...optional("cutoff", context.getInput("cutoff") ?? data?.split?.cutoff),
+            testFraction: inputs["test-fraction"] ?? data?.split?.test_fraction ?? 0.2,
+            seed: inputs.seed ?? data?.split?.seed ?? 42,
+            ...optional("key", inputs["split-key"] ?? data?.split?.key),
+            ...optional("timeColumn", inputs["time-column"] ?? data?.split?.time_column),
+            ...optional("cutoff", inputs.cutoff ?? data?.split?.cutoff),
         }
         : undefined;
-    const asOfTime = context.getInput("as-of") ?? data?.as_of?.time;
-    const asOfColumn = context.getInput("as-of-column") ?? data?.as_of?.column;
+    const asOfTime = inputs["as-of"] ?? data?.as_of?.time;
+    const asOfColumn = inputs["as-of-column"] ?? data?.as_of?.column;
     if (asOfTime && !asOfColumn)
-        throw new Error('as-of needs the time column: set "as-of-column" (--as-of-column) or data.as_of.column');
-    const format = context.getInput("format") ?? data?.format;
+        throw new user_error/* UserError */.yo(`as-of needs the time column: set ${(0,declared_inputs/* inputLabel */.NB)(inputs, "as-of-column")} or data.as_of.column`);
+    const format = inputs.format ?? data?.format;
     const result = await snapshot(context, {
         source,
         store,
         ...(format ? { format } : {}),
         ...(split ? { split } : {}),
         ...(asOfTime && asOfColumn ? { asOf: { time: asOfTime, column: asOfColumn } } : {}),
-        dataRoot: step_config_dataRootOf(context),
+        dataRoot: step_config_dataRootOf(context, inputs),
     });
     await context.appendSummary(summary(result));
     const outputs = {
@@ -67676,29 +68100,61 @@ async function snapshotStep(context) {
         "bytes-uploaded": result.bytesUploaded,
         "bytes-reused": result.bytesReused,
     };
-    for (const [name, value] of Object.entries(outputs))
-        context.setOutput(name, value);
     return outputs;
 }
 /** `trainyard snapshot pull <id>`: materialises a stored snapshot, verifying every hash. */
-async function pullStep(context, id) {
-    const config = await loadStepConfig(context);
-    const store = await openStepStore(context, config);
-    const dataDir = context.getInput("data-dir");
-    const destination = dataDir ? resolve(context.workingDirectory, dataDir) : join(dataRootOf(context), id);
+async function pullStep(context, inputs) {
+    const config = await loadStepConfig(context, inputs);
+    const store = await openStepStore(context, inputs, config);
+    const id = inputs.snapshot;
+    const dataDir = inputs["data-dir"];
+    const destination = dataDir
+        ? resolve(context.workingDirectory, dataDir)
+        : join(dataRootOf(context, inputs), id);
     const pulled = await pullSnapshot(context, store, id, destination);
     const outputs = {
         "snapshot-id": id,
         "data-dir": pulled.dataDir,
         "bytes-downloaded": pulled.bytesDownloaded,
     };
-    for (const [name, value] of Object.entries(outputs))
-        context.setOutput(name, value);
     return outputs;
 }
 function optional(key, value) {
     return value === undefined ? {} : { [key]: value };
 }
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-inputs.js
+
+/** train's inputs, as `actions/train/action.yml` declares them; trainyard.yml's `train:` gives the defaults. */
+const TRAIN_INPUTS = {
+    ...common_inputs/* CONFIG_INPUT */.sR,
+    command: { description: "The training command (default train.command)", cli: { placeholder: "cmd" } },
+    "working-directory": { description: "Where the command runs", cli: { placeholder: "dir" } },
+    params: {
+        description: "Params as inline YAML/JSON or a file, over train.params",
+        cli: { placeholder: "yaml|file" },
+    },
+    seed: { description: "The seed (default train.seed, 42)", kind: "integer", cli: { placeholder: "n" } },
+    snapshot: { description: "The snapshot to train on", cli: { placeholder: "id" } },
+    "data-dir": { description: "A folder holding the snapshot's files", cli: { placeholder: "dir" } },
+    ...common_inputs/* STORE_INPUTS */.G7,
+    "output-dir": { description: "Where the model is written", cli: { placeholder: "dir" } },
+    experiment: { description: "The tracking experiment", cli: { placeholder: "name" } },
+    ...common_inputs/* TRACKING_INPUT */.pL,
+    cache: { description: "Reuse an unchanged training (default true)", kind: "boolean" },
+    "timeout-minutes": {
+        description: "Stop the command after this long",
+        kind: "number",
+        cli: { placeholder: "n" },
+    },
+    reproduce: {
+        description: "Train twice and compare",
+        kind: "choice",
+        choices: ["false", "warn", "error", "true"],
+    },
+    "run-name": { description: "The run's name", cli: { placeholder: "name" } },
+    ...common_inputs/* DATA_ROOT_INPUT */.d2,
+};
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/lineage.js
 
@@ -67839,6 +68295,7 @@ async function collectEnvironment(workingDirectory, env) {
 
 
 
+
 function params_isPlainObject(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -67857,12 +68314,12 @@ function parseParamsText(text, source) {
         value = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        throw new Error(`params from ${source} are not valid YAML or JSON: ${error.message}`);
+        throw new user_error/* UserError */.yo(`params from ${source} are not valid YAML or JSON: ${error.message}`);
     }
     if (value === null || value === undefined)
         return {};
     if (!params_isPlainObject(value))
-        throw new Error(`params from ${source} must be a mapping of names to values, found ${JSON.stringify(value)}`);
+        throw new user_error/* UserError */.yo(`params from ${source} must be a mapping of names to values, found ${JSON.stringify(value)}`);
     return value;
 }
 /**
@@ -67875,7 +68332,7 @@ async function readParamsInput(input, cwd) {
         const path = (0,external_node_path_.resolve)(cwd, trimmed);
         const text = await (0,promises_.readFile)(path, "utf8").catch((error) => {
             if (error.code === "ENOENT")
-                throw new Error(`params "${trimmed}" is neither a file (${path} does not exist) nor inline YAML`);
+                throw new user_error/* UserError */.yo(`params "${trimmed}" is neither a file (${path} does not exist) nor inline YAML`);
             throw error;
         });
         return parseParamsText(text, path);
@@ -68042,6 +68499,7 @@ function reproductionTags(comparison) {
 
 
 
+
 const CACHE_KIND = "trainyard.train-cache";
 const CACHE_VERSION = 1;
 /** The cache key of a training: the same inputs give the same key, any changed input another. */
@@ -68108,7 +68566,7 @@ async function restoreModelFromStore(store, key, modelDir) {
         await store.download(blobKey(file.sha256), target);
         const { sha256 } = await hashFile(target);
         if (sha256 !== file.sha256)
-            throw new Error(`cached model file ${file.path} is damaged in the store (SHA-256 ${sha256})`);
+            throw new user_error/* UserError */.yo(`cached model file ${file.path} is damaged in the store (SHA-256 ${sha256})`);
     });
     await (0,promises_.mkdir)(staging, { recursive: true });
     await (0,promises_.rm)(modelDir, { recursive: true, force: true });
@@ -68230,6 +68688,7 @@ async function stopOrphanedTraining(runDir) {
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-tags.js
 
+
 /** MLflow's limit on a param value (characters); longer values go in as artifacts. */
 const PARAM_VALUE_LIMIT = 6000;
 /** MLflow's limit on a tag value. */
@@ -68244,7 +68703,7 @@ const PARAM_NAME = /^[\w\-. /]+$/;
 function checkParamNames(params) {
     const bad = Object.keys(flattenParams(params)).filter((name) => !PARAM_NAME.test(name));
     if (bad.length > 0) {
-        throw new Error(`param name ${bad.map((name) => JSON.stringify(name)).join(", ")} (from train.params, train.params_file or the params input) may hold only letters, digits, "_", "-", ".", " " and "/"`);
+        throw new user_error/* UserError */.yo(`param name ${bad.map((name) => JSON.stringify(name)).join(", ")} (from train.params, train.params_file or the params input) may hold only letters, digits, "_", "-", ".", " " and "/"`);
     }
 }
 function paramsForTracking(params, seed) {
@@ -68312,8 +68771,10 @@ function lineageTags(lineage) {
 
 
 
+
+
 /** The training command failed, timed out or was cancelled; the run is already marked FAILED or KILLED. */
-class TrainingFailedError extends Error {
+class TrainingFailedError extends user_error/* UserError */.yo {
     exitCode;
     tail;
     constructor(message, exitCode, tail) {
@@ -68324,13 +68785,9 @@ class TrainingFailedError extends Error {
     }
 }
 const TAIL_ARTIFACT = "logs/train-tail.log";
-function reproduceMode(context, configured) {
-    const raw = context.getInput("reproduce") ?? (configured === undefined ? "false" : String(configured));
-    if (raw === "true")
-        return "warn";
-    if (raw === "false" || raw === "warn" || raw === "error")
-        return raw;
-    throw new Error(`input "reproduce" must be false, warn or error, got "${raw}"`);
+function reproduceMode(input, configured) {
+    const mode = input ?? (configured === undefined ? "false" : String(configured));
+    return mode === "true" ? "warn" : mode;
 }
 async function isEmptyDir(path) {
     const entries = await (0,promises_.readdir)(path).catch(() => []);
@@ -68365,28 +68822,26 @@ async function saveCached(context, key, modelDir, runId, openStore) {
  * model reproducible (params, seed, code, data, environment) in the tracker, and reuses an earlier model
  * when none of those inputs changed.
  */
-async function trainStep(context, preloaded) {
-    const config = preloaded ?? (await step_config_loadStepConfig(context));
+async function trainStep(context, inputs, preloaded) {
+    const config = preloaded ?? (await step_config_loadStepConfig(context, inputs));
     const train = config?.config.train;
-    const commandLine = context.getInput("command") ?? train?.command;
+    const commandLine = inputs.command ?? train?.command;
     if (!commandLine)
-        throw new Error('no training command: set train.command in trainyard.yml or the "command" input');
+        throw new user_error/* UserError */.yo(`no training command: set train.command in trainyard.yml or ${(0,declared_inputs/* inputLabel */.NB)(inputs, "command")}`);
     const argv = splitCommand(commandLine, "train command");
-    const cwd = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("working-directory") ?? train?.working_directory ?? ".");
-    const seed = numberInput(context, "seed") ?? train?.seed ?? 42;
-    if (!Number.isSafeInteger(seed))
-        throw new Error(`seed must be an integer, got ${seed}`);
-    const timeoutMinutes = numberInput(context, "timeout-minutes") ?? train?.timeout_minutes ?? 60;
-    const useCache = booleanInput(context, "cache") ?? train?.cache ?? true;
-    const reproduce = reproduceMode(context, train?.reproduce);
+    const cwd = (0,external_node_path_.resolve)(context.workingDirectory, inputs["working-directory"] ?? train?.working_directory ?? ".");
+    const seed = inputs.seed ?? train?.seed ?? 42;
+    const timeoutMinutes = inputs["timeout-minutes"] ?? train?.timeout_minutes ?? 60;
+    const useCache = inputs.cache ?? train?.cache ?? true;
+    const reproduce = reproduceMode(inputs.reproduce, train?.reproduce);
     const params = await resolveParams({
         ...(train?.params ? { configParams: train.params } : {}),
         ...(train?.params_file ? { paramsFile: train.params_file } : {}),
-        ...(context.getInput("params") ? { input: context.getInput("params") } : {}),
+        ...(inputs.params ? { input: inputs.params } : {}),
         cwd: context.workingDirectory,
     });
     checkParamNames(params);
-    const data = await resolveTrainingData(context, config);
+    const data = await resolveTrainingData(context, inputs, config);
     if (!data.trainFile)
         context.log.warning(`the snapshot has no train file in ${data.dataDir}; TRAINYARD_TRAIN_FILE is not set`);
     const [git, environment] = await Promise.all([readGitState(cwd), collectEnvironment(cwd, context.env)]);
@@ -68401,11 +68856,11 @@ async function trainStep(context, preloaded) {
     };
     const cacheKey = trainCacheKey(cacheInputs);
     context.log.debug(`cache key ${cacheKey} of ${JSON.stringify(cacheInputs)}`);
-    const { tracker } = await openStepTracking(context, config);
+    const { tracker } = await openStepTracking(context, inputs, config);
     const model = config?.config.model;
-    const experimentName = context.getInput("experiment") ?? config?.config.experiment ?? "trainyard";
+    const experimentName = inputs.experiment ?? config?.config.experiment ?? "trainyard";
     const experimentId = await tracker.ensureExperiment(experimentName);
-    const runName = context.getInput("run-name") ?? `${model ?? "train"}${code.commit ? `-${code.commit.slice(0, 7)}` : ""}`;
+    const runName = inputs["run-name"] ?? `${model ?? "train"}${code.commit ? `-${code.commit.slice(0, 7)}` : ""}`;
     const user = code.actor ?? safeUserName();
     await closeOrphanedRuns(context, tracker, experimentId, cacheKey);
     const run = await tracker.createRun({
@@ -68428,9 +68883,9 @@ async function trainStep(context, preloaded) {
     if (runUrl)
         context.log.info(`run: ${runUrl}`);
     const runDir = (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "runs", runId);
-    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("output-dir") ?? (0,external_node_path_.join)(runDir, "model"));
+    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, inputs["output-dir"] ?? (0,external_node_path_.join)(runDir, "model"));
     if (!(await isEmptyDir(outputDir)))
-        throw new Error(`output-dir ${outputDir} is not empty; give a new or empty folder for the model`);
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "output-dir")} ${outputDir} is not empty; give a new or empty folder for the model`);
     const startedAt = new Date();
     const finish = async (lineage, extraTags, metrics = []) => {
         const lineagePath = (0,external_node_path_.join)(runDir, "lineage.json");
@@ -68467,7 +68922,7 @@ async function trainStep(context, preloaded) {
             await (0,promises_.writeFile)(file, text);
             await tracker.uploadArtifact(runId, file, artifactPath);
         }
-        const openStore = () => step_config_openStepStore(context, config);
+        const openStore = () => step_config_openStepStore(context, inputs, config);
         const reused = useCache ? await restoreCached(context, cacheKey, outputDir, openStore) : undefined;
         if (reused) {
             context.log.notice(`cache hit: the snapshot, params, seed, command, code and lockfiles match run ${reused.runId}, so its model is reused without training`);
@@ -68549,7 +69004,7 @@ async function trainStep(context, preloaded) {
                 label: "Train again (reproduce)",
             });
             if (second.result.exitCode !== 0)
-                throw new Error(`the second training of reproduce: ${reproduce} exited with code ${second.result.exitCode}`);
+                throw new user_error/* UserError */.yo(`the second training of reproduce: ${reproduce} exited with code ${second.result.exitCode}`);
             const comparison = await compareReproduction(outputDir, againDir, first.curves, second.curves);
             reproductionTagsToLog = reproductionTags(comparison);
             const message = comparison.summary;
@@ -68558,7 +69013,7 @@ async function trainStep(context, preloaded) {
             else if (reproduce === "error") {
                 await finish(lineage, reproductionTagsToLog, summaryMetrics);
                 await tracker.updateRun(runId, { status: "FAILED", endTime: Date.now() });
-                throw new Error(`reproduce: error — ${message}`);
+                throw new user_error/* UserError */.yo(`reproduce: error — ${message}`);
             }
             else
                 context.log.warning(`reproduce: ${message}`);
@@ -68626,13 +69081,6 @@ async function markUnfinishedRun(tracker, runId, error) {
         // the tracker itself is failing; the original error is what the user needs
     }
 }
-/** `train` as an action or CLI command: the step, then its outputs. */
-async function trainAction(context) {
-    const result = await trainStep(context);
-    for (const [name, value] of Object.entries(result))
-        context.setOutput(name, value);
-    return result;
-}
 function train_step_outputs(runId, modelDir, cacheHit, durationSeconds, lineagePath) {
     return {
         "run-id": runId,
@@ -68651,6 +69099,26 @@ function safeUserName() {
         return undefined;
     }
 }
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/validate/validate-inputs.js
+
+/** validate-data's inputs, as `actions/validate-data/action.yml` declares them. */
+const VALIDATE_INPUTS = {
+    ...common_inputs/* CONFIG_INPUT */.sR,
+    snapshot: {
+        description: "The snapshot id (snapshot-data's snapshot-id)",
+        required: true,
+        cli: { placeholder: "id" },
+    },
+    ...common_inputs/* STORE_INPUTS */.G7,
+    reference: {
+        description: "Drift reference (default: validate.drift.reference)",
+        cli: { placeholder: "id|champion" },
+    },
+    ...common_inputs/* TRACKING_INPUT */.pL,
+    "report-path": { description: "Where to write the JSON report", cli: { placeholder: "file" } },
+    ...common_inputs/* DATA_ROOT_INPUT */.d2,
+};
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/report/validation-markdown.js
 
@@ -68674,48 +69142,6 @@ function renderValidationMarkdown(report) {
         parts.push("", table(headers, rows(failing)));
     parts.push("", details(`All ${report.checks.length} checks`, table(headers, rows(report.checks))));
     return `${parts.join("\n")}\n`;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/validation/infer-rules.js
-const MAX_ALLOWED_VALUES = 20;
-function margin(min, max, integer) {
-    const pad = (max - min) * 0.1 || Math.abs(max) * 0.1 || 1;
-    const low = min >= 0 && min - pad < 0 ? 0 : min - pad;
-    return integer
-        ? [Math.floor(low), Math.ceil(max + pad)]
-        : [Number(low.toPrecision(6)), Number((max + pad).toPrecision(6))];
-}
-/**
- * A starting rule set from a snapshot's stored profile, as pandera and TFDV infer schemas: types, null
- * fractions, ranges widened by 10% of the observed range, and allowed values for low-cardinality strings.
- * Meant to be reviewed and tightened by a person, then committed.
- */
-function inferRules(manifest) {
-    const columns = {};
-    for (const profile of manifest.profile) {
-        const rule = {};
-        const type = profile.type;
-        if (type === "integer" ||
-            type === "number" ||
-            type === "string" ||
-            type === "boolean" ||
-            type === "timestamp")
-            rule.type = type;
-        const total = profile.count + profile.nullCount;
-        const nullFraction = total === 0 ? 0 : profile.nullCount / total;
-        rule.max_null_fraction =
-            nullFraction === 0 ? 0 : Math.min(1, Number((nullFraction * 1.5).toPrecision(2)));
-        if ((type === "integer" || type === "number") &&
-            typeof profile.min === "number" &&
-            typeof profile.max === "number") {
-            [rule.min, rule.max] = margin(profile.min, profile.max, type === "integer");
-        }
-        const top = profile.topValues;
-        if (type === "string" && top && top.length <= MAX_ALLOWED_VALUES)
-            rule.allowed = top.map((entry) => entry.value).sort();
-        columns[profile.name] = rule;
-    }
-    return { columns, rows: { min: Math.floor(manifest.rows / 2) } };
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/validation/check-result.js
@@ -69495,13 +69921,19 @@ async function validateSnapshot(context, options) {
 
 
 
+
+
 /** The tag on a model version that names the snapshot it was trained on. */
 const SNAPSHOT_TAG = "trainyard.snapshot.id";
-class ValidationFailedError extends Error {
+class ValidationFailedError extends user_error/* UserError */.yo {
     report;
-    constructor(report) {
+    outputs;
+    constructor(report, 
+    /** The step's outputs, which the action still sets (passed: false, the counts, the report). */
+    outputs) {
         super(`data validation failed: ${report.errors} error(s), ${report.warnings} warning(s) in snapshot ${report.snapshotId}`);
         this.report = report;
+        this.outputs = outputs;
         this.name = "ValidationFailedError";
     }
 }
@@ -69528,39 +69960,37 @@ async function resolveReference(context, reference, dependencies, load) {
         },
     };
 }
+/** `trainyard validate --infer`: a starting rule set inferred from the snapshot's profile, as YAML. */
+async function inferRulesStep(context, inputs, output) {
+    const config = await loadStepConfig(context, inputs);
+    const store = await openStepStore(context, inputs, config);
+    const manifest = await readManifest(store, inputs.snapshot);
+    const text = stringify({ validate: inferRules(manifest) }, { lineWidth: 0 });
+    if (output)
+        await writeFile(resolve(context.workingDirectory, output), text);
+    return { rules: text };
+}
 /** `validate-data`: checks a snapshot against trainyard.yml's `validate:` rules; fails on any error. */
-async function validateStep(context, dependencies = {}) {
-    const config = await step_config_loadStepConfig(context);
-    const id = context.getInput("snapshot");
-    if (!id)
-        throw new Error('no snapshot: set the "snapshot" input (--snapshot <id>) to the snapshot-id of snapshot-data');
-    const store = await step_config_openStepStore(context, config);
-    if (context.getInput("infer") === "true") {
-        const manifest = await readManifest(store, id);
-        const rules = { validate: inferRules(manifest) };
-        const output = context.getInput("output");
-        const text = (0,dist/* stringify */.As)(rules, { lineWidth: 0 });
-        if (output)
-            await (0,promises_.writeFile)((0,external_node_path_.resolve)(context.workingDirectory, output), text);
-        context.setOutput("rules", text);
-        return { passed: true, errors: 0, warnings: 0, "report-path": output ?? "" };
-    }
+async function validateStep(context, inputs, dependencies = {}) {
+    const config = await step_config_loadStepConfig(context, inputs);
+    const id = inputs.snapshot;
+    const store = await step_config_openStepStore(context, inputs, config);
     const rules = config?.config.validate;
     if (!config) {
-        throw new Error(`no trainyard.yml in ${context.workingDirectory}: the rules live in its validate: section (pass --config <path>, or run \`trainyard validate --infer\` for a starting rule set)`);
+        throw new user_error/* UserError */.yo(`no trainyard.yml in ${context.workingDirectory}: the rules live in its validate: section (set ${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")}, or run \`trainyard validate --infer\` for a starting rule set)`);
     }
     if (!rules) {
-        throw new Error(`${config.path} has no validate: section; run \`trainyard validate --infer\` for a starting rule set`);
+        throw new user_error/* UserError */.yo(`${config.path} has no validate: section; run \`trainyard validate --infer\` for a starting rule set`);
     }
-    const dataDir = (0,external_node_path_.join)(step_config_dataRootOf(context), id);
+    const dataDir = (0,external_node_path_.join)(step_config_dataRootOf(context, inputs), id);
     const { manifest } = await context.group(`Materialise snapshot ${id}`, () => pull_snapshot_pullSnapshot(context, store, id, dataDir));
     const registryAccess = {
-        openRegistry: dependencies.openRegistry ?? (() => openStepRegistry(context, config)),
+        openRegistry: dependencies.openRegistry ?? (() => openStepRegistry(context, inputs, config)),
         ...((dependencies.modelName ?? config?.config.model)
             ? { modelName: dependencies.modelName ?? config?.config.model }
             : {}),
     };
-    const reference = await resolveReference(context, context.getInput("reference") ?? rules.drift?.reference, registryAccess, (refId) => readManifest(store, refId));
+    const reference = await resolveReference(context, inputs.reference ?? rules.drift?.reference, registryAccess, (refId) => pull_snapshot_readManifest(store, refId));
     const report = await validateSnapshot(context, {
         manifest,
         dataDir,
@@ -69568,7 +69998,7 @@ async function validateStep(context, dependencies = {}) {
         ...(reference.reference ? { reference: reference.reference } : {}),
         ...(reference.note ? { noReferenceNote: reference.note } : {}),
     });
-    const reportPath = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("report-path") ?? (0,external_node_path_.join)(".trainyard", "reports", `validation-${id}.json`));
+    const reportPath = (0,external_node_path_.resolve)(context.workingDirectory, inputs["report-path"] ?? (0,external_node_path_.join)(".trainyard", "reports", `validation-${id}.json`));
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(reportPath), { recursive: true });
     await (0,promises_.writeFile)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     for (const check of report.checks.filter((candidate) => candidate.status === "fail")) {
@@ -69587,14 +70017,20 @@ async function validateStep(context, dependencies = {}) {
         warnings: report.warnings,
         "report-path": reportPath,
     };
-    for (const [name, value] of Object.entries(outputs))
-        context.setOutput(name, value);
     if (!report.passed)
-        throw new ValidationFailedError(report);
+        throw new ValidationFailedError(report, outputs);
     return outputs;
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/pipeline/run-pipeline.js
+
+
+
+
+
+
+
+
 
 
 
@@ -69615,14 +70051,16 @@ const PIPELINE_STEPS = [
     "register",
     "promote",
 ];
-/** A context for one step: chained inputs over the caller's, and outputs kept by the pipeline instead of set. */
-function stepContext(context, inputs) {
-    const derived = Object.create(context);
-    Object.defineProperty(derived, "getInput", {
-        value: (name) => (name in inputs ? inputs[name] : context.getInput(name)),
-    });
-    Object.defineProperty(derived, "setOutput", { value: () => { } });
-    return derived;
+/**
+ * One step's inputs: those the pipeline shares with it by name, then what the earlier steps produced. The
+ * pipeline's own values are already parsed, so they pass as text and each step parses them again.
+ */
+function stepInputs(specs, pipeline, chained) {
+    const shared = { ...pipeline };
+    return (0,declared_inputs/* readInputs */.Ko)(specs, (name) => {
+        const value = name in chained ? chained[name] : shared[name];
+        return value === undefined ? undefined : String(value);
+    }, (0,declared_inputs/* originOf */.yv)(pipeline));
 }
 const stateFile = (context) => (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "pipeline", "state.json");
 async function loadState(context) {
@@ -69640,14 +70078,14 @@ async function saveState(context, state) {
     await (0,promises_.writeFile)(`${file}.tmp`, `${JSON.stringify(state, null, 2)}\n`);
     await (0,promises_.rename)(`${file}.tmp`, file);
 }
-async function fingerprintOf(context, config, mode) {
+async function fingerprintOf(context, config, inputs, options) {
     const code = await readGitState(context.workingDirectory);
     return (0,external_node_crypto_.createHash)("sha256")
         .update(JSON.stringify({
         config: config.hash,
         code: code.treeHash,
-        mode,
-        inputs: ["params", "seed", "tracking-uri", "store", "approved-by"].map((name) => context.getInput(name)),
+        mode: inputs.mode,
+        inputs: [inputs.params, inputs.seed, inputs["tracking-uri"], inputs.store, options.approvedBy],
     }))
         .digest("hex");
 }
@@ -69658,16 +70096,16 @@ const run_pipeline_text = (value) => (value === undefined ? undefined : String(v
  * hand. Each step's outputs are kept in .trainyard/pipeline/state.json, so `from` resumes after a fix
  * and reuses what the earlier steps produced.
  */
-async function runPipeline(context, options = {}) {
-    const config = await step_config_loadStepConfig(context);
+async function runPipeline(context, inputs, options = {}) {
+    const config = await step_config_loadStepConfig(context, inputs);
     if (!config)
-        throw new Error(`no trainyard.yml in ${context.workingDirectory} (pass --config <path>)`);
+        throw new user_error/* UserError */.yo(`no trainyard.yml in ${context.workingDirectory} (set ${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")} to its path)`);
     const startAt = options.from ? PIPELINE_STEPS.indexOf(options.from) : 0;
     if (startAt < 0)
-        throw new Error(`--from must be one of ${PIPELINE_STEPS.join(", ")}`);
+        throw new user_error/* UserError */.yo(`--from must be one of ${PIPELINE_STEPS.join(", ")}`);
     const saved = await loadState(context);
     const previous = startAt > 0 ? saved.steps : {};
-    const fingerprint = await fingerprintOf(context, config, options.mode ?? "release");
+    const fingerprint = await fingerprintOf(context, config, inputs, options);
     // A run with the same inputs that stopped half-way (an error, a kill) is continued: its finished steps are
     // reused once the snapshot shows the data is the same, so nothing is trained or registered twice.
     const interrupted = startAt === 0 && saved.fingerprint === fingerprint && saved.complete === false ? saved.steps : undefined;
@@ -69675,7 +70113,7 @@ async function runPipeline(context, options = {}) {
     for (const step of PIPELINE_STEPS.slice(0, startAt)) {
         const kept = previous[step];
         if (!kept && step !== "promote" && step !== "register")
-            throw new Error(`cannot resume from ${options.from}: no earlier ${step} result in ${stateFile(context)}`);
+            throw new user_error/* UserError */.yo(`cannot resume from ${options.from}: no earlier ${step} result in ${stateFile(context)}`);
         if (kept)
             state[step] = kept;
     }
@@ -69701,33 +70139,43 @@ async function runPipeline(context, options = {}) {
         await saveState(context, { fingerprint, complete: true, steps: { ...previous, ...state } });
         return result;
     };
+    // The pipeline's seed is the training seed; the split keeps data.split.seed.
     if (runs("snapshot"))
-        await record("snapshot", () => snapshotStep(stepContext(context, {})));
+        await record("snapshot", () => snapshotStep(context, stepInputs(SNAPSHOT_INPUTS, inputs, { seed: undefined })));
     const snapshotId = run_pipeline_text(state.snapshot?.["snapshot-id"]);
     if (interrupted && interrupted.snapshot?.["snapshot-id"] === snapshotId)
         reuse = interrupted;
     const dataDir = run_pipeline_text(state.snapshot?.["data-dir"]);
     if (runs("validate") && config.config.validate)
-        await record("validate", () => validateStep(stepContext(context, { snapshot: snapshotId })));
+        await record("validate", () => validateStep(context, stepInputs(VALIDATE_INPUTS, inputs, { snapshot: snapshotId })));
     const validationReport = run_pipeline_text(state.validate?.["report-path"]);
     const dataInputs = { snapshot: snapshotId, "data-dir": dataDir };
     if (runs("train"))
-        await record("train", () => trainStep(stepContext(context, dataInputs), config));
+        await record("train", () => trainStep(context, stepInputs(TRAIN_INPUTS, inputs, dataInputs), config));
     const runId = run_pipeline_text(state.train?.["run-id"]);
     const modelDir = run_pipeline_text(state.train?.["model-dir"]);
     if (runs("evaluate"))
-        await record("evaluate", () => evaluateStep(stepContext(context, { ...dataInputs, "model-dir": modelDir, "run-id": runId }), config));
+        await record("evaluate", () => evaluateStep(context, stepInputs(EVALUATE_INPUTS, inputs, {
+            ...dataInputs,
+            "model-dir": modelDir,
+            "run-id": runId,
+            seed: undefined,
+            bootstrap: options.bootstrap,
+        }), config));
     const evaluation = run_pipeline_text(state.evaluate?.["report-path"]);
     if (runs("compare"))
-        await record("compare", () => compareStep(stepContext(context, {
+        await record("compare", () => compareStep(context, stepInputs(COMPARE_INPUTS, inputs, {
             evaluations: evaluation,
             "validation-report": validationReport,
             "output-dir": (0,external_node_path_.join)(".trainyard", "comparisons", runId ?? "latest"),
+            seed: undefined,
+            bootstrap: options.bootstrap,
         }), config));
     const decision = run_pipeline_text(state.compare?.decision);
     const comparison = run_pipeline_text(state.compare?.["report-path"]);
     const reportMarkdown = run_pipeline_text(state.compare?.["report-markdown"]);
-    if (options.mode === "preview")
+    const approval = { "approved-by": options.approvedBy, reason: options.reason };
+    if (inputs.mode === "preview")
         return finished({
             state,
             ...(decision ? { decision } : {}),
@@ -69736,7 +70184,7 @@ async function runPipeline(context, options = {}) {
             stoppedBefore: { step: "register", why: "preview mode reports only" },
         });
     if (runs("register"))
-        await record("register", () => registerStep(stepContext(context, { mode: "register", "run-id": runId, comparison }), config));
+        await record("register", () => registerStep(context, stepInputs(REGISTER_INPUTS, inputs, { ...approval, mode: "register", "run-id": runId, comparison }), config));
     const result = (extra) => ({
         state,
         ...(decision ? { decision } : {}),
@@ -69746,19 +70194,31 @@ async function runPipeline(context, options = {}) {
     });
     if (decision !== "promote")
         return finished(result({ stoppedBefore: { step: "promote", why: "the gate rejected the challenger" } }));
-    if (!context.getInput("approved-by") && context.env.GITHUB_ACTIONS !== "true")
+    if (!options.approvedBy && context.env.GITHUB_ACTIONS !== "true")
         return finished(result({
             stoppedBefore: {
                 step: "promote",
                 why: "promotion needs an approval: run `trainyard register promote --approved-by <name>` (or pass --approved-by)",
             },
         }));
-    await record("promote", () => registerStep(stepContext(context, {
+    await record("promote", () => registerStep(context, stepInputs(REGISTER_INPUTS, inputs, {
+        ...approval,
         mode: "promote",
         comparison,
         version: run_pipeline_text(state.register?.version),
     }), config));
     return finished(result({ promoted: true }));
+}
+/** The all-in-one action's outputs (and `trainyard run --json`'s). */
+function pipelineOutputs(result) {
+    return {
+        decision: result.decision ?? "",
+        promoted: result.promoted,
+        "snapshot-id": result.state.snapshot?.["snapshot-id"] ?? "",
+        "run-id": result.state.train?.["run-id"] ?? "",
+        version: result.state.register?.version ?? "",
+        "report-path": result.state.compare?.["report-path"] ?? "",
+    };
 }
 
 
@@ -69778,6 +70238,8 @@ async function runPipeline(context, options = {}) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46466);
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61927);
+
 
 
 
@@ -69827,7 +70289,7 @@ async function writeTempBeside(target, content, options = {}) {
                 }
             }, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: "wx", flush }));
             if (options.expectedBytes !== undefined && copied !== options.expectedBytes) {
-                throw new Error(`expected ${options.expectedBytes} bytes but received ${copied}`);
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`expected ${options.expectedBytes} bytes but received ${copied}`);
             }
         }
         return temp;
@@ -69860,7 +70322,9 @@ async function writeFileAtomically(destination, content, options = {}) {
 /* harmony export */   Mw: () => (/* binding */ assertValidKey),
 /* harmony export */   jo: () => (/* binding */ InvalidKeyError)
 /* harmony export */ });
-class BlobNotFoundError extends Error {
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
+class BlobNotFoundError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     key;
     constructor(key, storeUri) {
         super(`no blob "${key}" in ${storeUri}`);
@@ -69868,7 +70332,7 @@ class BlobNotFoundError extends Error {
         this.name = "BlobNotFoundError";
     }
 }
-class InvalidKeyError extends Error {
+class InvalidKeyError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     constructor(key) {
         super(`invalid store key "${key}": keys are relative, use "/" separators and never contain ".."`);
         this.name = "InvalidKeyError";
@@ -69932,9 +70396,11 @@ function compareKeys(a, b) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
-/* harmony import */ var _atomic_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(55439);
-/* harmony import */ var _blob_store_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(89546);
-/* harmony import */ var _key_prefix_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(68355);
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61927);
+/* harmony import */ var _atomic_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(55439);
+/* harmony import */ var _blob_store_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(89546);
+/* harmony import */ var _key_prefix_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(68355);
+
 
 
 
@@ -69963,7 +70429,7 @@ class LocalStore {
         this.fsync = options.fsync ?? true;
     }
     pathOf(key) {
-        (0,_blob_store_js__WEBPACK_IMPORTED_MODULE_4__/* .assertValidKey */ .Mw)(key);
+        (0,_blob_store_js__WEBPACK_IMPORTED_MODULE_5__/* .assertValidKey */ .Mw)(key);
         return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, ...key.split("/"));
     }
     async exists(key) {
@@ -70035,16 +70501,16 @@ class LocalStore {
         }
         catch (error) {
             if (ABSENT.has(errorCode(error) ?? ""))
-                throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_4__/* .BlobNotFoundError */ .Bc(key, this.uri);
+                throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_5__/* .BlobNotFoundError */ .Bc(key, this.uri);
             throw error;
         }
     }
     async download(key, destination, options = {}) {
         const handle = await this.openBlob(key);
-        await (0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(destination), { stream: handle.createReadStream() }, options);
+        await (0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomically */ .lo)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(destination), { stream: handle.createReadStream() }, options);
     }
     async *list(prefix) {
-        (0,_key_prefix_js__WEBPACK_IMPORTED_MODULE_5__/* .assertValidPrefix */ .x)(prefix);
+        (0,_key_prefix_js__WEBPACK_IMPORTED_MODULE_6__/* .assertValidPrefix */ .x)(prefix);
         // Start at the deepest folder the prefix names in full; `blobs/sha256/ab` starts at `blobs/sha256/`.
         const start = prefix.slice(0, prefix.lastIndexOf("/") + 1);
         yield* this.walk(start, prefix);
@@ -70058,7 +70524,7 @@ class LocalStore {
         try {
             const dirents = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, ...folderKey.split("/")), { withFileTypes: true });
             entries = dirents
-                .filter((entry) => !(0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_3__/* .isTempName */ .Gs)(entry.name))
+                .filter((entry) => !(0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_4__/* .isTempName */ .Gs)(entry.name))
                 .map((entry) => ({ name: entry.name, folder: entry.isDirectory(), file: entry.isFile() }));
         }
         catch (error) {
@@ -70067,7 +70533,7 @@ class LocalStore {
             throw error;
         }
         const sortName = (entry) => entry.name + (entry.folder ? "/" : "");
-        entries.sort((a, b) => (0,_key_prefix_js__WEBPACK_IMPORTED_MODULE_5__/* .compareKeys */ .Y)(sortName(a), sortName(b)));
+        entries.sort((a, b) => (0,_key_prefix_js__WEBPACK_IMPORTED_MODULE_6__/* .compareKeys */ .Y)(sortName(a), sortName(b)));
         for (const entry of entries) {
             const key = folderKey + entry.name;
             if (entry.folder) {
@@ -70102,7 +70568,7 @@ class LocalStore {
     }
     async stage(key, target, source, options) {
         try {
-            return await (0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTempBeside */ .It)(target, source, { ...options, fsync: this.fsync });
+            return await (0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_4__/* .writeTempBeside */ .It)(target, source, { ...options, fsync: this.fsync });
         }
         catch (error) {
             // mkdir meets a file where a parent folder should be
@@ -70110,7 +70576,7 @@ class LocalStore {
                 throw this.folderConflict(key, error);
             }
             if ("path" in source && errorCode(error) === "ENOENT") {
-                throw new Error(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
                     cause: error,
                 });
             }
@@ -70137,19 +70603,19 @@ class LocalStore {
         }
         catch (error) {
             if (ABSENT.has(errorCode(error) ?? ""))
-                throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_4__/* .BlobNotFoundError */ .Bc(key, this.uri);
+                throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_5__/* .BlobNotFoundError */ .Bc(key, this.uri);
             throw error;
         }
         // Opening a folder for reading succeeds on Linux; it is still not a blob.
         if (!(await handle.stat()).isFile()) {
             await handle.close();
-            throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_4__/* .BlobNotFoundError */ .Bc(key, this.uri);
+            throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_5__/* .BlobNotFoundError */ .Bc(key, this.uri);
         }
         return handle;
     }
     /** A local folder cannot hold both a file `a` and files `a/...`, which S3 allows. */
     folderConflict(key, cause) {
-        return new Error(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
+        return new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
             `"${key}" or one of its parent folders; choose keys where no key is a folder of another`, { cause });
     }
 }
@@ -71563,12 +72029,10 @@ function fileNameFor(name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ TrackingError)
 /* harmony export */ });
-/**
- * The Tracker and Registry ports. Two backends implement them with the same semantics:
- * MLflow over its REST API (`mlflow/`) and a local directory (`local/`, the embedded default).
- */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
 /** An error from a tracking backend that keeps the backend's own code (MLflow's `error_code`). */
-class TrackingError extends Error {
+class TrackingError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     errorCode;
     status;
     constructor(message, errorCode, status) {

@@ -38807,30 +38807,96 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _context_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54198);
-/* harmony import */ var _steps_register_register_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72349);
+/* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79029);
+/* harmony import */ var _steps_register_register_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14583);
+/* harmony import */ var _steps_register_register_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(72349);
 
 
-await (0,_context_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(async (context) => {
-    await (0,_steps_register_register_step_js__WEBPACK_IMPORTED_MODULE_1__/* .registerStep */ .k)(context);
-});
+
+await (0,_context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runStepAction */ .u)(_steps_register_register_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .REGISTER_INPUTS */ .U, (context, inputs) => (0,_steps_register_register_step_js__WEBPACK_IMPORTED_MODULE_2__/* .registerStep */ .k)(context, inputs));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 54198:
+/***/ 79029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  u: () => (/* binding */ runStepAction)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __nccwpck_require__(32845);
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/step-outputs.js
+/**
+ * The outputs a failing step attached to its error, if any: a step that fails after it has measured
+ * something (validation failed, the gate rejected) still hands them on, for `if: failure()` steps.
+ */
+function outputsOf(error) {
+    const outputs = error?.outputs;
+    return outputs && typeof outputs === "object" ? outputs : undefined;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
+;// CONCATENATED MODULE: ./.cache/build/lib/errors/describe-failure.js
+
+
+/**
+ * What the action and the CLI show for a failure: a UserError's message alone; for anything else (a trainyard
+ * bug, or a value thrown that is not an Error at all) its stack, the stacks of its causes, then
+ * BUG_REPORT_HINT on a line of its own.
+ */
+function describeFailure(failure) {
+    if ((0,user_error/* isUserError */.iU)(failure) || isSystemError(failure))
+        return failure.message;
+    return `${bugDetails(failure)}\n${user_error/* BUG_REPORT_HINT */.WE}`;
+}
+/**
+ * An error of the operating system (a file that is not there, a full disk, a refused connection): the
+ * message names the call and the path, and the fix is the user's, so it is shown like a UserError.
+ */
+function isSystemError(failure) {
+    const error = failure;
+    return error instanceof Error && typeof error.syscall === "string" && typeof error.code === "string";
+}
+const MAX_CAUSES = 5;
+function bugDetails(failure) {
+    if (!(failure instanceof Error))
+        return `a non-Error value was thrown: ${show(failure)}`;
+    const parts = [stackOf(failure)];
+    let cause = failure.cause;
+    for (let depth = 0; cause !== undefined && depth < MAX_CAUSES; depth++) {
+        parts.push(`caused by: ${cause instanceof Error ? stackOf(cause) : show(cause)}`);
+        cause = cause instanceof Error ? cause.cause : undefined;
+    }
+    return parts.join("\n");
+}
+/** The stack, which starts with `Name: message` unless the message was changed after the error was made. */
+function stackOf(error) {
+    const head = `${error.name}: ${error.message}`;
+    const stack = typeof error.stack === "string" ? error.stack : "";
+    if (stack === "")
+        return head;
+    return stack.includes(error.message) ? stack : `${head}\n${stack}`;
+}
+function show(value) {
+    try {
+        return (0,external_node_util_.inspect)(value, { depth: 2, breakLength: Number.POSITIVE_INFINITY });
+    }
+    catch {
+        return Object.prototype.toString.call(value);
+    }
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/context/format-progress.js
 function formatBytes(bytes) {
     const units = ["B", "KiB", "MiB", "GiB", "TiB"];
@@ -38894,13 +38960,6 @@ class ActionsContext {
         error: (message, properties) => core/* error */.z3(message, toCore(properties)),
     };
     cache = actionsCache();
-    getInput(name) {
-        const value = core/* getInput */.V4(name);
-        return value === "" ? undefined : value;
-    }
-    setOutput(name, value) {
-        core/* setOutput */.uH(name, value);
-    }
     group(name, fn) {
         return core/* group */.Os(name, fn);
     }
@@ -38959,21 +39018,254 @@ function actionsCache() {
 ;// CONCATENATED MODULE: ./.cache/build/lib/context/run-action.js
 
 
+
+
 /**
  * The body of every `src/actions/*.ts`: builds the Actions Context, runs the step, and turns an error into
- * a failed step with its message (and a stack trace only in debug logs).
+ * a failed step. A UserError fails it with its message (its stack only in debug logs); anything else is a
+ * trainyard bug and fails it with its stack and BUG_REPORT_HINT.
  */
 async function runAction(body) {
     try {
         await body(new ActionsContext());
     }
     catch (error) {
-        const failure = error instanceof Error ? error : new Error(String(error));
-        if (failure.stack)
-            core/* debug */.Yz(failure.stack);
-        core/* setFailed */.C1(failure.message);
+        if ((0,user_error/* isUserError */.iU)(error) && error.stack)
+            core/* debug */.Yz(error.stack);
+        core/* setFailed */.C1(describeFailure(error));
     }
 }
+
+;// CONCATENATED MODULE: ./.cache/build/lib/context/run-step-action.js
+
+
+
+
+/**
+ * The body of every `src/actions/*.ts`: reads the step's declared inputs from the runner, runs the step, and
+ * sets each output from the result it returns (an undefined output is left unset).
+ */
+async function runStepAction(specs, step) {
+    await runAction(async (context) => {
+        const inputs = (0,declared_inputs/* readInputs */.Ko)(specs, (name) => core/* getInput */.V4(name), "action", (secret) => context.setSecret(secret));
+        let outputs;
+        try {
+            outputs = await step(context, inputs);
+        }
+        catch (error) {
+            setOutputs(outputsOf(error));
+            throw error;
+        }
+        setOutputs(outputs);
+    });
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs ?? {}))
+        if (value !== undefined)
+            core/* setOutput */.uH(name, value);
+}
+
+
+/***/ }),
+
+/***/ 61927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WE: () => (/* binding */ BUG_REPORT_HINT),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * The error taxonomy. A `UserError` is a problem the person running trainyard can fix (a config value, a
+ * missing file, an unreachable server, data that breaks a rule, a gate that rejects): the action and the CLI
+ * print its message alone. Anything else is a trainyard bug: they print its stack and ask for a report.
+ */
+class UserError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = "UserError";
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+const BUG_REPORT_HINT = "this is a trainyard bug: please report it at https://github.com/trainyard/trainyard/issues with the log above";
+
+
+/***/ }),
+
+/***/ 32845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   NB: () => (/* binding */ inputLabel)
+/* harmony export */ });
+/* unused harmony exports originOf, parseBooleanInput, parseChoiceInput, parseNumberInput, inputsOf */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
+const ORIGIN = Symbol("inputs.origin");
+function originOf(inputs) {
+    return inputs[ORIGIN] ?? "cli";
+}
+/** `input "seed"` on a runner, `--seed` in the terminal: how an error names what the user set. */
+function inputLabel(inputs, name) {
+    return originOf(inputs) === "cli" ? `--${name}` : `input "${name}"`;
+}
+/** @actions/core's getBooleanInput accepts exactly these (YAML 1.2's core schema booleans). */
+const TRUE_VALUES = ["true", "True", "TRUE"];
+const FALSE_VALUES = ["false", "False", "FALSE"];
+function parseBooleanInput(label, raw) {
+    if (TRUE_VALUES.includes(raw))
+        return true;
+    if (FALSE_VALUES.includes(raw))
+        return false;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(", ")}; got "${raw}"`);
+}
+function parseChoiceInput(label, raw, choices) {
+    if (choices.includes(raw))
+        return raw;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${choices.join(", ")}; got "${raw}"`);
+}
+function parseNumberInput(label, raw, integer = false) {
+    const value = raw.trim() === "" ? Number.NaN : Number(raw);
+    if (!Number.isFinite(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a number, got "${raw}"`);
+    if (integer && !Number.isSafeInteger(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a whole number, got "${raw}"`);
+    return value;
+}
+function parseInput(spec, label, raw) {
+    switch (spec.kind) {
+        case "boolean":
+            return parseBooleanInput(label, raw);
+        case "number":
+            return parseNumberInput(label, raw);
+        case "integer":
+            return parseNumberInput(label, raw, true);
+        case "choice":
+            return parseChoiceInput(label, raw, spec.choices ?? []);
+        default:
+            return raw;
+    }
+}
+/**
+ * The runner itself passes the defaults of action.yml, and evaluates an expression default (`${{ github.token }}`)
+ * first; here, with no runner, an expression has nothing to evaluate and is left out.
+ */
+function defaultOf(spec, origin) {
+    if (origin === "cli" && spec.cli && spec.cli.default !== undefined)
+        return spec.cli.default;
+    if (spec.default?.includes("${{"))
+        return undefined;
+    return spec.default;
+}
+/**
+ * Reads every declared input: `raw(name)` gives the value as the runner or the CLI has it (empty or absent
+ * means not given), the declared default fills the gaps, a required input that is missing and a value that
+ * does not parse are errors that name the input the way the user set it.
+ */
+function readInputs(specs, raw, origin, mask) {
+    const values = {};
+    Object.defineProperty(values, ORIGIN, { value: origin, enumerable: false });
+    for (const [name, spec] of Object.entries(specs)) {
+        const label = origin === "cli" ? `--${name}` : `input "${name}"`;
+        const given = raw(name);
+        const text = given === undefined || given === "" ? defaultOf(spec, origin) : given;
+        if (text === undefined || text === "") {
+            if (spec.required)
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} is required: ${spec.description}`);
+            continue;
+        }
+        if (spec.secret)
+            mask?.(text);
+        values[name] = parseInput(spec, label, text);
+    }
+    return values;
+}
+/** The inputs of a step given as a plain record, for tests and for one step that calls another. */
+function inputsOf(specs, raw = {}, origin = "cli") {
+    for (const name of Object.keys(raw))
+        if (!(name in specs))
+            throw new Error(`"${name}" is not a declared input (${Object.keys(specs).join(", ")})`);
+    return readInputs(specs, (name) => raw[name], origin);
+}
+
+
+/***/ }),
+
+/***/ 14583:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ REGISTER_INPUTS)
+});
+
+// UNUSED EXPORTS: REGISTER_MODES
+
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/common-inputs.js
+/**
+ * Inputs that several steps share, declared once. The helpers that open the config, the store and the
+ * tracker read them from any step's inputs through `CommonInputs`.
+ */
+const CONFIG_INPUT = {
+    config: {
+        description: "trainyard.yml (default: ./trainyard.yml if present)",
+        cli: { placeholder: "path", short: "c" },
+    },
+};
+const STORE_INPUTS = {
+    store: { description: "Where snapshots live", cli: { placeholder: "dir|s3://bucket/prefix" } },
+    "s3-endpoint": { description: "An S3-compatible endpoint", cli: { placeholder: "url" } },
+};
+const DATA_ROOT_INPUT = {
+    "data-root": { description: "Where snapshots are materialised", cli: { placeholder: "dir" } },
+};
+const TRACKING_INPUT = {
+    "tracking-uri": { description: "MLflow URL (empty: local tracker)", cli: { placeholder: "url" } },
+};
+const GITHUB_TOKEN_INPUT = {
+    "github-token": {
+        description: "Token for the GitHub API (default GITHUB_TOKEN)",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, as action.yml states it
+        default: "${{ github.token }}",
+        secret: true,
+        cli: false,
+    },
+};
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/register/register-inputs.js
+
+const REGISTER_MODES = ["register", "promote", "rollback", "cleanup"];
+/** register-model's inputs, as `actions/register-model/action.yml` declares them. */
+const REGISTER_INPUTS = {
+    mode: {
+        description: "register, promote, rollback or cleanup",
+        kind: "choice",
+        choices: REGISTER_MODES,
+        required: true,
+    },
+    ...CONFIG_INPUT,
+    model: { description: "The registered model (default: model)", cli: { placeholder: "name" } },
+    ...TRACKING_INPUT,
+    "run-id": { description: "register: the training run", cli: { placeholder: "id" } },
+    comparison: { description: "comparison.json of compare", cli: { placeholder: "file" } },
+    version: { description: "promote/rollback: the version", cli: { placeholder: "v" } },
+    "expected-champion": { description: "promote: the champion compared with", cli: { placeholder: "v" } },
+    environment: { description: "The approving GitHub environment", cli: { placeholder: "name" } },
+    "approved-by": { description: "promote/rollback: who approved", cli: { placeholder: "name" } },
+    reason: { description: "Why (recorded on the version)", cli: { placeholder: "text" } },
+    ...GITHUB_TOKEN_INPUT,
+    "older-than-days": {
+        description: "cleanup: age limit (default 90)",
+        kind: "number",
+        cli: { placeholder: "n" },
+    },
+    "dry-run": { description: "cleanup: only list", kind: "boolean", default: "true" },
+};
 
 
 /***/ }),
@@ -38995,9 +39287,12 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(38816);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/contract-file.js
+
 /** A contract file that failed to parse or validate: names the file and every field that is wrong. */
-class ContractError extends Error {
+class ContractError extends user_error/* UserError */.yo {
     file;
     constructor(file, message) {
         super(`${file}: ${message}`);
@@ -39188,7 +39483,10 @@ function parseComparisonReport(text, file) {
     });
 }
 
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __nccwpck_require__(32845);
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/config-error.js
+
 /** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
 function formatIssue(file, issue) {
     const where = issue.line ? `${file}:${issue.line}${issue.column ? `:${issue.column}` : ""}` : file;
@@ -39196,7 +39494,7 @@ function formatIssue(file, issue) {
     return `${where}: ${path}${issue.message}`;
 }
 /** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
-class config_error_ConfigError extends Error {
+class config_error_ConfigError extends user_error/* UserError */.yo {
     path;
     issues;
     constructor(
@@ -40046,6 +40344,7 @@ var key_prefix = __nccwpck_require__(68355);
 
 
 
+
 /** Error codes meaning "no file at this path" (a missing file, or a path through a file or to a folder). */
 const ABSENT = new Set(["ENOENT", "ENOTDIR", "EISDIR"]);
 /** `link` is not available on this filesystem (FAT, some network mounts). */
@@ -40215,7 +40514,7 @@ class local_store_LocalStore {
                 throw this.folderConflict(key, error);
             }
             if ("path" in source && errorCode(error) === "ENOENT") {
-                throw new Error(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
+                throw new UserError(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
                     cause: error,
                 });
             }
@@ -40254,12 +40553,13 @@ class local_store_LocalStore {
     }
     /** A local folder cannot hold both a file `a` and files `a/...`, which S3 allows. */
     folderConflict(key, cause) {
-        return new Error(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
+        return new UserError(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
             `"${key}" or one of its parent folders; choose keys where no key is a folder of another`, { cause });
     }
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/store/open-store.js
+
 
 
 
@@ -40275,11 +40575,11 @@ async function open_store_openStore(uriOrPath, options = {}) {
         return new LocalStore(fileURLToPath(uriOrPath));
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uriOrPath)?.[1];
     if (scheme !== undefined) {
-        throw new Error(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
+        throw new UserError(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
             `(${scheme}:// is not supported; for S3-compatible services use s3:// with AWS_ENDPOINT_URL_S3)`);
     }
     if (uriOrPath.trim() === "")
-        throw new Error("no store given: use a local folder or s3://bucket/prefix");
+        throw new UserError("no store given: use a local folder or s3://bucket/prefix");
     return new LocalStore(resolve(options.cwd ?? process.cwd(), uriOrPath));
 }
 async function openS3(uri, options, env) {
@@ -40288,7 +40588,7 @@ async function openS3(uri, options, env) {
     const bucket = slash === -1 ? rest : rest.slice(0, slash);
     const prefix = slash === -1 ? "" : rest.slice(slash + 1).replace(/\/+$/, "");
     if (bucket === "" || /\s/.test(bucket)) {
-        throw new Error(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
+        throw new UserError(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
     }
     const endpoint = options.endpoint ?? nonEmpty(env.AWS_ENDPOINT_URL_S3) ?? nonEmpty(env.AWS_ENDPOINT_URL);
     const region = options.region ??
@@ -40329,16 +40629,20 @@ function nonEmpty(value) {
 
 
 
+
+
 /**
  * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
  * Each problem becomes an error annotation on its line, so GitHub shows it in the file.
  */
-async function loadStepConfig(context) {
-    const explicit = context.getInput("config");
+async function loadStepConfig(context, inputs) {
+    const explicit = inputs.config;
     const path = (0,external_node_path_.resolve)(context.workingDirectory, explicit ?? "trainyard.yml");
-    if (!explicit &&
-        !(await (0,promises_.access)(path).then(() => true, () => false)))
+    const exists = await (0,promises_.access)(path).then(() => true, () => false);
+    if (!exists && !explicit)
         return undefined;
+    if (!exists)
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`);
     try {
         return await loadConfig(path);
     }
@@ -40366,12 +40670,12 @@ function ruleLocation(context, config, path) {
     return { file, ...(line ? { startLine: line } : {}) };
 }
 /** The blob store: the `store` input, else trainyard.yml's `store`, else `.trainyard/store`. */
-async function openStepStore(context, config) {
+async function openStepStore(context, inputs, config) {
     const configured = config?.config.store;
-    const input = context.getInput("store");
+    const input = inputs.store;
     const settings = typeof configured === "object" ? configured : undefined;
     const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? ".trainyard/store";
-    const endpoint = context.getInput("s3-endpoint") ?? settings?.endpoint;
+    const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
     return openStore(uri.startsWith("s3://") ? uri : resolve(context.workingDirectory, uri), {
         env: context.env,
         cwd: context.workingDirectory,
@@ -40380,31 +40684,12 @@ async function openStepStore(context, config) {
         ...(settings?.force_path_style !== undefined ? { forcePathStyle: settings.force_path_style } : {}),
     });
 }
-function numberInput(context, name) {
-    const raw = context.getInput(name);
-    if (raw === undefined)
-        return undefined;
-    const value = Number(raw);
-    if (!Number.isFinite(value))
-        throw new Error(`input "${name}" must be a number, got "${raw}"`);
-    return value;
-}
-function booleanInput(context, name) {
-    const raw = context.getInput(name);
-    if (raw === undefined)
-        return undefined;
-    if (/^(true|yes|1|on)$/i.test(raw))
-        return true;
-    if (/^(false|no|0|off)$/i.test(raw))
-        return false;
-    throw new Error(`input "${name}" must be true or false, got "${raw}"`);
-}
 function defaultDataRoot(context) {
     return join(context.workingDirectory, ".trainyard", "data");
 }
 /** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
-function dataRootOf(context) {
-    const input = context.getInput("data-root");
+function dataRootOf(context, inputs) {
+    const input = inputs["data-root"];
     return input ? resolve(context.workingDirectory, input) : defaultDataRoot(context);
 }
 
@@ -40417,15 +40702,15 @@ var local_tracker = __nccwpck_require__(60619);
 
 
 /** The tracking URI: the `tracking-uri` input, else trainyard.yml's tracking.uri, else MLFLOW_TRACKING_URI. */
-function trackingUri(context, config) {
-    return (context.getInput("tracking-uri") ?? config?.config.tracking?.uri ?? context.env.MLFLOW_TRACKING_URI ?? "");
+function trackingUri(context, inputs, config) {
+    return inputs["tracking-uri"] ?? config?.config.tracking?.uri ?? context.env.MLFLOW_TRACKING_URI ?? "";
 }
 /**
  * Opens the Tracker and Registry: MLflow over REST for an http(s) URI, otherwise the local directory backend
  * (`.trainyard/tracking` by default). Credentials are masked before anything is logged.
  */
-async function openStepTracking(context, config) {
-    const uri = trackingUri(context, config);
+async function openStepTracking(context, inputs, config) {
+    const uri = trackingUri(context, inputs, config);
     for (const secret of [context.env.MLFLOW_TRACKING_TOKEN, context.env.MLFLOW_TRACKING_PASSWORD])
         if (secret)
             context.setSecret(secret);
@@ -40442,8 +40727,8 @@ async function openStepTracking(context, config) {
     const root = (0,external_node_path_.resolve)(context.workingDirectory, uri.replace(/^file:\/\//, "") || ".trainyard/tracking");
     return { tracker: new local_tracker/* LocalTracker */.S(root), registry: new local_registry/* LocalRegistry */.p(root) };
 }
-async function openStepRegistry(context, config) {
-    return (await openStepTracking(context, config)).registry;
+async function openStepRegistry(context, inputs, config) {
+    return (await openStepTracking(context, inputs, config)).registry;
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/github/approvals.js
@@ -45777,29 +46062,31 @@ function localUserName() {
 
 
 
+
+
 /**
  * The approval behind a promotion or rollback. On GitHub it is read from the workflow run's deployment
  * reviews of the environment (the job must run in it, so GitHub held it until a reviewer approved);
  * elsewhere `approved-by` is required and recorded as given.
  */
-async function resolveApproval(context, environment, action) {
+async function resolveApproval(context, inputs, environment, action) {
     const env = context.env;
     const observedAt = new Date().toISOString();
     const actor = env.GITHUB_ACTOR ?? localUserName() ?? "unknown";
-    const given = context.getInput("approved-by");
+    const given = inputs["approved-by"];
     const onGitHub = env.GITHUB_ACTIONS === "true" && env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY;
     if (!onGitHub) {
         if (!given)
-            throw new Error(`${action} outside GitHub needs --approved-by <name>: who allowed this change is recorded on the version`);
+            throw new user_error/* UserError */.yo(`${action} outside GitHub needs ${(0,declared_inputs/* inputLabel */.NB)(inputs, "approved-by")} <name>: who allowed this change is recorded on the version`);
         return { approvedBy: given, source: "approved-by input", observedAt, actor };
     }
     const [owner, repo] = env.GITHUB_REPOSITORY.split("/");
     const runId = Number(env.GITHUB_RUN_ID);
     const server = env.GITHUB_SERVER_URL ?? "https://github.com";
     const runUrl = `${server}/${owner}/${repo}/actions/runs/${runId}`;
-    const token = context.getInput("github-token") ?? env.GITHUB_TOKEN;
+    const token = inputs["github-token"] ?? env.GITHUB_TOKEN;
     if (!token)
-        throw new Error(`${action} needs the github-token input to read the deployment approval`);
+        throw new user_error/* UserError */.yo(`${action} needs the github-token input to read the deployment approval`);
     context.setSecret(token);
     const octokit = createGitHubClient({
         token,
@@ -45808,7 +46095,7 @@ async function resolveApproval(context, environment, action) {
     });
     const approvals = await getDeploymentApprovals(octokit, { owner, repo, runId }).catch((error) => {
         if (error.status === 403 || error.status === 404)
-            throw new Error(`cannot read the deployment reviews of workflow run ${runId} (HTTP ${error.status}): give the job \`permissions: actions: read\` so the approval can be recorded`);
+            throw new user_error/* UserError */.yo(`cannot read the deployment reviews of workflow run ${runId} (HTTP ${error.status}): give the job \`permissions: actions: read\` so the approval can be recorded`);
         throw error;
     });
     const decision = latestApproval(approvals, environment);
@@ -45823,8 +46110,8 @@ async function resolveApproval(context, environment, action) {
         };
     }
     if (decision?.state === "rejected")
-        throw new Error(`${decision.user} rejected the deployment to environment "${environment}"; nothing changed`);
-    throw new Error(`no approval of environment "${environment}" is recorded for workflow run ${runId}: run ${action} in a job with \`environment: ${environment}\` whose protection rules require a reviewer (Settings → Environments), so a person approves before the champion moves`);
+        throw new user_error/* UserError */.yo(`${decision.user} rejected the deployment to environment "${environment}"; nothing changed`);
+    throw new user_error/* UserError */.yo(`no approval of environment "${environment}" is recorded for workflow run ${runId}: run ${action} in a job with \`environment: ${environment}\` whose protection rules require a reviewer (Settings → Environments), so a person approves before the champion moves`);
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/register/register-step.js
@@ -45834,25 +46121,27 @@ async function resolveApproval(context, environment, action) {
 
 
 
+
+
 /** The champion alias moved since the comparison saw it: promoting now would overwrite someone's decision. */
-class ChampionMovedError extends Error {
+class ChampionMovedError extends user_error/* UserError */.yo {
     constructor(message) {
         super(message);
         this.name = "ChampionMovedError";
     }
 }
 const TAG_LIMIT = 5000;
-function environmentOf(context, config) {
-    return context.getInput("environment") ?? config?.config.register.environment ?? "production";
+function environmentOf(inputs, config) {
+    return inputs.environment ?? config?.config.register.environment ?? "production";
 }
-function modelName(context, config) {
-    const model = context.getInput("model") ?? config?.config.model;
+function modelName(inputs, config) {
+    const model = inputs.model ?? config?.config.model;
     if (!model)
-        throw new Error('no model name: set model in trainyard.yml or the "model" input');
+        throw new user_error/* UserError */.yo(`no model name: set model in trainyard.yml or ${(0,declared_inputs/* inputLabel */.NB)(inputs, "model")}`);
     return model;
 }
-async function readComparison(context) {
-    const path = context.getInput("comparison");
+async function readComparison(context, inputs) {
+    const path = inputs.comparison;
     if (!path)
         return undefined;
     const file = (0,external_node_path_.resolve)(context.workingDirectory, path);
@@ -45876,14 +46165,14 @@ function comparisonTags(comparison) {
     return tags;
 }
 /** Registers the run's model as a version (or finds the one made from it) and points `challenger` at it. */
-async function register_step_register(context, tracking, model) {
-    const comparison = await readComparison(context);
-    const runId = context.getInput("run-id") ?? comparison?.challenger.runId;
+async function register_step_register(context, inputs, tracking, model) {
+    const comparison = await readComparison(context, inputs);
+    const runId = inputs["run-id"] ?? comparison?.challenger.runId;
     if (!runId)
-        throw new Error('register needs the "run-id" input (train\'s run-id) or a comparison naming it');
+        throw new user_error/* UserError */.yo(`register needs ${(0,declared_inputs/* inputLabel */.NB)(inputs, "run-id")} (train's run-id) or a comparison naming it`);
     const run = await tracking.tracker.getRun(runId);
     if (run.info.status !== "FINISHED")
-        throw new Error(`run ${runId} is ${run.info.status}; only a FINISHED training run can be registered`);
+        throw new user_error/* UserError */.yo(`run ${runId} is ${run.info.status}; only a FINISHED training run can be registered`);
     await tracking.registry.ensureRegisteredModel(model, {
         description: "Registered by trainyard; see the trainyard.* tags of each version for its lineage.",
     });
@@ -45918,20 +46207,20 @@ function describeMover(version) {
  * Moves `champion` to the challenger after a recorded approval, only if `champion` still points where the
  * comparison saw it (compare-and-swap under the registry's per-model lock), and records the previous champion.
  */
-async function promote(context, tracking, model, config) {
-    const comparison = await readComparison(context);
+async function promote(context, inputs, tracking, model, config) {
+    const comparison = await readComparison(context, inputs);
     const registry = tracking.registry;
-    const requested = context.getInput("version");
+    const requested = inputs.version;
     const target = requested
         ? await registry.getModelVersion(model, requested)
         : await registry.getVersionByAlias(model, "challenger");
     if (!target)
-        throw new Error(requested ? `${model} has no version ${requested}` : `${model} has no challenger; run register first`);
+        throw new user_error/* UserError */.yo(requested ? `${model} has no version ${requested}` : `${model} has no challenger; run register first`);
     if (comparison && comparison.decision !== "promote")
-        throw new Error(`the comparison rejected this challenger:\n- ${comparison.reasons.join("\n- ")}`);
-    const expected = context.getInput("expected-champion") ?? comparison?.champion?.version ?? "";
-    const approval = await resolveApproval(context, environmentOf(context, config), "promote");
-    const reason = context.getInput("reason");
+        throw new user_error/* UserError */.yo(`the comparison rejected this challenger:\n- ${comparison.reasons.join("\n- ")}`);
+    const expected = inputs["expected-champion"] ?? comparison?.champion?.version ?? "";
+    const approval = await resolveApproval(context, inputs, environmentOf(inputs, config), "promote");
+    const reason = inputs.reason;
     const previous = await registry.withPromotionLock(model, () => moveChampion(context, registry, model, target, expected, approval, reason));
     context.log.notice(`${model} version ${target.version} is the champion (was ${previous || "none"}), approved by ${approval.approvedBy}`);
     await context.appendSummary(`### trainyard promote\n\n\`${model}\` version **${target.version}** is the champion, approved by **${approval.approvedBy}** (${approval.source}); the previous champion was ${previous ? `version ${previous}` : "none"}.\n`);
@@ -45970,20 +46259,20 @@ async function moveChampion(context, registry, model, target, expected, approval
     return previous?.version ?? "";
 }
 /** Points `champion` back at a given version, or at the one the current champion replaced. */
-async function rollback(context, tracking, model, config) {
+async function rollback(context, inputs, tracking, model, config) {
     const registry = tracking.registry;
-    const reason = context.getInput("reason");
+    const reason = inputs.reason;
     if (!reason)
-        throw new Error('rollback needs a "reason" (--reason): it is recorded on the version');
-    const approval = await resolveApproval(context, environmentOf(context, config), "rollback");
+        throw new user_error/* UserError */.yo(`rollback needs ${(0,declared_inputs/* inputLabel */.NB)(inputs, "reason")}: it is recorded on the version`);
+    const approval = await resolveApproval(context, inputs, environmentOf(inputs, config), "rollback");
     const { current, target } = await registry.withPromotionLock(model, async () => {
         const current = await registry.getVersionByAlias(model, "champion");
-        const requested = context.getInput("version") ?? current?.tags["trainyard.previous_champion"];
+        const requested = inputs.version ?? current?.tags["trainyard.previous_champion"];
         if (!requested || requested === "none")
-            throw new Error(`no version to roll back to: give the "version" input; ${current ? `champion version ${current.version} records no previous champion` : `${model} has no champion`}`);
+            throw new user_error/* UserError */.yo(`no version to roll back to: give the "version" input; ${current ? `champion version ${current.version} records no previous champion` : `${model} has no champion`}`);
         const target = await registry.getModelVersion(model, requested);
         if (!target)
-            throw new Error(`${model} has no version ${requested}`);
+            throw new user_error/* UserError */.yo(`${model} has no version ${requested}`);
         const tags = {
             "trainyard.rollback.by": approval.approvedBy,
             "trainyard.rollback.actor": approval.actor,
@@ -46005,10 +46294,10 @@ async function rollback(context, tracking, model, config) {
  * Deletes versions (and the runs they were made from) that are neither champion, challenger nor the
  * champion's rollback target, and older than N days; a dry run (the default) only lists them.
  */
-async function cleanup(context, tracking, model) {
+async function cleanup(context, inputs, tracking, model) {
     const registry = tracking.registry;
-    const days = numberInput(context, "older-than-days") ?? 90;
-    const dryRun = booleanInput(context, "dry-run") ?? true;
+    const days = inputs["older-than-days"] ?? 90;
+    const dryRun = inputs["dry-run"];
     const champion = await registry.getVersionByAlias(model, "champion");
     const keep = new Set([
         champion?.version,
@@ -46040,18 +46329,12 @@ function outputs(version, champion, previous, approvedBy, deleted) {
     return { version, champion, "previous-champion": previous, "approved-by": approvedBy, deleted };
 }
 /** `register-model`: register, promote, rollback or cleanup, against MLflow or the local registry. */
-async function registerStep(context, preloaded, dependencies = {}) {
-    const mode = context.getInput("mode");
-    if (mode !== "register" && mode !== "promote" && mode !== "rollback" && mode !== "cleanup")
-        throw new Error(`mode must be register, promote, rollback or cleanup, got ${JSON.stringify(mode ?? "")}`);
-    const config = preloaded ?? (await loadStepConfig(context));
-    const model = modelName(context, config);
-    const tracking = dependencies.tracking ?? (await openStepTracking(context, config));
-    const run = { register: register_step_register, promote, rollback, cleanup }[mode];
-    const result = await run(context, tracking, model, config);
-    for (const [name, value] of Object.entries(result))
-        context.setOutput(name, value);
-    return result;
+async function registerStep(context, inputs, preloaded, dependencies = {}) {
+    const config = preloaded ?? (await loadStepConfig(context, inputs));
+    const model = modelName(inputs, config);
+    const tracking = dependencies.tracking ?? (await openStepTracking(context, inputs, config));
+    const run = { register: register_step_register, promote, rollback, cleanup }[inputs.mode];
+    return run(context, inputs, tracking, model, config);
 }
 
 
@@ -46078,7 +46361,10 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
 ;// CONCATENATED MODULE: ./.cache/build/lib/store/atomic-file.js
+
 
 
 
@@ -46128,7 +46414,7 @@ async function writeTempBeside(target, content, options = {}) {
                 }
             }, (0,external_node_fs_.createWriteStream)(temp, { flags: "wx", flush }));
             if (options.expectedBytes !== undefined && copied !== options.expectedBytes) {
-                throw new Error(`expected ${options.expectedBytes} bytes but received ${copied}`);
+                throw new user_error/* UserError */.yo(`expected ${options.expectedBytes} bytes but received ${copied}`);
             }
         }
         return temp;
@@ -46161,7 +46447,9 @@ async function writeFileAtomically(destination, content, options = {}) {
 /* harmony export */   Mw: () => (/* binding */ assertValidKey),
 /* harmony export */   jo: () => (/* binding */ InvalidKeyError)
 /* harmony export */ });
-class BlobNotFoundError extends Error {
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
+class BlobNotFoundError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     key;
     constructor(key, storeUri) {
         super(`no blob "${key}" in ${storeUri}`);
@@ -46169,7 +46457,7 @@ class BlobNotFoundError extends Error {
         this.name = "BlobNotFoundError";
     }
 }
-class InvalidKeyError extends Error {
+class InvalidKeyError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     constructor(key) {
         super(`invalid store key "${key}": keys are relative, use "/" separators and never contain ".."`);
         this.name = "InvalidKeyError";
@@ -47590,12 +47878,10 @@ function fileNameFor(name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ TrackingError)
 /* harmony export */ });
-/**
- * The Tracker and Registry ports. Two backends implement them with the same semantics:
- * MLflow over its REST API (`mlflow/`) and a local directory (`local/`, the embedded default).
- */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
 /** An error from a tracking backend that keeps the backend's own code (MLflow's `error_code`). */
-class TrackingError extends Error {
+class TrackingError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     errorCode;
     status;
     constructor(message, errorCode, status) {

@@ -39774,13 +39774,13 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _context_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2304);
-/* harmony import */ var _steps_snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7022);
+/* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4196);
+/* harmony import */ var _steps_snapshot_snapshot_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7867);
+/* harmony import */ var _steps_snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7022);
 
 
-await (0,_context_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(async (context) => {
-    await (0,_steps_snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_1__/* .snapshotStep */ .t)(context);
-});
+
+await (0,_context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runStepAction */ .u)(_steps_snapshot_snapshot_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SNAPSHOT_INPUTS */ .T, _steps_snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_2__/* .snapshotStep */ .t);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -39842,17 +39842,83 @@ function throttledProgress(label, total, unit, emit, intervalMs, now = Date.now)
 
 /***/ }),
 
-/***/ 2304:
+/***/ 4196:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  u: () => (/* binding */ runStepAction)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __nccwpck_require__(2845);
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/step-outputs.js
+/**
+ * The outputs a failing step attached to its error, if any: a step that fails after it has measured
+ * something (validation failed, the gate rejected) still hands them on, for `if: failure()` steps.
+ */
+function outputsOf(error) {
+    const outputs = error?.outputs;
+    return outputs && typeof outputs === "object" ? outputs : undefined;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(1927);
+;// CONCATENATED MODULE: ./.cache/build/lib/errors/describe-failure.js
+
+
+/**
+ * What the action and the CLI show for a failure: a UserError's message alone; for anything else (a trainyard
+ * bug, or a value thrown that is not an Error at all) its stack, the stacks of its causes, then
+ * BUG_REPORT_HINT on a line of its own.
+ */
+function describeFailure(failure) {
+    if ((0,user_error/* isUserError */.iU)(failure) || isSystemError(failure))
+        return failure.message;
+    return `${bugDetails(failure)}\n${user_error/* BUG_REPORT_HINT */.WE}`;
+}
+/**
+ * An error of the operating system (a file that is not there, a full disk, a refused connection): the
+ * message names the call and the path, and the fix is the user's, so it is shown like a UserError.
+ */
+function isSystemError(failure) {
+    const error = failure;
+    return error instanceof Error && typeof error.syscall === "string" && typeof error.code === "string";
+}
+const MAX_CAUSES = 5;
+function bugDetails(failure) {
+    if (!(failure instanceof Error))
+        return `a non-Error value was thrown: ${show(failure)}`;
+    const parts = [stackOf(failure)];
+    let cause = failure.cause;
+    for (let depth = 0; cause !== undefined && depth < MAX_CAUSES; depth++) {
+        parts.push(`caused by: ${cause instanceof Error ? stackOf(cause) : show(cause)}`);
+        cause = cause instanceof Error ? cause.cause : undefined;
+    }
+    return parts.join("\n");
+}
+/** The stack, which starts with `Name: message` unless the message was changed after the error was made. */
+function stackOf(error) {
+    const head = `${error.name}: ${error.message}`;
+    const stack = typeof error.stack === "string" ? error.stack : "";
+    if (stack === "")
+        return head;
+    return stack.includes(error.message) ? stack : `${head}\n${stack}`;
+}
+function show(value) {
+    try {
+        return (0,external_node_util_.inspect)(value, { depth: 2, breakLength: Number.POSITIVE_INFINITY });
+    }
+    catch {
+        return Object.prototype.toString.call(value);
+    }
+}
+
 // EXTERNAL MODULE: ./.cache/build/lib/context/format-progress.js
 var format_progress = __nccwpck_require__(2142);
 ;// CONCATENATED MODULE: ./.cache/build/lib/context/actions-context.js
@@ -39873,13 +39939,6 @@ class ActionsContext {
         error: (message, properties) => core/* error */.z3(message, toCore(properties)),
     };
     cache = actionsCache();
-    getInput(name) {
-        const value = core/* getInput */.V4(name);
-        return value === "" ? undefined : value;
-    }
-    setOutput(name, value) {
-        core/* setOutput */.uH(name, value);
-    }
     group(name, fn) {
         return core/* group */.Os(name, fn);
     }
@@ -39938,21 +39997,265 @@ function actionsCache() {
 ;// CONCATENATED MODULE: ./.cache/build/lib/context/run-action.js
 
 
+
+
 /**
  * The body of every `src/actions/*.ts`: builds the Actions Context, runs the step, and turns an error into
- * a failed step with its message (and a stack trace only in debug logs).
+ * a failed step. A UserError fails it with its message (its stack only in debug logs); anything else is a
+ * trainyard bug and fails it with its stack and BUG_REPORT_HINT.
  */
 async function runAction(body) {
     try {
         await body(new ActionsContext());
     }
     catch (error) {
-        const failure = error instanceof Error ? error : new Error(String(error));
-        if (failure.stack)
-            core/* debug */.Yz(failure.stack);
-        core/* setFailed */.C1(failure.message);
+        if ((0,user_error/* isUserError */.iU)(error) && error.stack)
+            core/* debug */.Yz(error.stack);
+        core/* setFailed */.C1(describeFailure(error));
     }
 }
+
+;// CONCATENATED MODULE: ./.cache/build/lib/context/run-step-action.js
+
+
+
+
+/**
+ * The body of every `src/actions/*.ts`: reads the step's declared inputs from the runner, runs the step, and
+ * sets each output from the result it returns (an undefined output is left unset).
+ */
+async function runStepAction(specs, step) {
+    await runAction(async (context) => {
+        const inputs = (0,declared_inputs/* readInputs */.Ko)(specs, (name) => core/* getInput */.V4(name), "action", (secret) => context.setSecret(secret));
+        let outputs;
+        try {
+            outputs = await step(context, inputs);
+        }
+        catch (error) {
+            setOutputs(outputsOf(error));
+            throw error;
+        }
+        setOutputs(outputs);
+    });
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs ?? {}))
+        if (value !== undefined)
+            core/* setOutput */.uH(name, value);
+}
+
+
+/***/ }),
+
+/***/ 1927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WE: () => (/* binding */ BUG_REPORT_HINT),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * The error taxonomy. A `UserError` is a problem the person running trainyard can fix (a config value, a
+ * missing file, an unreachable server, data that breaks a rule, a gate that rejects): the action and the CLI
+ * print its message alone. Anything else is a trainyard bug: they print its stack and ask for a report.
+ */
+class UserError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = "UserError";
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+const BUG_REPORT_HINT = "this is a trainyard bug: please report it at https://github.com/trainyard/trainyard/issues with the log above";
+
+
+/***/ }),
+
+/***/ 2845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   NB: () => (/* binding */ inputLabel)
+/* harmony export */ });
+/* unused harmony exports originOf, parseBooleanInput, parseChoiceInput, parseNumberInput, inputsOf */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1927);
+
+const ORIGIN = Symbol("inputs.origin");
+function originOf(inputs) {
+    return inputs[ORIGIN] ?? "cli";
+}
+/** `input "seed"` on a runner, `--seed` in the terminal: how an error names what the user set. */
+function inputLabel(inputs, name) {
+    return originOf(inputs) === "cli" ? `--${name}` : `input "${name}"`;
+}
+/** @actions/core's getBooleanInput accepts exactly these (YAML 1.2's core schema booleans). */
+const TRUE_VALUES = ["true", "True", "TRUE"];
+const FALSE_VALUES = ["false", "False", "FALSE"];
+function parseBooleanInput(label, raw) {
+    if (TRUE_VALUES.includes(raw))
+        return true;
+    if (FALSE_VALUES.includes(raw))
+        return false;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(", ")}; got "${raw}"`);
+}
+function parseChoiceInput(label, raw, choices) {
+    if (choices.includes(raw))
+        return raw;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${choices.join(", ")}; got "${raw}"`);
+}
+function parseNumberInput(label, raw, integer = false) {
+    const value = raw.trim() === "" ? Number.NaN : Number(raw);
+    if (!Number.isFinite(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a number, got "${raw}"`);
+    if (integer && !Number.isSafeInteger(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a whole number, got "${raw}"`);
+    return value;
+}
+function parseInput(spec, label, raw) {
+    switch (spec.kind) {
+        case "boolean":
+            return parseBooleanInput(label, raw);
+        case "number":
+            return parseNumberInput(label, raw);
+        case "integer":
+            return parseNumberInput(label, raw, true);
+        case "choice":
+            return parseChoiceInput(label, raw, spec.choices ?? []);
+        default:
+            return raw;
+    }
+}
+/**
+ * The runner itself passes the defaults of action.yml, and evaluates an expression default (`${{ github.token }}`)
+ * first; here, with no runner, an expression has nothing to evaluate and is left out.
+ */
+function defaultOf(spec, origin) {
+    if (origin === "cli" && spec.cli && spec.cli.default !== undefined)
+        return spec.cli.default;
+    if (spec.default?.includes("${{"))
+        return undefined;
+    return spec.default;
+}
+/**
+ * Reads every declared input: `raw(name)` gives the value as the runner or the CLI has it (empty or absent
+ * means not given), the declared default fills the gaps, a required input that is missing and a value that
+ * does not parse are errors that name the input the way the user set it.
+ */
+function readInputs(specs, raw, origin, mask) {
+    const values = {};
+    Object.defineProperty(values, ORIGIN, { value: origin, enumerable: false });
+    for (const [name, spec] of Object.entries(specs)) {
+        const label = origin === "cli" ? `--${name}` : `input "${name}"`;
+        const given = raw(name);
+        const text = given === undefined || given === "" ? defaultOf(spec, origin) : given;
+        if (text === undefined || text === "") {
+            if (spec.required)
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} is required: ${spec.description}`);
+            continue;
+        }
+        if (spec.secret)
+            mask?.(text);
+        values[name] = parseInput(spec, label, text);
+    }
+    return values;
+}
+/** The inputs of a step given as a plain record, for tests and for one step that calls another. */
+function inputsOf(specs, raw = {}, origin = "cli") {
+    for (const name of Object.keys(raw))
+        if (!(name in specs))
+            throw new Error(`"${name}" is not a declared input (${Object.keys(specs).join(", ")})`);
+    return readInputs(specs, (name) => raw[name], origin);
+}
+
+
+/***/ }),
+
+/***/ 7867:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ SNAPSHOT_INPUTS)
+});
+
+// UNUSED EXPORTS: PULL_INPUTS
+
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/common-inputs.js
+/**
+ * Inputs that several steps share, declared once. The helpers that open the config, the store and the
+ * tracker read them from any step's inputs through `CommonInputs`.
+ */
+const CONFIG_INPUT = {
+    config: {
+        description: "trainyard.yml (default: ./trainyard.yml if present)",
+        cli: { placeholder: "path", short: "c" },
+    },
+};
+const STORE_INPUTS = {
+    store: { description: "Where snapshots live", cli: { placeholder: "dir|s3://bucket/prefix" } },
+    "s3-endpoint": { description: "An S3-compatible endpoint", cli: { placeholder: "url" } },
+};
+const DATA_ROOT_INPUT = {
+    "data-root": { description: "Where snapshots are materialised", cli: { placeholder: "dir" } },
+};
+const TRACKING_INPUT = {
+    "tracking-uri": { description: "MLflow URL (empty: local tracker)", cli: { placeholder: "url" } },
+};
+const GITHUB_TOKEN_INPUT = {
+    "github-token": {
+        description: "Token for the GitHub API (default GITHUB_TOKEN)",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, as action.yml states it
+        default: "${{ github.token }}",
+        secret: true,
+        cli: false,
+    },
+};
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/snapshot-inputs.js
+
+/** snapshot-data's inputs, as `actions/snapshot-data/action.yml` declares them. */
+const SNAPSHOT_INPUTS = {
+    ...CONFIG_INPUT,
+    source: {
+        description: "The data (default: trainyard.yml's data.source)",
+        cli: { placeholder: "path|glob|s3://|https://" },
+    },
+    format: {
+        description: "The files' format (default: by extension)",
+        cli: { placeholder: "csv|parquet|jsonl" },
+    },
+    ...STORE_INPUTS,
+    split: {
+        description: "Split into train and test files",
+        kind: "choice",
+        choices: ["random", "group", "time"],
+    },
+    "test-fraction": {
+        description: "Fraction of rows (random) or groups (group) in test",
+        kind: "number",
+        cli: { placeholder: "0.2" },
+    },
+    seed: { description: "Seed of the split's hash", kind: "integer", cli: { placeholder: "42" } },
+    "split-key": { description: "group split: the entity column", cli: { placeholder: "column" } },
+    "time-column": { description: "time split: the time column", cli: { placeholder: "column" } },
+    cutoff: { description: "time split: rows before it train, the rest test", cli: { placeholder: "time" } },
+    "as-of": { description: "Drop rows newer than this time (point in time)", cli: { placeholder: "time" } },
+    "as-of-column": { description: "The time column --as-of reads", cli: { placeholder: "column" } },
+    ...DATA_ROOT_INPUT,
+};
+/** `trainyard snapshot pull <id>` (CLI only). */
+const PULL_INPUTS = {
+    ...CONFIG_INPUT,
+    ...STORE_INPUTS,
+    snapshot: { description: "The snapshot id", required: true, cli: { placeholder: "id" } },
+    "data-dir": { description: "Destination (default: .trainyard/data/<id>)", cli: { placeholder: "dir" } },
+    ...DATA_ROOT_INPUT,
+};
 
 
 /***/ }),
@@ -39972,6 +40275,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./.cache/build/lib/context/format-progress.js
 var format_progress = __nccwpck_require__(2142);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(1927);
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __nccwpck_require__(2845);
 ;// CONCATENATED MODULE: ./.cache/build/lib/report/markdown.js
 const ZERO_WIDTH_SPACE = "\u200b";
 /**
@@ -40025,6 +40332,7 @@ function codeCell(value, maxLength = 120) {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/config-error.js
+
 /** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
 function formatIssue(file, issue) {
     const where = issue.line ? `${file}:${issue.line}${issue.column ? `:${issue.column}` : ""}` : file;
@@ -40032,7 +40340,7 @@ function formatIssue(file, issue) {
     return `${where}: ${path}${issue.message}`;
 }
 /** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
-class config_error_ConfigError extends Error {
+class config_error_ConfigError extends user_error/* UserError */.yo {
     path;
     issues;
     constructor(
@@ -50417,6 +50725,7 @@ var key_prefix = __nccwpck_require__(8355);
 
 
 
+
 /** Error codes meaning "no file at this path" (a missing file, or a path through a file or to a folder). */
 const ABSENT = new Set(["ENOENT", "ENOTDIR", "EISDIR"]);
 /** `link` is not available on this filesystem (FAT, some network mounts). */
@@ -50586,7 +50895,7 @@ class LocalStore {
                 throw this.folderConflict(key, error);
             }
             if ("path" in source && errorCode(error) === "ENOENT") {
-                throw new Error(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
+                throw new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
                     cause: error,
                 });
             }
@@ -50625,12 +50934,13 @@ class LocalStore {
     }
     /** A local folder cannot hold both a file `a` and files `a/...`, which S3 allows. */
     folderConflict(key, cause) {
-        return new Error(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
+        return new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
             `"${key}" or one of its parent folders; choose keys where no key is a folder of another`, { cause });
     }
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/store/open-store.js
+
 
 
 
@@ -50646,11 +50956,11 @@ async function openStore(uriOrPath, options = {}) {
         return new LocalStore((0,external_node_url_.fileURLToPath)(uriOrPath));
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uriOrPath)?.[1];
     if (scheme !== undefined) {
-        throw new Error(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
+        throw new user_error/* UserError */.yo(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
             `(${scheme}:// is not supported; for S3-compatible services use s3:// with AWS_ENDPOINT_URL_S3)`);
     }
     if (uriOrPath.trim() === "")
-        throw new Error("no store given: use a local folder or s3://bucket/prefix");
+        throw new user_error/* UserError */.yo("no store given: use a local folder or s3://bucket/prefix");
     return new LocalStore((0,external_node_path_.resolve)(options.cwd ?? process.cwd(), uriOrPath));
 }
 async function openS3(uri, options, env) {
@@ -50659,7 +50969,7 @@ async function openS3(uri, options, env) {
     const bucket = slash === -1 ? rest : rest.slice(0, slash);
     const prefix = slash === -1 ? "" : rest.slice(slash + 1).replace(/\/+$/, "");
     if (bucket === "" || /\s/.test(bucket)) {
-        throw new Error(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
+        throw new user_error/* UserError */.yo(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
     }
     const endpoint = options.endpoint ?? nonEmpty(env.AWS_ENDPOINT_URL_S3) ?? nonEmpty(env.AWS_ENDPOINT_URL);
     const region = options.region ??
@@ -50700,16 +51010,20 @@ function nonEmpty(value) {
 
 
 
+
+
 /**
  * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
  * Each problem becomes an error annotation on its line, so GitHub shows it in the file.
  */
-async function step_config_loadStepConfig(context) {
-    const explicit = context.getInput("config");
+async function step_config_loadStepConfig(context, inputs) {
+    const explicit = inputs.config;
     const path = (0,external_node_path_.resolve)(context.workingDirectory, explicit ?? "trainyard.yml");
-    if (!explicit &&
-        !(await (0,promises_.access)(path).then(() => true, () => false)))
+    const exists = await (0,promises_.access)(path).then(() => true, () => false);
+    if (!exists && !explicit)
         return undefined;
+    if (!exists)
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`);
     try {
         return await loadConfig(path);
     }
@@ -50737,12 +51051,12 @@ function ruleLocation(context, config, path) {
     return { file, ...(line ? { startLine: line } : {}) };
 }
 /** The blob store: the `store` input, else trainyard.yml's `store`, else `.trainyard/store`. */
-async function step_config_openStepStore(context, config) {
+async function step_config_openStepStore(context, inputs, config) {
     const configured = config?.config.store;
-    const input = context.getInput("store");
+    const input = inputs.store;
     const settings = typeof configured === "object" ? configured : undefined;
     const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? ".trainyard/store";
-    const endpoint = context.getInput("s3-endpoint") ?? settings?.endpoint;
+    const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
     return openStore(uri.startsWith("s3://") ? uri : (0,external_node_path_.resolve)(context.workingDirectory, uri), {
         env: context.env,
         cwd: context.workingDirectory,
@@ -50751,37 +51065,19 @@ async function step_config_openStepStore(context, config) {
         ...(settings?.force_path_style !== undefined ? { forcePathStyle: settings.force_path_style } : {}),
     });
 }
-function numberInput(context, name) {
-    const raw = context.getInput(name);
-    if (raw === undefined)
-        return undefined;
-    const value = Number(raw);
-    if (!Number.isFinite(value))
-        throw new Error(`input "${name}" must be a number, got "${raw}"`);
-    return value;
-}
-function booleanInput(context, name) {
-    const raw = context.getInput(name);
-    if (raw === undefined)
-        return undefined;
-    if (/^(true|yes|1|on)$/i.test(raw))
-        return true;
-    if (/^(false|no|0|off)$/i.test(raw))
-        return false;
-    throw new Error(`input "${name}" must be true or false, got "${raw}"`);
-}
 function defaultDataRoot(context) {
     return (0,external_node_path_.join)(context.workingDirectory, ".trainyard", "data");
 }
 /** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
-function step_config_dataRootOf(context) {
-    const input = context.getInput("data-root");
+function step_config_dataRootOf(context, inputs) {
+    const input = inputs["data-root"];
     return input ? (0,external_node_path_.resolve)(context.workingDirectory, input) : defaultDataRoot(context);
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/contract-file.js
+
 /** A contract file that failed to parse or validate: names the file and every field that is wrong. */
-class ContractError extends Error {
+class ContractError extends user_error/* UserError */.yo {
     file;
     constructor(file, message) {
         super(`${file}: ${message}`);
@@ -50904,11 +51200,12 @@ const manifestKey = (id) => `snapshots/${id}/manifest.json`;
 const blobKey = (sha) => `blobs/sha256/${sha}`;
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/data-error.js
+
 /**
  * A problem with a data file or source that the user has to fix: the message names the file and, where it
  * applies, the row, line and column, and says what is wrong.
  */
-class DataError extends Error {
+class DataError extends user_error/* UserError */.yo {
     name = "DataError";
     file;
     row;
@@ -51238,7 +51535,8 @@ async function mapWithConcurrency(items, limit, fn) {
 
 
 
-class SnapshotNotFoundError extends Error {
+
+class SnapshotNotFoundError extends user_error/* UserError */.yo {
     constructor(id, storeUri) {
         super(`no snapshot "${id}" in ${storeUri} (no ${manifestKey(id)})`);
         this.name = "SnapshotNotFoundError";
@@ -51246,7 +51544,7 @@ class SnapshotNotFoundError extends Error {
 }
 async function readManifest(store, id) {
     if (!/^[0-9a-f]{16}$/.test(id))
-        throw new Error(`"${id}" is not a snapshot id (16 hex characters)`);
+        throw new user_error/* UserError */.yo(`"${id}" is not a snapshot id (16 hex characters)`);
     try {
         const bytes = await store.getBytes(manifestKey(id));
         return parseSnapshotManifest(bytes.toString("utf8"), `${store.uri}/${manifestKey(id)}`);
@@ -51278,7 +51576,7 @@ async function pull_snapshot_pullSnapshot(context, store, id, destination) {
         const { sha256 } = await hashFile(partial);
         if (sha256 !== file.sha256) {
             await (0,promises_.rm)(partial, { force: true });
-            throw new Error(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
+            throw new user_error/* UserError */.yo(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
         }
         await (0,promises_.rename)(partial, target);
         bytesDownloaded += file.bytes;
@@ -51299,12 +51597,13 @@ function snapshotFiles(manifest, dataDir) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/csv-parser.js
+
 const COMMA = 44;
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 /** A CSV problem at a data row (`row` 0 means the header) starting on physical line `line`. */
-class CsvSyntaxError extends Error {
+class CsvSyntaxError extends user_error/* UserError */.yo {
     reason;
     row;
     line;
@@ -51315,6 +51614,7 @@ class CsvSyntaxError extends Error {
         this.row = row;
         this.line = line;
         this.column = column;
+        this.name = "CsvSyntaxError";
     }
 }
 /**
@@ -57026,6 +57326,7 @@ function parquetReadObjects(options) {
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/parquet-guard.js
 
 
+
 /**
  * Structural checks hyparquet does not make. A damaged page header leaves fields undefined, and hyparquet's
  * decoders then compute NaN offsets and can loop forever instead of failing; checking every page header of
@@ -57033,11 +57334,12 @@ function parquetReadObjects(options) {
  * message is the reason; the caller names the file.
  */
 /** A column compressed with a codec this Node.js cannot decompress: not damage, so worded on its own. */
-class UnreadableCodec extends Error {
+class UnreadableCodec extends user_error/* UserError */.yo {
     constructor(column, codec, readable) {
         const hint = codec === "ZSTD" ? "; ZSTD needs Node.js 22.15 or later" : "";
         super(`column "${column}" is compressed with ${codec ?? "an unknown codec"}, which cannot be read here ` +
             `(readable: ${[...readable].join(", ")}${hint})`);
+        this.name = "UnreadableCodec";
     }
 }
 /** The byte range a column chunk occupies. */
@@ -65014,6 +65316,7 @@ function isTest(key, seed, testFraction) {
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/split-rows.js
 
 
+
 function parseTime(value) {
     if (value instanceof Date)
         return value.getTime();
@@ -65025,7 +65328,7 @@ function parseTime(value) {
     }
     return undefined;
 }
-class SplitError extends Error {
+class SplitError extends user_error/* UserError */.yo {
     constructor(message) {
         super(message);
         this.name = "SplitError";
@@ -65372,6 +65675,8 @@ async function snapshot(context, options) {
 
 
 
+
+
 function summary(result) {
     const { manifest } = result;
     const rows = manifest.files.map((file) => [
@@ -65393,39 +65698,37 @@ function summary(result) {
         "",
     ].join("\n");
 }
-/** `snapshot-data`: reads its inputs (trainyard.yml's `data:` as defaults), snapshots, sets the outputs. */
-async function snapshotStep(context) {
-    const config = await step_config_loadStepConfig(context);
+/** `snapshot-data`: trainyard.yml's `data:` gives the defaults of its inputs; returns the action's outputs. */
+async function snapshotStep(context, inputs) {
+    const config = await step_config_loadStepConfig(context, inputs);
     const data = config?.config.data;
-    const source = context.getInput("source") ?? data?.source;
+    const source = inputs.source ?? data?.source;
     if (!source)
-        throw new Error('no source: set the "source" input (--source) or data.source in trainyard.yml');
-    const store = await step_config_openStepStore(context, config);
-    const strategy = (context.getInput("split") ?? data?.split?.strategy);
-    if (strategy && !["random", "group", "time"].includes(strategy))
-        throw new Error(`split must be random, group or time, got "${strategy}"`);
+        throw new user_error/* UserError */.yo(`no source: set ${(0,declared_inputs/* inputLabel */.NB)(inputs, "source")} or data.source in trainyard.yml`);
+    const store = await step_config_openStepStore(context, inputs, config);
+    const strategy = inputs.split ?? data?.split?.strategy;
     const split = strategy
         ? {
             strategy,
-            testFraction: numberInput(context, "test-fraction") ?? data?.split?.test_fraction ?? 0.2,
-            seed: numberInput(context, "seed") ?? data?.split?.seed ?? 42,
-            ...snapshot_step_optional("key", context.getInput("split-key") ?? data?.split?.key),
-            ...snapshot_step_optional("timeColumn", context.getInput("time-column") ?? data?.split?.time_column),
-            ...snapshot_step_optional("cutoff", context.getInput("cutoff") ?? data?.split?.cutoff),
+            testFraction: inputs["test-fraction"] ?? data?.split?.test_fraction ?? 0.2,
+            seed: inputs.seed ?? data?.split?.seed ?? 42,
+            ...snapshot_step_optional("key", inputs["split-key"] ?? data?.split?.key),
+            ...snapshot_step_optional("timeColumn", inputs["time-column"] ?? data?.split?.time_column),
+            ...snapshot_step_optional("cutoff", inputs.cutoff ?? data?.split?.cutoff),
         }
         : undefined;
-    const asOfTime = context.getInput("as-of") ?? data?.as_of?.time;
-    const asOfColumn = context.getInput("as-of-column") ?? data?.as_of?.column;
+    const asOfTime = inputs["as-of"] ?? data?.as_of?.time;
+    const asOfColumn = inputs["as-of-column"] ?? data?.as_of?.column;
     if (asOfTime && !asOfColumn)
-        throw new Error('as-of needs the time column: set "as-of-column" (--as-of-column) or data.as_of.column');
-    const format = context.getInput("format") ?? data?.format;
+        throw new user_error/* UserError */.yo(`as-of needs the time column: set ${(0,declared_inputs/* inputLabel */.NB)(inputs, "as-of-column")} or data.as_of.column`);
+    const format = inputs.format ?? data?.format;
     const result = await snapshot(context, {
         source,
         store,
         ...(format ? { format } : {}),
         ...(split ? { split } : {}),
         ...(asOfTime && asOfColumn ? { asOf: { time: asOfTime, column: asOfColumn } } : {}),
-        dataRoot: step_config_dataRootOf(context),
+        dataRoot: step_config_dataRootOf(context, inputs),
     });
     await context.appendSummary(summary(result));
     const outputs = {
@@ -65436,24 +65739,23 @@ async function snapshotStep(context) {
         "bytes-uploaded": result.bytesUploaded,
         "bytes-reused": result.bytesReused,
     };
-    for (const [name, value] of Object.entries(outputs))
-        context.setOutput(name, value);
     return outputs;
 }
 /** `trainyard snapshot pull <id>`: materialises a stored snapshot, verifying every hash. */
-async function pullStep(context, id) {
-    const config = await loadStepConfig(context);
-    const store = await openStepStore(context, config);
-    const dataDir = context.getInput("data-dir");
-    const destination = dataDir ? resolve(context.workingDirectory, dataDir) : join(dataRootOf(context), id);
+async function pullStep(context, inputs) {
+    const config = await loadStepConfig(context, inputs);
+    const store = await openStepStore(context, inputs, config);
+    const id = inputs.snapshot;
+    const dataDir = inputs["data-dir"];
+    const destination = dataDir
+        ? resolve(context.workingDirectory, dataDir)
+        : join(dataRootOf(context, inputs), id);
     const pulled = await pullSnapshot(context, store, id, destination);
     const outputs = {
         "snapshot-id": id,
         "data-dir": pulled.dataDir,
         "bytes-downloaded": pulled.bytesDownloaded,
     };
-    for (const [name, value] of Object.entries(outputs))
-        context.setOutput(name, value);
     return outputs;
 }
 function snapshot_step_optional(key, value) {
@@ -65477,6 +65779,8 @@ function snapshot_step_optional(key, value) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6466);
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1927);
+
 
 
 
@@ -65526,7 +65830,7 @@ async function writeTempBeside(target, content, options = {}) {
                 }
             }, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: "wx", flush }));
             if (options.expectedBytes !== undefined && copied !== options.expectedBytes) {
-                throw new Error(`expected ${options.expectedBytes} bytes but received ${copied}`);
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`expected ${options.expectedBytes} bytes but received ${copied}`);
             }
         }
         return temp;
@@ -65559,7 +65863,9 @@ async function writeFileAtomically(destination, content, options = {}) {
 /* harmony export */   Mw: () => (/* binding */ assertValidKey),
 /* harmony export */   jo: () => (/* binding */ InvalidKeyError)
 /* harmony export */ });
-class BlobNotFoundError extends Error {
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1927);
+
+class BlobNotFoundError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     key;
     constructor(key, storeUri) {
         super(`no blob "${key}" in ${storeUri}`);
@@ -65567,7 +65873,7 @@ class BlobNotFoundError extends Error {
         this.name = "BlobNotFoundError";
     }
 }
-class InvalidKeyError extends Error {
+class InvalidKeyError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     constructor(key) {
         super(`invalid store key "${key}": keys are relative, use "/" separators and never contain ".."`);
         this.name = "InvalidKeyError";

@@ -25,6 +25,8 @@ var external_node_timers_promises_ = __webpack_require__(58500);
 var dist_cjs = __webpack_require__(53711);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
 var lib_storage_dist_cjs = __webpack_require__(22358);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __webpack_require__(61927);
 // EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js + 1 modules
 var atomic_file = __webpack_require__(76412);
 // EXTERNAL MODULE: ./.cache/build/lib/store/blob-store.js
@@ -32,8 +34,9 @@ var blob_store = __webpack_require__(89546);
 // EXTERNAL MODULE: ./.cache/build/lib/store/key-prefix.js
 var key_prefix = __webpack_require__(68355);
 ;// CONCATENATED MODULE: ./.cache/build/lib/store/s3-errors.js
+
 /** An S3 failure, said in terms of the store: which bucket and key, and what to check. */
-class S3StoreError extends Error {
+class S3StoreError extends user_error/* UserError */.yo {
     code;
     statusCode;
     constructor(message, 
@@ -146,6 +149,7 @@ function translateS3Error(error, context) {
 
 
 
+
 const MiB = 1024 * 1024;
 /**
  * A blob store in an S3 bucket (or an S3-compatible server) under an optional prefix: the key `a/b` is the
@@ -165,7 +169,7 @@ class S3Store {
     conditionalWrites = true;
     constructor(options) {
         if (options.bucket === "" || /[\s/]/.test(options.bucket)) {
-            throw new Error(`invalid S3 bucket name "${options.bucket}"`);
+            throw new user_error/* UserError */.yo(`invalid S3 bucket name "${options.bucket}"`);
         }
         this.bucket = options.bucket;
         this.prefix = (options.prefix ?? "").replace(/^\/+|\/+$/g, "");
@@ -295,7 +299,7 @@ class S3Store {
             return { size: body.byteLength, body };
         }
         catch (error) {
-            throw new Error(`cannot store "${key}" in ${this.uri}: cannot read source ${source.path}`, {
+            throw new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: cannot read source ${source.path}`, {
                 cause: error,
             });
         }
@@ -352,14 +356,14 @@ class S3Store {
     async getStream(key) {
         const output = await this.getObject(key, "reading");
         if (!(output.Body instanceof external_node_stream_.Readable)) {
-            throw new Error(`S3 returned no readable body for ${this.uri}/${key}`);
+            throw new user_error/* UserError */.yo(`S3 returned no readable body for ${this.uri}/${key}`);
         }
         return output.Body;
     }
     async getBytes(key) {
         const output = await this.getObject(key, "reading");
         if (output.Body === undefined)
-            throw new Error(`S3 returned no body for ${this.uri}/${key}`);
+            throw new user_error/* UserError */.yo(`S3 returned no body for ${this.uri}/${key}`);
         try {
             return Buffer.from(await output.Body.transformToByteArray());
         }
@@ -370,7 +374,7 @@ class S3Store {
     async download(key, destination, options = {}) {
         const output = await this.getObject(key, "downloading");
         if (!(output.Body instanceof external_node_stream_.Readable)) {
-            throw new Error(`S3 returned no readable body for ${this.uri}/${key}`);
+            throw new user_error/* UserError */.yo(`S3 returned no readable body for ${this.uri}/${key}`);
         }
         try {
             await (0,atomic_file/* writeFileAtomically */.lo)((0,external_node_path_.resolve)(destination), { stream: output.Body }, {

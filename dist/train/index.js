@@ -37277,30 +37277,96 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _context_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54198);
-/* harmony import */ var _steps_train_train_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53534);
+/* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79029);
+/* harmony import */ var _steps_train_train_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78277);
+/* harmony import */ var _steps_train_train_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53534);
 
 
-await (0,_context_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(async (context) => {
-    await (0,_steps_train_train_step_js__WEBPACK_IMPORTED_MODULE_1__/* .trainAction */ .p7)(context);
-});
+
+await (0,_context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runStepAction */ .u)(_steps_train_train_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAIN_INPUTS */ .L, (context, inputs) => (0,_steps_train_train_step_js__WEBPACK_IMPORTED_MODULE_2__/* .trainStep */ .N)(context, inputs));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 54198:
+/***/ 79029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  u: () => (/* binding */ runStepAction)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __nccwpck_require__(32845);
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/step-outputs.js
+/**
+ * The outputs a failing step attached to its error, if any: a step that fails after it has measured
+ * something (validation failed, the gate rejected) still hands them on, for `if: failure()` steps.
+ */
+function outputsOf(error) {
+    const outputs = error?.outputs;
+    return outputs && typeof outputs === "object" ? outputs : undefined;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
+;// CONCATENATED MODULE: ./.cache/build/lib/errors/describe-failure.js
+
+
+/**
+ * What the action and the CLI show for a failure: a UserError's message alone; for anything else (a trainyard
+ * bug, or a value thrown that is not an Error at all) its stack, the stacks of its causes, then
+ * BUG_REPORT_HINT on a line of its own.
+ */
+function describeFailure(failure) {
+    if ((0,user_error/* isUserError */.iU)(failure) || isSystemError(failure))
+        return failure.message;
+    return `${bugDetails(failure)}\n${user_error/* BUG_REPORT_HINT */.WE}`;
+}
+/**
+ * An error of the operating system (a file that is not there, a full disk, a refused connection): the
+ * message names the call and the path, and the fix is the user's, so it is shown like a UserError.
+ */
+function isSystemError(failure) {
+    const error = failure;
+    return error instanceof Error && typeof error.syscall === "string" && typeof error.code === "string";
+}
+const MAX_CAUSES = 5;
+function bugDetails(failure) {
+    if (!(failure instanceof Error))
+        return `a non-Error value was thrown: ${show(failure)}`;
+    const parts = [stackOf(failure)];
+    let cause = failure.cause;
+    for (let depth = 0; cause !== undefined && depth < MAX_CAUSES; depth++) {
+        parts.push(`caused by: ${cause instanceof Error ? stackOf(cause) : show(cause)}`);
+        cause = cause instanceof Error ? cause.cause : undefined;
+    }
+    return parts.join("\n");
+}
+/** The stack, which starts with `Name: message` unless the message was changed after the error was made. */
+function stackOf(error) {
+    const head = `${error.name}: ${error.message}`;
+    const stack = typeof error.stack === "string" ? error.stack : "";
+    if (stack === "")
+        return head;
+    return stack.includes(error.message) ? stack : `${head}\n${stack}`;
+}
+function show(value) {
+    try {
+        return (0,external_node_util_.inspect)(value, { depth: 2, breakLength: Number.POSITIVE_INFINITY });
+    }
+    catch {
+        return Object.prototype.toString.call(value);
+    }
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/context/format-progress.js
 function formatBytes(bytes) {
     const units = ["B", "KiB", "MiB", "GiB", "TiB"];
@@ -37364,13 +37430,6 @@ class ActionsContext {
         error: (message, properties) => core/* error */.z3(message, toCore(properties)),
     };
     cache = actionsCache();
-    getInput(name) {
-        const value = core/* getInput */.V4(name);
-        return value === "" ? undefined : value;
-    }
-    setOutput(name, value) {
-        core/* setOutput */.uH(name, value);
-    }
     group(name, fn) {
         return core/* group */.Os(name, fn);
     }
@@ -37429,21 +37488,255 @@ function actionsCache() {
 ;// CONCATENATED MODULE: ./.cache/build/lib/context/run-action.js
 
 
+
+
 /**
  * The body of every `src/actions/*.ts`: builds the Actions Context, runs the step, and turns an error into
- * a failed step with its message (and a stack trace only in debug logs).
+ * a failed step. A UserError fails it with its message (its stack only in debug logs); anything else is a
+ * trainyard bug and fails it with its stack and BUG_REPORT_HINT.
  */
 async function runAction(body) {
     try {
         await body(new ActionsContext());
     }
     catch (error) {
-        const failure = error instanceof Error ? error : new Error(String(error));
-        if (failure.stack)
-            core/* debug */.Yz(failure.stack);
-        core/* setFailed */.C1(failure.message);
+        if ((0,user_error/* isUserError */.iU)(error) && error.stack)
+            core/* debug */.Yz(error.stack);
+        core/* setFailed */.C1(describeFailure(error));
     }
 }
+
+;// CONCATENATED MODULE: ./.cache/build/lib/context/run-step-action.js
+
+
+
+
+/**
+ * The body of every `src/actions/*.ts`: reads the step's declared inputs from the runner, runs the step, and
+ * sets each output from the result it returns (an undefined output is left unset).
+ */
+async function runStepAction(specs, step) {
+    await runAction(async (context) => {
+        const inputs = (0,declared_inputs/* readInputs */.Ko)(specs, (name) => core/* getInput */.V4(name), "action", (secret) => context.setSecret(secret));
+        let outputs;
+        try {
+            outputs = await step(context, inputs);
+        }
+        catch (error) {
+            setOutputs(outputsOf(error));
+            throw error;
+        }
+        setOutputs(outputs);
+    });
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs ?? {}))
+        if (value !== undefined)
+            core/* setOutput */.uH(name, value);
+}
+
+
+/***/ }),
+
+/***/ 61927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WE: () => (/* binding */ BUG_REPORT_HINT),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * The error taxonomy. A `UserError` is a problem the person running trainyard can fix (a config value, a
+ * missing file, an unreachable server, data that breaks a rule, a gate that rejects): the action and the CLI
+ * print its message alone. Anything else is a trainyard bug: they print its stack and ask for a report.
+ */
+class UserError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = "UserError";
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+const BUG_REPORT_HINT = "this is a trainyard bug: please report it at https://github.com/trainyard/trainyard/issues with the log above";
+
+
+/***/ }),
+
+/***/ 32845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   NB: () => (/* binding */ inputLabel)
+/* harmony export */ });
+/* unused harmony exports originOf, parseBooleanInput, parseChoiceInput, parseNumberInput, inputsOf */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
+const ORIGIN = Symbol("inputs.origin");
+function originOf(inputs) {
+    return inputs[ORIGIN] ?? "cli";
+}
+/** `input "seed"` on a runner, `--seed` in the terminal: how an error names what the user set. */
+function inputLabel(inputs, name) {
+    return originOf(inputs) === "cli" ? `--${name}` : `input "${name}"`;
+}
+/** @actions/core's getBooleanInput accepts exactly these (YAML 1.2's core schema booleans). */
+const TRUE_VALUES = ["true", "True", "TRUE"];
+const FALSE_VALUES = ["false", "False", "FALSE"];
+function parseBooleanInput(label, raw) {
+    if (TRUE_VALUES.includes(raw))
+        return true;
+    if (FALSE_VALUES.includes(raw))
+        return false;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(", ")}; got "${raw}"`);
+}
+function parseChoiceInput(label, raw, choices) {
+    if (choices.includes(raw))
+        return raw;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${choices.join(", ")}; got "${raw}"`);
+}
+function parseNumberInput(label, raw, integer = false) {
+    const value = raw.trim() === "" ? Number.NaN : Number(raw);
+    if (!Number.isFinite(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a number, got "${raw}"`);
+    if (integer && !Number.isSafeInteger(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a whole number, got "${raw}"`);
+    return value;
+}
+function parseInput(spec, label, raw) {
+    switch (spec.kind) {
+        case "boolean":
+            return parseBooleanInput(label, raw);
+        case "number":
+            return parseNumberInput(label, raw);
+        case "integer":
+            return parseNumberInput(label, raw, true);
+        case "choice":
+            return parseChoiceInput(label, raw, spec.choices ?? []);
+        default:
+            return raw;
+    }
+}
+/**
+ * The runner itself passes the defaults of action.yml, and evaluates an expression default (`${{ github.token }}`)
+ * first; here, with no runner, an expression has nothing to evaluate and is left out.
+ */
+function defaultOf(spec, origin) {
+    if (origin === "cli" && spec.cli && spec.cli.default !== undefined)
+        return spec.cli.default;
+    if (spec.default?.includes("${{"))
+        return undefined;
+    return spec.default;
+}
+/**
+ * Reads every declared input: `raw(name)` gives the value as the runner or the CLI has it (empty or absent
+ * means not given), the declared default fills the gaps, a required input that is missing and a value that
+ * does not parse are errors that name the input the way the user set it.
+ */
+function readInputs(specs, raw, origin, mask) {
+    const values = {};
+    Object.defineProperty(values, ORIGIN, { value: origin, enumerable: false });
+    for (const [name, spec] of Object.entries(specs)) {
+        const label = origin === "cli" ? `--${name}` : `input "${name}"`;
+        const given = raw(name);
+        const text = given === undefined || given === "" ? defaultOf(spec, origin) : given;
+        if (text === undefined || text === "") {
+            if (spec.required)
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} is required: ${spec.description}`);
+            continue;
+        }
+        if (spec.secret)
+            mask?.(text);
+        values[name] = parseInput(spec, label, text);
+    }
+    return values;
+}
+/** The inputs of a step given as a plain record, for tests and for one step that calls another. */
+function inputsOf(specs, raw = {}, origin = "cli") {
+    for (const name of Object.keys(raw))
+        if (!(name in specs))
+            throw new Error(`"${name}" is not a declared input (${Object.keys(specs).join(", ")})`);
+    return readInputs(specs, (name) => raw[name], origin);
+}
+
+
+/***/ }),
+
+/***/ 78277:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ TRAIN_INPUTS)
+});
+
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/common-inputs.js
+/**
+ * Inputs that several steps share, declared once. The helpers that open the config, the store and the
+ * tracker read them from any step's inputs through `CommonInputs`.
+ */
+const CONFIG_INPUT = {
+    config: {
+        description: "trainyard.yml (default: ./trainyard.yml if present)",
+        cli: { placeholder: "path", short: "c" },
+    },
+};
+const STORE_INPUTS = {
+    store: { description: "Where snapshots live", cli: { placeholder: "dir|s3://bucket/prefix" } },
+    "s3-endpoint": { description: "An S3-compatible endpoint", cli: { placeholder: "url" } },
+};
+const DATA_ROOT_INPUT = {
+    "data-root": { description: "Where snapshots are materialised", cli: { placeholder: "dir" } },
+};
+const TRACKING_INPUT = {
+    "tracking-uri": { description: "MLflow URL (empty: local tracker)", cli: { placeholder: "url" } },
+};
+const GITHUB_TOKEN_INPUT = {
+    "github-token": {
+        description: "Token for the GitHub API (default GITHUB_TOKEN)",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, as action.yml states it
+        default: "${{ github.token }}",
+        secret: true,
+        cli: false,
+    },
+};
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-inputs.js
+
+/** train's inputs, as `actions/train/action.yml` declares them; trainyard.yml's `train:` gives the defaults. */
+const TRAIN_INPUTS = {
+    ...CONFIG_INPUT,
+    command: { description: "The training command (default train.command)", cli: { placeholder: "cmd" } },
+    "working-directory": { description: "Where the command runs", cli: { placeholder: "dir" } },
+    params: {
+        description: "Params as inline YAML/JSON or a file, over train.params",
+        cli: { placeholder: "yaml|file" },
+    },
+    seed: { description: "The seed (default train.seed, 42)", kind: "integer", cli: { placeholder: "n" } },
+    snapshot: { description: "The snapshot to train on", cli: { placeholder: "id" } },
+    "data-dir": { description: "A folder holding the snapshot's files", cli: { placeholder: "dir" } },
+    ...STORE_INPUTS,
+    "output-dir": { description: "Where the model is written", cli: { placeholder: "dir" } },
+    experiment: { description: "The tracking experiment", cli: { placeholder: "name" } },
+    ...TRACKING_INPUT,
+    cache: { description: "Reuse an unchanged training (default true)", kind: "boolean" },
+    "timeout-minutes": {
+        description: "Stop the command after this long",
+        kind: "number",
+        cli: { placeholder: "n" },
+    },
+    reproduce: {
+        description: "Train twice and compare",
+        kind: "choice",
+        choices: ["false", "warn", "error", "true"],
+    },
+    "run-name": { description: "The run's name", cli: { placeholder: "name" } },
+    ...DATA_ROOT_INPUT,
+};
 
 
 /***/ }),
@@ -37454,10 +37747,10 @@ async function runAction(body) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  p7: () => (/* binding */ trainAction)
+  N: () => (/* binding */ trainStep)
 });
 
-// UNUSED EXPORTS: TrainingFailedError, trainStep
+// UNUSED EXPORTS: TrainingFailedError
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
@@ -37465,9 +37758,12 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/contract-file.js
+
 /** A contract file that failed to parse or validate: names the file and every field that is wrong. */
-class ContractError extends Error {
+class ContractError extends user_error/* UserError */.yo {
     file;
     constructor(file, message) {
         super(`${file}: ${message}`);
@@ -37572,6 +37868,8 @@ function parseLineage(text, file) {
     return parseContract(lineageSchema, text, file, { kind: LINEAGE_KIND, version: LINEAGE_VERSION });
 }
 
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __nccwpck_require__(32845);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:util"
@@ -37579,11 +37877,12 @@ var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/data-error.js
+
 /**
  * A problem with a data file or source that the user has to fix: the message names the file and, where it
  * applies, the row, line and column, and says what is wrong.
  */
-class data_error_DataError extends Error {
+class data_error_DataError extends user_error/* UserError */.yo {
     name = "DataError";
     file;
     row;
@@ -38118,7 +38417,8 @@ function samplePeakMemory(groupId, intervalMs = 250) {
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/run-command.js
 
 
-class CommandNotFoundError extends Error {
+
+class CommandNotFoundError extends user_error/* UserError */.yo {
     program;
     constructor(program, cwd) {
         super(`command not found: "${program}" (looked up on PATH from ${cwd}); check the spelling, that it is installed on this runner, or give its path`);
@@ -38214,7 +38514,7 @@ function runCommand(options) {
             if (error.code === "ENOENT")
                 reject(new CommandNotFoundError(program, options.cwd));
             else if (error.code === "EACCES")
-                reject(new Error(`cannot run "${program}": permission denied (is it executable?)`));
+                reject(new user_error/* UserError */.yo(`cannot run "${program}": permission denied (is it executable?)`));
             else
                 reject(error);
         });
@@ -38243,13 +38543,14 @@ function runCommand(options) {
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/split-command.js
+
 /**
  * Splits a command line into arguments the way a POSIX shell would for plain words and quotes, without
  * running a shell: no variables, globs, pipes or redirections. The user's command then runs as an argument
  * array, so no input can ever be interpreted by a shell.
  */
 const SHELL_OPERATORS = new Set(["|", "||", "&", "&&", ";", ">", ">>", "<", "<<", "2>", "2>&1", "$(", "`"]);
-class CommandLineError extends Error {
+class CommandLineError extends user_error/* UserError */.yo {
     constructor(message) {
         super(message);
         this.name = "CommandLineError";
@@ -38314,6 +38615,7 @@ function splitCommand(line, what = "command") {
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/config-error.js
+
 /** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
 function formatIssue(file, issue) {
     const where = issue.line ? `${file}:${issue.line}${issue.column ? `:${issue.column}` : ""}` : file;
@@ -38321,7 +38623,7 @@ function formatIssue(file, issue) {
     return `${where}: ${path}${issue.message}`;
 }
 /** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
-class config_error_ConfigError extends Error {
+class config_error_ConfigError extends user_error/* UserError */.yo {
     path;
     issues;
     constructor(
@@ -39162,6 +39464,7 @@ var local_store = __nccwpck_require__(49402);
 
 
 
+
 /**
  * `s3://bucket/prefix` → S3Store; `file:///dir` or a path → LocalStore. Asynchronous because the AWS SDK
  * is loaded only when an S3 store is opened, so actions on a local store start fast.
@@ -39174,11 +39477,11 @@ async function openStore(uriOrPath, options = {}) {
         return new local_store.LocalStore((0,external_node_url_.fileURLToPath)(uriOrPath));
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uriOrPath)?.[1];
     if (scheme !== undefined) {
-        throw new Error(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
+        throw new user_error/* UserError */.yo(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
             `(${scheme}:// is not supported; for S3-compatible services use s3:// with AWS_ENDPOINT_URL_S3)`);
     }
     if (uriOrPath.trim() === "")
-        throw new Error("no store given: use a local folder or s3://bucket/prefix");
+        throw new user_error/* UserError */.yo("no store given: use a local folder or s3://bucket/prefix");
     return new local_store.LocalStore((0,external_node_path_.resolve)(options.cwd ?? process.cwd(), uriOrPath));
 }
 async function openS3(uri, options, env) {
@@ -39187,7 +39490,7 @@ async function openS3(uri, options, env) {
     const bucket = slash === -1 ? rest : rest.slice(0, slash);
     const prefix = slash === -1 ? "" : rest.slice(slash + 1).replace(/\/+$/, "");
     if (bucket === "" || /\s/.test(bucket)) {
-        throw new Error(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
+        throw new user_error/* UserError */.yo(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
     }
     const endpoint = options.endpoint ?? nonEmpty(env.AWS_ENDPOINT_URL_S3) ?? nonEmpty(env.AWS_ENDPOINT_URL);
     const region = options.region ??
@@ -39228,16 +39531,20 @@ function nonEmpty(value) {
 
 
 
+
+
 /**
  * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
  * Each problem becomes an error annotation on its line, so GitHub shows it in the file.
  */
-async function loadStepConfig(context) {
-    const explicit = context.getInput("config");
+async function loadStepConfig(context, inputs) {
+    const explicit = inputs.config;
     const path = (0,external_node_path_.resolve)(context.workingDirectory, explicit ?? "trainyard.yml");
-    if (!explicit &&
-        !(await (0,promises_.access)(path).then(() => true, () => false)))
+    const exists = await (0,promises_.access)(path).then(() => true, () => false);
+    if (!exists && !explicit)
         return undefined;
+    if (!exists)
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`);
     try {
         return await loadConfig(path);
     }
@@ -39265,12 +39572,12 @@ function ruleLocation(context, config, path) {
     return { file, ...(line ? { startLine: line } : {}) };
 }
 /** The blob store: the `store` input, else trainyard.yml's `store`, else `.trainyard/store`. */
-async function openStepStore(context, config) {
+async function openStepStore(context, inputs, config) {
     const configured = config?.config.store;
-    const input = context.getInput("store");
+    const input = inputs.store;
     const settings = typeof configured === "object" ? configured : undefined;
     const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? ".trainyard/store";
-    const endpoint = context.getInput("s3-endpoint") ?? settings?.endpoint;
+    const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
     return openStore(uri.startsWith("s3://") ? uri : (0,external_node_path_.resolve)(context.workingDirectory, uri), {
         env: context.env,
         cwd: context.workingDirectory,
@@ -39279,31 +39586,12 @@ async function openStepStore(context, config) {
         ...(settings?.force_path_style !== undefined ? { forcePathStyle: settings.force_path_style } : {}),
     });
 }
-function numberInput(context, name) {
-    const raw = context.getInput(name);
-    if (raw === undefined)
-        return undefined;
-    const value = Number(raw);
-    if (!Number.isFinite(value))
-        throw new Error(`input "${name}" must be a number, got "${raw}"`);
-    return value;
-}
-function booleanInput(context, name) {
-    const raw = context.getInput(name);
-    if (raw === undefined)
-        return undefined;
-    if (/^(true|yes|1|on)$/i.test(raw))
-        return true;
-    if (/^(false|no|0|off)$/i.test(raw))
-        return false;
-    throw new Error(`input "${name}" must be true or false, got "${raw}"`);
-}
 function defaultDataRoot(context) {
     return (0,external_node_path_.join)(context.workingDirectory, ".trainyard", "data");
 }
 /** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
-function dataRootOf(context) {
-    const input = context.getInput("data-root");
+function dataRootOf(context, inputs) {
+    const input = inputs["data-root"];
     return input ? (0,external_node_path_.resolve)(context.workingDirectory, input) : defaultDataRoot(context);
 }
 
@@ -39316,15 +39604,15 @@ var local_tracker = __nccwpck_require__(60619);
 
 
 /** The tracking URI: the `tracking-uri` input, else trainyard.yml's tracking.uri, else MLFLOW_TRACKING_URI. */
-function trackingUri(context, config) {
-    return (context.getInput("tracking-uri") ?? config?.config.tracking?.uri ?? context.env.MLFLOW_TRACKING_URI ?? "");
+function trackingUri(context, inputs, config) {
+    return inputs["tracking-uri"] ?? config?.config.tracking?.uri ?? context.env.MLFLOW_TRACKING_URI ?? "";
 }
 /**
  * Opens the Tracker and Registry: MLflow over REST for an http(s) URI, otherwise the local directory backend
  * (`.trainyard/tracking` by default). Credentials are masked before anything is logged.
  */
-async function openStepTracking(context, config) {
-    const uri = trackingUri(context, config);
+async function openStepTracking(context, inputs, config) {
+    const uri = trackingUri(context, inputs, config);
     for (const secret of [context.env.MLFLOW_TRACKING_TOKEN, context.env.MLFLOW_TRACKING_PASSWORD])
         if (secret)
             context.setSecret(secret);
@@ -39341,8 +39629,8 @@ async function openStepTracking(context, config) {
     const root = (0,external_node_path_.resolve)(context.workingDirectory, uri.replace(/^file:\/\//, "") || ".trainyard/tracking");
     return { tracker: new local_tracker/* LocalTracker */.S(root), registry: new local_registry/* LocalRegistry */.p(root) };
 }
-async function openStepRegistry(context, config) {
-    return (await openStepTracking(context, config)).registry;
+async function openStepRegistry(context, inputs, config) {
+    return (await openStepTracking(context, inputs, config)).registry;
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/snapshot-manifest.js
@@ -39435,7 +39723,8 @@ var parallel = __nccwpck_require__(6170);
 
 
 
-class SnapshotNotFoundError extends Error {
+
+class SnapshotNotFoundError extends user_error/* UserError */.yo {
     constructor(id, storeUri) {
         super(`no snapshot "${id}" in ${storeUri} (no ${manifestKey(id)})`);
         this.name = "SnapshotNotFoundError";
@@ -39443,7 +39732,7 @@ class SnapshotNotFoundError extends Error {
 }
 async function readManifest(store, id) {
     if (!/^[0-9a-f]{16}$/.test(id))
-        throw new Error(`"${id}" is not a snapshot id (16 hex characters)`);
+        throw new user_error/* UserError */.yo(`"${id}" is not a snapshot id (16 hex characters)`);
     try {
         const bytes = await store.getBytes(manifestKey(id));
         return parseSnapshotManifest(bytes.toString("utf8"), `${store.uri}/${manifestKey(id)}`);
@@ -39475,7 +39764,7 @@ async function pullSnapshot(context, store, id, destination) {
         const { sha256 } = await hashFile(partial);
         if (sha256 !== file.sha256) {
             await (0,promises_.rm)(partial, { force: true });
-            throw new Error(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
+            throw new user_error/* UserError */.yo(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
         }
         await (0,promises_.rename)(partial, target);
         bytesDownloaded += file.bytes;
@@ -39498,10 +39787,12 @@ function snapshotFiles(manifest, dataDir) {
 
 
 
+
+
 async function findByRole(dataDir, role) {
     const names = await (0,promises_.readdir)(dataDir).catch((error) => {
         if (error.code === "ENOENT")
-            throw new Error(`data-dir ${dataDir} does not exist`);
+            throw new user_error/* UserError */.yo(`data-dir ${dataDir} does not exist`);
         throw error;
     });
     const name = names.filter((candidate) => candidate.startsWith(`${role}.`)).sort()[0];
@@ -39512,9 +39803,9 @@ async function findByRole(dataDir, role) {
  * folder written by snapshot-data), else the `snapshot` input materialised from the store (hash-checked,
  * skipped when already present).
  */
-async function resolveTrainingData(context, config) {
-    const snapshotId = context.getInput("snapshot");
-    const dataDirInput = context.getInput("data-dir");
+async function resolveTrainingData(context, inputs, config) {
+    const snapshotId = inputs.snapshot;
+    const dataDirInput = inputs["data-dir"];
     if (dataDirInput) {
         const dataDir = (0,external_node_path_.resolve)(context.workingDirectory, dataDirInput);
         const trainFile = await findByRole(dataDir, "train");
@@ -39527,10 +39818,10 @@ async function resolveTrainingData(context, config) {
         };
     }
     if (!snapshotId) {
-        throw new Error('no data: set the "snapshot" input (--snapshot, the snapshot-id of snapshot-data) or "data-dir" (a folder snapshot-data wrote)');
+        throw new user_error/* UserError */.yo(`no data: set ${(0,declared_inputs/* inputLabel */.NB)(inputs, "snapshot")} (the snapshot-id of snapshot-data) or ${(0,declared_inputs/* inputLabel */.NB)(inputs, "data-dir")} (a folder snapshot-data wrote)`);
     }
-    const store = await openStepStore(context, config);
-    const destination = (0,external_node_path_.join)(dataRootOf(context), snapshotId);
+    const store = await openStepStore(context, inputs, config);
+    const destination = (0,external_node_path_.join)(dataRootOf(context, inputs), snapshotId);
     const { manifest, dataDir } = await context.group(`Materialise snapshot ${snapshotId}`, () => pullSnapshot(context, store, snapshotId, destination));
     const files = snapshotFiles(manifest, dataDir);
     const trainFile = files.train ?? (files.data.length === 1 ? files.data[0] : undefined);
@@ -39543,6 +39834,7 @@ async function resolveTrainingData(context, config) {
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/params.js
+
 
 
 
@@ -39564,12 +39856,12 @@ function parseParamsText(text, source) {
         value = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        throw new Error(`params from ${source} are not valid YAML or JSON: ${error.message}`);
+        throw new user_error/* UserError */.yo(`params from ${source} are not valid YAML or JSON: ${error.message}`);
     }
     if (value === null || value === undefined)
         return {};
     if (!isPlainObject(value))
-        throw new Error(`params from ${source} must be a mapping of names to values, found ${JSON.stringify(value)}`);
+        throw new user_error/* UserError */.yo(`params from ${source} must be a mapping of names to values, found ${JSON.stringify(value)}`);
     return value;
 }
 /**
@@ -39582,7 +39874,7 @@ async function readParamsInput(input, cwd) {
         const path = (0,external_node_path_.resolve)(cwd, trimmed);
         const text = await (0,promises_.readFile)(path, "utf8").catch((error) => {
             if (error.code === "ENOENT")
-                throw new Error(`params "${trimmed}" is neither a file (${path} does not exist) nor inline YAML`);
+                throw new user_error/* UserError */.yo(`params "${trimmed}" is neither a file (${path} does not exist) nor inline YAML`);
             throw error;
         });
         return parseParamsText(text, path);
@@ -39749,6 +40041,7 @@ function reproductionTags(comparison) {
 
 
 
+
 const CACHE_KIND = "trainyard.train-cache";
 const CACHE_VERSION = 1;
 /** The cache key of a training: the same inputs give the same key, any changed input another. */
@@ -39815,7 +40108,7 @@ async function restoreModelFromStore(store, key, modelDir) {
         await store.download(blobKey(file.sha256), target);
         const { sha256 } = await hashFile(target);
         if (sha256 !== file.sha256)
-            throw new Error(`cached model file ${file.path} is damaged in the store (SHA-256 ${sha256})`);
+            throw new user_error/* UserError */.yo(`cached model file ${file.path} is damaged in the store (SHA-256 ${sha256})`);
     });
     await (0,promises_.mkdir)(staging, { recursive: true });
     await (0,promises_.rm)(modelDir, { recursive: true, force: true });
@@ -39963,6 +40256,7 @@ async function stopOrphanedTraining(runDir) {
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-tags.js
 
+
 /** MLflow's limit on a param value (characters); longer values go in as artifacts. */
 const PARAM_VALUE_LIMIT = 6000;
 /** MLflow's limit on a tag value. */
@@ -39977,7 +40271,7 @@ const PARAM_NAME = /^[\w\-. /]+$/;
 function checkParamNames(params) {
     const bad = Object.keys(flattenParams(params)).filter((name) => !PARAM_NAME.test(name));
     if (bad.length > 0) {
-        throw new Error(`param name ${bad.map((name) => JSON.stringify(name)).join(", ")} (from train.params, train.params_file or the params input) may hold only letters, digits, "_", "-", ".", " " and "/"`);
+        throw new user_error/* UserError */.yo(`param name ${bad.map((name) => JSON.stringify(name)).join(", ")} (from train.params, train.params_file or the params input) may hold only letters, digits, "_", "-", ".", " " and "/"`);
     }
 }
 function paramsForTracking(params, seed) {
@@ -40045,8 +40339,10 @@ function lineageTags(lineage) {
 
 
 
+
+
 /** The training command failed, timed out or was cancelled; the run is already marked FAILED or KILLED. */
-class TrainingFailedError extends Error {
+class TrainingFailedError extends user_error/* UserError */.yo {
     exitCode;
     tail;
     constructor(message, exitCode, tail) {
@@ -40057,13 +40353,9 @@ class TrainingFailedError extends Error {
     }
 }
 const TAIL_ARTIFACT = "logs/train-tail.log";
-function reproduceMode(context, configured) {
-    const raw = context.getInput("reproduce") ?? (configured === undefined ? "false" : String(configured));
-    if (raw === "true")
-        return "warn";
-    if (raw === "false" || raw === "warn" || raw === "error")
-        return raw;
-    throw new Error(`input "reproduce" must be false, warn or error, got "${raw}"`);
+function reproduceMode(input, configured) {
+    const mode = input ?? (configured === undefined ? "false" : String(configured));
+    return mode === "true" ? "warn" : mode;
 }
 async function isEmptyDir(path) {
     const entries = await (0,promises_.readdir)(path).catch(() => []);
@@ -40098,28 +40390,26 @@ async function saveCached(context, key, modelDir, runId, openStore) {
  * model reproducible (params, seed, code, data, environment) in the tracker, and reuses an earlier model
  * when none of those inputs changed.
  */
-async function trainStep(context, preloaded) {
-    const config = preloaded ?? (await loadStepConfig(context));
+async function trainStep(context, inputs, preloaded) {
+    const config = preloaded ?? (await loadStepConfig(context, inputs));
     const train = config?.config.train;
-    const commandLine = context.getInput("command") ?? train?.command;
+    const commandLine = inputs.command ?? train?.command;
     if (!commandLine)
-        throw new Error('no training command: set train.command in trainyard.yml or the "command" input');
+        throw new user_error/* UserError */.yo(`no training command: set train.command in trainyard.yml or ${(0,declared_inputs/* inputLabel */.NB)(inputs, "command")}`);
     const argv = splitCommand(commandLine, "train command");
-    const cwd = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("working-directory") ?? train?.working_directory ?? ".");
-    const seed = numberInput(context, "seed") ?? train?.seed ?? 42;
-    if (!Number.isSafeInteger(seed))
-        throw new Error(`seed must be an integer, got ${seed}`);
-    const timeoutMinutes = numberInput(context, "timeout-minutes") ?? train?.timeout_minutes ?? 60;
-    const useCache = booleanInput(context, "cache") ?? train?.cache ?? true;
-    const reproduce = reproduceMode(context, train?.reproduce);
+    const cwd = (0,external_node_path_.resolve)(context.workingDirectory, inputs["working-directory"] ?? train?.working_directory ?? ".");
+    const seed = inputs.seed ?? train?.seed ?? 42;
+    const timeoutMinutes = inputs["timeout-minutes"] ?? train?.timeout_minutes ?? 60;
+    const useCache = inputs.cache ?? train?.cache ?? true;
+    const reproduce = reproduceMode(inputs.reproduce, train?.reproduce);
     const params = await resolveParams({
         ...(train?.params ? { configParams: train.params } : {}),
         ...(train?.params_file ? { paramsFile: train.params_file } : {}),
-        ...(context.getInput("params") ? { input: context.getInput("params") } : {}),
+        ...(inputs.params ? { input: inputs.params } : {}),
         cwd: context.workingDirectory,
     });
     checkParamNames(params);
-    const data = await resolveTrainingData(context, config);
+    const data = await resolveTrainingData(context, inputs, config);
     if (!data.trainFile)
         context.log.warning(`the snapshot has no train file in ${data.dataDir}; TRAINYARD_TRAIN_FILE is not set`);
     const [git, environment] = await Promise.all([readGitState(cwd), collectEnvironment(cwd, context.env)]);
@@ -40134,11 +40424,11 @@ async function trainStep(context, preloaded) {
     };
     const cacheKey = trainCacheKey(cacheInputs);
     context.log.debug(`cache key ${cacheKey} of ${JSON.stringify(cacheInputs)}`);
-    const { tracker } = await openStepTracking(context, config);
+    const { tracker } = await openStepTracking(context, inputs, config);
     const model = config?.config.model;
-    const experimentName = context.getInput("experiment") ?? config?.config.experiment ?? "trainyard";
+    const experimentName = inputs.experiment ?? config?.config.experiment ?? "trainyard";
     const experimentId = await tracker.ensureExperiment(experimentName);
-    const runName = context.getInput("run-name") ?? `${model ?? "train"}${code.commit ? `-${code.commit.slice(0, 7)}` : ""}`;
+    const runName = inputs["run-name"] ?? `${model ?? "train"}${code.commit ? `-${code.commit.slice(0, 7)}` : ""}`;
     const user = code.actor ?? safeUserName();
     await closeOrphanedRuns(context, tracker, experimentId, cacheKey);
     const run = await tracker.createRun({
@@ -40161,9 +40451,9 @@ async function trainStep(context, preloaded) {
     if (runUrl)
         context.log.info(`run: ${runUrl}`);
     const runDir = (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "runs", runId);
-    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("output-dir") ?? (0,external_node_path_.join)(runDir, "model"));
+    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, inputs["output-dir"] ?? (0,external_node_path_.join)(runDir, "model"));
     if (!(await isEmptyDir(outputDir)))
-        throw new Error(`output-dir ${outputDir} is not empty; give a new or empty folder for the model`);
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "output-dir")} ${outputDir} is not empty; give a new or empty folder for the model`);
     const startedAt = new Date();
     const finish = async (lineage, extraTags, metrics = []) => {
         const lineagePath = (0,external_node_path_.join)(runDir, "lineage.json");
@@ -40200,7 +40490,7 @@ async function trainStep(context, preloaded) {
             await (0,promises_.writeFile)(file, text);
             await tracker.uploadArtifact(runId, file, artifactPath);
         }
-        const openStore = () => openStepStore(context, config);
+        const openStore = () => openStepStore(context, inputs, config);
         const reused = useCache ? await restoreCached(context, cacheKey, outputDir, openStore) : undefined;
         if (reused) {
             context.log.notice(`cache hit: the snapshot, params, seed, command, code and lockfiles match run ${reused.runId}, so its model is reused without training`);
@@ -40282,7 +40572,7 @@ async function trainStep(context, preloaded) {
                 label: "Train again (reproduce)",
             });
             if (second.result.exitCode !== 0)
-                throw new Error(`the second training of reproduce: ${reproduce} exited with code ${second.result.exitCode}`);
+                throw new user_error/* UserError */.yo(`the second training of reproduce: ${reproduce} exited with code ${second.result.exitCode}`);
             const comparison = await compareReproduction(outputDir, againDir, first.curves, second.curves);
             reproductionTagsToLog = reproductionTags(comparison);
             const message = comparison.summary;
@@ -40291,7 +40581,7 @@ async function trainStep(context, preloaded) {
             else if (reproduce === "error") {
                 await finish(lineage, reproductionTagsToLog, summaryMetrics);
                 await tracker.updateRun(runId, { status: "FAILED", endTime: Date.now() });
-                throw new Error(`reproduce: error — ${message}`);
+                throw new user_error/* UserError */.yo(`reproduce: error — ${message}`);
             }
             else
                 context.log.warning(`reproduce: ${message}`);
@@ -40359,13 +40649,6 @@ async function markUnfinishedRun(tracker, runId, error) {
         // the tracker itself is failing; the original error is what the user needs
     }
 }
-/** `train` as an action or CLI command: the step, then its outputs. */
-async function trainAction(context) {
-    const result = await trainStep(context);
-    for (const [name, value] of Object.entries(result))
-        context.setOutput(name, value);
-    return result;
-}
 function outputs(runId, modelDir, cacheHit, durationSeconds, lineagePath) {
     return {
         "run-id": runId,
@@ -40411,7 +40694,10 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
 ;// CONCATENATED MODULE: ./.cache/build/lib/store/atomic-file.js
+
 
 
 
@@ -40461,7 +40747,7 @@ async function writeTempBeside(target, content, options = {}) {
                 }
             }, (0,external_node_fs_.createWriteStream)(temp, { flags: "wx", flush }));
             if (options.expectedBytes !== undefined && copied !== options.expectedBytes) {
-                throw new Error(`expected ${options.expectedBytes} bytes but received ${copied}`);
+                throw new user_error/* UserError */.yo(`expected ${options.expectedBytes} bytes but received ${copied}`);
             }
         }
         return temp;
@@ -40494,7 +40780,9 @@ async function writeFileAtomically(destination, content, options = {}) {
 /* harmony export */   Mw: () => (/* binding */ assertValidKey),
 /* harmony export */   jo: () => (/* binding */ InvalidKeyError)
 /* harmony export */ });
-class BlobNotFoundError extends Error {
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
+class BlobNotFoundError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     key;
     constructor(key, storeUri) {
         super(`no blob "${key}" in ${storeUri}`);
@@ -40502,7 +40790,7 @@ class BlobNotFoundError extends Error {
         this.name = "BlobNotFoundError";
     }
 }
-class InvalidKeyError extends Error {
+class InvalidKeyError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     constructor(key) {
         super(`invalid store key "${key}": keys are relative, use "/" separators and never contain ".."`);
         this.name = "InvalidKeyError";
@@ -40566,9 +40854,11 @@ function compareKeys(a, b) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
-/* harmony import */ var _atomic_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76412);
-/* harmony import */ var _blob_store_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(89546);
-/* harmony import */ var _key_prefix_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(68355);
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61927);
+/* harmony import */ var _atomic_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76412);
+/* harmony import */ var _blob_store_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(89546);
+/* harmony import */ var _key_prefix_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(68355);
+
 
 
 
@@ -40597,7 +40887,7 @@ class LocalStore {
         this.fsync = options.fsync ?? true;
     }
     pathOf(key) {
-        (0,_blob_store_js__WEBPACK_IMPORTED_MODULE_4__/* .assertValidKey */ .Mw)(key);
+        (0,_blob_store_js__WEBPACK_IMPORTED_MODULE_5__/* .assertValidKey */ .Mw)(key);
         return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, ...key.split("/"));
     }
     async exists(key) {
@@ -40669,16 +40959,16 @@ class LocalStore {
         }
         catch (error) {
             if (ABSENT.has(errorCode(error) ?? ""))
-                throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_4__/* .BlobNotFoundError */ .Bc(key, this.uri);
+                throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_5__/* .BlobNotFoundError */ .Bc(key, this.uri);
             throw error;
         }
     }
     async download(key, destination, options = {}) {
         const handle = await this.openBlob(key);
-        await (0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(destination), { stream: handle.createReadStream() }, options);
+        await (0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomically */ .lo)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(destination), { stream: handle.createReadStream() }, options);
     }
     async *list(prefix) {
-        (0,_key_prefix_js__WEBPACK_IMPORTED_MODULE_5__/* .assertValidPrefix */ .x)(prefix);
+        (0,_key_prefix_js__WEBPACK_IMPORTED_MODULE_6__/* .assertValidPrefix */ .x)(prefix);
         // Start at the deepest folder the prefix names in full; `blobs/sha256/ab` starts at `blobs/sha256/`.
         const start = prefix.slice(0, prefix.lastIndexOf("/") + 1);
         yield* this.walk(start, prefix);
@@ -40692,7 +40982,7 @@ class LocalStore {
         try {
             const dirents = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, ...folderKey.split("/")), { withFileTypes: true });
             entries = dirents
-                .filter((entry) => !(0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_3__/* .isTempName */ .Gs)(entry.name))
+                .filter((entry) => !(0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_4__/* .isTempName */ .Gs)(entry.name))
                 .map((entry) => ({ name: entry.name, folder: entry.isDirectory(), file: entry.isFile() }));
         }
         catch (error) {
@@ -40701,7 +40991,7 @@ class LocalStore {
             throw error;
         }
         const sortName = (entry) => entry.name + (entry.folder ? "/" : "");
-        entries.sort((a, b) => (0,_key_prefix_js__WEBPACK_IMPORTED_MODULE_5__/* .compareKeys */ .Y)(sortName(a), sortName(b)));
+        entries.sort((a, b) => (0,_key_prefix_js__WEBPACK_IMPORTED_MODULE_6__/* .compareKeys */ .Y)(sortName(a), sortName(b)));
         for (const entry of entries) {
             const key = folderKey + entry.name;
             if (entry.folder) {
@@ -40736,7 +41026,7 @@ class LocalStore {
     }
     async stage(key, target, source, options) {
         try {
-            return await (0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTempBeside */ .It)(target, source, { ...options, fsync: this.fsync });
+            return await (0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_4__/* .writeTempBeside */ .It)(target, source, { ...options, fsync: this.fsync });
         }
         catch (error) {
             // mkdir meets a file where a parent folder should be
@@ -40744,7 +41034,7 @@ class LocalStore {
                 throw this.folderConflict(key, error);
             }
             if ("path" in source && errorCode(error) === "ENOENT") {
-                throw new Error(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
                     cause: error,
                 });
             }
@@ -40771,19 +41061,19 @@ class LocalStore {
         }
         catch (error) {
             if (ABSENT.has(errorCode(error) ?? ""))
-                throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_4__/* .BlobNotFoundError */ .Bc(key, this.uri);
+                throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_5__/* .BlobNotFoundError */ .Bc(key, this.uri);
             throw error;
         }
         // Opening a folder for reading succeeds on Linux; it is still not a blob.
         if (!(await handle.stat()).isFile()) {
             await handle.close();
-            throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_4__/* .BlobNotFoundError */ .Bc(key, this.uri);
+            throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_5__/* .BlobNotFoundError */ .Bc(key, this.uri);
         }
         return handle;
     }
     /** A local folder cannot hold both a file `a` and files `a/...`, which S3 allows. */
     folderConflict(key, cause) {
-        return new Error(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
+        return new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
             `"${key}" or one of its parent folders; choose keys where no key is a folder of another`, { cause });
     }
 }
@@ -42197,12 +42487,10 @@ function fileNameFor(name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ TrackingError)
 /* harmony export */ });
-/**
- * The Tracker and Registry ports. Two backends implement them with the same semantics:
- * MLflow over its REST API (`mlflow/`) and a local directory (`local/`, the embedded default).
- */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
 /** An error from a tracking backend that keeps the backend's own code (MLflow's `error_code`). */
-class TrackingError extends Error {
+class TrackingError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     errorCode;
     status;
     constructor(message, errorCode, status) {

@@ -31358,7 +31358,7 @@ __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-exports.As = publicApi.stringify;
+__webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -37277,30 +37277,96 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _context_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54198);
-/* harmony import */ var _steps_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58006);
+/* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79029);
+/* harmony import */ var _steps_validate_validate_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96122);
+/* harmony import */ var _steps_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71086);
 
 
-await (0,_context_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(async (context) => {
-    await (0,_steps_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_1__/* .validateStep */ .X$)(context);
-});
+
+await (0,_context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runStepAction */ .u)(_steps_validate_validate_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .VALIDATE_INPUTS */ .L, (context, inputs) => (0,_steps_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_2__/* .validateStep */ .X$)(context, inputs));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 54198:
+/***/ 79029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  u: () => (/* binding */ runStepAction)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __nccwpck_require__(32845);
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/step-outputs.js
+/**
+ * The outputs a failing step attached to its error, if any: a step that fails after it has measured
+ * something (validation failed, the gate rejected) still hands them on, for `if: failure()` steps.
+ */
+function outputsOf(error) {
+    const outputs = error?.outputs;
+    return outputs && typeof outputs === "object" ? outputs : undefined;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
+;// CONCATENATED MODULE: ./.cache/build/lib/errors/describe-failure.js
+
+
+/**
+ * What the action and the CLI show for a failure: a UserError's message alone; for anything else (a trainyard
+ * bug, or a value thrown that is not an Error at all) its stack, the stacks of its causes, then
+ * BUG_REPORT_HINT on a line of its own.
+ */
+function describeFailure(failure) {
+    if ((0,user_error/* isUserError */.iU)(failure) || isSystemError(failure))
+        return failure.message;
+    return `${bugDetails(failure)}\n${user_error/* BUG_REPORT_HINT */.WE}`;
+}
+/**
+ * An error of the operating system (a file that is not there, a full disk, a refused connection): the
+ * message names the call and the path, and the fix is the user's, so it is shown like a UserError.
+ */
+function isSystemError(failure) {
+    const error = failure;
+    return error instanceof Error && typeof error.syscall === "string" && typeof error.code === "string";
+}
+const MAX_CAUSES = 5;
+function bugDetails(failure) {
+    if (!(failure instanceof Error))
+        return `a non-Error value was thrown: ${show(failure)}`;
+    const parts = [stackOf(failure)];
+    let cause = failure.cause;
+    for (let depth = 0; cause !== undefined && depth < MAX_CAUSES; depth++) {
+        parts.push(`caused by: ${cause instanceof Error ? stackOf(cause) : show(cause)}`);
+        cause = cause instanceof Error ? cause.cause : undefined;
+    }
+    return parts.join("\n");
+}
+/** The stack, which starts with `Name: message` unless the message was changed after the error was made. */
+function stackOf(error) {
+    const head = `${error.name}: ${error.message}`;
+    const stack = typeof error.stack === "string" ? error.stack : "";
+    if (stack === "")
+        return head;
+    return stack.includes(error.message) ? stack : `${head}\n${stack}`;
+}
+function show(value) {
+    try {
+        return (0,external_node_util_.inspect)(value, { depth: 2, breakLength: Number.POSITIVE_INFINITY });
+    }
+    catch {
+        return Object.prototype.toString.call(value);
+    }
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/context/format-progress.js
 function formatBytes(bytes) {
     const units = ["B", "KiB", "MiB", "GiB", "TiB"];
@@ -37364,13 +37430,6 @@ class ActionsContext {
         error: (message, properties) => core/* error */.z3(message, toCore(properties)),
     };
     cache = actionsCache();
-    getInput(name) {
-        const value = core/* getInput */.V4(name);
-        return value === "" ? undefined : value;
-    }
-    setOutput(name, value) {
-        core/* setOutput */.uH(name, value);
-    }
     group(name, fn) {
         return core/* group */.Os(name, fn);
     }
@@ -37429,26 +37488,247 @@ function actionsCache() {
 ;// CONCATENATED MODULE: ./.cache/build/lib/context/run-action.js
 
 
+
+
 /**
  * The body of every `src/actions/*.ts`: builds the Actions Context, runs the step, and turns an error into
- * a failed step with its message (and a stack trace only in debug logs).
+ * a failed step. A UserError fails it with its message (its stack only in debug logs); anything else is a
+ * trainyard bug and fails it with its stack and BUG_REPORT_HINT.
  */
 async function runAction(body) {
     try {
         await body(new ActionsContext());
     }
     catch (error) {
-        const failure = error instanceof Error ? error : new Error(String(error));
-        if (failure.stack)
-            core/* debug */.Yz(failure.stack);
-        core/* setFailed */.C1(failure.message);
+        if ((0,user_error/* isUserError */.iU)(error) && error.stack)
+            core/* debug */.Yz(error.stack);
+        core/* setFailed */.C1(describeFailure(error));
     }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/context/run-step-action.js
+
+
+
+
+/**
+ * The body of every `src/actions/*.ts`: reads the step's declared inputs from the runner, runs the step, and
+ * sets each output from the result it returns (an undefined output is left unset).
+ */
+async function runStepAction(specs, step) {
+    await runAction(async (context) => {
+        const inputs = (0,declared_inputs/* readInputs */.Ko)(specs, (name) => core/* getInput */.V4(name), "action", (secret) => context.setSecret(secret));
+        let outputs;
+        try {
+            outputs = await step(context, inputs);
+        }
+        catch (error) {
+            setOutputs(outputsOf(error));
+            throw error;
+        }
+        setOutputs(outputs);
+    });
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs ?? {}))
+        if (value !== undefined)
+            core/* setOutput */.uH(name, value);
 }
 
 
 /***/ }),
 
-/***/ 58006:
+/***/ 61927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WE: () => (/* binding */ BUG_REPORT_HINT),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * The error taxonomy. A `UserError` is a problem the person running trainyard can fix (a config value, a
+ * missing file, an unreachable server, data that breaks a rule, a gate that rejects): the action and the CLI
+ * print its message alone. Anything else is a trainyard bug: they print its stack and ask for a report.
+ */
+class UserError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = "UserError";
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+const BUG_REPORT_HINT = "this is a trainyard bug: please report it at https://github.com/trainyard/trainyard/issues with the log above";
+
+
+/***/ }),
+
+/***/ 32845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   NB: () => (/* binding */ inputLabel)
+/* harmony export */ });
+/* unused harmony exports originOf, parseBooleanInput, parseChoiceInput, parseNumberInput, inputsOf */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
+const ORIGIN = Symbol("inputs.origin");
+function originOf(inputs) {
+    return inputs[ORIGIN] ?? "cli";
+}
+/** `input "seed"` on a runner, `--seed` in the terminal: how an error names what the user set. */
+function inputLabel(inputs, name) {
+    return originOf(inputs) === "cli" ? `--${name}` : `input "${name}"`;
+}
+/** @actions/core's getBooleanInput accepts exactly these (YAML 1.2's core schema booleans). */
+const TRUE_VALUES = ["true", "True", "TRUE"];
+const FALSE_VALUES = ["false", "False", "FALSE"];
+function parseBooleanInput(label, raw) {
+    if (TRUE_VALUES.includes(raw))
+        return true;
+    if (FALSE_VALUES.includes(raw))
+        return false;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(", ")}; got "${raw}"`);
+}
+function parseChoiceInput(label, raw, choices) {
+    if (choices.includes(raw))
+        return raw;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${choices.join(", ")}; got "${raw}"`);
+}
+function parseNumberInput(label, raw, integer = false) {
+    const value = raw.trim() === "" ? Number.NaN : Number(raw);
+    if (!Number.isFinite(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a number, got "${raw}"`);
+    if (integer && !Number.isSafeInteger(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a whole number, got "${raw}"`);
+    return value;
+}
+function parseInput(spec, label, raw) {
+    switch (spec.kind) {
+        case "boolean":
+            return parseBooleanInput(label, raw);
+        case "number":
+            return parseNumberInput(label, raw);
+        case "integer":
+            return parseNumberInput(label, raw, true);
+        case "choice":
+            return parseChoiceInput(label, raw, spec.choices ?? []);
+        default:
+            return raw;
+    }
+}
+/**
+ * The runner itself passes the defaults of action.yml, and evaluates an expression default (`${{ github.token }}`)
+ * first; here, with no runner, an expression has nothing to evaluate and is left out.
+ */
+function defaultOf(spec, origin) {
+    if (origin === "cli" && spec.cli && spec.cli.default !== undefined)
+        return spec.cli.default;
+    if (spec.default?.includes("${{"))
+        return undefined;
+    return spec.default;
+}
+/**
+ * Reads every declared input: `raw(name)` gives the value as the runner or the CLI has it (empty or absent
+ * means not given), the declared default fills the gaps, a required input that is missing and a value that
+ * does not parse are errors that name the input the way the user set it.
+ */
+function readInputs(specs, raw, origin, mask) {
+    const values = {};
+    Object.defineProperty(values, ORIGIN, { value: origin, enumerable: false });
+    for (const [name, spec] of Object.entries(specs)) {
+        const label = origin === "cli" ? `--${name}` : `input "${name}"`;
+        const given = raw(name);
+        const text = given === undefined || given === "" ? defaultOf(spec, origin) : given;
+        if (text === undefined || text === "") {
+            if (spec.required)
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} is required: ${spec.description}`);
+            continue;
+        }
+        if (spec.secret)
+            mask?.(text);
+        values[name] = parseInput(spec, label, text);
+    }
+    return values;
+}
+/** The inputs of a step given as a plain record, for tests and for one step that calls another. */
+function inputsOf(specs, raw = {}, origin = "cli") {
+    for (const name of Object.keys(raw))
+        if (!(name in specs))
+            throw new Error(`"${name}" is not a declared input (${Object.keys(specs).join(", ")})`);
+    return readInputs(specs, (name) => raw[name], origin);
+}
+
+
+/***/ }),
+
+/***/ 96122:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ VALIDATE_INPUTS)
+});
+
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/common-inputs.js
+/**
+ * Inputs that several steps share, declared once. The helpers that open the config, the store and the
+ * tracker read them from any step's inputs through `CommonInputs`.
+ */
+const CONFIG_INPUT = {
+    config: {
+        description: "trainyard.yml (default: ./trainyard.yml if present)",
+        cli: { placeholder: "path", short: "c" },
+    },
+};
+const STORE_INPUTS = {
+    store: { description: "Where snapshots live", cli: { placeholder: "dir|s3://bucket/prefix" } },
+    "s3-endpoint": { description: "An S3-compatible endpoint", cli: { placeholder: "url" } },
+};
+const DATA_ROOT_INPUT = {
+    "data-root": { description: "Where snapshots are materialised", cli: { placeholder: "dir" } },
+};
+const TRACKING_INPUT = {
+    "tracking-uri": { description: "MLflow URL (empty: local tracker)", cli: { placeholder: "url" } },
+};
+const GITHUB_TOKEN_INPUT = {
+    "github-token": {
+        description: "Token for the GitHub API (default GITHUB_TOKEN)",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, as action.yml states it
+        default: "${{ github.token }}",
+        secret: true,
+        cli: false,
+    },
+};
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/validate/validate-inputs.js
+
+/** validate-data's inputs, as `actions/validate-data/action.yml` declares them. */
+const VALIDATE_INPUTS = {
+    ...CONFIG_INPUT,
+    snapshot: {
+        description: "The snapshot id (snapshot-data's snapshot-id)",
+        required: true,
+        cli: { placeholder: "id" },
+    },
+    ...STORE_INPUTS,
+    reference: {
+        description: "Drift reference (default: validate.drift.reference)",
+        cli: { placeholder: "id|champion" },
+    },
+    ...TRACKING_INPUT,
+    "report-path": { description: "Where to write the JSON report", cli: { placeholder: "file" } },
+    ...DATA_ROOT_INPUT,
+};
+
+
+/***/ }),
+
+/***/ 71086:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37457,7 +37737,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   X$: () => (/* binding */ validateStep)
 });
 
-// UNUSED EXPORTS: SNAPSHOT_TAG, ValidationFailedError
+// UNUSED EXPORTS: SNAPSHOT_TAG, ValidationFailedError, inferRulesStep
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
@@ -37465,6 +37745,10 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __nccwpck_require__(32845);
 ;// CONCATENATED MODULE: ./.cache/build/lib/report/markdown.js
 const ZERO_WIDTH_SPACE = "\u200b";
 /**
@@ -37539,53 +37823,12 @@ function renderValidationMarkdown(report) {
     return `${parts.join("\n")}\n`;
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/validation/infer-rules.js
-const MAX_ALLOWED_VALUES = 20;
-function margin(min, max, integer) {
-    const pad = (max - min) * 0.1 || Math.abs(max) * 0.1 || 1;
-    const low = min >= 0 && min - pad < 0 ? 0 : min - pad;
-    return integer
-        ? [Math.floor(low), Math.ceil(max + pad)]
-        : [Number(low.toPrecision(6)), Number((max + pad).toPrecision(6))];
-}
-/**
- * A starting rule set from a snapshot's stored profile, as pandera and TFDV infer schemas: types, null
- * fractions, ranges widened by 10% of the observed range, and allowed values for low-cardinality strings.
- * Meant to be reviewed and tightened by a person, then committed.
- */
-function inferRules(manifest) {
-    const columns = {};
-    for (const profile of manifest.profile) {
-        const rule = {};
-        const type = profile.type;
-        if (type === "integer" ||
-            type === "number" ||
-            type === "string" ||
-            type === "boolean" ||
-            type === "timestamp")
-            rule.type = type;
-        const total = profile.count + profile.nullCount;
-        const nullFraction = total === 0 ? 0 : profile.nullCount / total;
-        rule.max_null_fraction =
-            nullFraction === 0 ? 0 : Math.min(1, Number((nullFraction * 1.5).toPrecision(2)));
-        if ((type === "integer" || type === "number") &&
-            typeof profile.min === "number" &&
-            typeof profile.max === "number") {
-            [rule.min, rule.max] = margin(profile.min, profile.max, type === "integer");
-        }
-        const top = profile.topValues;
-        if (type === "string" && top && top.length <= MAX_ALLOWED_VALUES)
-            rule.allowed = top.map((entry) => entry.value).sort();
-        columns[profile.name] = rule;
-    }
-    return { columns, rows: { min: Math.floor(manifest.rows / 2) } };
-}
-
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(38816);
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/contract-file.js
+
 /** A contract file that failed to parse or validate: names the file and every field that is wrong. */
-class ContractError extends Error {
+class ContractError extends user_error/* UserError */.yo {
     file;
     constructor(file, message) {
         super(`${file}: ${message}`);
@@ -37710,11 +37953,12 @@ const blobKey = (sha) => `blobs/sha256/${sha}`;
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/data-error.js
+
 /**
  * A problem with a data file or source that the user has to fix: the message names the file and, where it
  * applies, the row, line and column, and says what is wrong.
  */
-class data_error_DataError extends Error {
+class data_error_DataError extends user_error/* UserError */.yo {
     name = "DataError";
     file;
     row;
@@ -38016,15 +38260,16 @@ var parallel = __nccwpck_require__(6170);
 
 
 
-class SnapshotNotFoundError extends Error {
+
+class SnapshotNotFoundError extends user_error/* UserError */.yo {
     constructor(id, storeUri) {
         super(`no snapshot "${id}" in ${storeUri} (no ${manifestKey(id)})`);
         this.name = "SnapshotNotFoundError";
     }
 }
-async function readManifest(store, id) {
+async function pull_snapshot_readManifest(store, id) {
     if (!/^[0-9a-f]{16}$/.test(id))
-        throw new Error(`"${id}" is not a snapshot id (16 hex characters)`);
+        throw new user_error/* UserError */.yo(`"${id}" is not a snapshot id (16 hex characters)`);
     try {
         const bytes = await store.getBytes(manifestKey(id));
         return parseSnapshotManifest(bytes.toString("utf8"), `${store.uri}/${manifestKey(id)}`);
@@ -38040,7 +38285,7 @@ async function readManifest(store, id) {
  * hash are kept; a download goes to a temporary name and is renamed only once its hash matches.
  */
 async function pullSnapshot(context, store, id, destination) {
-    const manifest = await readManifest(store, id);
+    const manifest = await pull_snapshot_readManifest(store, id);
     let bytesDownloaded = 0;
     await (0,parallel/* mapWithConcurrency */.W)(manifest.files, 4, async (file) => {
         const target = (0,external_node_path_.join)(destination, ...file.name.split("/"));
@@ -38056,7 +38301,7 @@ async function pullSnapshot(context, store, id, destination) {
         const { sha256 } = await hashFile(partial);
         if (sha256 !== file.sha256) {
             await (0,promises_.rm)(partial, { force: true });
-            throw new Error(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
+            throw new user_error/* UserError */.yo(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
         }
         await (0,promises_.rename)(partial, target);
         bytesDownloaded += file.bytes;
@@ -38075,6 +38320,7 @@ function snapshotFiles(manifest, dataDir) {
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/config-error.js
+
 /** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
 function formatIssue(file, issue) {
     const where = issue.line ? `${file}:${issue.line}${issue.column ? `:${issue.column}` : ""}` : file;
@@ -38082,7 +38328,7 @@ function formatIssue(file, issue) {
     return `${where}: ${path}${issue.message}`;
 }
 /** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
-class config_error_ConfigError extends Error {
+class config_error_ConfigError extends user_error/* UserError */.yo {
     path;
     issues;
     constructor(
@@ -38926,6 +39172,7 @@ var key_prefix = __nccwpck_require__(68355);
 
 
 
+
 /** Error codes meaning "no file at this path" (a missing file, or a path through a file or to a folder). */
 const ABSENT = new Set(["ENOENT", "ENOTDIR", "EISDIR"]);
 /** `link` is not available on this filesystem (FAT, some network mounts). */
@@ -39095,7 +39342,7 @@ class LocalStore {
                 throw this.folderConflict(key, error);
             }
             if ("path" in source && errorCode(error) === "ENOENT") {
-                throw new Error(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
+                throw new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
                     cause: error,
                 });
             }
@@ -39134,12 +39381,13 @@ class LocalStore {
     }
     /** A local folder cannot hold both a file `a` and files `a/...`, which S3 allows. */
     folderConflict(key, cause) {
-        return new Error(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
+        return new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
             `"${key}" or one of its parent folders; choose keys where no key is a folder of another`, { cause });
     }
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/store/open-store.js
+
 
 
 
@@ -39155,11 +39403,11 @@ async function openStore(uriOrPath, options = {}) {
         return new LocalStore((0,external_node_url_.fileURLToPath)(uriOrPath));
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uriOrPath)?.[1];
     if (scheme !== undefined) {
-        throw new Error(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
+        throw new user_error/* UserError */.yo(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
             `(${scheme}:// is not supported; for S3-compatible services use s3:// with AWS_ENDPOINT_URL_S3)`);
     }
     if (uriOrPath.trim() === "")
-        throw new Error("no store given: use a local folder or s3://bucket/prefix");
+        throw new user_error/* UserError */.yo("no store given: use a local folder or s3://bucket/prefix");
     return new LocalStore((0,external_node_path_.resolve)(options.cwd ?? process.cwd(), uriOrPath));
 }
 async function openS3(uri, options, env) {
@@ -39168,7 +39416,7 @@ async function openS3(uri, options, env) {
     const bucket = slash === -1 ? rest : rest.slice(0, slash);
     const prefix = slash === -1 ? "" : rest.slice(slash + 1).replace(/\/+$/, "");
     if (bucket === "" || /\s/.test(bucket)) {
-        throw new Error(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
+        throw new user_error/* UserError */.yo(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
     }
     const endpoint = options.endpoint ?? nonEmpty(env.AWS_ENDPOINT_URL_S3) ?? nonEmpty(env.AWS_ENDPOINT_URL);
     const region = options.region ??
@@ -39209,16 +39457,20 @@ function nonEmpty(value) {
 
 
 
+
+
 /**
  * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
  * Each problem becomes an error annotation on its line, so GitHub shows it in the file.
  */
-async function loadStepConfig(context) {
-    const explicit = context.getInput("config");
+async function step_config_loadStepConfig(context, inputs) {
+    const explicit = inputs.config;
     const path = (0,external_node_path_.resolve)(context.workingDirectory, explicit ?? "trainyard.yml");
-    if (!explicit &&
-        !(await (0,promises_.access)(path).then(() => true, () => false)))
+    const exists = await (0,promises_.access)(path).then(() => true, () => false);
+    if (!exists && !explicit)
         return undefined;
+    if (!exists)
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`);
     try {
         return await loadConfig(path);
     }
@@ -39246,12 +39498,12 @@ function ruleLocation(context, config, path) {
     return { file, ...(line ? { startLine: line } : {}) };
 }
 /** The blob store: the `store` input, else trainyard.yml's `store`, else `.trainyard/store`. */
-async function openStepStore(context, config) {
+async function step_config_openStepStore(context, inputs, config) {
     const configured = config?.config.store;
-    const input = context.getInput("store");
+    const input = inputs.store;
     const settings = typeof configured === "object" ? configured : undefined;
     const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? ".trainyard/store";
-    const endpoint = context.getInput("s3-endpoint") ?? settings?.endpoint;
+    const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
     return openStore(uri.startsWith("s3://") ? uri : (0,external_node_path_.resolve)(context.workingDirectory, uri), {
         env: context.env,
         cwd: context.workingDirectory,
@@ -39260,31 +39512,12 @@ async function openStepStore(context, config) {
         ...(settings?.force_path_style !== undefined ? { forcePathStyle: settings.force_path_style } : {}),
     });
 }
-function numberInput(context, name) {
-    const raw = context.getInput(name);
-    if (raw === undefined)
-        return undefined;
-    const value = Number(raw);
-    if (!Number.isFinite(value))
-        throw new Error(`input "${name}" must be a number, got "${raw}"`);
-    return value;
-}
-function booleanInput(context, name) {
-    const raw = context.getInput(name);
-    if (raw === undefined)
-        return undefined;
-    if (/^(true|yes|1|on)$/i.test(raw))
-        return true;
-    if (/^(false|no|0|off)$/i.test(raw))
-        return false;
-    throw new Error(`input "${name}" must be true or false, got "${raw}"`);
-}
 function defaultDataRoot(context) {
     return (0,external_node_path_.join)(context.workingDirectory, ".trainyard", "data");
 }
 /** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
-function dataRootOf(context) {
-    const input = context.getInput("data-root");
+function dataRootOf(context, inputs) {
+    const input = inputs["data-root"];
     return input ? (0,external_node_path_.resolve)(context.workingDirectory, input) : defaultDataRoot(context);
 }
 
@@ -39297,15 +39530,15 @@ var local_tracker = __nccwpck_require__(60619);
 
 
 /** The tracking URI: the `tracking-uri` input, else trainyard.yml's tracking.uri, else MLFLOW_TRACKING_URI. */
-function trackingUri(context, config) {
-    return (context.getInput("tracking-uri") ?? config?.config.tracking?.uri ?? context.env.MLFLOW_TRACKING_URI ?? "");
+function trackingUri(context, inputs, config) {
+    return inputs["tracking-uri"] ?? config?.config.tracking?.uri ?? context.env.MLFLOW_TRACKING_URI ?? "";
 }
 /**
  * Opens the Tracker and Registry: MLflow over REST for an http(s) URI, otherwise the local directory backend
  * (`.trainyard/tracking` by default). Credentials are masked before anything is logged.
  */
-async function openStepTracking(context, config) {
-    const uri = trackingUri(context, config);
+async function openStepTracking(context, inputs, config) {
+    const uri = trackingUri(context, inputs, config);
     for (const secret of [context.env.MLFLOW_TRACKING_TOKEN, context.env.MLFLOW_TRACKING_PASSWORD])
         if (secret)
             context.setSecret(secret);
@@ -39322,8 +39555,8 @@ async function openStepTracking(context, config) {
     const root = (0,external_node_path_.resolve)(context.workingDirectory, uri.replace(/^file:\/\//, "") || ".trainyard/tracking");
     return { tracker: new local_tracker/* LocalTracker */.S(root), registry: new local_registry/* LocalRegistry */.p(root) };
 }
-async function openStepRegistry(context, config) {
-    return (await openStepTracking(context, config)).registry;
+async function openStepRegistry(context, inputs, config) {
+    return (await openStepTracking(context, inputs, config)).registry;
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/validation-report.js
@@ -39364,12 +39597,13 @@ function parseValidationReport(text, file) {
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/csv-parser.js
+
 const COMMA = 44;
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 /** A CSV problem at a data row (`row` 0 means the header) starting on physical line `line`. */
-class csv_parser_CsvSyntaxError extends Error {
+class csv_parser_CsvSyntaxError extends user_error/* UserError */.yo {
     reason;
     row;
     line;
@@ -39380,6 +39614,7 @@ class csv_parser_CsvSyntaxError extends Error {
         this.row = row;
         this.line = line;
         this.column = column;
+        this.name = "CsvSyntaxError";
     }
 }
 /**
@@ -41617,7 +41852,7 @@ function matchFilter(record, filter, strict = true) {
   }
 
   return Object.entries(filter).every(([field, condition]) => {
-    const value = resolve(record, field)
+    const value = filter_resolve(record, field)
 
     // implicit $eq for non-object conditions
     if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
@@ -41956,7 +42191,7 @@ function unionRanges(a, b) {
  * @param {string} path
  * @returns {any}
  */
-function resolve(record, path) {
+function filter_resolve(record, path) {
   let value = record
   for (const part of path.split('.')) {
     value = value?.[part]
@@ -45091,6 +45326,7 @@ function parquetReadObjects(options) {
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/parquet-guard.js
 
 
+
 /**
  * Structural checks hyparquet does not make. A damaged page header leaves fields undefined, and hyparquet's
  * decoders then compute NaN offsets and can loop forever instead of failing; checking every page header of
@@ -45098,11 +45334,12 @@ function parquetReadObjects(options) {
  * message is the reason; the caller names the file.
  */
 /** A column compressed with a codec this Node.js cannot decompress: not damage, so worded on its own. */
-class UnreadableCodec extends Error {
+class UnreadableCodec extends user_error/* UserError */.yo {
     constructor(column, codec, readable) {
         const hint = codec === "ZSTD" ? "; ZSTD needs Node.js 22.15 or later" : "";
         super(`column "${column}" is compressed with ${codec ?? "an unknown codec"}, which cannot be read here ` +
             `(readable: ${[...readable].join(", ")}${hint})`);
+        this.name = "UnreadableCodec";
     }
 }
 /** The byte range a column chunk occupies. */
@@ -46895,13 +47132,19 @@ async function validateSnapshot(context, options) {
 
 
 
+
+
 /** The tag on a model version that names the snapshot it was trained on. */
 const SNAPSHOT_TAG = "trainyard.snapshot.id";
-class ValidationFailedError extends Error {
+class ValidationFailedError extends user_error/* UserError */.yo {
     report;
-    constructor(report) {
+    outputs;
+    constructor(report, 
+    /** The step's outputs, which the action still sets (passed: false, the counts, the report). */
+    outputs) {
         super(`data validation failed: ${report.errors} error(s), ${report.warnings} warning(s) in snapshot ${report.snapshotId}`);
         this.report = report;
+        this.outputs = outputs;
         this.name = "ValidationFailedError";
     }
 }
@@ -46928,39 +47171,37 @@ async function resolveReference(context, reference, dependencies, load) {
         },
     };
 }
+/** `trainyard validate --infer`: a starting rule set inferred from the snapshot's profile, as YAML. */
+async function inferRulesStep(context, inputs, output) {
+    const config = await loadStepConfig(context, inputs);
+    const store = await openStepStore(context, inputs, config);
+    const manifest = await readManifest(store, inputs.snapshot);
+    const text = stringify({ validate: inferRules(manifest) }, { lineWidth: 0 });
+    if (output)
+        await writeFile(resolve(context.workingDirectory, output), text);
+    return { rules: text };
+}
 /** `validate-data`: checks a snapshot against trainyard.yml's `validate:` rules; fails on any error. */
-async function validateStep(context, dependencies = {}) {
-    const config = await loadStepConfig(context);
-    const id = context.getInput("snapshot");
-    if (!id)
-        throw new Error('no snapshot: set the "snapshot" input (--snapshot <id>) to the snapshot-id of snapshot-data');
-    const store = await openStepStore(context, config);
-    if (context.getInput("infer") === "true") {
-        const manifest = await readManifest(store, id);
-        const rules = { validate: inferRules(manifest) };
-        const output = context.getInput("output");
-        const text = (0,dist/* stringify */.As)(rules, { lineWidth: 0 });
-        if (output)
-            await (0,promises_.writeFile)((0,external_node_path_.resolve)(context.workingDirectory, output), text);
-        context.setOutput("rules", text);
-        return { passed: true, errors: 0, warnings: 0, "report-path": output ?? "" };
-    }
+async function validateStep(context, inputs, dependencies = {}) {
+    const config = await step_config_loadStepConfig(context, inputs);
+    const id = inputs.snapshot;
+    const store = await step_config_openStepStore(context, inputs, config);
     const rules = config?.config.validate;
     if (!config) {
-        throw new Error(`no trainyard.yml in ${context.workingDirectory}: the rules live in its validate: section (pass --config <path>, or run \`trainyard validate --infer\` for a starting rule set)`);
+        throw new user_error/* UserError */.yo(`no trainyard.yml in ${context.workingDirectory}: the rules live in its validate: section (set ${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")}, or run \`trainyard validate --infer\` for a starting rule set)`);
     }
     if (!rules) {
-        throw new Error(`${config.path} has no validate: section; run \`trainyard validate --infer\` for a starting rule set`);
+        throw new user_error/* UserError */.yo(`${config.path} has no validate: section; run \`trainyard validate --infer\` for a starting rule set`);
     }
-    const dataDir = (0,external_node_path_.join)(dataRootOf(context), id);
+    const dataDir = (0,external_node_path_.join)(dataRootOf(context, inputs), id);
     const { manifest } = await context.group(`Materialise snapshot ${id}`, () => pullSnapshot(context, store, id, dataDir));
     const registryAccess = {
-        openRegistry: dependencies.openRegistry ?? (() => openStepRegistry(context, config)),
+        openRegistry: dependencies.openRegistry ?? (() => openStepRegistry(context, inputs, config)),
         ...((dependencies.modelName ?? config?.config.model)
             ? { modelName: dependencies.modelName ?? config?.config.model }
             : {}),
     };
-    const reference = await resolveReference(context, context.getInput("reference") ?? rules.drift?.reference, registryAccess, (refId) => readManifest(store, refId));
+    const reference = await resolveReference(context, inputs.reference ?? rules.drift?.reference, registryAccess, (refId) => pull_snapshot_readManifest(store, refId));
     const report = await validateSnapshot(context, {
         manifest,
         dataDir,
@@ -46968,7 +47209,7 @@ async function validateStep(context, dependencies = {}) {
         ...(reference.reference ? { reference: reference.reference } : {}),
         ...(reference.note ? { noReferenceNote: reference.note } : {}),
     });
-    const reportPath = (0,external_node_path_.resolve)(context.workingDirectory, context.getInput("report-path") ?? (0,external_node_path_.join)(".trainyard", "reports", `validation-${id}.json`));
+    const reportPath = (0,external_node_path_.resolve)(context.workingDirectory, inputs["report-path"] ?? (0,external_node_path_.join)(".trainyard", "reports", `validation-${id}.json`));
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(reportPath), { recursive: true });
     await (0,promises_.writeFile)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     for (const check of report.checks.filter((candidate) => candidate.status === "fail")) {
@@ -46987,10 +47228,8 @@ async function validateStep(context, dependencies = {}) {
         warnings: report.warnings,
         "report-path": reportPath,
     };
-    for (const [name, value] of Object.entries(outputs))
-        context.setOutput(name, value);
     if (!report.passed)
-        throw new ValidationFailedError(report);
+        throw new ValidationFailedError(report, outputs);
     return outputs;
 }
 
@@ -47020,7 +47259,10 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
 ;// CONCATENATED MODULE: ./.cache/build/lib/store/atomic-file.js
+
 
 
 
@@ -47070,7 +47312,7 @@ async function writeTempBeside(target, content, options = {}) {
                 }
             }, (0,external_node_fs_.createWriteStream)(temp, { flags: "wx", flush }));
             if (options.expectedBytes !== undefined && copied !== options.expectedBytes) {
-                throw new Error(`expected ${options.expectedBytes} bytes but received ${copied}`);
+                throw new user_error/* UserError */.yo(`expected ${options.expectedBytes} bytes but received ${copied}`);
             }
         }
         return temp;
@@ -47103,7 +47345,9 @@ async function writeFileAtomically(destination, content, options = {}) {
 /* harmony export */   Mw: () => (/* binding */ assertValidKey),
 /* harmony export */   jo: () => (/* binding */ InvalidKeyError)
 /* harmony export */ });
-class BlobNotFoundError extends Error {
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
+class BlobNotFoundError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     key;
     constructor(key, storeUri) {
         super(`no blob "${key}" in ${storeUri}`);
@@ -47111,7 +47355,7 @@ class BlobNotFoundError extends Error {
         this.name = "BlobNotFoundError";
     }
 }
-class InvalidKeyError extends Error {
+class InvalidKeyError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     constructor(key) {
         super(`invalid store key "${key}": keys are relative, use "/" separators and never contain ".."`);
         this.name = "InvalidKeyError";
@@ -48572,12 +48816,10 @@ function fileNameFor(name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ TrackingError)
 /* harmony export */ });
-/**
- * The Tracker and Registry ports. Two backends implement them with the same semantics:
- * MLflow over its REST API (`mlflow/`) and a local directory (`local/`, the embedded default).
- */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
 /** An error from a tracking backend that keeps the backend's own code (MLflow's `error_code`). */
-class TrackingError extends Error {
+class TrackingError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     errorCode;
     status;
     constructor(message, errorCode, status) {

@@ -7,8 +7,17 @@ import { BUG_REPORT_HINT, isUserError } from "./user-error.js";
  * BUG_REPORT_HINT on a line of its own.
  */
 export function describeFailure(failure: unknown): string {
-  if (isUserError(failure)) return failure.message;
+  if (isUserError(failure) || isSystemError(failure)) return failure.message;
   return `${bugDetails(failure)}\n${BUG_REPORT_HINT}`;
+}
+
+/**
+ * An error of the operating system (a file that is not there, a full disk, a refused connection): the
+ * message names the call and the path, and the fix is the user's, so it is shown like a UserError.
+ */
+function isSystemError(failure: unknown): failure is Error {
+  const error = failure as NodeJS.ErrnoException | null;
+  return error instanceof Error && typeof error.syscall === "string" && typeof error.code === "string";
 }
 
 const MAX_CAUSES = 5;

@@ -124,7 +124,7 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
       await memory?.stop();
       if (error.code === "ENOENT") reject(new CommandNotFoundError(program, options.cwd));
       else if (error.code === "EACCES")
-        reject(new Error(`cannot run "${program}": permission denied (is it executable?)`));
+        reject(new UserError(`cannot run "${program}": permission denied (is it executable?)`));
       else reject(error);
     });
     // Children the command left behind in its group are stopped too (they may hold its output open).

@@ -99,11 +99,11 @@ async function readCandidates(context: Context, patterns: string[]): Promise<Can
     for (const match of matches) paths.add(match);
   }
   if (paths.size === 0)
-    throw new Error(`no evaluation reports match ${patterns.map((p) => `"${p}"`).join(", ")}`);
+    throw new UserError(`no evaluation reports match ${patterns.map((p) => `"${p}"`).join(", ")}`);
   const candidates: Candidate[] = [];
   for (const path of [...paths].sort()) {
     const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
-      throw new Error(
+      throw new UserError(
         `evaluation report ${path}: ${error.code === "ENOENT" ? "no such file" : error.message}`,
       );
     });
@@ -113,7 +113,7 @@ async function readCandidates(context: Context, patterns: string[]): Promise<Can
   const { task, primaryMetric } = (candidates[0] as Candidate).report;
   for (const candidate of candidates) {
     if (candidate.report.task !== task || candidate.report.primaryMetric !== primaryMetric)
-      throw new Error(
+      throw new UserError(
         `${candidate.path} is a ${candidate.report.task} evaluation ranked by ${candidate.report.primaryMetric}, unlike ${candidates[0]?.path} (${task}, ${primaryMetric}); candidates must be comparable`,
       );
   }
@@ -377,7 +377,7 @@ async function testFileFor(
   const recorded = resolve(context.workingDirectory, evaluation.testFile);
   if (await exists(recorded)) return recorded;
   if (!evaluation.snapshotId)
-    throw new Error(
+    throw new UserError(
       `the test file ${evaluation.testFile} is not here and the evaluation names no snapshot to fetch it from`,
     );
   const data = await resolveTrainingData(
@@ -385,7 +385,7 @@ async function testFileFor(
     { ...inputs, snapshot: evaluation.snapshotId, "data-dir": undefined },
     config,
   );
-  if (!data.testFile) throw new Error(`snapshot ${evaluation.snapshotId} has no test file`);
+  if (!data.testFile) throw new UserError(`snapshot ${evaluation.snapshotId} has no test file`);
   return data.testFile;
 }
 
@@ -402,9 +402,11 @@ async function predictWithChampion(
   },
 ): Promise<LoadedPredictions> {
   if (!options.predictCommand)
-    throw new Error('no prediction command: set evaluate.predict_command or the "predict-command" input');
+    throw new UserError('no prediction command: set evaluate.predict_command or the "predict-command" input');
   if (!champion.runId)
-    throw new Error(`champion version ${champion.version} records no run, so its model cannot be fetched`);
+    throw new UserError(
+      `champion version ${champion.version} records no run, so its model cannot be fetched`,
+    );
   const dir = resolve(
     context.workingDirectory,
     ".trainyard",

@@ -65,7 +65,7 @@ async function folderBytes(dir: string): Promise<number> {
 
 function checkMetricOfTask(metric: string, task: Task, what: string): void {
   if (!(METRICS_BY_TASK[task] as readonly string[]).includes(metric)) {
-    throw new Error(
+    throw new UserError(
       `${what} "${metric}" is not a ${task} metric; ${task} metrics are ${METRICS_BY_TASK[task].join(", ")}`,
     );
   }
@@ -136,7 +136,7 @@ export async function runPrediction(
         : result.ending === "cancelled"
           ? "was cancelled"
           : `exited with code ${result.exitCode ?? result.signal}`;
-    throw new Error(
+    throw new UserError(
       `the prediction command ${why}. Its last ${Math.min(result.tail.length, 50)} line(s):\n${context.mask(result.tail.slice(-50).join("\n"))}`,
     );
   }

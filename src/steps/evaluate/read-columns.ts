@@ -1,6 +1,7 @@
 import { nearestKey } from "../../config/suggest.js";
 import { detectFormat } from "../../data/format.js";
 import { readTable } from "../../data/read-table.js";
+import { UserError } from "../../errors/user-error.js";
 
 export interface ColumnValues {
   /** Every column of the file, in file order. */
@@ -57,5 +58,5 @@ function missingColumns(
     const notes = [from, suggestion ? `did you mean "${suggestion}"?` : undefined].filter(Boolean);
     return `"${name}"${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
   });
-  return new Error(`${path} has no column ${each.join(", ")}. Its columns are ${columns.join(", ")}`);
+  return new UserError(`${path} has no column ${each.join(", ")}. Its columns are ${columns.join(", ")}`);
 }

@@ -1,3 +1,4 @@
+import { UserError } from "../../errors/user-error.js";
 import { labelText } from "./task-labels.js";
 
 export interface SliceRows {
@@ -48,7 +49,7 @@ export function sliceRows(column: string, values: unknown[], buckets = 4): Slice
   const numeric = [...distinct].every((text) => Number.isFinite(Number(text)));
   if (!numeric || distinct.size <= Math.max(buckets, 10)) {
     if (distinct.size > MAX_CATEGORIES) {
-      throw new Error(
+      throw new UserError(
         `slice column "${column}" has ${distinct.size} distinct values (at most ${MAX_CATEGORIES} make readable slices); slice by a coarser column`,
       );
     }

@@ -1,3 +1,4 @@
+import { UserError } from "../../errors/user-error.js";
 /** Task inference and label encoding for evaluation: pure functions over the label column's values. */
 
 export type EvaluationTask = "binary" | "multiclass" | "regression";
@@ -53,7 +54,7 @@ const POSITIVE_WORDS = ["1", "true", "yes", "y", "positive", "pos"];
 export function positiveClassOf(classes: string[], configured?: string): string {
   if (configured !== undefined) {
     if (!classes.includes(configured))
-      throw new Error(
+      throw new UserError(
         `positive class "${configured}" is not a label in the test file (labels: ${classes.join(", ")})`,
       );
     return configured;

@@ -45,7 +45,7 @@ export async function resolveApproval(
   const server = env.GITHUB_SERVER_URL ?? "https://github.com";
   const runUrl = `${server}/${owner}/${repo}/actions/runs/${runId}`;
   const token = inputs["github-token"] ?? env.GITHUB_TOKEN;
-  if (!token) throw new Error(`${action} needs the github-token input to read the deployment approval`);
+  if (!token) throw new UserError(`${action} needs the github-token input to read the deployment approval`);
   context.setSecret(token);
   const octokit = createGitHubClient({
     token,
@@ -55,7 +55,7 @@ export async function resolveApproval(
   const approvals = await getDeploymentApprovals(octokit, { owner, repo, runId }).catch(
     (error: { status?: number }) => {
       if (error.status === 403 || error.status === 404)
-        throw new Error(
+        throw new UserError(
           `cannot read the deployment reviews of workflow run ${runId} (HTTP ${error.status}): give the job \`permissions: actions: read\` so the approval can be recorded`,
         );
       throw error;
@@ -73,10 +73,10 @@ export async function resolveApproval(
     };
   }
   if (decision?.state === "rejected")
-    throw new Error(
+    throw new UserError(
       `${decision.user} rejected the deployment to environment "${environment}"; nothing changed`,
     );
-  throw new Error(
+  throw new UserError(
     `no approval of environment "${environment}" is recorded for workflow run ${runId}: run ${action} in a job with \`environment: ${environment}\` whose protection rules require a reviewer (Settings → Environments), so a person approves before the champion moves`,
   );
 }

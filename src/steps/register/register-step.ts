@@ -92,7 +92,7 @@ async function register(
     );
   const run = await tracking.tracker.getRun(runId);
   if (run.info.status !== "FINISHED")
-    throw new Error(`run ${runId} is ${run.info.status}; only a FINISHED training run can be registered`);
+    throw new UserError(`run ${runId} is ${run.info.status}; only a FINISHED training run can be registered`);
   await tracking.registry.ensureRegisteredModel(model, {
     description: "Registered by trainyard; see the trainyard.* tags of each version for its lineage.",
   });
@@ -149,11 +149,11 @@ async function promote(
     ? await registry.getModelVersion(model, requested)
     : await registry.getVersionByAlias(model, "challenger");
   if (!target)
-    throw new Error(
+    throw new UserError(
       requested ? `${model} has no version ${requested}` : `${model} has no challenger; run register first`,
     );
   if (comparison && comparison.decision !== "promote")
-    throw new Error(`the comparison rejected this challenger:\n- ${comparison.reasons.join("\n- ")}`);
+    throw new UserError(`the comparison rejected this challenger:\n- ${comparison.reasons.join("\n- ")}`);
   const expected = inputs["expected-champion"] ?? comparison?.champion?.version ?? "";
   const approval = await resolveApproval(context, inputs, environmentOf(inputs, config), "promote");
   const reason = inputs.reason;
@@ -232,11 +232,11 @@ async function rollback(
     const current = await registry.getVersionByAlias(model, "champion");
     const requested = inputs.version ?? current?.tags["trainyard.previous_champion"];
     if (!requested || requested === "none")
-      throw new Error(
+      throw new UserError(
         `no version to roll back to: give the "version" input; ${current ? `champion version ${current.version} records no previous champion` : `${model} has no champion`}`,
       );
     const target = await registry.getModelVersion(model, requested);
-    if (!target) throw new Error(`${model} has no version ${requested}`);
+    if (!target) throw new UserError(`${model} has no version ${requested}`);
     const tags = {
       "trainyard.rollback.by": approval.approvedBy,
       "trainyard.rollback.actor": approval.actor,

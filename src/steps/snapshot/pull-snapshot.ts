@@ -20,7 +20,7 @@ export class SnapshotNotFoundError extends UserError {
 }
 
 export async function readManifest(store: BlobStore, id: string): Promise<SnapshotManifest> {
-  if (!/^[0-9a-f]{16}$/.test(id)) throw new Error(`"${id}" is not a snapshot id (16 hex characters)`);
+  if (!/^[0-9a-f]{16}$/.test(id)) throw new UserError(`"${id}" is not a snapshot id (16 hex characters)`);
   try {
     const bytes = await store.getBytes(manifestKey(id));
     return parseSnapshotManifest(bytes.toString("utf8"), `${store.uri}/${manifestKey(id)}`);
@@ -55,7 +55,7 @@ export async function pullSnapshot(
     const { sha256 } = await hashFile(partial);
     if (sha256 !== file.sha256) {
       await rm(partial, { force: true });
-      throw new Error(
+      throw new UserError(
         `${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`,
       );
     }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parse } from "yaml";
+import { UserError } from "../../errors/user-error.js";
 
 export type Params = Record<string, unknown>;
 
@@ -23,11 +24,11 @@ function parseParamsText(text: string, source: string): Params {
   try {
     value = parse(text);
   } catch (error) {
-    throw new Error(`params from ${source} are not valid YAML or JSON: ${(error as Error).message}`);
+    throw new UserError(`params from ${source} are not valid YAML or JSON: ${(error as Error).message}`);
   }
   if (value === null || value === undefined) return {};
   if (!isPlainObject(value))
-    throw new Error(
+    throw new UserError(
       `params from ${source} must be a mapping of names to values, found ${JSON.stringify(value)}`,
     );
   return value;
@@ -43,7 +44,7 @@ export async function readParamsInput(input: string, cwd: string): Promise<Param
     const path = resolve(cwd, trimmed);
     const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
       if (error.code === "ENOENT")
-        throw new Error(`params "${trimmed}" is neither a file (${path} does not exist) nor inline YAML`);
+        throw new UserError(`params "${trimmed}" is neither a file (${path} does not exist) nor inline YAML`);
       throw error;
     });
     return parseParamsText(text, path);

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { parseContract, serializeContract } from "../../config/contracts/contract-file.js";
 import { blobKey } from "../../config/contracts/snapshot-manifest.js";
 import { hashFile } from "../../data/hash-file.js";
+import { UserError } from "../../errors/user-error.js";
 import type { BlobStore } from "../../store/blob-store.js";
 import { mapWithConcurrency } from "../../store/parallel.js";
 import { canonicalJson, type Params } from "./params.js";
@@ -107,7 +108,7 @@ export async function restoreModelFromStore(
     await store.download(blobKey(file.sha256), target);
     const { sha256 } = await hashFile(target);
     if (sha256 !== file.sha256)
-      throw new Error(`cached model file ${file.path} is damaged in the store (SHA-256 ${sha256})`);
+      throw new UserError(`cached model file ${file.path} is damaged in the store (SHA-256 ${sha256})`);
   });
   await mkdir(staging, { recursive: true });
   await rm(modelDir, { recursive: true, force: true });

@@ -316,7 +316,7 @@ export async function trainStep(
         label: "Train again (reproduce)",
       });
       if (second.result.exitCode !== 0)
-        throw new Error(
+        throw new UserError(
           `the second training of reproduce: ${reproduce} exited with code ${second.result.exitCode}`,
         );
       const comparison = await compareReproduction(outputDir, againDir, first.curves, second.curves);
@@ -326,7 +326,7 @@ export async function trainStep(
       else if (reproduce === "error") {
         await finish(lineage, reproductionTagsToLog, summaryMetrics);
         await tracker.updateRun(runId, { status: "FAILED", endTime: Date.now() });
-        throw new Error(`reproduce: error — ${message}`);
+        throw new UserError(`reproduce: error — ${message}`);
       } else context.log.warning(`reproduce: ${message}`);
     }
 

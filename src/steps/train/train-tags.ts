@@ -1,4 +1,5 @@
 import type { Lineage } from "../../config/contracts/lineage.js";
+import { UserError } from "../../errors/user-error.js";
 import { flattenParams, type Params } from "./params.js";
 
 /** MLflow's limit on a param value (characters); longer values go in as artifacts. */
@@ -17,7 +18,7 @@ const PARAM_NAME = /^[\w\-. /]+$/;
 export function checkParamNames(params: Params): void {
   const bad = Object.keys(flattenParams(params)).filter((name) => !PARAM_NAME.test(name));
   if (bad.length > 0) {
-    throw new Error(
+    throw new UserError(
       `param name ${bad.map((name) => JSON.stringify(name)).join(", ")} (from train.params, train.params_file or the params input) may hold only letters, digits, "_", "-", ".", " " and "/"`,
     );
   }

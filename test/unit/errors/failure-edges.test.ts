@@ -133,6 +133,13 @@ describe("describeFailure", () => {
     expect(describeFailure(error)).toMatch(/^Error: second\nError: first\n/);
   });
 
+  it("shows an operating-system error (a missing file, a full disk) like a user's, without the bug hint", async () => {
+    const missing = await import("node:fs/promises").then((fs) =>
+      fs.readFile("/no/such/trainyard.yml").catch((error: unknown) => error),
+    );
+    expect(describeFailure(missing)).toBe("ENOENT: no such file or directory, open '/no/such/trainyard.yml'");
+  });
+
   it("shows a UserError's message without its cause", () => {
     expect(describeFailure(new UserError("denied", { cause: new Error("403") }))).toBe("denied");
   });
