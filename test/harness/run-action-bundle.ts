@@ -54,7 +54,9 @@ export function runnerInputs(
   const declared = metadata.inputs ?? {};
   const unexpected = Object.keys(given).filter((key) => !(key in declared));
   if (unexpected.length > 0)
-    throw new Error(`unexpected input(s) ${unexpected.join(", ")}: action.yml declares ${Object.keys(declared).join(", ")}`);
+    throw new Error(
+      `unexpected input(s) ${unexpected.join(", ")}: action.yml declares ${Object.keys(declared).join(", ")}`,
+    );
   const values: Record<string, string> = {};
   for (const [key, spec] of Object.entries(declared)) {
     const value = given[key] ?? spec?.default;

@@ -107,3 +107,8 @@ export async function startS3Server(): Promise<RunningServer> {
     },
   };
 }
+
+/** The test virtual environment's Python (MLflow, scikit-learn), wherever TRAINYARD_TEST_VENV puts it. */
+export function venvPython(): string {
+  return venvBin("python") as string;
+}

@@ -20,10 +20,11 @@ import {
   sortedOrder,
   weightedF1,
 } from "../../src/stats/metrics.js";
+import { venvPython } from "../harness/test-servers.js";
 
 // Compares trainyard's metrics with scikit-learn (pinned in test/servers/requirements.txt) on the
 // same generated predictions. TRAINYARD_SKLEARN_PYTHON may point at another interpreter that has it.
-const python = process.env.TRAINYARD_SKLEARN_PYTHON ?? resolve(".cache/test-venv/bin/python");
+const python = process.env.TRAINYARD_SKLEARN_PYTHON ?? venvPython();
 const script = resolve("test/integration/metrics_reference.py");
 // 1e-9 absolute, relative for values above 1: MAPE with a zero actual is ~|error| / 2.2e-16 ≈ 1e14,
 // where float64 resolution alone is ~0.02 and summation order decides the last bits.
