@@ -92,9 +92,9 @@ export function sortRunByKey(
 ): void {
   const length = end - start;
   const run = order.subarray(start, end);
-  let largest = 0;
-  for (const r of run) largest = Math.max(largest, key(r));
-  if ((largest + 1) * length <= Number.MAX_SAFE_INTEGER) {
+  let largestKey = 0;
+  for (const r of run) largestKey = Math.max(largestKey, key(r));
+  if ((largestKey + 1) * length <= Number.MAX_SAFE_INTEGER) {
     // key and position packed into one exact double: a native numeric sort, stable by construction
     const packed = new Float64Array(length);
     for (let i = 0; i < length; i++) packed[i] = key(run[i] as number) * length + i;

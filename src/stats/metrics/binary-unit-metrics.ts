@@ -8,15 +8,16 @@ import { ratio } from "./conventions.js";
 const COUNT_AS_DOUBLE = Float64Array.from({ length: 256 }, (_, count) => count);
 
 /**
- * The binary metrics of one resample, written to `out` in {@link BINARY_METRIC_ORDER}. `small`/`large`
- * hold the weight of each POSITION of the view (a count; 255 in `small` means the count is in `large`).
+ * The binary metrics of one resample, written to `out` in {@link BINARY_METRIC_ORDER}. `cappedCounts`/
+ * `fullCounts` hold the weight of each POSITION of the view (a count; 255 in `cappedCounts` means the count
+ * is in `fullCounts`).
  * Equals {@link preparedBinaryMetrics} on the rows with the units' weights spread over their rows, up to
  * the order of floating-point sums. One sequential pass, no allocation: this runs once per resample.
  */
 export function unitBinaryMetrics(
   view: BinaryUnitView,
-  small: Uint8Array,
-  large: Float64Array,
+  cappedCounts: Uint8Array,
+  fullCounts: Float64Array,
   out: Float64Array,
 ): void {
   const { score, loss, bits, segmentEnd, segmentBin, positiveSegments } = view;
@@ -40,10 +41,10 @@ export function unitBinaryMetrics(
     let segmentBrier = 0;
     let segmentScore = 0;
     for (let j = start; j < end; j++) {
-      const count = small[j] as number;
+      const count = cappedCounts[j] as number;
       // Through a Float64Array, so that every weight is a double: mixing integer and double weights
       // made this loop 1.5–2.5× slower in V8.
-      const w = count === 255 ? (large[j] as number) : (COUNT_AS_DOUBLE[count] as number);
+      const w = count === 255 ? (fullCounts[j] as number) : (COUNT_AS_DOUBLE[count] as number);
       const b = bits[j] as number;
       const y = b & 1;
       const s = score[j] as number;
@@ -93,19 +94,20 @@ export function unitBinaryMetrics(
 
 /**
  * The weight of each position of `view` from weights in unit order: a copy for the first model, a gather
- * through `unitAt` for a later one, or per-cell sums (in `outLarge`, then capped at 255 in `outSmall`).
+ * through `unitAt` for a later one, or per-cell sums (in `outFullCounts`, then capped at 255 in
+ * `outCappedCounts`).
  */
 export function weightsInViewOrder(
   view: BinaryUnitView,
-  small: Uint8Array,
-  large: Float64Array,
-  outSmall: Uint8Array,
-  outLarge: Float64Array,
+  cappedCounts: Uint8Array,
+  fullCounts: Float64Array,
+  outCappedCounts: Uint8Array,
+  outFullCounts: Float64Array,
 ): void {
   const { unitAt, cellOfUnit } = view;
   if (cellOfUnit !== undefined) {
     const cells = view.score.length;
-    outLarge.fill(0, 0, cells);
+    outFullCounts.fill(0, 0, cells);
     // Runs of units of one cell (all of them for the first model) are summed in a local: adding each unit
     // to memory would make every add wait for the previous one's store.
     let cell = 0;
@@ -113,27 +115,27 @@ export function weightsInViewOrder(
     for (let u = 0; u < cellOfUnit.length; u++) {
       const c = cellOfUnit[u] as number;
       if (c !== cell) {
-        outLarge[cell] = (outLarge[cell] as number) + sum;
+        outFullCounts[cell] = (outFullCounts[cell] as number) + sum;
         cell = c;
         sum = 0;
       }
-      const count = small[u] as number;
-      sum += count === 255 ? (large[u] as number) : (COUNT_AS_DOUBLE[count] as number);
+      const count = cappedCounts[u] as number;
+      sum += count === 255 ? (fullCounts[u] as number) : (COUNT_AS_DOUBLE[count] as number);
     }
-    if (cells > 0) outLarge[cell] = (outLarge[cell] as number) + sum;
+    if (cells > 0) outFullCounts[cell] = (outFullCounts[cell] as number) + sum;
     for (let c = 0; c < cells; c++) {
-      const sum = outLarge[c] as number;
-      outSmall[c] = sum < 255 ? sum : 255;
+      const sum = outFullCounts[c] as number;
+      outCappedCounts[c] = sum < 255 ? sum : 255;
     }
   } else if (unitAt === undefined) {
-    outSmall.set(small);
-    outLarge.set(large);
+    outCappedCounts.set(cappedCounts);
+    outFullCounts.set(fullCounts);
   } else {
     for (let j = 0; j < unitAt.length; j++) {
       const u = unitAt[j] as number;
-      const w = small[u] as number;
-      outSmall[j] = w;
-      if (w === 255) outLarge[j] = large[u] as number;
+      const w = cappedCounts[u] as number;
+      outCappedCounts[j] = w;
+      if (w === 255) outFullCounts[j] = fullCounts[u] as number;
     }
   }
 }

@@ -84,8 +84,12 @@ function tieGroups(scores: Float64Array): TieGroups {
  * run of tied rows sorted by (label, second group) — runs are short unless scores are coarse. The first
  * model's cells (group and label) are thus contiguous runs of units.
  */
-function unitRowOrder(first: TieGroups, second: TieGroups | undefined, label: Uint8Array): Uint32Array {
-  const { order, group } = first;
+function unitRowOrder(
+  firstModel: TieGroups,
+  secondModel: TieGroups | undefined,
+  label: Uint8Array,
+): Uint32Array {
+  const { order, group } = firstModel;
   const n = order.length;
   const rows = new Uint32Array(n);
   let start = 0;
@@ -94,14 +98,14 @@ function unitRowOrder(first: TieGroups, second: TieGroups | undefined, label: Ui
     let end = start + 1;
     while (end < n && group[order[end] as number] === g) end++;
     if (end - start === 1) rows[start] = order[start] as number;
-    else if (second === undefined) partitionByLabel(order, start, end, label, rows);
+    else if (secondModel === undefined) partitionByLabel(order, start, end, label, rows);
     else {
-      const groups = second.score.length;
+      const groups = secondModel.score.length;
       sortRunByKey(
         order,
         start,
         end,
-        (r) => (label[r] as number) * groups + (second.group[r] as number),
+        (r) => (label[r] as number) * groups + (secondModel.group[r] as number),
         rows,
       );
     }
@@ -132,10 +136,10 @@ export function binaryUnits(labels: Labels, scoreSets: readonly Float64Array[]):
     throw new RangeError("binaryUnits takes one or two score sets");
   for (const scores of scoreSets) checkLength("scores", n, scores);
   const groups = scoreSets.map(tieGroups);
-  const [first, second] = groups as [TieGroups, TieGroups | undefined];
+  const [firstModel, secondModel] = groups as [TieGroups, TieGroups | undefined];
   const label = new Uint8Array(n);
   for (let i = 0; i < n; i++) label[i] = labels[i] === 1 ? 1 : 0;
-  const rows = unitRowOrder(first, second, label);
+  const rows = unitRowOrder(firstModel, secondModel, label);
   const unitOfRow = new Uint32Array(n);
   const multiplicity = new Float64Array(n);
   const representative = new Uint32Array(n); // a row of each unit
@@ -146,8 +150,8 @@ export function binaryUnits(labels: Labels, scoreSets: readonly Float64Array[]):
     const same =
       p >= 0 &&
       label[p] === label[r] &&
-      first.group[p] === first.group[r] &&
-      (second === undefined || second.group[p] === second.group[r]);
+      firstModel.group[p] === firstModel.group[r] &&
+      (secondModel === undefined || secondModel.group[p] === secondModel.group[r]);
     if (!same) representative[units++] = r;
     multiplicity[units - 1] = (multiplicity[units - 1] as number) + 1;
     unitOfRow[r] = units - 1;

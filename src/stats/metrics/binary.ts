@@ -40,8 +40,8 @@ function ranking(
   let prevFp = 0;
   let i = 0;
   while (i < n) {
-    const first = order[i] as number;
-    const s = scores[first] as number;
+    const groupFirstRow = order[i] as number;
+    const s = scores[groupFirstRow] as number;
     // group all rows with this score (NaN scores form one group at the end)
     let j = i;
     while (j < n) {
