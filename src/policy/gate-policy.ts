@@ -3,9 +3,10 @@
  * this module judges. Every rule gives a verdict, `pass`, `fail` or `skip`; the decision is `promote`
  * when no rule fails, else `reject`.
  *
- * Directions. `log_loss`, `brier`, `expected_calibration_error`, `rmse`, `mae` and `mape` are better
- * when lower; every other metric when higher. Improvement and regression are measured in the metric's
- * good direction, so a positive improvement is always good and a positive regression always bad.
+ * Directions are declared with the metrics (`METRICS` in src/stats/metric-names.ts): the losses and
+ * errors are better when lower, every other metric when higher. Improvement and regression are measured
+ * in the metric's good direction, so a positive improvement is always good and a positive regression
+ * always bad.
  *
  * Rules of `gate:` in trainyard.yml:
  * - `primary: {metric, min_delta, confidence}` — with a champion, the challenger must improve on it by
@@ -40,6 +41,7 @@
 import type { ComparedMetric, RuleResult, SliceComparison } from "../config/contracts/comparison-report.js";
 import type { MetricIntervalRecord } from "../config/contracts/evaluation-report.js";
 import { type GateConfig, METRICS_BY_TASK, type Task } from "../config/trainyard-config.js";
+import { higherIsBetter } from "../stats/metric-names.js";
 import {
   formatCount,
   formatInterval,
@@ -48,20 +50,6 @@ import {
   formatPercent,
   formatSetting,
 } from "./format-number.js";
-
-const LOWER_IS_BETTER: ReadonlySet<string> = new Set([
-  "log_loss",
-  "brier",
-  "expected_calibration_error",
-  "rmse",
-  "mae",
-  "mape",
-]);
-
-/** Whether a larger value of the metric is better (roc_auc) or worse (log_loss). */
-export function higherIsBetter(metric: string): boolean {
-  return !LOWER_IS_BETTER.has(metric);
-}
 
 /** How much worse `value` is than `reference` in the metric's good direction (positive = worse). */
 export function regressionOf(metric: string, value: number, reference: number): number {

@@ -6,10 +6,10 @@ import { formatInterval, formatNumber } from "../../../src/policy/format-number.
 import {
   evaluateGate,
   type GateInput,
-  higherIsBetter,
   type MetricInterval,
   regressionOf,
 } from "../../../src/policy/gate-policy.js";
+import { higherIsBetter } from "../../../src/stats/metric-names.js";
 
 const at = (value: number, spread = 0.01, resamples = 1000): MetricInterval => ({
   value,
