@@ -5,7 +5,14 @@
 import type { RuleResult } from "../config/contracts/comparison-report.js";
 import { formatNumber, formatSetting } from "./format-number.js";
 import type { GateInput, Judging } from "./gate-input.js";
-import { atMost, direction, isTaskMetric, messageNumber, notOfTask, regressionOf } from "./rule-common.js";
+import {
+  atMost,
+  directionPhrase,
+  isTaskMetric,
+  messageNumber,
+  notOfTask,
+  regressionOf,
+} from "./rule-common.js";
 
 export function guardrailRules(
   { input }: Judging,
@@ -51,6 +58,6 @@ function guardrailRule(input: GateInput, metric: string, maxRegression: number):
     verdict: passed ? "pass" : "fail",
     message: passed
       ? `${metric} ${change}: regression ${formatNumber(regression)} within max_regression ${formatSetting(maxRegression)}`
-      : `${metric} regressed by ${formatNumber(regression)} (${change}, ${direction(metric)}), more than max_regression ${formatSetting(maxRegression)}`,
+      : `${metric} regressed by ${formatNumber(regression)} (${change}, ${directionPhrase(metric)}), more than max_regression ${formatSetting(maxRegression)}`,
   };
 }

@@ -6,7 +6,7 @@ import type { RuleResult } from "../config/contracts/comparison-report.js";
 import { higherIsBetter } from "../stats/metric-names.js";
 import { formatInterval, formatPercent, formatSetting } from "./format-number.js";
 import type { Judging, PrimarySettings } from "./gate-input.js";
-import { direction, finiteOrNull, isTaskMetric, messageNumber, notOfTask } from "./rule-common.js";
+import { directionPhrase, finiteOrNull, isTaskMetric, messageNumber, notOfTask } from "./rule-common.js";
 
 function primaryBound({ metric, minDelta }: PrimarySettings): string {
   return higherIsBetter(metric)
@@ -64,6 +64,6 @@ export function primaryRule({ input, primary }: Judging): RuleResult {
     ...base,
     observed: finiteOrNull(judged),
     verdict: "fail",
-    message: `${metric} did not improve by more than min_delta ${formatSetting(minDelta)} with ${level} confidence: improvement ${shown} (${direction(metric)})`,
+    message: `${metric} did not improve by more than min_delta ${formatSetting(minDelta)} with ${level} confidence: improvement ${shown} (${directionPhrase(metric)})`,
   };
 }

@@ -8,11 +8,11 @@ import { higherIsBetter } from "../stats/metric-names.js";
 import { formatNumber } from "./format-number.js";
 
 /**
- * `a ≤ b` up to floating-point rounding, so that a regression of 0.72 − 0.70 = 0.020000000000000018
+ * `value ≤ bound` up to floating-point rounding, so that a regression of 0.72 − 0.70 = 0.020000000000000018
  * meets `max_regression: 0.02` as the person who wrote it meant.
  */
-export function atMost(a: number, b: number): boolean {
-  return a <= b + 1e-12 * Math.max(1, Math.abs(b));
+export function atMost(value: number, bound: number): boolean {
+  return value <= bound + 1e-12 * Math.max(1, Math.abs(bound));
 }
 
 /** How much worse `value` is than `reference` in the metric's good direction (positive = worse). */
@@ -44,7 +44,7 @@ export function finiteOrNull(value: number | undefined): number | null {
   return value !== undefined && Number.isFinite(value) ? value : null;
 }
 
-export function direction(metric: string): string {
+export function directionPhrase(metric: string): string {
   return higherIsBetter(metric) ? "higher is better" : "lower is better";
 }
 

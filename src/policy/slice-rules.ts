@@ -10,7 +10,7 @@ import { atMost, compareText, isTaskMetric, notOfTask, regressionOf } from "./ru
 
 const DEFAULT_SLICE_MIN_ROWS = 200;
 
-const LISTED_SMALL_SLICES = 5;
+const MAX_LISTED_SLICES = 5;
 
 type SliceConfig = NonNullable<GateConfig["slices"]>;
 
@@ -65,7 +65,7 @@ function columnSliceRules(
     ];
   }
   const rules: RuleResult[] = [];
-  const small = slices.filter((slice) => slice.rows < minRows);
+  const underMinRows = slices.filter((slice) => slice.rows < minRows);
   const judged: JudgedSlice[] = [];
   const unmeasured: GateSlice[] = [];
   for (const slice of slices.filter((slice) => slice.rows >= minRows)) {
@@ -90,7 +90,7 @@ function columnSliceRules(
   for (const entry of failing) rules.push(failingSliceRule(entry, metric, bound, maxRegression));
   const worstPassing = passing[0];
   if (worstPassing) rules.push(passingSlicesRule(worstPassing, passing.length, metric, bound, maxRegression));
-  if (small.length > 0) rules.push(smallSlicesRule(small, column, metric, bound, minRows));
+  if (underMinRows.length > 0) rules.push(underMinRowsRule(underMinRows, column, metric, bound, minRows));
   if (unmeasured.length > 0) {
     rules.push({
       id: `slice.${column}.unmeasured`,
@@ -150,14 +150,14 @@ function passingSlicesRule(
   };
 }
 
-function smallSlicesRule(
-  small: GateSlice[],
+function underMinRowsRule(
+  underMinRows: GateSlice[],
   column: string,
   metric: string,
   bound: string,
   minRows: number,
 ): RuleResult {
-  const count = small.length === 1 ? "1 slice" : `${small.length} slices`;
+  const count = underMinRows.length === 1 ? "1 slice" : `${underMinRows.length} slices`;
   return {
     id: `slice.${column}.under_min_rows`,
     kind: "slice",
@@ -165,15 +165,15 @@ function smallSlicesRule(
     bound,
     observed: null,
     verdict: "skip",
-    message: `${count} of ${column} under min_rows ${formatCount(minRows)} not judged: ${listSlices(small)}`,
+    message: `${count} of ${column} under min_rows ${formatCount(minRows)} not judged: ${listSlices(underMinRows)}`,
   };
 }
 
 function listSlices(slices: GateSlice[]): string {
   const listed = slices
-    .slice(0, LISTED_SMALL_SLICES)
+    .slice(0, MAX_LISTED_SLICES)
     .map((slice) => `${slice.value} (${formatCount(slice.rows)} rows)`)
     .join(", ");
-  const more = slices.length - LISTED_SMALL_SLICES;
+  const more = slices.length - MAX_LISTED_SLICES;
   return more > 0 ? `${listed} and ${more} more` : listed;
 }
