@@ -11,7 +11,7 @@ const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 /**
  * Row indices ordered by descending score (NaN last), computed once and passed to
- * {@link rocAuc}, {@link averagePrecision} and {@link binaryMetrics} so bootstrap resamples never re-sort.
+ * `rocAuc`, `averagePrecision` and `binaryMetrics` (metrics/binary.ts) so bootstrap resamples never re-sort.
  * Ties keep row order (−0 ties with 0).
  *
  * An LSD radix sort (11-bit digits, passes where every key has the same digit skipped) on 64-bit keys

@@ -2,8 +2,8 @@
  * What the metric modules under src/stats/metrics share: input types, row checks, weights, clipping and
  * the zero-safe ratio.
  *
- * The metrics are evaluation metrics on typed arrays, defined to agree with scikit-learn 1.9 on the same predictions
- * (ties in scores included).
+ * The metrics are evaluation metrics on typed arrays, defined to agree with scikit-learn 1.9 on the same
+ * predictions (ties in scores included).
  *
  * Every metric takes optional per-row `weights`. They are meant to be integer counts (a bootstrap
  * resample expressed as multinomial counts): a weighted metric then equals the unweighted metric on
