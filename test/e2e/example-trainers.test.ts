@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rocAuc } from "../../src/stats/metrics.js";
+import { rocAuc } from "../../src/stats/metrics/binary.js";
 import { venvPython } from "../harness/test-servers.js";
 
 // The churn example's two trainers (examples/churn/trainers), run as trainyard runs them: no arguments,

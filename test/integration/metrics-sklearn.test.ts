@@ -6,20 +6,16 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mulberry32, resampleCounts } from "../../src/stats/bootstrap.js";
+import { binaryMetrics } from "../../src/stats/metrics/binary.js";
 import {
-  binaryMetrics,
   macroF1,
-  mae,
-  mape,
   multiclassAccuracy,
   multiclassLogLoss,
-  prepareBinary,
-  preparedBinaryMetrics,
-  r2,
-  rmse,
-  sortedOrder,
   weightedF1,
-} from "../../src/stats/metrics.js";
+} from "../../src/stats/metrics/multiclass.js";
+import { prepareBinary, preparedBinaryMetrics } from "../../src/stats/metrics/prepared-binary.js";
+import { mae, mape, r2, rmse } from "../../src/stats/metrics/regression.js";
+import { sortedOrder } from "../../src/stats/sort.js";
 import { venvPython } from "../harness/test-servers.js";
 
 // Compares trainyard's metrics with scikit-learn (pinned in test/servers/requirements.txt) on the

@@ -18,13 +18,10 @@ import type { Context } from "../../context/context.js";
 import { UserError } from "../../errors/user-error.js";
 import { stickyMarker } from "../../github/sticky-comment.js";
 import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
-import {
-  evaluateGate,
-  type GateSlice,
-  type GateValidation,
-  higherIsBetter,
-} from "../../policy/gate-policy.js";
+import type { GateSlice, GateValidation } from "../../policy/gate-input.js";
+import { evaluateGate } from "../../policy/gate-policy.js";
 import { renderComparisonMarkdown } from "../../report/comparison-markdown.js";
+import { higherIsBetter } from "../../stats/metric-names.js";
 import {
   type MetricInterval,
   metricValues,
