@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { inject } from "vitest";
 import { parse } from "yaml";
 
 export interface ActionRun {
@@ -91,7 +92,7 @@ export async function runActionBundle(
     Object.entries(given).map(([key, value]) => [`INPUT_${key.replace(/ /g, "_").toUpperCase()}`, value]),
   );
   const cwd = options.cwd ?? process.cwd();
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(inject("actionNode") || process.execPath, [main], {
     cwd,
     env: {
       PATH: process.env.PATH ?? "",
