@@ -54,7 +54,7 @@ describe("every action with only its action.yml defaults and no trainyard.yml", 
       const message = errors[0] as string;
       expect(message).toContain(says);
       // A flag may appear in a command it suggests running (`trainyard validate --infer`), never as the fix.
-    expect(message.replace(/`[^`]*`/g, "")).not.toMatch(/\s--[a-z]/);
+      expect(message.replace(/`[^`]*`/g, "")).not.toMatch(/\s--[a-z]/);
       expect(run.stdout).not.toContain("trainyard bug");
       const unmasked = run.stdout.split("\n").filter((line) => !line.startsWith("::add-mask::"));
       expect(unmasked.join("\n")).not.toContain("ghs_not-a-real-token");
