@@ -3,6 +3,7 @@ import { compareCommand } from "./compare-command.js";
 import { configCommand } from "./config-command.js";
 import { demoCommand } from "./demo-command.js";
 import { evaluateCommand } from "./evaluate-command.js";
+import { monitorCommand } from "./monitor-command.js";
 import { registerCommand } from "./register-command.js";
 import { runCommand } from "./run-command.js";
 import { snapshotCommand } from "./snapshot-command.js";
@@ -20,6 +21,7 @@ export const commands: Command[] = [
   compareCommand,
   registerCommand,
   statusCommand,
+  monitorCommand,
   configCommand,
   demoCommand,
 ];
