@@ -6,6 +6,7 @@ import { evaluateCommand } from "./evaluate-command.js";
 import { monitorCommand } from "./monitor-command.js";
 import { registerCommand } from "./register-command.js";
 import { runCommand } from "./run-command.js";
+import { sloCommand } from "./slo-command.js";
 import { snapshotCommand } from "./snapshot-command.js";
 import { statusCommand } from "./status-command.js";
 import { trainCommand } from "./train-command.js";
@@ -22,6 +23,7 @@ export const commands: Command[] = [
   registerCommand,
   statusCommand,
   monitorCommand,
+  sloCommand,
   configCommand,
   demoCommand,
 ];
