@@ -18,10 +18,10 @@
  */
 import type { MetricIntervalRecord } from "../config/contracts/evaluation-report.js";
 import type { MonitorRule } from "../config/contracts/monitor-report.js";
+import { higherIsBetter } from "../stats/metric-names.js";
 import type { MetricInterval } from "../stats/metric-set.js";
 import type { CheckResult } from "../validation/check-result.js";
 import { formatCount, formatInterval, formatPercent, formatSetting } from "./format-number.js";
-import { higherIsBetter } from "./gate-policy.js";
 
 export interface MonitorMetricPolicy {
   min?: number | undefined;

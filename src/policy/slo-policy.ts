@@ -21,7 +21,7 @@
  *   followed by a promotion replacing the champion that was monitored.
  */
 import { percentileSorted } from "../stats/bootstrap.js";
-import { higherIsBetter } from "./gate-policy.js";
+import { higherIsBetter } from "../stats/metric-names.js";
 
 export interface TrainRunRecord {
   runId: string;

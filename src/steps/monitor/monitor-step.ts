@@ -13,7 +13,6 @@ import { UserError } from "../../errors/user-error.js";
 import { createGitHubClient } from "../../github/github-client.js";
 import { dispatchWorkflow } from "../../github/workflow-dispatch.js";
 import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
-import { higherIsBetter } from "../../policy/gate-policy.js";
 import {
   cooldownState,
   intervalFromRecord,
@@ -21,6 +20,7 @@ import {
   type MonitorMetricPolicy,
 } from "../../policy/monitor-policy.js";
 import { renderMonitorMarkdown } from "../../report/monitor-markdown.js";
+import { higherIsBetter } from "../../stats/metric-names.js";
 import {
   bootstrapMetrics,
   type MetricInterval,
@@ -33,6 +33,7 @@ import { fetchSources } from "../snapshot/fetch-sources.js";
 import { readManifest } from "../snapshot/pull-snapshot.js";
 import { loadStepConfig, openStepStore } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
+import { workspacePath } from "../workspace-paths.js";
 import type { MONITOR_INPUTS } from "./monitor-inputs.js";
 import { ProductionWindow } from "./production-window.js";
 
@@ -199,7 +200,7 @@ export async function monitorStep(
     );
   const since = inputs.since ?? monitor.since;
   const sinceMs = windowStart(since, now, `${inputLabel(inputs, "since")} (monitor.since)`);
-  const outputDir = resolve(context.workingDirectory, inputs["output-dir"] ?? join(".trainyard", "monitor"));
+  const outputDir = resolve(context.workingDirectory, inputs["output-dir"] ?? workspacePath.monitor);
   await mkdir(outputDir, { recursive: true });
 
   const tracking = dependencies.tracking ?? (await openStepTracking(context, inputs, config));
