@@ -51,7 +51,7 @@ export function renderMonitorMarkdown(report: MonitorReport): string {
   if (charted.length >= 2) {
     lines.push(
       xyLineChart({
-        title: `${report.primaryMetric} per day (production${baseline !== null && baseline !== undefined ? "; flat line: the champion's evaluation" : ""})`,
+        title: `${report.primaryMetric} per day in production${baseline !== null && baseline !== undefined ? ", flat: the champion's evaluation" : ""}`,
         yLabel: report.primaryMetric,
         labels: report.daily.map((day) => day.day.slice(5)),
         lines: [
