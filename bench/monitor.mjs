@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { once } from "node:events";
 // bench/monitor: the monitor step over N labelled production predictions (CSV: timestamp, model_version,
 // country, x, y, prediction, score; 30 days, the label relationship flipped on the last 10), end to end in
 // one process: read the champion's baseline from the local tracker, stream the file once (typed arrays for
@@ -12,7 +13,6 @@
 // --big monitors 10,000,000 rows. The first run builds src/ with tsc into the work folder
 // (TRAINYARD_BENCH_LIB=<dir> uses an existing build).
 import { createWriteStream, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { once } from "node:events";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fixed, machineLine, measure, mustRun, parseArgs, printTable, prng, REPO } from "./common.mjs";
@@ -145,7 +145,11 @@ async function child() {
   const outputs = await monitorStep(context, inputsOf(MONITOR_INPUTS, { predictions: "production.csv" }));
   const done = performance.now();
   console.log(
-    JSON.stringify({ outputs, importSeconds: (imported - started) / 1000, monitorSeconds: (done - imported) / 1000 }),
+    JSON.stringify({
+      outputs,
+      importSeconds: (imported - started) / 1000,
+      monitorSeconds: (done - imported) / 1000,
+    }),
   );
 }
 
@@ -161,7 +165,9 @@ async function main() {
   const now = Date.now();
   const generated = performance.now();
   await writeProduction(join(dir, "production.csv"), rows, now);
-  console.log(`wrote ${rows.toLocaleString("en")} rows in ${fixed((performance.now() - generated) / 1000)} s`);
+  console.log(
+    `wrote ${rows.toLocaleString("en")} rows in ${fixed((performance.now() - generated) / 1000)} s`,
+  );
   await setUp(lib, dir, now);
   const results = [];
   for (let i = 0; i < args.repeat; i++) {
@@ -186,7 +192,10 @@ async function main() {
     fixed((result.peakMb * 2 ** 20) / rows, 1),
     String(result.out.outputs.retrain),
   ]);
-  printTable(["", "rows", "wall s", "monitor s", "rows/s", "peak RSS MiB", "RSS bytes/row", "retrain"], table);
+  printTable(
+    ["", "rows", "wall s", "monitor s", "rows/s", "peak RSS MiB", "RSS bytes/row", "retrain"],
+    table,
+  );
   console.log(`verdict: ${results[0].out.outputs.reasons.split("\n")[0].slice(0, 300)}`);
   if (!args.keep) rmSync(dir, { recursive: true, force: true });
 }

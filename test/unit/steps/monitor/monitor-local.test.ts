@@ -60,10 +60,7 @@ describe("monitor on the local backend", () => {
     }
     await writeFile(join(dir, "production.csv"), `${lines.join("\n")}\n`);
     const context = new TerminalContext({ workingDirectory: dir, env: {}, write: () => {} });
-    const outputs = await monitorStep(
-      context,
-      inputsOf(MONITOR_INPUTS, { predictions: "production.csv" }),
-    );
+    const outputs = await monitorStep(context, inputsOf(MONITOR_INPUTS, { predictions: "production.csv" }));
     expect(outputs).toMatchObject({ retrain: true, rows: 400, dispatched: false, "champion-version": "1" });
     const report = parseMonitorReport(await readFile(outputs["report-path"], "utf8"), "monitor.json");
     // The run's logged test_roc_auc (0.91) is the baseline value; the interval comes from evaluation.json.
