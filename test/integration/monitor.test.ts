@@ -179,6 +179,9 @@ describe("monitor on the live MLflow server", () => {
     expect(flipped.outputs.reasons).toMatch(
       /roc_auc in production \d\.\d{4} \[\d\.\d{4}, \d\.\d{4}\] against the champion's evaluation \d\.\d{4} \[\d\.\d{4}, \d\.\d{4}\]: Δ -\d\.\d{4}/,
     );
+    expect(flipped.outputs.reasons).toMatch(
+      /accuracy in production \d\.\d{4} \[\d\.\d{4}, \d\.\d{4}\] against the champion's evaluation \d\.\d{4} \[\d\.\d{4}, \d\.\d{4}\]: Δ -\d\.\d{4} \[-\d\.\d{4}, -\d\.\d{4}\] \(95% interval\), worse by more than max_degradation 0\.05 with 95% confidence/,
+    );
     const report = parseMonitorReport(await readFile(flipped.outputs["report-path"], "utf8"), "monitor.json");
     const auc = report.metrics.find((metric) => metric.metric === "roc_auc");
     expect(auc?.delta.high).toBeLessThan(-0.05);
