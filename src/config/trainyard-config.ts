@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { METRIC_NAMES, type MetricName } from "../stats/metric-names.js";
+import { monitorSchema, sloSchema } from "./monitor-config.js";
 
 export { METRIC_NAMES, METRICS_BY_TASK, type MetricName, type Task } from "../stats/metric-names.js";
 
@@ -540,6 +541,10 @@ export const trainyardConfigSchema = z
       })
       .prefault({})
       .describe("comment: the sticky pull-request report"),
+    monitor: monitorSchema
+      .optional()
+      .describe("monitor: judge the champion on labelled production predictions"),
+    slo: sloSchema.optional().describe("slo: targets of the pipeline's service-level indicators"),
   })
   .transform((config) => ({ ...config, experiment: config.experiment ?? config.model }));
 

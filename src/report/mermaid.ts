@@ -99,3 +99,39 @@ export function xyBarChart(chart: BarChart): string {
   lines.push("```");
   return lines.join("\n");
 }
+
+export interface LineChart {
+  title: string;
+  yLabel: string;
+  /** One label per point on the x axis (e.g. a day); sanitised and made unique here. */
+  labels: string[];
+  /** Each line's values, one per label; a gap (no value that day) is drawn at the previous value. */
+  lines: number[][];
+}
+
+/**
+ * A `xychart-beta` line chart, as a fenced ```mermaid block; xychart draws no gaps, so a point without a
+ * value repeats the one before it (or the first value there is).
+ */
+export function xyLineChart(chart: LineChart): string {
+  const filled = chart.lines.map((line) => {
+    const first = line.find((value) => Number.isFinite(value)) ?? 0;
+    let previous = first;
+    return line.map((value) => {
+      if (Number.isFinite(value)) previous = value;
+      return previous;
+    });
+  });
+  const [low, high] = yRange(filled.flat());
+  const quoted = (text: string) => `"${text}"`;
+  const labels = uniqueLabels(chart.labels.map((label) => mermaidLabel(label)));
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title ${quoted(mermaidLabel(chart.title, 80))}`,
+    `  x-axis [${labels.map(quoted).join(", ")}]`,
+    `  y-axis ${quoted(mermaidLabel(chart.yLabel))} ${mermaidNumber(low)} --> ${mermaidNumber(high)}`,
+    ...filled.map((line) => `  line [${line.map(mermaidNumber).join(", ")}]`),
+    "```",
+  ].join("\n");
+}

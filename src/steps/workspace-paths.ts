@@ -19,4 +19,6 @@ export const workspacePath = {
   validationReport: (snapshotId: string) => join(WORKSPACE_DIR, "reports", `validation-${snapshotId}.json`),
   pipelineState: join(WORKSPACE_DIR, "pipeline", "state.json"),
   demo: join(WORKSPACE_DIR, "demo"),
+  /** monitor.json and the champion's downloaded evaluation. */
+  monitor: join(WORKSPACE_DIR, "monitor"),
 } as const;

@@ -56,6 +56,16 @@ export interface RunRef {
   runId: number;
 }
 
+/** A workflow_dispatch the emulator received: the run GitHub would start. */
+export interface WorkflowDispatchRecord {
+  owner: string;
+  repo: string;
+  workflowId: string;
+  ref: string;
+  inputs: Record<string, unknown>;
+  at: Date;
+}
+
 export interface ApprovalSeed {
   login: string;
   state: EnvironmentApproval["state"];
@@ -78,6 +88,8 @@ export class GitHubApiState {
   private readonly commentsByIssue = new Map<string, IssueComment[]>();
   private readonly approvalsByRun = new Map<string, EnvironmentApproval[]>();
   private readonly repositories = new Map<string, RepositoryOptions>();
+  /** Every workflow_dispatch received, oldest first. */
+  readonly dispatches: WorkflowDispatchRecord[] = [];
 
   constructor(private readonly baseUrl: string) {}
 
@@ -274,6 +286,18 @@ function handlers(state: GitHubApiState): Record<string, (input: HandlerInput) =
         runId: Number(path.run_id),
       });
       return approvals ? { status: 200, body: approvals } : notFound();
+    },
+    "actions/create-workflow-dispatch": ({ path, body }) => {
+      const request = body as { ref: string; inputs?: Record<string, unknown>; return_run_details?: boolean };
+      state.dispatches.push({
+        owner: str(path.owner),
+        repo: str(path.repo),
+        workflowId: str(path.workflow_id),
+        ref: request.ref,
+        inputs: request.inputs ?? {},
+        at: new Date(),
+      });
+      return { status: 204 };
     },
     "repos/get": ({ path }) => ({ status: 200, body: state.repository(str(path.owner), str(path.repo)) }),
   };

@@ -33,6 +33,7 @@ const FIRST_STEPS: { action: string; inputs: Record<string, string>; says: strin
   { action: "register-model", inputs: { mode: "register" }, says: 'or input "model"' },
   { action: "register-model", inputs: { mode: "deploy" }, says: 'input "mode" must be one of register' },
   { action: "pipeline", inputs: {}, says: "no trainyard.yml in" },
+  { action: "monitor", inputs: {}, says: 'no model name: set model in trainyard.yml or input "model"' },
 ];
 
 describe("every action with only its action.yml defaults and no trainyard.yml", () => {

@@ -232,6 +232,22 @@ describe("train on the local tracker", () => {
   }, 30_000);
 });
 
+describe("the slow-run alert", () => {
+  it("warns when a run takes more than twice the median of the earlier successful runs", async () => {
+    const dir = await workspace();
+    const train = async (params: string) => {
+      const { ctx, lines } = context(dir, { params });
+      await trainStep(ctx);
+      return lines.join("\n");
+    };
+    for (const i of [1, 2, 3]) expect(await train(`{i: ${i}}`)).not.toContain("the median");
+    const slow = await train("{i: 4, sleep_ms: 2500}");
+    expect(slow).toMatch(
+      /this training took \d+\.\d s, \d+\.\d× the median \d+\.\d s of the model's last 3 successful run\(s\) \(alert above 2×\)/,
+    );
+  }, 60_000);
+});
+
 describe("train against the live MLflow server", () => {
   it("records params, MLflow's own tags, curves, lineage and the model, in few requests", async () => {
     const dir = await workspace();
@@ -251,12 +267,13 @@ describe("train against the live MLflow server", () => {
       write: (line) => lines.push(line),
     });
     const out = await trainStep(ctx);
-    // The whole run in 11 requests (one searches for orphaned runs of the same inputs); the 2,000 curve points take two log-batch requests (1,000 each).
+    // The whole run in 12 requests (one searches for orphaned runs of the same inputs, one reads the recent
+    // durations for the slow-run alert); the 2,000 curve points take two log-batch requests (1,000 each).
     const logBatches = proxy.seen.filter((request) => request.path.endsWith("/runs/log-batch"));
     const requests = proxy.seen.length;
     await proxy.close();
     expect(logBatches).toHaveLength(4); // params, curves ×2, tags with the summary metrics
-    expect(requests).toBe(11);
+    expect(requests).toBe(12);
     const { tracker } = await openTracking({ uri: inject("mlflowUri"), env: {} });
     const recorded = await tracker.getRun(out["run-id"]);
     expect(recorded.info.status).toBe("FINISHED");

@@ -3,8 +3,10 @@ import { compareCommand } from "./compare-command.js";
 import { configCommand } from "./config-command.js";
 import { demoCommand } from "./demo-command.js";
 import { evaluateCommand } from "./evaluate-command.js";
+import { monitorCommand } from "./monitor-command.js";
 import { registerCommand } from "./register-command.js";
 import { runCommand } from "./run-command.js";
+import { sloCommand } from "./slo-command.js";
 import { snapshotCommand } from "./snapshot-command.js";
 import { statusCommand } from "./status-command.js";
 import { trainCommand } from "./train-command.js";
@@ -20,6 +22,8 @@ export const commands: Command[] = [
   compareCommand,
   registerCommand,
   statusCommand,
+  monitorCommand,
+  sloCommand,
   configCommand,
   demoCommand,
 ];

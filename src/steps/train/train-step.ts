@@ -19,6 +19,7 @@ import { resolveTrainingData } from "../training-data.js";
 import { workspacePath } from "../workspace-paths.js";
 import { flattenParams, resolveParams } from "./params.js";
 import { compareReproduction, type ReproduceMode, reproductionTags } from "./reproduce.js";
+import { warnIfSlow } from "./slow-run.js";
 import { restoreModelFromStore, saveModelToStore, trainCacheKey } from "./train-cache.js";
 import type { TRAIN_INPUTS } from "./train-inputs.js";
 import { runTraining, stopOrphanedTraining, type TrainingInvocation } from "./train-run.js";
@@ -338,6 +339,7 @@ export async function trainStep(
       summaryMetrics,
     );
     await tracker.updateRun(runId, { status: "FINISHED", endTime: Date.now() });
+    await warnIfSlow(context, tracker, experimentId, runId, result.durationSeconds);
     if (useCache) {
       await saveCached(context, cacheKey, outputDir, runId, openStore).catch((error: Error) =>
         context.log.warning(`the model was trained but could not be cached: ${error.message}`),

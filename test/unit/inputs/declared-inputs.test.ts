@@ -12,6 +12,7 @@ import {
 } from "../../../src/inputs/declared-inputs.js";
 import { COMPARE_INPUTS } from "../../../src/steps/compare/compare-inputs.js";
 import { EVALUATE_INPUTS } from "../../../src/steps/evaluate/evaluate-inputs.js";
+import { MONITOR_INPUTS } from "../../../src/steps/monitor/monitor-inputs.js";
 import { PIPELINE_INPUTS } from "../../../src/steps/pipeline/pipeline-inputs.js";
 import { REGISTER_INPUTS } from "../../../src/steps/register/register-inputs.js";
 import { SNAPSHOT_INPUTS } from "../../../src/steps/snapshot/snapshot-inputs.js";
@@ -28,6 +29,7 @@ const ACTIONS: { action: string; specs: InputSpecs; command: string }[] = [
   { action: "champion-challenger", specs: COMPARE_INPUTS, command: "compare" },
   { action: "register-model", specs: REGISTER_INPUTS, command: "register" },
   { action: "pipeline", specs: PIPELINE_INPUTS, command: "run" },
+  { action: "monitor", specs: MONITOR_INPUTS, command: "monitor" },
 ];
 
 interface ActionInput {

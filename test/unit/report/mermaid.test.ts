@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mermaidLabel, mermaidNumber, xyBarChart } from "../../../src/report/mermaid.js";
+import { mermaidLabel, mermaidNumber, xyBarChart, xyLineChart } from "../../../src/report/mermaid.js";
 
 describe("Mermaid labels", () => {
   it("replace every character Mermaid reads with a look-alike", () => {
@@ -54,5 +54,31 @@ describe("xyBarChart", () => {
     expect(chart).toContain('y-axis "rmse" 0 --> 21');
     const negative = xyBarChart({ title: "r2", yLabel: "r2", labels: ["a"], bars: [-0.5] });
     expect(negative).toContain('y-axis "r2" -0.525 --> 0');
+  });
+});
+
+describe("xyLineChart", () => {
+  it("draws one line per series, repeating the last value over a gap", () => {
+    const chart = xyLineChart({
+      title: "roc_auc per day",
+      yLabel: "roc_auc",
+      labels: ["11-01", "11-02", "11-03"],
+      lines: [
+        [0.9, Number.NaN, 0.4],
+        [0.92, 0.92, 0.92],
+      ],
+    });
+    expect(chart).toBe(
+      [
+        "```mermaid",
+        "xychart-beta",
+        '  title "roc_auc per day"',
+        '  x-axis ["11-01", "11-02", "11-03"]',
+        '  y-axis "roc_auc" 0 --> 1',
+        "  line [0.9, 0.9, 0.4]",
+        "  line [0.92, 0.92, 0.92]",
+        "```",
+      ].join("\n"),
+    );
   });
 });

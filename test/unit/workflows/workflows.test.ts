@@ -45,6 +45,7 @@ describe("the workflow files", () => {
         ".github/workflows/ci.yml",
         ".github/workflows/rollback.yml",
         ".github/workflows/training-pipeline.yml",
+        "workflows/monitor-champion.yml",
         "workflows/retrain-manually.yml",
         "workflows/rollback.yml",
         "workflows/train-on-pull-request.yml",
@@ -326,5 +327,25 @@ describe("the checks bite", () => {
       broken(action, "    description: The snapshot id, the snapshot-id output of snapshot-data.\n", ""),
     );
     expect(shown(undocumented)).toEqual([expect.stringMatching(/input "snapshot" has no description/)]);
+  });
+});
+
+describe("the monitoring caller", () => {
+  it("asks for actions: write only in the job that dispatches, and nothing at the top", () => {
+    const monitor = parseYaml(read("workflows/monitor-champion.yml")) as {
+      on: Record<string, unknown>;
+      permissions: unknown;
+      jobs: Record<
+        string,
+        { permissions?: unknown; steps: { uses?: string; with?: Record<string, string> }[] }
+      >;
+    };
+    expect(Object.keys(monitor.on)).toEqual(["schedule", "workflow_dispatch"]);
+    expect(monitor.permissions).toEqual({});
+    expect(monitor.jobs.monitor?.permissions).toEqual({ contents: "read", actions: "write" });
+    const step = monitor.jobs.monitor?.steps.find((s) =>
+      s.uses?.startsWith("trainyard/trainyard/actions/monitor@"),
+    );
+    expect(step?.with?.trigger).toBe("dispatch");
   });
 });

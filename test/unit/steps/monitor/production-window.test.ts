@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { ProductionWindow } from "../../../../src/steps/monitor/production-window.js";
+
+const DAY = 86_400_000;
+const since = Date.parse("2026-11-01T00:00:00Z");
+
+function window(task: "binary" | "multiclass" | "regression", classes?: string[]) {
+  return new ProductionWindow({
+    task,
+    ...(classes ? { classes } : {}),
+    labelColumn: "y",
+    timestampColumn: "ts",
+    modelVersionColumn: "model_version",
+    championVersion: "3",
+    origins: { label: "monitor.label_column", timestamp: "monitor.timestamp_column" },
+    sinceMs: since,
+    features: (columns) => columns.filter((name) => name === "x"),
+  });
+}
+
+describe("ProductionWindow", () => {
+  it("keeps the window's labelled rows, counts older and unlabelled ones, and groups rows by UTC day", () => {
+    const w = window("binary", ["no", "yes"]);
+    w.startFile("a.csv");
+    w.add({
+      columns: ["ts", "x", "y", "score"],
+      rows: [
+        ["2026-10-31T23:00:00Z", "1", "yes", "0.9"],
+        ["2026-11-01T01:00:00Z", "2", "yes", "0.8"],
+        ["2026-11-01T02:00:00Z", "3", null, "0.1"],
+        [String(since + DAY + 5), "4", "no", "0.3"],
+        [new Date(since + 2 * DAY), "5", "no", 0.2],
+      ],
+      firstRowNumber: 1,
+    });
+    expect([w.rows, w.olderRows, w.unlabelledRows]).toEqual([3, 1, 1]);
+    expect(w.predictions()).toEqual({
+      task: "binary",
+      labels: Int32Array.from([1, 0, 0]),
+      scores: Float64Array.from([0.8, 0.3, 0.2]),
+    });
+    expect(w.rowsByDay().map(({ day, rows }) => [day, [...rows]])).toEqual([
+      ["2026-11-01", [0]],
+      ["2026-11-02", [1]],
+      ["2026-11-03", [2]],
+    ]);
+    expect(w.profiles().map((profile) => [profile.name, profile.count])).toEqual([["x", 3]]);
+  });
+
+  it("reads multiclass probabilities in the champion's class order, and regression predictions", () => {
+    const multi = window("multiclass", ["a", "b", "c"]);
+    multi.startFile("m.jsonl");
+    multi.add({
+      columns: ["ts", "y", "proba_c", "proba_a", "proba_b"],
+      rows: [["2026-11-02T00:00:00Z", "b", 0.1, 0.2, 0.7]],
+      firstRowNumber: 1,
+    });
+    expect(multi.predictions()).toEqual({
+      task: "multiclass",
+      labels: Int32Array.from([1]),
+      probabilities: Float64Array.from([0.2, 0.7, 0.1]),
+      classes: 3,
+    });
+    const regression = window("regression");
+    regression.startFile("r.csv");
+    regression.add({
+      columns: ["ts", "y", "prediction"],
+      rows: [["2026-11-02", "2.5", "3"]],
+      firstRowNumber: 1,
+    });
+    expect(regression.predictions()).toEqual({
+      task: "regression",
+      actual: Float64Array.from([2.5]),
+      predicted: Float64Array.from([3]),
+    });
+  });
+
+  it("refuses a label the champion never saw, a probability out of range, and another model version", () => {
+    const add = (columns: string[], row: unknown[]) => {
+      const w = window("binary", ["0", "1"]);
+      w.startFile("p.csv");
+      w.add({ columns, rows: [row], firstRowNumber: 7 });
+    };
+    expect(() => add(["ts", "y", "score"], ["2026-11-02", "2", "0.5"])).toThrow(
+      'p.csv: row 7, label column "y": "2" is not a class the champion was evaluated on (0, 1)',
+    );
+    expect(() => add(["ts", "y", "score"], ["2026-11-02", "1", "1.5"])).toThrow(
+      'p.csv: row 7, column "score": 1.5 is not a probability in [0, 1]',
+    );
+    expect(() => add(["ts", "y", "score", "model_version"], ["2026-11-02", "1", "0.5", "2"])).toThrow(
+      "p.csv: row 7 was predicted by model version 2, but the champion is version 3",
+    );
+    expect(() => add(["ts", "y"], ["2026-11-02", "1"])).toThrow('p.csv has no "score" column');
+  });
+});
