@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { LoadedConfig } from "../../config/load-config.js";
 import type { Context, OutputValue } from "../../context/context.js";
 import { UserError } from "../../errors/user-error.js";
