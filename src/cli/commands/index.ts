@@ -2,6 +2,7 @@ import type { Command } from "../command.js";
 import { compareCommand } from "./compare-command.js";
 import { configCommand } from "./config-command.js";
 import { demoCommand } from "./demo-command.js";
+import { eraseCommand } from "./erase-command.js";
 import { evaluateCommand } from "./evaluate-command.js";
 import { registerCommand } from "./register-command.js";
 import { runCommand } from "./run-command.js";
@@ -22,4 +23,5 @@ export const commands: Command[] = [
   statusCommand,
   configCommand,
   demoCommand,
+  eraseCommand,
 ];
