@@ -14,6 +14,7 @@ import { COMPARE_INPUTS } from "../../../src/steps/compare/compare-inputs.js";
 import { EVALUATE_INPUTS } from "../../../src/steps/evaluate/evaluate-inputs.js";
 import { PIPELINE_INPUTS } from "../../../src/steps/pipeline/pipeline-inputs.js";
 import { REGISTER_INPUTS } from "../../../src/steps/register/register-inputs.js";
+import { ERASE_INPUTS, GC_INPUTS } from "../../../src/steps/retention/retention-inputs.js";
 import { SNAPSHOT_INPUTS } from "../../../src/steps/snapshot/snapshot-inputs.js";
 import { TRAIN_INPUTS } from "../../../src/steps/train/train-inputs.js";
 import { VALIDATE_INPUTS } from "../../../src/steps/validate/validate-inputs.js";
@@ -28,6 +29,8 @@ const ACTIONS: { action: string; specs: InputSpecs; command: string }[] = [
   { action: "champion-challenger", specs: COMPARE_INPUTS, command: "compare" },
   { action: "register-model", specs: REGISTER_INPUTS, command: "register" },
   { action: "pipeline", specs: PIPELINE_INPUTS, command: "run" },
+  { action: "snapshot-gc", specs: GC_INPUTS, command: "snapshot gc" },
+  { action: "erase", specs: ERASE_INPUTS, command: "erase" },
 ];
 
 interface ActionInput {
@@ -89,7 +92,7 @@ describe("declared inputs", () => {
   it.each(ACTIONS)(
     "$command: the CLI offers every declared input as a flag, and nothing else unexplained",
     ({ specs, command }) => {
-      const cli = commands.find((candidate) => candidate.name === command) as StepCommand;
+      const cli = findCommand(command) as StepCommand;
       expect(cli.inputs).toBe(specs);
       const flags = Object.keys(cli.options).filter((name) => name !== "json");
       const offered = Object.entries(specs)
@@ -101,6 +104,13 @@ describe("declared inputs", () => {
     },
   );
 });
+
+/** A command by its words: `snapshot gc` is the subcommand gc of snapshot. */
+function findCommand(words: string) {
+  const [name, sub] = words.split(" ");
+  const command = commands.find((candidate) => candidate.name === name);
+  return sub === undefined ? command : command?.subcommands?.find((candidate) => candidate.name === sub);
+}
 
 function actionFor(command: string): string {
   return ACTIONS.find((entry) => entry.command === command)?.action ?? command;
