@@ -436,6 +436,10 @@ export async function eraseStep(
       );
     });
     await removeLocalCopies(context, inputs, [...affectedIds]);
+    const sources = [...new Set(affected.map((item) => item.manifest.source.uri))];
+    context.log.warning(
+      `the erased rows came from ${sources.join(", ")}: erase them there too, or the next snapshot of that source brings them back`,
+    );
 
     await context.appendSummary(
       eraseSummary({

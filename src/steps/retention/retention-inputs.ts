@@ -1,19 +1,15 @@
 import { CONFIG_INPUT, DATA_ROOT_INPUT, STORE_INPUTS, TRACKING_INPUT } from "../../inputs/common-inputs.js";
 import type { InputSpecs } from "../../inputs/declared-inputs.js";
 
-const MODEL_INPUT = {
-  model: {
-    description: "The registered model(s) whose versions keep their snapshots (default: model)",
-    cli: { placeholder: "name", multiple: true },
-  },
-} as const satisfies InputSpecs;
+const modelInput = (description: string) =>
+  ({ model: { description, cli: { placeholder: "name", multiple: true } } }) as const satisfies InputSpecs;
 
 /** `trainyard snapshot gc` and the snapshot-gc action: retention by mark-and-sweep. */
 export const GC_INPUTS = {
   ...CONFIG_INPUT,
   ...STORE_INPUTS,
   ...TRACKING_INPUT,
-  ...MODEL_INPUT,
+  ...modelInput("The registered model(s) whose versions keep their snapshots (default: model)"),
   "older-than": {
     description: "Only snapshots at least this old may go (90d, 12h, 30m)",
     default: "90d",
@@ -48,7 +44,7 @@ export const ERASE_INPUTS = {
   },
   ...STORE_INPUTS,
   ...TRACKING_INPUT,
-  ...MODEL_INPUT,
+  ...modelInput("The registered model(s) whose versions trained on erased rows are tagged (default: model)"),
   "dry-run": {
     description: "Only list the snapshots, rows and model versions affected",
     kind: "boolean",
