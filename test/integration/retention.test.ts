@@ -145,8 +145,16 @@ describe.each(backends)("erase on the $name", (backend) => {
     await mkdir(modelDir);
     await writeFile(join(modelDir, "model.bin"), `weights of ${randomUUID()}`);
     await saveModelToStore(store, "a".repeat(64), modelDir, v1.runId);
-    const values = join(dir, "erase.txt");
-    await writeFile(values, `customer_id\n${ERASED.join("\n")}\n`);
+    // the request: a local file, or on S3 an object beside the store (outside its prefix)
+    const request = `customer_id\n${ERASED.join("\n")}\n`;
+    let values = join(dir, "erase.txt");
+    await writeFile(values, request);
+    if (storeUri.startsWith("s3://")) {
+      values = `${storeUri.replace(/\/store$/, "")}/requests/erase.txt`;
+      await (await openStore(storeUri.replace(/\/store$/, ""), { env })).put("requests/erase.txt", {
+        body: request,
+      });
+    }
 
     const before = await everyObject(store);
     expect([...before.values()].some((bytes) => bytes.includes(ERASED[2] as string))).toBe(true);
@@ -287,6 +295,44 @@ describe.each(backends)("erase on the $name", (backend) => {
 });
 
 describe.each(backends)("snapshot gc on the $name", (backend) => {
+  it("keeps an old snapshot that a run started within the window used", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "gc-run-"));
+    const { storeUri, env, tracking, trackingUri } = await backend.open(dir);
+    const model = `gc-run-${randomUUID().slice(0, 8)}`;
+    await mkdir(join(dir, "src"));
+    await writeFile(join(dir, "src", "used.csv"), customers("cust-used", 5));
+    await writeFile(join(dir, "src", "unused.csv"), customers("cust-unused", 5));
+    const take = async (source: string) =>
+      (
+        await snapshotStep(
+          new StepContext({ workingDirectory: dir, env, inputs: { source, store: storeUri } }),
+        )
+      )["snapshot-id"];
+    const used = await take("src/used.csv");
+    const unused = await take("src/unused.csv");
+    // gc runs "two hours from now": both snapshots are two hours old; the run started one hour from now
+    const hour = 3_600_000;
+    const experimentId = await tracking.tracker.ensureExperiment(model);
+    await tracking.tracker.createRun({
+      experimentId,
+      startTime: Date.now() + hour,
+      tags: { "trainyard.snapshot.id": used },
+    });
+    const outputs = await gcStep(
+      new StepContext({ workingDirectory: dir, env }),
+      inputsOf(GC_INPUTS, {
+        store: storeUri,
+        "tracking-uri": trackingUri,
+        model,
+        "older-than": "90m",
+        keep: "0",
+      }),
+      { tracking, now: () => Date.now() + 2 * hour },
+    );
+    expect(outputs["removed-snapshots"]).toBe(unused);
+    expect(outputs["snapshots-kept"]).toBe(1);
+  });
+
   it("keeps the champion's and its rollback target's snapshots and one written during gc; a dry run deletes nothing", async () => {
     const dir = await mkdtemp(join(tmpdir(), "gc-"));
     const { storeUri, store, env, tracking, trackingUri } = await backend.open(dir);
