@@ -1,5 +1,5 @@
 import { runStepAction } from "../context/run-step-action.js";
-import { eraseStep } from "../steps/retention/erase-step.js";
-import { ERASE_INPUTS } from "../steps/retention/retention-inputs.js";
+import { ERASE_INPUTS } from "../steps/erase/erase-inputs.js";
+import { eraseStep } from "../steps/erase/erase-step.js";
 
 await runStepAction(ERASE_INPUTS, (context, inputs) => eraseStep(context, inputs));

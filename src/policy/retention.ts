@@ -55,7 +55,7 @@ export function planSnapshotGc(input: GcPlanInput): GcPlan {
   newestFirst.forEach((snapshot, index) => {
     const reasons = [...(input.roots.get(snapshot.id) ?? [])];
     if (index < input.keep) reasons.push(`among the newest ${input.keep}`);
-    if (!(input.now - snapshot.createdAt >= input.olderThanMs)) reasons.push("younger than --older-than");
+    if (!(input.now - snapshot.createdAt >= input.olderThanMs)) reasons.push("younger than older-than");
     if (reasons.length > 0) keep.push({ id: snapshot.id, reasons });
     else remove.push(snapshot.id);
   });

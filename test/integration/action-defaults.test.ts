@@ -33,6 +33,9 @@ const FIRST_STEPS: { action: string; inputs: Record<string, string>; says: strin
   { action: "register-model", inputs: { mode: "register" }, says: 'or input "model"' },
   { action: "register-model", inputs: { mode: "deploy" }, says: 'input "mode" must be one of register' },
   { action: "pipeline", inputs: {}, says: "no trainyard.yml in" },
+  { action: "snapshot-gc", inputs: {}, says: 'set input "model" or model in trainyard.yml' },
+  { action: "erase", inputs: {}, says: 'input "column" is required' },
+  { action: "erase", inputs: { column: "id", values: "ids.txt" }, says: 'input "values": cannot read' },
 ];
 
 describe("every action with only its action.yml defaults and no trainyard.yml", () => {
@@ -54,7 +57,7 @@ describe("every action with only its action.yml defaults and no trainyard.yml", 
       const message = errors[0] as string;
       expect(message).toContain(says);
       // A flag may appear in a command it suggests running (`trainyard validate --infer`), never as the fix.
-    expect(message.replace(/`[^`]*`/g, "")).not.toMatch(/\s--[a-z]/);
+      expect(message.replace(/`[^`]*`/g, "")).not.toMatch(/\s--[a-z]/);
       expect(run.stdout).not.toContain("trainyard bug");
       const unmasked = run.stdout.split("\n").filter((line) => !line.startsWith("::add-mask::"));
       expect(unmasked.join("\n")).not.toContain("ghs_not-a-real-token");

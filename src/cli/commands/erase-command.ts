@@ -1,5 +1,5 @@
-import { eraseStep } from "../../steps/retention/erase-step.js";
-import { ERASE_INPUTS } from "../../steps/retention/retention-inputs.js";
+import { ERASE_INPUTS } from "../../steps/erase/erase-inputs.js";
+import { eraseStep } from "../../steps/erase/erase-step.js";
 import { stepCommand } from "../step-command.js";
 
 export const eraseCommand = stepCommand({

@@ -1,5 +1,5 @@
-import { gcStep } from "../../steps/retention/gc-step.js";
-import { GC_INPUTS } from "../../steps/retention/retention-inputs.js";
+import { GC_INPUTS } from "../../steps/gc/gc-inputs.js";
+import { gcStep } from "../../steps/gc/gc-step.js";
 import { PULL_INPUTS, SNAPSHOT_INPUTS } from "../../steps/snapshot/snapshot-inputs.js";
 import { pullStep, snapshotStep } from "../../steps/snapshot/snapshot-step.js";
 import { stepCommand } from "../step-command.js";

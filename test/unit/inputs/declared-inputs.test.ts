@@ -11,10 +11,11 @@ import {
   readInputs,
 } from "../../../src/inputs/declared-inputs.js";
 import { COMPARE_INPUTS } from "../../../src/steps/compare/compare-inputs.js";
+import { ERASE_INPUTS } from "../../../src/steps/erase/erase-inputs.js";
 import { EVALUATE_INPUTS } from "../../../src/steps/evaluate/evaluate-inputs.js";
+import { GC_INPUTS } from "../../../src/steps/gc/gc-inputs.js";
 import { PIPELINE_INPUTS } from "../../../src/steps/pipeline/pipeline-inputs.js";
 import { REGISTER_INPUTS } from "../../../src/steps/register/register-inputs.js";
-import { ERASE_INPUTS, GC_INPUTS } from "../../../src/steps/retention/retention-inputs.js";
 import { SNAPSHOT_INPUTS } from "../../../src/steps/snapshot/snapshot-inputs.js";
 import { TRAIN_INPUTS } from "../../../src/steps/train/train-inputs.js";
 import { VALIDATE_INPUTS } from "../../../src/steps/validate/validate-inputs.js";

@@ -45,7 +45,7 @@ describe("planSnapshotGc", () => {
     expect(plan.remove).toEqual(["b", "c"]);
     expect(Object.fromEntries(plan.keep.map((kept) => [kept.id, kept.reasons]))).toEqual({
       a: ["m@champion"],
-      d: ["among the newest 1", "younger than --older-than"],
+      d: ["among the newest 1", "younger than older-than"],
     });
   });
   it("keeps everything when every snapshot is younger than the window", () => {

@@ -10,8 +10,8 @@ import { mapWithConcurrency } from "../../store/parallel.js";
 import type { Registry, Tracker } from "../../tracking/ports.js";
 import { loadStepConfig, openStepStore } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
+import type { GC_INPUTS } from "./gc-inputs.js";
 import { lineageRoots } from "./lineage-roots.js";
-import type { ERASE_INPUTS, GC_INPUTS } from "./retention-inputs.js";
 import {
   BLOBS_PREFIX,
   collect,
@@ -41,7 +41,7 @@ export interface GcDependencies {
 
 /** The registered models whose lineage a retention step protects: the `model` input, else trainyard.yml's. */
 export function modelsOf(
-  inputs: Inputs<typeof GC_INPUTS> | Inputs<typeof ERASE_INPUTS>,
+  inputs: { readonly model?: string | undefined },
   config: LoadedConfig | undefined,
   what: string,
 ): string[] {

@@ -28,6 +28,16 @@ import { codeCell, escapeMarkdown, table } from "../../report/markdown.js";
 import { BlobNotFoundError, type BlobStore } from "../../store/blob-store.js";
 import { openStore } from "../../store/open-store.js";
 import type { Registry, Tracker } from "../../tracking/ports.js";
+import { deleteBlobs, modelsOf } from "../gc/gc-step.js";
+import { listVersions, runsOnSnapshots } from "../gc/lineage-roots.js";
+import {
+  collect,
+  deleteRecipesOf,
+  deleteSnapshot,
+  listCacheRecords,
+  listManifests,
+  referencedBlobs,
+} from "../gc/store-index.js";
 import { pullSnapshot, readManifest } from "../snapshot/pull-snapshot.js";
 import {
   type HashedFile,
@@ -38,17 +48,8 @@ import {
 } from "../snapshot/snapshot.js";
 import { dataRootOf, loadStepConfig, openStepStore } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
-import { deleteBlobs, modelsOf } from "./gc-step.js";
-import { listVersions, runsOnSnapshots } from "./lineage-roots.js";
-import type { ERASE_INPUTS } from "./retention-inputs.js";
-import {
-  collect,
-  deleteRecipesOf,
-  deleteSnapshot,
-  listCacheRecords,
-  listManifests,
-  referencedBlobs,
-} from "./store-index.js";
+import { workspacePath } from "../workspace-paths.js";
+import type { ERASE_INPUTS } from "./erase-inputs.js";
 
 export const PENDING_RETRAIN_TAG = "trainyard.erasure.pending_retrain";
 
@@ -290,9 +291,9 @@ export async function eraseStep(
   const config = await loadStepConfig(context, inputs);
   const column = inputs.column.trim();
   if (column === "") throw new UserError(`${inputLabel(inputs, "column")} is empty: name the key column`);
+  const keyList = await readKeys(context, inputs, config);
   const models = modelsOf(inputs, config, "erase");
   const experiment = config?.config.experiment ?? models[0] ?? "trainyard";
-  const keyList = await readKeys(context, inputs, config);
   const keys = new Set(keyList);
   const dryRun = inputs["dry-run"];
   const store = await openStepStore(context, inputs, config);
@@ -493,9 +494,7 @@ async function removeLocalCopies(
   const dataRoot = dataRootOf(context, inputs);
   for (const id of ids) {
     await rm(join(dataRoot, id), { recursive: true, force: true });
-    await rm(join(context.workingDirectory, ".trainyard", "reports", `validation-${id}.json`), {
-      force: true,
-    });
+    await rm(join(context.workingDirectory, workspacePath.validationReport(id)), { force: true });
   }
 }
 
