@@ -332,6 +332,14 @@ describe.each(backends)("snapshot gc on the $name", (backend) => {
     );
     expect(outputs["removed-snapshots"]).toBe(unused);
     expect(outputs["snapshots-kept"]).toBe(1);
+    // the model was never registered (a misspelt name looks the same): gc deletes nothing
+    await expect(
+      gcStep(
+        new StepContext({ workingDirectory: dir, env }),
+        inputsOf(GC_INPUTS, { store: storeUri, "tracking-uri": trackingUri, model, "dry-run": "false" }),
+        { tracking },
+      ),
+    ).rejects.toThrow(/is not registered .*nothing deleted/);
   });
 
   it("keeps the champion's and its rollback target's snapshots and one written during gc; a dry run deletes nothing", async () => {

@@ -298,6 +298,11 @@ export async function eraseStep(
   const dryRun = inputs["dry-run"];
   const store = await openStepStore(context, inputs, config);
   const tracking = dependencies.tracking ?? (await openStepTracking(context, inputs, config));
+  for (const model of models)
+    if (!(await tracking.registry.getRegisteredModel(model)))
+      context.log.warning(
+        `model "${model}" is not registered in ${tracking.registry.uri}: no version of it can be flagged for retraining`,
+      );
   const versions = await listVersions(tracking.registry, models);
 
   if (!dryRun) await finishEarlierErasures(context, store);

@@ -89,6 +89,13 @@ export async function gcStep(
   const store = await openStepStore(context, inputs, config);
   const tracking = dependencies.tracking ?? (await openStepTracking(context, inputs, config));
 
+  // A misspelt model has no versions: every snapshot its versions need would look unneeded.
+  for (const model of models) {
+    if (await tracking.registry.getRegisteredModel(model)) continue;
+    const message = `model "${model}" is not registered in ${tracking.registry.uri}, so gc sees no version's snapshot; check ${inputLabel(inputs, "model")} (or model in trainyard.yml)`;
+    if (!dryRun) throw new UserError(`${message}; nothing deleted`);
+    context.log.warning(message);
+  }
   const scanStart = now();
   const manifests = await context.group(`Mark: snapshots in ${store.uri}`, () => listManifests(store));
   const roots = await lineageRoots(context, tracking, models, experiment, scanStart - olderThan);
