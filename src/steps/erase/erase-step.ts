@@ -305,8 +305,7 @@ export async function eraseStep(
       );
   const versions = await listVersions(tracking.registry, models);
 
-  if (!dryRun) await finishEarlierErasures(context, store);
-  const manifests = await listManifests(store);
+  let manifests = await listManifests(store);
   if (manifests.length === 0) {
     throw new UserError(
       `${store.uri} holds no snapshot: check ${inputLabel(inputs, "store")} (or store in trainyard.yml)`,
@@ -318,6 +317,8 @@ export async function eraseStep(
       `${inputLabel(inputs, "column")} "${column}" is a column of no snapshot in ${store.uri} (columns: ${known.join(", ")})`,
     );
   }
+  // Only once the input is known good: an erasure an earlier run left unfinished is finished first.
+  if (!dryRun && (await finishEarlierErasures(context, store)) > 0) manifests = await listManifests(store);
 
   const staging = await mkdtemp(join(tmpdir(), "trainyard-erase-"));
   try {
