@@ -4,6 +4,11 @@ import { UserError } from "../errors/user-error.js";
 export interface BlobInfo {
   key: string;
   size: number;
+  /**
+   * When the blob was last written, in milliseconds since the epoch, as the store reports it (a file's
+   * mtime; S3's LastModified, whole seconds). Retention's grace period reads it; absent if unknown.
+   */
+  modified?: number;
 }
 
 export interface TransferOptions {
@@ -22,7 +27,7 @@ export interface BlobStore {
   /** `file:///abs/dir` or `s3://bucket/prefix`. */
   readonly uri: string;
   exists(key: string): Promise<boolean>;
-  /** Size in bytes, or undefined when absent. */
+  /** Size in bytes (and the time it was written), or undefined when absent. */
   stat(key: string): Promise<BlobInfo | undefined>;
   /**
    * Writes the blob only if no blob has that key. Returns whether this call wrote it. Concurrent writers
@@ -35,8 +40,9 @@ export interface BlobStore {
   getBytes(key: string): Promise<Buffer>;
   /** Streams the blob into a local file, written under a temporary name and renamed when complete. */
   download(key: string, destination: string, options?: TransferOptions): Promise<void>;
-  /** Every blob whose key starts with `prefix`, in key order. */
+  /** Every blob whose key starts with `prefix`, in key order, with its size and the time it was written. */
   list(prefix: string): AsyncIterable<BlobInfo>;
+  /** Removes the blob; removing a key that is absent succeeds (so a retried delete is safe). */
   delete(key: string): Promise<void>;
 }
 

@@ -60,7 +60,7 @@ export class LocalStore implements BlobStore {
     const path = this.pathOf(key);
     try {
       const info = await stat(path);
-      return info.isFile() ? { key, size: info.size } : undefined;
+      return info.isFile() ? { key, size: info.size, modified: info.mtimeMs } : undefined;
     } catch (error) {
       if (ABSENT.has(errorCode(error) ?? "")) return undefined;
       throw error;
@@ -161,7 +161,7 @@ export class LocalStore implements BlobStore {
       } else if (entry.file && key.startsWith(prefix)) {
         try {
           const info = await lstat(join(this.root, ...key.split("/")));
-          yield { key, size: info.size };
+          yield { key, size: info.size, modified: info.mtimeMs };
         } catch (error) {
           // deleted while we were listing
           if (!ABSENT.has(errorCode(error) ?? "")) throw error;

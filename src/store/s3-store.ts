@@ -126,7 +126,11 @@ export class S3Store implements BlobStore {
     const objectKey = this.objectKey(key);
     try {
       const head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: objectKey }));
-      return { key, size: head.ContentLength ?? 0 };
+      return {
+        key,
+        size: head.ContentLength ?? 0,
+        ...(head.LastModified ? { modified: head.LastModified.getTime() } : {}),
+      };
     } catch (error) {
       if (httpStatusOf(error) !== 404) throw this.fail(error, "checking", objectKey);
     }
@@ -322,7 +326,11 @@ export class S3Store implements BlobStore {
       for await (const page of pages) {
         for (const object of page.Contents ?? []) {
           if (object.Key === undefined) continue;
-          yield { key: object.Key.slice(storePrefix.length), size: object.Size ?? 0 };
+          yield {
+            key: object.Key.slice(storePrefix.length),
+            size: object.Size ?? 0,
+            ...(object.LastModified ? { modified: object.LastModified.getTime() } : {}),
+          };
         }
       }
     } catch (error) {

@@ -65,7 +65,7 @@ export function describeBlobStoreContract(name: string, makeStore: () => Promise
 
     it("stores an empty blob", async () => {
       await store.put("empty", { body: new Uint8Array(0) });
-      expect(await store.stat("empty")).toEqual({ key: "empty", size: 0 });
+      expect(await store.stat("empty")).toMatchObject({ key: "empty", size: 0 });
       expect((await store.getBytes("empty")).length).toBe(0);
     });
 
@@ -85,7 +85,7 @@ export function describeBlobStoreContract(name: string, makeStore: () => Promise
       expect(await store.stat("x/y")).toBeUndefined();
       await store.put("x/y", { body: "12345" });
       expect(await store.exists("x/y")).toBe(true);
-      expect(await store.stat("x/y")).toEqual({ key: "x/y", size: 5 });
+      expect(await store.stat("x/y")).toMatchObject({ key: "x/y", size: 5 });
       // a "folder" of keys is not itself a blob
       expect(await store.exists("x")).toBe(false);
     });
@@ -160,6 +160,20 @@ export function describeBlobStoreContract(name: string, makeStore: () => Promise
       expect(await readdir(join(scratch, "download", "nested"))).toEqual(["model.bin"]);
     });
 
+    it("reports when a blob was written, in stat and list (whole seconds at least)", async () => {
+      const before = Date.now();
+      await store.put("timed/a", { body: "a" });
+      const after = Date.now();
+      const stat = await store.stat("timed/a");
+      const [listed] = await collect(store.list("timed/"));
+      for (const info of [stat, listed]) {
+        expect(info?.modified).toBeTypeOf("number");
+        // S3 keeps whole seconds; allow a little clock skew between the test and the server
+        expect(info?.modified ?? 0).toBeGreaterThanOrEqual(before - 2000);
+        expect(info?.modified ?? 0).toBeLessThanOrEqual(after + 2000);
+      }
+    });
+
     it("deletes, and deleting a missing key is not an error", async () => {
       await store.put("gone", { body: "x" });
       await store.delete("gone");
@@ -172,7 +186,7 @@ export function describeBlobStoreContract(name: string, makeStore: () => Promise
     it("handles keys with spaces and unicode", async () => {
       expect(await store.putIfAbsent(UNICODE_KEY, { body: "ü" })).toBe("written");
       expect(await store.putIfAbsent(UNICODE_KEY, { body: "other" })).toBe("exists");
-      expect(await store.stat(UNICODE_KEY)).toEqual({ key: UNICODE_KEY, size: 2 });
+      expect(await store.stat(UNICODE_KEY)).toMatchObject({ key: UNICODE_KEY, size: 2 });
       expect((await store.getBytes(UNICODE_KEY)).toString()).toBe("ü");
       expect((await collect(store.list("data/my file"))).map((b) => b.key)).toEqual([UNICODE_KEY]);
       const destination = join(scratch, "ü file.csv");

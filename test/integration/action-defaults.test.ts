@@ -34,6 +34,9 @@ const FIRST_STEPS: { action: string; inputs: Record<string, string>; says: strin
   { action: "register-model", inputs: { mode: "deploy" }, says: 'input "mode" must be one of register' },
   { action: "pipeline", inputs: {}, says: "no trainyard.yml in" },
   { action: "monitor", inputs: {}, says: 'no model name: set model in trainyard.yml or input "model"' },
+  { action: "snapshot-gc", inputs: {}, says: 'set input "model" or model in trainyard.yml' },
+  { action: "erase", inputs: {}, says: 'input "column" is required' },
+  { action: "erase", inputs: { column: "id", values: "ids.txt" }, says: 'input "values": cannot read' },
 ];
 
 describe("every action with only its action.yml defaults and no trainyard.yml", () => {

@@ -2,6 +2,7 @@ import type { Command } from "../command.js";
 import { compareCommand } from "./compare-command.js";
 import { configCommand } from "./config-command.js";
 import { demoCommand } from "./demo-command.js";
+import { eraseCommand } from "./erase-command.js";
 import { evaluateCommand } from "./evaluate-command.js";
 import { monitorCommand } from "./monitor-command.js";
 import { registerCommand } from "./register-command.js";
@@ -26,4 +27,5 @@ export const commands: Command[] = [
   sloCommand,
   configCommand,
   demoCommand,
+  eraseCommand,
 ];

@@ -1,3 +1,5 @@
+import { GC_INPUTS } from "../../steps/gc/gc-inputs.js";
+import { gcStep } from "../../steps/gc/gc-step.js";
 import { PULL_INPUTS, SNAPSHOT_INPUTS } from "../../steps/snapshot/snapshot-inputs.js";
 import { pullStep, snapshotStep } from "../../steps/snapshot/snapshot-step.js";
 import { stepCommand } from "../step-command.js";
@@ -21,4 +23,18 @@ export const snapshotCommand = stepCommand({
   inputs: SNAPSHOT_INPUTS,
   run: (context, inputs) => snapshotStep(context, inputs),
 });
-snapshotCommand.subcommands = [pull];
+const gc = stepCommand({
+  name: "gc",
+  summary: "Remove snapshots and blobs that no model version, champion history or recent run needs",
+  usage: "[--older-than 90d] [--keep <n>] [--grace 1h] [--model <name>] [--dry-run false] [--json]",
+  description:
+    "Mark and sweep. Kept: the snapshot of every registered version of the model (so the champion, the\n" +
+    "challenger and the champion's rollback target), of every run started within --older-than, the newest\n" +
+    "--keep, and any younger than --older-than. Then the blobs no remaining manifest or training-cache record\n" +
+    "refers to go, except those written within --grace of the scan (a snapshot may be under way).\n" +
+    "A dry run by default: it lists what would go and the bytes freed; --dry-run false deletes.",
+  inputs: GC_INPUTS,
+  run: (context, inputs) => gcStep(context, inputs),
+});
+
+snapshotCommand.subcommands = [pull, gc];

@@ -84,6 +84,10 @@ export const snapshotManifestSchema = z.object({
     .object({ time: z.string(), column: z.string(), droppedRows: z.number().int().nonnegative() })
     .optional(),
   profile: z.array(columnProfileSchema),
+  /** Present on a snapshot written by `trainyard erase`: the one it replaced and how many rows it left out. */
+  erasure: z
+    .object({ predecessor: z.string().regex(/^[0-9a-f]{16}$/), erasedRows: z.number().int().nonnegative() })
+    .optional(),
 });
 
 export type SnapshotManifest = z.infer<typeof snapshotManifestSchema>;

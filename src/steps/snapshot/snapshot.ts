@@ -52,7 +52,7 @@ export interface SnapshotResult {
 const extension: Record<DataFormat, string> = { csv: "csv", parquet: "parquet", jsonl: "jsonl" };
 
 /** One profiler per column, fed whole rows. */
-class TableProfiler {
+export class TableProfiler {
   private readonly columns: ColumnProfiler[];
   constructor(names: string[]) {
     this.columns = names.map((name) => new ColumnProfiler(name));
@@ -235,6 +235,77 @@ async function reuseEarlierSnapshot(
   };
 }
 
+/** A local file of a snapshot with its content hash: what `storeBlobs` uploads. */
+export interface HashedFile {
+  file: { path: string; name: string };
+  hash: { sha256: string; bytes: number };
+}
+
+/** Uploads each file as a content-addressed blob, only where the store lacks it. */
+export async function storeBlobs(
+  context: Context,
+  store: BlobStore,
+  hashed: HashedFile[],
+  concurrency: number,
+): Promise<{ bytesUploaded: number; bytesReused: number }> {
+  let bytesUploaded = 0;
+  let bytesReused = 0;
+  await context.group(`Store blobs in ${store.uri}`, async () => {
+    await mapWithConcurrency(hashed, concurrency, async ({ file, hash }) => {
+      // Started on the first transferred byte, so a blob the store already has prints no progress.
+      let progress: ReturnType<Context["progress"]> | undefined;
+      const outcome = await store.putIfAbsent(
+        blobKey(hash.sha256),
+        { path: file.path },
+        {
+          onProgress: (bytes) => {
+            if (bytes === 0 && !progress) return;
+            progress ??= context.progress(`upload ${file.name}`, hash.bytes);
+            progress.update(bytes);
+          },
+        },
+      );
+      if (outcome === "written") progress?.finish();
+      if (outcome === "written") bytesUploaded += hash.bytes;
+      else bytesReused += hash.bytes;
+      context.log.info(
+        `${file.name}: ${outcome === "written" ? "uploaded" : "already stored"} (sha256 ${hash.sha256.slice(0, 12)})`,
+      );
+    });
+  });
+  return { bytesUploaded, bytesReused };
+}
+
+/** A manifest without the fields `publishManifest` adds (kind, version, id, createdAt). */
+export type ManifestBody = Omit<SnapshotManifest, "kind" | "version" | "id" | "createdAt">;
+
+/**
+ * Writes the manifest last, after its blobs: its id derives from the content, not from where it was read,
+ * so the same data gives the same id. When that manifest is already stored, the stored one is returned.
+ */
+export async function publishManifest(
+  store: BlobStore,
+  body: ManifestBody,
+): Promise<{ id: string; manifest: SnapshotManifest; written: boolean }> {
+  const id = snapshotId({ ...body, source: { ...body.source, uri: undefined } });
+  const manifest: SnapshotManifest = {
+    kind: SNAPSHOT_KIND,
+    version: SNAPSHOT_VERSION,
+    id,
+    createdAt: new Date().toISOString(),
+    ...body,
+  };
+  const written = await store.putIfAbsent(manifestKey(id), {
+    body: `${JSON.stringify(manifest, null, 2)}\n`,
+  });
+  if (written === "written") return { id, manifest, written: true };
+  const stored = parseSnapshotManifest(
+    (await store.getBytes(manifestKey(id))).toString("utf8"),
+    manifestKey(id),
+  );
+  return { id, manifest: stored, written: false };
+}
+
 /**
  * Takes an immutable, content-addressed snapshot of the source: blobs first (only those the store lacks), the
  * manifest last, so an interrupted snapshot leaves no manifest and the next run resumes where it stopped.
@@ -282,31 +353,12 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
       ? await mapWithConcurrency(prepared, 4, async (file) => ({ file, hash: await hashFile(file.path) }))
       : sourceHashes.map(({ hash }, index) => ({ file: prepared[index] as Prepared, hash }));
 
-    let bytesUploaded = 0;
-    let bytesReused = 0;
-    await context.group(`Store blobs in ${options.store.uri}`, async () => {
-      await mapWithConcurrency(hashed, options.concurrency ?? 4, async ({ file, hash }) => {
-        // Started on the first transferred byte, so a blob the store already has prints no progress.
-        let progress: ReturnType<Context["progress"]> | undefined;
-        const outcome = await options.store.putIfAbsent(
-          blobKey(hash.sha256),
-          { path: file.path },
-          {
-            onProgress: (bytes) => {
-              if (bytes === 0 && !progress) return;
-              progress ??= context.progress(`upload ${file.name}`, hash.bytes);
-              progress.update(bytes);
-            },
-          },
-        );
-        if (outcome === "written") progress?.finish();
-        if (outcome === "written") bytesUploaded += hash.bytes;
-        else bytesReused += hash.bytes;
-        context.log.info(
-          `${file.name}: ${outcome === "written" ? "uploaded" : "already stored"} (sha256 ${hash.sha256.slice(0, 12)})`,
-        );
-      });
-    });
+    const { bytesUploaded, bytesReused } = await storeBlobs(
+      context,
+      options.store,
+      hashed,
+      options.concurrency ?? 4,
+    );
 
     const body = {
       source: {
@@ -332,26 +384,7 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
       ...(options.asOf ? { asOf: { ...options.asOf, droppedRows: dropped } } : {}),
       profile: profiler.profiles(),
     };
-    // The id covers the content, not where it was read from: the same data gives the same id.
-    const id = snapshotId({ ...body, source: { ...body.source, uri: undefined } });
-    const manifest: SnapshotManifest = {
-      kind: SNAPSHOT_KIND,
-      version: SNAPSHOT_VERSION,
-      id,
-      createdAt: new Date().toISOString(),
-      ...body,
-    };
-    const written = await options.store.putIfAbsent(manifestKey(id), {
-      body: `${JSON.stringify(manifest, null, 2)}\n`,
-    });
-    const stored =
-      written === "written"
-        ? manifest
-        : parseSnapshotManifest(
-            (await options.store.getBytes(manifestKey(id))).toString("utf8"),
-            manifestKey(id),
-          );
-
+    const { id, manifest: stored, written } = await publishManifest(options.store, body);
     const dataDir = join(options.dataRoot ?? join(context.workingDirectory, workspacePath.data), id);
     await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
     await materialise(
@@ -367,7 +400,7 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
       bytesUploaded,
       bytesReused,
       manifest: stored,
-      created: written === "written",
+      created: written,
     };
   } finally {
     await rm(staging, { recursive: true, force: true });

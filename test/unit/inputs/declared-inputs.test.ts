@@ -11,7 +11,9 @@ import {
   readInputs,
 } from "../../../src/inputs/declared-inputs.js";
 import { COMPARE_INPUTS } from "../../../src/steps/compare/compare-inputs.js";
+import { ERASE_INPUTS } from "../../../src/steps/erase/erase-inputs.js";
 import { EVALUATE_INPUTS } from "../../../src/steps/evaluate/evaluate-inputs.js";
+import { GC_INPUTS } from "../../../src/steps/gc/gc-inputs.js";
 import { MONITOR_INPUTS } from "../../../src/steps/monitor/monitor-inputs.js";
 import { PIPELINE_INPUTS } from "../../../src/steps/pipeline/pipeline-inputs.js";
 import { REGISTER_INPUTS } from "../../../src/steps/register/register-inputs.js";
@@ -30,6 +32,8 @@ const ACTIONS: { action: string; specs: InputSpecs; command: string }[] = [
   { action: "register-model", specs: REGISTER_INPUTS, command: "register" },
   { action: "pipeline", specs: PIPELINE_INPUTS, command: "run" },
   { action: "monitor", specs: MONITOR_INPUTS, command: "monitor" },
+  { action: "snapshot-gc", specs: GC_INPUTS, command: "snapshot gc" },
+  { action: "erase", specs: ERASE_INPUTS, command: "erase" },
 ];
 
 interface ActionInput {
@@ -91,7 +95,7 @@ describe("declared inputs", () => {
   it.each(ACTIONS)(
     "$command: the CLI offers every declared input as a flag, and nothing else unexplained",
     ({ specs, command }) => {
-      const cli = commands.find((candidate) => candidate.name === command) as StepCommand;
+      const cli = findCommand(command) as StepCommand;
       expect(cli.inputs).toBe(specs);
       const flags = Object.keys(cli.options).filter((name) => name !== "json");
       const offered = Object.entries(specs)
@@ -103,6 +107,13 @@ describe("declared inputs", () => {
     },
   );
 });
+
+/** A command by its words: `snapshot gc` is the subcommand gc of snapshot. */
+function findCommand(words: string) {
+  const [name, sub] = words.split(" ");
+  const command = commands.find((candidate) => candidate.name === name);
+  return sub === undefined ? command : command?.subcommands?.find((candidate) => candidate.name === sub);
+}
 
 function actionFor(command: string): string {
   return ACTIONS.find((entry) => entry.command === command)?.action ?? command;
