@@ -41313,7 +41313,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79029);
 /* harmony import */ var _steps_compare_compare_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43086);
-/* harmony import */ var _steps_compare_compare_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20943);
+/* harmony import */ var _steps_compare_compare_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47034);
 
 
 
@@ -41822,7 +41822,7 @@ const COMPARE_INPUTS = {
 
 /***/ }),
 
-/***/ 20943:
+/***/ 47034:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43122,7 +43122,125 @@ function metric_names_higherIsBetter(metric) {
     return metricDeclaration(metric)?.better !== "lower";
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/config/monitor-config.js
+
+
+/**
+ * The `monitor:` and `slo:` sections of trainyard.yml: how the champion is judged on labelled production
+ * predictions, and the targets of the pipeline's service-level indicators. Kept apart from
+ * trainyard-config.ts, which only names them.
+ */
+/** `30m`, `12h`, `7d`, `2w`: a span of time. */
+const SPAN = /^\d+(\.\d+)?[mhdw]$/;
+const span = (what) => schemas/* string */.YjP().regex(SPAN, "a span such as 12h, 7d or 2w (m minutes, h hours, d days, w weeks)").describe(what);
+const metricName = schemas/* enum */.k5n(METRIC_NAMES);
+/** Milliseconds of a span such as `7d`; undefined when it is not one. */
+function spanMs(text) {
+    const match = /^(\d+(?:\.\d+)?)([mhdw])$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[match[2]];
+    return Number(match[1]) * unit;
+}
+const driftThresholds = (what) => schemas/* strictObject */.rej({
+    warn: schemas/* number */.aig().nonnegative().optional().describe(`${what} at or above which the report warns`),
+    error: schemas/* number */.aig()
+        .nonnegative()
+        .optional()
+        .describe(`${what} at or above which the monitor asks for a retrain`),
+})
+    .describe(`${what} thresholds`);
+const monitorSchema = schemas/* strictObject */.rej({
+    predictions: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("Where labelled production predictions are: a file, folder, glob or s3://bucket/prefix"),
+    since: schemas/* string */.YjP()
+        .min(1)
+        .default("7d")
+        .describe("The window: a span back from now (7d) or an ISO 8601 time; rows before it are left out"),
+    timestamp_column: schemas/* string */.YjP().min(1).default("timestamp").describe("When each prediction was made"),
+    label_column: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The true label, once known; absent: the champion's evaluation label column"),
+    model_version_column: schemas/* string */.YjP()
+        .min(1)
+        .default("model_version")
+        .describe("If the predictions have this column, every row in the window must name the champion's version"),
+    min_rows: schemas/* int */.Whr()
+        .nonnegative()
+        .default(500)
+        .describe("Fewer labelled rows in the window than this: no verdict on the metrics, no retrain"),
+    metrics: schemas/* partialRecord */.jgl(metricName, schemas/* strictObject */.rej({
+        min: schemas/* number */.aig()
+            .optional()
+            .describe("Retrain when the production interval lies wholly below this (its upper bound is below it)"),
+        max: schemas/* number */.aig()
+            .optional()
+            .describe("Retrain when the production interval lies wholly above this (its lower bound is above it), e.g. for log_loss"),
+        max_degradation: schemas/* number */.aig()
+            .nonnegative()
+            .optional()
+            .describe("Retrain when production is worse than the champion's evaluation by more than this, with the interval's confidence"),
+    }))
+        .optional()
+        .describe("Per metric, when production performance asks for a retrain; absent: the champion's primary metric, max_degradation 0"),
+    bootstrap: schemas/* int */.Whr()
+        .min(0)
+        .max(100_000)
+        .optional()
+        .describe("Bootstrap resamples of the production intervals; absent: those of the champion's evaluation"),
+    drift: schemas/* strictObject */.rej({
+        psi: driftThresholds("PSI").optional().describe("Absent: warn 0.1, error 0.25"),
+        ks: driftThresholds("The KS statistic").optional().describe("Absent: no KS check"),
+        columns: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+            .optional()
+            .describe("The feature columns checked; absent: every column the training snapshot profiled"),
+    })
+        .optional()
+        .describe("Drift of production features from the champion's training snapshot, from stored profiles"),
+    trigger: schemas/* enum */.k5n(["none", "dispatch"])
+        .default("none")
+        .describe("dispatch: start the retrain workflow (workflow_dispatch) when the monitor asks for a retrain"),
+    workflow: schemas/* string */.YjP()
+        .min(1)
+        .default("retrain-manually.yml")
+        .describe("The retrain workflow's file name (or id); it must take a `reason` input"),
+    ref: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The branch or tag the retrain runs on; absent: the repository's default branch"),
+    cooldown: span("No second dispatch within this span of the last one").default("3d"),
+});
+const atLeast = (what) => schemas/* strictObject */.rej({ min: schemas/* number */.aig().describe(`Breached below this ${what}`) });
+const atMost = (what) => schemas/* strictObject */.rej({ max: schemas/* number */.aig().nonnegative().describe(`Breached above this ${what}`) });
+const sloSchema = schemas/* strictObject */.rej({
+    window: span("The history the indicators are computed over, back from now").default("30d"),
+    training_success_rate: atLeast("share of finished training runs").optional().describe("M1"),
+    time_to_train_minutes: schemas/* strictObject */.rej({
+        median: schemas/* number */.aig().positive().optional().describe("Breached above this median, in minutes"),
+        p95: schemas/* number */.aig().positive().optional().describe("Breached above this 95th percentile, in minutes"),
+    })
+        .optional()
+        .describe("M2"),
+    data_freshness_hours: atMost("age in hours of the champion's training data").optional().describe("M3"),
+    registration_latency_hours: atMost("median hours from a training run's end to its model version")
+        .optional()
+        .describe("M4"),
+    performance_delta: atLeast("mean improvement of promoted versions over the champion they replaced")
+        .optional()
+        .describe("M8"),
+    validation_failure_rate: atMost("share of compared candidates whose data validation failed")
+        .optional()
+        .describe("M9"),
+    retrain_trigger_usefulness: atLeast("share of monitor-dispatched retrains followed by a promotion")
+        .optional()
+        .describe("M10"),
+});
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
+
 
 
 
@@ -43152,7 +43270,7 @@ const isValidRegExp = (pattern) => {
 };
 const severity = schemas/* enum */.k5n(["error", "warn"]);
 const columnName = schemas/* string */.YjP().min(1);
-const metricName = schemas/* enum */.k5n(METRIC_NAMES);
+const trainyard_config_metricName = schemas/* enum */.k5n(METRIC_NAMES);
 function orderedBounds(bounds, context) {
     if (typeof bounds.min === "number" && typeof bounds.max === "number" && bounds.min > bounds.max)
         context.addIssue({
@@ -43230,7 +43348,7 @@ function rulesNeedTheirType(rule, context) {
     }
 }
 /** `{ warn, error }` thresholds of a drift statistic; `statistic` names it in the descriptions. */
-function driftThresholds(statistic) {
+function trainyard_config_driftThresholds(statistic) {
     return schemas/* strictObject */.rej({
         warn: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as a warning`),
         error: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as an error`),
@@ -43281,10 +43399,10 @@ const validateSchema = schemas/* strictObject */.rej({
             .min(1)
             .optional()
             .describe("champion (the snapshot that trained it) or a snapshot id; absent: no drift check"),
-        psi: driftThresholds("PSI")
+        psi: trainyard_config_driftThresholds("PSI")
             .optional()
             .describe("Population stability index thresholds; absent: warn 0.1, error 0.25"),
-        ks: driftThresholds("The KS statistic")
+        ks: trainyard_config_driftThresholds("The KS statistic")
             .optional()
             .describe("Kolmogorov-Smirnov statistic thresholds (numeric and timestamp columns); absent: no KS check"),
         columns: schemas/* array */.YOg(columnName)
@@ -43417,11 +43535,11 @@ const evaluateSchema = schemas/* strictObject */.rej({
     slices: schemas/* array */.YOg(columnName)
         .optional()
         .describe("Test-file columns to measure per slice: per value (at most 50), or quartiles of numbers with over 10 values"),
-    metrics: schemas/* array */.YOg(metricName)
+    metrics: schemas/* array */.YOg(trainyard_config_metricName)
         .min(1)
         .optional()
         .describe("The metrics reported, each one of the task's; absent: all of the task's metrics"),
-    primary_metric: metricName
+    primary_metric: trainyard_config_metricName
         .optional()
         .describe("Reported first and ranks candidates; absent: gate.primary.metric, else roc_auc, macro_f1 or rmse by task"),
     bootstrap: schemas/* int */.Whr()
@@ -43434,7 +43552,7 @@ const evaluateSchema = schemas/* strictObject */.rej({
 });
 const gateSchema = schemas/* strictObject */.rej({
     primary: schemas/* strictObject */.rej({
-        metric: metricName.describe("The metric the challenger must improve on the champion; also evaluate's default primary_metric"),
+        metric: trainyard_config_metricName.describe("The metric the challenger must improve on the champion; also evaluate's default primary_metric"),
         min_delta: schemas/* number */.aig()
             .default(0)
             .describe("Improvement to show: the lower CI bound of challenger − champion must exceed it (for a loss such as log_loss, the upper bound must be below −min_delta)"),
@@ -43446,10 +43564,10 @@ const gateSchema = schemas/* strictObject */.rej({
     })
         .optional()
         .describe("The improvement on the champion to show (skipped without one); absent: evaluate's primary metric, min_delta 0"),
-    thresholds: schemas/* partialRecord */.jgl(metricName, range("value"))
+    thresholds: schemas/* partialRecord */.jgl(trainyard_config_metricName, range("value"))
         .optional()
         .describe("Bounds on the challenger's own metric values, judged with or without a champion; NaN fails."),
-    guardrails: schemas/* partialRecord */.jgl(metricName, schemas/* strictObject */.rej({
+    guardrails: schemas/* partialRecord */.jgl(trainyard_config_metricName, schemas/* strictObject */.rej({
         max_regression: schemas/* number */.aig()
             .nonnegative()
             .describe("How much worse than the champion's value the challenger's may be, in the metric's units"),
@@ -43517,6 +43635,10 @@ const trainyardConfigSchema = schemas/* strictObject */.rej({
     })
         .prefault({})
         .describe("comment: the sticky pull-request report"),
+    monitor: monitorSchema
+        .optional()
+        .describe("monitor: judge the champion on labelled production predictions"),
+    slo: sloSchema.optional().describe("slo: targets of the pipeline's service-level indicators"),
 })
     .transform((config) => ({ ...config, experiment: config.experiment ?? config.model }));
 
@@ -43588,7 +43710,7 @@ function groupThousands(text) {
  * `value ≤ bound` up to floating-point rounding, so that a regression of 0.72 − 0.70 = 0.020000000000000018
  * meets `max_regression: 0.02` as the person who wrote it meant.
  */
-function atMost(value, bound) {
+function rule_common_atMost(value, bound) {
     return value <= bound + 1e-12 * Math.max(1, Math.abs(bound));
 }
 /** How much worse `value` is than `reference` in the metric's good direction (positive = worse). */
@@ -43725,7 +43847,7 @@ function guardrailRule(input, metric, maxRegression) {
         };
     }
     const regression = regressionOf(metric, challenger, champion);
-    const passed = atMost(regression, maxRegression);
+    const passed = rule_common_atMost(regression, maxRegression);
     return {
         ...base,
         observed: regression,
@@ -43762,7 +43884,7 @@ function limitRule(id, observed, limit, what, unit) {
             message: `${what}: not measured, so it cannot meet ${bound}`,
         };
     }
-    const passed = atMost(observed, limit);
+    const passed = rule_common_atMost(observed, limit);
     return {
         ...base,
         observed,
@@ -43902,8 +44024,8 @@ function columnSliceRules(input, metric, column, config) {
             judged.push({ slice, challenger, champion, regression: regressionOf(metric, challenger, champion) });
     }
     judged.sort((a, b) => b.regression - a.regression || compareText(a.slice.value, b.slice.value));
-    const failing = judged.filter((entry) => !atMost(entry.regression, maxRegression));
-    const passing = judged.filter((entry) => atMost(entry.regression, maxRegression));
+    const failing = judged.filter((entry) => !rule_common_atMost(entry.regression, maxRegression));
+    const passing = judged.filter((entry) => rule_common_atMost(entry.regression, maxRegression));
     for (const entry of failing)
         rules.push(failingSliceRule(entry, metric, bound, maxRegression));
     const worstPassing = passing[0];
@@ -44009,7 +44131,7 @@ function thresholdRule(input, metric, range) {
         return { ...base, observed: value, verdict: "skip", message: `${metric}: no min or max set` };
     }
     const shown = format_number_formatNumber(value);
-    if (range.min !== undefined && !atMost(range.min, value)) {
+    if (range.min !== undefined && !rule_common_atMost(range.min, value)) {
         return {
             ...base,
             observed: value,
@@ -44017,7 +44139,7 @@ function thresholdRule(input, metric, range) {
             message: `${metric} ${shown} is below the minimum ${formatSetting(range.min)}`,
         };
     }
-    if (range.max !== undefined && !atMost(value, range.max)) {
+    if (range.max !== undefined && !rule_common_atMost(value, range.max)) {
         return {
             ...base,
             observed: value,
@@ -44265,6 +44387,33 @@ function xyBarChart(chart) {
         lines.push(`  line [${chart.line.map(mermaidNumber).join(", ")}]`);
     lines.push("```");
     return lines.join("\n");
+}
+/**
+ * A `xychart-beta` line chart, as a fenced ```mermaid block; xychart draws no gaps, so a point without a
+ * value repeats the one before it (or the first value there is).
+ */
+function xyLineChart(chart) {
+    const filled = chart.lines.map((line) => {
+        const first = line.find((value) => Number.isFinite(value)) ?? 0;
+        let previous = first;
+        return line.map((value) => {
+            if (Number.isFinite(value))
+                previous = value;
+            return previous;
+        });
+    });
+    const [low, high] = yRange(filled.flat());
+    const quoted = (text) => `"${text}"`;
+    const labels = uniqueLabels(chart.labels.map((label) => mermaidLabel(label)));
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quoted(mermaidLabel(chart.title, 80))}`,
+        `  x-axis [${labels.map(quoted).join(", ")}]`,
+        `  y-axis ${quoted(mermaidLabel(chart.yLabel))} ${mermaidNumber(low)} --> ${mermaidNumber(high)}`,
+        ...filled.map((line) => `  line [${line.map(mermaidNumber).join(", ")}]`),
+        "```",
+    ].join("\n");
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/report/comparison-markdown.js
@@ -47406,7 +47555,7 @@ class LocalStore {
         const path = this.pathOf(key);
         try {
             const info = await (0,promises_.stat)(path);
-            return info.isFile() ? { key, size: info.size } : undefined;
+            return info.isFile() ? { key, size: info.size, modified: info.mtimeMs } : undefined;
         }
         catch (error) {
             if (ABSENT.has(errorCode(error) ?? ""))
@@ -47511,7 +47660,7 @@ class LocalStore {
             else if (entry.file && key.startsWith(prefix)) {
                 try {
                     const info = await (0,promises_.lstat)((0,external_node_path_.join)(this.root, ...key.split("/")));
-                    yield { key, size: info.size };
+                    yield { key, size: info.size, modified: info.mtimeMs };
                 }
                 catch (error) {
                     // deleted while we were listing
@@ -47672,6 +47821,8 @@ const workspace_paths_workspacePath = {
     validationReport: (snapshotId) => (0,external_node_path_.join)(WORKSPACE_DIR, "reports", `validation-${snapshotId}.json`),
     pipelineState: (0,external_node_path_.join)(WORKSPACE_DIR, "pipeline", "state.json"),
     demo: (0,external_node_path_.join)(WORKSPACE_DIR, "demo"),
+    /** monitor.json and the champion's downloaded evaluation. */
+    monitor: (0,external_node_path_.join)(WORKSPACE_DIR, "monitor"),
 };
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/step-config.js
@@ -47853,6 +48004,9 @@ const snapshotManifestSchema = schemas/* object */.Ikc({
     asOf: schemas/* object */.Ikc({ time: schemas/* string */.YjP(), column: schemas/* string */.YjP(), droppedRows: schemas/* number */.aig().int().nonnegative() })
         .optional(),
     profile: schemas/* array */.YOg(columnProfileSchema),
+    /** Present on a snapshot written by `trainyard erase`: the one it replaced and how many rows it left out. */
+    erasure: schemas/* object */.Ikc({ predecessor: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/), erasedRows: schemas/* number */.aig().int().nonnegative() })
+        .optional(),
 });
 function parseSnapshotManifest(text, file) {
     return contract_file_parseContract(snapshotManifestSchema, text, file, {

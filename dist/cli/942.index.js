@@ -212,7 +212,11 @@ class S3Store {
         const objectKey = this.objectKey(key);
         try {
             const head = await this.client.send(new dist_cjs.HeadObjectCommand({ Bucket: this.bucket, Key: objectKey }));
-            return { key, size: head.ContentLength ?? 0 };
+            return {
+                key,
+                size: head.ContentLength ?? 0,
+                ...(head.LastModified ? { modified: head.LastModified.getTime() } : {}),
+            };
         }
         catch (error) {
             if (httpStatusOf(error) !== 404)
@@ -396,7 +400,11 @@ class S3Store {
                 for (const object of page.Contents ?? []) {
                     if (object.Key === undefined)
                         continue;
-                    yield { key: object.Key.slice(storePrefix.length), size: object.Size ?? 0 };
+                    yield {
+                        key: object.Key.slice(storePrefix.length),
+                        size: object.Size ?? 0,
+                        ...(object.LastModified ? { modified: object.LastModified.getTime() } : {}),
+                    };
                 }
             }
         }

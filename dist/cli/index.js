@@ -12867,7 +12867,7 @@ class UsageError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .U
 
 /***/ }),
 
-/***/ 6751:
+/***/ 1952:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14363,7 +14363,125 @@ function higherIsBetter(metric) {
     return metricDeclaration(metric)?.better !== "lower";
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/config/monitor-config.js
+
+
+/**
+ * The `monitor:` and `slo:` sections of trainyard.yml: how the champion is judged on labelled production
+ * predictions, and the targets of the pipeline's service-level indicators. Kept apart from
+ * trainyard-config.ts, which only names them.
+ */
+/** `30m`, `12h`, `7d`, `2w`: a span of time. */
+const SPAN = /^\d+(\.\d+)?[mhdw]$/;
+const span = (what) => schemas/* string */.YjP().regex(SPAN, "a span such as 12h, 7d or 2w (m minutes, h hours, d days, w weeks)").describe(what);
+const metricName = schemas/* enum */.k5n(METRIC_NAMES);
+/** Milliseconds of a span such as `7d`; undefined when it is not one. */
+function spanMs(text) {
+    const match = /^(\d+(?:\.\d+)?)([mhdw])$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[match[2]];
+    return Number(match[1]) * unit;
+}
+const driftThresholds = (what) => schemas/* strictObject */.rej({
+    warn: schemas/* number */.aig().nonnegative().optional().describe(`${what} at or above which the report warns`),
+    error: schemas/* number */.aig()
+        .nonnegative()
+        .optional()
+        .describe(`${what} at or above which the monitor asks for a retrain`),
+})
+    .describe(`${what} thresholds`);
+const monitorSchema = schemas/* strictObject */.rej({
+    predictions: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("Where labelled production predictions are: a file, folder, glob or s3://bucket/prefix"),
+    since: schemas/* string */.YjP()
+        .min(1)
+        .default("7d")
+        .describe("The window: a span back from now (7d) or an ISO 8601 time; rows before it are left out"),
+    timestamp_column: schemas/* string */.YjP().min(1).default("timestamp").describe("When each prediction was made"),
+    label_column: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The true label, once known; absent: the champion's evaluation label column"),
+    model_version_column: schemas/* string */.YjP()
+        .min(1)
+        .default("model_version")
+        .describe("If the predictions have this column, every row in the window must name the champion's version"),
+    min_rows: schemas/* int */.Whr()
+        .nonnegative()
+        .default(500)
+        .describe("Fewer labelled rows in the window than this: no verdict on the metrics, no retrain"),
+    metrics: schemas/* partialRecord */.jgl(metricName, schemas/* strictObject */.rej({
+        min: schemas/* number */.aig()
+            .optional()
+            .describe("Retrain when the production interval lies wholly below this (its upper bound is below it)"),
+        max: schemas/* number */.aig()
+            .optional()
+            .describe("Retrain when the production interval lies wholly above this (its lower bound is above it), e.g. for log_loss"),
+        max_degradation: schemas/* number */.aig()
+            .nonnegative()
+            .optional()
+            .describe("Retrain when production is worse than the champion's evaluation by more than this, with the interval's confidence"),
+    }))
+        .optional()
+        .describe("Per metric, when production performance asks for a retrain; absent: the champion's primary metric, max_degradation 0"),
+    bootstrap: schemas/* int */.Whr()
+        .min(0)
+        .max(100_000)
+        .optional()
+        .describe("Bootstrap resamples of the production intervals; absent: those of the champion's evaluation"),
+    drift: schemas/* strictObject */.rej({
+        psi: driftThresholds("PSI").optional().describe("Absent: warn 0.1, error 0.25"),
+        ks: driftThresholds("The KS statistic").optional().describe("Absent: no KS check"),
+        columns: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+            .optional()
+            .describe("The feature columns checked; absent: every column the training snapshot profiled"),
+    })
+        .optional()
+        .describe("Drift of production features from the champion's training snapshot, from stored profiles"),
+    trigger: schemas/* enum */.k5n(["none", "dispatch"])
+        .default("none")
+        .describe("dispatch: start the retrain workflow (workflow_dispatch) when the monitor asks for a retrain"),
+    workflow: schemas/* string */.YjP()
+        .min(1)
+        .default("retrain-manually.yml")
+        .describe("The retrain workflow's file name (or id); it must take a `reason` input"),
+    ref: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The branch or tag the retrain runs on; absent: the repository's default branch"),
+    cooldown: span("No second dispatch within this span of the last one").default("3d"),
+});
+const atLeast = (what) => schemas/* strictObject */.rej({ min: schemas/* number */.aig().describe(`Breached below this ${what}`) });
+const atMost = (what) => schemas/* strictObject */.rej({ max: schemas/* number */.aig().nonnegative().describe(`Breached above this ${what}`) });
+const sloSchema = schemas/* strictObject */.rej({
+    window: span("The history the indicators are computed over, back from now").default("30d"),
+    training_success_rate: atLeast("share of finished training runs").optional().describe("M1"),
+    time_to_train_minutes: schemas/* strictObject */.rej({
+        median: schemas/* number */.aig().positive().optional().describe("Breached above this median, in minutes"),
+        p95: schemas/* number */.aig().positive().optional().describe("Breached above this 95th percentile, in minutes"),
+    })
+        .optional()
+        .describe("M2"),
+    data_freshness_hours: atMost("age in hours of the champion's training data").optional().describe("M3"),
+    registration_latency_hours: atMost("median hours from a training run's end to its model version")
+        .optional()
+        .describe("M4"),
+    performance_delta: atLeast("mean improvement of promoted versions over the champion they replaced")
+        .optional()
+        .describe("M8"),
+    validation_failure_rate: atMost("share of compared candidates whose data validation failed")
+        .optional()
+        .describe("M9"),
+    retrain_trigger_usefulness: atLeast("share of monitor-dispatched retrains followed by a promotion")
+        .optional()
+        .describe("M10"),
+});
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
+
 
 
 
@@ -14393,7 +14511,7 @@ const isValidRegExp = (pattern) => {
 };
 const severity = schemas/* enum */.k5n(["error", "warn"]);
 const columnName = schemas/* string */.YjP().min(1);
-const metricName = schemas/* enum */.k5n(METRIC_NAMES);
+const trainyard_config_metricName = schemas/* enum */.k5n(METRIC_NAMES);
 function orderedBounds(bounds, context) {
     if (typeof bounds.min === "number" && typeof bounds.max === "number" && bounds.min > bounds.max)
         context.addIssue({
@@ -14471,7 +14589,7 @@ function rulesNeedTheirType(rule, context) {
     }
 }
 /** `{ warn, error }` thresholds of a drift statistic; `statistic` names it in the descriptions. */
-function driftThresholds(statistic) {
+function trainyard_config_driftThresholds(statistic) {
     return schemas/* strictObject */.rej({
         warn: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as a warning`),
         error: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as an error`),
@@ -14522,10 +14640,10 @@ const validateSchema = schemas/* strictObject */.rej({
             .min(1)
             .optional()
             .describe("champion (the snapshot that trained it) or a snapshot id; absent: no drift check"),
-        psi: driftThresholds("PSI")
+        psi: trainyard_config_driftThresholds("PSI")
             .optional()
             .describe("Population stability index thresholds; absent: warn 0.1, error 0.25"),
-        ks: driftThresholds("The KS statistic")
+        ks: trainyard_config_driftThresholds("The KS statistic")
             .optional()
             .describe("Kolmogorov-Smirnov statistic thresholds (numeric and timestamp columns); absent: no KS check"),
         columns: schemas/* array */.YOg(columnName)
@@ -14658,11 +14776,11 @@ const evaluateSchema = schemas/* strictObject */.rej({
     slices: schemas/* array */.YOg(columnName)
         .optional()
         .describe("Test-file columns to measure per slice: per value (at most 50), or quartiles of numbers with over 10 values"),
-    metrics: schemas/* array */.YOg(metricName)
+    metrics: schemas/* array */.YOg(trainyard_config_metricName)
         .min(1)
         .optional()
         .describe("The metrics reported, each one of the task's; absent: all of the task's metrics"),
-    primary_metric: metricName
+    primary_metric: trainyard_config_metricName
         .optional()
         .describe("Reported first and ranks candidates; absent: gate.primary.metric, else roc_auc, macro_f1 or rmse by task"),
     bootstrap: schemas/* int */.Whr()
@@ -14675,7 +14793,7 @@ const evaluateSchema = schemas/* strictObject */.rej({
 });
 const gateSchema = schemas/* strictObject */.rej({
     primary: schemas/* strictObject */.rej({
-        metric: metricName.describe("The metric the challenger must improve on the champion; also evaluate's default primary_metric"),
+        metric: trainyard_config_metricName.describe("The metric the challenger must improve on the champion; also evaluate's default primary_metric"),
         min_delta: schemas/* number */.aig()
             .default(0)
             .describe("Improvement to show: the lower CI bound of challenger − champion must exceed it (for a loss such as log_loss, the upper bound must be below −min_delta)"),
@@ -14687,10 +14805,10 @@ const gateSchema = schemas/* strictObject */.rej({
     })
         .optional()
         .describe("The improvement on the champion to show (skipped without one); absent: evaluate's primary metric, min_delta 0"),
-    thresholds: schemas/* partialRecord */.jgl(metricName, range("value"))
+    thresholds: schemas/* partialRecord */.jgl(trainyard_config_metricName, range("value"))
         .optional()
         .describe("Bounds on the challenger's own metric values, judged with or without a champion; NaN fails."),
-    guardrails: schemas/* partialRecord */.jgl(metricName, schemas/* strictObject */.rej({
+    guardrails: schemas/* partialRecord */.jgl(trainyard_config_metricName, schemas/* strictObject */.rej({
         max_regression: schemas/* number */.aig()
             .nonnegative()
             .describe("How much worse than the champion's value the challenger's may be, in the metric's units"),
@@ -14758,6 +14876,10 @@ const trainyardConfigSchema = schemas/* strictObject */.rej({
     })
         .prefault({})
         .describe("comment: the sticky pull-request report"),
+    monitor: monitorSchema
+        .optional()
+        .describe("monitor: judge the champion on labelled production predictions"),
+    slo: sloSchema.optional().describe("slo: targets of the pipeline's service-level indicators"),
 })
     .transform((config) => ({ ...config, experiment: config.experiment ?? config.model }));
 
@@ -14829,7 +14951,7 @@ function groupThousands(text) {
  * `value ≤ bound` up to floating-point rounding, so that a regression of 0.72 − 0.70 = 0.020000000000000018
  * meets `max_regression: 0.02` as the person who wrote it meant.
  */
-function atMost(value, bound) {
+function rule_common_atMost(value, bound) {
     return value <= bound + 1e-12 * Math.max(1, Math.abs(bound));
 }
 /** How much worse `value` is than `reference` in the metric's good direction (positive = worse). */
@@ -14966,7 +15088,7 @@ function guardrailRule(input, metric, maxRegression) {
         };
     }
     const regression = regressionOf(metric, challenger, champion);
-    const passed = atMost(regression, maxRegression);
+    const passed = rule_common_atMost(regression, maxRegression);
     return {
         ...base,
         observed: regression,
@@ -15003,7 +15125,7 @@ function limitRule(id, observed, limit, what, unit) {
             message: `${what}: not measured, so it cannot meet ${bound}`,
         };
     }
-    const passed = atMost(observed, limit);
+    const passed = rule_common_atMost(observed, limit);
     return {
         ...base,
         observed,
@@ -15143,8 +15265,8 @@ function columnSliceRules(input, metric, column, config) {
             judged.push({ slice, challenger, champion, regression: regressionOf(metric, challenger, champion) });
     }
     judged.sort((a, b) => b.regression - a.regression || compareText(a.slice.value, b.slice.value));
-    const failing = judged.filter((entry) => !atMost(entry.regression, maxRegression));
-    const passing = judged.filter((entry) => atMost(entry.regression, maxRegression));
+    const failing = judged.filter((entry) => !rule_common_atMost(entry.regression, maxRegression));
+    const passing = judged.filter((entry) => rule_common_atMost(entry.regression, maxRegression));
     for (const entry of failing)
         rules.push(failingSliceRule(entry, metric, bound, maxRegression));
     const worstPassing = passing[0];
@@ -15250,7 +15372,7 @@ function thresholdRule(input, metric, range) {
         return { ...base, observed: value, verdict: "skip", message: `${metric}: no min or max set` };
     }
     const shown = formatNumber(value);
-    if (range.min !== undefined && !atMost(range.min, value)) {
+    if (range.min !== undefined && !rule_common_atMost(range.min, value)) {
         return {
             ...base,
             observed: value,
@@ -15258,7 +15380,7 @@ function thresholdRule(input, metric, range) {
             message: `${metric} ${shown} is below the minimum ${formatSetting(range.min)}`,
         };
     }
-    if (range.max !== undefined && !atMost(value, range.max)) {
+    if (range.max !== undefined && !rule_common_atMost(value, range.max)) {
         return {
             ...base,
             observed: value,
@@ -15506,6 +15628,33 @@ function xyBarChart(chart) {
         lines.push(`  line [${chart.line.map(mermaidNumber).join(", ")}]`);
     lines.push("```");
     return lines.join("\n");
+}
+/**
+ * A `xychart-beta` line chart, as a fenced ```mermaid block; xychart draws no gaps, so a point without a
+ * value repeats the one before it (or the first value there is).
+ */
+function xyLineChart(chart) {
+    const filled = chart.lines.map((line) => {
+        const first = line.find((value) => Number.isFinite(value)) ?? 0;
+        let previous = first;
+        return line.map((value) => {
+            if (Number.isFinite(value))
+                previous = value;
+            return previous;
+        });
+    });
+    const [low, high] = yRange(filled.flat());
+    const quoted = (text) => `"${text}"`;
+    const labels = uniqueLabels(chart.labels.map((label) => mermaidLabel(label)));
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quoted(mermaidLabel(chart.title, 80))}`,
+        `  x-axis [${labels.map(quoted).join(", ")}]`,
+        `  y-axis ${quoted(mermaidLabel(chart.yLabel))} ${mermaidNumber(low)} --> ${mermaidNumber(high)}`,
+        ...filled.map((line) => `  line [${line.map(mermaidNumber).join(", ")}]`),
+        "```",
+    ].join("\n");
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/report/comparison-markdown.js
@@ -18644,6 +18793,8 @@ const workspacePath = {
     validationReport: (snapshotId) => (0,external_node_path_.join)(WORKSPACE_DIR, "reports", `validation-${snapshotId}.json`),
     pipelineState: (0,external_node_path_.join)(WORKSPACE_DIR, "pipeline", "state.json"),
     demo: (0,external_node_path_.join)(WORKSPACE_DIR, "demo"),
+    /** monitor.json and the champion's downloaded evaluation. */
+    monitor: (0,external_node_path_.join)(WORKSPACE_DIR, "monitor"),
 };
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/step-config.js
@@ -18825,6 +18976,9 @@ const snapshotManifestSchema = schemas/* object */.Ikc({
     asOf: schemas/* object */.Ikc({ time: schemas/* string */.YjP(), column: schemas/* string */.YjP(), droppedRows: schemas/* number */.aig().int().nonnegative() })
         .optional(),
     profile: schemas/* array */.YOg(columnProfileSchema),
+    /** Present on a snapshot written by `trainyard erase`: the one it replaced and how many rows it left out. */
+    erasure: schemas/* object */.Ikc({ predecessor: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/), erasedRows: schemas/* number */.aig().int().nonnegative() })
+        .optional(),
 });
 function parseSnapshotManifest(text, file) {
     return contract_file_parseContract(snapshotManifestSchema, text, file, {
@@ -39310,6 +39464,54 @@ async function reuseEarlierSnapshot(context, options, recipe) {
         created: false,
     };
 }
+/** Uploads each file as a content-addressed blob, only where the store lacks it. */
+async function storeBlobs(context, store, hashed, concurrency) {
+    let bytesUploaded = 0;
+    let bytesReused = 0;
+    await context.group(`Store blobs in ${store.uri}`, async () => {
+        await (0,parallel/* mapWithConcurrency */.W)(hashed, concurrency, async ({ file, hash }) => {
+            // Started on the first transferred byte, so a blob the store already has prints no progress.
+            let progress;
+            const outcome = await store.putIfAbsent(blobKey(hash.sha256), { path: file.path }, {
+                onProgress: (bytes) => {
+                    if (bytes === 0 && !progress)
+                        return;
+                    progress ??= context.progress(`upload ${file.name}`, hash.bytes);
+                    progress.update(bytes);
+                },
+            });
+            if (outcome === "written")
+                progress?.finish();
+            if (outcome === "written")
+                bytesUploaded += hash.bytes;
+            else
+                bytesReused += hash.bytes;
+            context.log.info(`${file.name}: ${outcome === "written" ? "uploaded" : "already stored"} (sha256 ${hash.sha256.slice(0, 12)})`);
+        });
+    });
+    return { bytesUploaded, bytesReused };
+}
+/**
+ * Writes the manifest last, after its blobs: its id derives from the content, not from where it was read,
+ * so the same data gives the same id. When that manifest is already stored, the stored one is returned.
+ */
+async function publishManifest(store, body) {
+    const id = snapshotId({ ...body, source: { ...body.source, uri: undefined } });
+    const manifest = {
+        kind: SNAPSHOT_KIND,
+        version: SNAPSHOT_VERSION,
+        id,
+        createdAt: new Date().toISOString(),
+        ...body,
+    };
+    const written = await store.putIfAbsent(manifestKey(id), {
+        body: `${JSON.stringify(manifest, null, 2)}\n`,
+    });
+    if (written === "written")
+        return { id, manifest, written: true };
+    const stored = parseSnapshotManifest((await store.getBytes(manifestKey(id))).toString("utf8"), manifestKey(id));
+    return { id, manifest: stored, written: false };
+}
 /**
  * Takes an immutable, content-addressed snapshot of the source: blobs first (only those the store lacks), the
  * manifest last, so an interrupted snapshot leaves no manifest and the next run resumes where it stopped.
@@ -39346,29 +39548,7 @@ async function snapshot(context, options) {
         const hashed = transform
             ? await (0,parallel/* mapWithConcurrency */.W)(prepared, 4, async (file) => ({ file, hash: await hashFile(file.path) }))
             : sourceHashes.map(({ hash }, index) => ({ file: prepared[index], hash }));
-        let bytesUploaded = 0;
-        let bytesReused = 0;
-        await context.group(`Store blobs in ${options.store.uri}`, async () => {
-            await (0,parallel/* mapWithConcurrency */.W)(hashed, options.concurrency ?? 4, async ({ file, hash }) => {
-                // Started on the first transferred byte, so a blob the store already has prints no progress.
-                let progress;
-                const outcome = await options.store.putIfAbsent(blobKey(hash.sha256), { path: file.path }, {
-                    onProgress: (bytes) => {
-                        if (bytes === 0 && !progress)
-                            return;
-                        progress ??= context.progress(`upload ${file.name}`, hash.bytes);
-                        progress.update(bytes);
-                    },
-                });
-                if (outcome === "written")
-                    progress?.finish();
-                if (outcome === "written")
-                    bytesUploaded += hash.bytes;
-                else
-                    bytesReused += hash.bytes;
-                context.log.info(`${file.name}: ${outcome === "written" ? "uploaded" : "already stored"} (sha256 ${hash.sha256.slice(0, 12)})`);
-            });
-        });
+        const { bytesUploaded, bytesReused } = await storeBlobs(context, options.store, hashed, options.concurrency ?? 4);
         const body = {
             source: {
                 uri: options.source,
@@ -39393,21 +39573,7 @@ async function snapshot(context, options) {
             ...(options.asOf ? { asOf: { ...options.asOf, droppedRows: dropped } } : {}),
             profile: profiler.profiles(),
         };
-        // The id covers the content, not where it was read from: the same data gives the same id.
-        const id = snapshotId({ ...body, source: { ...body.source, uri: undefined } });
-        const manifest = {
-            kind: SNAPSHOT_KIND,
-            version: SNAPSHOT_VERSION,
-            id,
-            createdAt: new Date().toISOString(),
-            ...body,
-        };
-        const written = await options.store.putIfAbsent(manifestKey(id), {
-            body: `${JSON.stringify(manifest, null, 2)}\n`,
-        });
-        const stored = written === "written"
-            ? manifest
-            : parseSnapshotManifest((await options.store.getBytes(manifestKey(id))).toString("utf8"), manifestKey(id));
+        const { id, manifest: stored, written } = await publishManifest(options.store, body);
         const dataDir = (0,external_node_path_.join)(options.dataRoot ?? (0,external_node_path_.join)(context.workingDirectory, workspacePath.data), id);
         await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
         await materialise(hashed.map(({ file }) => ({ ...file, owned: transform })), dataDir);
@@ -39420,7 +39586,7 @@ async function snapshot(context, options) {
             bytesUploaded,
             bytesReused,
             manifest: stored,
-            created: written === "written",
+            created: written,
         };
     }
     finally {
@@ -39888,6 +40054,188 @@ function reproductionTags(comparison) {
     };
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/policy/slo-policy.js
+/**
+ * The pipeline's service-level indicators, from what the tracker's runs and the registry's versions already
+ * record, and their targets from `slo:` in trainyard.yml. Pure: the slo step gathers the history, this
+ * module computes. docs/operating.md says how each is computed and what to do when one is breached.
+ *
+ * - M1 training success rate: training runs started in the window that ended FINISHED, over all that
+ *   ended (FINISHED, FAILED, KILLED); runs still RUNNING are left out.
+ * - M2 time-to-train: median and 95th percentile (linear interpolation, numpy's default) of the training
+ *   command's duration (`trainyard.duration_seconds`) of the window's FINISHED runs that trained (cache hits,
+ *   which train nothing, are left out).
+ * - M3 data freshness: hours from the start of the champion's training run to now; the snapshot is taken
+ *   just before training, so its data is at least this old.
+ * - M4 registration latency: median hours from a training run's end to the creation of its model version,
+ *   over versions created in the window.
+ * - M8 performance delta vs baseline: mean improvement, in the primary metric's good direction, that the
+ *   versions promoted in the window showed over the champion they replaced (`trainyard.delta.<metric>`).
+ * - M9 validation failure rate: share of the window's compared versions (those with a gate decision) whose
+ *   gate failed the data-validation rule. A validation failure that stopped a pipeline before training
+ *   leaves no run or version, so it is not counted here.
+ * - M10 retrain-trigger usefulness: share of the retrains the monitor dispatched in the window that were
+ *   followed by a promotion replacing the champion that was monitored.
+ */
+
+
+const HOUR = 3_600_000;
+function quantile(values, q) {
+    if (values.length === 0)
+        return null;
+    return percentileSorted(Float64Array.from(values).sort(), q);
+}
+function judge(value, bound) {
+    if (!bound || (bound.min === undefined && bound.max === undefined))
+        return { status: value === null ? "no data" : "no target" };
+    const target = bound.min !== undefined ? `≥ ${bound.min}` : `≤ ${bound.max}`;
+    if (value === null)
+        return { status: "no data", target };
+    const breached = (bound.min !== undefined && value < bound.min) || (bound.max !== undefined && value > bound.max);
+    return { status: breached ? "breached" : "met", target };
+}
+/** Every indicator over the window ending at `now`, judged against the targets. */
+function computeSlos(history, targets, now, windowMs) {
+    const from = now - windowMs;
+    const inWindow = (time) => time !== undefined && time >= from && time <= now;
+    const indicators = [];
+    const ended = history.trainRuns.filter((run) => inWindow(run.startTime) &&
+        (run.status === "FINISHED" || run.status === "FAILED" || run.status === "KILLED"));
+    const finished = ended.filter((run) => run.status === "FINISHED");
+    const successRate = ended.length > 0 ? finished.length / ended.length : null;
+    indicators.push({
+        id: "M1",
+        name: "training success rate",
+        value: successRate,
+        unit: "fraction",
+        basis: `${finished.length} of ${ended.length} training run(s) finished`,
+        ...judge(successRate, targets.training_success_rate),
+    });
+    const minutes = finished
+        .filter((run) => !run.cacheHit && run.durationSeconds !== undefined)
+        .map((run) => run.durationSeconds / 60);
+    const median = quantile(minutes, 0.5);
+    const p95 = quantile(minutes, 0.95);
+    const ttt = targets.time_to_train_minutes;
+    indicators.push({
+        id: "M2",
+        name: "time to train, median",
+        value: median,
+        unit: "minutes",
+        basis: `${minutes.length} run(s) that trained`,
+        ...judge(median, ttt?.median !== undefined ? { max: ttt.median } : undefined),
+    });
+    indicators.push({
+        id: "M2",
+        name: "time to train, p95",
+        value: p95,
+        unit: "minutes",
+        basis: `${minutes.length} run(s) that trained`,
+        ...judge(p95, ttt?.p95 !== undefined ? { max: ttt.p95 } : undefined),
+    });
+    const champion = history.versions.find((version) => version.champion);
+    const freshness = champion?.runStartTime !== undefined ? (now - champion.runStartTime) / HOUR : null;
+    indicators.push({
+        id: "M3",
+        name: "data freshness",
+        value: freshness,
+        unit: "hours",
+        basis: champion ? `champion version ${champion.version}'s training run start` : "no champion",
+        ...judge(freshness, targets.data_freshness_hours),
+    });
+    const latencies = history.versions
+        .filter((version) => inWindow(version.creationTimestamp) && version.runEndTime !== undefined)
+        .map((version) => (version.creationTimestamp - version.runEndTime) / HOUR);
+    const latency = quantile(latencies, 0.5);
+    indicators.push({
+        id: "M4",
+        name: "registration latency, median",
+        value: latency,
+        unit: "hours",
+        basis: `${latencies.length} version(s) registered`,
+        ...judge(latency, targets.registration_latency_hours),
+    });
+    const gains = history.versions
+        .filter((version) => inWindow(version.promotedAt) && version.primaryDelta !== undefined && version.primaryMetric)
+        .map((version) => higherIsBetter(version.primaryMetric)
+        ? version.primaryDelta
+        : -version.primaryDelta);
+    const gain = gains.length > 0 ? gains.reduce((sum, value) => sum + value, 0) / gains.length : null;
+    indicators.push({
+        id: "M8",
+        name: "performance delta vs the replaced champion, mean",
+        value: gain,
+        unit: "primary metric",
+        basis: `${gains.length} promotion(s) over a champion`,
+        ...judge(gain, targets.performance_delta),
+    });
+    const compared = history.versions.filter((version) => inWindow(version.creationTimestamp) && version.decision);
+    const invalid = compared.filter((version) => version.gateFailed.includes("validation"));
+    const failureRate = compared.length > 0 ? invalid.length / compared.length : null;
+    indicators.push({
+        id: "M9",
+        name: "validation failure rate",
+        value: failureRate,
+        unit: "fraction",
+        basis: `${invalid.length} of ${compared.length} compared version(s) failed data validation`,
+        ...judge(failureRate, targets.validation_failure_rate),
+    });
+    const triggers = history.monitorRuns.filter((run) => run.dispatched && inWindow(run.startTime));
+    const useful = triggers.filter((trigger) => history.versions.some((version) => version.promotedAt !== undefined &&
+        version.promotedAt >= trigger.startTime &&
+        version.previousChampion === trigger.championVersion));
+    const usefulness = triggers.length > 0 ? useful.length / triggers.length : null;
+    indicators.push({
+        id: "M10",
+        name: "retrain-trigger usefulness",
+        value: usefulness,
+        unit: "fraction",
+        basis: `${useful.length} of ${triggers.length} dispatched retrain(s) led to a promotion`,
+        ...judge(usefulness, targets.retrain_trigger_usefulness),
+    });
+    return indicators;
+}
+/**
+ * The train step's alert: a run that took more than twice the median of the model's last 20 successful
+ * runs (at least 3 of them, so one odd run does not set the bar). Undefined when the run is not slow.
+ */
+function slowRunWarning(seconds, previous) {
+    const recent = previous.filter((value) => Number.isFinite(value) && value > 0).slice(0, 20);
+    if (recent.length < 3)
+        return undefined;
+    const median = quantile(recent, 0.5);
+    if (!(seconds > 2 * median))
+        return undefined;
+    return `this training took ${seconds.toFixed(1)} s, ${(seconds / median).toFixed(1)}× the median ${median.toFixed(1)} s of the model's last ${recent.length} successful run(s) (alert above 2×); see "Time to train" in docs/operating.md`;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/slow-run.js
+
+/**
+ * Warns when this training took more than twice the median of the experiment's last 20 successful runs that
+ * trained (cache hits left out). A tracker that cannot answer only costs the warning.
+ */
+async function warnIfSlow(context, tracker, experimentId, runId, seconds) {
+    const runs = await tracker
+        .searchRuns({
+        experimentIds: [experimentId],
+        filter: "attributes.status = 'FINISHED'",
+        maxResults: 100,
+        orderBy: ["attributes.start_time DESC"],
+    })
+        .catch(() => []);
+    const previous = runs
+        .filter((run) => run.info.runId !== runId &&
+        run.tags["trainyard.cache.key"] !== undefined &&
+        run.tags["trainyard.cache.hit"] !== "true" &&
+        run.tags["trainyard.duration_seconds"] !== undefined)
+        .map((run) => Number(run.tags["trainyard.duration_seconds"]))
+        .slice(0, 20);
+    const warning = slowRunWarning(seconds, previous);
+    if (warning)
+        context.log.warning(warning);
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-cache.js
 
 
@@ -40173,6 +40521,7 @@ function lineageTags(lineage) {
 
 
 
+
 /** The training command failed, timed out or was cancelled; the run is already marked FAILED or KILLED. */
 class TrainingFailedError extends user_error/* UserError */.yo {
     exitCode;
@@ -40421,6 +40770,7 @@ async function trainStep(context, inputs, preloaded) {
         await context.group("Upload the model", () => tracker.uploadArtifactDir(runId, outputDir, "model"));
         const lineagePath = await finish(lineage, { "trainyard.exit_code": "0", ...reproductionTagsToLog }, summaryMetrics);
         await tracker.updateRun(runId, { status: "FINISHED", endTime: Date.now() });
+        await warnIfSlow(context, tracker, experimentId, runId, result.durationSeconds);
         if (useCache) {
             await saveCached(context, cacheKey, outputDir, runId, openStore).catch((error) => context.log.warning(`the model was trained but could not be cached: ${error.message}`));
         }
@@ -41734,6 +42084,895 @@ const demoCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/erase/erase-inputs.js
+
+/** erase's inputs (`trainyard erase`), as `actions/erase/action.yml` declares them. */
+const ERASE_INPUTS = {
+    ...CONFIG_INPUT,
+    column: { description: "The key column", required: true, cli: { placeholder: "name" } },
+    values: {
+        description: "The keys to erase, one a line",
+        required: true,
+        cli: { placeholder: "file|s3://bucket/key" },
+    },
+    ...STORE_INPUTS,
+    ...TRACKING_INPUT,
+    model: {
+        description: "The registered model(s) whose versions trained on erased rows are tagged (default: model)",
+        cli: { placeholder: "name", multiple: true },
+    },
+    "dry-run": {
+        description: "Only list the snapshots, rows and model versions affected",
+        kind: "boolean",
+        default: "false",
+        cli: { flag: true },
+    },
+    ...DATA_ROOT_INPUT,
+};
+
+;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/erasure-log.js
+
+
+const ERASURE_KIND = "trainyard.erasure";
+const ERASURE_VERSION = 1;
+const erasure_log_snapshotId = schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/);
+const erasure_log_sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, "a lowercase hex SHA-256");
+/**
+ * One entry of the erasure log, `erasures/<time>-<id>.json` in the store: written once, never rewritten
+ * (append-only). It holds no erased value: the keys appear only as salted SHA-256 hashes (see
+ * `hashErasedKey`), so the log can be kept as long as the store is, to say why a model version can no
+ * longer be reproduced byte for byte.
+ */
+const erasureEntrySchema = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz(ERASURE_KIND),
+    version: schemas/* literal */.euz(ERASURE_VERSION),
+    id: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
+    createdAt: schemas/* string */.YjP(),
+    column: schemas/* string */.YjP(),
+    keys: schemas/* object */.Ikc({
+        algorithm: schemas/* literal */.euz("sha256(salt NUL column NUL value)"),
+        salt: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+        hashes: schemas/* array */.YOg(erasure_log_sha256),
+        /** How many of the requested keys some snapshot held. */
+        found: schemas/* number */.aig().int().nonnegative(),
+    }),
+    snapshots: schemas/* array */.YOg(schemas/* object */.Ikc({
+        id: erasure_log_snapshotId,
+        successor: erasure_log_snapshotId,
+        erasedRows: schemas/* number */.aig().int().nonnegative(),
+        filesRewritten: schemas/* array */.YOg(schemas/* string */.YjP()),
+    })),
+    /** Blobs deleted because no remaining manifest referred to them. */
+    deletedBlobs: schemas/* array */.YOg(erasure_log_sha256),
+    /** Model versions trained on an erased snapshot, tagged `trainyard.erasure.pending_retrain`. */
+    modelVersions: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), version: schemas/* string */.YjP(), snapshot: erasure_log_snapshotId })),
+    /** Training-cache records of runs on an erased snapshot, removed so a cached model is never restored. */
+    cacheRecordsDeleted: schemas/* number */.aig().int().nonnegative(),
+});
+function parseErasureEntry(text, file) {
+    return contract_file_parseContract(erasureEntrySchema, text, file, { kind: ERASURE_KIND, version: ERASURE_VERSION });
+}
+const ERASURE_PREFIX = "erasures/";
+const erasureKey = (createdAt, id) => `${ERASURE_PREFIX}${createdAt
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z")}-${id}.json`;
+
+;// CONCATENATED MODULE: ./.cache/build/lib/policy/retention.js
+
+/**
+ * Retention and erasure decisions, without I/O: which snapshots a gc removes, which blobs its sweep may
+ * delete, and how an erasure records the keys it removed without recording the keys.
+ */
+const UNIT_MS = {
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 7 * 86_400_000,
+};
+/** `90d`, `12h`, `30m`, `45s`, `2w` or `0` as milliseconds; undefined when the text is not a duration. */
+function retention_parseDuration(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$/.exec(text);
+    if (!match)
+        return undefined;
+    const amount = Number(match[1]);
+    const unit = match[2] ?? "";
+    if (unit === "")
+        return amount === 0 ? 0 : undefined;
+    return Math.round(amount * UNIT_MS[unit]);
+}
+/** Mark: every snapshot a root names, the newest `keep`, and every younger one stay; the rest go. */
+function planSnapshotGc(input) {
+    const newestFirst = [...input.snapshots].sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id));
+    const keep = [];
+    const remove = [];
+    newestFirst.forEach((snapshot, index) => {
+        const reasons = [...(input.roots.get(snapshot.id) ?? [])];
+        if (index < input.keep)
+            reasons.push(`among the newest ${input.keep}`);
+        if (!(input.now - snapshot.createdAt >= input.olderThanMs))
+            reasons.push("younger than older-than");
+        if (reasons.length > 0)
+            keep.push({ id: snapshot.id, reasons });
+        else
+            remove.push(snapshot.id);
+    });
+    return { keep, remove: remove.sort() };
+}
+/**
+ * Sweep: an unreferenced blob goes only if it was written before `cutoff`. The caller sets the cutoff before
+ * the scan minus a grace period, so a blob a concurrent snapshot writes after the scan (whose manifest the
+ * scan could not see) is never deleted. S3 keeps whole seconds, so a second more is taken off.
+ */
+function planBlobSweep(blobs, referenced, cutoff) {
+    const remove = [];
+    let tooYoung = 0;
+    for (const blob of blobs) {
+        if (referenced.has(blob.key))
+            continue;
+        if (blob.modified === undefined || blob.modified >= cutoff - 1000)
+            tooYoung++;
+        else
+            remove.push(blob);
+    }
+    return { remove, tooYoung };
+}
+/**
+ * The value-free record of an erased key: SHA-256 over a per-erasure random salt, the column name and the
+ * value. The salt is stored with the entry, so whoever knows a key can check it was erased (recompute and
+ * compare), while the log alone gives no key back from a precomputed table and two entries cannot be
+ * joined on a key.
+ */
+function hashErasedKey(salt, column, value) {
+    return (0,external_node_crypto_.createHash)("sha256").update(`${salt}\u0000${column}\u0000${value}`, "utf8").digest("hex");
+}
+/**
+ * The keys of a values file: one per line, surrounding spaces and an optional pair of double quotes removed,
+ * blank lines skipped, and a first line equal to the column name taken as a header.
+ */
+function parseKeyList(text, column) {
+    const lines = text
+        .replace(/^\uFEFF/, "")
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .map((line) => line.length >= 2 && line.startsWith('"') && line.endsWith('"')
+        ? line.slice(1, -1).replaceAll('""', '"')
+        : line)
+        .filter((line) => line !== "");
+    if (lines[0] === column)
+        lines.shift();
+    return [...new Set(lines)];
+}
+/** How a stored cell compares with a key: as the text it reads as (numbers in JavaScript's shortest form). */
+function cellKey(value) {
+    if (value === null || value === undefined)
+        return undefined;
+    if (value instanceof Date)
+        return value.toISOString();
+    if (typeof value === "object")
+        return JSON.stringify(value);
+    return String(value);
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/gc/lineage-roots.js
+
+
+/** More runs than this in the window and gc cannot be sure it saw them all, so it stops. */
+const MAX_RECENT_RUNS = 50_000;
+/** Registered versions of each model, with the snapshot each was trained on. */
+async function listVersions(registry, models) {
+    const all = [];
+    for (const model of models) {
+        for (const version of await registry.listModelVersions(model)) {
+            const snapshot = version.tags[SNAPSHOT_TAG];
+            all.push({ model, version, ...(snapshot ? { snapshot } : {}) });
+        }
+    }
+    return all;
+}
+function add(roots, id, reason) {
+    if (!id)
+        return;
+    const reasons = roots.get(id) ?? [];
+    if (!reasons.includes(reason))
+        reasons.push(reason);
+    roots.set(id, reasons);
+}
+/**
+ * The roots of a gc's mark: the snapshot of every registered version of the models (so the champion, the
+ * challenger and the champion's rollback target, `trainyard.previous_champion`, among them, named as such),
+ * and of every run in the experiment that started within the retention window.
+ */
+async function lineageRoots(context, tracking, models, experiment, since) {
+    const roots = new Map();
+    const versions = await listVersions(tracking.registry, models);
+    for (const { model, version, snapshot } of versions) {
+        add(roots, snapshot, `${model} version ${version.version}`);
+        for (const alias of version.aliases)
+            add(roots, snapshot, `${model}@${alias}`);
+    }
+    for (const model of models) {
+        const champion = versions.find((entry) => entry.model === model && entry.version.aliases.includes("champion"));
+        const previous = champion?.version.tags["trainyard.previous_champion"];
+        if (!previous || previous === "none")
+            continue;
+        const target = versions.find((entry) => entry.model === model && entry.version.version === previous);
+        if (target)
+            add(roots, target.snapshot, `${model} rollback target (version ${previous})`);
+        else
+            context.log.warning(`${model}: the champion's rollback target, version ${previous}, is no longer registered; its snapshot cannot be told apart`);
+    }
+    const experimentId = await tracking.tracker.ensureExperiment(experiment);
+    const runs = await tracking.tracker.searchRuns({
+        experimentIds: [experimentId],
+        filter: `attributes.start_time >= ${Math.floor(since)}`,
+        maxResults: MAX_RECENT_RUNS,
+    });
+    if (runs.length >= MAX_RECENT_RUNS) {
+        throw new user_error/* UserError */.yo(`experiment "${experiment}" has ${MAX_RECENT_RUNS} or more runs in the retention window; gc cannot be sure it saw every snapshot they use. Use a shorter --older-than.`);
+    }
+    for (const run of runs)
+        add(roots, run.tags[SNAPSHOT_TAG], `run ${run.info.runId} (recent)`);
+    return roots;
+}
+/** The runs of the experiment trained on any of `ids` (for the training cache records they left). */
+async function runsOnSnapshots(tracker, experiment, ids) {
+    const experimentId = await tracker.ensureExperiment(experiment);
+    const runIds = [];
+    for (const id of ids) {
+        const runs = await tracker.searchRuns({
+            experimentIds: [experimentId],
+            filter: `tags.\`${SNAPSHOT_TAG}\` = '${id}'`,
+            maxResults: MAX_RECENT_RUNS,
+        });
+        runIds.push(...runs.map((run) => run.info.runId));
+    }
+    return runIds;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/gc/store-index.js
+
+
+
+/** What a store holds besides blobs, and which blobs each of those refers to. */
+const SNAPSHOTS_PREFIX = "snapshots/";
+const BLOBS_PREFIX = "blobs/sha256/";
+const RECIPES_PREFIX = "recipes/";
+const CACHE_PREFIX = "cache/train/";
+const MANIFEST_KEY = /^snapshots\/([0-9a-f]{16})\/manifest\.json$/;
+async function collect(items) {
+    const all = [];
+    for await (const item of items)
+        all.push(item);
+    return all;
+}
+/** Every manifest in the store, read and validated. A manifest deleted while we read is skipped. */
+async function listManifests(store) {
+    const ids = [];
+    for await (const info of store.list(SNAPSHOTS_PREFIX)) {
+        const id = MANIFEST_KEY.exec(info.key)?.[1];
+        if (id)
+            ids.push(id);
+    }
+    const manifests = await (0,parallel/* mapWithConcurrency */.W)(ids, 8, async (id) => {
+        try {
+            return await readManifest(store, id);
+        }
+        catch (error) {
+            if (error instanceof SnapshotNotFoundError)
+                return undefined;
+            throw error;
+        }
+    });
+    return manifests.filter((manifest) => manifest !== undefined);
+}
+/** The training cache's records (`cache/train/<key>.json`): each names the model blobs it restores. */
+async function listCacheRecords(store) {
+    const infos = (await collect(store.list(CACHE_PREFIX))).filter((info) => info.key.endsWith(".json"));
+    const records = await (0,parallel/* mapWithConcurrency */.W)(infos, 8, async (info) => {
+        let parsed;
+        try {
+            parsed = JSON.parse((await store.getBytes(info.key)).toString("utf8"));
+        }
+        catch {
+            return undefined;
+        }
+        const blobs = (parsed.files ?? [])
+            .map((file) => file.sha256)
+            .filter((sha) => typeof sha === "string")
+            .map(blobKey);
+        return {
+            key: info.key,
+            info,
+            ...(typeof parsed.runId === "string" ? { runId: parsed.runId } : {}),
+            blobs,
+        };
+    });
+    return records.filter((record) => record !== undefined);
+}
+/** The blob keys that manifests and cache records still refer to: what a sweep must keep. */
+function referencedBlobs(manifests, cacheRecords) {
+    const referenced = new Set();
+    for (const manifest of manifests)
+        for (const file of manifest.files)
+            referenced.add(blobKey(file.sha256));
+    for (const record of cacheRecords)
+        for (const key of record.blobs)
+            referenced.add(key);
+    return referenced;
+}
+/** Removes a snapshot's manifest and anything else under `snapshots/<id>/`. */
+async function deleteSnapshot(store, id) {
+    await store.delete(manifestKey(id));
+    for (const info of await collect(store.list(`${SNAPSHOTS_PREFIX}${id}/`)))
+        await store.delete(info.key);
+}
+/**
+ * Removes the recipes (`recipes/<hash>.json`, which map unchanged sources to a snapshot) that point at one of
+ * `ids`, so the next snapshot of those sources is taken afresh instead of reusing a removed one.
+ */
+async function deleteRecipesOf(store, ids) {
+    if (ids.size === 0)
+        return 0;
+    let deleted = 0;
+    const infos = await collect(store.list(RECIPES_PREFIX));
+    await (0,parallel/* mapWithConcurrency */.W)(infos, 8, async (info) => {
+        let id;
+        try {
+            id = JSON.parse((await store.getBytes(info.key)).toString("utf8")).id;
+        }
+        catch {
+            return;
+        }
+        if (typeof id === "string" && ids.has(id)) {
+            await store.delete(info.key);
+            deleted++;
+        }
+    });
+    return deleted;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/gc/gc-step.js
+
+
+
+
+
+
+
+
+
+
+/** The registered models whose lineage a retention step protects: the `model` input, else trainyard.yml's. */
+function modelsOf(inputs, config, what) {
+    const models = (inputs.model ?? config?.config.model ?? "")
+        .split("\n")
+        .map((name) => name.trim())
+        .filter((name) => name !== "");
+    if (models.length === 0) {
+        throw new user_error/* UserError */.yo(`${what} needs the registered model's name to know which snapshots its versions were trained on: set ${inputLabel(inputs, "model")} or model in trainyard.yml`);
+    }
+    return models;
+}
+function durationInput(inputs, name, text) {
+    const ms = retention_parseDuration(text);
+    if (ms === undefined)
+        throw new user_error/* UserError */.yo(`${inputLabel(inputs, name)} must be a duration such as 90d, 12h, 30m or 0; got "${text}"`);
+    return ms;
+}
+/**
+ * `trainyard snapshot gc`: mark every snapshot lineage still needs (registered versions, the champion and
+ * its rollback target, the challenger, runs within the window, the newest `keep`, anything younger than
+ * `older-than`), remove the other manifests, then sweep the blobs no remaining manifest or training-cache
+ * record refers to and that are older than the scan minus the grace period.
+ */
+async function gcStep(context, inputs, dependencies = {}) {
+    const olderThan = durationInput(inputs, "older-than", inputs["older-than"]);
+    const grace = durationInput(inputs, "grace", inputs.grace);
+    if (inputs.keep < 0)
+        throw new user_error/* UserError */.yo(`${inputLabel(inputs, "keep")} must be 0 or more, got ${inputs.keep}`);
+    const config = await loadStepConfig(context, inputs);
+    const models = modelsOf(inputs, config, "snapshot gc");
+    const experiment = config?.config.experiment ?? models[0] ?? "trainyard";
+    const dryRun = inputs["dry-run"];
+    const now = dependencies.now ?? Date.now;
+    const store = await openStepStore(context, inputs, config);
+    const tracking = dependencies.tracking ?? (await openStepTracking(context, inputs, config));
+    // A misspelt model has no versions: every snapshot its versions need would look unneeded.
+    for (const model of models) {
+        if (await tracking.registry.getRegisteredModel(model))
+            continue;
+        const message = `model "${model}" is not registered in ${tracking.registry.uri}, so gc sees no version's snapshot; check ${inputLabel(inputs, "model")} (or model in trainyard.yml)`;
+        if (!dryRun)
+            throw new user_error/* UserError */.yo(`${message}; nothing deleted`);
+        context.log.warning(message);
+    }
+    const scanStart = now();
+    const manifests = await context.group(`Mark: snapshots in ${store.uri}`, () => listManifests(store));
+    const roots = await lineageRoots(context, tracking, models, experiment, scanStart - olderThan);
+    const plan = planSnapshotGc({
+        snapshots: manifests.map((manifest) => ({
+            id: manifest.id,
+            createdAt: Date.parse(manifest.createdAt) || scanStart,
+        })),
+        roots,
+        keep: inputs.keep,
+        olderThanMs: olderThan,
+        now: scanStart,
+    });
+    for (const kept of plan.keep)
+        context.log.info(`keep ${kept.id}: ${kept.reasons.join("; ")}`);
+    for (const id of plan.remove)
+        context.log.info(`${dryRun ? "would remove" : "remove"} snapshot ${id}`);
+    await dependencies.afterMark?.();
+    const removed = new Set(plan.remove);
+    const cacheRecords = await listCacheRecords(store);
+    const staleCache = cacheRecords.filter((record) => (record.info.modified ?? scanStart) < scanStart - olderThan);
+    if (!dryRun) {
+        await context.group("Remove snapshots", async () => {
+            await (0,parallel/* mapWithConcurrency */.W)(plan.remove, 8, (id) => deleteSnapshot(store, id));
+            const recipes = await deleteRecipesOf(store, removed);
+            await (0,parallel/* mapWithConcurrency */.W)(staleCache, 8, (record) => store.delete(record.key));
+            context.log.info(`${plan.remove.length} manifest(s), ${recipes} recipe(s), ${staleCache.length} training-cache record(s) removed`);
+        });
+    }
+    // Sweep: read the manifests again, so a snapshot finished since the mark keeps its blobs too.
+    const { sweep, blobs } = await context.group("Sweep: blobs no manifest refers to", async () => {
+        const remaining = (await listManifests(store)).filter((manifest) => !removed.has(manifest.id));
+        const stale = new Set(staleCache.map((record) => record.key));
+        const keptCache = (await listCacheRecords(store)).filter((record) => !stale.has(record.key));
+        const blobs = await collect(store.list(BLOBS_PREFIX));
+        const sweep = planBlobSweep(blobs, referencedBlobs(remaining, keptCache), scanStart - grace);
+        return { sweep, blobs };
+    });
+    const bytesFreed = sweep.remove.reduce((sum, blob) => sum + blob.size, 0);
+    if (!dryRun)
+        await deleteBlobs(store, sweep.remove.map((blob) => blob.key));
+    const verb = dryRun ? "would free" : "freed";
+    context.log.info(`${plan.remove.length} of ${manifests.length} snapshot(s) and ${sweep.remove.length} of ${blobs.length} blob(s) ${dryRun ? "would go" : "removed"}; ${verb} ${(0,format_progress/* formatBytes */.z3)(bytesFreed)}; ${sweep.tooYoung} unreferenced blob(s) within the grace period kept`);
+    await context.appendSummary(gcSummary(dryRun, plan, sweep.remove.length, bytesFreed, store));
+    return {
+        "dry-run": dryRun,
+        "removed-snapshots": plan.remove.join("\n"),
+        "snapshots-removed": plan.remove.length,
+        "snapshots-kept": plan.keep.length,
+        "blobs-removed": sweep.remove.length,
+        "bytes-freed": bytesFreed,
+    };
+}
+async function deleteBlobs(store, keys) {
+    await (0,parallel/* mapWithConcurrency */.W)(keys, 8, (key) => store.delete(key));
+}
+function gcSummary(dryRun, plan, blobsRemoved, bytesFreed, store) {
+    const rows = [
+        ...plan.remove.map((id) => [`\`${id}\``, dryRun ? "would be removed" : "removed", ""]),
+        ...plan.keep.map((kept) => [`\`${kept.id}\``, "kept", escapeMarkdown(kept.reasons.join("; "))]),
+    ];
+    return [
+        `### Snapshot gc${dryRun ? " (dry run: nothing deleted)" : ""}`,
+        "",
+        `${escapeMarkdown(store.uri)}: ${plan.remove.length} snapshot(s) and ${blobsRemoved} blob(s) ${dryRun ? "would go" : "removed"}, ${(0,format_progress/* formatBytes */.z3)(bytesFreed)} ${dryRun ? "would be freed" : "freed"}.${dryRun ? " Run again with dry-run false to delete." : ""}`,
+        "",
+        table(["snapshot", "", "why kept"], rows),
+        "",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/erase/erase-step.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PENDING_RETRAIN_TAG = "trainyard.erasure.pending_retrain";
+/** The keys to erase, from a local file or an object in S3. */
+async function readKeys(context, inputs, config) {
+    const source = inputs.values;
+    let text;
+    if (source.startsWith("s3://")) {
+        const rest = source.slice("s3://".length);
+        const slash = rest.indexOf("/");
+        if (slash <= 0 || slash === rest.length - 1)
+            throw new user_error/* UserError */.yo(`${inputLabel(inputs, "values")} "${source}" must name an object: s3://bucket/key`);
+        const settings = typeof config?.config.store === "object" ? config.config.store : undefined;
+        const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
+        const bucket = await openStore(`s3://${rest.slice(0, slash)}`, {
+            env: context.env,
+            ...(endpoint ? { endpoint } : {}),
+            ...(settings?.region ? { region: settings.region } : {}),
+        });
+        try {
+            text = (await bucket.getBytes(rest.slice(slash + 1))).toString("utf8");
+        }
+        catch (error) {
+            if (error instanceof blob_store/* BlobNotFoundError */.Bc)
+                throw new user_error/* UserError */.yo(`${inputLabel(inputs, "values")}: no object ${source}`, { cause: error });
+            throw error;
+        }
+    }
+    else {
+        const path = (0,external_node_path_.resolve)(context.workingDirectory, source);
+        try {
+            text = await (0,promises_.readFile)(path, "utf8");
+        }
+        catch (error) {
+            throw new user_error/* UserError */.yo(`${inputLabel(inputs, "values")}: cannot read ${path} (${error.message})`, {
+                cause: error,
+            });
+        }
+    }
+    const keys = parseKeyList(text, inputs.column);
+    if (keys.length === 0)
+        throw new user_error/* UserError */.yo(`${inputLabel(inputs, "values")} (${source}) holds no keys: put one ${inputs.column} value on each line`);
+    return keys;
+}
+/** A row matcher on the key column: the cell as text, trimmed, against the key set. */
+function matcher(keys, index) {
+    return (row) => {
+        const key = cellKey(row[index])?.trim();
+        return key !== undefined && keys.has(key) ? key : undefined;
+    };
+}
+function readFileRows(dataDir, file, columns) {
+    return readTable((0,external_node_path_.join)(dataDir, ...file.name.split("/")), file.format, {
+        ...(file.format === "jsonl" ? { columns } : {}),
+    });
+}
+/** Streams every file of each snapshot holding the column, counting the rows whose key is to be erased. */
+async function scan(context, store, manifests, column, keys, staging) {
+    const affected = [];
+    for (const manifest of manifests) {
+        const index = manifest.columns.indexOf(column);
+        if (index < 0)
+            continue;
+        const dataDir = (0,external_node_path_.join)(staging, manifest.id);
+        await context.group(`Scan snapshot ${manifest.id}`, () => pullSnapshot(context, store, manifest.id, dataDir));
+        const match = matcher(keys, index);
+        const matches = new Map();
+        const found = new Set();
+        for (const file of manifest.files) {
+            let count = 0;
+            for await (const batch of readFileRows(dataDir, file, manifest.columns)) {
+                for (const row of batch.rows) {
+                    const key = match(row);
+                    if (key === undefined)
+                        continue;
+                    count++;
+                    found.add(key);
+                }
+            }
+            if (count > 0)
+                matches.set(file.name, count);
+        }
+        if (matches.size > 0)
+            affected.push({ manifest, dataDir, matches, found });
+        else
+            await (0,promises_.rm)(dataDir, { recursive: true, force: true });
+    }
+    return affected;
+}
+/**
+ * Writes the successor of an affected snapshot with the snapshot writer's own pieces: the files that held an
+ * erased key rewritten without those rows (same name, format and role, so the same split), the others kept
+ * byte for byte, every column profiled again from the kept rows only, blobs first and the manifest last.
+ */
+async function writeSuccessor(context, store, affected, column, keys, staging) {
+    const { manifest, dataDir } = affected;
+    const match = matcher(keys, manifest.columns.indexOf(column));
+    const profiler = new TableProfiler(manifest.columns);
+    const outDir = (0,external_node_path_.join)(staging, `${manifest.id}.successor`);
+    const files = [];
+    const hashed = [];
+    let erasedRows = 0;
+    for (const file of manifest.files) {
+        if (!affected.matches.has(file.name)) {
+            for await (const batch of readFileRows(dataDir, file, manifest.columns))
+                for (const row of batch.rows)
+                    profiler.observe(row);
+            files.push(file);
+            continue;
+        }
+        const path = (0,external_node_path_.join)(outDir, ...file.name.split("/"));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        const writer = await openTableWriter(path, file.format, manifest.columns);
+        try {
+            for await (const batch of readFileRows(dataDir, file, manifest.columns)) {
+                const kept = batch.rows.filter((row) => match(row) === undefined);
+                erasedRows += batch.rows.length - kept.length;
+                for (const row of kept)
+                    profiler.observe(row);
+                if (kept.length > 0)
+                    await writer.writeRows(kept);
+            }
+        }
+        catch (error) {
+            await writer.abort();
+            throw error;
+        }
+        const closed = await writer.close();
+        const hash = await hashFile(path);
+        files.push({ ...file, sha256: hash.sha256, bytes: hash.bytes, rows: closed.rows });
+        hashed.push({ file: { path, name: file.name }, hash });
+    }
+    await storeBlobs(context, store, hashed, 4);
+    const rowsOf = (role) => files.filter((file) => file.role === role).reduce((sum, file) => sum + file.rows, 0);
+    const body = {
+        source: manifest.source,
+        columns: manifest.columns,
+        files,
+        rows: files.reduce((sum, file) => sum + file.rows, 0),
+        ...(manifest.split
+            ? { split: { ...manifest.split, trainRows: rowsOf("train"), testRows: rowsOf("test") } }
+            : {}),
+        ...(manifest.asOf ? { asOf: manifest.asOf } : {}),
+        profile: profiler.profiles(),
+        erasure: { predecessor: manifest.id, erasedRows },
+    };
+    const { id } = await publishManifest(store, body);
+    return { id, erasedRows };
+}
+/**
+ * An erasure interrupted after its log entry finishes on the next run: a replaced snapshot whose successor
+ * exists loses its manifest, and a blob the entry listed that no manifest refers to is deleted.
+ */
+async function finishEarlierErasures(context, store) {
+    const entries = [];
+    for (const info of await collect(store.list(ERASURE_PREFIX)))
+        entries.push(parseErasureEntry((await store.getBytes(info.key)).toString("utf8"), `${store.uri}/${info.key}`));
+    let finished = 0;
+    const leftovers = new Set();
+    for (const entry of entries) {
+        for (const snapshot of entry.snapshots) {
+            if ((await store.exists(manifestKey(snapshot.id))) &&
+                (await store.exists(manifestKey(snapshot.successor)))) {
+                await deleteSnapshot(store, snapshot.id);
+                finished++;
+            }
+        }
+        for (const sha of entry.deletedBlobs)
+            leftovers.add(blobKey(sha));
+    }
+    if (leftovers.size === 0)
+        return finished;
+    const referenced = referencedBlobs(await listManifests(store), await listCacheRecords(store));
+    const stale = [];
+    for (const key of leftovers)
+        if (!referenced.has(key) && (await store.exists(key)))
+            stale.push(key);
+    await deleteBlobs(store, stale);
+    if (finished + stale.length > 0)
+        context.log.warning(`finished an interrupted erasure: ${finished} replaced manifest(s) and ${stale.length} blob(s) deleted`);
+    return finished + stale.length;
+}
+/**
+ * `trainyard erase`: removes every row whose key column holds one of the given keys from every snapshot in the
+ * store, writes a successor per affected snapshot, deletes what only the old snapshots referred to, tags the
+ * model versions trained on them, and appends a value-free entry to the erasure log.
+ */
+async function eraseStep(context, inputs, dependencies = {}) {
+    const config = await loadStepConfig(context, inputs);
+    const column = inputs.column.trim();
+    if (column === "")
+        throw new user_error/* UserError */.yo(`${inputLabel(inputs, "column")} is empty: name the key column`);
+    const keyList = await readKeys(context, inputs, config);
+    const models = modelsOf(inputs, config, "erase");
+    const experiment = config?.config.experiment ?? models[0] ?? "trainyard";
+    const keys = new Set(keyList);
+    const dryRun = inputs["dry-run"];
+    const store = await openStepStore(context, inputs, config);
+    const tracking = dependencies.tracking ?? (await openStepTracking(context, inputs, config));
+    for (const model of models)
+        if (!(await tracking.registry.getRegisteredModel(model)))
+            context.log.warning(`model "${model}" is not registered in ${tracking.registry.uri}: no version of it can be flagged for retraining`);
+    const versions = await listVersions(tracking.registry, models);
+    let manifests = await listManifests(store);
+    if (manifests.length === 0) {
+        throw new user_error/* UserError */.yo(`${store.uri} holds no snapshot: check ${inputLabel(inputs, "store")} (or store in trainyard.yml)`);
+    }
+    if (!manifests.some((manifest) => manifest.columns.includes(column))) {
+        const known = [...new Set(manifests.flatMap((manifest) => manifest.columns))];
+        throw new user_error/* UserError */.yo(`${inputLabel(inputs, "column")} "${column}" is a column of no snapshot in ${store.uri} (columns: ${known.join(", ")})`);
+    }
+    // Only once the input is known good: an erasure an earlier run left unfinished is finished first.
+    if (!dryRun && (await finishEarlierErasures(context, store)) > 0)
+        manifests = await listManifests(store);
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "trainyard-erase-"));
+    try {
+        const affected = await scan(context, store, manifests, column, keys, staging);
+        const found = new Set(affected.flatMap((entry) => [...entry.found]));
+        const affectedIds = new Set(affected.map((entry) => entry.manifest.id));
+        const retrain = versions.filter((entry) => entry.snapshot !== undefined && affectedIds.has(entry.snapshot));
+        const rowsFound = affected.reduce((sum, entry) => sum + [...entry.matches.values()].reduce((a, b) => a + b, 0), 0);
+        context.log.info(`${found.size} of ${keys.size} key(s) found in ${affected.length} of ${manifests.length} snapshot(s), ${rowsFound} row(s)`);
+        const retrainLines = retrain.map((entry) => `${entry.model}@${entry.version.version} ${entry.snapshot}`);
+        if (affected.length === 0 || dryRun) {
+            await context.appendSummary(eraseSummary({
+                dryRun,
+                affected: affected.map((entry) => [entry.manifest.id, "", rowsCount(entry)]),
+                retrain: retrainLines,
+                store,
+            }));
+            return {
+                "dry-run": dryRun,
+                "erasure-id": "",
+                snapshots: affected.map((entry) => entry.manifest.id).join("\n"),
+                "rows-erased": dryRun ? rowsFound : 0,
+                "blobs-deleted": 0,
+                "retrain-models": retrainLines.join("\n"),
+            };
+        }
+        // 1. Successors: blobs, then manifests. Nothing is deleted before every successor is stored.
+        const successors = new Map();
+        for (const entry of affected) {
+            const successor = await context.group(`Write the successor of ${entry.manifest.id}`, () => writeSuccessor(context, store, entry, column, keys, staging));
+            successors.set(entry.manifest.id, successor);
+            context.log.info(`snapshot ${entry.manifest.id} → ${successor.id}: ${successor.erasedRows} row(s) erased`);
+        }
+        // 2. The model versions trained on erased data.
+        const createdAt = new Date();
+        const erasureId = (0,external_node_crypto_.randomBytes)(8).toString("hex");
+        for (const entry of retrain) {
+            const successor = successors.get(entry.snapshot);
+            await tracking.registry.setModelVersionTag(entry.model, entry.version.version, PENDING_RETRAIN_TAG, `erasure ${erasureId}: snapshot ${entry.snapshot} was replaced by ${successor?.id}; retrain on it`);
+        }
+        // 3. What refers only to the old snapshots: the training cache of runs on them, and their blobs.
+        const runIds = new Set(await runsOnSnapshots(tracking.tracker, experiment, [...affectedIds]));
+        const cacheRecords = await listCacheRecords(store);
+        const staleCache = cacheRecords.filter((record) => record.runId !== undefined && runIds.has(record.runId));
+        const candidates = new Set([
+            ...affected.flatMap((entry) => entry.manifest.files.map((file) => blobKey(file.sha256))),
+            ...staleCache.flatMap((record) => record.blobs),
+        ]);
+        const remaining = manifests.filter((manifest) => !affectedIds.has(manifest.id));
+        const successorManifests = await Promise.all([...successors.values()].map(({ id }) => readManifest(store, id)));
+        const stale = new Set(staleCache.map((record) => record.key));
+        const referenced = referencedBlobs([...remaining, ...successorManifests], cacheRecords.filter((record) => !stale.has(record.key)));
+        const deleted = [...candidates].filter((key) => !referenced.has(key)).sort();
+        // 4. The log entry, before anything is deleted, so an interrupted run is finished by the next one.
+        const entry = {
+            kind: ERASURE_KIND,
+            version: ERASURE_VERSION,
+            id: erasureId,
+            createdAt: createdAt.toISOString(),
+            column,
+            keys: hashedKeys(column, keyList, found.size),
+            snapshots: affected.map((item) => ({
+                id: item.manifest.id,
+                successor: successors.get(item.manifest.id)?.id,
+                erasedRows: successors.get(item.manifest.id)?.erasedRows ?? 0,
+                filesRewritten: [...item.matches.keys()],
+            })),
+            deletedBlobs: deleted.map((key) => key.slice(key.lastIndexOf("/") + 1)),
+            modelVersions: retrain.map((item) => ({
+                name: item.model,
+                version: item.version.version,
+                snapshot: item.snapshot,
+            })),
+            cacheRecordsDeleted: staleCache.length,
+        };
+        await store.putIfAbsent(erasureKey(createdAt, erasureId), {
+            body: `${JSON.stringify(entry, null, 2)}\n`,
+        });
+        // 5. Delete: the old manifests and their recipes, the stale cache records, then the blobs.
+        await context.group("Delete what only the old snapshots referred to", async () => {
+            for (const id of affectedIds)
+                await deleteSnapshot(store, id);
+            await deleteRecipesOf(store, affectedIds);
+            for (const record of staleCache)
+                await store.delete(record.key);
+            // Read the manifests once more: a snapshot taken meanwhile may share a blob.
+            const now = referencedBlobs(await listManifests(store), await listCacheRecords(store));
+            await deleteBlobs(store, deleted.filter((key) => !now.has(key)));
+            context.log.info(`${affectedIds.size} manifest(s), ${staleCache.length} cache record(s), ${deleted.length} blob(s) deleted`);
+        });
+        await removeLocalCopies(context, inputs, [...affectedIds]);
+        const sources = [...new Set(affected.map((item) => item.manifest.source.uri))];
+        context.log.warning(`the erased rows came from ${sources.join(", ")}: erase them there too, or the next snapshot of that source brings them back`);
+        await context.appendSummary(eraseSummary({
+            dryRun,
+            affected: affected.map((item) => [
+                item.manifest.id,
+                successors.get(item.manifest.id)?.id ?? "",
+                rowsCount(item),
+            ]),
+            retrain: retrainLines,
+            store,
+            erasureId,
+        }));
+        return {
+            "dry-run": false,
+            "erasure-id": erasureId,
+            snapshots: affected
+                .map((item) => `${item.manifest.id} ${successors.get(item.manifest.id)?.id}`)
+                .join("\n"),
+            "rows-erased": [...successors.values()].reduce((sum, item) => sum + item.erasedRows, 0),
+            "blobs-deleted": deleted.length,
+            "retrain-models": retrainLines.join("\n"),
+        };
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+function rowsCount(entry) {
+    return String([...entry.matches.values()].reduce((a, b) => a + b, 0));
+}
+/** Salted SHA-256 of every requested key (see `hashErasedKey`), sorted so the order says nothing. */
+function hashedKeys(column, keys, found) {
+    const salt = (0,external_node_crypto_.randomBytes)(32).toString("hex");
+    return {
+        algorithm: "sha256(salt NUL column NUL value)",
+        salt,
+        hashes: keys.map((key) => hashErasedKey(salt, column, key)).sort(),
+        found,
+    };
+}
+/** The old snapshots' files materialised on this machine, and their validation reports, go too. */
+async function removeLocalCopies(context, inputs, ids) {
+    const dataRoot = dataRootOf(context, inputs);
+    for (const id of ids) {
+        await (0,promises_.rm)((0,external_node_path_.join)(dataRoot, id), { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(context.workingDirectory, workspacePath.validationReport(id)), { force: true });
+    }
+}
+function eraseSummary(options) {
+    const lines = [
+        `### Erasure${options.dryRun ? " (dry run: nothing changed)" : ""}`,
+        "",
+        options.affected.length === 0
+            ? `No snapshot in ${escapeMarkdown(options.store.uri)} holds any of the keys: nothing to erase.`
+            : `${options.affected.length} snapshot(s) in ${escapeMarkdown(options.store.uri)} ${options.dryRun ? "hold" : "held"} the keys${options.erasureId ? `; erasure log entry \`${options.erasureId}\`` : ""}.`,
+        "",
+    ];
+    if (options.affected.length > 0) {
+        lines.push(table(["snapshot", "successor", "rows"], options.affected.map(([id, successor, rows]) => [
+            codeCell(id),
+            successor ? codeCell(successor) : "",
+            rows ?? "",
+        ])), "");
+    }
+    if (options.retrain.length > 0) {
+        lines.push(`**Retrain** (tagged \`${PENDING_RETRAIN_TAG}\`${options.dryRun ? " when run without dry-run" : ""}):`, "", ...options.retrain.map((line) => `- ${escapeMarkdown(line)}`), "");
+    }
+    return lines.join("\n");
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/erase-command.js
+
+
+
+const eraseCommand = stepCommand({
+    name: "erase",
+    summary: "Erase rows by key from every snapshot (right to erasure), and flag the models to retrain",
+    usage: "--column <key> --values <file|s3://bucket/key> [--dry-run] [--model <name>] [--store ...] [--json]",
+    description: "Streams every snapshot holding the column; each one with a row whose key is listed gets a successor\n" +
+        "without those rows (same files and split, profile recomputed, a new id), then the old manifest and the\n" +
+        "blobs nothing else refers to are deleted. The model versions trained on an old snapshot get the tag\n" +
+        "trainyard.erasure.pending_retrain, and an entry with salted SHA-256 hashes of the keys (never the keys)\n" +
+        "is appended to the store's erasure log (erasures/). Running it again changes nothing.",
+    inputs: ERASE_INPUTS,
+    run: (context, inputs) => eraseStep(context, inputs),
+});
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/evaluate-command.js
 
 
@@ -41745,6 +42984,1019 @@ const evaluateCommand = stepCommand({
     description: "trainyard computes every metric itself from the predictions (binary, multiclass or regression), each\nwith a bootstrap interval, overall and per slice, and writes evaluation.json.",
     inputs: EVALUATE_INPUTS,
     run: (context, inputs) => evaluateStep(context, inputs),
+});
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/monitor/monitor-inputs.js
+
+/** monitor's inputs, as `actions/monitor/action.yml` declares them. */
+const MONITOR_INPUTS = {
+    ...CONFIG_INPUT,
+    predictions: {
+        description: "Labelled production predictions (default monitor.predictions)",
+        cli: { placeholder: "path|glob|s3://prefix" },
+    },
+    since: {
+        description: "The window's start: 7d back from now, or a time (default monitor.since, 7d)",
+        cli: { placeholder: "time|7d" },
+    },
+    model: { description: "The registered model (default: model)", cli: { placeholder: "name" } },
+    "label-column": {
+        description: "The label column (default monitor.label_column)",
+        cli: { placeholder: "name" },
+    },
+    "timestamp-column": {
+        description: "The time column (default monitor.timestamp_column, timestamp)",
+        cli: { placeholder: "name" },
+    },
+    trigger: {
+        description: "dispatch: start the retrain workflow on a retrain (default monitor.trigger, none)",
+        kind: "choice",
+        choices: ["none", "dispatch"],
+    },
+    "dry-run": {
+        description: "Judge only: no dispatch, nothing recorded on the champion or in the tracker",
+        kind: "boolean",
+        default: "false",
+        cli: { flag: true },
+    },
+    ...TRACKING_INPUT,
+    ...STORE_INPUTS,
+    "output-dir": {
+        description: "Where monitor.json goes (default .trainyard/monitor)",
+        cli: { placeholder: "dir" },
+    },
+    ...GITHUB_TOKEN_INPUT,
+};
+
+;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/monitor-report.js
+
+
+
+const MONITOR_KIND = "trainyard.monitor";
+const MONITOR_VERSION = 1;
+const ruleSchema = schemas/* object */.Ikc({
+    /** `metric.<name>.min`, `metric.<name>.degradation`, `drift.<column>.<statistic>`, `rows`. */
+    id: schemas/* string */.YjP(),
+    kind: schemas/* enum */.k5n(["rows", "metric", "drift"]),
+    verdict: schemas/* enum */.k5n(["pass", "retrain", "warn", "skip"]),
+    metric: schemas/* string */.YjP().optional(),
+    column: schemas/* string */.YjP().optional(),
+    observed: schemas/* number */.aig().nullable(),
+    bound: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP(),
+});
+/** One monitor run: the champion on the window's labelled production predictions, and the verdict. */
+const monitorReportSchema = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz(MONITOR_KIND),
+    version: schemas/* literal */.euz(MONITOR_VERSION),
+    model: schemas/* string */.YjP(),
+    champion: schemas/* object */.Ikc({
+        version: schemas/* string */.YjP(),
+        runId: schemas/* string */.YjP(),
+        snapshotId: schemas/* string */.YjP().optional(),
+    }),
+    task: schemas/* enum */.k5n(["binary", "multiclass", "regression"]),
+    primaryMetric: schemas/* string */.YjP(),
+    window: schemas/* object */.Ikc({ since: schemas/* string */.YjP(), until: schemas/* string */.YjP(), days: schemas/* number */.aig().int().nonnegative() }),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    /** Rows in the window without a label yet: not measured. */
+    unlabelledRows: schemas/* number */.aig().int().nonnegative(),
+    /** Rows before the window: not read further than their timestamp. */
+    olderRows: schemas/* number */.aig().int().nonnegative(),
+    files: schemas/* array */.YOg(schemas/* string */.YjP()),
+    retrain: schemas/* boolean */.zMY(),
+    reasons: schemas/* array */.YOg(schemas/* string */.YjP()),
+    notes: schemas/* array */.YOg(schemas/* string */.YjP()),
+    rules: schemas/* array */.YOg(ruleSchema),
+    metrics: schemas/* array */.YOg(schemas/* object */.Ikc({
+        metric: schemas/* string */.YjP(),
+        higherIsBetter: schemas/* boolean */.zMY(),
+        production: metricIntervalSchema,
+        baseline: metricIntervalSchema,
+        /** production − baseline, the interval from both (MOVER, for independent samples). */
+        delta: metricIntervalSchema,
+    })),
+    /** The primary metric per UTC day of the window (null for a day without rows or where it is undefined). */
+    daily: schemas/* array */.YOg(schemas/* object */.Ikc({ day: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative(), value: schemas/* number */.aig().nullable() })),
+    bootstrap: schemas/* object */.Ikc({
+        resamples: schemas/* number */.aig().int().nonnegative(),
+        confidence: schemas/* number */.aig(),
+        seed: schemas/* number */.aig().int(),
+    }),
+    trigger: schemas/* object */.Ikc({
+        mode: schemas/* enum */.k5n(["none", "dispatch"]),
+        dispatched: schemas/* boolean */.zMY(),
+        workflow: schemas/* string */.YjP().optional(),
+        ref: schemas/* string */.YjP().optional(),
+        lastTriggerAt: schemas/* string */.YjP().optional(),
+        cooldownUntil: schemas/* string */.YjP().optional(),
+    }),
+    createdAt: schemas/* string */.YjP(),
+});
+function parseMonitorReport(text, file) {
+    return parseContract(monitorReportSchema, text, file, { kind: MONITOR_KIND, version: MONITOR_VERSION });
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/github/workflow-dispatch.js
+
+/** GitHub refuses a workflow_dispatch input value longer than this many characters. */
+const DISPATCH_INPUT_LIMIT = 1000;
+/**
+ * Starts a workflow run through `POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches`.
+ * The token needs `actions: write`. Input values are cut to GitHub's limit. Returns the ref it ran on.
+ */
+async function dispatchWorkflow(client, dispatch) {
+    const ref = dispatch.ref ??
+        (await client.rest.repos.get({ owner: dispatch.owner, repo: dispatch.repo })).data
+            .default_branch;
+    const inputs = Object.fromEntries(Object.entries(dispatch.inputs).map(([name, value]) => [
+        name,
+        value.length > DISPATCH_INPUT_LIMIT ? `${value.slice(0, DISPATCH_INPUT_LIMIT - 1)}…` : value,
+    ]));
+    try {
+        await client.rest.actions.createWorkflowDispatch({
+            owner: dispatch.owner,
+            repo: dispatch.repo,
+            workflow_id: dispatch.workflow,
+            ref,
+            inputs,
+        });
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 403)
+            throw new user_error/* UserError */.yo(`could not start ${dispatch.workflow}: the token may not dispatch workflows (403); give the monitoring job \`permissions: actions: write\``);
+        if (status === 404 || status === 422)
+            throw new user_error/* UserError */.yo(`could not start ${dispatch.workflow} on ${ref} in ${dispatch.owner}/${dispatch.repo} (${status}): the workflow must exist on that ref, have a workflow_dispatch trigger and declare the inputs ${Object.keys(inputs).join(", ")} (monitor.workflow and monitor.ref in trainyard.yml)`);
+        throw error;
+    }
+    return ref;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/policy/monitor-policy.js
+
+
+/** The interval of production − baseline from two independent intervals (MOVER). */
+function differenceInterval(production, baseline) {
+    const value = production.value - baseline.value;
+    const low = value - Math.hypot(production.value - production.low, baseline.high - baseline.value);
+    const high = value + Math.hypot(production.high - production.value, baseline.value - baseline.low);
+    return { value, low, high, resamples: Math.min(production.resamples, baseline.resamples) };
+}
+function intervalFromRecord(record) {
+    const n = (value) => value === null || value === undefined ? Number.NaN : value;
+    return {
+        value: n(record?.value),
+        low: n(record?.low),
+        high: n(record?.high),
+        resamples: record?.resamples ?? 0,
+    };
+}
+const shown = (interval) => formatInterval(interval.value, interval.low, interval.high);
+const finite = (interval) => Number.isFinite(interval.value) && Number.isFinite(interval.low) && Number.isFinite(interval.high);
+function boundRules(measured, policy, level) {
+    const { metric, production } = measured;
+    const rules = [];
+    const base = { kind: "metric", metric, observed: finite(production) ? production.value : null };
+    for (const side of ["min", "max"]) {
+        const bound = policy[side];
+        if (bound === undefined)
+            continue;
+        const id = `metric.${metric}.${side}`;
+        const boundText = `${side === "min" ? "≥" : "≤"} ${formatSetting(bound)}`;
+        if (!finite(production)) {
+            rules.push({
+                ...base,
+                id,
+                verdict: "skip",
+                bound: boundText,
+                message: `${metric} is not a number on the production rows, so ${side} ${formatSetting(bound)} is not judged`,
+            });
+            continue;
+        }
+        const past = side === "min" ? production.high < bound : production.low > bound;
+        rules.push({
+            ...base,
+            id,
+            verdict: past ? "retrain" : "pass",
+            bound: boundText,
+            message: past
+                ? `${metric} in production ${shown(production)} (${level} interval) is wholly ${side === "min" ? "below the minimum" : "above the maximum"} ${formatSetting(bound)}`
+                : `${metric} in production ${shown(production)} is not wholly ${side === "min" ? "below the minimum" : "above the maximum"} ${formatSetting(bound)}`,
+        });
+    }
+    return rules;
+}
+function degradationRule(measured, maxDegradation, delta, level) {
+    const { metric, production, baseline } = measured;
+    const id = `metric.${metric}.degradation`;
+    const bound = `degradation ≤ ${formatSetting(maxDegradation)}`;
+    const base = { id, kind: "metric", metric, bound };
+    if (!finite(production) || !finite(baseline)) {
+        return {
+            ...base,
+            observed: null,
+            verdict: "skip",
+            message: `${metric}: ${!finite(baseline) ? `the champion's evaluation has no interval (${shown(baseline)})` : `not a number on the production rows (${shown(production)})`}, so its degradation is not judged`,
+        };
+    }
+    const higher = higherIsBetter(metric);
+    // The loss of quality in the good direction, and its interval: −Δ for a higher-is-better metric.
+    const loss = higher
+        ? { value: -delta.value, low: -delta.high, high: -delta.low }
+        : { value: delta.value, low: delta.low, high: delta.high };
+    const degraded = loss.low > maxDegradation;
+    const compared = `${metric} in production ${shown(production)} against the champion's evaluation ${shown(baseline)}: Δ ${shown(delta)} (${level} interval)`;
+    return {
+        ...base,
+        observed: delta.value,
+        verdict: degraded ? "retrain" : "pass",
+        message: degraded
+            ? `${compared}, worse by more than max_degradation ${formatSetting(maxDegradation)} with ${level} confidence`
+            : `${compared}, not shown to be worse by more than max_degradation ${formatSetting(maxDegradation)}`,
+    };
+}
+function driftRule(check) {
+    const verdict = check.status === "pass"
+        ? "pass"
+        : check.status === "skip"
+            ? "skip"
+            : check.severity === "error"
+                ? "retrain"
+                : "warn";
+    return {
+        id: check.id,
+        kind: "drift",
+        ...(check.column ? { column: check.column } : {}),
+        verdict,
+        observed: typeof check.observed === "number" ? check.observed : null,
+        bound: check.expected,
+        message: `${check.column ? `feature ${check.column}: ` : ""}${check.message}`,
+    };
+}
+/** Judges the window: every rule with its verdict, and whether to retrain. */
+function judgeMonitor(input) {
+    const level = formatPercent(input.confidence);
+    const deltas = {};
+    for (const measured of input.measured)
+        deltas[measured.metric] = differenceInterval(measured.production, measured.baseline);
+    if (input.rows < input.minRows) {
+        const message = `not enough rows: ${formatCount(input.rows)} labelled prediction(s) in the window, fewer than monitor.min_rows ${formatCount(input.minRows)}, so the champion is not judged`;
+        return {
+            retrain: false,
+            reasons: [message],
+            rules: [
+                {
+                    id: "rows",
+                    kind: "rows",
+                    verdict: "skip",
+                    observed: input.rows,
+                    bound: `≥ ${input.minRows}`,
+                    message,
+                },
+            ],
+            deltas,
+        };
+    }
+    const rules = [
+        {
+            id: "rows",
+            kind: "rows",
+            verdict: "pass",
+            observed: input.rows,
+            bound: `≥ ${input.minRows}`,
+            message: `${formatCount(input.rows)} labelled prediction(s) in the window`,
+        },
+    ];
+    for (const measured of input.measured) {
+        const policy = input.policy[measured.metric];
+        if (!policy)
+            continue;
+        rules.push(...boundRules(measured, policy, level));
+        if (policy.max_degradation !== undefined)
+            rules.push(degradationRule(measured, policy.max_degradation, deltas[measured.metric], level));
+    }
+    for (const check of input.drift)
+        rules.push(driftRule(check));
+    const retrainRules = rules.filter((rule) => rule.verdict === "retrain");
+    const reasons = retrainRules.length
+        ? retrainRules.map((rule) => rule.message)
+        : [
+            `no retrain: ${rules
+                .filter((rule) => rule.kind === "metric" && rule.verdict === "pass")
+                .map((rule) => rule.message)
+                .join("; ") || "no rule asks for one"}`,
+        ];
+    return { retrain: retrainRules.length > 0, reasons, rules, deltas };
+}
+/** Whether a new dispatch is allowed: none within `cooldownMs` of the last one. */
+function cooldownState(lastTriggerAt, cooldownMs, now) {
+    const last = lastTriggerAt ? Date.parse(lastTriggerAt) : Number.NaN;
+    if (!Number.isFinite(last))
+        return { allowed: true };
+    const until = last + cooldownMs;
+    return until > now ? { allowed: false, until: new Date(until).toISOString() } : { allowed: true };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/report/monitor-markdown.js
+
+
+
+const VERDICT = {
+    pass: "✅ pass",
+    retrain: "❌ retrain",
+    warn: "⚠️ warn",
+    skip: "➖ skip",
+};
+/** The monitor's job summary: the verdict and why, the metrics against the baseline, a daily chart, the rules. */
+function renderMonitorMarkdown(report) {
+    const lines = [
+        `### trainyard monitor: ${escapeMarkdown(report.model)} version ${escapeMarkdown(report.champion.version)}`,
+        "",
+        `**${report.retrain ? "Retrain" : "No retrain"}** — ${formatCount(report.rows)} labelled prediction(s) from ${escapeMarkdown(report.window.since)} to ${escapeMarkdown(report.window.until)}` +
+            `${report.unlabelledRows ? ` (${formatCount(report.unlabelledRows)} without a label yet)` : ""}.`,
+        "",
+        ...report.reasons.map((reason) => `- ${escapeMarkdown(reason)}`),
+        "",
+    ];
+    if (report.trigger.mode === "dispatch") {
+        lines.push(report.trigger.dispatched
+            ? `Dispatched ${code(report.trigger.workflow)}${report.trigger.ref ? ` on ${code(report.trigger.ref)}` : ""}.`
+            : report.trigger.cooldownUntil
+                ? `Not dispatched: within the cooldown of the last trigger (${escapeMarkdown(report.trigger.lastTriggerAt ?? "")}), until ${escapeMarkdown(report.trigger.cooldownUntil)}.`
+                : "Not dispatched.", "");
+    }
+    if (report.metrics.length > 0) {
+        const level = `${Math.round(report.bootstrap.confidence * 100)}%`;
+        lines.push(table(["metric", `production (${level} interval)`, "champion's evaluation", "Δ"], report.metrics.map((metric) => [
+            codeCell(metric.metric),
+            formatInterval(metric.production.value, metric.production.low, metric.production.high),
+            formatInterval(metric.baseline.value, metric.baseline.low, metric.baseline.high),
+            formatInterval(metric.delta.value, metric.delta.low, metric.delta.high),
+        ])), "");
+    }
+    const charted = report.daily.filter((day) => day.value !== null);
+    const baseline = report.metrics.find((metric) => metric.metric === report.primaryMetric)?.baseline.value;
+    if (charted.length >= 2) {
+        lines.push(xyLineChart({
+            title: `${report.primaryMetric} per day in production${baseline !== null && baseline !== undefined ? ", flat: the champion's evaluation" : ""}`,
+            yLabel: report.primaryMetric,
+            labels: report.daily.map((day) => day.day.slice(5)),
+            lines: [
+                report.daily.map((day) => day.value ?? Number.NaN),
+                ...(baseline !== null && baseline !== undefined ? [report.daily.map(() => baseline)] : []),
+            ],
+        }), "");
+    }
+    const rules = report.rules.map((rule) => [
+        VERDICT[rule.verdict] ?? rule.verdict,
+        codeCell(rule.id),
+        cell(rule.bound),
+        cell(rule.message, 300),
+    ]);
+    lines.push(details(`Rules (${report.rules.length})`, table(["verdict", "rule", "bound", "detail"], rules)), "");
+    if (report.notes.length > 0)
+        lines.push(...report.notes.map((note) => `_${escapeMarkdown(note)}_`), "");
+    lines.push(`<sub>${report.daily.length} day(s), ${formatCount(report.rows)} rows, bootstrap ${report.bootstrap.resamples} resamples, seed ${report.bootstrap.seed}; primary metric ${escapeMarkdown(report.primaryMetric)} ${formatNumber(report.metrics.find((m) => m.metric === report.primaryMetric)?.production.value)}</sub>`, "");
+    return lines.join("\n");
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/monitor/production-window.js
+
+
+
+
+const DAY_MS = 86_400_000;
+class GrowableFloat64 {
+    data = new Float64Array(1024);
+    length = 0;
+    push(value) {
+        if (this.length === this.data.length) {
+            const next = new Float64Array(this.data.length * 2);
+            next.set(this.data);
+            this.data = next;
+        }
+        this.data[this.length++] = value;
+    }
+    view() {
+        return this.data.subarray(0, this.length);
+    }
+}
+class GrowableInt32 {
+    data = new Int32Array(1024);
+    length = 0;
+    push(value) {
+        if (this.length === this.data.length) {
+            const next = new Int32Array(this.data.length * 2);
+            next.set(this.data);
+            this.data = next;
+        }
+        this.data[this.length++] = value;
+    }
+    view() {
+        return this.data.subarray(0, this.length);
+    }
+}
+function timeOf(value) {
+    if (value instanceof Date)
+        return value.getTime();
+    if (typeof value === "number")
+        return Number.isFinite(value) ? value : Number.NaN;
+    if (typeof value === "bigint")
+        return Number(value);
+    if (typeof value === "string") {
+        const text = value.trim();
+        if (/^-?\d+(\.\d+)?$/.test(text))
+            return Number(text);
+        return parseIsoTimestamp(text);
+    }
+    return Number.NaN;
+}
+function numberOf(value) {
+    if (typeof value === "number")
+        return value;
+    if (typeof value === "bigint")
+        return Number(value);
+    if (typeof value === "string" && value.trim() !== "")
+        return Number(value);
+    return Number.NaN;
+}
+/**
+ * The window's labelled production predictions, gathered in one streaming pass over the files: labels and
+ * predictions go into typed arrays (the metrics and the bootstrap need every row: 12–16 bytes a row for a
+ * binary model), each row's UTC day into a third, and every feature column into a bounded-memory column
+ * profiler for drift. Rows before the window are counted and dropped.
+ */
+class ProductionWindow {
+    encoding;
+    labels = new GrowableInt32();
+    actual = new GrowableFloat64();
+    values = new GrowableFloat64();
+    days = new GrowableInt32();
+    profilers = new Map();
+    classIndex;
+    columns;
+    file = "";
+    firstDay;
+    olderRows = 0;
+    unlabelledRows = 0;
+    rowsRead = 0;
+    newestOlder = Number.NaN;
+    constructor(encoding) {
+        this.encoding = encoding;
+        this.classIndex = new Map((encoding.classes ?? []).map((label, index) => [label, index]));
+        this.firstDay = Math.floor(encoding.sinceMs / DAY_MS);
+        if (encoding.task !== "regression" && !encoding.classes?.length)
+            throw new user_error/* UserError */.yo(`the champion's evaluation records no classes for its ${encoding.task} task`);
+    }
+    get rows() {
+        return this.days.length;
+    }
+    /** Starts a file: its columns are looked up on its first batch. */
+    startFile(file) {
+        this.file = file;
+        this.columns = undefined;
+    }
+    add(batch) {
+        this.columns ??= this.locate(batch.columns);
+        const columns = this.columns;
+        const { sinceMs, championVersion, task } = this.encoding;
+        const k = this.encoding.classes?.length ?? 0;
+        for (let i = 0; i < batch.rows.length; i++) {
+            const row = batch.rows[i];
+            this.rowsRead++;
+            const rowNumber = batch.firstRowNumber + i;
+            const rawTime = row[columns.timestamp];
+            const time = timeOf(rawTime);
+            if (!Number.isFinite(time))
+                throw new user_error/* UserError */.yo(`${this.file}: row ${rowNumber}, column "${this.encoding.timestampColumn}": ${JSON.stringify(labelText(rawTime) ?? null)} is not a time; write ISO 8601 (2024-06-01T12:00:00Z) or epoch milliseconds (${this.encoding.origins.timestamp})`);
+            if (time < sinceMs) {
+                this.olderRows++;
+                if (!(time <= this.newestOlder))
+                    this.newestOlder = time;
+                continue;
+            }
+            if (columns.modelVersion >= 0) {
+                const version = labelText(row[columns.modelVersion]);
+                if (version !== undefined && version !== championVersion)
+                    throw new user_error/* UserError */.yo(`${this.file}: row ${rowNumber} was predicted by model version ${version}, but the champion is version ${championVersion}; monitor only the champion's predictions (filter the rows, or start the window after the promotion with since), column "${this.encoding.modelVersionColumn}"`);
+            }
+            const label = labelText(row[columns.label]);
+            if (label === undefined) {
+                this.unlabelledRows++;
+                continue;
+            }
+            for (const [profiler, index] of columns.features)
+                profiler.add(row[index]);
+            if (task === "regression") {
+                this.actual.push(this.number(row, columns.label, this.encoding.labelColumn, rowNumber));
+                this.values.push(this.number(row, columns.predictions[0], "prediction", rowNumber));
+            }
+            else {
+                const code = this.classIndex.get(label);
+                if (code === undefined)
+                    throw new user_error/* UserError */.yo(`${this.file}: row ${rowNumber}, label column "${this.encoding.labelColumn}": "${label}" is not a class the champion was evaluated on (${this.encoding.classes?.join(", ")})`);
+                this.labels.push(task === "binary" ? (code === 1 ? 1 : 0) : code);
+                for (let c = 0; c < (task === "binary" ? 1 : k); c++) {
+                    const name = columns.predictionNames[c];
+                    const p = this.number(row, columns.predictions[c], name, rowNumber);
+                    if (p < 0 || p > 1)
+                        throw new user_error/* UserError */.yo(`${this.file}: row ${rowNumber}, column "${name}": ${p} is not a probability in [0, 1]`);
+                    this.values.push(p);
+                }
+            }
+            this.days.push(Math.floor(time / DAY_MS) - this.firstDay);
+        }
+    }
+    number(row, index, name, rowNumber) {
+        const value = numberOf(row[index]);
+        if (!Number.isFinite(value))
+            throw new user_error/* UserError */.yo(`${this.file}: row ${rowNumber}, column "${name}": expected a number, found ${JSON.stringify(labelText(row[index]) ?? null)}`);
+        return value;
+    }
+    locate(names) {
+        const { encoding } = this;
+        const find = (name, why) => {
+            const index = names.indexOf(name);
+            if (index < 0)
+                throw new user_error/* UserError */.yo(`${this.file} has no ${why} column "${name}" (${why === "label" ? encoding.origins.label : why === "timestamp" ? encoding.origins.timestamp : "the champion's predictions"}); its columns are ${names.join(", ") || "none"}`);
+            return index;
+        };
+        const timestamp = find(encoding.timestampColumn, "timestamp");
+        const label = find(encoding.labelColumn, "label");
+        let predictionNames;
+        if (encoding.task === "regression")
+            predictionNames = ["prediction"];
+        else if (encoding.task === "binary") {
+            const positive = encoding.classes?.[1];
+            predictionNames = [names.includes("score") ? "score" : `proba_${positive}`];
+            if (!names.includes(predictionNames[0]))
+                throw new user_error/* UserError */.yo(`${this.file} has no "score" column (the probability of the positive class "${positive}") nor "proba_${positive}"; its columns are ${names.join(", ")}`);
+        }
+        else
+            predictionNames = (encoding.classes ?? []).map((label) => `proba_${label}`);
+        const predictions = predictionNames.map((name) => find(name, "prediction"));
+        const features = encoding.features(names).map((name) => {
+            let profiler = this.profilers.get(name);
+            if (!profiler) {
+                profiler = new ColumnProfiler(name);
+                this.profilers.set(name, profiler);
+            }
+            return [profiler, names.indexOf(name)];
+        });
+        return {
+            timestamp,
+            label,
+            modelVersion: names.indexOf(encoding.modelVersionColumn),
+            predictions,
+            predictionNames,
+            features,
+        };
+    }
+    /** The window's predictions as the metrics take them. */
+    predictions() {
+        const { task } = this.encoding;
+        if (task === "regression")
+            return { task, actual: this.actual.view(), predicted: this.values.view() };
+        if (task === "binary")
+            return { task, labels: this.labels.view(), scores: this.values.view() };
+        return {
+            task,
+            labels: this.labels.view(),
+            probabilities: this.values.view(),
+            classes: this.encoding.classes?.length ?? 0,
+        };
+    }
+    /** Each UTC day's row indexes, from the window's first day to its last row's day. */
+    rowsByDay() {
+        const days = this.days.view();
+        let last = -1;
+        for (let i = 0; i < days.length; i++)
+            if (days[i] > last)
+                last = days[i];
+        const counts = new Uint32Array(last + 1);
+        for (let i = 0; i < days.length; i++)
+            counts[days[i]] = counts[days[i]] + 1;
+        const lists = Array.from(counts, (count) => new Uint32Array(count));
+        const filled = new Uint32Array(last + 1);
+        for (let i = 0; i < days.length; i++) {
+            const d = days[i];
+            const at = filled[d];
+            lists[d][at] = i;
+            filled[d] = at + 1;
+        }
+        return lists.map((rows, d) => ({
+            day: new Date((this.firstDay + d) * DAY_MS).toISOString().slice(0, 10),
+            rows,
+        }));
+    }
+    /** The production profiles of the feature columns, for drift. */
+    profiles() {
+        return [...this.profilers.values()].map((profiler) => profiler.profile());
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/monitor/monitor-step.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Tags the monitor keeps on the champion version. */
+const MONITOR_TAGS = {
+    lastRunAt: "trainyard.monitor.last_run_at",
+    retrain: "trainyard.monitor.retrain",
+    rows: "trainyard.monitor.rows",
+    reasons: "trainyard.monitor.reasons",
+    runId: "trainyard.monitor.run_id",
+    lastTriggerAt: "trainyard.monitor.last_trigger_at",
+};
+/** The tag that marks a tracker run as a monitor run, and its companions. */
+const MONITOR_RUN_TAGS = {
+    kind: "trainyard.kind",
+    championVersion: "trainyard.monitor.champion_version",
+    retrain: "trainyard.monitor.retrain",
+    dispatched: "trainyard.monitor.dispatched",
+};
+const monitor_step_TAG_LIMIT = 5000;
+const NON_FEATURES = new Set(["prediction", "score"]);
+/** The window's start: a span back from now (`7d`) or an ISO 8601 time. */
+function windowStart(since, now, what) {
+    const span = spanMs(since);
+    if (span !== undefined)
+        return now - span;
+    if (/^\d{4}-\d{2}-\d{2}/.test(since)) {
+        const time = Date.parse(since);
+        if (Number.isFinite(time))
+            return time;
+    }
+    throw new user_error/* UserError */.yo(`${what} is "${since}": give a span back from now (7d, 12h, 2w) or an ISO 8601 time (2024-06-01)`);
+}
+/** The champion's evaluation at promotion: evaluation.json of its run, with the run's test_* metrics. */
+async function championBaseline(context, tracker, champion, dir) {
+    const runId = champion.runId;
+    if (!runId)
+        throw new user_error/* UserError */.yo(`champion version ${champion.version} records no run, so its evaluation cannot be read`);
+    const run = await tracker.getRun(runId);
+    const file = (0,external_node_path_.join)(dir, `champion-${champion.version}-evaluation.json`);
+    await (0,promises_.rm)(file, { force: true });
+    try {
+        await tracker.downloadArtifacts(runId, "evaluation/evaluation.json", file);
+    }
+    catch (error) {
+        throw new user_error/* UserError */.yo(`champion version ${champion.version} (run ${runId}) has no evaluation/evaluation.json: evaluate it with run-id ${runId} so the monitor has a baseline (${error.message})`);
+    }
+    const evaluation = parseEvaluationReport(await (0,promises_.readFile)(file, "utf8"), `run ${runId}: evaluation/evaluation.json`);
+    // The run's test_* metrics are what the tracker shows; where present they are the baseline.
+    const logged = new Map(run.metrics.map((metric) => [metric.key, metric.value]));
+    for (const [name, interval] of Object.entries(evaluation.metrics)) {
+        const value = logged.get(`test_${name}`);
+        if (value === undefined)
+            continue;
+        evaluation.metrics[name] = {
+            value,
+            low: logged.get(`test_${name}_ci_low`) ?? interval.low,
+            high: logged.get(`test_${name}_ci_high`) ?? interval.high,
+            resamples: interval.resamples,
+        };
+    }
+    context.log.info(`baseline: champion version ${champion.version}, ${evaluation.primaryMetric} ${evaluation.metrics[evaluation.primaryMetric]?.value} on ${evaluation.rows} test rows (run ${runId})`);
+    return { evaluation, run };
+}
+async function referenceProfiles(context, inputs, config, snapshotId) {
+    if (!snapshotId)
+        return { note: "the champion records no training snapshot, so no drift check" };
+    if (!/^[0-9a-f]{16}$/.test(snapshotId))
+        return { note: `the champion was trained on "${snapshotId}", not a stored snapshot, so no drift check` };
+    try {
+        const store = await openStepStore(context, inputs, config);
+        const manifest = await readManifest(store, snapshotId);
+        return { profiles: manifest.profile };
+    }
+    catch (error) {
+        return {
+            note: `no drift check: the champion's snapshot ${snapshotId} could not be read (${error.message})`,
+        };
+    }
+}
+function metricPolicy(monitor, task, primary) {
+    const policy = monitor.metrics
+        ? Object.fromEntries(Object.entries(monitor.metrics).filter((entry) => entry[1] !== undefined))
+        : { [primary]: { max_degradation: 0 } };
+    const names = METRICS_BY_TASK[task];
+    const foreign = Object.keys(policy).filter((name) => !names.includes(name));
+    if (foreign.length > 0)
+        throw new user_error/* UserError */.yo(`monitor.metrics names ${foreign.join(", ")}, not a metric of the champion's ${task} task (${names.join(", ")})`);
+    return policy;
+}
+const monitor_step_toRecord = (interval) => {
+    const finite = (value) => (Number.isFinite(value) ? value : null);
+    return {
+        value: finite(interval.value),
+        low: finite(interval.low),
+        high: finite(interval.high),
+        resamples: interval.resamples,
+    };
+};
+/**
+ * `monitor`: measures the champion on the window's labelled production predictions with evaluate's metric and
+ * bootstrap code, compares each metric with the champion's evaluation, checks the features for drift from
+ * its training snapshot, and says whether to retrain; with `trigger: dispatch` it starts the retrain
+ * workflow (at most once per cooldown) and records the result on the champion and in the tracker.
+ */
+async function monitorStep(context, inputs, preloaded, dependencies = {}) {
+    const config = preloaded ?? (await loadStepConfig(context, inputs));
+    const monitor = config?.config.monitor ?? monitorSchema.parse({});
+    const now = dependencies.now ?? Date.now();
+    const model = inputs.model ?? config?.config.model;
+    if (!model)
+        throw new user_error/* UserError */.yo(`no model name: set model in trainyard.yml or ${inputLabel(inputs, "model")}`);
+    const spec = inputs.predictions ?? monitor.predictions;
+    if (!spec)
+        throw new user_error/* UserError */.yo(`no production predictions: give ${inputLabel(inputs, "predictions")} or set monitor.predictions in trainyard.yml`);
+    const since = inputs.since ?? monitor.since;
+    const sinceMs = windowStart(since, now, `${inputLabel(inputs, "since")} (monitor.since)`);
+    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, inputs["output-dir"] ?? workspacePath.monitor);
+    await (0,promises_.mkdir)(outputDir, { recursive: true });
+    const tracking = dependencies.tracking ?? (await openStepTracking(context, inputs, config));
+    const champion = await tracking.registry.getVersionByAlias(model, "champion");
+    if (!champion)
+        throw new user_error/* UserError */.yo(`model "${model}" has no champion in ${tracking.registry.uri}: there is nothing to monitor yet`);
+    const { evaluation } = await championBaseline(context, tracking.tracker, champion, outputDir);
+    const task = evaluation.task;
+    const primary = evaluation.primaryMetric;
+    const policy = metricPolicy(monitor, task, primary);
+    const labelColumn = inputs["label-column"] ?? monitor.label_column ?? evaluation.labelColumn;
+    const timestampColumn = inputs["timestamp-column"] ?? monitor.timestamp_column;
+    const snapshotId = champion.tags["trainyard.snapshot.id"] ?? evaluation.snapshotId;
+    const notes = [];
+    const reference = await referenceProfiles(context, inputs, config, snapshotId);
+    if (reference.note)
+        notes.push(reference.note);
+    const referenceNames = new Set((reference.profiles ?? []).map((profile) => profile.name));
+    const driftColumns = monitor.drift?.columns ? new Set(monitor.drift.columns) : undefined;
+    const excluded = new Set([labelColumn, timestampColumn, monitor.model_version_column]);
+    const window = new ProductionWindow({
+        task,
+        ...(evaluation.classes ? { classes: evaluation.classes } : {}),
+        labelColumn,
+        timestampColumn,
+        modelVersionColumn: monitor.model_version_column,
+        championVersion: champion.version,
+        origins: {
+            label: `${inputLabel(inputs, "label-column")}, monitor.label_column in trainyard.yml, or the champion's evaluation`,
+            timestamp: `${inputLabel(inputs, "timestamp-column")} or monitor.timestamp_column in trainyard.yml`,
+        },
+        sinceMs,
+        features: (columns) => columns.filter((name) => referenceNames.has(name) &&
+            !excluded.has(name) &&
+            !NON_FEATURES.has(name) &&
+            !name.startsWith("proba_") &&
+            (!driftColumns || driftColumns.has(name))),
+    });
+    const files = await fetchSources(context, spec, (0,external_node_path_.join)(outputDir, "download"));
+    await context.group(`Read ${files.length} file(s) of production predictions`, async () => {
+        for (const file of files) {
+            window.startFile(file.name);
+            for await (const batch of readTable(file.path, file.format))
+                window.add(batch);
+        }
+    });
+    if (window.rows === 0 && window.unlabelledRows === 0) {
+        const older = window.olderRows
+            ? `; all ${window.olderRows} row(s) are older, the newest at ${new Date(window.newestOlder).toISOString()}`
+            : "; the files have no rows";
+        throw new user_error/* UserError */.yo(`the window is empty: no predictions since ${new Date(sinceMs).toISOString()} (${inputLabel(inputs, "since")} ${since}) in ${spec}${older}`);
+    }
+    const bootstrap = {
+        resamples: monitor.bootstrap ?? evaluation.bootstrap.resamples,
+        confidence: evaluation.bootstrap.confidence,
+        seed: evaluation.bootstrap.seed,
+    };
+    const predictions = window.predictions();
+    const measuredNames = [...new Set([primary, ...Object.keys(policy)])];
+    const production = window.rows > 0
+        ? await context.group(`Measure ${window.rows} rows (${bootstrap.resamples} resamples)`, async () => bootstrapMetrics(predictions, bootstrap))
+        : undefined;
+    const measured = production
+        ? measuredNames.map((metric) => ({
+            metric,
+            production: production[metric],
+            baseline: intervalFromRecord(evaluation.metrics[metric]),
+        }))
+        : [];
+    const drift = reference.profiles && window.rows >= monitor.min_rows
+        ? driftChecks(window.profiles(), reference.profiles, {
+            ...(monitor.drift?.psi ? { psi: monitor.drift.psi } : {}),
+            ...(monitor.drift?.ks ? { ks: monitor.drift.ks } : {}),
+            ...(monitor.drift?.columns ? { columns: monitor.drift.columns } : {}),
+        })
+        : [];
+    const verdict = judgeMonitor({
+        rows: window.rows,
+        minRows: monitor.min_rows,
+        confidence: bootstrap.confidence,
+        policy,
+        measured,
+        drift,
+    });
+    const daily = window.rowsByDay().map(({ day, rows }) => {
+        const value = rows.length > 0 ? metricValues(subsetPredictions(predictions, rows))[primary] : undefined;
+        return { day, rows: rows.length, value: value !== undefined && Number.isFinite(value) ? value : null };
+    });
+    // The trigger: dispatch the retrain workflow, at most once per cooldown.
+    const mode = inputs.trigger ?? monitor.trigger;
+    const dryRun = inputs["dry-run"];
+    const lastTriggerAt = champion.tags[MONITOR_TAGS.lastTriggerAt];
+    const trigger = {
+        mode,
+        dispatched: false,
+        ...(lastTriggerAt ? { lastTriggerAt } : {}),
+    };
+    if (verdict.retrain && mode === "dispatch") {
+        const cooldown = cooldownState(lastTriggerAt, spanMs(monitor.cooldown) ?? 0, now);
+        if (dryRun)
+            notes.push("dry run: the retrain workflow was not dispatched");
+        else if (!cooldown.allowed) {
+            trigger.cooldownUntil = cooldown.until;
+            notes.push(`not dispatched: the last retrain was triggered at ${lastTriggerAt}, within monitor.cooldown ${monitor.cooldown} (until ${cooldown.until})`);
+        }
+        else {
+            trigger.ref = await dispatchRetrain(context, inputs, monitor, verdict.reasons, model, champion.version);
+            trigger.workflow = monitor.workflow;
+            trigger.dispatched = true;
+            trigger.lastTriggerAt = new Date(now).toISOString();
+        }
+    }
+    const report = {
+        kind: MONITOR_KIND,
+        version: MONITOR_VERSION,
+        model,
+        champion: {
+            version: champion.version,
+            runId: champion.runId,
+            ...(snapshotId ? { snapshotId } : {}),
+        },
+        task,
+        primaryMetric: primary,
+        window: {
+            since: new Date(sinceMs).toISOString(),
+            until: new Date(now).toISOString(),
+            days: daily.length,
+        },
+        rows: window.rows,
+        unlabelledRows: window.unlabelledRows,
+        olderRows: window.olderRows,
+        files: files.map((file) => file.name),
+        retrain: verdict.retrain,
+        reasons: verdict.reasons,
+        notes,
+        rules: verdict.rules,
+        metrics: measured.map((entry) => ({
+            metric: entry.metric,
+            higherIsBetter: higherIsBetter(entry.metric),
+            production: monitor_step_toRecord(entry.production),
+            baseline: monitor_step_toRecord(entry.baseline),
+            delta: monitor_step_toRecord(verdict.deltas[entry.metric]),
+        })),
+        daily,
+        bootstrap,
+        trigger,
+        createdAt: new Date(now).toISOString(),
+    };
+    const reportPath = (0,external_node_path_.join)(outputDir, "monitor.json");
+    await (0,promises_.writeFile)(reportPath, serializeContract(report));
+    if (!dryRun)
+        await record(context, tracking, config, report, reportPath, now);
+    await context.appendSummary(renderMonitorMarkdown(report));
+    const verdictLine = `${verdict.retrain ? "retrain" : "no retrain"}: ${verdict.reasons.join("; ")}`;
+    if (verdict.retrain)
+        context.log.warning(verdictLine);
+    else
+        context.log.info(verdictLine);
+    return {
+        retrain: verdict.retrain,
+        reasons: verdict.reasons.join("\n"),
+        rows: window.rows,
+        "report-path": reportPath,
+        dispatched: trigger.dispatched,
+        "champion-version": champion.version,
+    };
+}
+async function dispatchRetrain(context, inputs, monitor, reasons, model, version) {
+    const token = inputs["github-token"] ?? context.env.GITHUB_TOKEN;
+    const repository = context.env.GITHUB_REPOSITORY;
+    if (!token || !repository?.includes("/"))
+        throw new user_error/* UserError */.yo("trigger: dispatch needs GITHUB_REPOSITORY (owner/repo) and a token (the github-token input or GITHUB_TOKEN) with actions: write");
+    context.setSecret(token);
+    const [owner, repo] = repository.split("/");
+    const client = createGitHubClient({
+        token,
+        ...(context.env.GITHUB_API_URL ? { baseUrl: context.env.GITHUB_API_URL } : {}),
+        log: (message) => context.log.warning(message),
+    });
+    const reason = `monitor: ${model} version ${version} — ${reasons.join("; ")}`;
+    const ref = await dispatchWorkflow(client, {
+        owner,
+        repo,
+        workflow: monitor.workflow,
+        ref: monitor.ref,
+        inputs: { reason },
+    });
+    context.log.notice(`dispatched ${monitor.workflow} on ${ref} in ${repository}: ${reason}`);
+    return ref;
+}
+/** The result as tags on the champion version and as a tracker run of its own. */
+async function record(context, tracking, config, report, reportPath, now) {
+    const { tracker, registry } = tracking;
+    const experimentId = await tracker.ensureExperiment(config?.config.experiment ?? report.model);
+    const runName = `monitor-${report.model}-v${report.champion.version}`;
+    const run = await tracker.createRun({
+        experimentId,
+        runName,
+        startTime: now,
+        tags: {
+            "mlflow.runName": runName,
+            [MONITOR_RUN_TAGS.kind]: "monitor",
+            [MONITOR_RUN_TAGS.championVersion]: report.champion.version,
+            [MONITOR_RUN_TAGS.retrain]: String(report.retrain),
+            [MONITOR_RUN_TAGS.dispatched]: String(report.trigger.dispatched),
+            "trainyard.monitor.model": report.model,
+            "trainyard.monitor.reasons": report.reasons.join("\n").slice(0, monitor_step_TAG_LIMIT),
+        },
+    });
+    const metrics = [{ key: "monitor_rows", value: report.rows, step: 0, timestamp: now }];
+    for (const metric of report.metrics) {
+        for (const [suffix, value] of [
+            ["", metric.production.value],
+            ["_ci_low", metric.production.low],
+            ["_ci_high", metric.production.high],
+        ])
+            if (value !== null)
+                metrics.push({ key: `monitor_${metric.metric}${suffix}`, value, step: 0, timestamp: now });
+        if (metric.delta.value !== null)
+            metrics.push({
+                key: `monitor_delta_${metric.metric}`,
+                value: metric.delta.value,
+                step: 0,
+                timestamp: now,
+            });
+    }
+    await tracker.logBatch(run.runId, { metrics });
+    await tracker.uploadArtifact(run.runId, reportPath, "monitor/monitor.json");
+    await tracker.updateRun(run.runId, { status: "FINISHED", endTime: Date.now() });
+    const primary = report.metrics.find((metric) => metric.metric === report.primaryMetric);
+    const tags = {
+        [MONITOR_TAGS.lastRunAt]: report.createdAt,
+        [MONITOR_TAGS.retrain]: String(report.retrain),
+        [MONITOR_TAGS.rows]: String(report.rows),
+        [MONITOR_TAGS.reasons]: report.reasons.join("\n").slice(0, monitor_step_TAG_LIMIT),
+        [MONITOR_TAGS.runId]: run.runId,
+        ...(primary?.production.value !== null && primary?.production.value !== undefined
+            ? { [`trainyard.monitor.${report.primaryMetric}`]: String(primary.production.value) }
+            : {}),
+        ...(report.trigger.dispatched && report.trigger.lastTriggerAt
+            ? { [MONITOR_TAGS.lastTriggerAt]: report.trigger.lastTriggerAt }
+            : {}),
+    };
+    for (const [key, value] of Object.entries(tags))
+        await registry.setModelVersionTag(report.model, report.champion.version, key, value);
+    context.log.info(`recorded on ${report.model} version ${report.champion.version} and in run ${run.runId}`);
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/monitor-command.js
+
+
+
+const monitorCommand = stepCommand({
+    name: "monitor",
+    summary: "Judge the champion on labelled production predictions; say (and trigger) when to retrain",
+    usage: "[--config trainyard.yml] --predictions <path|glob|s3://prefix> [--since <time|7d>] [--dry-run] [--json]",
+    description: "Measures the champion on the window's labelled predictions with evaluate's metric and bootstrap code,\n" +
+        "compares each metric with the champion's evaluation at promotion (judged on the interval, like the\n" +
+        "gate), checks the features for drift from its training snapshot, and prints the verdict with a daily\n" +
+        "chart. The policy is monitor: in trainyard.yml (min_rows, metrics, drift, trigger, cooldown);\n" +
+        "docs/operating.md says what each reason means and what to do.",
+    inputs: MONITOR_INPUTS,
+    run: (context, inputs) => monitorStep(context, inputs),
 });
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/register-command.js
@@ -41799,7 +44051,215 @@ const run_command_runCommand = stepCommand({
     },
 });
 
+;// CONCATENATED MODULE: ./.cache/build/lib/report/slo-markdown.js
+
+
+const STATUS = {
+    met: "✅ met",
+    breached: "❌ breached",
+    "no target": "➖ no target",
+    "no data": "➖ no data",
+};
+/** The SLO table of `trainyard slo`: each indicator, its value, what it rests on, the target and its status. */
+function renderSloMarkdown(model, window, indicators) {
+    const breached = indicators.filter((indicator) => indicator.status === "breached");
+    return [
+        `### trainyard SLOs: ${escapeMarkdown(model)} (last ${escapeMarkdown(window)})`,
+        "",
+        breached.length
+            ? `**${breached.length} breached:** ${breached.map((indicator) => `${indicator.id} ${escapeMarkdown(indicator.name)}`).join(", ")}`
+            : "**Every target met.**",
+        "",
+        table(["", "indicator", "value", "from", "target", "status"], indicators.map((indicator) => [
+            indicator.id,
+            cell(indicator.name),
+            indicator.value === null ? "—" : `${formatMeasure(indicator.value)} ${cell(indicator.unit)}`,
+            cell(indicator.basis),
+            cell(indicator.target ?? "—"),
+            STATUS[indicator.status],
+        ])),
+        "",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/slo/slo-step.js
+
+
+
+
+
+
+
+
+/** `trainyard slo` (CLI only). */
+const SLO_INPUTS = {
+    ...CONFIG_INPUT,
+    model: { description: "The registered model (default: model)", cli: { placeholder: "name" } },
+    ...TRACKING_INPUT,
+    window: {
+        description: "The history to read, back from now (default slo.window, 30d)",
+        cli: { placeholder: "30d" },
+    },
+};
+/** One or more indicators missed their target; the outputs still carry every figure. */
+class SloBreachedError extends user_error/* UserError */.yo {
+    indicators;
+    outputs;
+    constructor(indicators, outputs) {
+        const breached = indicators.filter((indicator) => indicator.status === "breached");
+        super(`${breached.length} SLO(s) breached: ${breached.map((indicator) => `${indicator.id} ${indicator.name} ${indicator.value} (target ${indicator.target})`).join("; ")}; docs/operating.md says what to do`);
+        this.indicators = indicators;
+        this.outputs = outputs;
+        this.name = "SloBreachedError";
+    }
+}
+const MAX_RUNS = 5000;
+function trainRecord(run) {
+    const duration = Number(run.tags["trainyard.duration_seconds"]);
+    return {
+        runId: run.info.runId,
+        status: run.info.status,
+        startTime: run.info.startTime,
+        ...(run.info.endTime ? { endTime: run.info.endTime } : {}),
+        ...(Number.isFinite(duration) && run.tags["trainyard.duration_seconds"] !== undefined
+            ? { durationSeconds: duration }
+            : {}),
+        cacheHit: run.tags["trainyard.cache.hit"] === "true",
+    };
+}
+async function versionRecord(version, runs, tracker) {
+    let run = version.runId ? runs.get(version.runId) : undefined;
+    if (!run && version.runId)
+        run = await tracker.getRun(version.runId).catch(() => undefined);
+    const tags = version.tags;
+    const primaryMetric = tags["trainyard.primary_metric"];
+    const delta = primaryMetric ? Number(tags[`trainyard.delta.${primaryMetric}`]) : Number.NaN;
+    const promotedAt = Date.parse(tags["trainyard.promoted_at"] ?? "");
+    const failed = tags["trainyard.gate.failed"];
+    return {
+        version: version.version,
+        creationTimestamp: version.creationTimestamp,
+        ...(run?.info.endTime ? { runEndTime: run.info.endTime } : {}),
+        ...(run ? { runStartTime: run.info.startTime } : {}),
+        champion: version.aliases.includes("champion"),
+        ...(Number.isFinite(promotedAt) ? { promotedAt } : {}),
+        ...(tags["trainyard.previous_champion"] ? { previousChampion: tags["trainyard.previous_champion"] } : {}),
+        ...(primaryMetric ? { primaryMetric } : {}),
+        ...(Number.isFinite(delta) ? { primaryDelta: delta } : {}),
+        ...(tags["trainyard.decision"] ? { decision: tags["trainyard.decision"] } : {}),
+        gateFailed: failed && failed !== "none" ? failed.split(",") : [],
+    };
+}
+/**
+ * `trainyard slo`: the pipeline's indicators M1–M4 and M8–M10 from the tracker's runs and the registry's
+ * versions of one model, each against its target in `slo:`; fails (exit 1) when one is breached.
+ */
+async function sloStep(context, inputs, dependencies = {}) {
+    const config = await loadStepConfig(context, inputs);
+    const model = inputs.model ?? config?.config.model;
+    if (!model)
+        throw new user_error/* UserError */.yo(`no model name: set model in trainyard.yml or ${inputLabel(inputs, "model")}`);
+    const slo = config?.config.slo;
+    const window = inputs.window ?? slo?.window ?? "30d";
+    const windowMs = spanMs(window);
+    if (windowMs === undefined)
+        throw new user_error/* UserError */.yo(`${inputLabel(inputs, "window")} (slo.window) is "${window}": give a span such as 30d or 2w`);
+    const now = dependencies.now ?? Date.now();
+    const { tracker, registry } = await openStepTracking(context, inputs, config);
+    const experimentId = await tracker.ensureExperiment(config?.config.experiment ?? model);
+    const runs = await tracker.searchRuns({
+        experimentIds: [experimentId],
+        maxResults: MAX_RUNS,
+        orderBy: ["attributes.start_time DESC"],
+    });
+    if (runs.length === MAX_RUNS)
+        context.log.warning(`read the newest ${MAX_RUNS} runs only; older runs in the window are not counted`);
+    const byId = new Map(runs.map((run) => [run.info.runId, run]));
+    const trainRuns = runs.filter((run) => run.tags["trainyard.cache.key"] !== undefined).map(trainRecord);
+    const monitorRuns = runs
+        .filter((run) => run.tags["trainyard.kind"] === "monitor")
+        .map((run) => ({
+        startTime: run.info.startTime,
+        dispatched: run.tags["trainyard.monitor.dispatched"] === "true",
+        championVersion: run.tags["trainyard.monitor.champion_version"] ?? "",
+    }));
+    const registered = (await registry.getRegisteredModel(model))
+        ? await registry.listModelVersions(model)
+        : [];
+    const from = now - windowMs;
+    const versions = [];
+    for (const version of registered) {
+        // Only versions that count in the window (and the champion, for freshness) need their run.
+        const relevant = version.aliases.includes("champion") ||
+            version.creationTimestamp >= from ||
+            Date.parse(version.tags["trainyard.promoted_at"] ?? "") >= from;
+        if (relevant)
+            versions.push(await versionRecord(version, byId, tracker));
+    }
+    const indicators = computeSlos({ trainRuns, versions, monitorRuns }, slo ?? {}, now, windowMs);
+    await context.appendSummary(renderSloMarkdown(model, window, indicators));
+    const breached = indicators.filter((indicator) => indicator.status === "breached");
+    const outputs = {
+        breached: breached.map((indicator) => indicator.id).join(","),
+        indicators: JSON.stringify(indicators),
+    };
+    if (breached.length > 0)
+        throw new SloBreachedError(indicators, outputs);
+    return outputs;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/slo-command.js
+
+
+const sloCommand = stepCommand({
+    name: "slo",
+    summary: "The pipeline's service-level indicators against the targets in slo:; exit 1 on a breach",
+    usage: "[--config trainyard.yml] [--model <name>] [--window 30d] [--json]",
+    description: "From the tracker's runs and the registry's versions of the model: M1 training success rate, M2\n" +
+        "time to train (median, p95), M3 data freshness, M4 registration latency, M8 performance delta vs the\n" +
+        "replaced champion, M9 validation failure rate, M10 retrain-trigger usefulness. docs/operating.md says\n" +
+        "how each is computed and what to do when one is breached.",
+    inputs: SLO_INPUTS,
+    run: (context, inputs) => sloStep(context, inputs),
+});
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/gc/gc-inputs.js
+
+/** snapshot-gc's inputs (`trainyard snapshot gc`), as `actions/snapshot-gc/action.yml` declares them. */
+const GC_INPUTS = {
+    ...CONFIG_INPUT,
+    ...STORE_INPUTS,
+    ...TRACKING_INPUT,
+    model: {
+        description: "The registered model(s) whose versions keep their snapshots (default: model)",
+        cli: { placeholder: "name", multiple: true },
+    },
+    "older-than": {
+        description: "Only snapshots at least this old may go (90d, 12h, 30m)",
+        default: "90d",
+        cli: { placeholder: "age" },
+    },
+    keep: {
+        description: "The newest n snapshots always stay",
+        kind: "integer",
+        default: "5",
+        cli: { placeholder: "n" },
+    },
+    grace: {
+        description: "An unreferenced blob younger than this stays (a snapshot may be under way)",
+        default: "1h",
+        cli: { placeholder: "age" },
+    },
+    "dry-run": {
+        description: "Only list what would go; false deletes it",
+        kind: "boolean",
+        default: "true",
+    },
+};
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/cli/commands/snapshot-command.js
+
+
 
 
 
@@ -41819,7 +44279,19 @@ const snapshotCommand = stepCommand({
     inputs: SNAPSHOT_INPUTS,
     run: (context, inputs) => snapshotStep(context, inputs),
 });
-snapshotCommand.subcommands = [pull];
+const gc = stepCommand({
+    name: "gc",
+    summary: "Remove snapshots and blobs that no model version, champion history or recent run needs",
+    usage: "[--older-than 90d] [--keep <n>] [--grace 1h] [--model <name>] [--dry-run false] [--json]",
+    description: "Mark and sweep. Kept: the snapshot of every registered version of the model (so the champion, the\n" +
+        "challenger and the champion's rollback target), of every run started within --older-than, the newest\n" +
+        "--keep, and any younger than --older-than. Then the blobs no remaining manifest or training-cache record\n" +
+        "refers to go, except those written within --grace of the scan (a snapshot may be under way).\n" +
+        "A dry run by default: it lists what would go and the bytes freed; --dry-run false deletes.",
+    inputs: GC_INPUTS,
+    run: (context, inputs) => gcStep(context, inputs),
+});
+snapshotCommand.subcommands = [pull, gc];
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/status/model-status.js
 
@@ -41961,6 +44433,9 @@ const validateCommand = stepCommand({
 
 
 
+
+
+
 /** Every command of the `trainyard` CLI, in the order `--help` lists them. */
 const commands = [
     run_command_runCommand,
@@ -41971,8 +44446,11 @@ const commands = [
     compareCommand,
     registerCommand,
     statusCommand,
+    monitorCommand,
+    sloCommand,
     configCommand,
     demoCommand,
+    eraseCommand,
 ];
 
 
@@ -41984,7 +44462,7 @@ const commands = [
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _errors_describe_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8965);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2615);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6751);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1952);
 /* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6723);
 
 
@@ -42643,7 +45121,7 @@ class LocalStore {
         const path = this.pathOf(key);
         try {
             const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
-            return info.isFile() ? { key, size: info.size } : undefined;
+            return info.isFile() ? { key, size: info.size, modified: info.mtimeMs } : undefined;
         }
         catch (error) {
             if (ABSENT.has(errorCode(error) ?? ""))
@@ -42748,7 +45226,7 @@ class LocalStore {
             else if (entry.file && key.startsWith(prefix)) {
                 try {
                     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, ...key.split("/")));
-                    yield { key, size: info.size };
+                    yield { key, size: info.size, modified: info.mtimeMs };
                 }
                 catch (error) {
                     // deleted while we were listing

@@ -41320,7 +41320,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64196);
 /* harmony import */ var _steps_pipeline_pipeline_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14814);
-/* harmony import */ var _steps_pipeline_run_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56737);
+/* harmony import */ var _steps_pipeline_run_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56618);
 
 
 
@@ -41804,7 +41804,7 @@ const PIPELINE_INPUTS = {
 
 /***/ }),
 
-/***/ 56737:
+/***/ 56618:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43266,11 +43266,129 @@ function metricDeclaration(metric) {
  * Whether a larger value of the metric is better (roc_auc) or worse (log_loss), from {@link METRICS}. A name
  * trainyard does not compute counts as higher-is-better.
  */
-function higherIsBetter(metric) {
+function metric_names_higherIsBetter(metric) {
     return metricDeclaration(metric)?.better !== "lower";
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/config/monitor-config.js
+
+
+/**
+ * The `monitor:` and `slo:` sections of trainyard.yml: how the champion is judged on labelled production
+ * predictions, and the targets of the pipeline's service-level indicators. Kept apart from
+ * trainyard-config.ts, which only names them.
+ */
+/** `30m`, `12h`, `7d`, `2w`: a span of time. */
+const SPAN = /^\d+(\.\d+)?[mhdw]$/;
+const span = (what) => schemas/* string */.YjP().regex(SPAN, "a span such as 12h, 7d or 2w (m minutes, h hours, d days, w weeks)").describe(what);
+const metricName = schemas/* enum */.k5n(METRIC_NAMES);
+/** Milliseconds of a span such as `7d`; undefined when it is not one. */
+function spanMs(text) {
+    const match = /^(\d+(?:\.\d+)?)([mhdw])$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[match[2]];
+    return Number(match[1]) * unit;
+}
+const driftThresholds = (what) => schemas/* strictObject */.rej({
+    warn: schemas/* number */.aig().nonnegative().optional().describe(`${what} at or above which the report warns`),
+    error: schemas/* number */.aig()
+        .nonnegative()
+        .optional()
+        .describe(`${what} at or above which the monitor asks for a retrain`),
+})
+    .describe(`${what} thresholds`);
+const monitorSchema = schemas/* strictObject */.rej({
+    predictions: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("Where labelled production predictions are: a file, folder, glob or s3://bucket/prefix"),
+    since: schemas/* string */.YjP()
+        .min(1)
+        .default("7d")
+        .describe("The window: a span back from now (7d) or an ISO 8601 time; rows before it are left out"),
+    timestamp_column: schemas/* string */.YjP().min(1).default("timestamp").describe("When each prediction was made"),
+    label_column: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The true label, once known; absent: the champion's evaluation label column"),
+    model_version_column: schemas/* string */.YjP()
+        .min(1)
+        .default("model_version")
+        .describe("If the predictions have this column, every row in the window must name the champion's version"),
+    min_rows: schemas/* int */.Whr()
+        .nonnegative()
+        .default(500)
+        .describe("Fewer labelled rows in the window than this: no verdict on the metrics, no retrain"),
+    metrics: schemas/* partialRecord */.jgl(metricName, schemas/* strictObject */.rej({
+        min: schemas/* number */.aig()
+            .optional()
+            .describe("Retrain when the production interval lies wholly below this (its upper bound is below it)"),
+        max: schemas/* number */.aig()
+            .optional()
+            .describe("Retrain when the production interval lies wholly above this (its lower bound is above it), e.g. for log_loss"),
+        max_degradation: schemas/* number */.aig()
+            .nonnegative()
+            .optional()
+            .describe("Retrain when production is worse than the champion's evaluation by more than this, with the interval's confidence"),
+    }))
+        .optional()
+        .describe("Per metric, when production performance asks for a retrain; absent: the champion's primary metric, max_degradation 0"),
+    bootstrap: schemas/* int */.Whr()
+        .min(0)
+        .max(100_000)
+        .optional()
+        .describe("Bootstrap resamples of the production intervals; absent: those of the champion's evaluation"),
+    drift: schemas/* strictObject */.rej({
+        psi: driftThresholds("PSI").optional().describe("Absent: warn 0.1, error 0.25"),
+        ks: driftThresholds("The KS statistic").optional().describe("Absent: no KS check"),
+        columns: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+            .optional()
+            .describe("The feature columns checked; absent: every column the training snapshot profiled"),
+    })
+        .optional()
+        .describe("Drift of production features from the champion's training snapshot, from stored profiles"),
+    trigger: schemas/* enum */.k5n(["none", "dispatch"])
+        .default("none")
+        .describe("dispatch: start the retrain workflow (workflow_dispatch) when the monitor asks for a retrain"),
+    workflow: schemas/* string */.YjP()
+        .min(1)
+        .default("retrain-manually.yml")
+        .describe("The retrain workflow's file name (or id); it must take a `reason` input"),
+    ref: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The branch or tag the retrain runs on; absent: the repository's default branch"),
+    cooldown: span("No second dispatch within this span of the last one").default("3d"),
+});
+const atLeast = (what) => schemas/* strictObject */.rej({ min: schemas/* number */.aig().describe(`Breached below this ${what}`) });
+const atMost = (what) => schemas/* strictObject */.rej({ max: schemas/* number */.aig().nonnegative().describe(`Breached above this ${what}`) });
+const sloSchema = schemas/* strictObject */.rej({
+    window: span("The history the indicators are computed over, back from now").default("30d"),
+    training_success_rate: atLeast("share of finished training runs").optional().describe("M1"),
+    time_to_train_minutes: schemas/* strictObject */.rej({
+        median: schemas/* number */.aig().positive().optional().describe("Breached above this median, in minutes"),
+        p95: schemas/* number */.aig().positive().optional().describe("Breached above this 95th percentile, in minutes"),
+    })
+        .optional()
+        .describe("M2"),
+    data_freshness_hours: atMost("age in hours of the champion's training data").optional().describe("M3"),
+    registration_latency_hours: atMost("median hours from a training run's end to its model version")
+        .optional()
+        .describe("M4"),
+    performance_delta: atLeast("mean improvement of promoted versions over the champion they replaced")
+        .optional()
+        .describe("M8"),
+    validation_failure_rate: atMost("share of compared candidates whose data validation failed")
+        .optional()
+        .describe("M9"),
+    retrain_trigger_usefulness: atLeast("share of monitor-dispatched retrains followed by a promotion")
+        .optional()
+        .describe("M10"),
+});
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
+
 
 
 
@@ -43300,7 +43418,7 @@ const isValidRegExp = (pattern) => {
 };
 const severity = schemas/* enum */.k5n(["error", "warn"]);
 const columnName = schemas/* string */.YjP().min(1);
-const metricName = schemas/* enum */.k5n(METRIC_NAMES);
+const trainyard_config_metricName = schemas/* enum */.k5n(METRIC_NAMES);
 function orderedBounds(bounds, context) {
     if (typeof bounds.min === "number" && typeof bounds.max === "number" && bounds.min > bounds.max)
         context.addIssue({
@@ -43378,7 +43496,7 @@ function rulesNeedTheirType(rule, context) {
     }
 }
 /** `{ warn, error }` thresholds of a drift statistic; `statistic` names it in the descriptions. */
-function driftThresholds(statistic) {
+function trainyard_config_driftThresholds(statistic) {
     return schemas/* strictObject */.rej({
         warn: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as a warning`),
         error: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as an error`),
@@ -43429,10 +43547,10 @@ const validateSchema = schemas/* strictObject */.rej({
             .min(1)
             .optional()
             .describe("champion (the snapshot that trained it) or a snapshot id; absent: no drift check"),
-        psi: driftThresholds("PSI")
+        psi: trainyard_config_driftThresholds("PSI")
             .optional()
             .describe("Population stability index thresholds; absent: warn 0.1, error 0.25"),
-        ks: driftThresholds("The KS statistic")
+        ks: trainyard_config_driftThresholds("The KS statistic")
             .optional()
             .describe("Kolmogorov-Smirnov statistic thresholds (numeric and timestamp columns); absent: no KS check"),
         columns: schemas/* array */.YOg(columnName)
@@ -43565,11 +43683,11 @@ const evaluateSchema = schemas/* strictObject */.rej({
     slices: schemas/* array */.YOg(columnName)
         .optional()
         .describe("Test-file columns to measure per slice: per value (at most 50), or quartiles of numbers with over 10 values"),
-    metrics: schemas/* array */.YOg(metricName)
+    metrics: schemas/* array */.YOg(trainyard_config_metricName)
         .min(1)
         .optional()
         .describe("The metrics reported, each one of the task's; absent: all of the task's metrics"),
-    primary_metric: metricName
+    primary_metric: trainyard_config_metricName
         .optional()
         .describe("Reported first and ranks candidates; absent: gate.primary.metric, else roc_auc, macro_f1 or rmse by task"),
     bootstrap: schemas/* int */.Whr()
@@ -43582,7 +43700,7 @@ const evaluateSchema = schemas/* strictObject */.rej({
 });
 const gateSchema = schemas/* strictObject */.rej({
     primary: schemas/* strictObject */.rej({
-        metric: metricName.describe("The metric the challenger must improve on the champion; also evaluate's default primary_metric"),
+        metric: trainyard_config_metricName.describe("The metric the challenger must improve on the champion; also evaluate's default primary_metric"),
         min_delta: schemas/* number */.aig()
             .default(0)
             .describe("Improvement to show: the lower CI bound of challenger − champion must exceed it (for a loss such as log_loss, the upper bound must be below −min_delta)"),
@@ -43594,10 +43712,10 @@ const gateSchema = schemas/* strictObject */.rej({
     })
         .optional()
         .describe("The improvement on the champion to show (skipped without one); absent: evaluate's primary metric, min_delta 0"),
-    thresholds: schemas/* partialRecord */.jgl(metricName, range("value"))
+    thresholds: schemas/* partialRecord */.jgl(trainyard_config_metricName, range("value"))
         .optional()
         .describe("Bounds on the challenger's own metric values, judged with or without a champion; NaN fails."),
-    guardrails: schemas/* partialRecord */.jgl(metricName, schemas/* strictObject */.rej({
+    guardrails: schemas/* partialRecord */.jgl(trainyard_config_metricName, schemas/* strictObject */.rej({
         max_regression: schemas/* number */.aig()
             .nonnegative()
             .describe("How much worse than the champion's value the challenger's may be, in the metric's units"),
@@ -43665,6 +43783,10 @@ const trainyardConfigSchema = schemas/* strictObject */.rej({
     })
         .prefault({})
         .describe("comment: the sticky pull-request report"),
+    monitor: monitorSchema
+        .optional()
+        .describe("monitor: judge the champion on labelled production predictions"),
+    slo: sloSchema.optional().describe("slo: targets of the pipeline's service-level indicators"),
 })
     .transform((config) => ({ ...config, experiment: config.experiment ?? config.model }));
 
@@ -43736,12 +43858,12 @@ function groupThousands(text) {
  * `value ≤ bound` up to floating-point rounding, so that a regression of 0.72 − 0.70 = 0.020000000000000018
  * meets `max_regression: 0.02` as the person who wrote it meant.
  */
-function atMost(value, bound) {
+function rule_common_atMost(value, bound) {
     return value <= bound + 1e-12 * Math.max(1, Math.abs(bound));
 }
 /** How much worse `value` is than `reference` in the metric's good direction (positive = worse). */
 function regressionOf(metric, value, reference) {
-    return higherIsBetter(metric) ? reference - value : value - reference;
+    return metric_names_higherIsBetter(metric) ? reference - value : value - reference;
 }
 function taskMetrics(task) {
     return METRICS_BY_TASK[task];
@@ -43761,7 +43883,7 @@ function finiteOrNull(value) {
     return value !== undefined && Number.isFinite(value) ? value : null;
 }
 function directionPhrase(metric) {
-    return higherIsBetter(metric) ? "higher is better" : "lower is better";
+    return metric_names_higherIsBetter(metric) ? "higher is better" : "lower is better";
 }
 /** "NaN" in messages, where the reader must see that the value exists but is not a number. */
 function messageNumber(value) {
@@ -43790,7 +43912,7 @@ function compareMetrics(input) {
         const delta = input.deltas?.[metric];
         return {
             metric,
-            higherIsBetter: higherIsBetter(metric),
+            higherIsBetter: metric_names_higherIsBetter(metric),
             challenger: challenger ? toRecord(challenger) : { ...NOT_COMPUTED },
             ...(champion ? { champion: toRecord(champion) } : {}),
             ...(delta ? { delta: toRecord(delta) } : {}),
@@ -43821,7 +43943,7 @@ function compareSlices(input, metric) {
             return slice.regression;
         if (slice.challenger === null)
             return null;
-        return higherIsBetter(metric) ? -slice.challenger : slice.challenger;
+        return metric_names_higherIsBetter(metric) ? -slice.challenger : slice.challenger;
     };
     return compared
         .map((slice) => ({ slice, key: badness(slice) }))
@@ -43873,7 +43995,7 @@ function guardrailRule(input, metric, maxRegression) {
         };
     }
     const regression = regressionOf(metric, challenger, champion);
-    const passed = atMost(regression, maxRegression);
+    const passed = rule_common_atMost(regression, maxRegression);
     return {
         ...base,
         observed: regression,
@@ -43910,7 +44032,7 @@ function limitRule(id, observed, limit, what, unit) {
             message: `${what}: not measured, so it cannot meet ${bound}`,
         };
     }
-    const passed = atMost(observed, limit);
+    const passed = rule_common_atMost(observed, limit);
     return {
         ...base,
         observed,
@@ -43926,7 +44048,7 @@ function limitRule(id, observed, limit, what, unit) {
 
 
 function primaryBound({ metric, minDelta }) {
-    return higherIsBetter(metric)
+    return metric_names_higherIsBetter(metric)
         ? `lower bound of Δ > ${formatSetting(minDelta)}`
         : `upper bound of Δ < ${formatSetting(-minDelta)}`;
 }
@@ -43952,7 +44074,7 @@ function primaryRule({ input, primary }) {
             message: `no paired Δ of ${metric} between challenger and champion was measured`,
         };
     }
-    const higher = higherIsBetter(metric);
+    const higher = metric_names_higherIsBetter(metric);
     // The improvement in the good direction and its interval: Δ itself, or −Δ for a loss.
     const gain = higher
         ? { value: delta.value, low: delta.low, high: delta.high }
@@ -44050,8 +44172,8 @@ function columnSliceRules(input, metric, column, config) {
             judged.push({ slice, challenger, champion, regression: regressionOf(metric, challenger, champion) });
     }
     judged.sort((a, b) => b.regression - a.regression || compareText(a.slice.value, b.slice.value));
-    const failing = judged.filter((entry) => !atMost(entry.regression, maxRegression));
-    const passing = judged.filter((entry) => atMost(entry.regression, maxRegression));
+    const failing = judged.filter((entry) => !rule_common_atMost(entry.regression, maxRegression));
+    const passing = judged.filter((entry) => rule_common_atMost(entry.regression, maxRegression));
     for (const entry of failing)
         rules.push(failingSliceRule(entry, metric, bound, maxRegression));
     const worstPassing = passing[0];
@@ -44157,7 +44279,7 @@ function thresholdRule(input, metric, range) {
         return { ...base, observed: value, verdict: "skip", message: `${metric}: no min or max set` };
     }
     const shown = formatNumber(value);
-    if (range.min !== undefined && !atMost(range.min, value)) {
+    if (range.min !== undefined && !rule_common_atMost(range.min, value)) {
         return {
             ...base,
             observed: value,
@@ -44165,7 +44287,7 @@ function thresholdRule(input, metric, range) {
             message: `${metric} ${shown} is below the minimum ${formatSetting(range.min)}`,
         };
     }
-    if (range.max !== undefined && !atMost(value, range.max)) {
+    if (range.max !== undefined && !rule_common_atMost(value, range.max)) {
         return {
             ...base,
             observed: value,
@@ -44414,6 +44536,33 @@ function xyBarChart(chart) {
     lines.push("```");
     return lines.join("\n");
 }
+/**
+ * A `xychart-beta` line chart, as a fenced ```mermaid block; xychart draws no gaps, so a point without a
+ * value repeats the one before it (or the first value there is).
+ */
+function xyLineChart(chart) {
+    const filled = chart.lines.map((line) => {
+        const first = line.find((value) => Number.isFinite(value)) ?? 0;
+        let previous = first;
+        return line.map((value) => {
+            if (Number.isFinite(value))
+                previous = value;
+            return previous;
+        });
+    });
+    const [low, high] = yRange(filled.flat());
+    const quoted = (text) => `"${text}"`;
+    const labels = uniqueLabels(chart.labels.map((label) => mermaidLabel(label)));
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title ${quoted(mermaidLabel(chart.title, 80))}`,
+        `  x-axis [${labels.map(quoted).join(", ")}]`,
+        `  y-axis ${quoted(mermaidLabel(chart.yLabel))} ${mermaidNumber(low)} --> ${mermaidNumber(high)}`,
+        ...filled.map((line) => `  line [${line.map(mermaidNumber).join(", ")}]`),
+        "```",
+    ].join("\n");
+}
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/report/comparison-markdown.js
 
@@ -44565,7 +44714,7 @@ function reasonsSection(report) {
 }
 // --- metrics and rules ---------------------------------------------------------------------------------
 function comparison_markdown_metricName(metric, primary) {
-    const arrow = higherIsBetter(metric) ? "↑" : "↓";
+    const arrow = metric_names_higherIsBetter(metric) ? "↑" : "↓";
     return primary ? `**${escapeMarkdown(metric)}** ${arrow} (primary)` : `${escapeMarkdown(metric)} ${arrow}`;
 }
 function metricRules(report, metric) {
@@ -46728,7 +46877,7 @@ function metricNames(report) {
     ];
 }
 function metricLabel(metric, primary) {
-    const arrow = higherIsBetter(metric) ? "↑" : "↓";
+    const arrow = metric_names_higherIsBetter(metric) ? "↑" : "↓";
     return metric === primary
         ? `**${escapeMarkdown(metric)}** ${arrow} (primary)`
         : `${escapeMarkdown(metric)} ${arrow}`;
@@ -47591,6 +47740,8 @@ const workspacePath = {
     validationReport: (snapshotId) => (0,external_node_path_.join)(WORKSPACE_DIR, "reports", `validation-${snapshotId}.json`),
     pipelineState: (0,external_node_path_.join)(WORKSPACE_DIR, "pipeline", "state.json"),
     demo: (0,external_node_path_.join)(WORKSPACE_DIR, "demo"),
+    /** monitor.json and the champion's downloaded evaluation. */
+    monitor: (0,external_node_path_.join)(WORKSPACE_DIR, "monitor"),
 };
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/step-config.js
@@ -47772,6 +47923,9 @@ const snapshotManifestSchema = schemas/* object */.Ikc({
     asOf: schemas/* object */.Ikc({ time: schemas/* string */.YjP(), column: schemas/* string */.YjP(), droppedRows: schemas/* number */.aig().int().nonnegative() })
         .optional(),
     profile: schemas/* array */.YOg(columnProfileSchema),
+    /** Present on a snapshot written by `trainyard erase`: the one it replaced and how many rows it left out. */
+    erasure: schemas/* object */.Ikc({ predecessor: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/), erasedRows: schemas/* number */.aig().int().nonnegative() })
+        .optional(),
 });
 function parseSnapshotManifest(text, file) {
     return contract_file_parseContract(snapshotManifestSchema, text, file, {
@@ -60344,7 +60498,7 @@ async function readCandidates(context, patterns) {
 }
 /** The best candidate by the primary metric in its good direction; NaN ranks last. */
 function bestCandidate(candidates, metric) {
-    const sign = higherIsBetter(metric) ? 1 : -1;
+    const sign = metric_names_higherIsBetter(metric) ? 1 : -1;
     return candidates.reduce((best, candidate) => {
         if (Number.isNaN(candidate.primaryValue))
             return best;
@@ -67939,6 +68093,54 @@ async function reuseEarlierSnapshot(context, options, recipe) {
         created: false,
     };
 }
+/** Uploads each file as a content-addressed blob, only where the store lacks it. */
+async function storeBlobs(context, store, hashed, concurrency) {
+    let bytesUploaded = 0;
+    let bytesReused = 0;
+    await context.group(`Store blobs in ${store.uri}`, async () => {
+        await (0,parallel/* mapWithConcurrency */.W)(hashed, concurrency, async ({ file, hash }) => {
+            // Started on the first transferred byte, so a blob the store already has prints no progress.
+            let progress;
+            const outcome = await store.putIfAbsent(blobKey(hash.sha256), { path: file.path }, {
+                onProgress: (bytes) => {
+                    if (bytes === 0 && !progress)
+                        return;
+                    progress ??= context.progress(`upload ${file.name}`, hash.bytes);
+                    progress.update(bytes);
+                },
+            });
+            if (outcome === "written")
+                progress?.finish();
+            if (outcome === "written")
+                bytesUploaded += hash.bytes;
+            else
+                bytesReused += hash.bytes;
+            context.log.info(`${file.name}: ${outcome === "written" ? "uploaded" : "already stored"} (sha256 ${hash.sha256.slice(0, 12)})`);
+        });
+    });
+    return { bytesUploaded, bytesReused };
+}
+/**
+ * Writes the manifest last, after its blobs: its id derives from the content, not from where it was read,
+ * so the same data gives the same id. When that manifest is already stored, the stored one is returned.
+ */
+async function publishManifest(store, body) {
+    const id = snapshotId({ ...body, source: { ...body.source, uri: undefined } });
+    const manifest = {
+        kind: SNAPSHOT_KIND,
+        version: SNAPSHOT_VERSION,
+        id,
+        createdAt: new Date().toISOString(),
+        ...body,
+    };
+    const written = await store.putIfAbsent(manifestKey(id), {
+        body: `${JSON.stringify(manifest, null, 2)}\n`,
+    });
+    if (written === "written")
+        return { id, manifest, written: true };
+    const stored = parseSnapshotManifest((await store.getBytes(manifestKey(id))).toString("utf8"), manifestKey(id));
+    return { id, manifest: stored, written: false };
+}
 /**
  * Takes an immutable, content-addressed snapshot of the source: blobs first (only those the store lacks), the
  * manifest last, so an interrupted snapshot leaves no manifest and the next run resumes where it stopped.
@@ -67975,29 +68177,7 @@ async function snapshot(context, options) {
         const hashed = transform
             ? await (0,parallel/* mapWithConcurrency */.W)(prepared, 4, async (file) => ({ file, hash: await hashFile(file.path) }))
             : sourceHashes.map(({ hash }, index) => ({ file: prepared[index], hash }));
-        let bytesUploaded = 0;
-        let bytesReused = 0;
-        await context.group(`Store blobs in ${options.store.uri}`, async () => {
-            await (0,parallel/* mapWithConcurrency */.W)(hashed, options.concurrency ?? 4, async ({ file, hash }) => {
-                // Started on the first transferred byte, so a blob the store already has prints no progress.
-                let progress;
-                const outcome = await options.store.putIfAbsent(blobKey(hash.sha256), { path: file.path }, {
-                    onProgress: (bytes) => {
-                        if (bytes === 0 && !progress)
-                            return;
-                        progress ??= context.progress(`upload ${file.name}`, hash.bytes);
-                        progress.update(bytes);
-                    },
-                });
-                if (outcome === "written")
-                    progress?.finish();
-                if (outcome === "written")
-                    bytesUploaded += hash.bytes;
-                else
-                    bytesReused += hash.bytes;
-                context.log.info(`${file.name}: ${outcome === "written" ? "uploaded" : "already stored"} (sha256 ${hash.sha256.slice(0, 12)})`);
-            });
-        });
+        const { bytesUploaded, bytesReused } = await storeBlobs(context, options.store, hashed, options.concurrency ?? 4);
         const body = {
             source: {
                 uri: options.source,
@@ -68022,21 +68202,7 @@ async function snapshot(context, options) {
             ...(options.asOf ? { asOf: { ...options.asOf, droppedRows: dropped } } : {}),
             profile: profiler.profiles(),
         };
-        // The id covers the content, not where it was read from: the same data gives the same id.
-        const id = snapshotId({ ...body, source: { ...body.source, uri: undefined } });
-        const manifest = {
-            kind: SNAPSHOT_KIND,
-            version: SNAPSHOT_VERSION,
-            id,
-            createdAt: new Date().toISOString(),
-            ...body,
-        };
-        const written = await options.store.putIfAbsent(manifestKey(id), {
-            body: `${JSON.stringify(manifest, null, 2)}\n`,
-        });
-        const stored = written === "written"
-            ? manifest
-            : parseSnapshotManifest((await options.store.getBytes(manifestKey(id))).toString("utf8"), manifestKey(id));
+        const { id, manifest: stored, written } = await publishManifest(options.store, body);
         const dataDir = (0,external_node_path_.join)(options.dataRoot ?? (0,external_node_path_.join)(context.workingDirectory, workspacePath.data), id);
         await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
         await materialise(hashed.map(({ file }) => ({ ...file, owned: transform })), dataDir);
@@ -68049,7 +68215,7 @@ async function snapshot(context, options) {
             bytesUploaded,
             bytesReused,
             manifest: stored,
-            created: written === "written",
+            created: written,
         };
     }
     finally {
@@ -68517,6 +68683,188 @@ function reproductionTags(comparison) {
     };
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/policy/slo-policy.js
+/**
+ * The pipeline's service-level indicators, from what the tracker's runs and the registry's versions already
+ * record, and their targets from `slo:` in trainyard.yml. Pure: the slo step gathers the history, this
+ * module computes. docs/operating.md says how each is computed and what to do when one is breached.
+ *
+ * - M1 training success rate: training runs started in the window that ended FINISHED, over all that
+ *   ended (FINISHED, FAILED, KILLED); runs still RUNNING are left out.
+ * - M2 time-to-train: median and 95th percentile (linear interpolation, numpy's default) of the training
+ *   command's duration (`trainyard.duration_seconds`) of the window's FINISHED runs that trained (cache hits,
+ *   which train nothing, are left out).
+ * - M3 data freshness: hours from the start of the champion's training run to now; the snapshot is taken
+ *   just before training, so its data is at least this old.
+ * - M4 registration latency: median hours from a training run's end to the creation of its model version,
+ *   over versions created in the window.
+ * - M8 performance delta vs baseline: mean improvement, in the primary metric's good direction, that the
+ *   versions promoted in the window showed over the champion they replaced (`trainyard.delta.<metric>`).
+ * - M9 validation failure rate: share of the window's compared versions (those with a gate decision) whose
+ *   gate failed the data-validation rule. A validation failure that stopped a pipeline before training
+ *   leaves no run or version, so it is not counted here.
+ * - M10 retrain-trigger usefulness: share of the retrains the monitor dispatched in the window that were
+ *   followed by a promotion replacing the champion that was monitored.
+ */
+
+
+const HOUR = 3_600_000;
+function quantile(values, q) {
+    if (values.length === 0)
+        return null;
+    return percentileSorted(Float64Array.from(values).sort(), q);
+}
+function judge(value, bound) {
+    if (!bound || (bound.min === undefined && bound.max === undefined))
+        return { status: value === null ? "no data" : "no target" };
+    const target = bound.min !== undefined ? `≥ ${bound.min}` : `≤ ${bound.max}`;
+    if (value === null)
+        return { status: "no data", target };
+    const breached = (bound.min !== undefined && value < bound.min) || (bound.max !== undefined && value > bound.max);
+    return { status: breached ? "breached" : "met", target };
+}
+/** Every indicator over the window ending at `now`, judged against the targets. */
+function computeSlos(history, targets, now, windowMs) {
+    const from = now - windowMs;
+    const inWindow = (time) => time !== undefined && time >= from && time <= now;
+    const indicators = [];
+    const ended = history.trainRuns.filter((run) => inWindow(run.startTime) &&
+        (run.status === "FINISHED" || run.status === "FAILED" || run.status === "KILLED"));
+    const finished = ended.filter((run) => run.status === "FINISHED");
+    const successRate = ended.length > 0 ? finished.length / ended.length : null;
+    indicators.push({
+        id: "M1",
+        name: "training success rate",
+        value: successRate,
+        unit: "fraction",
+        basis: `${finished.length} of ${ended.length} training run(s) finished`,
+        ...judge(successRate, targets.training_success_rate),
+    });
+    const minutes = finished
+        .filter((run) => !run.cacheHit && run.durationSeconds !== undefined)
+        .map((run) => run.durationSeconds / 60);
+    const median = quantile(minutes, 0.5);
+    const p95 = quantile(minutes, 0.95);
+    const ttt = targets.time_to_train_minutes;
+    indicators.push({
+        id: "M2",
+        name: "time to train, median",
+        value: median,
+        unit: "minutes",
+        basis: `${minutes.length} run(s) that trained`,
+        ...judge(median, ttt?.median !== undefined ? { max: ttt.median } : undefined),
+    });
+    indicators.push({
+        id: "M2",
+        name: "time to train, p95",
+        value: p95,
+        unit: "minutes",
+        basis: `${minutes.length} run(s) that trained`,
+        ...judge(p95, ttt?.p95 !== undefined ? { max: ttt.p95 } : undefined),
+    });
+    const champion = history.versions.find((version) => version.champion);
+    const freshness = champion?.runStartTime !== undefined ? (now - champion.runStartTime) / HOUR : null;
+    indicators.push({
+        id: "M3",
+        name: "data freshness",
+        value: freshness,
+        unit: "hours",
+        basis: champion ? `champion version ${champion.version}'s training run start` : "no champion",
+        ...judge(freshness, targets.data_freshness_hours),
+    });
+    const latencies = history.versions
+        .filter((version) => inWindow(version.creationTimestamp) && version.runEndTime !== undefined)
+        .map((version) => (version.creationTimestamp - version.runEndTime) / HOUR);
+    const latency = quantile(latencies, 0.5);
+    indicators.push({
+        id: "M4",
+        name: "registration latency, median",
+        value: latency,
+        unit: "hours",
+        basis: `${latencies.length} version(s) registered`,
+        ...judge(latency, targets.registration_latency_hours),
+    });
+    const gains = history.versions
+        .filter((version) => inWindow(version.promotedAt) && version.primaryDelta !== undefined && version.primaryMetric)
+        .map((version) => higherIsBetter(version.primaryMetric)
+        ? version.primaryDelta
+        : -version.primaryDelta);
+    const gain = gains.length > 0 ? gains.reduce((sum, value) => sum + value, 0) / gains.length : null;
+    indicators.push({
+        id: "M8",
+        name: "performance delta vs the replaced champion, mean",
+        value: gain,
+        unit: "primary metric",
+        basis: `${gains.length} promotion(s) over a champion`,
+        ...judge(gain, targets.performance_delta),
+    });
+    const compared = history.versions.filter((version) => inWindow(version.creationTimestamp) && version.decision);
+    const invalid = compared.filter((version) => version.gateFailed.includes("validation"));
+    const failureRate = compared.length > 0 ? invalid.length / compared.length : null;
+    indicators.push({
+        id: "M9",
+        name: "validation failure rate",
+        value: failureRate,
+        unit: "fraction",
+        basis: `${invalid.length} of ${compared.length} compared version(s) failed data validation`,
+        ...judge(failureRate, targets.validation_failure_rate),
+    });
+    const triggers = history.monitorRuns.filter((run) => run.dispatched && inWindow(run.startTime));
+    const useful = triggers.filter((trigger) => history.versions.some((version) => version.promotedAt !== undefined &&
+        version.promotedAt >= trigger.startTime &&
+        version.previousChampion === trigger.championVersion));
+    const usefulness = triggers.length > 0 ? useful.length / triggers.length : null;
+    indicators.push({
+        id: "M10",
+        name: "retrain-trigger usefulness",
+        value: usefulness,
+        unit: "fraction",
+        basis: `${useful.length} of ${triggers.length} dispatched retrain(s) led to a promotion`,
+        ...judge(usefulness, targets.retrain_trigger_usefulness),
+    });
+    return indicators;
+}
+/**
+ * The train step's alert: a run that took more than twice the median of the model's last 20 successful
+ * runs (at least 3 of them, so one odd run does not set the bar). Undefined when the run is not slow.
+ */
+function slowRunWarning(seconds, previous) {
+    const recent = previous.filter((value) => Number.isFinite(value) && value > 0).slice(0, 20);
+    if (recent.length < 3)
+        return undefined;
+    const median = quantile(recent, 0.5);
+    if (!(seconds > 2 * median))
+        return undefined;
+    return `this training took ${seconds.toFixed(1)} s, ${(seconds / median).toFixed(1)}× the median ${median.toFixed(1)} s of the model's last ${recent.length} successful run(s) (alert above 2×); see "Time to train" in docs/operating.md`;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/slow-run.js
+
+/**
+ * Warns when this training took more than twice the median of the experiment's last 20 successful runs that
+ * trained (cache hits left out). A tracker that cannot answer only costs the warning.
+ */
+async function warnIfSlow(context, tracker, experimentId, runId, seconds) {
+    const runs = await tracker
+        .searchRuns({
+        experimentIds: [experimentId],
+        filter: "attributes.status = 'FINISHED'",
+        maxResults: 100,
+        orderBy: ["attributes.start_time DESC"],
+    })
+        .catch(() => []);
+    const previous = runs
+        .filter((run) => run.info.runId !== runId &&
+        run.tags["trainyard.cache.key"] !== undefined &&
+        run.tags["trainyard.cache.hit"] !== "true" &&
+        run.tags["trainyard.duration_seconds"] !== undefined)
+        .map((run) => Number(run.tags["trainyard.duration_seconds"]))
+        .slice(0, 20);
+    const warning = slowRunWarning(seconds, previous);
+    if (warning)
+        context.log.warning(warning);
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-cache.js
 
 
@@ -68802,6 +69150,7 @@ function lineageTags(lineage) {
 
 
 
+
 /** The training command failed, timed out or was cancelled; the run is already marked FAILED or KILLED. */
 class TrainingFailedError extends user_error/* UserError */.yo {
     exitCode;
@@ -69050,6 +69399,7 @@ async function trainStep(context, inputs, preloaded) {
         await context.group("Upload the model", () => tracker.uploadArtifactDir(runId, outputDir, "model"));
         const lineagePath = await finish(lineage, { "trainyard.exit_code": "0", ...reproductionTagsToLog }, summaryMetrics);
         await tracker.updateRun(runId, { status: "FINISHED", endTime: Date.now() });
+        await warnIfSlow(context, tracker, experimentId, runId, result.durationSeconds);
         if (useCache) {
             await saveCached(context, cacheKey, outputDir, runId, openStore).catch((error) => context.log.warning(`the model was trained but could not be cached: ${error.message}`));
         }
@@ -70470,7 +70820,7 @@ class LocalStore {
         const path = this.pathOf(key);
         try {
             const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
-            return info.isFile() ? { key, size: info.size } : undefined;
+            return info.isFile() ? { key, size: info.size, modified: info.mtimeMs } : undefined;
         }
         catch (error) {
             if (ABSENT.has(errorCode(error) ?? ""))
@@ -70575,7 +70925,7 @@ class LocalStore {
             else if (entry.file && key.startsWith(prefix)) {
                 try {
                     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, ...key.split("/")));
-                    yield { key, size: info.size };
+                    yield { key, size: info.size, modified: info.mtimeMs };
                 }
                 catch (error) {
                     // deleted while we were listing

@@ -39776,7 +39776,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4196);
 /* harmony import */ var _steps_snapshot_snapshot_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7867);
-/* harmony import */ var _steps_snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(247);
+/* harmony import */ var _steps_snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6270);
 
 
 
@@ -40260,7 +40260,7 @@ const PULL_INPUTS = {
 
 /***/ }),
 
-/***/ 247:
+/***/ 6270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49994,7 +49994,125 @@ function higherIsBetter(metric) {
     return metricDeclaration(metric)?.better !== "lower";
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/config/monitor-config.js
+
+
+/**
+ * The `monitor:` and `slo:` sections of trainyard.yml: how the champion is judged on labelled production
+ * predictions, and the targets of the pipeline's service-level indicators. Kept apart from
+ * trainyard-config.ts, which only names them.
+ */
+/** `30m`, `12h`, `7d`, `2w`: a span of time. */
+const SPAN = /^\d+(\.\d+)?[mhdw]$/;
+const span = (what) => schemas_string().regex(SPAN, "a span such as 12h, 7d or 2w (m minutes, h hours, d days, w weeks)").describe(what);
+const metricName = schemas_enum(METRIC_NAMES);
+/** Milliseconds of a span such as `7d`; undefined when it is not one. */
+function spanMs(text) {
+    const match = /^(\d+(?:\.\d+)?)([mhdw])$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[match[2]];
+    return Number(match[1]) * unit;
+}
+const driftThresholds = (what) => strictObject({
+    warn: schemas_number().nonnegative().optional().describe(`${what} at or above which the report warns`),
+    error: schemas_number()
+        .nonnegative()
+        .optional()
+        .describe(`${what} at or above which the monitor asks for a retrain`),
+})
+    .describe(`${what} thresholds`);
+const monitorSchema = strictObject({
+    predictions: schemas_string()
+        .min(1)
+        .optional()
+        .describe("Where labelled production predictions are: a file, folder, glob or s3://bucket/prefix"),
+    since: schemas_string()
+        .min(1)
+        .default("7d")
+        .describe("The window: a span back from now (7d) or an ISO 8601 time; rows before it are left out"),
+    timestamp_column: schemas_string().min(1).default("timestamp").describe("When each prediction was made"),
+    label_column: schemas_string()
+        .min(1)
+        .optional()
+        .describe("The true label, once known; absent: the champion's evaluation label column"),
+    model_version_column: schemas_string()
+        .min(1)
+        .default("model_version")
+        .describe("If the predictions have this column, every row in the window must name the champion's version"),
+    min_rows: schemas_int()
+        .nonnegative()
+        .default(500)
+        .describe("Fewer labelled rows in the window than this: no verdict on the metrics, no retrain"),
+    metrics: partialRecord(metricName, strictObject({
+        min: schemas_number()
+            .optional()
+            .describe("Retrain when the production interval lies wholly below this (its upper bound is below it)"),
+        max: schemas_number()
+            .optional()
+            .describe("Retrain when the production interval lies wholly above this (its lower bound is above it), e.g. for log_loss"),
+        max_degradation: schemas_number()
+            .nonnegative()
+            .optional()
+            .describe("Retrain when production is worse than the champion's evaluation by more than this, with the interval's confidence"),
+    }))
+        .optional()
+        .describe("Per metric, when production performance asks for a retrain; absent: the champion's primary metric, max_degradation 0"),
+    bootstrap: schemas_int()
+        .min(0)
+        .max(100_000)
+        .optional()
+        .describe("Bootstrap resamples of the production intervals; absent: those of the champion's evaluation"),
+    drift: strictObject({
+        psi: driftThresholds("PSI").optional().describe("Absent: warn 0.1, error 0.25"),
+        ks: driftThresholds("The KS statistic").optional().describe("Absent: no KS check"),
+        columns: array(schemas_string().min(1))
+            .optional()
+            .describe("The feature columns checked; absent: every column the training snapshot profiled"),
+    })
+        .optional()
+        .describe("Drift of production features from the champion's training snapshot, from stored profiles"),
+    trigger: schemas_enum(["none", "dispatch"])
+        .default("none")
+        .describe("dispatch: start the retrain workflow (workflow_dispatch) when the monitor asks for a retrain"),
+    workflow: schemas_string()
+        .min(1)
+        .default("retrain-manually.yml")
+        .describe("The retrain workflow's file name (or id); it must take a `reason` input"),
+    ref: schemas_string()
+        .min(1)
+        .optional()
+        .describe("The branch or tag the retrain runs on; absent: the repository's default branch"),
+    cooldown: span("No second dispatch within this span of the last one").default("3d"),
+});
+const atLeast = (what) => strictObject({ min: schemas_number().describe(`Breached below this ${what}`) });
+const atMost = (what) => strictObject({ max: schemas_number().nonnegative().describe(`Breached above this ${what}`) });
+const sloSchema = strictObject({
+    window: span("The history the indicators are computed over, back from now").default("30d"),
+    training_success_rate: atLeast("share of finished training runs").optional().describe("M1"),
+    time_to_train_minutes: strictObject({
+        median: schemas_number().positive().optional().describe("Breached above this median, in minutes"),
+        p95: schemas_number().positive().optional().describe("Breached above this 95th percentile, in minutes"),
+    })
+        .optional()
+        .describe("M2"),
+    data_freshness_hours: atMost("age in hours of the champion's training data").optional().describe("M3"),
+    registration_latency_hours: atMost("median hours from a training run's end to its model version")
+        .optional()
+        .describe("M4"),
+    performance_delta: atLeast("mean improvement of promoted versions over the champion they replaced")
+        .optional()
+        .describe("M8"),
+    validation_failure_rate: atMost("share of compared candidates whose data validation failed")
+        .optional()
+        .describe("M9"),
+    retrain_trigger_usefulness: atLeast("share of monitor-dispatched retrains followed by a promotion")
+        .optional()
+        .describe("M10"),
+});
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
+
 
 
 
@@ -50024,7 +50142,7 @@ const isValidRegExp = (pattern) => {
 };
 const severity = schemas_enum(["error", "warn"]);
 const columnName = schemas_string().min(1);
-const metricName = schemas_enum(METRIC_NAMES);
+const trainyard_config_metricName = schemas_enum(METRIC_NAMES);
 function orderedBounds(bounds, context) {
     if (typeof bounds.min === "number" && typeof bounds.max === "number" && bounds.min > bounds.max)
         context.addIssue({
@@ -50102,7 +50220,7 @@ function rulesNeedTheirType(rule, context) {
     }
 }
 /** `{ warn, error }` thresholds of a drift statistic; `statistic` names it in the descriptions. */
-function driftThresholds(statistic) {
+function trainyard_config_driftThresholds(statistic) {
     return strictObject({
         warn: schemas_number().positive().optional().describe(`${statistic} at or above this fails as a warning`),
         error: schemas_number().positive().optional().describe(`${statistic} at or above this fails as an error`),
@@ -50153,10 +50271,10 @@ const validateSchema = strictObject({
             .min(1)
             .optional()
             .describe("champion (the snapshot that trained it) or a snapshot id; absent: no drift check"),
-        psi: driftThresholds("PSI")
+        psi: trainyard_config_driftThresholds("PSI")
             .optional()
             .describe("Population stability index thresholds; absent: warn 0.1, error 0.25"),
-        ks: driftThresholds("The KS statistic")
+        ks: trainyard_config_driftThresholds("The KS statistic")
             .optional()
             .describe("Kolmogorov-Smirnov statistic thresholds (numeric and timestamp columns); absent: no KS check"),
         columns: array(columnName)
@@ -50289,11 +50407,11 @@ const evaluateSchema = strictObject({
     slices: array(columnName)
         .optional()
         .describe("Test-file columns to measure per slice: per value (at most 50), or quartiles of numbers with over 10 values"),
-    metrics: array(metricName)
+    metrics: array(trainyard_config_metricName)
         .min(1)
         .optional()
         .describe("The metrics reported, each one of the task's; absent: all of the task's metrics"),
-    primary_metric: metricName
+    primary_metric: trainyard_config_metricName
         .optional()
         .describe("Reported first and ranks candidates; absent: gate.primary.metric, else roc_auc, macro_f1 or rmse by task"),
     bootstrap: schemas_int()
@@ -50306,7 +50424,7 @@ const evaluateSchema = strictObject({
 });
 const gateSchema = strictObject({
     primary: strictObject({
-        metric: metricName.describe("The metric the challenger must improve on the champion; also evaluate's default primary_metric"),
+        metric: trainyard_config_metricName.describe("The metric the challenger must improve on the champion; also evaluate's default primary_metric"),
         min_delta: schemas_number()
             .default(0)
             .describe("Improvement to show: the lower CI bound of challenger − champion must exceed it (for a loss such as log_loss, the upper bound must be below −min_delta)"),
@@ -50318,10 +50436,10 @@ const gateSchema = strictObject({
     })
         .optional()
         .describe("The improvement on the champion to show (skipped without one); absent: evaluate's primary metric, min_delta 0"),
-    thresholds: partialRecord(metricName, range("value"))
+    thresholds: partialRecord(trainyard_config_metricName, range("value"))
         .optional()
         .describe("Bounds on the challenger's own metric values, judged with or without a champion; NaN fails."),
-    guardrails: partialRecord(metricName, strictObject({
+    guardrails: partialRecord(trainyard_config_metricName, strictObject({
         max_regression: schemas_number()
             .nonnegative()
             .describe("How much worse than the champion's value the challenger's may be, in the metric's units"),
@@ -50389,6 +50507,10 @@ const trainyardConfigSchema = strictObject({
     })
         .prefault({})
         .describe("comment: the sticky pull-request report"),
+    monitor: monitorSchema
+        .optional()
+        .describe("monitor: judge the champion on labelled production predictions"),
+    slo: sloSchema.optional().describe("slo: targets of the pipeline's service-level indicators"),
 })
     .transform((config) => ({ ...config, experiment: config.experiment ?? config.model }));
 
@@ -50793,7 +50915,7 @@ class LocalStore {
         const path = this.pathOf(key);
         try {
             const info = await (0,promises_.stat)(path);
-            return info.isFile() ? { key, size: info.size } : undefined;
+            return info.isFile() ? { key, size: info.size, modified: info.mtimeMs } : undefined;
         }
         catch (error) {
             if (ABSENT.has(errorCode(error) ?? ""))
@@ -50898,7 +51020,7 @@ class LocalStore {
             else if (entry.file && key.startsWith(prefix)) {
                 try {
                     const info = await (0,promises_.lstat)((0,external_node_path_.join)(this.root, ...key.split("/")));
-                    yield { key, size: info.size };
+                    yield { key, size: info.size, modified: info.mtimeMs };
                 }
                 catch (error) {
                     // deleted while we were listing
@@ -51059,6 +51181,8 @@ const workspacePath = {
     validationReport: (snapshotId) => (0,external_node_path_.join)(WORKSPACE_DIR, "reports", `validation-${snapshotId}.json`),
     pipelineState: (0,external_node_path_.join)(WORKSPACE_DIR, "pipeline", "state.json"),
     demo: (0,external_node_path_.join)(WORKSPACE_DIR, "demo"),
+    /** monitor.json and the champion's downloaded evaluation. */
+    monitor: (0,external_node_path_.join)(WORKSPACE_DIR, "monitor"),
 };
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/step-config.js
@@ -51247,6 +51371,9 @@ const snapshotManifestSchema = object({
     asOf: object({ time: schemas_string(), column: schemas_string(), droppedRows: schemas_number().int().nonnegative() })
         .optional(),
     profile: array(columnProfileSchema),
+    /** Present on a snapshot written by `trainyard erase`: the one it replaced and how many rows it left out. */
+    erasure: object({ predecessor: schemas_string().regex(/^[0-9a-f]{16}$/), erasedRows: schemas_number().int().nonnegative() })
+        .optional(),
 });
 function parseSnapshotManifest(text, file) {
     return parseContract(snapshotManifestSchema, text, file, {
@@ -65609,6 +65736,54 @@ async function reuseEarlierSnapshot(context, options, recipe) {
         created: false,
     };
 }
+/** Uploads each file as a content-addressed blob, only where the store lacks it. */
+async function storeBlobs(context, store, hashed, concurrency) {
+    let bytesUploaded = 0;
+    let bytesReused = 0;
+    await context.group(`Store blobs in ${store.uri}`, async () => {
+        await mapWithConcurrency(hashed, concurrency, async ({ file, hash }) => {
+            // Started on the first transferred byte, so a blob the store already has prints no progress.
+            let progress;
+            const outcome = await store.putIfAbsent(blobKey(hash.sha256), { path: file.path }, {
+                onProgress: (bytes) => {
+                    if (bytes === 0 && !progress)
+                        return;
+                    progress ??= context.progress(`upload ${file.name}`, hash.bytes);
+                    progress.update(bytes);
+                },
+            });
+            if (outcome === "written")
+                progress?.finish();
+            if (outcome === "written")
+                bytesUploaded += hash.bytes;
+            else
+                bytesReused += hash.bytes;
+            context.log.info(`${file.name}: ${outcome === "written" ? "uploaded" : "already stored"} (sha256 ${hash.sha256.slice(0, 12)})`);
+        });
+    });
+    return { bytesUploaded, bytesReused };
+}
+/**
+ * Writes the manifest last, after its blobs: its id derives from the content, not from where it was read,
+ * so the same data gives the same id. When that manifest is already stored, the stored one is returned.
+ */
+async function publishManifest(store, body) {
+    const id = snapshotId({ ...body, source: { ...body.source, uri: undefined } });
+    const manifest = {
+        kind: SNAPSHOT_KIND,
+        version: SNAPSHOT_VERSION,
+        id,
+        createdAt: new Date().toISOString(),
+        ...body,
+    };
+    const written = await store.putIfAbsent(manifestKey(id), {
+        body: `${JSON.stringify(manifest, null, 2)}\n`,
+    });
+    if (written === "written")
+        return { id, manifest, written: true };
+    const stored = parseSnapshotManifest((await store.getBytes(manifestKey(id))).toString("utf8"), manifestKey(id));
+    return { id, manifest: stored, written: false };
+}
 /**
  * Takes an immutable, content-addressed snapshot of the source: blobs first (only those the store lacks), the
  * manifest last, so an interrupted snapshot leaves no manifest and the next run resumes where it stopped.
@@ -65645,29 +65820,7 @@ async function snapshot(context, options) {
         const hashed = transform
             ? await mapWithConcurrency(prepared, 4, async (file) => ({ file, hash: await hashFile(file.path) }))
             : sourceHashes.map(({ hash }, index) => ({ file: prepared[index], hash }));
-        let bytesUploaded = 0;
-        let bytesReused = 0;
-        await context.group(`Store blobs in ${options.store.uri}`, async () => {
-            await mapWithConcurrency(hashed, options.concurrency ?? 4, async ({ file, hash }) => {
-                // Started on the first transferred byte, so a blob the store already has prints no progress.
-                let progress;
-                const outcome = await options.store.putIfAbsent(blobKey(hash.sha256), { path: file.path }, {
-                    onProgress: (bytes) => {
-                        if (bytes === 0 && !progress)
-                            return;
-                        progress ??= context.progress(`upload ${file.name}`, hash.bytes);
-                        progress.update(bytes);
-                    },
-                });
-                if (outcome === "written")
-                    progress?.finish();
-                if (outcome === "written")
-                    bytesUploaded += hash.bytes;
-                else
-                    bytesReused += hash.bytes;
-                context.log.info(`${file.name}: ${outcome === "written" ? "uploaded" : "already stored"} (sha256 ${hash.sha256.slice(0, 12)})`);
-            });
-        });
+        const { bytesUploaded, bytesReused } = await storeBlobs(context, options.store, hashed, options.concurrency ?? 4);
         const body = {
             source: {
                 uri: options.source,
@@ -65692,21 +65845,7 @@ async function snapshot(context, options) {
             ...(options.asOf ? { asOf: { ...options.asOf, droppedRows: dropped } } : {}),
             profile: profiler.profiles(),
         };
-        // The id covers the content, not where it was read from: the same data gives the same id.
-        const id = snapshotId({ ...body, source: { ...body.source, uri: undefined } });
-        const manifest = {
-            kind: SNAPSHOT_KIND,
-            version: SNAPSHOT_VERSION,
-            id,
-            createdAt: new Date().toISOString(),
-            ...body,
-        };
-        const written = await options.store.putIfAbsent(manifestKey(id), {
-            body: `${JSON.stringify(manifest, null, 2)}\n`,
-        });
-        const stored = written === "written"
-            ? manifest
-            : parseSnapshotManifest((await options.store.getBytes(manifestKey(id))).toString("utf8"), manifestKey(id));
+        const { id, manifest: stored, written } = await publishManifest(options.store, body);
         const dataDir = (0,external_node_path_.join)(options.dataRoot ?? (0,external_node_path_.join)(context.workingDirectory, workspacePath.data), id);
         await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
         await materialise(hashed.map(({ file }) => ({ ...file, owned: transform })), dataDir);
@@ -65719,7 +65858,7 @@ async function snapshot(context, options) {
             bytesUploaded,
             bytesReused,
             manifest: stored,
-            created: written === "written",
+            created: written,
         };
     }
     finally {

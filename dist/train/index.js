@@ -37279,7 +37279,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79029);
 /* harmony import */ var _steps_train_train_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78277);
-/* harmony import */ var _steps_train_train_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93931);
+/* harmony import */ var _steps_train_train_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46476);
 
 
 
@@ -37741,7 +37741,7 @@ const TRAIN_INPUTS = {
 
 /***/ }),
 
-/***/ 93931:
+/***/ 46476:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38736,11 +38736,129 @@ function metricDeclaration(metric) {
  * Whether a larger value of the metric is better (roc_auc) or worse (log_loss), from {@link METRICS}. A name
  * trainyard does not compute counts as higher-is-better.
  */
-function higherIsBetter(metric) {
+function metric_names_higherIsBetter(metric) {
     return metricDeclaration(metric)?.better !== "lower";
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/config/monitor-config.js
+
+
+/**
+ * The `monitor:` and `slo:` sections of trainyard.yml: how the champion is judged on labelled production
+ * predictions, and the targets of the pipeline's service-level indicators. Kept apart from
+ * trainyard-config.ts, which only names them.
+ */
+/** `30m`, `12h`, `7d`, `2w`: a span of time. */
+const SPAN = /^\d+(\.\d+)?[mhdw]$/;
+const span = (what) => schemas/* string */.YjP().regex(SPAN, "a span such as 12h, 7d or 2w (m minutes, h hours, d days, w weeks)").describe(what);
+const metricName = schemas/* enum */.k5n(METRIC_NAMES);
+/** Milliseconds of a span such as `7d`; undefined when it is not one. */
+function spanMs(text) {
+    const match = /^(\d+(?:\.\d+)?)([mhdw])$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[match[2]];
+    return Number(match[1]) * unit;
+}
+const driftThresholds = (what) => schemas/* strictObject */.rej({
+    warn: schemas/* number */.aig().nonnegative().optional().describe(`${what} at or above which the report warns`),
+    error: schemas/* number */.aig()
+        .nonnegative()
+        .optional()
+        .describe(`${what} at or above which the monitor asks for a retrain`),
+})
+    .describe(`${what} thresholds`);
+const monitorSchema = schemas/* strictObject */.rej({
+    predictions: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("Where labelled production predictions are: a file, folder, glob or s3://bucket/prefix"),
+    since: schemas/* string */.YjP()
+        .min(1)
+        .default("7d")
+        .describe("The window: a span back from now (7d) or an ISO 8601 time; rows before it are left out"),
+    timestamp_column: schemas/* string */.YjP().min(1).default("timestamp").describe("When each prediction was made"),
+    label_column: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The true label, once known; absent: the champion's evaluation label column"),
+    model_version_column: schemas/* string */.YjP()
+        .min(1)
+        .default("model_version")
+        .describe("If the predictions have this column, every row in the window must name the champion's version"),
+    min_rows: schemas/* int */.Whr()
+        .nonnegative()
+        .default(500)
+        .describe("Fewer labelled rows in the window than this: no verdict on the metrics, no retrain"),
+    metrics: schemas/* partialRecord */.jgl(metricName, schemas/* strictObject */.rej({
+        min: schemas/* number */.aig()
+            .optional()
+            .describe("Retrain when the production interval lies wholly below this (its upper bound is below it)"),
+        max: schemas/* number */.aig()
+            .optional()
+            .describe("Retrain when the production interval lies wholly above this (its lower bound is above it), e.g. for log_loss"),
+        max_degradation: schemas/* number */.aig()
+            .nonnegative()
+            .optional()
+            .describe("Retrain when production is worse than the champion's evaluation by more than this, with the interval's confidence"),
+    }))
+        .optional()
+        .describe("Per metric, when production performance asks for a retrain; absent: the champion's primary metric, max_degradation 0"),
+    bootstrap: schemas/* int */.Whr()
+        .min(0)
+        .max(100_000)
+        .optional()
+        .describe("Bootstrap resamples of the production intervals; absent: those of the champion's evaluation"),
+    drift: schemas/* strictObject */.rej({
+        psi: driftThresholds("PSI").optional().describe("Absent: warn 0.1, error 0.25"),
+        ks: driftThresholds("The KS statistic").optional().describe("Absent: no KS check"),
+        columns: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+            .optional()
+            .describe("The feature columns checked; absent: every column the training snapshot profiled"),
+    })
+        .optional()
+        .describe("Drift of production features from the champion's training snapshot, from stored profiles"),
+    trigger: schemas/* enum */.k5n(["none", "dispatch"])
+        .default("none")
+        .describe("dispatch: start the retrain workflow (workflow_dispatch) when the monitor asks for a retrain"),
+    workflow: schemas/* string */.YjP()
+        .min(1)
+        .default("retrain-manually.yml")
+        .describe("The retrain workflow's file name (or id); it must take a `reason` input"),
+    ref: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The branch or tag the retrain runs on; absent: the repository's default branch"),
+    cooldown: span("No second dispatch within this span of the last one").default("3d"),
+});
+const atLeast = (what) => schemas/* strictObject */.rej({ min: schemas/* number */.aig().describe(`Breached below this ${what}`) });
+const atMost = (what) => schemas/* strictObject */.rej({ max: schemas/* number */.aig().nonnegative().describe(`Breached above this ${what}`) });
+const sloSchema = schemas/* strictObject */.rej({
+    window: span("The history the indicators are computed over, back from now").default("30d"),
+    training_success_rate: atLeast("share of finished training runs").optional().describe("M1"),
+    time_to_train_minutes: schemas/* strictObject */.rej({
+        median: schemas/* number */.aig().positive().optional().describe("Breached above this median, in minutes"),
+        p95: schemas/* number */.aig().positive().optional().describe("Breached above this 95th percentile, in minutes"),
+    })
+        .optional()
+        .describe("M2"),
+    data_freshness_hours: atMost("age in hours of the champion's training data").optional().describe("M3"),
+    registration_latency_hours: atMost("median hours from a training run's end to its model version")
+        .optional()
+        .describe("M4"),
+    performance_delta: atLeast("mean improvement of promoted versions over the champion they replaced")
+        .optional()
+        .describe("M8"),
+    validation_failure_rate: atMost("share of compared candidates whose data validation failed")
+        .optional()
+        .describe("M9"),
+    retrain_trigger_usefulness: atLeast("share of monitor-dispatched retrains followed by a promotion")
+        .optional()
+        .describe("M10"),
+});
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
+
 
 
 
@@ -38770,7 +38888,7 @@ const isValidRegExp = (pattern) => {
 };
 const severity = schemas/* enum */.k5n(["error", "warn"]);
 const columnName = schemas/* string */.YjP().min(1);
-const metricName = schemas/* enum */.k5n(METRIC_NAMES);
+const trainyard_config_metricName = schemas/* enum */.k5n(METRIC_NAMES);
 function orderedBounds(bounds, context) {
     if (typeof bounds.min === "number" && typeof bounds.max === "number" && bounds.min > bounds.max)
         context.addIssue({
@@ -38848,7 +38966,7 @@ function rulesNeedTheirType(rule, context) {
     }
 }
 /** `{ warn, error }` thresholds of a drift statistic; `statistic` names it in the descriptions. */
-function driftThresholds(statistic) {
+function trainyard_config_driftThresholds(statistic) {
     return schemas/* strictObject */.rej({
         warn: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as a warning`),
         error: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as an error`),
@@ -38899,10 +39017,10 @@ const validateSchema = schemas/* strictObject */.rej({
             .min(1)
             .optional()
             .describe("champion (the snapshot that trained it) or a snapshot id; absent: no drift check"),
-        psi: driftThresholds("PSI")
+        psi: trainyard_config_driftThresholds("PSI")
             .optional()
             .describe("Population stability index thresholds; absent: warn 0.1, error 0.25"),
-        ks: driftThresholds("The KS statistic")
+        ks: trainyard_config_driftThresholds("The KS statistic")
             .optional()
             .describe("Kolmogorov-Smirnov statistic thresholds (numeric and timestamp columns); absent: no KS check"),
         columns: schemas/* array */.YOg(columnName)
@@ -39035,11 +39153,11 @@ const evaluateSchema = schemas/* strictObject */.rej({
     slices: schemas/* array */.YOg(columnName)
         .optional()
         .describe("Test-file columns to measure per slice: per value (at most 50), or quartiles of numbers with over 10 values"),
-    metrics: schemas/* array */.YOg(metricName)
+    metrics: schemas/* array */.YOg(trainyard_config_metricName)
         .min(1)
         .optional()
         .describe("The metrics reported, each one of the task's; absent: all of the task's metrics"),
-    primary_metric: metricName
+    primary_metric: trainyard_config_metricName
         .optional()
         .describe("Reported first and ranks candidates; absent: gate.primary.metric, else roc_auc, macro_f1 or rmse by task"),
     bootstrap: schemas/* int */.Whr()
@@ -39052,7 +39170,7 @@ const evaluateSchema = schemas/* strictObject */.rej({
 });
 const gateSchema = schemas/* strictObject */.rej({
     primary: schemas/* strictObject */.rej({
-        metric: metricName.describe("The metric the challenger must improve on the champion; also evaluate's default primary_metric"),
+        metric: trainyard_config_metricName.describe("The metric the challenger must improve on the champion; also evaluate's default primary_metric"),
         min_delta: schemas/* number */.aig()
             .default(0)
             .describe("Improvement to show: the lower CI bound of challenger − champion must exceed it (for a loss such as log_loss, the upper bound must be below −min_delta)"),
@@ -39064,10 +39182,10 @@ const gateSchema = schemas/* strictObject */.rej({
     })
         .optional()
         .describe("The improvement on the champion to show (skipped without one); absent: evaluate's primary metric, min_delta 0"),
-    thresholds: schemas/* partialRecord */.jgl(metricName, range("value"))
+    thresholds: schemas/* partialRecord */.jgl(trainyard_config_metricName, range("value"))
         .optional()
         .describe("Bounds on the challenger's own metric values, judged with or without a champion; NaN fails."),
-    guardrails: schemas/* partialRecord */.jgl(metricName, schemas/* strictObject */.rej({
+    guardrails: schemas/* partialRecord */.jgl(trainyard_config_metricName, schemas/* strictObject */.rej({
         max_regression: schemas/* number */.aig()
             .nonnegative()
             .describe("How much worse than the champion's value the challenger's may be, in the metric's units"),
@@ -39135,6 +39253,10 @@ const trainyardConfigSchema = schemas/* strictObject */.rej({
     })
         .prefault({})
         .describe("comment: the sticky pull-request report"),
+    monitor: monitorSchema
+        .optional()
+        .describe("monitor: judge the champion on labelled production predictions"),
+    slo: sloSchema.optional().describe("slo: targets of the pipeline's service-level indicators"),
 })
     .transform((config) => ({ ...config, experiment: config.experiment ?? config.model }));
 
@@ -39580,6 +39702,8 @@ const workspacePath = {
     validationReport: (snapshotId) => (0,external_node_path_.join)(WORKSPACE_DIR, "reports", `validation-${snapshotId}.json`),
     pipelineState: (0,external_node_path_.join)(WORKSPACE_DIR, "pipeline", "state.json"),
     demo: (0,external_node_path_.join)(WORKSPACE_DIR, "demo"),
+    /** monitor.json and the champion's downloaded evaluation. */
+    monitor: (0,external_node_path_.join)(WORKSPACE_DIR, "monitor"),
 };
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/step-config.js
@@ -39761,6 +39885,9 @@ const snapshotManifestSchema = schemas/* object */.Ikc({
     asOf: schemas/* object */.Ikc({ time: schemas/* string */.YjP(), column: schemas/* string */.YjP(), droppedRows: schemas/* number */.aig().int().nonnegative() })
         .optional(),
     profile: schemas/* array */.YOg(columnProfileSchema),
+    /** Present on a snapshot written by `trainyard erase`: the one it replaced and how many rows it left out. */
+    erasure: schemas/* object */.Ikc({ predecessor: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/), erasedRows: schemas/* number */.aig().int().nonnegative() })
+        .optional(),
 });
 function parseSnapshotManifest(text, file) {
     return contract_file_parseContract(snapshotManifestSchema, text, file, {
@@ -40090,6 +40217,616 @@ function reproductionTags(comparison) {
     };
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/bootstrap.js
+/**
+ * Seeded bootstrap percentile intervals. A resample of n rows is expressed as multinomial counts
+ * (row i drawn c_i times, Σ c_i = n) in one reused Float64Array, which the metric receives as weights;
+ * the metrics of `metrics/` with integer weights equal the metric on the resampled rows.
+ */
+/** mulberry32: a small, fast 32-bit PRNG; returns a generator of uniform integers in [0, 2^32). */
+function mulberry32(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return (t ^ (t >>> 14)) >>> 0;
+    };
+}
+/**
+ * Fills `weights` with the counts of n draws with replacement from n rows (n = weights.length).
+ * The draws are counted in a byte array (`scratch`, reused across resamples: random increments on
+ * 1 byte per row stay in cache, about 3× faster than on the Float64Array) and copied over; a count
+ * past 255 spills into a map, so any count is exact.
+ */
+function resampleCounts(weights, next, scratch) {
+    const n = weights.length;
+    const counts = scratch ?? new Uint8Array(n);
+    if (counts.length < n)
+        throw new RangeError(`scratch has ${counts.length} entries, expected at least ${n}`);
+    counts.fill(0, 0, n);
+    let spill;
+    for (let i = 0; i < n; i++) {
+        // uniform row in [0, n): a 32-bit draw scaled by n (bias < n / 2^32)
+        const row = Math.floor((next() * n) / 4294967296);
+        const count = counts[row];
+        if (count === 255) {
+            spill ??= new Map();
+            spill.set(row, (spill.get(row) ?? 0) + 256);
+            counts[row] = 0;
+        }
+        else
+            counts[row] = count + 1;
+    }
+    for (let i = 0; i < n; i++)
+        weights[i] = counts[i];
+    if (spill !== undefined)
+        for (const [row, extra] of spill)
+            weights[row] = weights[row] + extra;
+}
+/** Linear-interpolated percentile (numpy's default `method="linear"`) of sorted values, q in [0, 1]. */
+function percentileSorted(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    const position = q * (n - 1);
+    const below = Math.floor(position);
+    const above = Math.min(below + 1, n - 1);
+    const fraction = position - below;
+    const a = sorted[below];
+    const b = sorted[above];
+    return fraction === 0 ? a : a + (b - a) * fraction;
+}
+function check(n, resamples, confidence) {
+    if (!Number.isInteger(n) || n < 0)
+        throw new RangeError(`n must be a non-negative integer, got ${n}`);
+    if (!Number.isInteger(resamples) || resamples < 1) {
+        throw new RangeError(`resamples must be a positive integer, got ${resamples}`);
+    }
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+}
+function interval(estimate, values, count, confidence) {
+    const finite = values.subarray(0, count).sort();
+    const alpha = (1 - confidence) / 2;
+    return {
+        estimate,
+        low: percentileSorted(finite, alpha),
+        high: percentileSorted(finite, 1 - alpha),
+        resamples: count,
+    };
+}
+/**
+ * Percentile bootstrap interval of `metric` over `resamples` resamples of n rows, deterministic for a
+ * seed. `metric` is called with the resample's counts as weights (a reused array: read it, do not keep it),
+ * and once with all weights 1 for the estimate.
+ */
+function bootstrapInterval(n, resamples, confidence, seed, metric) {
+    check(n, resamples, confidence);
+    const weights = new Float64Array(n).fill(1);
+    const estimate = metric(weights);
+    const next = mulberry32(seed);
+    const scratch = new Uint8Array(n);
+    const values = new Float64Array(resamples);
+    let count = 0;
+    for (let r = 0; r < resamples; r++) {
+        resampleCounts(weights, next, scratch);
+        const value = metric(weights);
+        if (Number.isFinite(value))
+            values[count++] = value;
+    }
+    return interval(estimate, values, count, confidence);
+}
+/**
+ * Percentile bootstrap interval of metricA − metricB (e.g. challenger − champion), both evaluated on
+ * the SAME resampled rows of each resample; deterministic for a seed.
+ */
+function pairedBootstrapDelta(n, resamples, confidence, seed, metricA, metricB) {
+    check(n, resamples, confidence);
+    const weights = new Float64Array(n).fill(1);
+    const estimate = metricA(weights) - metricB(weights);
+    const next = mulberry32(seed);
+    const scratch = new Uint8Array(n);
+    const values = new Float64Array(resamples);
+    let count = 0;
+    for (let r = 0; r < resamples; r++) {
+        resampleCounts(weights, next, scratch);
+        const value = metricA(weights) - metricB(weights);
+        if (Number.isFinite(value))
+            values[count++] = value;
+    }
+    return interval(estimate, values, count, confidence);
+}
+// ---------------------------------------------------------------------------------------------------
+// Resample weights for `metric-set.ts`: one weight per "unit" (a set of interchangeable rows; a unit of
+// one row is a row), exact multinomial counts below POISSON_MIN_ROWS rows, Poisson counts from there on.
+/**
+ * From this many rows on, a resample gives every row an independent Poisson(1) count (the Poisson
+ * bootstrap) instead of the multinomial counts of n draws with replacement. The two differ only in that
+ * the Poisson resample's size varies (n ± √n); for the ratio-type statistics here (every metric divides
+ * by the resample's total weight) their bootstrap distributions agree to a relative O(1/n) — below 1e-4
+ * here, far under the Monte-Carlo error of 1,000 resamples (a few % of an interval's width). Below it,
+ * where a resample's size would visibly vary (a 20-row slice: 20 ± 4.5 rows, empty with probability
+ * e^−20) and exact draws cost little (n·resamples ≤ 10^7 for 1,000 resamples), the draws are exact.
+ */
+const POISSON_MIN_ROWS = 10_000;
+/** The largest count stored directly in a weight byte; the byte 255 means "see the large counts". */
+const LARGE_WEIGHT = 255;
+const TWO_32 = 4294967296;
+function fmix32(value) {
+    let h = value >>> 0;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/**
+ * The state of an sfc32 generator (Chris Doty-Humphrey's Small Fast Chaotic PRNG: 128-bit state,
+ * passes PractRand and BigCrush) for one resample: each (seed, resample) pair has its own stream, so a
+ * resample's weights do not depend on how many draws the previous resamples took.
+ * Hot loops copy the four words into locals, step them inline and store them back.
+ */
+function resampleStream(seed, resample) {
+    const low = seed >>> 0;
+    const high = Math.floor(seed / TWO_32) >>> 0;
+    const state = Int32Array.of(fmix32(low ^ 0x6a09e667), fmix32(high ^ fmix32(resample ^ 0xbb67ae85)), fmix32(resample + Math.imul(low, 0x9e3779b9)), 1);
+    for (let i = 0; i < 12; i++)
+        nextUint32(state);
+    return state;
+}
+/** One sfc32 step: a uniform integer in [0, 2^32). */
+function nextUint32(state) {
+    let a = state[0];
+    let b = state[1];
+    let c = state[2];
+    let d = state[3];
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    state[0] = a;
+    state[1] = b;
+    state[2] = c;
+    state[3] = d;
+    return t >>> 0;
+}
+function poissonTable(mean) {
+    if (!(mean > 0 && Number.isFinite(mean)))
+        throw new RangeError(`Poisson mean must be > 0, got ${mean}`);
+    // The pmf relative to its mode by the ratios p(k+1)/p(k) = mean/(k+1), then normalised: no factorials,
+    // so no overflow for large means.
+    const mode = Math.floor(mean);
+    const below = [];
+    for (let k = mode, p = 1; k > 0; k--) {
+        p *= k / mean;
+        if (p < 1e-18)
+            break;
+        below.push(p);
+    }
+    const above = [];
+    for (let k = mode, p = 1;; k++) {
+        p *= mean / (k + 1);
+        if (p < 1e-18)
+            break;
+        above.push(p);
+    }
+    const pmf = [...below.reverse(), 1, ...above];
+    const low = mode - below.length;
+    const total = pmf.reduce((sum, p) => sum + p, 0);
+    const thresholds = new Float64Array(pmf.length);
+    let cumulative = 0;
+    for (let k = 0; k < pmf.length; k++) {
+        cumulative += pmf[k];
+        thresholds[k] = Math.min(TWO_32, Math.round((cumulative / total) * TWO_32));
+    }
+    thresholds[pmf.length - 1] = TWO_32;
+    const bits = Math.max(4, Math.min(16, Math.ceil(Math.log2(pmf.length)) + 1));
+    const shift = 32 - bits;
+    const guide = new Uint32Array(1 << bits);
+    let k = 0;
+    for (let bucket = 0; bucket < guide.length; bucket++) {
+        const first = bucket * 2 ** shift; // the smallest u of this bucket
+        while (first >= thresholds[k])
+            k++;
+        guide[bucket] = k;
+    }
+    let high = pmf.length - 1;
+    while (high > 0 && thresholds[high - 1] === TWO_32)
+        high--;
+    return { mean, low, high: low + high, thresholds, guide, shift };
+}
+const POISSON_ONE = poissonTable(1);
+/**
+ * Poisson(1) from 16 random bits where that decides the value: HALF_WORD_POISSON[h] is the value of every
+ * u in [h·2^16, (h+1)·2^16), or 255 for the few h whose range holds a threshold (then 16 more bits decide,
+ * so the result is exactly the 32-bit inverse CDF). One 32-bit draw thus gives two weights.
+ */
+const HALF_WORD_POISSON = (() => {
+    const table = new Uint8Array(65536);
+    for (let h = 0; h < 65536; h++) {
+        const first = samplePoisson(POISSON_ONE, h * 65536);
+        const last = samplePoisson(POISSON_ONE, h * 65536 + 65535);
+        table[h] = first === last ? first : LARGE_WEIGHT;
+    }
+    return table;
+})();
+/** The table's value for the uniform u in [0, 2^32). */
+function samplePoisson(table, u) {
+    const { thresholds } = table;
+    let k = table.guide[u >>> table.shift];
+    while (u >= thresholds[k])
+        k++;
+    return table.low + k;
+}
+function unitWeights(units) {
+    return { small: new Uint8Array(units), large: new Float64Array(units) };
+}
+/** Weight (count) of unit `u`. */
+function weightOf(weights, u) {
+    const small = weights.small[u];
+    return small === LARGE_WEIGHT ? weights.large[u] : small;
+}
+/** The method used for `rows` rows: see {@link POISSON_MIN_ROWS}. */
+function resampleMethod(rows) {
+    return rows >= POISSON_MIN_ROWS ? "poisson" : "multinomial";
+}
+/**
+ * Draws resamples of `rows` rows grouped into units (rows that no metric can tell apart; by default one
+ * unit per row), as {@link resampleMethod} says: n draws with replacement counted per unit, or an
+ * independent Poisson(1) count per row — then a unit of m rows gets one Poisson(m) draw (a sum of
+ * independent Poisson counts is Poisson), so tied rows cost one draw per unit, not per row.
+ * Deterministic for (seed, resample index).
+ */
+class UnitResampler {
+    units;
+    method;
+    rows;
+    unitOfRow;
+    /** Poisson: the units of several rows, ascending, and the table of each. */
+    tiedUnits;
+    tiedTables = [];
+    counts;
+    /**
+     * @param multiplicity rows per unit (positive integers summing to `rows`); undefined: one row per unit
+     * @param unitOfRow the unit of each row; needed for grouped rows when the method is multinomial
+     * @param method by default {@link resampleMethod}(rows)
+     */
+    constructor(rows, multiplicity, unitOfRow, method) {
+        this.rows = rows;
+        this.units = multiplicity?.length ?? rows;
+        this.method = method ?? resampleMethod(rows);
+        this.unitOfRow = unitOfRow;
+        const tied = [];
+        if (this.method === "multinomial") {
+            if (unitOfRow === undefined && this.units !== rows)
+                throw new Error("multinomial resampling of grouped rows needs the unit of each row");
+            this.counts = new Uint32Array(this.units);
+        }
+        else if (multiplicity !== undefined) {
+            const tables = new Map();
+            for (let u = 0; u < this.units; u++) {
+                const m = multiplicity[u];
+                if (m === 1)
+                    continue;
+                let table = tables.get(m);
+                if (table === undefined) {
+                    table = poissonTable(m);
+                    tables.set(m, table);
+                }
+                tied.push(u);
+                this.tiedTables.push(table);
+            }
+        }
+        this.tiedUnits = Uint32Array.from(tied);
+    }
+    /** Fills `out` with the weights of resample `resample` of the stream `seed`. */
+    fill(seed, resample, out) {
+        const state = resampleStream(seed, resample);
+        if (this.method === "multinomial")
+            this.fillMultinomial(state, out);
+        else
+            this.fillPoisson(state, out);
+    }
+    fillMultinomial(state, out) {
+        const counts = this.counts;
+        const unitOfRow = this.unitOfRow;
+        const n = this.rows;
+        counts.fill(0);
+        for (let i = 0; i < n; i++) {
+            // a uniform row in [0, n): a 32-bit draw scaled by n (bias < n / 2^32)
+            const row = Math.floor((nextUint32(state) * n) / TWO_32);
+            const unit = unitOfRow === undefined ? row : unitOfRow[row];
+            counts[unit] = counts[unit] + 1;
+        }
+        for (let u = 0; u < counts.length; u++)
+            storeCount(out, u, counts[u]);
+    }
+    /** Runs of single-row units by half-words, each unit of several rows by its own table. */
+    fillPoisson(state, out) {
+        const { tiedUnits, tiedTables } = this;
+        let from = 0;
+        for (let k = 0; k < tiedUnits.length; k++) {
+            const u = tiedUnits[k];
+            if (u > from)
+                fillPoissonOnes(state, out.small, from, u);
+            storeCount(out, u, samplePoisson(tiedTables[k], nextUint32(state)));
+            from = u + 1;
+        }
+        if (from < this.units)
+            fillPoissonOnes(state, out.small, from, this.units);
+    }
+}
+function storeCount(out, u, count) {
+    if (count >= LARGE_WEIGHT) {
+        out.small[u] = LARGE_WEIGHT;
+        out.large[u] = count;
+    }
+    else
+        out.small[u] = count;
+}
+/**
+ * Poisson(1) counts of the single-row units from..to−1, two per 32-bit draw (see HALF_WORD_POISSON);
+ * Poisson(1) never reaches 255 within 2^−32, so no count is large. The sfc32 step is inlined: this loop
+ * runs once per row and resample, and a call per draw costs more than the rest of it.
+ */
+function fillPoissonOnes(state, small, from, to) {
+    let a = state[0];
+    let b = state[1];
+    let c = state[2];
+    let d = state[3];
+    const table = HALF_WORD_POISSON;
+    for (let u = from; u < to; u += 2) {
+        const t = (((a + b) | 0) + d) | 0;
+        d = (d + 1) | 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) | 0;
+        c = (c << 21) | (c >>> 11);
+        c = (c + t) | 0;
+        const high = t >>> 16;
+        const low = t & 0xffff;
+        let first = table[high];
+        let second = table[low];
+        if (first === LARGE_WEIGHT || second === LARGE_WEIGHT) {
+            state[0] = a;
+            state[1] = b;
+            state[2] = c;
+            state[3] = d;
+            if (first === LARGE_WEIGHT)
+                first = refinePoissonOne(high, state);
+            if (second === LARGE_WEIGHT)
+                second = refinePoissonOne(low, state);
+            a = state[0];
+            b = state[1];
+            c = state[2];
+            d = state[3];
+        }
+        small[u] = first;
+        if (u + 1 < to)
+            small[u + 1] = second;
+    }
+    state[0] = a;
+    state[1] = b;
+    state[2] = c;
+    state[3] = d;
+}
+/** The exact Poisson(1) value for a 16-bit prefix that straddles a threshold: 16 more bits decide. */
+function refinePoissonOne(prefix, state) {
+    return samplePoisson(POISSON_ONE, prefix * 65536 + (nextUint32(state) >>> 16));
+}
+/**
+ * Runs every path of the resampler a few times on tiny inputs (see `warmUp` in metric-set.ts for why):
+ * multinomial, Poisson by table (with counts ≥ 255), Poisson by half-words including the rare refinement.
+ */
+function warmUpResampler() {
+    const multiplicity = Float64Array.of(1, 700, 1, 2, 1, 1, 3, 1);
+    const rows = multiplicity.reduce((sum, m) => sum + m, 0);
+    const unitOfRow = new Uint32Array(rows);
+    for (let u = 0, row = 0; u < multiplicity.length; u++)
+        for (let k = 0; k < multiplicity[u]; k++)
+            unitOfRow[row++] = u;
+    const weights = unitWeights(multiplicity.length);
+    const resamplers = [
+        new UnitResampler(rows, multiplicity, unitOfRow, "multinomial"),
+        new UnitResampler(rows, multiplicity, undefined, "poisson"),
+        new UnitResampler(16, undefined, undefined, "poisson"),
+    ];
+    const straddling = HALF_WORD_POISSON.indexOf(LARGE_WEIGHT);
+    for (let r = 0; r < 8; r++) {
+        for (const resampler of resamplers)
+            resampler.fill(r, r, weights);
+        // sfc32's first output is a + b + d: these states make it straddle in its high, then its low half
+        fillPoissonOnes(Int32Array.of(0, straddling << 16, r, 0), weights.small, 0, 2);
+        fillPoissonOnes(Int32Array.of(0, straddling, r, 0), weights.small, 0, 2);
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/policy/slo-policy.js
+/**
+ * The pipeline's service-level indicators, from what the tracker's runs and the registry's versions already
+ * record, and their targets from `slo:` in trainyard.yml. Pure: the slo step gathers the history, this
+ * module computes. docs/operating.md says how each is computed and what to do when one is breached.
+ *
+ * - M1 training success rate: training runs started in the window that ended FINISHED, over all that
+ *   ended (FINISHED, FAILED, KILLED); runs still RUNNING are left out.
+ * - M2 time-to-train: median and 95th percentile (linear interpolation, numpy's default) of the training
+ *   command's duration (`trainyard.duration_seconds`) of the window's FINISHED runs that trained (cache hits,
+ *   which train nothing, are left out).
+ * - M3 data freshness: hours from the start of the champion's training run to now; the snapshot is taken
+ *   just before training, so its data is at least this old.
+ * - M4 registration latency: median hours from a training run's end to the creation of its model version,
+ *   over versions created in the window.
+ * - M8 performance delta vs baseline: mean improvement, in the primary metric's good direction, that the
+ *   versions promoted in the window showed over the champion they replaced (`trainyard.delta.<metric>`).
+ * - M9 validation failure rate: share of the window's compared versions (those with a gate decision) whose
+ *   gate failed the data-validation rule. A validation failure that stopped a pipeline before training
+ *   leaves no run or version, so it is not counted here.
+ * - M10 retrain-trigger usefulness: share of the retrains the monitor dispatched in the window that were
+ *   followed by a promotion replacing the champion that was monitored.
+ */
+
+
+const HOUR = 3_600_000;
+function quantile(values, q) {
+    if (values.length === 0)
+        return null;
+    return percentileSorted(Float64Array.from(values).sort(), q);
+}
+function judge(value, bound) {
+    if (!bound || (bound.min === undefined && bound.max === undefined))
+        return { status: value === null ? "no data" : "no target" };
+    const target = bound.min !== undefined ? `≥ ${bound.min}` : `≤ ${bound.max}`;
+    if (value === null)
+        return { status: "no data", target };
+    const breached = (bound.min !== undefined && value < bound.min) || (bound.max !== undefined && value > bound.max);
+    return { status: breached ? "breached" : "met", target };
+}
+/** Every indicator over the window ending at `now`, judged against the targets. */
+function computeSlos(history, targets, now, windowMs) {
+    const from = now - windowMs;
+    const inWindow = (time) => time !== undefined && time >= from && time <= now;
+    const indicators = [];
+    const ended = history.trainRuns.filter((run) => inWindow(run.startTime) &&
+        (run.status === "FINISHED" || run.status === "FAILED" || run.status === "KILLED"));
+    const finished = ended.filter((run) => run.status === "FINISHED");
+    const successRate = ended.length > 0 ? finished.length / ended.length : null;
+    indicators.push({
+        id: "M1",
+        name: "training success rate",
+        value: successRate,
+        unit: "fraction",
+        basis: `${finished.length} of ${ended.length} training run(s) finished`,
+        ...judge(successRate, targets.training_success_rate),
+    });
+    const minutes = finished
+        .filter((run) => !run.cacheHit && run.durationSeconds !== undefined)
+        .map((run) => run.durationSeconds / 60);
+    const median = quantile(minutes, 0.5);
+    const p95 = quantile(minutes, 0.95);
+    const ttt = targets.time_to_train_minutes;
+    indicators.push({
+        id: "M2",
+        name: "time to train, median",
+        value: median,
+        unit: "minutes",
+        basis: `${minutes.length} run(s) that trained`,
+        ...judge(median, ttt?.median !== undefined ? { max: ttt.median } : undefined),
+    });
+    indicators.push({
+        id: "M2",
+        name: "time to train, p95",
+        value: p95,
+        unit: "minutes",
+        basis: `${minutes.length} run(s) that trained`,
+        ...judge(p95, ttt?.p95 !== undefined ? { max: ttt.p95 } : undefined),
+    });
+    const champion = history.versions.find((version) => version.champion);
+    const freshness = champion?.runStartTime !== undefined ? (now - champion.runStartTime) / HOUR : null;
+    indicators.push({
+        id: "M3",
+        name: "data freshness",
+        value: freshness,
+        unit: "hours",
+        basis: champion ? `champion version ${champion.version}'s training run start` : "no champion",
+        ...judge(freshness, targets.data_freshness_hours),
+    });
+    const latencies = history.versions
+        .filter((version) => inWindow(version.creationTimestamp) && version.runEndTime !== undefined)
+        .map((version) => (version.creationTimestamp - version.runEndTime) / HOUR);
+    const latency = quantile(latencies, 0.5);
+    indicators.push({
+        id: "M4",
+        name: "registration latency, median",
+        value: latency,
+        unit: "hours",
+        basis: `${latencies.length} version(s) registered`,
+        ...judge(latency, targets.registration_latency_hours),
+    });
+    const gains = history.versions
+        .filter((version) => inWindow(version.promotedAt) && version.primaryDelta !== undefined && version.primaryMetric)
+        .map((version) => higherIsBetter(version.primaryMetric)
+        ? version.primaryDelta
+        : -version.primaryDelta);
+    const gain = gains.length > 0 ? gains.reduce((sum, value) => sum + value, 0) / gains.length : null;
+    indicators.push({
+        id: "M8",
+        name: "performance delta vs the replaced champion, mean",
+        value: gain,
+        unit: "primary metric",
+        basis: `${gains.length} promotion(s) over a champion`,
+        ...judge(gain, targets.performance_delta),
+    });
+    const compared = history.versions.filter((version) => inWindow(version.creationTimestamp) && version.decision);
+    const invalid = compared.filter((version) => version.gateFailed.includes("validation"));
+    const failureRate = compared.length > 0 ? invalid.length / compared.length : null;
+    indicators.push({
+        id: "M9",
+        name: "validation failure rate",
+        value: failureRate,
+        unit: "fraction",
+        basis: `${invalid.length} of ${compared.length} compared version(s) failed data validation`,
+        ...judge(failureRate, targets.validation_failure_rate),
+    });
+    const triggers = history.monitorRuns.filter((run) => run.dispatched && inWindow(run.startTime));
+    const useful = triggers.filter((trigger) => history.versions.some((version) => version.promotedAt !== undefined &&
+        version.promotedAt >= trigger.startTime &&
+        version.previousChampion === trigger.championVersion));
+    const usefulness = triggers.length > 0 ? useful.length / triggers.length : null;
+    indicators.push({
+        id: "M10",
+        name: "retrain-trigger usefulness",
+        value: usefulness,
+        unit: "fraction",
+        basis: `${useful.length} of ${triggers.length} dispatched retrain(s) led to a promotion`,
+        ...judge(usefulness, targets.retrain_trigger_usefulness),
+    });
+    return indicators;
+}
+/**
+ * The train step's alert: a run that took more than twice the median of the model's last 20 successful
+ * runs (at least 3 of them, so one odd run does not set the bar). Undefined when the run is not slow.
+ */
+function slowRunWarning(seconds, previous) {
+    const recent = previous.filter((value) => Number.isFinite(value) && value > 0).slice(0, 20);
+    if (recent.length < 3)
+        return undefined;
+    const median = quantile(recent, 0.5);
+    if (!(seconds > 2 * median))
+        return undefined;
+    return `this training took ${seconds.toFixed(1)} s, ${(seconds / median).toFixed(1)}× the median ${median.toFixed(1)} s of the model's last ${recent.length} successful run(s) (alert above 2×); see "Time to train" in docs/operating.md`;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/slow-run.js
+
+/**
+ * Warns when this training took more than twice the median of the experiment's last 20 successful runs that
+ * trained (cache hits left out). A tracker that cannot answer only costs the warning.
+ */
+async function warnIfSlow(context, tracker, experimentId, runId, seconds) {
+    const runs = await tracker
+        .searchRuns({
+        experimentIds: [experimentId],
+        filter: "attributes.status = 'FINISHED'",
+        maxResults: 100,
+        orderBy: ["attributes.start_time DESC"],
+    })
+        .catch(() => []);
+    const previous = runs
+        .filter((run) => run.info.runId !== runId &&
+        run.tags["trainyard.cache.key"] !== undefined &&
+        run.tags["trainyard.cache.hit"] !== "true" &&
+        run.tags["trainyard.duration_seconds"] !== undefined)
+        .map((run) => Number(run.tags["trainyard.duration_seconds"]))
+        .slice(0, 20);
+    const warning = slowRunWarning(seconds, previous);
+    if (warning)
+        context.log.warning(warning);
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/train-cache.js
 
 
@@ -40401,6 +41138,7 @@ function lineageTags(lineage) {
 
 
 
+
 /** The training command failed, timed out or was cancelled; the run is already marked FAILED or KILLED. */
 class TrainingFailedError extends user_error/* UserError */.yo {
     exitCode;
@@ -40649,6 +41387,7 @@ async function trainStep(context, inputs, preloaded) {
         await context.group("Upload the model", () => tracker.uploadArtifactDir(runId, outputDir, "model"));
         const lineagePath = await finish(lineage, { "trainyard.exit_code": "0", ...reproductionTagsToLog }, summaryMetrics);
         await tracker.updateRun(runId, { status: "FINISHED", endTime: Date.now() });
+        await warnIfSlow(context, tracker, experimentId, runId, result.durationSeconds);
         if (useCache) {
             await saveCached(context, cacheKey, outputDir, runId, openStore).catch((error) => context.log.warning(`the model was trained but could not be cached: ${error.message}`));
         }
@@ -40957,7 +41696,7 @@ class LocalStore {
         const path = this.pathOf(key);
         try {
             const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
-            return info.isFile() ? { key, size: info.size } : undefined;
+            return info.isFile() ? { key, size: info.size, modified: info.mtimeMs } : undefined;
         }
         catch (error) {
             if (ABSENT.has(errorCode(error) ?? ""))
@@ -41062,7 +41801,7 @@ class LocalStore {
             else if (entry.file && key.startsWith(prefix)) {
                 try {
                     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, ...key.split("/")));
-                    yield { key, size: info.size };
+                    yield { key, size: info.size, modified: info.mtimeMs };
                 }
                 catch (error) {
                     // deleted while we were listing
