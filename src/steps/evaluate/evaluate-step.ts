@@ -13,6 +13,7 @@ import type { Context } from "../../context/context.js";
 import { UserError } from "../../errors/user-error.js";
 import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import { renderEvaluationMarkdown } from "../../report/evaluation-markdown.js";
+import { servingParityOf } from "../../serving/step-hooks.js";
 import { resampleMethod } from "../../stats/bootstrap.js";
 import {
   bootstrapMetrics,
@@ -313,6 +314,17 @@ export async function evaluateStep(
   }
   const rows = rowCount(loaded.predictions);
   const seconds = prediction.seconds;
+  const servingParity = await servingParityOf(context, {
+    config,
+    modelDir,
+    runId,
+    tracker: runId ? async () => (await openStepTracking(context, inputs, config)).tracker : undefined,
+    testFile,
+    predictionsFile: prediction.predictionsFile,
+    labelColumn: settings.labelColumn,
+    classes: loaded.classes,
+    positiveClass: task === "binary" ? loaded.classes?.[1] : undefined,
+  });
   const report: EvaluationReport = {
     kind: EVALUATION_KIND,
     version: EVALUATION_VERSION,
@@ -338,6 +350,7 @@ export async function evaluateStep(
     testFile: relative(context.workingDirectory, testFile) || testFile,
     predictionsFile: "predictions.csv",
     createdAt: new Date().toISOString(),
+    servingParity,
   };
   const reportPath = join(outputDir, "evaluation.json");
   await writeFile(reportPath, serializeContract(report));
@@ -361,7 +374,11 @@ export async function evaluateStep(
       );
       await tracker.logBatch(runId, {
         metrics,
-        tags: { "trainyard.task": task, "trainyard.primary_metric": primaryMetric },
+        tags: {
+          "trainyard.task": task,
+          "trainyard.primary_metric": primaryMetric,
+          "trainyard.serving.parity": servingParity.status,
+        },
       });
       await tracker.uploadArtifact(runId, reportPath, "evaluation/evaluation.json");
       await tracker.uploadArtifact(runId, prediction.predictionsFile, "evaluation/predictions.csv");
