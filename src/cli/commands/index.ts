@@ -5,6 +5,7 @@ import { demoCommand } from "./demo-command.js";
 import { evaluateCommand } from "./evaluate-command.js";
 import { registerCommand } from "./register-command.js";
 import { runCommand } from "./run-command.js";
+import { serveCheckCommand } from "./serve-check-command.js";
 import { snapshotCommand } from "./snapshot-command.js";
 import { statusCommand } from "./status-command.js";
 import { trainCommand } from "./train-command.js";
@@ -22,4 +23,5 @@ export const commands: Command[] = [
   statusCommand,
   configCommand,
   demoCommand,
+  serveCheckCommand,
 ];

@@ -3,7 +3,7 @@
 Run as an argument array, never through a shell:
   python trainyard_serving.py probe
   python trainyard_serving.py predict --model DIR_OR_URI --input CSV --output CSV [--label NAME] [--classes JSON]
-  python trainyard_serving.py serve --model DIR --input JSON --output CSV [--classes JSON] [--timeout S]
+  python trainyard_serving.py serve --model DIR --pyfunc-output CSV --output CSV [--classes JSON] [--timeout S]
 Each prints one JSON line on stdout; a failure prints {"error": ...} and exits 3.
 """
 
@@ -159,7 +159,23 @@ def free_port():
 
 
 def serve(args):
+    """Loads the model with pyfunc and predicts its input example, then serves it with mlflow models serve
+    and posts the serving input example to /invocations; both answers go to CSV files."""
+    from mlflow.models import Model
+
     classes = json.loads(args.classes) if args.classes else None
+    model = load(args.model)
+    metadata = Model.load(args.model)
+    info = metadata.saved_input_example_info or {}
+    if not info.get("serving_input_path"):
+        fail("the model has no serving input example (saved_input_example_info.serving_input_path in MLmodel)")
+    example = metadata.load_input_example(args.model)
+    try:
+        in_process = model.predict(example)
+    except Exception as error:  # noqa: BLE001
+        fail(f"the loaded model failed to predict its input example: {type(error).__name__}: {error}")
+    to_contract(in_process, classes).to_csv(args.pyfunc_output, index=False, float_format="%.17g")
+    body_path = os.path.join(args.model, info["serving_input_path"])
     port = free_port()
     log_path = args.output + ".server.log"
     command = [
@@ -185,7 +201,7 @@ def serve(args):
                 fail(f"mlflow models serve did not answer /ping within {args.timeout} s: {tail(log_path)}")
             time.sleep(0.25)
         ready = time.monotonic()
-        with open(args.input, "rb") as handle:
+        with open(body_path, "rb") as handle:
             body = handle.read()
         request = urllib.request.Request(
             base + "/invocations", data=body, headers={"Content-Type": "application/json"}, method="POST"
@@ -202,6 +218,7 @@ def serve(args):
             {
                 "rows": len(contract),
                 "columns": list(contract.columns),
+                "example_rows": len(example),
                 "port": port,
                 "start_seconds": ready - started,
                 "invoke_seconds": time.monotonic() - ready,
@@ -245,7 +262,7 @@ def main():
     p.add_argument("--classes", default="")
     s = commands.add_parser("serve")
     s.add_argument("--model", required=True)
-    s.add_argument("--input", required=True)
+    s.add_argument("--pyfunc-output", required=True)
     s.add_argument("--output", required=True)
     s.add_argument("--classes", default="")
     s.add_argument("--timeout", type=float, default=120)
