@@ -13,6 +13,7 @@ import type { Context } from "../../context/context.js";
 import { UserError } from "../../errors/user-error.js";
 import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import { renderEvaluationMarkdown } from "../../report/evaluation-markdown.js";
+import { logEvaluationLineage } from "../../serving/lineage-hooks.js";
 import { servingParityOf } from "../../serving/step-hooks.js";
 import { resampleMethod } from "../../stats/bootstrap.js";
 import {
@@ -379,6 +380,14 @@ export async function evaluateStep(
           "trainyard.primary_metric": primaryMetric,
           "trainyard.serving.parity": servingParity.status,
         },
+      });
+      await logEvaluationLineage(context, {
+        tracker,
+        runId,
+        inputs,
+        config,
+        snapshotId: data?.snapshotId,
+        metrics,
       });
       await tracker.uploadArtifact(runId, reportPath, "evaluation/evaluation.json");
       await tracker.uploadArtifact(runId, prediction.predictionsFile, "evaluation/predictions.csv");

@@ -10,6 +10,7 @@ import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import { collectEnvironment } from "../../lineage/environment.js";
 import { readGitState } from "../../lineage/git-state.js";
 import { codeRecord } from "../../lineage/workflow-run.js";
+import { logTrainingDataset } from "../../serving/lineage-hooks.js";
 import { packageTrainedModel } from "../../serving/step-hooks.js";
 import type { Metric, Tracker } from "../../tracking/ports.js";
 import { CommandNotFoundError } from "../command/run-command.js";
@@ -346,6 +347,7 @@ export async function trainStep(
 
     const servingTags = await packageTrainedModel(context, packaging);
     await context.group("Upload the model", () => tracker.uploadArtifactDir(runId, outputDir, "model"));
+    await logTrainingDataset(context, { tracker, runId, inputs, config, snapshotId: data.snapshotId });
     const lineagePath = await finish(
       lineage,
       { "trainyard.exit_code": "0", ...reproductionTagsToLog, ...servingTags },
