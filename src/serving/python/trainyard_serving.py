@@ -79,6 +79,16 @@ def input_specs(model):
     return [json.loads(json.dumps(spec)) for spec in signature.inputs.to_dict()]
 
 
+def model_classes(model):
+    """The classes a classifier's flavor knows (scikit-learn's classes_), for a probability array's columns."""
+    try:
+        raw = model.get_raw_model()
+    except Exception:  # noqa: BLE001 (a flavor without a raw model: no classes)
+        return None
+    classes = getattr(raw, "classes_", None)
+    return [str(c.item() if hasattr(c, "item") else c) for c in classes] if classes is not None else None
+
+
 def to_contract(result, classes):
     """Any pyfunc output as the predict contract's columns: prediction, and score or proba_<class>."""
     import numpy as np
@@ -126,10 +136,10 @@ def load(model_uri):
 
 
 def predict(args):
-    classes = json.loads(args.classes) if args.classes else None
     started = time.monotonic()
     model = load(args.model)
     loaded = time.monotonic()
+    classes = json.loads(args.classes) if args.classes else model_classes(model)
     specs = input_specs(model)
     frame = read_typed(args.input, specs, args.label)
     try:
@@ -163,8 +173,8 @@ def serve(args):
     and posts the serving input example to /invocations; both answers go to CSV files."""
     from mlflow.models import Model
 
-    classes = json.loads(args.classes) if args.classes else None
     model = load(args.model)
+    classes = json.loads(args.classes) if args.classes else model_classes(model)
     metadata = Model.load(args.model)
     info = metadata.saved_input_example_info or {}
     if not info.get("serving_input_path"):
