@@ -216,6 +216,11 @@ export function exampleValue(text: string | undefined, type: MlflowType): unknow
     return Number.isFinite(number) ? number : null;
   }
   if (type === "boolean") return /^(true|1|yes)$/i.test(value);
+  if (type === "datetime") {
+    // MLflow's datetime columns are timezone-naive: the instant in UTC, without an offset.
+    const time = Date.parse(value);
+    return Number.isNaN(time) ? value : new Date(time).toISOString().replace(/Z$/, "");
+  }
   return text;
 }
 

@@ -147,6 +147,12 @@ describe("the MLmodel a packaged version carries", () => {
       ],
     });
     expect(JSON.parse(files.servingInput)).toEqual({ dataframe_split: JSON.parse(files.inputExample) });
+    const times = inputExampleFiles(
+      [{ type: "datetime", name: "at", required: true }],
+      ["at"],
+      [["2024-03-01T10:00:00+02:00"]],
+    );
+    expect(JSON.parse(times.inputExample).data).toEqual([["2024-03-01T08:00:00.000"]]);
   });
 
   it("declares mlflow and the trainer's pins as requirements", () => {
