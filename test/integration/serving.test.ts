@@ -92,7 +92,10 @@ describe("every registered version is an MLflow Model that serves what evaluate 
     it(`the ${trainer} trainer: trainyard run, then models:/…@champion with MLflow's client and mlflow models serve`, async () => {
       const uri = inject("mlflowUri");
       const model = `serving-${trainer}-${randomUUID().slice(0, 8)}`;
-      const dir = await project(trainer, model);
+      // The Node run promotes through register.serve_check: the version is served before the alias moves.
+      const dir = await project(trainer, model, (config) =>
+        trainer === "node" ? `${config}\nregister: { serve_check: true }\n` : config,
+      );
       const env = pathWithVenv();
       const started = Date.now();
       const result = await cli(
@@ -190,6 +193,14 @@ describe("every registered version is an MLflow Model that serves what evaluate 
       if (trainer === "node") expect(seen.outputs).toEqual(["prediction", "score"]);
       else expect(seen.flavors).toEqual(["python_function", "sklearn"]);
 
+      if (trainer === "node") {
+        const { registry } = openTracking({ uri, env: {} });
+        const champion = await registry.getVersionByAlias(model, "champion");
+        expect(champion?.tags["trainyard.serve_check"]).toBe("passed");
+        expect(result.stderr + result.stdout).toMatch(
+          /serve-check: .* answers its 5 example row\(s\) as recorded/,
+        );
+      }
       // mlflow models serve on 127.0.0.1 answers /invocations with the recorded predictions.
       const served = await cli(
         dir,
