@@ -8,6 +8,7 @@ import type { CommonInputs } from "../inputs/common-inputs.js";
 import { inputLabel } from "../inputs/declared-inputs.js";
 import type { BlobStore } from "../store/blob-store.js";
 import { openStore } from "../store/open-store.js";
+import { workspacePath } from "./workspace-paths.js";
 
 /**
  * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
@@ -63,7 +64,7 @@ export async function openStepStore(
   const configured = config?.config.store;
   const input = inputs.store;
   const settings = typeof configured === "object" ? configured : undefined;
-  const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? ".trainyard/store";
+  const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? workspacePath.store;
   const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
   return openStore(uri.startsWith("s3://") ? uri : resolve(context.workingDirectory, uri), {
     env: context.env,
@@ -75,7 +76,7 @@ export async function openStepStore(
 }
 
 export function defaultDataRoot(context: Context): string {
-  return join(context.workingDirectory, ".trainyard", "data");
+  return join(context.workingDirectory, workspacePath.data);
 }
 
 /** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
