@@ -166,7 +166,15 @@ async function pythonPins(cwd: string, lockfiles: string[]): Promise<string[]> {
  */
 async function copyPredictCode(argv: string[], cwd: string, codeDir: string): Promise<string[]> {
   const folders = new Set<string>();
-  for (const word of argv) {
+  for (const [index, word] of argv.entries()) {
+    // `python -m package.module`: the package's folder (or the module file) under the working directory.
+    if (argv[index - 1] === "-m") {
+      const top = word.split(".")[0] as string;
+      const info = await stat(resolve(cwd, top)).catch(() => undefined);
+      if (info?.isDirectory()) folders.add(top);
+      else if (await exists(resolve(cwd, `${top}.py`))) folders.add(".");
+      continue;
+    }
     if (word.startsWith("-")) continue;
     const path = resolve(cwd, word);
     const inside = relative(cwd, path);
@@ -192,9 +200,13 @@ async function copyPredictCode(argv: string[], cwd: string, codeDir: string): Pr
       throw new UserError(
         `the predict command's folder ${folder} holds over ${MAX_CODE_BYTES / 2 ** 20} MiB; keep the predict code in a folder of its own`,
       );
+    const modelDir = dirname(codeDir);
     await cp(source, resolve(codeDir, folder), {
       recursive: true,
+      // Never the model folder itself (an output-dir inside the working directory).
       filter: (path) =>
+        path !== modelDir &&
+        !path.startsWith(`${modelDir}${sep}`) &&
         !relative(source, path)
           .split(sep)
           .some((part) => SKIP_DIRS.has(part)),

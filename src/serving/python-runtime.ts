@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { UserError } from "../errors/user-error.js";
@@ -24,8 +24,7 @@ let helperFile: Promise<string> | undefined;
 /** The serving helper, written once per process to a private temporary folder. */
 export function servingHelperFile(): Promise<string> {
   helperFile ??= (async () => {
-    const dir = join(tmpdir(), `trainyard-serving-${process.pid}`);
-    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const dir = await mkdtemp(join(tmpdir(), "trainyard-serving-"));
     const file = join(dir, "trainyard_serving.py");
     await writeFile(file, SERVING_HELPER_SOURCE, { mode: 0o600 });
     return file;
