@@ -360,3 +360,38 @@ describe("a model that cannot be packaged stops train with a clear message; noth
     });
   }, 180_000);
 });
+
+describe("promote with serve-check", () => {
+  it("does not move the champion when the served version does not answer as recorded", async () => {
+    const model = `serving-promote-${randomUUID().slice(0, 8)}`;
+    const dir = await project("node", model);
+    const env = pathWithVenv();
+    // Registered as the challenger; without an approval the pipeline stops before promote.
+    const ran = await cli(dir, env, "run", "--tracking-uri", "", "--bootstrap", "50", "--json");
+    expect(ran.code, ran.stderr).toBe(0);
+    const outputs = JSON.parse(ran.stdout);
+    expect(outputs).toMatchObject({ decision: "promote", promoted: false, version: "1" });
+    // The registered bytes change after the comparison: /invocations gets a body it cannot read.
+    const { tracker, registry } = openTracking({ uri: "", cwd: dir, env: {} });
+    const broken = join(dir, "broken.json");
+    await writeFile(broken, '{"dataframe_split": {"columns": ["nope"], "data": [[1]]}}');
+    await tracker.uploadArtifact(outputs["run-id"], broken, "model/serving_input_example.json");
+    const promoted = await cli(
+      dir,
+      env,
+      "register",
+      "promote",
+      "--tracking-uri",
+      "",
+      "--approved-by",
+      "ci",
+      "--serve-check",
+      "true",
+      "--python",
+      VENV_PYTHON,
+    );
+    expect(promoted.code).not.toBe(0);
+    expect(promoted.stderr).toMatch(/serve-check of .* version 1 failed: \/invocations answered HTTP 4\d\d/);
+    expect(await registry.getVersionByAlias(model, "champion")).toBeUndefined();
+  }, 240_000);
+});
