@@ -56,7 +56,13 @@ export const actionNodeDir = join(root, ".cache", "action-node");
 
 export function ensureActionNode({ quiet = false } = {}) {
   const version = readFileSync(join(root, ".node-version"), "utf8").trim();
-  const binary = join(actionNodeDir, version, "package", "bin", process.platform === "win32" ? "node.exe" : "node");
+  const binary = join(
+    actionNodeDir,
+    version,
+    "package",
+    "bin",
+    process.platform === "win32" ? "node.exe" : "node",
+  );
   if (existsSync(binary)) {
     if (!quiet) console.log(`action node: reusing Node ${version} in ${dirname(dirname(binary))}`);
     return binary;
@@ -64,7 +70,9 @@ export function ensureActionNode({ quiet = false } = {}) {
   const name = `node-${process.platform === "win32" ? "win" : process.platform}-${process.arch}@${version}`;
   const target = join(actionNodeDir, version);
   try {
-    console.log(`action node: fetching ${name} from the npm registry (once) to run the bundles as the runner does`);
+    console.log(
+      `action node: fetching ${name} from the npm registry (once) to run the bundles as the runner does`,
+    );
     rmSync(target, { recursive: true, force: true });
     mkdirSync(target, { recursive: true });
     const packed = execFileSync("npm", ["pack", name, "--silent", "--pack-destination", target], {
@@ -74,7 +82,9 @@ export function ensureActionNode({ quiet = false } = {}) {
     if (!existsSync(binary)) throw new Error(`${name} has no ${binary}`);
     return binary;
   } catch (error) {
-    console.log(`action node: ${name} is not to be had (${error.message.split("\n")[0]}); bundles run on ${process.version}`);
+    console.log(
+      `action node: ${name} is not to be had (${error.message.split("\n")[0]}); bundles run on ${process.version}`,
+    );
     return process.execPath;
   }
 }

@@ -496,6 +496,22 @@ export const gateSchema = z.strictObject({
     .describe(
       "The validate-data report must be given to champion-challenger and have passed; false: it never blocks",
     ),
+  serving_parity: z
+    .strictObject({
+      enabled: z
+        .boolean()
+        .optional()
+        .describe("false: skip the check; absent: on when a Python with mlflow is found, skipped otherwise"),
+      max_abs_diff: z
+        .number()
+        .nonnegative()
+        .default(1e-6)
+        .describe("Largest allowed |score − served score| per row; labels must be equal"),
+    })
+    .optional()
+    .describe(
+      "The packaged MLflow Model, loaded as a server loads it, must predict the test rows as evaluate measured",
+    ),
 });
 
 export const trainyardConfigSchema = z
@@ -527,9 +543,27 @@ export const trainyardConfigSchema = z
           .describe(
             "The GitHub environment whose approval promote and rollback read; register-model's input overrides it",
           ),
+        serve_check: z
+          .boolean()
+          .default(false)
+          .describe(
+            "promote: serve the version with mlflow models serve and check its answer before the champion alias moves",
+          ),
       })
       .prefault({})
       .describe("register-model: the GitHub environment whose reviewers approve promotion"),
+    serving: z
+      .strictObject({
+        python: z
+          .string()
+          .min(1)
+          .optional()
+          .describe(
+            "The Python (with mlflow) that loads packaged models; absent: TRAINYARD_PYTHON, else python3 on PATH",
+          ),
+      })
+      .optional()
+      .describe("Packaging and serving checks of the MLflow Model every version is"),
     github: z
       .strictObject({
         comment: z

@@ -152,3 +152,41 @@ export class TrackingError extends UserError {
     this.name = "TrackingError";
   }
 }
+
+/** A dataset a run used, as MLflow's "Datasets used" shows it (runs/log-inputs). */
+export interface DatasetInput {
+  name: string;
+  /** The snapshot id. */
+  digest: string;
+  sourceType: string;
+  /** JSON, as MLflow stores it: `{"uri": …}`. */
+  source: string;
+  /** JSON: MLflow's `{"mlflow_colspec": [...]}`. */
+  schema?: string;
+  /** JSON: rows and per-column profile. */
+  profile?: string;
+  context: "training" | "evaluation";
+}
+
+/** MLflow-native lineage that a backend may offer besides trainyard's tags (issue 11). */
+export interface NativeLineage {
+  logDatasetInputs(runId: string, datasets: DatasetInput[]): Promise<void>;
+  /** Creates the run's LoggedModel (READY) and links it to the run as an output; returns its id. */
+  createLoggedModel(options: {
+    runId: string;
+    experimentId: string;
+    name: string;
+    tags: Record<string, string>;
+  }): Promise<string>;
+  /** Logs metrics to the run linked to the LoggedModel and the dataset they were measured on. */
+  logModelMetrics(
+    runId: string,
+    modelId: string,
+    dataset: { name: string; digest: string },
+    metrics: Metric[],
+  ): Promise<void>;
+}
+
+export function hasNativeLineage(tracker: Tracker): tracker is Tracker & NativeLineage {
+  return typeof (tracker as Partial<NativeLineage>).logDatasetInputs === "function";
+}

@@ -48,7 +48,7 @@ const TRAINER_LIST: Trainer[] = [
     },
     train: join(TRAINERS, "python", "train.py"),
     predict: join(TRAINERS, "python", "predict.py"),
-    modelFiles: ["model.json", "model.pkl"],
+    modelFiles: ["model.json", "estimator.pkl", "model.pkl"],
     otherParams: { max_iter: 40, learning_rate: 0.2, max_depth: 2 },
   },
 ];

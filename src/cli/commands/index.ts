@@ -7,6 +7,7 @@ import { evaluateCommand } from "./evaluate-command.js";
 import { monitorCommand } from "./monitor-command.js";
 import { registerCommand } from "./register-command.js";
 import { runCommand } from "./run-command.js";
+import { serveCheckCommand } from "./serve-check-command.js";
 import { sloCommand } from "./slo-command.js";
 import { snapshotCommand } from "./snapshot-command.js";
 import { statusCommand } from "./status-command.js";
@@ -28,4 +29,5 @@ export const commands: Command[] = [
   configCommand,
   demoCommand,
   eraseCommand,
+  serveCheckCommand,
 ];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseContract } from "./contract-file.js";
-import { metricIntervalSchema } from "./evaluation-report.js";
+import { evaluationReportSchema, metricIntervalSchema } from "./evaluation-report.js";
 
 export const COMPARISON_KIND = "trainyard.comparison";
 export const COMPARISON_VERSION = 1;
@@ -8,7 +8,7 @@ export const COMPARISON_VERSION = 1;
 export const ruleResultSchema = z.object({
   /** e.g. "primary", "threshold.roc_auc", "guardrail.recall", "slice.country=DE.roc_auc", "limit.model_size_mb". */
   id: z.string(),
-  kind: z.enum(["primary", "threshold", "guardrail", "slice", "limit", "validation"]),
+  kind: z.enum(["primary", "threshold", "guardrail", "slice", "limit", "validation", "serving"]),
   metric: z.string().optional(),
   /** The observed value the rule judged (a delta's lower bound for the primary rule); null when not measurable. */
   observed: z.number().nullable(),
@@ -88,6 +88,8 @@ export const comparisonReportSchema = z.object({
     .optional(),
   bootstrap: z.object({ resamples: z.number().int(), confidence: z.number(), seed: z.number().int() }),
   createdAt: z.string(),
+  /** The challenger's serving-parity check, as evaluate recorded it. */
+  servingParity: evaluationReportSchema.shape.servingParity,
 });
 
 export type ComparisonReport = z.infer<typeof comparisonReportSchema>;

@@ -50,6 +50,36 @@ export const evaluationReportSchema = z.object({
   /** The predictions, relative to the report's folder, so champion-challenger can pair them with the champion's. */
   predictionsFile: z.string(),
   createdAt: z.string(),
+  /** The packaged model loaded as a server loads it, against these predictions (absent before issue 11). */
+  servingParity: z
+    .object({
+      status: z.enum(["pass", "fail", "skip"]),
+      reason: z.string().optional(),
+      python: z.string().optional(),
+      foundBy: z.string().optional(),
+      mlflowVersion: z.string().optional(),
+      source: z.string().optional(),
+      rows: z.number().int().nonnegative().optional(),
+      columns: z.array(z.string()).optional(),
+      mismatchedRows: z.number().int().nonnegative().optional(),
+      maxAbsDiff: z.number().optional(),
+      maxAllowed: z.number(),
+      firstDiffering: z
+        .array(
+          z.object({
+            row: z.number().int(),
+            column: z.string(),
+            evaluated: z.string(),
+            served: z.string(),
+            absDiff: z.number().nullable(),
+          }),
+        )
+        .optional(),
+      loadSeconds: z.number().optional(),
+      predictSeconds: z.number().optional(),
+      seconds: z.number().optional(),
+    })
+    .optional(),
 });
 
 export type MetricIntervalRecord = z.infer<typeof metricIntervalSchema>;

@@ -20,7 +20,9 @@ import { stickyMarker } from "../../github/sticky-comment.js";
 import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import type { GateSlice, GateValidation } from "../../policy/gate-input.js";
 import { evaluateGate } from "../../policy/gate-policy.js";
+import { withServingParity } from "../../policy/serving-parity-rule.js";
 import { renderComparisonMarkdown } from "../../report/comparison-markdown.js";
+import { renderServingParity } from "../../report/serving-parity-markdown.js";
 import { higherIsBetter } from "../../stats/metric-names.js";
 import {
   type MetricInterval,
@@ -265,7 +267,7 @@ export async function compareStep(
     ? Object.fromEntries(Object.entries(paired).map(([name, entry]) => [name, entry.challenger]))
     : fromRecord(evaluation.metrics);
   const validation = await readValidation(context, inputs["validation-report"]);
-  const result = evaluateGate(gate, {
+  const gated = evaluateGate(gate, {
     model,
     task: evaluation.task,
     challenger: challengerMetrics,
@@ -286,6 +288,7 @@ export async function compareStep(
     ...(validation ? { validation } : {}),
     defaultPrimaryMetric: primaryMetric,
   });
+  const result = withServingParity(gated, evaluation.servingParity);
 
   const challengerRun = await runInfo(tracking.tracker, evaluation.model.runId);
   const championRun = champion ? await runInfo(tracking.tracker, champion.runId) : {};
@@ -330,13 +333,14 @@ export async function compareStep(
     ...(validation ? { validation } : {}),
     bootstrap: { resamples: bootstrap.resamples, confidence, seed: bootstrap.seed },
     createdAt: new Date().toISOString(),
+    ...(evaluation.servingParity ? { servingParity: evaluation.servingParity } : {}),
   };
 
   const outputDir = resolve(context.workingDirectory, inputs["output-dir"] ?? workspacePath.comparisons());
   await mkdir(outputDir, { recursive: true });
   const reportPath = join(outputDir, "comparison.json");
   const markdownPath = join(outputDir, "comparison.md");
-  const markdown = renderComparisonMarkdown(report, { marker: stickyMarker(model) });
+  const markdown = `${renderComparisonMarkdown(report, { marker: stickyMarker(model) })}\n${renderServingParity(report.servingParity)}`;
   await writeFile(reportPath, serializeContract(report));
   await writeFile(markdownPath, markdown);
   await context.appendSummary(markdown);

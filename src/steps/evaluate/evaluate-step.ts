@@ -13,6 +13,8 @@ import type { Context } from "../../context/context.js";
 import { UserError } from "../../errors/user-error.js";
 import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import { renderEvaluationMarkdown } from "../../report/evaluation-markdown.js";
+import { logEvaluationLineage } from "../../serving/lineage-hooks.js";
+import { servingParityOf } from "../../serving/step-hooks.js";
 import { resampleMethod } from "../../stats/bootstrap.js";
 import {
   bootstrapMetrics,
@@ -314,6 +316,17 @@ export async function evaluateStep(
   }
   const rows = rowCount(loaded.predictions);
   const seconds = prediction.seconds;
+  const servingParity = await servingParityOf(context, {
+    config,
+    modelDir,
+    runId,
+    tracker: runId ? async () => (await openStepTracking(context, inputs, config)).tracker : undefined,
+    testFile,
+    predictionsFile: prediction.predictionsFile,
+    labelColumn: settings.labelColumn,
+    classes: loaded.classes,
+    positiveClass: task === "binary" ? loaded.classes?.[1] : undefined,
+  });
   const report: EvaluationReport = {
     kind: EVALUATION_KIND,
     version: EVALUATION_VERSION,
@@ -339,6 +352,7 @@ export async function evaluateStep(
     testFile: relative(context.workingDirectory, testFile) || testFile,
     predictionsFile: "predictions.csv",
     createdAt: new Date().toISOString(),
+    servingParity,
   };
   const reportPath = join(outputDir, "evaluation.json");
   await writeFile(reportPath, serializeContract(report));
@@ -362,7 +376,19 @@ export async function evaluateStep(
       );
       await tracker.logBatch(runId, {
         metrics,
-        tags: { "trainyard.task": task, "trainyard.primary_metric": primaryMetric },
+        tags: {
+          "trainyard.task": task,
+          "trainyard.primary_metric": primaryMetric,
+          "trainyard.serving.parity": servingParity.status,
+        },
+      });
+      await logEvaluationLineage(context, {
+        tracker,
+        runId,
+        inputs,
+        config,
+        snapshotId: data?.snapshotId,
+        metrics,
       });
       await tracker.uploadArtifact(runId, reportPath, "evaluation/evaluation.json");
       await tracker.uploadArtifact(runId, prediction.predictionsFile, "evaluation/predictions.csv");

@@ -1,5 +1,6 @@
 import { CONFIG_INPUT, GITHUB_TOKEN_INPUT, TRACKING_INPUT } from "../../inputs/common-inputs.js";
 import type { InputSpecs } from "../../inputs/declared-inputs.js";
+import { PYTHON_INPUT } from "../serve-check/serve-check-inputs.js";
 
 export const REGISTER_MODES = ["register", "promote", "rollback", "cleanup"] as const;
 
@@ -28,4 +29,9 @@ export const REGISTER_INPUTS = {
     cli: { placeholder: "n" },
   },
   "dry-run": { description: "cleanup: only list", kind: "boolean", default: "true" },
+  "serve-check": {
+    description: "promote: serve the version and check its answer first (default register.serve_check)",
+    kind: "boolean",
+  },
+  ...PYTHON_INPUT,
 } as const satisfies InputSpecs;

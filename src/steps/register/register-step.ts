@@ -5,6 +5,7 @@ import type { LoadedConfig } from "../../config/load-config.js";
 import type { Context } from "../../context/context.js";
 import { UserError } from "../../errors/user-error.js";
 import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
+import { serveCheckBeforePromotion } from "../../serving/promotion-hook.js";
 import type { ModelVersion, Registry, Tracker } from "../../tracking/ports.js";
 import { loadStepConfig } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
@@ -158,6 +159,7 @@ async function promote(
   const approval = await resolveApproval(context, inputs, environmentOf(inputs, config), "promote");
   const reason = inputs.reason;
 
+  await serveCheckBeforePromotion(context, inputs, tracking, target, config);
   const previous = await registry.withPromotionLock(model, () =>
     moveChampion(context, registry, model, target, expected, approval, reason),
   );

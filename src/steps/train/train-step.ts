@@ -10,6 +10,8 @@ import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import { collectEnvironment } from "../../lineage/environment.js";
 import { readGitState } from "../../lineage/git-state.js";
 import { codeRecord } from "../../lineage/workflow-run.js";
+import { logTrainingDataset } from "../../serving/lineage-hooks.js";
+import { packageTrainedModel } from "../../serving/step-hooks.js";
 import type { Metric, Tracker } from "../../tracking/ports.js";
 import { CommandNotFoundError } from "../command/run-command.js";
 import { splitCommand } from "../command/split-command.js";
@@ -212,6 +214,15 @@ export async function trainStep(
     finishedAt: new Date().toISOString(),
   });
 
+  const packaging = {
+    config,
+    inputs,
+    modelDir: outputDir,
+    cwd,
+    data,
+    lockfiles: Object.keys(environment.lockfiles),
+    pythonVersion: environment.python,
+  };
   try {
     const { params: trackedParams, oversized } = paramsForTracking(params, seed);
     await tracker.logBatch(runId, { params: trackedParams });
@@ -228,6 +239,7 @@ export async function trainStep(
       context.log.notice(
         `cache hit: the snapshot, params, seed, command, code and lockfiles match run ${reused.runId}, so its model is reused without training`,
       );
+      const servingTags = await packageTrainedModel(context, packaging);
       await context.group("Upload the reused model", () =>
         tracker.uploadArtifactDir(runId, outputDir, "model"),
       );
@@ -238,7 +250,10 @@ export async function trainStep(
         cacheHit: true,
         reusedRunId: reused.runId,
       });
-      const lineagePath = await finish(lineage, { "trainyard.cache.reused_run_id": reused.runId });
+      const lineagePath = await finish(lineage, {
+        "trainyard.cache.reused_run_id": reused.runId,
+        ...servingTags,
+      });
       await tracker.updateRun(runId, { status: "FINISHED", endTime: Date.now() });
       return outputs(runId, outputDir, true, 0, lineagePath);
     }
@@ -332,10 +347,12 @@ export async function trainStep(
       } else context.log.warning(`reproduce: ${message}`);
     }
 
+    const servingTags = await packageTrainedModel(context, packaging);
     await context.group("Upload the model", () => tracker.uploadArtifactDir(runId, outputDir, "model"));
+    await logTrainingDataset(context, { tracker, runId, inputs, config, snapshotId: data.snapshotId });
     const lineagePath = await finish(
       lineage,
-      { "trainyard.exit_code": "0", ...reproductionTagsToLog },
+      { "trainyard.exit_code": "0", ...reproductionTagsToLog, ...servingTags },
       summaryMetrics,
     );
     await tracker.updateRun(runId, { status: "FINISHED", endTime: Date.now() });

@@ -5,7 +5,9 @@ import { pathToFileURL } from "node:url";
 import {
   type ArtifactEntry,
   type BatchLog,
+  type DatasetInput,
   type Metric,
+  type NativeLineage,
   type Run,
   type RunInfo,
   type RunStatus,
@@ -70,7 +72,7 @@ const READ_PARALLELISM = 32;
  * `withFileLock`), so concurrent processes sharing the directory neither lose updates nor create one
  * experiment name twice.
  */
-export class LocalTracker implements Tracker {
+export class LocalTracker implements Tracker, NativeLineage {
   readonly root: string;
   readonly uri: string;
   private readonly experimentsDir: string;
@@ -351,6 +353,62 @@ export class LocalTracker implements Tracker {
         }
       }
       if (metrics.length > 0) await appendFile(join(dir, "metrics.jsonl"), encodeMetricLines(metrics));
+    });
+  }
+
+  /** MLflow's "Datasets used", recorded in the run's inputs.json (one entry per dataset and context). */
+  async logDatasetInputs(runId: string, datasets: DatasetInput[]): Promise<void> {
+    const dir = await this.runDir(runId);
+    await this.withRunLock(dir, async () => {
+      const file = join(dir, "inputs.json");
+      const existing = (
+        (await readJson<{ datasets: DatasetInput[] }>(file).catch(() => undefined)) ?? {
+          datasets: [],
+        }
+      ).datasets;
+      const key = (dataset: DatasetInput) => `${dataset.name}\0${dataset.digest}\0${dataset.context}`;
+      const merged = [...existing.filter((old) => !datasets.some((d) => key(d) === key(old))), ...datasets];
+      await writeJsonAtomic(file, { datasets: merged });
+    });
+  }
+
+  /** The run's LoggedModel, as MLflow 3 keeps it, in the run's logged-model.json. */
+  async createLoggedModel(options: {
+    runId: string;
+    experimentId: string;
+    name: string;
+    tags: Record<string, string>;
+  }): Promise<string> {
+    const dir = await this.runDir(options.runId);
+    const modelId = `m-${randomBytes(16).toString("hex")}`;
+    await writeJsonAtomic(join(dir, "logged-model.json"), {
+      modelId,
+      name: options.name,
+      experimentId: options.experimentId,
+      sourceRunId: options.runId,
+      status: "READY",
+      tags: options.tags,
+      metrics: [],
+    });
+    return modelId;
+  }
+
+  async logModelMetrics(
+    runId: string,
+    modelId: string,
+    dataset: { name: string; digest: string },
+    metrics: Metric[],
+  ): Promise<void> {
+    const dir = await this.runDir(runId);
+    await this.withRunLock(dir, async () => {
+      const file = join(dir, "logged-model.json");
+      const model = await readJson<{ modelId: string; metrics: unknown[] }>(file);
+      if (!model || model.modelId !== modelId) return;
+      model.metrics = [
+        ...model.metrics,
+        ...metrics.map((metric) => ({ ...metric, datasetName: dataset.name, datasetDigest: dataset.digest })),
+      ];
+      await writeJsonAtomic(file, model);
     });
   }
 

@@ -181,3 +181,8 @@ export function toArtifactEntry(
     ...(!file.is_dir && { size: file.file_size ?? 0 }),
   };
 }
+
+/** MLflow 3's LoggedModel, as logged-models answers (only what trainyard reads). */
+export const LoggedModelResponse = z.object({
+  model: z.object({ info: z.object({ model_id: z.string() }).loose() }).loose(),
+});

@@ -1,5 +1,15 @@
 import { randomUUID } from "node:crypto";
-import type { ArtifactEntry, BatchLog, Run, RunInfo, RunStatus, Tracker } from "../ports.js";
+import type {
+  ArtifactEntry,
+  BatchLog,
+  DatasetInput,
+  Metric,
+  NativeLineage,
+  Run,
+  RunInfo,
+  RunStatus,
+  Tracker,
+} from "../ports.js";
 import { normalizeArtifactPath, proxiedArtifactRoot } from "./artifact-paths.js";
 import { ArtifactProxy } from "./artifact-proxy.js";
 import { splitBatch } from "./log-batch-chunks.js";
@@ -9,6 +19,7 @@ import {
   CreateExperimentResponse,
   EmptyResponse,
   ExperimentResponse,
+  LoggedModelResponse,
   RunInfoResponse,
   RunResponse,
   SearchRunsResponse,
@@ -31,7 +42,7 @@ const ENSURE_ROUNDS = 3;
 const CREATE_TOKEN_TAG = "trainyard.create_token";
 const CREATE_ATTEMPTS = 3;
 
-export class MlflowTracker implements Tracker {
+export class MlflowTracker implements Tracker, NativeLineage {
   readonly uri: string;
   private readonly http: MlflowHttp;
   private readonly artifacts: ArtifactProxy;
@@ -217,6 +228,89 @@ export class MlflowTracker implements Tracker {
         retry: true,
       });
     }
+  }
+
+  async logDatasetInputs(runId: string, datasets: DatasetInput[]): Promise<void> {
+    await this.http.api(
+      "POST",
+      "runs/log-inputs",
+      {
+        run_id: runId,
+        datasets: datasets.map((dataset) => ({
+          dataset: {
+            name: dataset.name,
+            digest: dataset.digest,
+            source_type: dataset.sourceType,
+            source: dataset.source,
+            ...(dataset.schema ? { schema: dataset.schema } : {}),
+            ...(dataset.profile ? { profile: dataset.profile } : {}),
+          },
+          tags: [{ key: "mlflow.data.context", value: dataset.context }],
+        })),
+      },
+      EmptyResponse,
+      { retry: true },
+    );
+  }
+
+  async createLoggedModel(options: {
+    runId: string;
+    experimentId: string;
+    name: string;
+    tags: Record<string, string>;
+  }): Promise<string> {
+    const created = await this.http.api(
+      "POST",
+      "logged-models",
+      {
+        experiment_id: options.experimentId,
+        name: options.name,
+        source_run_id: options.runId,
+        model_type: "trainyard",
+        tags: Object.entries(options.tags).map(([key, value]) => ({ key, value })),
+      },
+      LoggedModelResponse,
+      { retry: false },
+    );
+    const modelId = created.model.info.model_id;
+    await this.http.json(
+      "PATCH",
+      `/api/2.0/mlflow/logged-models/${encodeURIComponent(modelId)}`,
+      { model_id: modelId, status: "LOGGED_MODEL_READY" },
+      LoggedModelResponse,
+      { retry: true },
+    );
+    await this.http.api(
+      "POST",
+      "runs/outputs",
+      { run_id: options.runId, models: [{ model_id: modelId, step: 0 }] },
+      EmptyResponse,
+      { retry: true },
+    );
+    return modelId;
+  }
+
+  async logModelMetrics(
+    runId: string,
+    modelId: string,
+    dataset: { name: string; digest: string },
+    metrics: Metric[],
+  ): Promise<void> {
+    await this.http.api(
+      "POST",
+      "runs/log-batch",
+      {
+        run_id: runId,
+        metrics: metrics.map((metric) => ({
+          ...metric,
+          model_id: modelId,
+          dataset_name: dataset.name,
+          dataset_digest: dataset.digest,
+        })),
+      },
+      EmptyResponse,
+      { retry: true },
+    );
   }
 
   async setTag(runId: string, key: string, value: string): Promise<void> {

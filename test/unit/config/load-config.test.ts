@@ -143,7 +143,7 @@ describe("parseConfig on valid files", () => {
       columns: { age: { type: "integer", required: true } },
       required_only: false,
     });
-    expect(config.register).toEqual({ environment: "production" });
+    expect(config.register).toEqual({ environment: "production", serve_check: false });
     expect(config.github).toEqual({ comment: true });
   });
 

@@ -99,6 +99,46 @@ def write_curve(metrics_file: str, model, x: np.ndarray, y: np.ndarray) -> None:
         handle.writelines(lines)
 
 
+def save_mlflow_model(output_dir: str, model, categories: dict[str, list[str]]) -> None:
+    """The same model as an MLflow Model, the usual way (mlflow.sklearn.save_model): a Pipeline that one-hot
+    encodes the raw columns like feature_matrix does, then the fitted classifier; pyfunc returns
+    predict_proba. It is written first, as save_model wants an empty folder; trainyard adds the signature
+    and the input example from the snapshot."""
+    import mlflow.sklearn
+    import pandas as pd
+    import sklearn
+    from sklearn.compose import ColumnTransformer
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import OneHotEncoder
+
+    encode = ColumnTransformer(
+        [
+            (
+                "categories",
+                OneHotEncoder(categories=[categories[name] for name in CATEGORICAL], handle_unknown="ignore"),
+                CATEGORICAL,
+            ),
+            ("numbers", "passthrough", NUMERIC),
+        ],
+        sparse_threshold=0,
+    )
+    sample = pd.DataFrame({name: categories[name][:1] for name in CATEGORICAL} | {name: [0.0] for name in NUMERIC})
+    encode.fit(sample)
+    pipeline = Pipeline([("encode", encode), ("model", model)])
+    mlflow.sklearn.save_model(
+        pipeline,
+        output_dir,
+        serialization_format="cloudpickle",
+        pyfunc_predict_fn="predict_proba",
+        pip_requirements=[
+            f"mlflow=={mlflow.__version__}",
+            f"scikit-learn=={sklearn.__version__}",
+            f"numpy=={np.__version__}",
+            f"pandas=={pd.__version__}",
+        ],
+    )
+
+
 def main() -> None:
     train_file = require_env("TRAINYARD_TRAIN_FILE")
     output_dir = require_env("TRAINYARD_OUTPUT_DIR")
@@ -136,6 +176,7 @@ def main() -> None:
         if metrics_file:
             write_curve(metrics_file, model, x, y.astype(np.float64))
 
+    save_mlflow_model(output_dir, model, categories)
     model_bytes = pickle.dumps(model, protocol=5)
     description = {
         "kind": "sklearn-hist-gradient-boosting",
@@ -146,7 +187,7 @@ def main() -> None:
         "features": feature_names(categories),
         "categories": categories,
         "numeric": NUMERIC,
-        "model_file": "model.pkl",
+        "model_file": "estimator.pkl",
         "model_sha256": hashlib.sha256(model_bytes).hexdigest(),
         "iterations": int(model.n_iter_),
         "training": {"rows": len(rows), "positives": int(y.sum())},
@@ -157,7 +198,7 @@ def main() -> None:
         },
     }
     try:
-        with open(os.path.join(output_dir, "model.pkl"), "wb") as handle:
+        with open(os.path.join(output_dir, "estimator.pkl"), "wb") as handle:
             handle.write(model_bytes)
         with open(os.path.join(output_dir, "model.json"), "w", encoding="utf-8") as handle:
             handle.write(json.dumps(description, indent=2) + "\n")
