@@ -360,6 +360,12 @@ export const trainSchema = z.strictObject({
     .describe(
       "Train twice and compare model bytes and final curve values (±1 %): true or warn warns, error fails",
     ),
+  secret_env: z
+    .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name"))
+    .default([])
+    .describe(
+      "Environment variables whose values are secret: replaced by *** in every log tail, artifact, report and comment trainyard writes",
+    ),
 });
 
 export const evaluateSchema = z.strictObject({
@@ -522,6 +528,29 @@ export const trainyardConfigSchema = z
           .default("production")
           .describe(
             "The GitHub environment whose approval promote and rollback read; register-model's input overrides it",
+          ),
+        approval: z
+          .enum(["environment", "review"])
+          .default("environment")
+          .describe(
+            "environment: the environment's required reviewers approve (public repositories, Enterprise); review: a listed approver approves on the pull request or the approval issue (every plan)",
+          ),
+        approvers: z
+          .array(z.string().regex(/^[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/, "a GitHub login or org/team"))
+          .default([])
+          .describe(
+            "review: GitHub logins and org/team slugs who may approve; CODEOWNERS of trainyard.yml may too",
+          ),
+        allow_self_approval: z
+          .boolean()
+          .default(false)
+          .describe("review: whether the person who started the run may approve it"),
+        approval_timeout: z
+          .string()
+          .regex(/^\d+(\.\d+)?\s*[smhd]$/, "a duration such as 90s, 30m, 4h or 1d")
+          .default("4h")
+          .describe(
+            "review: how long promote waits for an approval (e.g. 30m, 4h); re-running the job waits again",
           ),
       })
       .prefault({})
