@@ -340,8 +340,9 @@ export async function compareStep(
   await mkdir(outputDir, { recursive: true });
   const reportPath = join(outputDir, "comparison.json");
   const markdownPath = join(outputDir, "comparison.md");
-  const markdown = renderComparisonMarkdown(report, { marker: stickyMarker(model) });
-  await writeFile(reportPath, serializeContract(report));
+  // A known secret in any text (a reason, a run name) leaves as `***`, in the files and the comment alike.
+  const markdown = context.mask(renderComparisonMarkdown(report, { marker: stickyMarker(model) }));
+  await writeFile(reportPath, context.mask(serializeContract(report)));
   await writeFile(markdownPath, markdown);
   await context.appendSummary(markdown);
 
