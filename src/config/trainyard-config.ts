@@ -563,6 +563,12 @@ export const trainyardConfigSchema = z
           .describe(
             "Post or update champion-challenger's pull-request comment, one per model; false: job summary only",
           ),
+        check: z
+          .boolean()
+          .default(true)
+          .describe(
+            "Publish the decision as the check run `trainyard / <model>` on the head commit (checks: write), which branch protection can require",
+          ),
       })
       .prefault({})
       .describe("comment: the sticky pull-request report"),

@@ -43,6 +43,7 @@ import { sliceRows } from "../evaluate/slices.js";
 import { loadStepConfig } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
 import { resolveTrainingData } from "../training-data.js";
+import { publishCheckRun } from "./check-run-report.js";
 import type { COMPARE_INPUTS } from "./compare-inputs.js";
 import { commentOnPullRequest } from "./pull-request-comment.js";
 
@@ -350,6 +351,11 @@ export async function compareStep(
   const commentUrl = wantsComment
     ? await commentOnPullRequest(context, { model, body: markdown, token: inputs["github-token"] })
     : undefined;
+  if (config?.config.github.check ?? true)
+    await publishCheckRun(context, {
+      ...{ model, decision: result.decision, reasons: result.reasons, markdown },
+      ...{ failOnReject: inputs["fail-on-reject"], token: inputs["github-token"] },
+    });
 
   const outputs: CompareOutputs = {
     decision: result.decision,
