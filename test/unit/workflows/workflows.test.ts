@@ -45,6 +45,7 @@ describe("the workflow files", () => {
         ".github/workflows/ci.yml",
         ".github/workflows/rollback.yml",
         ".github/workflows/training-pipeline.yml",
+        "workflows/release-with-environment-secrets.yml",
         "workflows/retrain-manually.yml",
         "workflows/rollback.yml",
         "workflows/train-on-pull-request.yml",
@@ -123,6 +124,23 @@ describe("the reusable training pipeline", () => {
       (step) => step.id === "promote",
     );
     expect(promoteStep?.with?.["approval-timeout"]).toBe("0");
+  });
+
+  it("runs register and promote in the registry environment when the caller names one (environment secrets)", () => {
+    expect(pipeline.jobs.register?.environment).toBe(`\${{ inputs.registry-environment }}`);
+    expect(pipeline.jobs.promote?.environment).toBe(`\${{ inputs.registry-environment }}`);
+    const callers = Object.fromEntries(
+      ["workflows/retrain-manually.yml", "workflows/release-with-environment-secrets.yml"].map((file) => [
+        file,
+        (parseYaml(read(file)) as { jobs: { pipeline: { with: Record<string, string> } } }).jobs.pipeline
+          .with,
+      ]),
+    );
+    expect(callers["workflows/retrain-manually.yml"]?.["registry-environment"]).toBeUndefined();
+    expect(callers["workflows/release-with-environment-secrets.yml"]).toMatchObject({
+      "registry-environment": "production-registry",
+      approval: "review",
+    });
   });
 
   it("gives rollback a group a promotion can never cancel", () => {
