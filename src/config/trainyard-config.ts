@@ -362,7 +362,7 @@ export const trainSchema = z.strictObject({
     ),
   secret_env: z
     .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name"))
-    .default([])
+    .optional()
     .describe(
       "Environment variables whose values are secret: replaced by *** in every log tail, artifact, report and comment trainyard writes",
     ),
@@ -531,26 +531,26 @@ export const trainyardConfigSchema = z
           ),
         approval: z
           .enum(["environment", "review"])
-          .default("environment")
+          .optional()
           .describe(
-            "environment: the environment's required reviewers approve (public repositories, Enterprise); review: a listed approver approves on the pull request or the approval issue (every plan)",
+            "environment (absent: the default): the environment's required reviewers approve (public repositories, Enterprise); review: a listed approver approves on the pull request or the approval issue (every plan)",
           ),
         approvers: z
           .array(z.string().regex(/^[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/, "a GitHub login or org/team"))
-          .default([])
+          .optional()
           .describe(
             "review: GitHub logins and org/team slugs who may approve; CODEOWNERS of trainyard.yml may too",
           ),
         allow_self_approval: z
           .boolean()
-          .default(false)
-          .describe("review: whether the person who started the run may approve it"),
+          .optional()
+          .describe("review: whether the person who started the run may approve it; absent: false"),
         approval_timeout: z
           .string()
           .regex(/^\d+(\.\d+)?\s*[smhd]$/, "a duration such as 90s, 30m, 4h or 1d")
-          .default("4h")
+          .optional()
           .describe(
-            "review: how long promote waits for an approval (e.g. 30m, 4h); re-running the job waits again",
+            "review: how long the approval is waited for (e.g. 30m, 4h); absent: 4h; re-running the job waits again",
           ),
       })
       .prefault({})
@@ -565,9 +565,9 @@ export const trainyardConfigSchema = z
           ),
         check: z
           .boolean()
-          .default(true)
+          .optional()
           .describe(
-            "Publish the decision as the check run `trainyard / <model>` on the head commit (checks: write), which branch protection can require",
+            "Publish the decision as the check run `trainyard / <model>` on the head commit (checks: write), which branch protection can require; absent: true",
           ),
       })
       .prefault({})

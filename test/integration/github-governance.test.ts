@@ -176,7 +176,7 @@ describe("review mode against the OpenAPI-checked GitHub API", () => {
     const p = await project(["approval: review", "approvers: [alice]", "approval_timeout: 0.3s"]);
     const started = Date.now();
     await expect(p.run({ mode: "promote", version: "2", "expected-champion": "1" })).rejects.toThrow(
-      /no approval of churn version 2 within 0 s \(register\.approval_timeout\): the request stays open at .*issues\/\d+; .*re-run this job/,
+      /no approval of churn version 2 within 0.3 s \(register\.approval_timeout\): the request stays open at .*issues\/\d+; .*re-run this job/,
     );
     expect(Date.now() - started).toBeLessThan(5000);
     const polls = github.requests.filter(

@@ -250,7 +250,7 @@ export async function waitForReviewApproval(
     await sleep(Math.min(wait, left));
     wait = Math.min(wait * 2, options.maxPollMs);
   }
-  const waited = Math.round(options.timeoutMs / 1000);
+  const waited = Number((options.timeoutMs / 1000).toPrecision(3));
   throw new UserError(
     `no approval of ${options.model} version ${options.version} within ${waited} s (register.approval_timeout): the request stays open at ${request.url}; once a listed approver approves it, re-run this job and it continues from there`,
   );

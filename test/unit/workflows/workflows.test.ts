@@ -144,7 +144,7 @@ describe("the reusable training pipeline", () => {
   });
 
   it("gives rollback a group a promotion can never cancel", () => {
-    const promoteGroup = (pipeline.jobs.promote?.concurrency as { group: string }).group;
+    const promoteGroup = (pipeline.jobs.promote?.concurrency as { group?: string } | undefined)?.group;
     const rollbackConcurrency = rollback.jobs.rollback?.concurrency as {
       group: string;
       "cancel-in-progress": boolean;
