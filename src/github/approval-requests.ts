@@ -74,7 +74,8 @@ export async function upsertApprovalRequest(
   }
   const existing = await findRequestIssue(octokit, target, target.marker);
   if (existing) {
-    if (existing.body !== body)
+    // A decided (closed) request keeps its decision text; an open one shows the current decision and report.
+    if (existing.body !== body && existing.state === "open")
       await octokit.rest.issues.update({
         owner: target.owner,
         repo: target.repo,
