@@ -165,7 +165,11 @@ async function pinLib(work) {
   if (!existsSync(join(stats, "metric-set.js")))
     throw new Error(`no ${stats}/metric-set.js: the build failed`);
   const hash = createHash("sha256");
-  for (const file of readdirSync(stats).sort()) hash.update(readFileSync(join(stats, file)));
+  // recursive: the metrics are modules in stats/metrics/
+  for (const file of readdirSync(stats, { recursive: true }).sort()) {
+    const path = join(stats, file);
+    if (statSync(path).isFile()) hash.update(readFileSync(path));
+  }
   return { lib: resolve(lib), hash: hash.digest("hex").slice(0, 12) };
 }
 

@@ -4,7 +4,7 @@
 // .cache/test-venv and is rebuilt only when the pins or the Python version change.
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -46,6 +46,40 @@ export function ensureTestVenv({ quiet = false } = {}) {
   return venvDir;
 }
 
+/**
+ * The Node that runs the action bundles in the tests: the version in .node-version, the one GitHub's
+ * runner uses for `runs.using: node24`. It comes from the npm registry's per-platform package
+ * (node-<platform>-<arch>), unpacked once into .cache/; where no such package exists, the tests fall back
+ * to the Node that runs them, and say so.
+ */
+export const actionNodeDir = join(root, ".cache", "action-node");
+
+export function ensureActionNode({ quiet = false } = {}) {
+  const version = readFileSync(join(root, ".node-version"), "utf8").trim();
+  const binary = join(actionNodeDir, version, "package", "bin", process.platform === "win32" ? "node.exe" : "node");
+  if (existsSync(binary)) {
+    if (!quiet) console.log(`action node: reusing Node ${version} in ${dirname(dirname(binary))}`);
+    return binary;
+  }
+  const name = `node-${process.platform === "win32" ? "win" : process.platform}-${process.arch}@${version}`;
+  const target = join(actionNodeDir, version);
+  try {
+    console.log(`action node: fetching ${name} from the npm registry (once) to run the bundles as the runner does`);
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(target, { recursive: true });
+    const packed = execFileSync("npm", ["pack", name, "--silent", "--pack-destination", target], {
+      encoding: "utf8",
+    }).trim();
+    execFileSync("tar", ["-xzf", join(target, packed.split("\n").pop() ?? ""), "-C", target]);
+    if (!existsSync(binary)) throw new Error(`${name} has no ${binary}`);
+    return binary;
+  } catch (error) {
+    console.log(`action node: ${name} is not to be had (${error.message.split("\n")[0]}); bundles run on ${process.version}`);
+    return process.execPath;
+  }
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   ensureTestVenv();
+  ensureActionNode();
 }

@@ -12867,7 +12867,7 @@ class UsageError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .U
 
 /***/ }),
 
-/***/ 7938:
+/***/ 6751:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14309,9 +14309,32 @@ function inputsOf(specs, raw = {}, origin = "cli") {
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/stats/metric-names.js
 /**
- * The metrics trainyard computes, by task, in the order every metric list and resample row uses. Plain data
- * (no zod): the stats modules, including the bootstrap's worker threads, load it without the config schema.
+ * The metrics trainyard computes: each one's name, direction (whether a higher or a lower value is better)
+ * and range, declared once in {@link METRICS}, and the metrics of each task in the order every metric list
+ * and resample row uses. Plain data (no zod): the stats modules, including the bootstrap's worker threads,
+ * load it without the config schema.
  */
+const ZERO_TO_ONE = { min: 0, max: 1 };
+const NON_NEGATIVE = { min: 0, max: Number.POSITIVE_INFINITY };
+const AT_MOST_ONE = { min: Number.NEGATIVE_INFINITY, max: 1 };
+/** Every metric trainyard computes, by name. */
+const METRICS = {
+    accuracy: { better: "higher", range: ZERO_TO_ONE },
+    precision: { better: "higher", range: ZERO_TO_ONE },
+    recall: { better: "higher", range: ZERO_TO_ONE },
+    f1: { better: "higher", range: ZERO_TO_ONE },
+    roc_auc: { better: "higher", range: ZERO_TO_ONE },
+    pr_auc: { better: "higher", range: ZERO_TO_ONE },
+    log_loss: { better: "lower", range: NON_NEGATIVE },
+    brier: { better: "lower", range: ZERO_TO_ONE },
+    expected_calibration_error: { better: "lower", range: ZERO_TO_ONE },
+    macro_f1: { better: "higher", range: ZERO_TO_ONE },
+    weighted_f1: { better: "higher", range: ZERO_TO_ONE },
+    rmse: { better: "lower", range: NON_NEGATIVE },
+    mae: { better: "lower", range: NON_NEGATIVE },
+    r2: { better: "higher", range: AT_MOST_ONE },
+    mape: { better: "lower", range: NON_NEGATIVE },
+};
 const METRICS_BY_TASK = {
     binary: [
         "accuracy",
@@ -14328,6 +14351,17 @@ const METRICS_BY_TASK = {
     regression: ["rmse", "mae", "r2", "mape"],
 };
 const METRIC_NAMES = [...new Set(Object.values(METRICS_BY_TASK).flat())];
+/** The declaration of a metric trainyard computes; undefined for any other name. */
+function metricDeclaration(metric) {
+    return Object.hasOwn(METRICS, metric) ? METRICS[metric] : undefined;
+}
+/**
+ * Whether a larger value of the metric is better (roc_auc) or worse (log_loss), from {@link METRICS}. A name
+ * trainyard does not compute counts as higher-is-better.
+ */
+function higherIsBetter(metric) {
+    return metricDeclaration(metric)?.better !== "lower";
+}
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
 
@@ -14694,10 +14728,11 @@ const gateSchema = schemas/* strictObject */.rej({
         .describe("The validate-data report must be given to champion-challenger and have passed; false: it never blocks"),
 });
 const trainyardConfigSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1).describe("The config format version"),
+    version: schemas/* literal */.euz(1).default(1).describe("The config format version (1, the default)"),
     model: schemas/* string */.YjP()
         .regex(/^[A-Za-z0-9_.-]+$/, "a model name of letters, digits, '_', '.' and '-'")
-        .describe("The registered model's name"),
+        .optional()
+        .describe("The registered model's name; train, champion-challenger and register-model need it, the data steps do not"),
     experiment: schemas/* string */.YjP().min(1).optional().describe("The tracking experiment; defaults to model"),
     tracking: trackingSchema.optional().describe("Where runs and model versions are recorded"),
     store: storeSchema
@@ -14786,63 +14821,21 @@ function groupThousands(text) {
     return decimals === undefined ? grouped : `${grouped}.${decimals}`;
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/policy/gate-policy.js
+;// CONCATENATED MODULE: ./.cache/build/lib/policy/rule-common.js
 
 
-const LOWER_IS_BETTER = new Set([
-    "log_loss",
-    "brier",
-    "expected_calibration_error",
-    "rmse",
-    "mae",
-    "mape",
-]);
-/** Whether a larger value of the metric is better (roc_auc) or worse (log_loss). */
-function higherIsBetter(metric) {
-    return !LOWER_IS_BETTER.has(metric);
+
+/**
+ * `value ≤ bound` up to floating-point rounding, so that a regression of 0.72 − 0.70 = 0.020000000000000018
+ * meets `max_regression: 0.02` as the person who wrote it meant.
+ */
+function atMost(value, bound) {
+    return value <= bound + 1e-12 * Math.max(1, Math.abs(bound));
 }
 /** How much worse `value` is than `reference` in the metric's good direction (positive = worse). */
 function regressionOf(metric, value, reference) {
     return higherIsBetter(metric) ? reference - value : value - reference;
 }
-const DEFAULT_CONFIDENCE = 0.95;
-const DEFAULT_SLICE_MIN_ROWS = 200;
-const BYTES_PER_MB = 1_000_000;
-const LISTED_SMALL_SLICES = 5;
-/**
- * `a ≤ b` up to floating-point rounding, so that a regression of 0.72 − 0.70 = 0.020000000000000018
- * meets `max_regression: 0.02` as the person who wrote it meant.
- */
-function atMost(a, b) {
-    return a <= b + 1e-12 * Math.max(1, Math.abs(b));
-}
-function evaluateGate(gate, input) {
-    const primary = {
-        metric: gate?.primary?.metric ?? input.defaultPrimaryMetric,
-        minDelta: gate?.primary?.min_delta ?? 0,
-        confidence: gate?.primary?.confidence ?? DEFAULT_CONFIDENCE,
-    };
-    const judging = { input, primary };
-    const rules = [
-        primaryRule(judging),
-        ...thresholdRules(judging, gate?.thresholds),
-        ...guardrailRules(judging, gate?.guardrails),
-        ...(gate?.slices ? sliceRules(judging, gate.slices) : []),
-        ...limitRules(input, gate?.limits),
-        validationRule(input.validation, gate?.require_validation ?? true),
-    ].map((rule) => ({ ...rule, observed: finiteOrNull(rule.observed ?? undefined) }));
-    const decision = rules.some((rule) => rule.verdict === "fail") ? "reject" : "promote";
-    const note = gateNote(gate, input, primary.metric);
-    return {
-        decision,
-        reasons: decision === "reject" ? failingMessages(rules) : promoteReasons(rules, input),
-        rules,
-        metrics: compareMetrics(input),
-        slices: compareSlices(input, primary.metric),
-        ...(note ? { note } : {}),
-    };
-}
-// --- helpers -------------------------------------------------------------------------------------------
 function taskMetrics(task) {
     return METRICS_BY_TASK[task];
 }
@@ -14860,6 +14853,20 @@ function notOfTask(base, task) {
 function finiteOrNull(value) {
     return value !== undefined && Number.isFinite(value) ? value : null;
 }
+function directionPhrase(metric) {
+    return higherIsBetter(metric) ? "higher is better" : "lower is better";
+}
+/** "NaN" in messages, where the reader must see that the value exists but is not a number. */
+function messageNumber(value) {
+    return Number.isNaN(value) ? "NaN" : formatNumber(value);
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/policy/comparison-rows.js
+
+
 function toRecord(interval) {
     return {
         value: finiteOrNull(interval.value),
@@ -14869,14 +14876,148 @@ function toRecord(interval) {
     };
 }
 const NOT_COMPUTED = { value: null, low: null, high: null, resamples: 0 };
-function direction(metric) {
-    return higherIsBetter(metric) ? "higher is better" : "lower is better";
+function compareMetrics(input) {
+    return taskMetrics(input.task).map((metric) => {
+        const challenger = input.challenger[metric];
+        const champion = input.champion?.[metric];
+        const delta = input.deltas?.[metric];
+        return {
+            metric,
+            higherIsBetter: higherIsBetter(metric),
+            challenger: challenger ? toRecord(challenger) : { ...NOT_COMPUTED },
+            ...(champion ? { champion: toRecord(champion) } : {}),
+            ...(delta ? { delta: toRecord(delta) } : {}),
+        };
+    });
 }
-/** "NaN" in messages, where the reader must see that the value exists but is not a number. */
-function messageNumber(value) {
-    return Number.isNaN(value) ? "NaN" : formatNumber(value);
+/** Every slice on the primary metric, worst first: largest regression, or without a champion the worst value. */
+function compareSlices(input, metric) {
+    const compared = input.slices.map((slice) => {
+        const challenger = finiteOrNull(slice.challenger[metric]);
+        if (!input.champion || !slice.champion)
+            return { column: slice.column, value: slice.value, rows: slice.rows, metric, challenger };
+        const champion = finiteOrNull(slice.champion[metric]);
+        const regression = challenger !== null && champion !== null ? regressionOf(metric, challenger, champion) : null;
+        return {
+            column: slice.column,
+            value: slice.value,
+            rows: slice.rows,
+            metric,
+            challenger,
+            champion,
+            regression,
+        };
+    });
+    // Sort key "badness": regression, or the value turned so that larger is worse.
+    const badness = (slice) => {
+        if (slice.regression !== undefined)
+            return slice.regression;
+        if (slice.challenger === null)
+            return null;
+        return higherIsBetter(metric) ? -slice.challenger : slice.challenger;
+    };
+    return compared
+        .map((slice) => ({ slice, key: badness(slice) }))
+        .sort((a, b) => {
+        if (a.key !== b.key) {
+            if (a.key === null)
+                return 1;
+            if (b.key === null)
+                return -1;
+            return b.key - a.key;
+        }
+        return compareText(a.slice.column, b.slice.column) || compareText(a.slice.value, b.slice.value);
+    })
+        .map(({ slice }) => slice);
 }
-// --- primary -------------------------------------------------------------------------------------------
+
+;// CONCATENATED MODULE: ./.cache/build/lib/policy/guardrail-rules.js
+
+
+function guardrailRules({ input }, guardrails) {
+    return Object.entries(guardrails ?? {}).flatMap(([metric, guardrail]) => guardrail ? [guardrailRule(input, metric, guardrail.max_regression)] : []);
+}
+function guardrailRule(input, metric, maxRegression) {
+    const base = {
+        id: `guardrail.${metric}`,
+        kind: "guardrail",
+        metric,
+        bound: `regression ≤ ${formatSetting(maxRegression)}`,
+    };
+    if (!isTaskMetric(metric, input.task))
+        return notOfTask(base, input.task);
+    if (!input.champion) {
+        return {
+            ...base,
+            observed: null,
+            verdict: "skip",
+            message: `no champion yet: no ${metric} to regress from`,
+        };
+    }
+    const challenger = input.challenger[metric]?.value ?? Number.NaN;
+    const champion = input.champion[metric]?.value ?? Number.NaN;
+    const change = `${messageNumber(champion)} → ${messageNumber(challenger)}`;
+    if (Number.isNaN(challenger) || Number.isNaN(champion)) {
+        return {
+            ...base,
+            observed: null,
+            verdict: "fail",
+            message: `${metric} is not a number (${change}), so its regression cannot be measured`,
+        };
+    }
+    const regression = regressionOf(metric, challenger, champion);
+    const passed = atMost(regression, maxRegression);
+    return {
+        ...base,
+        observed: regression,
+        verdict: passed ? "pass" : "fail",
+        message: passed
+            ? `${metric} ${change}: regression ${formatNumber(regression)} within max_regression ${formatSetting(maxRegression)}`
+            : `${metric} regressed by ${formatNumber(regression)} (${change}, ${directionPhrase(metric)}), more than max_regression ${formatSetting(maxRegression)}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/policy/limit-rules.js
+
+
+const BYTES_PER_MB = 1_000_000;
+function limitRules(input, limits) {
+    const rules = [];
+    if (limits?.model_size_mb !== undefined) {
+        const megabytes = input.modelSizeBytes / BYTES_PER_MB;
+        rules.push(limitRule("limit.model_size_mb", megabytes, limits.model_size_mb, `model size ${formatMeasure(megabytes)} MB (${formatCount(input.modelSizeBytes)} bytes, 1 MB = 1,000,000 bytes)`, "MB"));
+    }
+    if (limits?.predict_ms_per_1k_rows !== undefined) {
+        rules.push(limitRule("limit.predict_ms_per_1k_rows", input.msPer1kRows, limits.predict_ms_per_1k_rows, `prediction time ${formatMeasure(input.msPer1kRows)} ms per 1,000 rows`, "ms per 1,000 rows"));
+    }
+    return rules;
+}
+function limitRule(id, observed, limit, what, unit) {
+    const bound = `≤ ${formatSetting(limit)} ${unit}`;
+    const base = { id, kind: "limit", bound };
+    if (!Number.isFinite(observed)) {
+        return {
+            ...base,
+            observed: null,
+            verdict: "fail",
+            message: `${what}: not measured, so it cannot meet ${bound}`,
+        };
+    }
+    const passed = atMost(observed, limit);
+    return {
+        ...base,
+        observed,
+        verdict: passed ? "pass" : "fail",
+        message: passed
+            ? `${what} within the limit ${formatSetting(limit)} ${unit}`
+            : `${what} is over the limit ${formatSetting(limit)} ${unit}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/policy/primary-rule.js
+
+
+
 function primaryBound({ metric, minDelta }) {
     return higherIsBetter(metric)
         ? `lower bound of Δ > ${formatSetting(minDelta)}`
@@ -14933,9 +15074,151 @@ function primaryRule({ input, primary }) {
         ...base,
         observed: finiteOrNull(judged),
         verdict: "fail",
-        message: `${metric} did not improve by more than min_delta ${formatSetting(minDelta)} with ${level} confidence: improvement ${shown} (${direction(metric)})`,
+        message: `${metric} did not improve by more than min_delta ${formatSetting(minDelta)} with ${level} confidence: improvement ${shown} (${directionPhrase(metric)})`,
     };
 }
+
+;// CONCATENATED MODULE: ./.cache/build/lib/policy/slice-rules.js
+
+
+const DEFAULT_SLICE_MIN_ROWS = 200;
+const MAX_LISTED_SLICES = 5;
+function sliceName(slice) {
+    return `${slice.column}=${slice.value}`;
+}
+function sliceRules({ input, primary }, config) {
+    const metric = primary.metric;
+    if (!isTaskMetric(metric, input.task)) {
+        return [notOfTask({ id: `slice.${metric}`, kind: "slice", metric, bound: "primary metric" }, input.task)];
+    }
+    return config.columns.flatMap((column) => columnSliceRules(input, metric, column, config));
+}
+function columnSliceRules(input, metric, column, config) {
+    const minRows = config.min_rows ?? DEFAULT_SLICE_MIN_ROWS;
+    const maxRegression = config.max_regression;
+    const bound = `regression ≤ ${formatSetting(maxRegression)} on slices of ≥ ${formatCount(minRows)} rows`;
+    const columnBase = { id: `slice.${column}.${metric}`, kind: "slice", metric, bound };
+    const slices = input.slices.filter((slice) => slice.column === column);
+    if (slices.length === 0) {
+        return [
+            {
+                ...columnBase,
+                observed: null,
+                verdict: "fail",
+                message: `no slices of column ${column} were evaluated; add ${column} to evaluate.slices`,
+            },
+        ];
+    }
+    if (!input.champion) {
+        return [
+            {
+                ...columnBase,
+                observed: null,
+                verdict: "skip",
+                message: `no champion yet: the slices of ${column} have nothing to regress from`,
+            },
+        ];
+    }
+    const rules = [];
+    const underMinRows = slices.filter((slice) => slice.rows < minRows);
+    const judged = [];
+    const unmeasured = [];
+    for (const slice of slices.filter((slice) => slice.rows >= minRows)) {
+        const challenger = slice.challenger[metric] ?? Number.NaN;
+        const champion = slice.champion?.[metric] ?? Number.NaN;
+        if (Number.isNaN(challenger) && !Number.isNaN(champion)) {
+            rules.push({
+                id: `slice.${sliceName(slice)}.${metric}`,
+                kind: "slice",
+                metric,
+                bound,
+                observed: null,
+                verdict: "fail",
+                message: `slice ${sliceName(slice)} (${formatCount(slice.rows)} rows): ${metric} is NaN for the challenger but ${formatNumber(champion)} for the champion`,
+            });
+        }
+        else if (Number.isNaN(challenger) || Number.isNaN(champion))
+            unmeasured.push(slice);
+        else
+            judged.push({ slice, challenger, champion, regression: regressionOf(metric, challenger, champion) });
+    }
+    judged.sort((a, b) => b.regression - a.regression || compareText(a.slice.value, b.slice.value));
+    const failing = judged.filter((entry) => !atMost(entry.regression, maxRegression));
+    const passing = judged.filter((entry) => atMost(entry.regression, maxRegression));
+    for (const entry of failing)
+        rules.push(failingSliceRule(entry, metric, bound, maxRegression));
+    const worstPassing = passing[0];
+    if (worstPassing)
+        rules.push(passingSlicesRule(worstPassing, passing.length, metric, bound, maxRegression));
+    if (underMinRows.length > 0)
+        rules.push(underMinRowsRule(underMinRows, column, metric, bound, minRows));
+    if (unmeasured.length > 0) {
+        rules.push({
+            id: `slice.${column}.unmeasured`,
+            kind: "slice",
+            metric,
+            bound,
+            observed: null,
+            verdict: "skip",
+            message: `${metric} is not a number on ${listSlices(unmeasured)} for ${unmeasured.length === 1 ? "it" : "them"} (e.g. one class only), so ${unmeasured.length === 1 ? "it was" : "they were"} not judged`,
+        });
+    }
+    return rules;
+}
+function sliceChange(entry) {
+    return `${formatNumber(entry.champion)} → ${formatNumber(entry.challenger)}`;
+}
+function failingSliceRule(entry, metric, bound, maxRegression) {
+    const { slice, regression } = entry;
+    return {
+        id: `slice.${sliceName(slice)}.${metric}`,
+        kind: "slice",
+        metric,
+        bound,
+        observed: regression,
+        verdict: "fail",
+        message: `slice ${sliceName(slice)} (${formatCount(slice.rows)} rows): ${metric} regressed by ${formatNumber(regression)} (${sliceChange(entry)}), more than max_regression ${formatSetting(maxRegression)}`,
+    };
+}
+function passingSlicesRule(worst, count, metric, bound, maxRegression) {
+    const { slice, regression } = worst;
+    const which = count === 1
+        ? `the slice ${sliceName(slice)}`
+        : `${count} slices of ${slice.column}; the worst, ${sliceName(slice)}`;
+    return {
+        id: `slice.${sliceName(slice)}.${metric}`,
+        kind: "slice",
+        metric,
+        bound,
+        observed: regression,
+        verdict: "pass",
+        message: `${metric} within max_regression ${formatSetting(maxRegression)} on ${which} (${formatCount(slice.rows)} rows), regression ${formatNumber(regression)} (${sliceChange(worst)})`,
+    };
+}
+function underMinRowsRule(underMinRows, column, metric, bound, minRows) {
+    const count = underMinRows.length === 1 ? "1 slice" : `${underMinRows.length} slices`;
+    return {
+        id: `slice.${column}.under_min_rows`,
+        kind: "slice",
+        metric,
+        bound,
+        observed: null,
+        verdict: "skip",
+        message: `${count} of ${column} under min_rows ${formatCount(minRows)} not judged: ${listSlices(underMinRows)}`,
+    };
+}
+function listSlices(slices) {
+    const listed = slices
+        .slice(0, MAX_LISTED_SLICES)
+        .map((slice) => `${slice.value} (${formatCount(slice.rows)} rows)`)
+        .join(", ");
+    const more = slices.length - MAX_LISTED_SLICES;
+    return more > 0 ? `${listed} and ${more} more` : listed;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/policy/threshold-rules.js
+
+
 function rangeBound(range) {
     const parts = [];
     if (range.min !== undefined)
@@ -14985,214 +15268,8 @@ function thresholdRule(input, metric, range) {
     }
     return { ...base, observed: value, verdict: "pass", message: `${metric} ${shown} meets ${base.bound}` };
 }
-// --- guardrails ----------------------------------------------------------------------------------------
-function guardrailRules({ input }, guardrails) {
-    return Object.entries(guardrails ?? {}).flatMap(([metric, guardrail]) => guardrail ? [guardrailRule(input, metric, guardrail.max_regression)] : []);
-}
-function guardrailRule(input, metric, maxRegression) {
-    const base = {
-        id: `guardrail.${metric}`,
-        kind: "guardrail",
-        metric,
-        bound: `regression ≤ ${formatSetting(maxRegression)}`,
-    };
-    if (!isTaskMetric(metric, input.task))
-        return notOfTask(base, input.task);
-    if (!input.champion) {
-        return {
-            ...base,
-            observed: null,
-            verdict: "skip",
-            message: `no champion yet: no ${metric} to regress from`,
-        };
-    }
-    const challenger = input.challenger[metric]?.value ?? Number.NaN;
-    const champion = input.champion[metric]?.value ?? Number.NaN;
-    const change = `${messageNumber(champion)} → ${messageNumber(challenger)}`;
-    if (Number.isNaN(challenger) || Number.isNaN(champion)) {
-        return {
-            ...base,
-            observed: null,
-            verdict: "fail",
-            message: `${metric} is not a number (${change}), so its regression cannot be measured`,
-        };
-    }
-    const regression = regressionOf(metric, challenger, champion);
-    const passed = atMost(regression, maxRegression);
-    return {
-        ...base,
-        observed: regression,
-        verdict: passed ? "pass" : "fail",
-        message: passed
-            ? `${metric} ${change}: regression ${formatNumber(regression)} within max_regression ${formatSetting(maxRegression)}`
-            : `${metric} regressed by ${formatNumber(regression)} (${change}, ${direction(metric)}), more than max_regression ${formatSetting(maxRegression)}`,
-    };
-}
-function sliceName(slice) {
-    return `${slice.column}=${slice.value}`;
-}
-function sliceRules({ input, primary }, config) {
-    const metric = primary.metric;
-    if (!isTaskMetric(metric, input.task)) {
-        return [notOfTask({ id: `slice.${metric}`, kind: "slice", metric, bound: "primary metric" }, input.task)];
-    }
-    return config.columns.flatMap((column) => columnSliceRules(input, metric, column, config));
-}
-function columnSliceRules(input, metric, column, config) {
-    const minRows = config.min_rows ?? DEFAULT_SLICE_MIN_ROWS;
-    const maxRegression = config.max_regression;
-    const bound = `regression ≤ ${formatSetting(maxRegression)} on slices of ≥ ${formatCount(minRows)} rows`;
-    const columnBase = { id: `slice.${column}.${metric}`, kind: "slice", metric, bound };
-    const slices = input.slices.filter((slice) => slice.column === column);
-    if (slices.length === 0) {
-        return [
-            {
-                ...columnBase,
-                observed: null,
-                verdict: "fail",
-                message: `no slices of column ${column} were evaluated; add ${column} to evaluate.slices`,
-            },
-        ];
-    }
-    if (!input.champion) {
-        return [
-            {
-                ...columnBase,
-                observed: null,
-                verdict: "skip",
-                message: `no champion yet: the slices of ${column} have nothing to regress from`,
-            },
-        ];
-    }
-    const rules = [];
-    const small = slices.filter((slice) => slice.rows < minRows);
-    const judged = [];
-    const unmeasured = [];
-    for (const slice of slices.filter((slice) => slice.rows >= minRows)) {
-        const challenger = slice.challenger[metric] ?? Number.NaN;
-        const champion = slice.champion?.[metric] ?? Number.NaN;
-        if (Number.isNaN(challenger) && !Number.isNaN(champion)) {
-            rules.push({
-                id: `slice.${sliceName(slice)}.${metric}`,
-                kind: "slice",
-                metric,
-                bound,
-                observed: null,
-                verdict: "fail",
-                message: `slice ${sliceName(slice)} (${formatCount(slice.rows)} rows): ${metric} is NaN for the challenger but ${formatNumber(champion)} for the champion`,
-            });
-        }
-        else if (Number.isNaN(challenger) || Number.isNaN(champion))
-            unmeasured.push(slice);
-        else
-            judged.push({ slice, challenger, champion, regression: regressionOf(metric, challenger, champion) });
-    }
-    judged.sort((a, b) => b.regression - a.regression || compareText(a.slice.value, b.slice.value));
-    const failing = judged.filter((entry) => !atMost(entry.regression, maxRegression));
-    const passing = judged.filter((entry) => atMost(entry.regression, maxRegression));
-    for (const entry of failing)
-        rules.push(failingSliceRule(entry, metric, bound, maxRegression));
-    const worstPassing = passing[0];
-    if (worstPassing)
-        rules.push(passingSlicesRule(worstPassing, passing.length, metric, bound, maxRegression));
-    if (small.length > 0)
-        rules.push(smallSlicesRule(small, column, metric, bound, minRows));
-    if (unmeasured.length > 0) {
-        rules.push({
-            id: `slice.${column}.unmeasured`,
-            kind: "slice",
-            metric,
-            bound,
-            observed: null,
-            verdict: "skip",
-            message: `${metric} is not a number on ${listSlices(unmeasured)} for ${unmeasured.length === 1 ? "it" : "them"} (e.g. one class only), so ${unmeasured.length === 1 ? "it was" : "they were"} not judged`,
-        });
-    }
-    return rules;
-}
-function sliceChange(entry) {
-    return `${formatNumber(entry.champion)} → ${formatNumber(entry.challenger)}`;
-}
-function failingSliceRule(entry, metric, bound, maxRegression) {
-    const { slice, regression } = entry;
-    return {
-        id: `slice.${sliceName(slice)}.${metric}`,
-        kind: "slice",
-        metric,
-        bound,
-        observed: regression,
-        verdict: "fail",
-        message: `slice ${sliceName(slice)} (${formatCount(slice.rows)} rows): ${metric} regressed by ${formatNumber(regression)} (${sliceChange(entry)}), more than max_regression ${formatSetting(maxRegression)}`,
-    };
-}
-function passingSlicesRule(worst, count, metric, bound, maxRegression) {
-    const { slice, regression } = worst;
-    const which = count === 1
-        ? `the slice ${sliceName(slice)}`
-        : `${count} slices of ${slice.column}; the worst, ${sliceName(slice)}`;
-    return {
-        id: `slice.${sliceName(slice)}.${metric}`,
-        kind: "slice",
-        metric,
-        bound,
-        observed: regression,
-        verdict: "pass",
-        message: `${metric} within max_regression ${formatSetting(maxRegression)} on ${which} (${formatCount(slice.rows)} rows), regression ${formatNumber(regression)} (${sliceChange(worst)})`,
-    };
-}
-function smallSlicesRule(small, column, metric, bound, minRows) {
-    const count = small.length === 1 ? "1 slice" : `${small.length} slices`;
-    return {
-        id: `slice.${column}.under_min_rows`,
-        kind: "slice",
-        metric,
-        bound,
-        observed: null,
-        verdict: "skip",
-        message: `${count} of ${column} under min_rows ${formatCount(minRows)} not judged: ${listSlices(small)}`,
-    };
-}
-function listSlices(slices) {
-    const listed = slices
-        .slice(0, LISTED_SMALL_SLICES)
-        .map((slice) => `${slice.value} (${formatCount(slice.rows)} rows)`)
-        .join(", ");
-    const more = slices.length - LISTED_SMALL_SLICES;
-    return more > 0 ? `${listed} and ${more} more` : listed;
-}
-// --- limits and validation -----------------------------------------------------------------------------
-function limitRules(input, limits) {
-    const rules = [];
-    if (limits?.model_size_mb !== undefined) {
-        const megabytes = input.modelSizeBytes / BYTES_PER_MB;
-        rules.push(limitRule("limit.model_size_mb", megabytes, limits.model_size_mb, `model size ${formatMeasure(megabytes)} MB (${formatCount(input.modelSizeBytes)} bytes, 1 MB = 1,000,000 bytes)`, "MB"));
-    }
-    if (limits?.predict_ms_per_1k_rows !== undefined) {
-        rules.push(limitRule("limit.predict_ms_per_1k_rows", input.msPer1kRows, limits.predict_ms_per_1k_rows, `prediction time ${formatMeasure(input.msPer1kRows)} ms per 1,000 rows`, "ms per 1,000 rows"));
-    }
-    return rules;
-}
-function limitRule(id, observed, limit, what, unit) {
-    const bound = `≤ ${formatSetting(limit)} ${unit}`;
-    const base = { id, kind: "limit", bound };
-    if (!Number.isFinite(observed)) {
-        return {
-            ...base,
-            observed: null,
-            verdict: "fail",
-            message: `${what}: not measured, so it cannot meet ${bound}`,
-        };
-    }
-    const passed = atMost(observed, limit);
-    return {
-        ...base,
-        observed,
-        verdict: passed ? "pass" : "fail",
-        message: passed
-            ? `${what} within the limit ${formatSetting(limit)} ${unit}`
-            : `${what} is over the limit ${formatSetting(limit)} ${unit}`,
-    };
-}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/policy/validation-rule.js
 function validationRule(validation, required) {
     const base = { id: "validation", kind: "validation", bound: required ? "passed" : "not required" };
     if (!validation) {
@@ -15231,7 +15308,44 @@ function validationRule(validation, required) {
         message: `data validation of snapshot ${validation.snapshotId} failed: ${counts}${examples}${required ? "" : "; not required (require_validation: false)"}`,
     };
 }
-// --- the result ----------------------------------------------------------------------------------------
+
+;// CONCATENATED MODULE: ./.cache/build/lib/policy/gate-policy.js
+
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIDENCE = 0.95;
+function evaluateGate(gate, input) {
+    const primary = {
+        metric: gate?.primary?.metric ?? input.defaultPrimaryMetric,
+        minDelta: gate?.primary?.min_delta ?? 0,
+        confidence: gate?.primary?.confidence ?? DEFAULT_CONFIDENCE,
+    };
+    const judging = { input, primary };
+    const rules = [
+        primaryRule(judging),
+        ...thresholdRules(judging, gate?.thresholds),
+        ...guardrailRules(judging, gate?.guardrails),
+        ...(gate?.slices ? sliceRules(judging, gate.slices) : []),
+        ...limitRules(input, gate?.limits),
+        validationRule(input.validation, gate?.require_validation ?? true),
+    ].map((rule) => ({ ...rule, observed: finiteOrNull(rule.observed ?? undefined) }));
+    const decision = rules.some((rule) => rule.verdict === "fail") ? "reject" : "promote";
+    const note = gateNote(gate, input, primary.metric);
+    return {
+        decision,
+        reasons: decision === "reject" ? failingMessages(rules) : promoteReasons(rules, input),
+        rules,
+        metrics: compareMetrics(input),
+        slices: compareSlices(input, primary.metric),
+        ...(note ? { note } : {}),
+    };
+}
 function failingMessages(rules) {
     return rules.filter((rule) => rule.verdict === "fail").map((rule) => rule.message);
 }
@@ -15255,63 +15369,6 @@ function gateNote(gate, input, primaryMetric) {
     if (!input.champion)
         notes.push("no champion yet: the thresholds alone decide");
     return notes.length > 0 ? notes.join("; ") : undefined;
-}
-function compareMetrics(input) {
-    return taskMetrics(input.task).map((metric) => {
-        const challenger = input.challenger[metric];
-        const champion = input.champion?.[metric];
-        const delta = input.deltas?.[metric];
-        return {
-            metric,
-            higherIsBetter: higherIsBetter(metric),
-            challenger: challenger ? toRecord(challenger) : { ...NOT_COMPUTED },
-            ...(champion ? { champion: toRecord(champion) } : {}),
-            ...(delta ? { delta: toRecord(delta) } : {}),
-        };
-    });
-}
-/** Every slice on the primary metric, worst first: largest regression, or without a champion the worst value. */
-function compareSlices(input, metric) {
-    const compared = input.slices.map((slice) => {
-        const challenger = finiteOrNull(slice.challenger[metric]);
-        if (!input.champion || !slice.champion)
-            return { column: slice.column, value: slice.value, rows: slice.rows, metric, challenger };
-        const champion = finiteOrNull(slice.champion[metric]);
-        const regression = challenger !== null && champion !== null ? regressionOf(metric, challenger, champion) : null;
-        return {
-            column: slice.column,
-            value: slice.value,
-            rows: slice.rows,
-            metric,
-            challenger,
-            champion,
-            regression,
-        };
-    });
-    // Sort key "badness": regression, or the value turned so that larger is worse.
-    const badness = (slice) => {
-        if (slice.regression !== undefined)
-            return slice.regression;
-        if (slice.challenger === null)
-            return null;
-        return higherIsBetter(metric) ? -slice.challenger : slice.challenger;
-    };
-    return compared
-        .map((slice) => ({ slice, key: badness(slice) }))
-        .sort((a, b) => {
-        if (a.key !== b.key) {
-            if (a.key === null)
-                return 1;
-            if (b.key === null)
-                return -1;
-            return b.key - a.key;
-        }
-        return compareText(a.slice.column, b.slice.column) || compareText(a.slice.value, b.slice.value);
-    })
-        .map(({ slice }) => slice);
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/report/markdown.js
@@ -15839,7 +15896,7 @@ function lineage(report) {
 /**
  * Seeded bootstrap percentile intervals. A resample of n rows is expressed as multinomial counts
  * (row i drawn c_i times, Σ c_i = n) in one reused Float64Array, which the metric receives as weights;
- * the metrics of `metrics.ts` with integer weights equal the metric on the resampled rows.
+ * the metrics of `metrics/` with integer weights equal the metric on the resampled rows.
  */
 /** mulberry32: a small, fast 32-bit PRNG; returns a generator of uniform integers in [0, 2^32). */
 function mulberry32(seed) {
@@ -16267,42 +16324,11 @@ function warmUpResampler() {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics.js
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/sort.js
 /**
- * Evaluation metrics on typed arrays, defined to agree with scikit-learn 1.9 on the same predictions
- * (ties in scores included).
- *
- * Every metric takes optional per-row `weights`. They are meant to be integer counts (a bootstrap
- * resample expressed as multinomial counts): a weighted metric then equals the unweighted metric on
- * the resampled rows, where a row with count 0 is absent and a row with count 3 appears three times.
- * Non-integer weights behave like scikit-learn's `sample_weight`. Without weights every row counts once.
- *
- * Conventions shared with scikit-learn:
- * - binary labels are 0/1 and the score is P(label = 1); the predicted class is 1 when score ≥ 0.5;
- * - precision, recall and F1 are 0 when their denominator is 0 (scikit-learn's `zero_division="warn"`);
- * - metrics undefined on the data (an empty sample, ROC AUC with one class) are NaN.
+ * Sorting for the metrics: rows by descending score (shared by the ranking metrics and the bootstrap
+ * units) and a stable sort of a run of rows by an integer key.
  */
-
-/** Float64 machine epsilon, as `numpy.finfo(numpy.float64).eps`. */
-const FLOAT64_EPS = 2 ** -52;
-/** Number of equal-width bins of {@link expectedCalibrationError}. */
-const ECE_BINS = 10;
-function weightAt(weights, i) {
-    return weights === undefined ? 1 : weights[i];
-}
-function checkLength(name, n, other) {
-    if (other !== undefined && other.length !== n) {
-        throw new RangeError(`${name} has ${other.length} entries, expected ${n}`);
-    }
-}
-/** Scores, labels and optional weights must describe the same rows. */
-function checkInputs(scores, labels, weights) {
-    checkLength("labels", scores.length, labels);
-    checkLength("weights", scores.length, weights);
-}
-function clip(p) {
-    return p < FLOAT64_EPS ? FLOAT64_EPS : p > 1 - FLOAT64_EPS ? 1 - FLOAT64_EPS : p;
-}
 const RADIX_BITS = 11;
 const RADIX = 1 << RADIX_BITS;
 /** Shift of each radix pass within its 32-bit half: 0–10, 11–21, 22–31 (10 bits). */
@@ -16310,7 +16336,7 @@ const RADIX_SHIFTS = [0, RADIX_BITS, 2 * RADIX_BITS];
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 /**
  * Row indices ordered by descending score (NaN last), computed once and passed to
- * {@link rocAuc}, {@link averagePrecision} and {@link binaryMetrics} so bootstrap resamples never re-sort.
+ * `rocAuc`, `averagePrecision` and `binaryMetrics` (metrics/binary.ts) so bootstrap resamples never re-sort.
  * Ties keep row order (−0 ties with 0).
  *
  * An LSD radix sort (11-bit digits, passes where every key has the same digit skipped) on 64-bit keys
@@ -16382,6 +16408,78 @@ function sortedOrder(scores) {
     }
     return order;
 }
+/** out[start..end) = order[start..end) sorted by key (stable). */
+function sortRunByKey(order, start, end, key, out) {
+    const length = end - start;
+    const run = order.subarray(start, end);
+    let largestKey = 0;
+    for (const r of run)
+        largestKey = Math.max(largestKey, key(r));
+    if ((largestKey + 1) * length <= Number.MAX_SAFE_INTEGER) {
+        // key and position packed into one exact double: a native numeric sort, stable by construction
+        const packed = new Float64Array(length);
+        for (let i = 0; i < length; i++)
+            packed[i] = key(run[i]) * length + i;
+        packed.sort();
+        for (let i = 0; i < length; i++)
+            out[start + i] = run[packed[i] % length];
+    }
+    else {
+        const sorted = Array.from(run).sort((a, b) => key(a) - key(b) || a - b);
+        out.set(sorted, start);
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics/conventions.js
+/**
+ * What the metric modules under src/stats/metrics share: input types, row checks, weights, clipping and
+ * the zero-safe ratio.
+ *
+ * The metrics are evaluation metrics on typed arrays, defined to agree with scikit-learn 1.9 on the same
+ * predictions (ties in scores included).
+ *
+ * Every metric takes optional per-row `weights`. They are meant to be integer counts (a bootstrap
+ * resample expressed as multinomial counts): a weighted metric then equals the unweighted metric on
+ * the resampled rows, where a row with count 0 is absent and a row with count 3 appears three times.
+ * Non-integer weights behave like scikit-learn's `sample_weight`. Without weights every row counts once.
+ *
+ * Conventions shared with scikit-learn:
+ * - binary labels are 0/1 and the score is P(label = 1); the predicted class is 1 when score ≥ 0.5;
+ * - precision, recall and F1 are 0 when their denominator is 0 (scikit-learn's `zero_division="warn"`);
+ * - metrics undefined on the data (an empty sample, ROC AUC with one class) are NaN.
+ */
+/** Float64 machine epsilon, as `numpy.finfo(numpy.float64).eps`. */
+const FLOAT64_EPS = 2 ** -52;
+function conventions_weightAt(weights, i) {
+    return weights === undefined ? 1 : weights[i];
+}
+function checkLength(name, n, other) {
+    if (other !== undefined && other.length !== n) {
+        throw new RangeError(`${name} has ${other.length} entries, expected ${n}`);
+    }
+}
+/** Scores, labels and optional weights must describe the same rows. */
+function conventions_checkInputs(scores, labels, weights) {
+    checkLength("labels", scores.length, labels);
+    checkLength("weights", scores.length, weights);
+}
+function conventions_clip(p) {
+    return p < FLOAT64_EPS ? FLOAT64_EPS : p > 1 - FLOAT64_EPS ? 1 - FLOAT64_EPS : p;
+}
+function conventions_ratio(numerator, denominator) {
+    return denominator === 0 ? 0 : numerator / denominator;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics/binary.js
+/**
+ * Binary classification metrics: labels 0/1, the score is P(label = 1), and a row is predicted positive
+ * when its score is ≥ 0.5. Weights, NaN and zero division follow ./conventions.ts.
+ */
+
+
+/** Number of equal-width bins of {@link expectedCalibrationError}. */
+const ECE_BINS = 10;
+/** `order` when given (checked against the scores), else {@link sortedOrder}. */
 function orderFor(scores, order) {
     if (order === undefined)
         return sortedOrder(scores);
@@ -16403,8 +16501,8 @@ function ranking(scores, labels, weights, order) {
     let prevFp = 0;
     let i = 0;
     while (i < n) {
-        const first = order[i];
-        const s = scores[first];
+        const groupFirstRow = order[i];
+        const s = scores[groupFirstRow];
         // group all rows with this score (NaN scores form one group at the end)
         let j = i;
         while (j < n) {
@@ -16412,7 +16510,7 @@ function ranking(scores, labels, weights, order) {
             const t = scores[r];
             if (t !== s && !(Number.isNaN(t) && Number.isNaN(s)))
                 break;
-            const w = weightAt(weights, r);
+            const w = conventions_weightAt(weights, r);
             if (labels[r] === 1)
                 tp += w;
             else
@@ -16463,9 +16561,6 @@ function binaryCounts(scores, labels, weights) {
             tn += w;
     }
     return { tp, fp, tn, fn };
-}
-function ratio(numerator, denominator) {
-    return denominator === 0 ? 0 : numerator / denominator;
 }
 function countsAccuracy(c) {
     const total = c.tp + c.fp + c.tn + c.fn;
@@ -16562,7 +16657,7 @@ function binaryMetrics(scores, labels, weights, order) {
     let total = 0;
     const gap = new Float64Array(ECE_BINS);
     for (let i = 0; i < n; i++) {
-        const w = weightAt(weights, i);
+        const w = conventions_weightAt(weights, i);
         if (w === 0)
             continue;
         const s = scores[i];
@@ -16578,7 +16673,7 @@ function binaryMetrics(scores, labels, weights, order) {
             c.fp += w;
         else
             c.tn += w;
-        logSum -= w * Math.log(clip(positiveLabel ? s : 1 - s));
+        logSum -= w * Math.log(conventions_clip(positiveLabel ? s : 1 - s));
         const d = y - s;
         brierSum += w * d * d;
         const b = eceBin(s);
@@ -16592,9 +16687,9 @@ function binaryMetrics(scores, labels, weights, order) {
     const empty = total === 0;
     return {
         accuracy: countsAccuracy(c),
-        precision: ratio(c.tp, c.tp + c.fp),
-        recall: ratio(c.tp, c.tp + c.fn),
-        f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn),
+        precision: conventions_ratio(c.tp, c.tp + c.fp),
+        recall: conventions_ratio(c.tp, c.tp + c.fn),
+        f1: conventions_ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn),
         roc_auc: r.auc,
         pr_auc: r.ap,
         log_loss: empty ? Number.NaN : logSum / total,
@@ -16602,309 +16697,148 @@ function binaryMetrics(scores, labels, weights, order) {
         ece: empty ? Number.NaN : eceSum / total,
     };
 }
-// ---------------------------------------------------------------------------------------------------
-// Multiclass: labels 0..K-1, probabilities row-major n×K.
-function classCount(labels, probabilities) {
-    const n = labels.length;
-    if (n === 0)
-        return 0;
-    const k = probabilities.length / n;
-    if (!Number.isInteger(k) || k < 1) {
-        throw new RangeError(`probabilities has ${probabilities.length} entries, not a multiple of ${n} rows`);
-    }
-    return k;
-}
-/** The predicted class of each row: the first column with the largest probability (`numpy.argmax`). */
-function argmaxRows(probabilities, k) {
-    const n = Math.floor(probabilities.length / k);
-    const out = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-        const base = i * k;
-        let best = 0;
-        let bestValue = probabilities[base];
-        for (let j = 1; j < k; j++) {
-            const v = probabilities[base + j];
-            if (v > bestValue) {
-                bestValue = v;
-                best = j;
-            }
-        }
-        out[i] = best;
-    }
-    return out;
-}
-/** Accuracy of predicted class labels (as `sklearn.metrics.accuracy_score`). */
-function labelAccuracy(labels, predicted, weights) {
-    checkLength("predicted", labels.length, predicted);
-    checkLength("weights", labels.length, weights);
-    let correct = 0;
-    let total = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weightAt(weights, i);
-        if (labels[i] === predicted[i])
-            correct += w;
-        total += w;
-    }
-    return total === 0 ? Number.NaN : correct / total;
-}
-function multiclassAccuracy(labels, probabilities, weights) {
-    const k = classCount(labels, probabilities);
-    if (k === 0)
-        return Number.NaN;
-    return labelAccuracy(labels, argmaxRows(probabilities, k), weights);
-}
-function perClassF1(labels, predicted, k, weights) {
-    const tp = new Float64Array(k);
-    const truth = new Float64Array(k);
-    const pred = new Float64Array(k);
-    for (let i = 0; i < labels.length; i++) {
-        const w = weightAt(weights, i);
-        if (w === 0)
-            continue;
-        const y = labels[i];
-        const p = predicted[i];
-        if (!(y >= 0 && y < k && Number.isInteger(y)))
-            throw new RangeError(`label ${y} at row ${i} is not in 0..${k - 1}`);
-        truth[y] = truth[y] + w;
-        pred[p] = pred[p] + w;
-        if (y === p)
-            tp[y] = tp[y] + w;
-    }
-    const f1s = new Float64Array(k);
-    const present = new Uint8Array(k);
-    for (let c = 0; c < k; c++) {
-        const t = tp[c];
-        const denominator = truth[c] + pred[c];
-        present[c] = denominator > 0 ? 1 : 0;
-        f1s[c] = ratio(2 * t, denominator);
-    }
-    return { f1: f1s, support: truth, present };
-}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics/binary-unit-metrics.js
+
+const COUNT_AS_DOUBLE = Float64Array.from({ length: 256 }, (_, count) => count);
 /**
- * Macro F1 as `sklearn.metrics.f1_score(average="macro")`: the unweighted mean of per-class F1 over the
- * classes that occur among the true or predicted labels (with positive weight, so that it matches the
- * resampled rows); a class with no true and no predicted row is left out, as scikit-learn does.
+ * The binary metrics of one resample, written to `out` in {@link BINARY_METRIC_ORDER}. `cappedCounts`/
+ * `fullCounts` hold the weight of each POSITION of the view (a count; 255 in `cappedCounts` means the count
+ * is in `fullCounts`).
+ * Equals {@link preparedBinaryMetrics} on the rows with the units' weights spread over their rows, up to
+ * the order of floating-point sums. One sequential pass, no allocation: this runs once per resample.
  */
-function macroF1(labels, probabilities, weights) {
-    const k = classCount(labels, probabilities);
-    if (k === 0)
-        return Number.NaN;
-    checkLength("weights", labels.length, weights);
-    const { f1: f1s, present } = perClassF1(labels, argmaxRows(probabilities, k), k, weights);
-    let sum = 0;
-    let count = 0;
-    for (let c = 0; c < k; c++) {
-        if (present[c] === 1) {
-            sum += f1s[c];
-            count++;
-        }
-    }
-    return count === 0 ? Number.NaN : sum / count;
-}
-/** Weighted F1 as `sklearn.metrics.f1_score(average="weighted")`: per-class F1 weighted by true support. */
-function weightedF1(labels, probabilities, weights) {
-    const k = classCount(labels, probabilities);
-    if (k === 0)
-        return Number.NaN;
-    checkLength("weights", labels.length, weights);
-    const { f1: f1s, support } = perClassF1(labels, argmaxRows(probabilities, k), k, weights);
-    let sum = 0;
-    let total = 0;
-    for (let c = 0; c < k; c++) {
-        sum += f1s[c] * support[c];
-        total += support[c];
-    }
-    return total === 0 ? 0 : sum / total;
-}
-/**
- * Multiclass log loss as `sklearn.metrics.log_loss` in 1.9: −log of the true class's probability,
- * clipped to [ε, 1 − ε] (float64 machine epsilon), with no renormalisation of the rows.
- */
-function multiclassLogLoss(labels, probabilities, weights) {
-    const k = classCount(labels, probabilities);
-    if (k === 0)
-        return Number.NaN;
-    checkLength("weights", labels.length, weights);
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weightAt(weights, i);
-        if (w === 0)
-            continue;
-        const y = labels[i];
-        if (!(y >= 0 && y < k && Number.isInteger(y)))
-            throw new RangeError(`label ${y} at row ${i} is not in 0..${k - 1}`);
-        sum -= w * Math.log(clip(probabilities[i * k + y]));
-        total += w;
-    }
-    return total === 0 ? Number.NaN : sum / total;
-}
-// ---------------------------------------------------------------------------------------------------
-// Regression.
-function meanOf(actual, predicted, weights, term) {
-    checkLength("predicted", actual.length, predicted);
-    checkLength("weights", actual.length, weights);
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < actual.length; i++) {
-        const w = weightAt(weights, i);
-        if (w === 0)
-            continue;
-        sum += w * term(actual[i], predicted[i]);
-        total += w;
-    }
-    return total === 0 ? Number.NaN : sum / total;
-}
-/** As `sklearn.metrics.root_mean_squared_error`. */
-function rmse(actual, predicted, weights) {
-    return Math.sqrt(meanOf(actual, predicted, weights, (y, p) => (y - p) * (y - p)));
-}
-/** As `sklearn.metrics.mean_absolute_error`. */
-function mae(actual, predicted, weights) {
-    return meanOf(actual, predicted, weights, (y, p) => Math.abs(y - p));
-}
-/** As `sklearn.metrics.mean_absolute_percentage_error`: mean |y − p| / max(|y|, ε), ε = float64 epsilon. */
-function mape(actual, predicted, weights) {
-    return meanOf(actual, predicted, weights, (y, p) => Math.abs(p - y) / Math.max(Math.abs(y), FLOAT64_EPS));
-}
-/**
- * As `sklearn.metrics.r2_score` (force_finite=True): 1 − SS_res / SS_tot around the weighted mean;
- * when SS_tot is 0 it is 1 for a perfect fit and 0 otherwise.
- */
-function r2(actual, predicted, weights) {
-    checkLength("predicted", actual.length, predicted);
-    checkLength("weights", actual.length, weights);
-    let sumY = 0;
-    let total = 0;
-    for (let i = 0; i < actual.length; i++) {
-        const w = weightAt(weights, i);
-        sumY += w * actual[i];
-        total += w;
-    }
-    if (total === 0)
-        return Number.NaN;
-    const mean = sumY / total;
-    let ssRes = 0;
-    let ssTot = 0;
-    for (let i = 0; i < actual.length; i++) {
-        const w = weightAt(weights, i);
-        if (w === 0)
-            continue;
-        const y = actual[i];
-        const d = y - predicted[i];
-        const e = y - mean;
-        ssRes += w * d * d;
-        ssTot += w * e * e;
-    }
-    if (ssTot === 0)
-        return ssRes === 0 ? 1 : 0;
-    return 1 - ssRes / ssTot;
-}
-function prepareBinary(scores, labels, order) {
-    const n = scores.length;
-    checkLength("labels", n, labels);
-    const sorted = orderFor(scores, order);
-    const groupStart = new Uint8Array(n);
-    const sortedLabel = new Uint8Array(n);
-    let previous = Number.NaN;
-    for (let k = 0; k < n; k++) {
-        const r = sorted[k];
-        const s = scores[r];
-        groupStart[k] = k === 0 || (s !== previous && !(Number.isNaN(s) && Number.isNaN(previous))) ? 1 : 0;
-        previous = s;
-        sortedLabel[k] = labels[r] === 1 ? 1 : 0;
-    }
-    const cell = new Uint8Array(n);
-    const logLoss = new Float64Array(n);
-    const squaredError = new Float64Array(n);
-    const calibrationGap = new Float64Array(n);
-    const bin = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-        const s = scores[i];
-        const positiveLabel = labels[i] === 1;
-        const y = positiveLabel ? 1 : 0;
-        cell[i] = 2 * y + (s >= 0.5 ? 1 : 0);
-        logLoss[i] = -Math.log(clip(positiveLabel ? s : 1 - s));
-        const d = y - s;
-        squaredError[i] = d * d;
-        calibrationGap[i] = s - y;
-        bin[i] = Number.isNaN(s) ? ECE_BINS : eceBin(s); // NaN: in no bin, as in expectedCalibrationError
-    }
-    return { n, order: sorted, groupStart, sortedLabel, cell, logLoss, squaredError, calibrationGap, bin };
-}
-/** All binary metrics of prepared predictions under optional weights; equals {@link binaryMetrics}. */
-function preparedBinaryMetrics(prepared, weights) {
-    const { n, order, groupStart, sortedLabel, cell, logLoss, squaredError, calibrationGap, bin } = prepared;
-    checkLength("weights", n, weights);
-    const cells = new Float64Array(4);
-    const gap = new Float64Array(ECE_BINS);
+function unitBinaryMetrics(view, cappedCounts, fullCounts, out) {
+    const { score, loss, bits, segmentEnd, segmentBin, positiveSegments } = view;
+    let tp = 0; // weight of positives so far, over tie groups in descending score
+    let fp = 0;
+    let groupTp = 0; // tp and fp before the current tie group
+    let groupFp = 0;
+    let area2 = 0; // twice the area under the ROC step curve, in weight units
+    let apSum = 0;
     let logSum = 0;
     let brierSum = 0;
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-        const w = weightAt(weights, i);
-        if (w === 0)
-            continue;
-        const c = cell[i];
-        cells[c] = cells[c] + w;
-        logSum += w * logLoss[i];
-        brierSum += w * squaredError[i];
-        const b = bin[i];
-        if (b < ECE_BINS)
-            gap[b] = gap[b] + w * calibrationGap[i];
-        total += w;
-    }
-    let tp = 0;
-    let fp = 0;
-    let prevTp = 0;
-    let prevFp = 0;
-    let area = 0;
-    let apSum = 0;
-    for (let k = 0; k <= n; k++) {
-        if (k === n || groupStart[k] === 1) {
-            if (tp !== prevTp || fp !== prevFp) {
-                area += ((fp - prevFp) * (tp + prevTp)) / 2;
-                if (tp !== prevTp)
-                    apSum += ((tp - prevTp) * tp) / (tp + fp);
-                prevTp = tp;
-                prevFp = fp;
-            }
-            if (k === n)
-                break;
-        }
-        const w = weightAt(weights, order[k]);
-        if (sortedLabel[k] === 1)
-            tp += w;
-        else
-            fp += w;
-    }
     let eceSum = 0;
-    for (let b = 0; b < ECE_BINS; b++)
-        eceSum += Math.abs(gap[b]);
-    const c = {
-        tn: cells[0],
-        fp: cells[1],
-        fn: cells[2],
-        tp: cells[3],
-    };
+    let predictedTp = 0;
+    let predictedFp = 0;
+    let start = 0;
+    for (let segment = 0; segment < segmentEnd.length; segment++) {
+        const end = segmentEnd[segment];
+        const segmentTp = tp;
+        const segmentFp = fp;
+        let segmentLog = 0;
+        let segmentBrier = 0;
+        let segmentScore = 0;
+        for (let j = start; j < end; j++) {
+            const count = cappedCounts[j];
+            // Through a Float64Array, so that every weight is a double: mixing integer and double weights
+            // made this loop 1.5–2.5× slower in V8.
+            const w = count === 255 ? fullCounts[j] : COUNT_AS_DOUBLE[count];
+            const b = bits[j];
+            const y = b & 1;
+            const s = score[j];
+            const positive = w * y;
+            tp += positive;
+            fp += w - positive;
+            segmentLog += w * loss[j];
+            const d = y - s;
+            segmentBrier += w * d * d;
+            segmentScore += w * s;
+            if (b > 1) {
+                area2 += (fp - groupFp) * (tp + groupTp);
+                // tp + fp ≥ 1 whenever a positive was added (weights are counts), so the 1e-300 only turns 0/0
+                // into 0 and saves a branch.
+                apSum += ((tp - groupTp) * tp) / (tp + fp + 1e-300);
+                groupTp = tp;
+                groupFp = fp;
+            }
+        }
+        // A segment no resampled row falls in adds nothing (as rows of weight 0 are skipped in
+        // preparedBinaryMetrics); this matters only for NaN scores, whose loss is NaN.
+        if (tp + fp > segmentTp + segmentFp) {
+            logSum += segmentLog;
+            brierSum += segmentBrier;
+            if (segmentBin[segment] >= 0)
+                eceSum += Math.abs(segmentScore - (tp - segmentTp));
+        }
+        if (segment + 1 === positiveSegments) {
+            predictedTp = tp;
+            predictedFp = fp;
+        }
+        start = end;
+    }
+    const total = tp + fp;
+    const fn = tp - predictedTp;
+    const tn = fp - predictedFp;
     const empty = total === 0;
-    return {
-        accuracy: countsAccuracy(c),
-        precision: ratio(c.tp, c.tp + c.fp),
-        recall: ratio(c.tp, c.tp + c.fn),
-        f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn),
-        roc_auc: tp > 0 && fp > 0 ? area / (tp * fp) : Number.NaN,
-        pr_auc: tp > 0 ? apSum / tp : tp + fp > 0 ? 0 : Number.NaN,
-        log_loss: empty ? Number.NaN : logSum / total,
-        brier: empty ? Number.NaN : brierSum / total,
-        ece: empty ? Number.NaN : eceSum / total,
-    };
+    out[0] = empty ? Number.NaN : (predictedTp + tn) / total;
+    out[1] = conventions_ratio(predictedTp, predictedTp + predictedFp);
+    out[2] = conventions_ratio(predictedTp, tp);
+    out[3] = conventions_ratio(2 * predictedTp, 2 * predictedTp + predictedFp + fn);
+    out[4] = tp > 0 && fp > 0 ? area2 / (2 * tp * fp) : Number.NaN;
+    out[5] = tp > 0 ? apSum / tp : empty ? Number.NaN : 0;
+    out[6] = empty ? Number.NaN : logSum / total;
+    out[7] = empty ? Number.NaN : brierSum / total;
+    out[8] = empty ? Number.NaN : eceSum / total;
 }
-// ---------------------------------------------------------------------------------------------------
-// Binary metrics for bootstrap resamples. Rows with the same label and the same score (in every model
-// compared) are interchangeable: every binary metric depends on a resample only through each such set's
-// total weight. They are merged into units, and a resample weighs units (see `UnitResampler`), which with
-// tied scores is far fewer draws than rows.
+/**
+ * The weight of each position of `view` from weights in unit order: a copy for the first model, a gather
+ * through `unitAt` for a later one, or per-cell sums (in `outFullCounts`, then capped at 255 in
+ * `outCappedCounts`).
+ */
+function weightsInViewOrder(view, cappedCounts, fullCounts, outCappedCounts, outFullCounts) {
+    const { unitAt, cellOfUnit } = view;
+    if (cellOfUnit !== undefined) {
+        const cells = view.score.length;
+        outFullCounts.fill(0, 0, cells);
+        // Runs of units of one cell (all of them for the first model) are summed in a local: adding each unit
+        // to memory would make every add wait for the previous one's store.
+        let cell = 0;
+        let sum = 0;
+        for (let u = 0; u < cellOfUnit.length; u++) {
+            const c = cellOfUnit[u];
+            if (c !== cell) {
+                outFullCounts[cell] = outFullCounts[cell] + sum;
+                cell = c;
+                sum = 0;
+            }
+            const count = cappedCounts[u];
+            sum += count === 255 ? fullCounts[u] : COUNT_AS_DOUBLE[count];
+        }
+        if (cells > 0)
+            outFullCounts[cell] = outFullCounts[cell] + sum;
+        for (let c = 0; c < cells; c++) {
+            const sum = outFullCounts[c];
+            outCappedCounts[c] = sum < 255 ? sum : 255;
+        }
+    }
+    else if (unitAt === undefined) {
+        outCappedCounts.set(cappedCounts);
+        outFullCounts.set(fullCounts);
+    }
+    else {
+        for (let j = 0; j < unitAt.length; j++) {
+            const u = unitAt[j];
+            const w = cappedCounts[u];
+            outCappedCounts[j] = w;
+            if (w === 255)
+                outFullCounts[j] = fullCounts[u];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics/binary-units.js
+/**
+ * Binary metrics for bootstrap resamples, part one: the units. Rows with the same label and the same score
+ * (in every model compared) are interchangeable: every binary metric depends on a resample only through
+ * each such set's total weight. They are merged into units, and a resample weighs units (see
+ * `UnitResampler`), which with tied scores is far fewer draws than rows. The metrics of one resample of
+ * the units: ./binary-unit-metrics.ts.
+ */
+
+
+
+
 /** Binary metrics in the order {@link unitBinaryMetrics} writes them: METRICS_BY_TASK.binary. */
 const BINARY_METRIC_ORDER = METRICS_BY_TASK.binary;
 function tieGroups(scores) {
@@ -16929,8 +16863,8 @@ function tieGroups(scores) {
  * run of tied rows sorted by (label, second group) — runs are short unless scores are coarse. The first
  * model's cells (group and label) are thus contiguous runs of units.
  */
-function unitRowOrder(first, second, label) {
-    const { order, group } = first;
+function unitRowOrder(firstModel, secondModel, label) {
+    const { order, group } = firstModel;
     const n = order.length;
     const rows = new Uint32Array(n);
     let start = 0;
@@ -16941,11 +16875,11 @@ function unitRowOrder(first, second, label) {
             end++;
         if (end - start === 1)
             rows[start] = order[start];
-        else if (second === undefined)
+        else if (secondModel === undefined)
             partitionByLabel(order, start, end, label, rows);
         else {
-            const groups = second.score.length;
-            sortRun(order, start, end, (r) => label[r] * groups + second.group[r], rows);
+            const groups = secondModel.score.length;
+            sortRunByKey(order, start, end, (r) => label[r] * groups + secondModel.group[r], rows);
         }
         start = end;
     }
@@ -16958,27 +16892,6 @@ function partitionByLabel(order, start, end, label, out) {
             if (label[order[k]] === y)
                 out[at++] = order[k];
 }
-/** out[start..end) = order[start..end) sorted by key (stable). */
-function sortRun(order, start, end, key, out) {
-    const length = end - start;
-    const run = order.subarray(start, end);
-    let largest = 0;
-    for (const r of run)
-        largest = Math.max(largest, key(r));
-    if ((largest + 1) * length <= Number.MAX_SAFE_INTEGER) {
-        // key and position packed into one exact double: a native numeric sort, stable by construction
-        const packed = new Float64Array(length);
-        for (let i = 0; i < length; i++)
-            packed[i] = key(run[i]) * length + i;
-        packed.sort();
-        for (let i = 0; i < length; i++)
-            out[start + i] = run[packed[i] % length];
-    }
-    else {
-        const sorted = Array.from(run).sort((a, b) => key(a) - key(b) || a - b);
-        out.set(sorted, start);
-    }
-}
 /**
  * Merges rows into units (same label, same score in each of `scoreSets`, one or two models) and lays them
  * out once per model.
@@ -16990,11 +16903,11 @@ function binaryUnits(labels, scoreSets) {
     for (const scores of scoreSets)
         checkLength("scores", n, scores);
     const groups = scoreSets.map(tieGroups);
-    const [first, second] = groups;
+    const [firstModel, secondModel] = groups;
     const label = new Uint8Array(n);
     for (let i = 0; i < n; i++)
         label[i] = labels[i] === 1 ? 1 : 0;
-    const rows = unitRowOrder(first, second, label);
+    const rows = unitRowOrder(firstModel, secondModel, label);
     const unitOfRow = new Uint32Array(n);
     const multiplicity = new Float64Array(n);
     const representative = new Uint32Array(n); // a row of each unit
@@ -17004,8 +16917,8 @@ function binaryUnits(labels, scoreSets) {
         const p = k === 0 ? -1 : rows[k - 1];
         const same = p >= 0 &&
             label[p] === label[r] &&
-            first.group[p] === first.group[r] &&
-            (second === undefined || second.group[p] === second.group[r]);
+            firstModel.group[p] === firstModel.group[r] &&
+            (secondModel === undefined || secondModel.group[p] === secondModel.group[r]);
         if (!same)
             representative[units++] = r;
         multiplicity[units - 1] = multiplicity[units - 1] + 1;
@@ -17111,7 +17024,7 @@ function unitView(unitAt, unitGroup, groupScore, unitLabel) {
         const y = unitLabel[unitAt === undefined ? j : unitAt[j]];
         const last = j + 1 === count;
         score[j] = s;
-        loss[j] = -Math.log(clip(y === 1 ? s : 1 - s));
+        loss[j] = -Math.log(conventions_clip(y === 1 ? s : 1 - s));
         bits[j] = y | (last || groupAt[j + 1] !== g ? 2 : 0);
         if (last || segmentKey(groupScore[groupAt[j + 1]]) !== segmentKey(s)) {
             segmentEnd.push(j + 1);
@@ -17131,129 +17044,210 @@ function unitView(unitAt, unitGroup, groupScore, unitLabel) {
         positiveSegments,
     };
 }
-const COUNT_AS_DOUBLE = Float64Array.from({ length: 256 }, (_, count) => count);
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics/multiclass.js
 /**
- * The binary metrics of one resample, written to `out` in {@link BINARY_METRIC_ORDER}. `small`/`large`
- * hold the weight of each POSITION of the view (a count; 255 in `small` means the count is in `large`).
- * Equals {@link preparedBinaryMetrics} on the rows with the units' weights spread over their rows, up to
- * the order of floating-point sums. One sequential pass, no allocation: this runs once per resample.
+ * Multiclass metrics: labels 0..K−1, probabilities row-major n×K. Weights, NaN and zero division follow
+ * ./conventions.ts.
  */
-function unitBinaryMetrics(view, small, large, out) {
-    const { score, loss, bits, segmentEnd, segmentBin, positiveSegments } = view;
-    let tp = 0; // weight of positives so far, over tie groups in descending score
-    let fp = 0;
-    let groupTp = 0; // tp and fp before the current tie group
-    let groupFp = 0;
-    let area2 = 0; // twice the area under the ROC step curve, in weight units
-    let apSum = 0;
-    let logSum = 0;
-    let brierSum = 0;
-    let eceSum = 0;
-    let predictedTp = 0;
-    let predictedFp = 0;
-    let start = 0;
-    for (let segment = 0; segment < segmentEnd.length; segment++) {
-        const end = segmentEnd[segment];
-        const segmentTp = tp;
-        const segmentFp = fp;
-        let segmentLog = 0;
-        let segmentBrier = 0;
-        let segmentScore = 0;
-        for (let j = start; j < end; j++) {
-            const count = small[j];
-            // Through a Float64Array, so that every weight is a double: mixing integer and double weights
-            // made this loop 1.5–2.5× slower in V8.
-            const w = count === 255 ? large[j] : COUNT_AS_DOUBLE[count];
-            const b = bits[j];
-            const y = b & 1;
-            const s = score[j];
-            const positive = w * y;
-            tp += positive;
-            fp += w - positive;
-            segmentLog += w * loss[j];
-            const d = y - s;
-            segmentBrier += w * d * d;
-            segmentScore += w * s;
-            if (b > 1) {
-                area2 += (fp - groupFp) * (tp + groupTp);
-                // tp + fp ≥ 1 whenever a positive was added (weights are counts), so the 1e-300 only turns 0/0
-                // into 0 and saves a branch.
-                apSum += ((tp - groupTp) * tp) / (tp + fp + 1e-300);
-                groupTp = tp;
-                groupFp = fp;
+
+function classCount(labels, probabilities) {
+    const n = labels.length;
+    if (n === 0)
+        return 0;
+    const k = probabilities.length / n;
+    if (!Number.isInteger(k) || k < 1) {
+        throw new RangeError(`probabilities has ${probabilities.length} entries, not a multiple of ${n} rows`);
+    }
+    return k;
+}
+/** The predicted class of each row: the first column with the largest probability (`numpy.argmax`). */
+function argmaxRows(probabilities, k) {
+    const n = Math.floor(probabilities.length / k);
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        const base = i * k;
+        let best = 0;
+        let bestValue = probabilities[base];
+        for (let j = 1; j < k; j++) {
+            const v = probabilities[base + j];
+            if (v > bestValue) {
+                bestValue = v;
+                best = j;
             }
         }
-        // A segment no resampled row falls in adds nothing (as rows of weight 0 are skipped in
-        // preparedBinaryMetrics); this matters only for NaN scores, whose loss is NaN.
-        if (tp + fp > segmentTp + segmentFp) {
-            logSum += segmentLog;
-            brierSum += segmentBrier;
-            if (segmentBin[segment] >= 0)
-                eceSum += Math.abs(segmentScore - (tp - segmentTp));
-        }
-        if (segment + 1 === positiveSegments) {
-            predictedTp = tp;
-            predictedFp = fp;
-        }
-        start = end;
+        out[i] = best;
     }
-    const total = tp + fp;
-    const fn = tp - predictedTp;
-    const tn = fp - predictedFp;
-    const empty = total === 0;
-    out[0] = empty ? Number.NaN : (predictedTp + tn) / total;
-    out[1] = ratio(predictedTp, predictedTp + predictedFp);
-    out[2] = ratio(predictedTp, tp);
-    out[3] = ratio(2 * predictedTp, 2 * predictedTp + predictedFp + fn);
-    out[4] = tp > 0 && fp > 0 ? area2 / (2 * tp * fp) : Number.NaN;
-    out[5] = tp > 0 ? apSum / tp : empty ? Number.NaN : 0;
-    out[6] = empty ? Number.NaN : logSum / total;
-    out[7] = empty ? Number.NaN : brierSum / total;
-    out[8] = empty ? Number.NaN : eceSum / total;
+    return out;
+}
+/** Accuracy of predicted class labels (as `sklearn.metrics.accuracy_score`). */
+function labelAccuracy(labels, predicted, weights) {
+    checkLength("predicted", labels.length, predicted);
+    checkLength("weights", labels.length, weights);
+    let correct = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = conventions_weightAt(weights, i);
+        if (labels[i] === predicted[i])
+            correct += w;
+        total += w;
+    }
+    return total === 0 ? Number.NaN : correct / total;
+}
+function multiclassAccuracy(labels, probabilities, weights) {
+    const k = classCount(labels, probabilities);
+    if (k === 0)
+        return Number.NaN;
+    return labelAccuracy(labels, argmaxRows(probabilities, k), weights);
+}
+function perClassF1(labels, predicted, k, weights) {
+    const tp = new Float64Array(k);
+    const truth = new Float64Array(k);
+    const pred = new Float64Array(k);
+    for (let i = 0; i < labels.length; i++) {
+        const w = conventions_weightAt(weights, i);
+        if (w === 0)
+            continue;
+        const y = labels[i];
+        const p = predicted[i];
+        if (!(y >= 0 && y < k && Number.isInteger(y)))
+            throw new RangeError(`label ${y} at row ${i} is not in 0..${k - 1}`);
+        truth[y] = truth[y] + w;
+        pred[p] = pred[p] + w;
+        if (y === p)
+            tp[y] = tp[y] + w;
+    }
+    const f1s = new Float64Array(k);
+    const present = new Uint8Array(k);
+    for (let c = 0; c < k; c++) {
+        const t = tp[c];
+        const denominator = truth[c] + pred[c];
+        present[c] = denominator > 0 ? 1 : 0;
+        f1s[c] = conventions_ratio(2 * t, denominator);
+    }
+    return { f1: f1s, support: truth, present };
 }
 /**
- * The weight of each position of `view` from weights in unit order: a copy for the first model, a gather
- * through `unitAt` for a later one, or per-cell sums (in `outLarge`, then capped at 255 in `outSmall`).
+ * Macro F1 as `sklearn.metrics.f1_score(average="macro")`: the unweighted mean of per-class F1 over the
+ * classes that occur among the true or predicted labels (with positive weight, so that it matches the
+ * resampled rows); a class with no true and no predicted row is left out, as scikit-learn does.
  */
-function weightsInViewOrder(view, small, large, outSmall, outLarge) {
-    const { unitAt, cellOfUnit } = view;
-    if (cellOfUnit !== undefined) {
-        const cells = view.score.length;
-        outLarge.fill(0, 0, cells);
-        // Runs of units of one cell (all of them for the first model) are summed in a local: adding each unit
-        // to memory would make every add wait for the previous one's store.
-        let cell = 0;
-        let sum = 0;
-        for (let u = 0; u < cellOfUnit.length; u++) {
-            const c = cellOfUnit[u];
-            if (c !== cell) {
-                outLarge[cell] = outLarge[cell] + sum;
-                cell = c;
-                sum = 0;
-            }
-            const count = small[u];
-            sum += count === 255 ? large[u] : COUNT_AS_DOUBLE[count];
-        }
-        if (cells > 0)
-            outLarge[cell] = outLarge[cell] + sum;
-        for (let c = 0; c < cells; c++) {
-            const sum = outLarge[c];
-            outSmall[c] = sum < 255 ? sum : 255;
+function macroF1(labels, probabilities, weights) {
+    const k = classCount(labels, probabilities);
+    if (k === 0)
+        return Number.NaN;
+    checkLength("weights", labels.length, weights);
+    const { f1: f1s, present } = perClassF1(labels, argmaxRows(probabilities, k), k, weights);
+    let sum = 0;
+    let count = 0;
+    for (let c = 0; c < k; c++) {
+        if (present[c] === 1) {
+            sum += f1s[c];
+            count++;
         }
     }
-    else if (unitAt === undefined) {
-        outSmall.set(small);
-        outLarge.set(large);
+    return count === 0 ? Number.NaN : sum / count;
+}
+/** Weighted F1 as `sklearn.metrics.f1_score(average="weighted")`: per-class F1 weighted by true support. */
+function weightedF1(labels, probabilities, weights) {
+    const k = classCount(labels, probabilities);
+    if (k === 0)
+        return Number.NaN;
+    checkLength("weights", labels.length, weights);
+    const { f1: f1s, support } = perClassF1(labels, argmaxRows(probabilities, k), k, weights);
+    let sum = 0;
+    let total = 0;
+    for (let c = 0; c < k; c++) {
+        sum += f1s[c] * support[c];
+        total += support[c];
     }
-    else {
-        for (let j = 0; j < unitAt.length; j++) {
-            const u = unitAt[j];
-            const w = small[u];
-            outSmall[j] = w;
-            if (w === 255)
-                outLarge[j] = large[u];
-        }
+    return total === 0 ? 0 : sum / total;
+}
+/**
+ * Multiclass log loss as `sklearn.metrics.log_loss` in 1.9: −log of the true class's probability,
+ * clipped to [ε, 1 − ε] (float64 machine epsilon), with no renormalisation of the rows.
+ */
+function multiclassLogLoss(labels, probabilities, weights) {
+    const k = classCount(labels, probabilities);
+    if (k === 0)
+        return Number.NaN;
+    checkLength("weights", labels.length, weights);
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = conventions_weightAt(weights, i);
+        if (w === 0)
+            continue;
+        const y = labels[i];
+        if (!(y >= 0 && y < k && Number.isInteger(y)))
+            throw new RangeError(`label ${y} at row ${i} is not in 0..${k - 1}`);
+        sum -= w * Math.log(conventions_clip(probabilities[i * k + y]));
+        total += w;
     }
+    return total === 0 ? Number.NaN : sum / total;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics/regression.js
+/** Regression metrics on actual and predicted values. Weights and NaN follow ./conventions.ts. */
+
+function meanOf(actual, predicted, weights, term) {
+    checkLength("predicted", actual.length, predicted);
+    checkLength("weights", actual.length, weights);
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < actual.length; i++) {
+        const w = conventions_weightAt(weights, i);
+        if (w === 0)
+            continue;
+        sum += w * term(actual[i], predicted[i]);
+        total += w;
+    }
+    return total === 0 ? Number.NaN : sum / total;
+}
+/** As `sklearn.metrics.root_mean_squared_error`. */
+function rmse(actual, predicted, weights) {
+    return Math.sqrt(meanOf(actual, predicted, weights, (y, p) => (y - p) * (y - p)));
+}
+/** As `sklearn.metrics.mean_absolute_error`. */
+function mae(actual, predicted, weights) {
+    return meanOf(actual, predicted, weights, (y, p) => Math.abs(y - p));
+}
+/** As `sklearn.metrics.mean_absolute_percentage_error`: mean |y − p| / max(|y|, ε), ε = float64 epsilon. */
+function mape(actual, predicted, weights) {
+    return meanOf(actual, predicted, weights, (y, p) => Math.abs(p - y) / Math.max(Math.abs(y), FLOAT64_EPS));
+}
+/**
+ * As `sklearn.metrics.r2_score` (force_finite=True): 1 − SS_res / SS_tot around the weighted mean;
+ * when SS_tot is 0 it is 1 for a perfect fit and 0 otherwise.
+ */
+function r2(actual, predicted, weights) {
+    checkLength("predicted", actual.length, predicted);
+    checkLength("weights", actual.length, weights);
+    let sumY = 0;
+    let total = 0;
+    for (let i = 0; i < actual.length; i++) {
+        const w = conventions_weightAt(weights, i);
+        sumY += w * actual[i];
+        total += w;
+    }
+    if (total === 0)
+        return Number.NaN;
+    const mean = sumY / total;
+    let ssRes = 0;
+    let ssTot = 0;
+    for (let i = 0; i < actual.length; i++) {
+        const w = conventions_weightAt(weights, i);
+        if (w === 0)
+            continue;
+        const y = actual[i];
+        const d = y - predicted[i];
+        const e = y - mean;
+        ssRes += w * d * d;
+        ssTot += w * e * e;
+    }
+    if (ssTot === 0)
+        return ssRes === 0 ? 1 : 0;
+    return 1 - ssRes / ssTot;
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/stats/bootstrap-workers.js
@@ -17278,6 +17272,10 @@ function weightsInViewOrder(view, small, large, outSmall, outLarge) {
  *
  * This module imports no configuration (zod): a worker of a tsc build loads only the stats modules.
  */
+
+
+
+
 
 
 
@@ -17608,7 +17606,8 @@ if (!external_node_worker_threads_.isMainThread && isWorkerTask(external_node_wo
  * - Binary: rows with the same label and the same score(s) are merged into one unit of m rows whose
  *   count is one Poisson(m) draw (a sum of independent Poisson counts is Poisson), and the units are laid
  *   out once in descending-score order, so one resample is one sequential pass over the units computing
- *   all nine metrics (see `unitBinaryMetrics` in metrics.ts). Nothing is sorted per resample.
+ *   all nine metrics (see `unitBinaryMetrics` in metrics/binary-unit-metrics.ts). Nothing is sorted per
+ *   resample.
  * - Paired: units are the rows sharing label, challenger score and champion score, so both models get the
  *   same count for every row. Each model reads the counts in its own score order, through a permutation,
  *   or — when it has at most half as many (score, label) cells as there are units, the rule when both
@@ -18507,7 +18506,7 @@ function parseConfig(text, path) {
         throw new config_error_ConfigError(path, [
             {
                 path: [],
-                message: "the file is empty; it needs at least `version: 1` and `model: <registered model name>`",
+                message: "the file is empty; give at least `model: <registered model name>`, or `data:` and `validate:` for the data steps alone",
             },
         ]);
     }
@@ -18531,7 +18530,7 @@ async function loadConfig(path) {
     catch (error) {
         const code = error.code;
         const reason = code === "ENOENT"
-            ? "no such file; create trainyard.yml (at least `version: 1` and `model: <name>`) or pass --config <path>"
+            ? "no such file; create trainyard.yml (at least `model: <name>`) or give its path (the config input, --config)"
             : code === "EISDIR"
                 ? "is a directory, not a file"
                 : `cannot be read (${code ?? error.message})`;
@@ -18625,7 +18624,30 @@ function nonEmpty(value) {
     return value === undefined || value === "" ? undefined : value;
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/workspace-paths.js
+
+/** The folder, in the working directory, where trainyard keeps everything it makes locally. */
+const WORKSPACE_DIR = ".trainyard";
+/** Every path trainyard keeps in the workspace, relative to the working directory. */
+const workspacePath = {
+    /** The default blob store (trainyard.yml's `store`). */
+    store: (0,external_node_path_.join)(WORKSPACE_DIR, "store"),
+    /** The default local tracker and registry. */
+    tracking: (0,external_node_path_.join)(WORKSPACE_DIR, "tracking"),
+    /** Where snapshots are materialised (the data-root input). */
+    data: (0,external_node_path_.join)(WORKSPACE_DIR, "data"),
+    run: (runId) => (0,external_node_path_.join)(WORKSPACE_DIR, "runs", runId),
+    trainCache: (key) => (0,external_node_path_.join)(WORKSPACE_DIR, "train-cache", key),
+    evaluation: (name) => (0,external_node_path_.join)(WORKSPACE_DIR, "evaluations", name),
+    comparisons: (name) => (0,external_node_path_.join)(WORKSPACE_DIR, "comparisons", ...(name ? [name] : [])),
+    champion: (model, version) => (0,external_node_path_.join)(WORKSPACE_DIR, "champions", `${model}-${version}`),
+    validationReport: (snapshotId) => (0,external_node_path_.join)(WORKSPACE_DIR, "reports", `validation-${snapshotId}.json`),
+    pipelineState: (0,external_node_path_.join)(WORKSPACE_DIR, "pipeline", "state.json"),
+    demo: (0,external_node_path_.join)(WORKSPACE_DIR, "demo"),
+};
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/step-config.js
+
 
 
 
@@ -18676,7 +18698,7 @@ async function openStepStore(context, inputs, config) {
     const configured = config?.config.store;
     const input = inputs.store;
     const settings = typeof configured === "object" ? configured : undefined;
-    const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? ".trainyard/store";
+    const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? workspacePath.store;
     const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
     return openStore(uri.startsWith("s3://") ? uri : (0,external_node_path_.resolve)(context.workingDirectory, uri), {
         env: context.env,
@@ -18687,7 +18709,7 @@ async function openStepStore(context, inputs, config) {
     });
 }
 function defaultDataRoot(context) {
-    return (0,external_node_path_.join)(context.workingDirectory, ".trainyard", "data");
+    return (0,external_node_path_.join)(context.workingDirectory, workspacePath.data);
 }
 /** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
 function dataRootOf(context, inputs) {
@@ -18700,6 +18722,7 @@ var local_registry = __nccwpck_require__(5916);
 // EXTERNAL MODULE: ./.cache/build/lib/tracking/local/local-tracker.js + 3 modules
 var local_tracker = __nccwpck_require__(619);
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/tracking-config.js
+
 
 
 
@@ -18726,7 +18749,7 @@ async function openStepTracking(context, inputs, config) {
             ...(timeoutSeconds > 0 ? { timeoutMs: timeoutSeconds * 1000 } : {}),
         });
     }
-    const root = (0,external_node_path_.resolve)(context.workingDirectory, uri.replace(/^file:\/\//, "") || ".trainyard/tracking");
+    const root = (0,external_node_path_.resolve)(context.workingDirectory, uri.replace(/^file:\/\//, "") || workspacePath.tracking);
     return { tracker: new local_tracker/* LocalTracker */.S(root), registry: new local_registry/* LocalRegistry */.p(root) };
 }
 async function openStepRegistry(context, inputs, config) {
@@ -25683,6 +25706,7 @@ function sliceRows(column, values, buckets = 4) {
 
 
 
+
 const DEFAULT_PRIMARY_METRIC = {
     binary: "roc_auc",
     multiclass: "macro_f1",
@@ -25831,7 +25855,7 @@ async function evaluateStep(context, inputs, preloaded) {
     if (!testFile)
         throw new user_error/* UserError */.yo(`the snapshot has no test file (in ${data?.dataDir}); give data.split in trainyard.yml so snapshot-data holds rows out, or ${inputLabel(inputs, "test-file")}`);
     const runId = inputs["run-id"];
-    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, inputs["output-dir"] ?? (0,external_node_path_.join)(".trainyard", "evaluations", runId ?? (0,external_node_path_.basename)((0,external_node_path_.resolve)(modelDir, ".."))));
+    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, inputs["output-dir"] ?? workspacePath.evaluation(runId ?? (0,external_node_path_.basename)((0,external_node_path_.resolve)(modelDir, ".."))));
     await (0,promises_.mkdir)(outputDir, { recursive: true });
     const prediction = await runPrediction(context, {
         command: settings.predictCommand,
@@ -31319,6 +31343,8 @@ async function commentOnPullRequest(context, options) {
 
 
 
+
+
 class ChallengerRejectedError extends user_error/* UserError */.yo {
     reasons;
     outputs;
@@ -31480,6 +31506,7 @@ async function compareStep(context, inputs, preloaded, dependencies = {}) {
             timeoutMinutes: settings.timeoutMinutes,
             testFile,
             loadOptions,
+            inputs,
         });
     }
     else {
@@ -31552,7 +31579,7 @@ async function compareStep(context, inputs, preloaded, dependencies = {}) {
         bootstrap: { resamples: bootstrap.resamples, confidence, seed: bootstrap.seed },
         createdAt: new Date().toISOString(),
     };
-    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, inputs["output-dir"] ?? (0,external_node_path_.join)(".trainyard", "comparisons"));
+    const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, inputs["output-dir"] ?? workspacePath.comparisons());
     await (0,promises_.mkdir)(outputDir, { recursive: true });
     const reportPath = (0,external_node_path_.join)(outputDir, "comparison.json");
     const markdownPath = (0,external_node_path_.join)(outputDir, "comparison.md");
@@ -31598,10 +31625,10 @@ async function testFileFor(context, inputs, config, evaluation) {
 }
 async function predictWithChampion(context, tracker, champion, options) {
     if (!options.predictCommand)
-        throw new user_error/* UserError */.yo('no prediction command: set evaluate.predict_command or the "predict-command" input');
+        throw new user_error/* UserError */.yo(`no prediction command: set evaluate.predict_command or ${inputLabel(options.inputs, "predict-command")}`);
     if (!champion.runId)
         throw new user_error/* UserError */.yo(`champion version ${champion.version} records no run, so its model cannot be fetched`);
-    const dir = (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "champions", `${champion.name}-${champion.version}`);
+    const dir = (0,external_node_path_.resolve)(context.workingDirectory, workspacePath.champion(champion.name, champion.version));
     const modelDir = (0,external_node_path_.join)(dir, "model");
     if (!(await exists(modelDir))) {
         await (0,promises_.rm)(`${modelDir}.partial`, { recursive: true, force: true });
@@ -31801,7 +31828,7 @@ const config_command_check = {
             if (args.values.json)
                 io.out(`${JSON.stringify(loaded.config, null, 2)}\n`);
             else
-                io.out(`${path}: valid (model "${loaded.config.model}")\n`);
+                io.out(`${path}: valid (${loaded.config.model ? `model "${loaded.config.model}"` : "no model: the data steps only"})\n`);
             return 0;
         }
         catch (error) {
@@ -39134,6 +39161,7 @@ function makeAsOfFilter(asOf, columns) {
 
 
 
+
 const extension = { csv: "csv", parquet: "parquet", jsonl: "jsonl" };
 /** One profiler per column, fed whole rows. */
 class TableProfiler {
@@ -39267,7 +39295,7 @@ async function reuseEarlierSnapshot(context, options, recipe) {
     const { id } = JSON.parse((await options.store.getBytes(recipe)).toString("utf8"));
     if (typeof id !== "string" || !(await options.store.exists(manifestKey(id))))
         return undefined;
-    const dataDir = (0,external_node_path_.join)(options.dataRoot ?? (0,external_node_path_.join)(context.workingDirectory, ".trainyard", "data"), id);
+    const dataDir = (0,external_node_path_.join)(options.dataRoot ?? (0,external_node_path_.join)(context.workingDirectory, workspacePath.data), id);
     const { manifest } = await context.group(`Unchanged data: reuse snapshot ${id}`, () => pullSnapshot(context, options.store, id, dataDir));
     const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
     context.log.info(`snapshot ${id}: ${manifest.rows} rows, the same sources and settings as before; 0 bytes uploaded`);
@@ -39380,7 +39408,7 @@ async function snapshot(context, options) {
         const stored = written === "written"
             ? manifest
             : parseSnapshotManifest((await options.store.getBytes(manifestKey(id))).toString("utf8"), manifestKey(id));
-        const dataDir = (0,external_node_path_.join)(options.dataRoot ?? (0,external_node_path_.join)(context.workingDirectory, ".trainyard", "data"), id);
+        const dataDir = (0,external_node_path_.join)(options.dataRoot ?? (0,external_node_path_.join)(context.workingDirectory, workspacePath.data), id);
         await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
         await materialise(hashed.map(({ file }) => ({ ...file, owned: transform })), dataDir);
         context.log.info(`snapshot ${id}: ${rows} rows, ${bytesUploaded} bytes uploaded, ${bytesReused} reused`);
@@ -40144,6 +40172,7 @@ function lineageTags(lineage) {
 
 
 
+
 /** The training command failed, timed out or was cancelled; the run is already marked FAILED or KILLED. */
 class TrainingFailedError extends user_error/* UserError */.yo {
     exitCode;
@@ -40166,7 +40195,7 @@ async function isEmptyDir(path) {
 }
 async function restoreCached(context, key, modelDir, openStore) {
     if (context.cache) {
-        const staging = (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "train-cache", key);
+        const staging = (0,external_node_path_.resolve)(context.workingDirectory, workspacePath.trainCache(key));
         if (await context.cache.restore(staging, `trainyard-train-${key}`)) {
             const record = await restoreModelFromStore(await localStoreAt(staging), key, modelDir).catch(() => undefined);
             if (record)
@@ -40183,7 +40212,7 @@ async function localStoreAt(dir) {
 async function saveCached(context, key, modelDir, runId, openStore) {
     await saveModelToStore(await openStore(), key, modelDir, runId);
     if (context.cache) {
-        const staging = (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "train-cache", key);
+        const staging = (0,external_node_path_.resolve)(context.workingDirectory, workspacePath.trainCache(key));
         await saveModelToStore(await localStoreAt(staging), key, modelDir, runId);
         await context.cache.save(staging, `trainyard-train-${key}`);
     }
@@ -40253,7 +40282,7 @@ async function trainStep(context, inputs, preloaded) {
     const runUrl = tracker.runUrl(run);
     if (runUrl)
         context.log.info(`run: ${runUrl}`);
-    const runDir = (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "runs", runId);
+    const runDir = (0,external_node_path_.resolve)(context.workingDirectory, workspacePath.run(runId));
     const outputDir = (0,external_node_path_.resolve)(context.workingDirectory, inputs["output-dir"] ?? (0,external_node_path_.join)(runDir, "model"));
     if (!(await isEmptyDir(outputDir)))
         throw new user_error/* UserError */.yo(`${inputLabel(inputs, "output-dir")} ${outputDir} is not empty; give a new or empty folder for the model`);
@@ -40432,7 +40461,7 @@ async function closeOrphanedRuns(context, tracker, experimentId, cacheKey) {
         const pid = Number(run.tags["trainyard.pid"]);
         if (run.tags["trainyard.host"] !== host || !Number.isInteger(pid) || processAlive(pid))
             continue;
-        const stopped = await stopOrphanedTraining((0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "runs", run.info.runId));
+        const stopped = await stopOrphanedTraining((0,external_node_path_.resolve)(context.workingDirectory, workspacePath.run(run.info.runId)));
         await tracker.setTag(run.info.runId, "trainyard.error", "its process was killed before it could finish");
         await tracker.updateRun(run.info.runId, { status: "KILLED", endTime: Date.now() });
         context.log.warning(`run ${run.info.runId} of an earlier, killed training was still RUNNING: marked KILLED${stopped ? `; its training command (process group ${stopped}) was still running and has been stopped` : ""}`);
@@ -41336,6 +41365,7 @@ async function validateSnapshot(context, options) {
 
 
 
+
 /** The tag on a model version that names the snapshot it was trained on. */
 const SNAPSHOT_TAG = "trainyard.snapshot.id";
 class ValidationFailedError extends user_error/* UserError */.yo {
@@ -41411,7 +41441,7 @@ async function validateStep(context, inputs, dependencies = {}) {
         ...(reference.reference ? { reference: reference.reference } : {}),
         ...(reference.note ? { noReferenceNote: reference.note } : {}),
     });
-    const reportPath = (0,external_node_path_.resolve)(context.workingDirectory, inputs["report-path"] ?? (0,external_node_path_.join)(".trainyard", "reports", `validation-${id}.json`));
+    const reportPath = (0,external_node_path_.resolve)(context.workingDirectory, inputs["report-path"] ?? workspacePath.validationReport(id));
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(reportPath), { recursive: true });
     await (0,promises_.writeFile)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     for (const check of report.checks.filter((candidate) => candidate.status === "fail")) {
@@ -41455,6 +41485,7 @@ async function validateStep(context, inputs, dependencies = {}) {
 
 
 
+
 const PIPELINE_STEPS = [
     "snapshot",
     "validate",
@@ -41475,7 +41506,7 @@ function stepInputs(specs, pipeline, chained) {
         return value === undefined ? undefined : String(value);
     }, originOf(pipeline));
 }
-const stateFile = (context) => (0,external_node_path_.resolve)(context.workingDirectory, ".trainyard", "pipeline", "state.json");
+const stateFile = (context) => (0,external_node_path_.resolve)(context.workingDirectory, workspacePath.pipelineState);
 async function loadState(context) {
     try {
         const parsed = JSON.parse(await (0,promises_.readFile)(stateFile(context), "utf8"));
@@ -41580,7 +41611,7 @@ async function runPipeline(context, inputs, options = {}) {
         await record("compare", () => compareStep(context, stepInputs(COMPARE_INPUTS, inputs, {
             evaluations: evaluation,
             "validation-report": validationReport,
-            "output-dir": (0,external_node_path_.join)(".trainyard", "comparisons", runId ?? "latest"),
+            "output-dir": workspacePath.comparisons(runId ?? "latest"),
             seed: undefined,
             bootstrap: options.bootstrap,
         }), config));
@@ -41642,6 +41673,7 @@ function pipelineOutputs(result) {
 
 
 
+
 /** The folder of the trainyard package (holding examples/), found from wherever this code runs. */
 function packageRoot() {
     let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
@@ -41669,8 +41701,8 @@ const demoCommand = {
     },
     async run(args, io) {
         const started = performance.now();
-        const workdir = (0,external_node_path_.resolve)(String(args.values.workdir ?? (0,external_node_path_.join)(".trainyard", "demo")));
-        await (0,promises_.rm)((0,external_node_path_.join)(workdir, ".trainyard"), { recursive: true, force: true });
+        const workdir = (0,external_node_path_.resolve)(String(args.values.workdir ?? workspacePath.demo));
+        await (0,promises_.rm)((0,external_node_path_.join)(workdir, WORKSPACE_DIR), { recursive: true, force: true });
         await (0,promises_.mkdir)(workdir, { recursive: true });
         await (0,promises_.cp)((0,external_node_path_.join)(packageRoot(), "examples", "churn"), workdir, { recursive: true, force: true });
         io.out(`trainyard demo in ${workdir}\n\n`);
@@ -41952,7 +41984,7 @@ const commands = [
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _errors_describe_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8965);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2615);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7938);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6751);
 /* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6723);
 
 

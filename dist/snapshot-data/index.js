@@ -39776,7 +39776,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4196);
 /* harmony import */ var _steps_snapshot_snapshot_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7867);
-/* harmony import */ var _steps_snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7022);
+/* harmony import */ var _steps_snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(247);
 
 
 
@@ -40260,7 +40260,7 @@ const PULL_INPUTS = {
 
 /***/ }),
 
-/***/ 7022:
+/***/ 247:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49940,9 +49940,32 @@ function preprocess(fn, schema) {
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/stats/metric-names.js
 /**
- * The metrics trainyard computes, by task, in the order every metric list and resample row uses. Plain data
- * (no zod): the stats modules, including the bootstrap's worker threads, load it without the config schema.
+ * The metrics trainyard computes: each one's name, direction (whether a higher or a lower value is better)
+ * and range, declared once in {@link METRICS}, and the metrics of each task in the order every metric list
+ * and resample row uses. Plain data (no zod): the stats modules, including the bootstrap's worker threads,
+ * load it without the config schema.
  */
+const ZERO_TO_ONE = { min: 0, max: 1 };
+const NON_NEGATIVE = { min: 0, max: Number.POSITIVE_INFINITY };
+const AT_MOST_ONE = { min: Number.NEGATIVE_INFINITY, max: 1 };
+/** Every metric trainyard computes, by name. */
+const METRICS = {
+    accuracy: { better: "higher", range: ZERO_TO_ONE },
+    precision: { better: "higher", range: ZERO_TO_ONE },
+    recall: { better: "higher", range: ZERO_TO_ONE },
+    f1: { better: "higher", range: ZERO_TO_ONE },
+    roc_auc: { better: "higher", range: ZERO_TO_ONE },
+    pr_auc: { better: "higher", range: ZERO_TO_ONE },
+    log_loss: { better: "lower", range: NON_NEGATIVE },
+    brier: { better: "lower", range: ZERO_TO_ONE },
+    expected_calibration_error: { better: "lower", range: ZERO_TO_ONE },
+    macro_f1: { better: "higher", range: ZERO_TO_ONE },
+    weighted_f1: { better: "higher", range: ZERO_TO_ONE },
+    rmse: { better: "lower", range: NON_NEGATIVE },
+    mae: { better: "lower", range: NON_NEGATIVE },
+    r2: { better: "higher", range: AT_MOST_ONE },
+    mape: { better: "lower", range: NON_NEGATIVE },
+};
 const METRICS_BY_TASK = {
     binary: [
         "accuracy",
@@ -49959,6 +49982,17 @@ const METRICS_BY_TASK = {
     regression: ["rmse", "mae", "r2", "mape"],
 };
 const METRIC_NAMES = [...new Set(Object.values(METRICS_BY_TASK).flat())];
+/** The declaration of a metric trainyard computes; undefined for any other name. */
+function metricDeclaration(metric) {
+    return Object.hasOwn(METRICS, metric) ? METRICS[metric] : undefined;
+}
+/**
+ * Whether a larger value of the metric is better (roc_auc) or worse (log_loss), from {@link METRICS}. A name
+ * trainyard does not compute counts as higher-is-better.
+ */
+function higherIsBetter(metric) {
+    return metricDeclaration(metric)?.better !== "lower";
+}
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
 
@@ -50325,10 +50359,11 @@ const gateSchema = strictObject({
         .describe("The validate-data report must be given to champion-challenger and have passed; false: it never blocks"),
 });
 const trainyardConfigSchema = strictObject({
-    version: literal(1).describe("The config format version"),
+    version: literal(1).default(1).describe("The config format version (1, the default)"),
     model: schemas_string()
         .regex(/^[A-Za-z0-9_.-]+$/, "a model name of letters, digits, '_', '.' and '-'")
-        .describe("The registered model's name"),
+        .optional()
+        .describe("The registered model's name; train, champion-challenger and register-model need it, the data steps do not"),
     experiment: schemas_string().min(1).optional().describe("The tracking experiment; defaults to model"),
     tracking: trackingSchema.optional().describe("Where runs and model versions are recorded"),
     store: storeSchema
@@ -50661,7 +50696,7 @@ function parseConfig(text, path) {
         throw new config_error_ConfigError(path, [
             {
                 path: [],
-                message: "the file is empty; it needs at least `version: 1` and `model: <registered model name>`",
+                message: "the file is empty; give at least `model: <registered model name>`, or `data:` and `validate:` for the data steps alone",
             },
         ]);
     }
@@ -50685,7 +50720,7 @@ async function loadConfig(path) {
     catch (error) {
         const code = error.code;
         const reason = code === "ENOENT"
-            ? "no such file; create trainyard.yml (at least `version: 1` and `model: <name>`) or pass --config <path>"
+            ? "no such file; create trainyard.yml (at least `model: <name>`) or give its path (the config input, --config)"
             : code === "EISDIR"
                 ? "is a directory, not a file"
                 : `cannot be read (${code ?? error.message})`;
@@ -51004,7 +51039,30 @@ function nonEmpty(value) {
     return value === undefined || value === "" ? undefined : value;
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/workspace-paths.js
+
+/** The folder, in the working directory, where trainyard keeps everything it makes locally. */
+const WORKSPACE_DIR = ".trainyard";
+/** Every path trainyard keeps in the workspace, relative to the working directory. */
+const workspacePath = {
+    /** The default blob store (trainyard.yml's `store`). */
+    store: (0,external_node_path_.join)(WORKSPACE_DIR, "store"),
+    /** The default local tracker and registry. */
+    tracking: (0,external_node_path_.join)(WORKSPACE_DIR, "tracking"),
+    /** Where snapshots are materialised (the data-root input). */
+    data: (0,external_node_path_.join)(WORKSPACE_DIR, "data"),
+    run: (runId) => (0,external_node_path_.join)(WORKSPACE_DIR, "runs", runId),
+    trainCache: (key) => (0,external_node_path_.join)(WORKSPACE_DIR, "train-cache", key),
+    evaluation: (name) => (0,external_node_path_.join)(WORKSPACE_DIR, "evaluations", name),
+    comparisons: (name) => (0,external_node_path_.join)(WORKSPACE_DIR, "comparisons", ...(name ? [name] : [])),
+    champion: (model, version) => (0,external_node_path_.join)(WORKSPACE_DIR, "champions", `${model}-${version}`),
+    validationReport: (snapshotId) => (0,external_node_path_.join)(WORKSPACE_DIR, "reports", `validation-${snapshotId}.json`),
+    pipelineState: (0,external_node_path_.join)(WORKSPACE_DIR, "pipeline", "state.json"),
+    demo: (0,external_node_path_.join)(WORKSPACE_DIR, "demo"),
+};
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/step-config.js
+
 
 
 
@@ -51055,7 +51113,7 @@ async function step_config_openStepStore(context, inputs, config) {
     const configured = config?.config.store;
     const input = inputs.store;
     const settings = typeof configured === "object" ? configured : undefined;
-    const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? ".trainyard/store";
+    const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? workspacePath.store;
     const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
     return openStore(uri.startsWith("s3://") ? uri : (0,external_node_path_.resolve)(context.workingDirectory, uri), {
         env: context.env,
@@ -51066,7 +51124,7 @@ async function step_config_openStepStore(context, inputs, config) {
     });
 }
 function defaultDataRoot(context) {
-    return (0,external_node_path_.join)(context.workingDirectory, ".trainyard", "data");
+    return (0,external_node_path_.join)(context.workingDirectory, workspacePath.data);
 }
 /** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
 function step_config_dataRootOf(context, inputs) {
@@ -65402,6 +65460,7 @@ function makeAsOfFilter(asOf, columns) {
 
 
 
+
 const extension = { csv: "csv", parquet: "parquet", jsonl: "jsonl" };
 /** One profiler per column, fed whole rows. */
 class TableProfiler {
@@ -65535,7 +65594,7 @@ async function reuseEarlierSnapshot(context, options, recipe) {
     const { id } = JSON.parse((await options.store.getBytes(recipe)).toString("utf8"));
     if (typeof id !== "string" || !(await options.store.exists(manifestKey(id))))
         return undefined;
-    const dataDir = (0,external_node_path_.join)(options.dataRoot ?? (0,external_node_path_.join)(context.workingDirectory, ".trainyard", "data"), id);
+    const dataDir = (0,external_node_path_.join)(options.dataRoot ?? (0,external_node_path_.join)(context.workingDirectory, workspacePath.data), id);
     const { manifest } = await context.group(`Unchanged data: reuse snapshot ${id}`, () => pull_snapshot_pullSnapshot(context, options.store, id, dataDir));
     const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
     context.log.info(`snapshot ${id}: ${manifest.rows} rows, the same sources and settings as before; 0 bytes uploaded`);
@@ -65648,7 +65707,7 @@ async function snapshot(context, options) {
         const stored = written === "written"
             ? manifest
             : parseSnapshotManifest((await options.store.getBytes(manifestKey(id))).toString("utf8"), manifestKey(id));
-        const dataDir = (0,external_node_path_.join)(options.dataRoot ?? (0,external_node_path_.join)(context.workingDirectory, ".trainyard", "data"), id);
+        const dataDir = (0,external_node_path_.join)(options.dataRoot ?? (0,external_node_path_.join)(context.workingDirectory, workspacePath.data), id);
         await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
         await materialise(hashed.map(({ file }) => ({ ...file, owned: transform })), dataDir);
         context.log.info(`snapshot ${id}: ${rows} rows, ${bytesUploaded} bytes uploaded, ${bytesReused} reused`);

@@ -37279,7 +37279,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79029);
 /* harmony import */ var _steps_validate_validate_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96122);
-/* harmony import */ var _steps_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71086);
+/* harmony import */ var _steps_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(15012);
 
 
 
@@ -37728,7 +37728,7 @@ const VALIDATE_INPUTS = {
 
 /***/ }),
 
-/***/ 71086:
+/***/ 15012:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38389,9 +38389,32 @@ function nearestKey(key, known) {
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/stats/metric-names.js
 /**
- * The metrics trainyard computes, by task, in the order every metric list and resample row uses. Plain data
- * (no zod): the stats modules, including the bootstrap's worker threads, load it without the config schema.
+ * The metrics trainyard computes: each one's name, direction (whether a higher or a lower value is better)
+ * and range, declared once in {@link METRICS}, and the metrics of each task in the order every metric list
+ * and resample row uses. Plain data (no zod): the stats modules, including the bootstrap's worker threads,
+ * load it without the config schema.
  */
+const ZERO_TO_ONE = { min: 0, max: 1 };
+const NON_NEGATIVE = { min: 0, max: Number.POSITIVE_INFINITY };
+const AT_MOST_ONE = { min: Number.NEGATIVE_INFINITY, max: 1 };
+/** Every metric trainyard computes, by name. */
+const METRICS = {
+    accuracy: { better: "higher", range: ZERO_TO_ONE },
+    precision: { better: "higher", range: ZERO_TO_ONE },
+    recall: { better: "higher", range: ZERO_TO_ONE },
+    f1: { better: "higher", range: ZERO_TO_ONE },
+    roc_auc: { better: "higher", range: ZERO_TO_ONE },
+    pr_auc: { better: "higher", range: ZERO_TO_ONE },
+    log_loss: { better: "lower", range: NON_NEGATIVE },
+    brier: { better: "lower", range: ZERO_TO_ONE },
+    expected_calibration_error: { better: "lower", range: ZERO_TO_ONE },
+    macro_f1: { better: "higher", range: ZERO_TO_ONE },
+    weighted_f1: { better: "higher", range: ZERO_TO_ONE },
+    rmse: { better: "lower", range: NON_NEGATIVE },
+    mae: { better: "lower", range: NON_NEGATIVE },
+    r2: { better: "higher", range: AT_MOST_ONE },
+    mape: { better: "lower", range: NON_NEGATIVE },
+};
 const METRICS_BY_TASK = {
     binary: [
         "accuracy",
@@ -38408,6 +38431,17 @@ const METRICS_BY_TASK = {
     regression: ["rmse", "mae", "r2", "mape"],
 };
 const METRIC_NAMES = [...new Set(Object.values(METRICS_BY_TASK).flat())];
+/** The declaration of a metric trainyard computes; undefined for any other name. */
+function metricDeclaration(metric) {
+    return Object.hasOwn(METRICS, metric) ? METRICS[metric] : undefined;
+}
+/**
+ * Whether a larger value of the metric is better (roc_auc) or worse (log_loss), from {@link METRICS}. A name
+ * trainyard does not compute counts as higher-is-better.
+ */
+function higherIsBetter(metric) {
+    return metricDeclaration(metric)?.better !== "lower";
+}
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
 
@@ -38774,10 +38808,11 @@ const gateSchema = schemas/* strictObject */.rej({
         .describe("The validate-data report must be given to champion-challenger and have passed; false: it never blocks"),
 });
 const trainyardConfigSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1).describe("The config format version"),
+    version: schemas/* literal */.euz(1).default(1).describe("The config format version (1, the default)"),
     model: schemas/* string */.YjP()
         .regex(/^[A-Za-z0-9_.-]+$/, "a model name of letters, digits, '_', '.' and '-'")
-        .describe("The registered model's name"),
+        .optional()
+        .describe("The registered model's name; train, champion-challenger and register-model need it, the data steps do not"),
     experiment: schemas/* string */.YjP().min(1).optional().describe("The tracking experiment; defaults to model"),
     tracking: trackingSchema.optional().describe("Where runs and model versions are recorded"),
     store: storeSchema
@@ -39110,7 +39145,7 @@ function parseConfig(text, path) {
         throw new config_error_ConfigError(path, [
             {
                 path: [],
-                message: "the file is empty; it needs at least `version: 1` and `model: <registered model name>`",
+                message: "the file is empty; give at least `model: <registered model name>`, or `data:` and `validate:` for the data steps alone",
             },
         ]);
     }
@@ -39134,7 +39169,7 @@ async function loadConfig(path) {
     catch (error) {
         const code = error.code;
         const reason = code === "ENOENT"
-            ? "no such file; create trainyard.yml (at least `version: 1` and `model: <name>`) or pass --config <path>"
+            ? "no such file; create trainyard.yml (at least `model: <name>`) or give its path (the config input, --config)"
             : code === "EISDIR"
                 ? "is a directory, not a file"
                 : `cannot be read (${code ?? error.message})`;
@@ -39451,7 +39486,30 @@ function nonEmpty(value) {
     return value === undefined || value === "" ? undefined : value;
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/workspace-paths.js
+
+/** The folder, in the working directory, where trainyard keeps everything it makes locally. */
+const WORKSPACE_DIR = ".trainyard";
+/** Every path trainyard keeps in the workspace, relative to the working directory. */
+const workspacePath = {
+    /** The default blob store (trainyard.yml's `store`). */
+    store: (0,external_node_path_.join)(WORKSPACE_DIR, "store"),
+    /** The default local tracker and registry. */
+    tracking: (0,external_node_path_.join)(WORKSPACE_DIR, "tracking"),
+    /** Where snapshots are materialised (the data-root input). */
+    data: (0,external_node_path_.join)(WORKSPACE_DIR, "data"),
+    run: (runId) => (0,external_node_path_.join)(WORKSPACE_DIR, "runs", runId),
+    trainCache: (key) => (0,external_node_path_.join)(WORKSPACE_DIR, "train-cache", key),
+    evaluation: (name) => (0,external_node_path_.join)(WORKSPACE_DIR, "evaluations", name),
+    comparisons: (name) => (0,external_node_path_.join)(WORKSPACE_DIR, "comparisons", ...(name ? [name] : [])),
+    champion: (model, version) => (0,external_node_path_.join)(WORKSPACE_DIR, "champions", `${model}-${version}`),
+    validationReport: (snapshotId) => (0,external_node_path_.join)(WORKSPACE_DIR, "reports", `validation-${snapshotId}.json`),
+    pipelineState: (0,external_node_path_.join)(WORKSPACE_DIR, "pipeline", "state.json"),
+    demo: (0,external_node_path_.join)(WORKSPACE_DIR, "demo"),
+};
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/step-config.js
+
 
 
 
@@ -39502,7 +39560,7 @@ async function step_config_openStepStore(context, inputs, config) {
     const configured = config?.config.store;
     const input = inputs.store;
     const settings = typeof configured === "object" ? configured : undefined;
-    const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? ".trainyard/store";
+    const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? workspacePath.store;
     const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
     return openStore(uri.startsWith("s3://") ? uri : (0,external_node_path_.resolve)(context.workingDirectory, uri), {
         env: context.env,
@@ -39513,7 +39571,7 @@ async function step_config_openStepStore(context, inputs, config) {
     });
 }
 function defaultDataRoot(context) {
-    return (0,external_node_path_.join)(context.workingDirectory, ".trainyard", "data");
+    return (0,external_node_path_.join)(context.workingDirectory, workspacePath.data);
 }
 /** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
 function dataRootOf(context, inputs) {
@@ -39526,6 +39584,7 @@ var local_registry = __nccwpck_require__(35916);
 // EXTERNAL MODULE: ./.cache/build/lib/tracking/local/local-tracker.js + 3 modules
 var local_tracker = __nccwpck_require__(60619);
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/tracking-config.js
+
 
 
 
@@ -39552,7 +39611,7 @@ async function openStepTracking(context, inputs, config) {
             ...(timeoutSeconds > 0 ? { timeoutMs: timeoutSeconds * 1000 } : {}),
         });
     }
-    const root = (0,external_node_path_.resolve)(context.workingDirectory, uri.replace(/^file:\/\//, "") || ".trainyard/tracking");
+    const root = (0,external_node_path_.resolve)(context.workingDirectory, uri.replace(/^file:\/\//, "") || workspacePath.tracking);
     return { tracker: new local_tracker/* LocalTracker */.S(root), registry: new local_registry/* LocalRegistry */.p(root) };
 }
 async function openStepRegistry(context, inputs, config) {
@@ -47134,6 +47193,7 @@ async function validateSnapshot(context, options) {
 
 
 
+
 /** The tag on a model version that names the snapshot it was trained on. */
 const SNAPSHOT_TAG = "trainyard.snapshot.id";
 class ValidationFailedError extends user_error/* UserError */.yo {
@@ -47209,7 +47269,7 @@ async function validateStep(context, inputs, dependencies = {}) {
         ...(reference.reference ? { reference: reference.reference } : {}),
         ...(reference.note ? { noReferenceNote: reference.note } : {}),
     });
-    const reportPath = (0,external_node_path_.resolve)(context.workingDirectory, inputs["report-path"] ?? (0,external_node_path_.join)(".trainyard", "reports", `validation-${id}.json`));
+    const reportPath = (0,external_node_path_.resolve)(context.workingDirectory, inputs["report-path"] ?? workspacePath.validationReport(id));
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(reportPath), { recursive: true });
     await (0,promises_.writeFile)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     for (const check of report.checks.filter((candidate) => candidate.status === "fail")) {

@@ -356,7 +356,8 @@ export function parseConfig(text: string, path: string): LoadedConfig {
     throw new ConfigError(path, [
       {
         path: [],
-        message: "the file is empty; it needs at least `version: 1` and `model: <registered model name>`",
+        message:
+          "the file is empty; give at least `model: <registered model name>`, or `data:` and `validate:` for the data steps alone",
       },
     ]);
   }
@@ -381,7 +382,7 @@ export async function loadConfig(path: string): Promise<LoadedConfig> {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === "ENOENT"
-        ? "no such file; create trainyard.yml (at least `version: 1` and `model: <name>`) or pass --config <path>"
+        ? "no such file; create trainyard.yml (at least `model: <name>`) or give its path (the config input, --config)"
         : code === "EISDIR"
           ? "is a directory, not a file"
           : `cannot be read (${code ?? (error as Error).message})`;

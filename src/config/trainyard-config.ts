@@ -505,11 +505,14 @@ export const gateSchema = z.strictObject({
 
 export const trainyardConfigSchema = z
   .strictObject({
-    version: z.literal(1).describe("The config format version"),
+    version: z.literal(1).default(1).describe("The config format version (1, the default)"),
     model: z
       .string()
       .regex(/^[A-Za-z0-9_.-]+$/, "a model name of letters, digits, '_', '.' and '-'")
-      .describe("The registered model's name"),
+      .optional()
+      .describe(
+        "The registered model's name; train, champion-challenger and register-model need it, the data steps do not",
+      ),
     experiment: z.string().min(1).optional().describe("The tracking experiment; defaults to model"),
     tracking: trackingSchema.optional().describe("Where runs and model versions are recorded"),
     store: storeSchema

@@ -11,7 +11,7 @@ import {
   formatNumber,
   formatPercent,
 } from "../policy/format-number.js";
-import { higherIsBetter } from "../policy/gate-policy.js";
+import { higherIsBetter } from "../stats/metric-names.js";
 import { cell, code, codeCell, details, escapeMarkdown, table } from "./markdown.js";
 import { xyBarChart } from "./mermaid.js";
 

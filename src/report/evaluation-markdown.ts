@@ -7,7 +7,7 @@ import {
   formatNumber,
   formatPercent,
 } from "../policy/format-number.js";
-import { higherIsBetter } from "../policy/gate-policy.js";
+import { higherIsBetter } from "../stats/metric-names.js";
 import { cell, code, details, escapeMarkdown, table } from "./markdown.js";
 
 export interface EvaluationMarkdownOptions {

@@ -31,22 +31,11 @@ import {
   weightOf,
 } from "./bootstrap.js";
 import type { TaskPredictions } from "./metric-set.js";
-import {
-  BINARY_METRIC_ORDER,
-  type BinaryUnitView,
-  binaryMetrics,
-  binaryUnits,
-  macroF1,
-  mae,
-  mape,
-  multiclassAccuracy,
-  multiclassLogLoss,
-  r2,
-  rmse,
-  unitBinaryMetrics,
-  weightedF1,
-  weightsInViewOrder,
-} from "./metrics.js";
+import { binaryMetrics } from "./metrics/binary.js";
+import { unitBinaryMetrics, weightsInViewOrder } from "./metrics/binary-unit-metrics.js";
+import { BINARY_METRIC_ORDER, type BinaryUnitView, binaryUnits } from "./metrics/binary-units.js";
+import { macroF1, multiclassAccuracy, multiclassLogLoss, weightedF1 } from "./metrics/multiclass.js";
+import { mae, mape, r2, rmse } from "./metrics/regression.js";
 
 /** Metric values in METRICS_BY_TASK order. */
 export function valuesInOrder(p: TaskPredictions, weights?: Float64Array, order?: Uint32Array): number[] {

@@ -1,7 +1,7 @@
 /**
  * Seeded bootstrap percentile intervals. A resample of n rows is expressed as multinomial counts
  * (row i drawn c_i times, Σ c_i = n) in one reused Float64Array, which the metric receives as weights;
- * the metrics of `metrics.ts` with integer weights equal the metric on the resampled rows.
+ * the metrics of `metrics/` with integer weights equal the metric on the resampled rows.
  */
 
 export type WeightedMetric = (weights: Float64Array) => number;

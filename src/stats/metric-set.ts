@@ -15,7 +15,8 @@
  * - Binary: rows with the same label and the same score(s) are merged into one unit of m rows whose
  *   count is one Poisson(m) draw (a sum of independent Poisson counts is Poisson), and the units are laid
  *   out once in descending-score order, so one resample is one sequential pass over the units computing
- *   all nine metrics (see `unitBinaryMetrics` in metrics.ts). Nothing is sorted per resample.
+ *   all nine metrics (see `unitBinaryMetrics` in metrics/binary-unit-metrics.ts). Nothing is sorted per
+ *   resample.
  * - Paired: units are the rows sharing label, challenger score and champion score, so both models get the
  *   same count for every row. Each model reads the counts in its own score order, through a permutation,
  *   or — when it has at most half as many (score, label) cells as there are units, the rule when both

@@ -9,6 +9,7 @@ import { inputLabel } from "../inputs/declared-inputs.js";
 import type { BlobStore } from "../store/blob-store.js";
 import { openStore } from "../store/open-store.js";
 import { registerKnownSecrets } from "./known-secrets.js";
+import { workspacePath } from "./workspace-paths.js";
 
 /**
  * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
@@ -69,7 +70,7 @@ export async function openStepStore(
   const configured = config?.config.store;
   const input = inputs.store;
   const settings = typeof configured === "object" ? configured : undefined;
-  const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? ".trainyard/store";
+  const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? workspacePath.store;
   const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
   return openStore(uri.startsWith("s3://") ? uri : resolve(context.workingDirectory, uri), {
     env: context.env,
@@ -81,7 +82,7 @@ export async function openStepStore(
 }
 
 export function defaultDataRoot(context: Context): string {
-  return join(context.workingDirectory, ".trainyard", "data");
+  return join(context.workingDirectory, workspacePath.data);
 }
 
 /** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */

@@ -5,6 +5,7 @@ import type { CommonInputs } from "../inputs/common-inputs.js";
 import { LocalRegistry } from "../tracking/local/local-registry.js";
 import { LocalTracker } from "../tracking/local/local-tracker.js";
 import type { Registry, Tracker } from "../tracking/ports.js";
+import { workspacePath } from "./workspace-paths.js";
 
 /** The tracking URI: the `tracking-uri` input, else trainyard.yml's tracking.uri, else MLFLOW_TRACKING_URI. */
 export function trackingUri(
@@ -37,7 +38,7 @@ export async function openStepTracking(
       ...(timeoutSeconds > 0 ? { timeoutMs: timeoutSeconds * 1000 } : {}),
     });
   }
-  const root = resolve(context.workingDirectory, uri.replace(/^file:\/\//, "") || ".trainyard/tracking");
+  const root = resolve(context.workingDirectory, uri.replace(/^file:\/\//, "") || workspacePath.tracking);
   return { tracker: new LocalTracker(root), registry: new LocalRegistry(root) };
 }
 

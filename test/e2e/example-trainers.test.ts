@@ -5,14 +5,15 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rocAuc } from "../../src/stats/metrics.js";
+import { rocAuc } from "../../src/stats/metrics/binary.js";
+import { venvPython } from "../harness/test-servers.js";
 
 // The churn example's two trainers (examples/churn/trainers), run as trainyard runs them: no arguments,
 // no shell, and an environment holding only PATH and the contract's TRAINYARD_* variables.
 const run = promisify(execFile);
 const DATA = resolve("examples/churn/data/customers.csv");
 const TRAINERS = resolve("examples/churn/trainers");
-const python = process.env.TRAINYARD_SKLEARN_PYTHON ?? resolve(".cache/test-venv/bin/python");
+const python = process.env.TRAINYARD_SKLEARN_PYTHON ?? venvPython();
 
 interface Trainer {
   key: string;

@@ -2,17 +2,18 @@ import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { delimiter, join, resolve } from "node:path";
+import { delimiter, dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { CreateBucketCommand, ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { describe, expect, inject, it } from "vitest";
 import { parseLineage } from "../../src/config/contracts/lineage.js";
 import { openTracking } from "../../src/tracking/open-tracking.js";
 import { s3TestEnvironment } from "../harness/s3-test-env.js";
+import { venvPython } from "../harness/test-servers.js";
 
 const run = promisify(execFile);
 const CLI = resolve("dist/cli/index.js");
-const VENV_BIN = resolve(".cache/test-venv/bin");
+const VENV_BIN = dirname(venvPython());
 
 describe("the scikit-learn example through trainyard run, against live MLflow and S3", () => {
   it("trains, evaluates, registers and promotes; the run, the version and its aliases read back", async () => {

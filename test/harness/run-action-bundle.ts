@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { inject } from "vitest";
 import { parse } from "yaml";
 
 export interface ActionRun {
@@ -54,7 +55,9 @@ export function runnerInputs(
   const declared = metadata.inputs ?? {};
   const unexpected = Object.keys(given).filter((key) => !(key in declared));
   if (unexpected.length > 0)
-    throw new Error(`unexpected input(s) ${unexpected.join(", ")}: action.yml declares ${Object.keys(declared).join(", ")}`);
+    throw new Error(
+      `unexpected input(s) ${unexpected.join(", ")}: action.yml declares ${Object.keys(declared).join(", ")}`,
+    );
   const values: Record<string, string> = {};
   for (const [key, spec] of Object.entries(declared)) {
     const value = given[key] ?? spec?.default;
@@ -89,7 +92,7 @@ export async function runActionBundle(
     Object.entries(given).map(([key, value]) => [`INPUT_${key.replace(/ /g, "_").toUpperCase()}`, value]),
   );
   const cwd = options.cwd ?? process.cwd();
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(inject("actionNode") || process.execPath, [main], {
     cwd,
     env: {
       PATH: process.env.PATH ?? "",

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 // @ts-expect-error -- a plain .mjs script shared with `npm test`, without type declarations
-import { ensureTestVenv, venvBin } from "../../scripts/test-env.mjs";
+import { ensureActionNode, ensureTestVenv, venvBin } from "../../scripts/test-env.mjs";
 import { freePort } from "./free-port.js";
 
 export interface RunningServer {
@@ -106,4 +106,14 @@ export async function startS3Server(): Promise<RunningServer> {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The test virtual environment's Python (MLflow, scikit-learn), wherever TRAINYARD_TEST_VENV puts it. */
+export function venvPython(): string {
+  return venvBin("python") as string;
+}
+
+/** The Node the action bundles run on (see ensureActionNode in scripts/test-env.mjs). */
+export function actionNode(): string {
+  return ensureActionNode({ quiet: true }) as string;
 }

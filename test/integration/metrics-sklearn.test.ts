@@ -6,24 +6,21 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mulberry32, resampleCounts } from "../../src/stats/bootstrap.js";
+import { binaryMetrics } from "../../src/stats/metrics/binary.js";
 import {
-  binaryMetrics,
   macroF1,
-  mae,
-  mape,
   multiclassAccuracy,
   multiclassLogLoss,
-  prepareBinary,
-  preparedBinaryMetrics,
-  r2,
-  rmse,
-  sortedOrder,
   weightedF1,
-} from "../../src/stats/metrics.js";
+} from "../../src/stats/metrics/multiclass.js";
+import { prepareBinary, preparedBinaryMetrics } from "../../src/stats/metrics/prepared-binary.js";
+import { mae, mape, r2, rmse } from "../../src/stats/metrics/regression.js";
+import { sortedOrder } from "../../src/stats/sort.js";
+import { venvPython } from "../harness/test-servers.js";
 
 // Compares trainyard's metrics with scikit-learn (pinned in test/servers/requirements.txt) on the
 // same generated predictions. TRAINYARD_SKLEARN_PYTHON may point at another interpreter that has it.
-const python = process.env.TRAINYARD_SKLEARN_PYTHON ?? resolve(".cache/test-venv/bin/python");
+const python = process.env.TRAINYARD_SKLEARN_PYTHON ?? venvPython();
 const script = resolve("test/integration/metrics_reference.py");
 // 1e-9 absolute, relative for values above 1: MAPE with a zero actual is ~|error| / 2.2e-16 ≈ 1e14,
 // where float64 resolution alone is ~0.02 and summation order decides the last bits.

@@ -23,7 +23,10 @@ const check: Command = {
     try {
       const loaded = await loadConfig(path);
       if (args.values.json) io.out(`${JSON.stringify(loaded.config, null, 2)}\n`);
-      else io.out(`${path}: valid (model "${loaded.config.model}")\n`);
+      else
+        io.out(
+          `${path}: valid (${loaded.config.model ? `model "${loaded.config.model}"` : "no model: the data steps only"})\n`,
+        );
       return 0;
     } catch (error) {
       if (error instanceof ConfigError) {

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { inputsOf } from "../../inputs/declared-inputs.js";
 import { PIPELINE_INPUTS } from "../../steps/pipeline/pipeline-inputs.js";
 import { type PipelineOptions, runPipeline } from "../../steps/pipeline/run-pipeline.js";
+import { WORKSPACE_DIR, workspacePath } from "../../steps/workspace-paths.js";
 import type { Command } from "../command.js";
 
 /** The folder of the trainyard package (holding examples/), found from wherever this code runs. */
@@ -36,8 +37,8 @@ export const demoCommand: Command = {
   },
   async run(args, io) {
     const started = performance.now();
-    const workdir = resolve(String(args.values.workdir ?? join(".trainyard", "demo")));
-    await rm(join(workdir, ".trainyard"), { recursive: true, force: true });
+    const workdir = resolve(String(args.values.workdir ?? workspacePath.demo));
+    await rm(join(workdir, WORKSPACE_DIR), { recursive: true, force: true });
     await mkdir(workdir, { recursive: true });
     await cp(join(packageRoot(), "examples", "churn"), workdir, { recursive: true, force: true });
     io.out(`trainyard demo in ${workdir}\n\n`);

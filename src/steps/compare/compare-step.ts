@@ -18,13 +18,10 @@ import type { Context } from "../../context/context.js";
 import { UserError } from "../../errors/user-error.js";
 import { stickyMarker } from "../../github/sticky-comment.js";
 import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
-import {
-  evaluateGate,
-  type GateSlice,
-  type GateValidation,
-  higherIsBetter,
-} from "../../policy/gate-policy.js";
+import type { GateSlice, GateValidation } from "../../policy/gate-input.js";
+import { evaluateGate } from "../../policy/gate-policy.js";
 import { renderComparisonMarkdown } from "../../report/comparison-markdown.js";
+import { higherIsBetter } from "../../stats/metric-names.js";
 import {
   type MetricInterval,
   metricValues,
@@ -43,6 +40,7 @@ import { sliceRows } from "../evaluate/slices.js";
 import { loadStepConfig } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
 import { resolveTrainingData } from "../training-data.js";
+import { workspacePath } from "../workspace-paths.js";
 import { publishCheckRun } from "./check-run-report.js";
 import type { COMPARE_INPUTS } from "./compare-inputs.js";
 import { commentOnPullRequest } from "./pull-request-comment.js";
@@ -255,6 +253,7 @@ export async function compareStep(
       timeoutMinutes: settings.timeoutMinutes,
       testFile,
       loadOptions,
+      inputs,
     });
   } else {
     context.log.info(`model "${model}" has no champion yet: the absolute thresholds alone decide`);
@@ -334,10 +333,7 @@ export async function compareStep(
     createdAt: new Date().toISOString(),
   };
 
-  const outputDir = resolve(
-    context.workingDirectory,
-    inputs["output-dir"] ?? join(".trainyard", "comparisons"),
-  );
+  const outputDir = resolve(context.workingDirectory, inputs["output-dir"] ?? workspacePath.comparisons());
   await mkdir(outputDir, { recursive: true });
   const reportPath = join(outputDir, "comparison.json");
   const markdownPath = join(outputDir, "comparison.md");
@@ -405,21 +401,19 @@ async function predictWithChampion(
     cwd: string;
     timeoutMinutes: number;
     testFile: string;
+    inputs: object;
     loadOptions: Omit<Parameters<typeof loadPredictions>[0], "predictionsFile">;
   },
 ): Promise<LoadedPredictions> {
   if (!options.predictCommand)
-    throw new UserError('no prediction command: set evaluate.predict_command or the "predict-command" input');
+    throw new UserError(
+      `no prediction command: set evaluate.predict_command or ${inputLabel(options.inputs, "predict-command")}`,
+    );
   if (!champion.runId)
     throw new UserError(
       `champion version ${champion.version} records no run, so its model cannot be fetched`,
     );
-  const dir = resolve(
-    context.workingDirectory,
-    ".trainyard",
-    "champions",
-    `${champion.name}-${champion.version}`,
-  );
+  const dir = resolve(context.workingDirectory, workspacePath.champion(champion.name, champion.version));
   const modelDir = join(dir, "model");
   if (!(await exists(modelDir))) {
     await rm(`${modelDir}.partial`, { recursive: true, force: true });

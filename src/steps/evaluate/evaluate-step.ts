@@ -27,6 +27,7 @@ import { splitCommand } from "../command/split-command.js";
 import { loadStepConfig } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
 import { resolveTrainingData } from "../training-data.js";
+import { workspacePath } from "../workspace-paths.js";
 import { buildPredictions, checkAlignment, PredictionsError } from "./build-predictions.js";
 import type { EVALUATE_INPUTS, MeasurementInputs } from "./evaluate-inputs.js";
 import { readColumns } from "./read-columns.js";
@@ -262,7 +263,7 @@ export async function evaluateStep(
   const runId = inputs["run-id"];
   const outputDir = resolve(
     context.workingDirectory,
-    inputs["output-dir"] ?? join(".trainyard", "evaluations", runId ?? basename(resolve(modelDir, ".."))),
+    inputs["output-dir"] ?? workspacePath.evaluation(runId ?? basename(resolve(modelDir, ".."))),
   );
   await mkdir(outputDir, { recursive: true });
   const prediction = await runPrediction(context, {

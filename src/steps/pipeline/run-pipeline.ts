@@ -25,6 +25,7 @@ import { TRAIN_INPUTS } from "../train/train-inputs.js";
 import { trainStep } from "../train/train-step.js";
 import { VALIDATE_INPUTS } from "../validate/validate-inputs.js";
 import { validateStep } from "../validate/validate-step.js";
+import { workspacePath } from "../workspace-paths.js";
 import type { PIPELINE_INPUTS } from "./pipeline-inputs.js";
 
 export const PIPELINE_STEPS = [
@@ -89,8 +90,7 @@ function stepInputs<S extends InputSpecs>(
   );
 }
 
-const stateFile = (context: Context) =>
-  resolve(context.workingDirectory, ".trainyard", "pipeline", "state.json");
+const stateFile = (context: Context) => resolve(context.workingDirectory, workspacePath.pipelineState);
 
 async function loadState(context: Context): Promise<StateFile> {
   try {
@@ -229,7 +229,7 @@ export async function runPipeline(
         stepInputs(COMPARE_INPUTS, inputs, {
           evaluations: evaluation,
           "validation-report": validationReport,
-          "output-dir": join(".trainyard", "comparisons", runId ?? "latest"),
+          "output-dir": workspacePath.comparisons(runId ?? "latest"),
           seed: undefined,
           bootstrap: options.bootstrap,
         }),

@@ -21,6 +21,7 @@ import { openTableWriter, type TableWriter } from "../../data/write-table.js";
 import { ColumnProfiler } from "../../stats/column-profile.js";
 import type { BlobStore } from "../../store/blob-store.js";
 import { mapWithConcurrency } from "../../store/parallel.js";
+import { workspacePath } from "../workspace-paths.js";
 import { fetchSources } from "./fetch-sources.js";
 import { pullSnapshot } from "./pull-snapshot.js";
 import { makeAsOfFilter, makeSplitter, type Side, type SplitSpec } from "./split-rows.js";
@@ -214,7 +215,7 @@ async function reuseEarlierSnapshot(
   if (!(await options.store.exists(recipe))) return undefined;
   const { id } = JSON.parse((await options.store.getBytes(recipe)).toString("utf8")) as { id?: unknown };
   if (typeof id !== "string" || !(await options.store.exists(manifestKey(id)))) return undefined;
-  const dataDir = join(options.dataRoot ?? join(context.workingDirectory, ".trainyard", "data"), id);
+  const dataDir = join(options.dataRoot ?? join(context.workingDirectory, workspacePath.data), id);
   const { manifest } = await context.group(`Unchanged data: reuse snapshot ${id}`, () =>
     pullSnapshot(context, options.store, id, dataDir),
   );
@@ -351,7 +352,7 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
             manifestKey(id),
           );
 
-    const dataDir = join(options.dataRoot ?? join(context.workingDirectory, ".trainyard", "data"), id);
+    const dataDir = join(options.dataRoot ?? join(context.workingDirectory, workspacePath.data), id);
     await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
     await materialise(
       hashed.map(({ file }) => ({ ...file, owned: transform })),

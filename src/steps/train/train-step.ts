@@ -17,6 +17,7 @@ import { registerKnownSecrets } from "../known-secrets.js";
 import { loadStepConfig, openStepStore } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
 import { resolveTrainingData } from "../training-data.js";
+import { workspacePath } from "../workspace-paths.js";
 import { flattenParams, resolveParams } from "./params.js";
 import { compareReproduction, type ReproduceMode, reproductionTags } from "./reproduce.js";
 import { restoreModelFromStore, saveModelToStore, trainCacheKey } from "./train-cache.js";
@@ -67,7 +68,7 @@ async function restoreCached(
   openStore: () => ReturnType<typeof openStepStore>,
 ): Promise<{ runId: string } | undefined> {
   if (context.cache) {
-    const staging = resolve(context.workingDirectory, ".trainyard", "train-cache", key);
+    const staging = resolve(context.workingDirectory, workspacePath.trainCache(key));
     if (await context.cache.restore(staging, `trainyard-train-${key}`)) {
       const record = await restoreModelFromStore(await localStoreAt(staging), key, modelDir).catch(
         () => undefined,
@@ -93,7 +94,7 @@ async function saveCached(
 ): Promise<void> {
   await saveModelToStore(await openStore(), key, modelDir, runId);
   if (context.cache) {
-    const staging = resolve(context.workingDirectory, ".trainyard", "train-cache", key);
+    const staging = resolve(context.workingDirectory, workspacePath.trainCache(key));
     await saveModelToStore(await localStoreAt(staging), key, modelDir, runId);
     await context.cache.save(staging, `trainyard-train-${key}`);
   }
@@ -178,7 +179,7 @@ export async function trainStep(
   const runUrl = tracker.runUrl(run);
   if (runUrl) context.log.info(`run: ${runUrl}`);
 
-  const runDir = resolve(context.workingDirectory, ".trainyard", "runs", runId);
+  const runDir = resolve(context.workingDirectory, workspacePath.run(runId));
   const outputDir = resolve(context.workingDirectory, inputs["output-dir"] ?? join(runDir, "model"));
   if (!(await isEmptyDir(outputDir)))
     throw new UserError(
@@ -384,7 +385,7 @@ async function closeOrphanedRuns(context: Context, tracker: Tracker, experimentI
     const pid = Number(run.tags["trainyard.pid"]);
     if (run.tags["trainyard.host"] !== host || !Number.isInteger(pid) || processAlive(pid)) continue;
     const stopped = await stopOrphanedTraining(
-      resolve(context.workingDirectory, ".trainyard", "runs", run.info.runId),
+      resolve(context.workingDirectory, workspacePath.run(run.info.runId)),
     );
     await tracker.setTag(run.info.runId, "trainyard.error", "its process was killed before it could finish");
     await tracker.updateRun(run.info.runId, { status: "KILLED", endTime: Date.now() });

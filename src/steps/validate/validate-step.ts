@@ -13,6 +13,7 @@ import type { ValidationRules } from "../../validation/rules.js";
 import { pullSnapshot, readManifest } from "../snapshot/pull-snapshot.js";
 import { dataRootOf, loadStepConfig, openStepStore, ruleLocation } from "../step-config.js";
 import { openStepRegistry } from "../tracking-config.js";
+import { workspacePath } from "../workspace-paths.js";
 import { validateSnapshot } from "./validate.js";
 import type { VALIDATE_INPUTS } from "./validate-inputs.js";
 
@@ -134,7 +135,7 @@ export async function validateStep(
 
   const reportPath = resolve(
     context.workingDirectory,
-    inputs["report-path"] ?? join(".trainyard", "reports", `validation-${id}.json`),
+    inputs["report-path"] ?? workspacePath.validationReport(id),
   );
   await mkdir(dirname(reportPath), { recursive: true });
   await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);

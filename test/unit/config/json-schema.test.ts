@@ -66,13 +66,15 @@ describe("the exported JSON Schema", () => {
   it("rejects what the loader rejects: unknown keys, wrong types, bad enum values, missing keys", () => {
     const base = { version: 1, model: "m" };
     expect(validate(base)).toBe(true);
+    // The data steps alone need neither a model nor the version (which defaults to 1).
+    expect(validate({ data: { source: "a.csv" } })).toBe(true);
     const invalid = [
       { ...base, validate: { columns: { age: { mni: 0 } } } },
       { ...base, train: { command: "x", seed: "abc" } },
       { ...base, data: { source: "a.csv", format: "xlsx" } },
       { ...base, gate: { thresholds: { roc_aux: { min: 0.8 } } } },
       { ...base, train: { seed: 1 } },
-      { model: "m" },
+      { version: 2, model: "m" },
       { ...base, modle: "m" },
     ];
     for (const config of invalid) {

@@ -270,7 +270,6 @@ describe("parseConfig errors", () => {
   it("reports missing required keys at their parent and every problem at once, top to bottom", () => {
     const error = errorOf(lines("version: 2", "modle: churn", "train:", "  seed: 1"));
     expect(error.message.split("\n")).toEqual([
-      "trainyard.yml:1:1: model: missing required key; expected a string",
       "trainyard.yml:1:10: version: expected 1, found 2 (number)",
       'trainyard.yml:2:1: modle: unknown key; did you mean "model"?',
       "trainyard.yml:3:1: train.command: missing required key; expected a string",
@@ -328,7 +327,7 @@ describe("parseConfig errors", () => {
   it("explains an empty file and a file that is not a mapping", () => {
     for (const text of ["", "# only a comment\n"])
       expect(errorOf(text).message).toBe(
-        "trainyard.yml: the file is empty; it needs at least `version: 1` and `model: <registered model name>`",
+        "trainyard.yml: the file is empty; give at least `model: <registered model name>`, or `data:` and `validate:` for the data steps alone",
       );
     expect(errorOf("- a\n- b\n").message).toBe("trainyard.yml:1:1: expected a mapping, found a list");
   });
@@ -357,7 +356,7 @@ describe("loadConfig", () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).path).toBe(path);
     expect((error as ConfigError).message).toBe(
-      `${path}: no such file; create trainyard.yml (at least \`version: 1\` and \`model: <name>\`) or pass --config <path>`,
+      `${path}: no such file; create trainyard.yml (at least \`model: <name>\`) or give its path (the config input, --config)`,
     );
   });
 
@@ -377,5 +376,17 @@ describe("requireSection", () => {
     expect(() => requireSection(loaded, "data")).toThrow(
       "trainyard.yml: data: missing section; add `data: { source: <path, glob, s3:// or https:// URL> }`",
     );
+  });
+});
+
+describe("a trainyard.yml for the data steps alone", () => {
+  it("needs neither model nor version", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "data-only-"));
+    const path = join(dir, "trainyard.yml");
+    await writeFile(path, "data:\n  source: rows.csv\nvalidate:\n  columns:\n    id: { type: integer }\n");
+    const loaded = await loadConfig(path);
+    expect(loaded.config.model).toBeUndefined();
+    expect(loaded.config.version).toBe(1);
+    expect(loaded.config.data?.source).toBe("rows.csv");
   });
 });

@@ -3,13 +3,10 @@ import type { RuleResult } from "../../../src/config/contracts/comparison-report
 import { comparisonReportSchema } from "../../../src/config/contracts/comparison-report.js";
 import { type GateConfig, gateSchema } from "../../../src/config/trainyard-config.js";
 import { formatInterval, formatNumber } from "../../../src/policy/format-number.js";
-import {
-  evaluateGate,
-  type GateInput,
-  higherIsBetter,
-  type MetricInterval,
-  regressionOf,
-} from "../../../src/policy/gate-policy.js";
+import type { GateInput, MetricInterval } from "../../../src/policy/gate-input.js";
+import { evaluateGate } from "../../../src/policy/gate-policy.js";
+import { regressionOf } from "../../../src/policy/rule-common.js";
+import { higherIsBetter } from "../../../src/stats/metric-names.js";
 
 const at = (value: number, spread = 0.01, resamples = 1000): MetricInterval => ({
   value,

@@ -4,7 +4,8 @@ import {
   comparisonReportSchema,
 } from "../../../src/config/contracts/comparison-report.js";
 import { gateSchema } from "../../../src/config/trainyard-config.js";
-import { evaluateGate, type GateInput, type MetricInterval } from "../../../src/policy/gate-policy.js";
+import type { GateInput, MetricInterval } from "../../../src/policy/gate-input.js";
+import { evaluateGate } from "../../../src/policy/gate-policy.js";
 import { GITHUB_COMMENT_LIMIT, renderComparisonMarkdown } from "../../../src/report/comparison-markdown.js";
 
 const MARKER = "<!-- trainyard:churn -->";

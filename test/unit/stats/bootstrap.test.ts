@@ -15,7 +15,8 @@ import {
   unitWeights,
   weightOf,
 } from "../../../src/stats/bootstrap.js";
-import { binaryMetrics, rocAuc, sortedOrder } from "../../../src/stats/metrics.js";
+import { binaryMetrics, rocAuc } from "../../../src/stats/metrics/binary.js";
+import { sortedOrder } from "../../../src/stats/sort.js";
 
 function data(n: number, seed: number) {
   const next = mulberry32(seed);

@@ -13,24 +13,23 @@ import {
 } from "../../../src/stats/metric-set.js";
 import {
   averagePrecision,
-  BINARY_METRIC_ORDER,
   binaryAccuracy,
   binaryLogLoss,
   brier,
   expectedCalibrationError,
   f1,
+  precision,
+  recall,
+  rocAuc,
+} from "../../../src/stats/metrics/binary.js";
+import { BINARY_METRIC_ORDER } from "../../../src/stats/metrics/binary-units.js";
+import {
   macroF1,
-  mae,
-  mape,
   multiclassAccuracy,
   multiclassLogLoss,
-  precision,
-  r2,
-  recall,
-  rmse,
-  rocAuc,
   weightedF1,
-} from "../../../src/stats/metrics.js";
+} from "../../../src/stats/metrics/multiclass.js";
+import { mae, mape, r2, rmse } from "../../../src/stats/metrics/regression.js";
 import { normal, normalCdf, uniform } from "./random.js";
 
 type Binary = Extract<TaskPredictions, { task: "binary" }>;

@@ -2,34 +2,33 @@ import { describe, expect, it } from "vitest";
 import { mulberry32, resampleCounts } from "../../../src/stats/bootstrap.js";
 import {
   averagePrecision,
-  BINARY_METRIC_ORDER,
-  type BinaryUnitView,
   binaryAccuracy,
   binaryLogLoss,
   binaryMetrics,
-  binaryUnits,
   brier,
   eceBin,
   expectedCalibrationError,
-  FLOAT64_EPS,
   f1,
+  precision,
+  recall,
+  rocAuc,
+} from "../../../src/stats/metrics/binary.js";
+import { unitBinaryMetrics, weightsInViewOrder } from "../../../src/stats/metrics/binary-unit-metrics.js";
+import {
+  BINARY_METRIC_ORDER,
+  type BinaryUnitView,
+  binaryUnits,
+} from "../../../src/stats/metrics/binary-units.js";
+import { FLOAT64_EPS } from "../../../src/stats/metrics/conventions.js";
+import {
   macroF1,
-  mae,
-  mape,
   multiclassAccuracy,
   multiclassLogLoss,
-  precision,
-  prepareBinary,
-  preparedBinaryMetrics,
-  r2,
-  recall,
-  rmse,
-  rocAuc,
-  sortedOrder,
-  unitBinaryMetrics,
   weightedF1,
-  weightsInViewOrder,
-} from "../../../src/stats/metrics.js";
+} from "../../../src/stats/metrics/multiclass.js";
+import { prepareBinary, preparedBinaryMetrics } from "../../../src/stats/metrics/prepared-binary.js";
+import { mae, mape, r2, rmse } from "../../../src/stats/metrics/regression.js";
+import { sortedOrder } from "../../../src/stats/sort.js";
 
 const f64 = (values: number[]) => Float64Array.from(values);
 const i32 = (values: number[]) => Int32Array.from(values);
