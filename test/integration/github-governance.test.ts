@@ -79,7 +79,8 @@ async function project(register: string[], options: { codeowners?: string } = {}
 
 /** Waits (bounded) until the step has posted its request, and returns where it is. */
 async function requestOf(repo: string, pullRequest?: number): Promise<{ number: number }> {
-  for (let i = 0; i < 200; i++) {
+  // Bounded: 15 s; creating an issue waits for octokit's pacing of writes that notify people.
+  for (let i = 0; i < 1500; i++) {
     if (pullRequest !== undefined) {
       const comment = github.state
         .comments({ owner: OWNER, repo, issueNumber: pullRequest })
@@ -205,6 +206,30 @@ describe("review mode against the OpenAPI-checked GitHub API", () => {
     const request = await requestOf(p.repo);
     comment(p.repo, request.number, "/approve 2", "dave");
     expect(await promoting).toMatchObject({ "approved-by": "dave" });
+  });
+});
+
+describe("rollback in review mode", () => {
+  it("asks for the version it restores and records who approved it, how and when", async () => {
+    const p = await project(["approval: review", "approvers: [alice]", "approval_timeout: 20s"]);
+    await p.registry.setAlias(MODEL, "champion", "2");
+    const rollingBack = p.run({ mode: "rollback", version: "1", reason: "v2 mislabels new customers" });
+    const request = await requestOf(p.repo);
+    expect(github.state.issues(OWNER, p.repo)[0]?.title).toBe(
+      "trainyard: approve rolling back to churn version 1",
+    );
+    const approval = comment(p.repo, request.number, "/approve 1", "alice");
+    expect(await rollingBack).toMatchObject({
+      champion: "1",
+      "previous-champion": "2",
+      "approved-by": "alice",
+    });
+    expect((await p.registry.getModelVersion(MODEL, "1"))?.tags).toMatchObject({
+      "trainyard.rollback.by": "alice",
+      "trainyard.rollback.approval.source": "github-comment",
+      "trainyard.rollback.approval.url": approval?.html_url,
+      "trainyard.rollback.approved_at": approval?.created_at,
+    });
   });
 });
 

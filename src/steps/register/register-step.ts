@@ -253,6 +253,9 @@ async function rollback(
       "trainyard.rollback.at": new Date().toISOString(),
       "trainyard.rollback.reason": reason.slice(0, TAG_LIMIT),
       "trainyard.rollback.from": current?.version ?? "none",
+      "trainyard.rollback.approval.source": approval.source,
+      "trainyard.rollback.approved_at": approval.observedAt,
+      ...(approval.url ? { "trainyard.rollback.approval.url": approval.url } : {}),
       ...(approval.runUrl ? { "trainyard.rollback.run_url": approval.runUrl } : {}),
     };
     for (const [key, value] of Object.entries(tags))
