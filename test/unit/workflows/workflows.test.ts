@@ -242,6 +242,9 @@ describe("pinning", () => {
         .find((step) => step.id === "toolkit");
       expect(locate?.run).toContain("job_workflow_sha");
       expect(locate?.run).toContain("job_workflow_ref");
+      // No OIDC token (a fork's pull request): only a pinned 40-hex toolkit-ref is accepted instead.
+      if (file.endsWith("training-pipeline.yml"))
+        expect(locate?.run).toContain('[[ "$TOOLKIT_REF" =~ ^[0-9a-f]{40}$ ]]');
     }
   });
 
