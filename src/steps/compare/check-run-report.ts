@@ -37,7 +37,8 @@ export async function publishCheckRun(
   },
 ): Promise<string | undefined> {
   const env = context.env;
-  if (env.GITHUB_ACTIONS !== "true" || !env.GITHUB_REPOSITORY) return undefined;
+  // A runner always sets GITHUB_API_URL; without it this is not a GitHub run (a test, a local shell).
+  if (env.GITHUB_ACTIONS !== "true" || !env.GITHUB_REPOSITORY || !env.GITHUB_API_URL) return undefined;
   const head = await headOf(context);
   if (!head) return undefined;
   const degrade = async (why: string) => {
@@ -62,7 +63,7 @@ export async function publishCheckRun(
     : undefined;
   const octokit = createGitHubClient({
     token,
-    ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+    baseUrl: env.GITHUB_API_URL,
     log: (message) => context.log.warning(message),
   });
   const conclusion =
