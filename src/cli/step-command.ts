@@ -101,7 +101,7 @@ export function stepCommand<S extends InputSpecs, O extends OutputsOf<O> = StepO
         failure = error;
         outputs = outputsOf(error);
       }
-      if (args.values.json) io.out(`${JSON.stringify(outputs ?? {})}\n`);
+      if (args.values.json) io.out(`${context.mask(JSON.stringify(outputs ?? {}))}\n`);
       else for (const summary of context.summaries) io.out(`${summary}\n`);
       if (failure) throw failure;
       return 0;

@@ -361,6 +361,12 @@ export const trainSchema = z.strictObject({
     .describe(
       "Train twice and compare model bytes and final curve values (±1 %): true or warn warns, error fails",
     ),
+  secret_env: z
+    .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name"))
+    .optional()
+    .describe(
+      "Environment variables whose values are secret: replaced by *** in every log tail, artifact, report and comment trainyard writes",
+    ),
 });
 
 export const evaluateSchema = z.strictObject({
@@ -549,6 +555,29 @@ export const trainyardConfigSchema = z
           .describe(
             "promote: serve the version with mlflow models serve and check its answer before the champion alias moves",
           ),
+        approval: z
+          .enum(["environment", "review"])
+          .optional()
+          .describe(
+            "environment (absent: the default): the environment's required reviewers approve (public repositories, Enterprise); review: a listed approver approves on the pull request or the approval issue (every plan)",
+          ),
+        approvers: z
+          .array(z.string().regex(/^[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/, "a GitHub login or org/team"))
+          .optional()
+          .describe(
+            "review: GitHub logins and org/team slugs who may approve; CODEOWNERS of trainyard.yml may too",
+          ),
+        allow_self_approval: z
+          .boolean()
+          .optional()
+          .describe("review: whether the person who started the run may approve it; absent: false"),
+        approval_timeout: z
+          .string()
+          .regex(/^\d+(\.\d+)?\s*[smhd]$/, "a duration such as 90s, 30m, 4h or 1d")
+          .optional()
+          .describe(
+            "review: how long the approval is waited for (e.g. 30m, 4h); absent: 4h; re-running the job waits again",
+          ),
       })
       .prefault({})
       .describe("register-model: the GitHub environment whose reviewers approve promotion"),
@@ -571,6 +600,12 @@ export const trainyardConfigSchema = z
           .default(true)
           .describe(
             "Post or update champion-challenger's pull-request comment, one per model; false: job summary only",
+          ),
+        check: z
+          .boolean()
+          .optional()
+          .describe(
+            "Publish the decision as the check run `trainyard / <model>` on the head commit (checks: write), which branch protection can require; absent: true",
           ),
       })
       .prefault({})

@@ -38,7 +38,9 @@ export class ActionsContext implements Context {
     if (value) core.setSecret(value);
   }
 
-  async appendSummary(markdown: string): Promise<void> {
+  async appendSummary(text: string): Promise<void> {
+    // The runner masks its log, not the summary file: secrets are replaced here.
+    const markdown = this.mask(text);
     if (!process.env.GITHUB_STEP_SUMMARY) {
       core.info(markdown);
       return;

@@ -23,14 +23,15 @@ export async function runStepAction<S extends InputSpecs, O extends OutputsOf<O>
     try {
       outputs = await step(context, inputs);
     } catch (error) {
-      setOutputs(outputsOf(error));
+      setOutputs(context, outputsOf(error));
       throw error;
     }
-    setOutputs(outputs as StepOutputs);
+    setOutputs(context, outputs as StepOutputs);
   });
 }
 
-function setOutputs(outputs: StepOutputs | undefined): void {
+/** Sets each output; a known secret in a value is replaced by `***` (the runner would drop the output). */
+function setOutputs(context: Context, outputs: StepOutputs | undefined): void {
   for (const [name, value] of Object.entries(outputs ?? {}))
-    if (value !== undefined) core.setOutput(name, value);
+    if (value !== undefined) core.setOutput(name, typeof value === "string" ? context.mask(value) : value);
 }

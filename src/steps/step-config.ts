@@ -8,6 +8,7 @@ import type { CommonInputs } from "../inputs/common-inputs.js";
 import { inputLabel } from "../inputs/declared-inputs.js";
 import type { BlobStore } from "../store/blob-store.js";
 import { openStore } from "../store/open-store.js";
+import { registerKnownSecrets } from "./known-secrets.js";
 import { workspacePath } from "./workspace-paths.js";
 
 /**
@@ -24,13 +25,18 @@ export async function loadStepConfig(
     () => true,
     () => false,
   );
-  if (!exists && !explicit) return undefined;
+  if (!exists && !explicit) {
+    registerKnownSecrets(context);
+    return undefined;
+  }
   if (!exists)
     throw new UserError(
       `${inputLabel(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`,
     );
   try {
-    return await loadConfig(path);
+    const loaded = await loadConfig(path);
+    registerKnownSecrets(context, loaded);
+    return loaded;
   } catch (error) {
     if (error instanceof ConfigError) {
       const file = relative(context.workingDirectory, path) || path;

@@ -257,3 +257,205 @@ export function fullRepository(
     subscribers_count: 0,
   };
 }
+
+/** An environment as GET /repos/{owner}/{repo}/environments/{environment_name} answers it. */
+export function environment(
+  baseUrl: string,
+  fields: { owner: string; repo: string; name: string; reviewers: string[]; preventSelfReview?: boolean },
+): Record<string, unknown> {
+  const id = userId(`environment:${fields.owner}/${fields.repo}/${fields.name}`);
+  const created = githubTime(new Date(Date.UTC(2024, 0, 1)));
+  const protectionRules =
+    fields.reviewers.length > 0
+      ? [
+          {
+            id: id + 1,
+            node_id: nodeId("Gate", id + 1),
+            prevent_self_review: fields.preventSelfReview ?? false,
+            type: "required_reviewers",
+            reviewers: fields.reviewers.map((login) => ({
+              type: "User",
+              reviewer: githubUser(baseUrl, login),
+            })),
+          },
+        ]
+      : [];
+  return {
+    id,
+    node_id: nodeId("Environment", id),
+    name: fields.name,
+    url: `${baseUrl}/repos/${fields.owner}/${fields.repo}/environments/${encodeURIComponent(fields.name)}`,
+    html_url: `${baseUrl}/${fields.owner}/${fields.repo}/deployments/activity_log?environments_filter=${encodeURIComponent(fields.name)}`,
+    created_at: created,
+    updated_at: created,
+    protection_rules: protectionRules,
+    deployment_branch_policy: null,
+  };
+}
+
+export interface PullRequestReview {
+  id: number;
+  node_id: string;
+  user: GitHubUser;
+  body: string;
+  state: "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";
+  html_url: string;
+  pull_request_url: string;
+  _links: { html: { href: string }; pull_request: { href: string } };
+  submitted_at: string;
+  commit_id: string;
+  author_association: "OWNER" | "MEMBER" | "COLLABORATOR" | "CONTRIBUTOR" | "NONE";
+}
+
+export function pullRequestReview(
+  baseUrl: string,
+  fields: {
+    id: number;
+    owner: string;
+    repo: string;
+    pullNumber: number;
+    login: string;
+    state: PullRequestReview["state"];
+    body: string;
+    at: Date;
+    commitId: string;
+  },
+): PullRequestReview {
+  const html = `${baseUrl}/${fields.owner}/${fields.repo}/pull/${fields.pullNumber}#pullrequestreview-${fields.id}`;
+  const api = `${baseUrl}/repos/${fields.owner}/${fields.repo}/pulls/${fields.pullNumber}`;
+  return {
+    id: fields.id,
+    node_id: nodeId("PullRequestReview", fields.id),
+    user: githubUser(baseUrl, fields.login),
+    body: fields.body,
+    state: fields.state,
+    html_url: html,
+    pull_request_url: api,
+    _links: { html: { href: html }, pull_request: { href: api } },
+    submitted_at: githubTime(fields.at),
+    commit_id: fields.commitId,
+    author_association: "MEMBER",
+  };
+}
+
+export interface Issue {
+  id: number;
+  node_id: string;
+  url: string;
+  repository_url: string;
+  labels_url: string;
+  comments_url: string;
+  events_url: string;
+  html_url: string;
+  number: number;
+  state: "open" | "closed";
+  title: string;
+  body: string | null;
+  user: GitHubUser;
+  labels: never[];
+  assignee: null;
+  milestone: null;
+  locked: boolean;
+  comments: number;
+  closed_at: string | null;
+  created_at: string;
+  updated_at: string;
+  author_association: "OWNER" | "MEMBER" | "COLLABORATOR" | "CONTRIBUTOR" | "NONE";
+}
+
+export function issue(
+  baseUrl: string,
+  fields: {
+    owner: string;
+    repo: string;
+    number: number;
+    title: string;
+    body: string;
+    login: string;
+    at: Date;
+  },
+): Issue {
+  const api = `${baseUrl}/repos/${fields.owner}/${fields.repo}`;
+  const id = userId(`issue:${fields.owner}/${fields.repo}#${fields.number}`);
+  const time = githubTime(fields.at);
+  return {
+    id,
+    node_id: nodeId("Issue", id),
+    url: `${api}/issues/${fields.number}`,
+    repository_url: api,
+    labels_url: `${api}/issues/${fields.number}/labels{/name}`,
+    comments_url: `${api}/issues/${fields.number}/comments`,
+    events_url: `${api}/issues/${fields.number}/events`,
+    html_url: `${baseUrl}/${fields.owner}/${fields.repo}/issues/${fields.number}`,
+    number: fields.number,
+    state: "open",
+    title: fields.title,
+    body: fields.body,
+    user: githubUser(baseUrl, fields.login),
+    labels: [],
+    assignee: null,
+    milestone: null,
+    locked: false,
+    comments: 0,
+    closed_at: null,
+    created_at: time,
+    updated_at: time,
+    author_association: fields.login.endsWith("[bot]") ? "NONE" : "MEMBER",
+  };
+}
+
+export interface CheckRun {
+  id: number;
+  node_id: string;
+  head_sha: string;
+  name: string;
+  url: string;
+  html_url: string;
+  details_url: string | null;
+  external_id: string | null;
+  status: "queued" | "in_progress" | "completed";
+  conclusion: string | null;
+  started_at: string | null;
+  completed_at: string | null;
+  output: {
+    title: string | null;
+    summary: string | null;
+    text: string | null;
+    annotations_count: number;
+    annotations_url: string;
+  };
+  check_suite: { id: number };
+  app: null;
+  pull_requests: never[];
+}
+
+export function checkRun(
+  baseUrl: string,
+  fields: { id: number; owner: string; repo: string; name: string; headSha: string },
+): CheckRun {
+  const api = `${baseUrl}/repos/${fields.owner}/${fields.repo}/check-runs/${fields.id}`;
+  return {
+    id: fields.id,
+    node_id: nodeId("CheckRun", fields.id),
+    head_sha: fields.headSha,
+    name: fields.name,
+    url: api,
+    html_url: `${baseUrl}/${fields.owner}/${fields.repo}/runs/${fields.id}`,
+    details_url: null,
+    external_id: null,
+    status: "queued",
+    conclusion: null,
+    started_at: githubTime(),
+    completed_at: null,
+    output: {
+      title: null,
+      summary: null,
+      text: null,
+      annotations_count: 0,
+      annotations_url: `${api}/annotations`,
+    },
+    check_suite: { id: fields.id + 7 },
+    app: null,
+    pull_requests: [],
+  };
+}

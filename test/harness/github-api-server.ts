@@ -1,11 +1,19 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
+  type CheckRun,
+  checkRun,
   type EnvironmentApproval,
+  environment,
   environmentApproval,
   fullRepository,
+  githubTime,
+  type Issue,
   type IssueComment,
+  issue,
   issueComment,
+  type PullRequestReview,
+  pullRequestReview,
   type RepositoryOptions,
 } from "./github-api-fixtures.js";
 import { type DescribedOperation, loadGitHubDescription } from "./github-openapi.js";
@@ -90,8 +98,109 @@ export class GitHubApiState {
   private readonly repositories = new Map<string, RepositoryOptions>();
   /** Every workflow_dispatch received, oldest first. */
   readonly dispatches: WorkflowDispatchRecord[] = [];
+  private readonly environments = new Map<string, { reviewers: string[]; preventSelfReview: boolean }>();
+  private readonly reviewsByPull = new Map<string, PullRequestReview[]>();
+  private readonly issuesByRepo = new Map<string, Issue[]>();
+  private readonly teams = new Map<string, Set<string>>();
+  private readonly checkRunsByRepo = new Map<string, CheckRun[]>();
+  private nextReviewId = 80_000_001;
+  private nextIssueNumber = 501;
+  private nextCheckRunId = 4_000_000_001;
 
   constructor(private readonly baseUrl: string) {}
+
+  /** @internal The emulator's own address, for URLs in answers. */
+  get baseUrlForFixtures(): string {
+    return this.baseUrl;
+  }
+
+  /** Makes an environment known with these required reviewers (none: an environment without protection). */
+  setEnvironment(
+    owner: string,
+    repo: string,
+    name: string,
+    reviewers: string[],
+    preventSelfReview = false,
+  ): void {
+    this.environments.set(`${repoKey(owner, repo)}/${name.toLowerCase()}`, { reviewers, preventSelfReview });
+  }
+
+  /** @internal */
+  environment(owner: string, repo: string, name: string): Record<string, unknown> | undefined {
+    const found = this.environments.get(`${repoKey(owner, repo)}/${name.toLowerCase()}`);
+    return found ? environment(this.baseUrl, { owner, repo, name, ...found }) : undefined;
+  }
+
+  /** Submits a review on a pull request, as `login` at `at` (now unless told). */
+  addReview(
+    ref: IssueRef,
+    login: string,
+    state: PullRequestReview["state"],
+    body = "",
+    at = new Date(),
+  ): PullRequestReview {
+    const review = pullRequestReview(this.baseUrl, {
+      id: this.nextReviewId++,
+      owner: ref.owner,
+      repo: ref.repo,
+      pullNumber: ref.issueNumber,
+      login,
+      state,
+      body,
+      at,
+      commitId: "0123456789abcdef0123456789abcdef01234567",
+    });
+    const key = this.issueKey(ref);
+    this.reviewsByPull.set(key, [...(this.reviewsByPull.get(key) ?? []), review]);
+    return review;
+  }
+
+  /** @internal */
+  reviews(ref: IssueRef): PullRequestReview[] {
+    return [...(this.reviewsByPull.get(this.issueKey(ref)) ?? [])];
+  }
+
+  /** The issues of a repository, oldest first (the objects themselves). */
+  issues(owner: string, repo: string): Issue[] {
+    return this.issuesByRepo.get(repoKey(owner, repo)) ?? [];
+  }
+
+  /** @internal */
+  addIssue(owner: string, repo: string, title: string, body: string, login: string): Issue {
+    const created = issue(this.baseUrl, {
+      owner,
+      repo,
+      number: this.nextIssueNumber++,
+      title,
+      body,
+      login,
+      at: new Date(),
+    });
+    this.issuesByRepo.set(repoKey(owner, repo), [...this.issues(owner, repo), created]);
+    return created;
+  }
+
+  /** Makes `org/team` known with these active members. */
+  setTeam(org: string, slug: string, members: string[]): void {
+    this.teams.set(`${org}/${slug}`.toLowerCase(), new Set(members.map((m) => m.toLowerCase())));
+  }
+
+  /** @internal */
+  teamMembers(org: string, slug: string): Set<string> | undefined {
+    return this.teams.get(`${org}/${slug}`.toLowerCase());
+  }
+
+  /** The check runs of a repository, in creation order (the objects themselves). */
+  checkRuns(owner: string, repo: string): CheckRun[] {
+    return this.checkRunsByRepo.get(repoKey(owner, repo)) ?? [];
+  }
+
+  /** @internal */
+  addCheckRun(owner: string, repo: string, name: string, headSha: string): CheckRun {
+    const run = checkRun(this.baseUrl, { id: this.nextCheckRunId++, owner, repo, name, headSha });
+    this.checkRunsByRepo.set(repoKey(owner, repo), [...this.checkRuns(owner, repo), run]);
+    return run;
+  }
 
   /** Adds comments to an issue (or pull request) as if people had written them, oldest first. */
   seedComments(ref: IssueRef, bodies: string[], login = "octocat"): IssueComment[] {
@@ -230,6 +339,46 @@ function linkHeader(url: URL, page: number, lastPage: number): string | undefine
   return parts.length > 0 ? parts.join(", ") : undefined;
 }
 
+interface CheckRunFields {
+  name?: string;
+  details_url?: string;
+  external_id?: string;
+  status?: "queued" | "in_progress" | "completed";
+  conclusion?: string;
+  started_at?: string;
+  completed_at?: string;
+  output?: { title?: string; summary?: string; text?: string };
+}
+
+/** What GitHub does with a create or update body: a conclusion completes the run. */
+function applyCheckRun(run: CheckRun, fields: CheckRunFields): void {
+  if (fields.name !== undefined) run.name = fields.name;
+  if (fields.details_url !== undefined) run.details_url = fields.details_url;
+  if (fields.external_id !== undefined) run.external_id = fields.external_id;
+  if (fields.status !== undefined) run.status = fields.status;
+  if (fields.started_at !== undefined) run.started_at = fields.started_at;
+  if (fields.conclusion !== undefined) {
+    run.conclusion = fields.conclusion;
+    run.status = "completed";
+    run.completed_at = fields.completed_at ?? githubTime();
+  }
+  if (fields.output) {
+    run.output.title = fields.output.title ?? run.output.title;
+    run.output.summary = fields.output.summary ?? run.output.summary;
+    run.output.text = fields.output.text ?? run.output.text;
+  }
+}
+
+function paged<T>(items: T[], query: Record<string, unknown>, url: URL): EmulatorResponse {
+  const perPage = Math.min(Math.max(Number(query.per_page ?? 30), 1), 100);
+  const page = Math.max(Number(query.page ?? 1), 1);
+  const lastPage = Math.max(Math.ceil(items.length / perPage), 1);
+  const headers: Record<string, string> = {};
+  const link = linkHeader(url, page, lastPage);
+  if (link) headers.link = link;
+  return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers };
+}
+
 function handlers(state: GitHubApiState): Record<string, (input: HandlerInput) => EmulatorResponse> {
   const str = (value: unknown) => String(value);
   return {
@@ -300,6 +449,87 @@ function handlers(state: GitHubApiState): Record<string, (input: HandlerInput) =
       return { status: 204 };
     },
     "repos/get": ({ path }) => ({ status: 200, body: state.repository(str(path.owner), str(path.repo)) }),
+    "repos/get-environment": ({ path }) => {
+      const found = state.environment(str(path.owner), str(path.repo), str(path.environment_name));
+      return found ? { status: 200, body: found } : notFound();
+    },
+    "pulls/list-reviews": ({ path, query, url }) => {
+      const reviews = state.reviews({
+        owner: str(path.owner),
+        repo: str(path.repo),
+        issueNumber: Number(path.pull_number),
+      });
+      return paged(reviews, query, url);
+    },
+    "issues/create": ({ path, body }) => {
+      const fields = body as { title: string; body?: string };
+      const created = state.addIssue(
+        str(path.owner),
+        str(path.repo),
+        str(fields.title),
+        fields.body ?? "",
+        state.actor,
+      );
+      return { status: 201, body: created, headers: { location: created.url } };
+    },
+    "issues/update": ({ path, body }) => {
+      const found = state
+        .issues(str(path.owner), str(path.repo))
+        .find((i) => i.number === Number(path.issue_number));
+      if (!found) return notFound();
+      const fields = body as { title?: string; body?: string; state?: "open" | "closed" };
+      if (fields.title !== undefined) found.title = fields.title;
+      if (fields.body !== undefined) found.body = fields.body;
+      if (fields.state !== undefined) {
+        found.state = fields.state;
+        found.closed_at = fields.state === "closed" ? githubTime() : null;
+      }
+      found.updated_at = githubTime();
+      return { status: 200, body: found };
+    },
+    "issues/list-for-repo": ({ path, query, url }) => {
+      const wanted = str(query.state ?? "open");
+      let issues = state
+        .issues(str(path.owner), str(path.repo))
+        .filter((i) => wanted === "all" || i.state === wanted);
+      if (str(query.direction ?? "desc") === "desc") issues = [...issues].reverse();
+      return paged(issues, query, url);
+    },
+    "teams/get-membership-for-user-in-org": ({ path }) => {
+      const members = state.teamMembers(str(path.org), str(path.team_slug));
+      // GitHub's description gives this 404 no body.
+      if (!members?.has(str(path.username).toLowerCase())) return { status: 404 };
+      return {
+        status: 200,
+        body: {
+          url: `${state.baseUrlForFixtures}/orgs/${str(path.org)}/teams/${str(path.team_slug)}/memberships/${str(path.username)}`,
+          role: "member",
+          state: "active",
+        },
+      };
+    },
+    "checks/create": ({ path, body }) => {
+      const fields = body as CheckRunFields & { name: string; head_sha: string };
+      const run = state.addCheckRun(str(path.owner), str(path.repo), fields.name, fields.head_sha);
+      applyCheckRun(run, fields);
+      return { status: 201, body: run };
+    },
+    "checks/update": ({ path, body }) => {
+      const run = state
+        .checkRuns(str(path.owner), str(path.repo))
+        .find((r) => r.id === Number(path.check_run_id));
+      if (!run) return notFound();
+      applyCheckRun(run, body as CheckRunFields);
+      return { status: 200, body: run };
+    },
+    "checks/list-for-ref": ({ path, query }) => {
+      const runs = state
+        .checkRuns(str(path.owner), str(path.repo))
+        .filter((r) => r.head_sha === str(path.ref))
+        .filter((r) => query.check_name === undefined || r.name === str(query.check_name))
+        .reverse();
+      return { status: 200, body: { total_count: runs.length, check_runs: runs } };
+    },
   };
 }
 

@@ -20,6 +20,8 @@ const REPO = "churn";
 let github: GitHubApiServer;
 beforeAll(async () => {
   github = await startGitHubApiServer();
+  // Required reviewers, as on a public repository or GitHub Enterprise: environment mode can be trusted.
+  github.state.setEnvironment(OWNER, REPO, "production", ["alice", "bob"]);
 });
 afterAll(async () => {
   await github?.close();

@@ -53,6 +53,7 @@ describe("the model and decision actions, run from their dist bundles as the run
     });
     expect(registered.outputs.version).toBe("1");
 
+    github.state.setEnvironment("acme", "churn", "production", ["alice"]);
     github.state.seedApprovals({ owner: "acme", repo: "churn", runId: 4242 }, [
       { login: "alice", state: "approved", comment: "looks good", environments: ["production"] },
     ]);

@@ -43,6 +43,7 @@ import { loadStepConfig } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
 import { resolveTrainingData } from "../training-data.js";
 import { workspacePath } from "../workspace-paths.js";
+import { publishCheckRun } from "./check-run-report.js";
 import type { COMPARE_INPUTS } from "./compare-inputs.js";
 import { commentOnPullRequest } from "./pull-request-comment.js";
 
@@ -340,8 +341,11 @@ export async function compareStep(
   await mkdir(outputDir, { recursive: true });
   const reportPath = join(outputDir, "comparison.json");
   const markdownPath = join(outputDir, "comparison.md");
-  const markdown = `${renderComparisonMarkdown(report, { marker: stickyMarker(model) })}\n${renderServingParity(report.servingParity)}`;
-  await writeFile(reportPath, serializeContract(report));
+  // A known secret in any text (a reason, a run name) leaves as `***`, in the files and the comment alike.
+  const markdown = context.mask(
+    `${renderComparisonMarkdown(report, { marker: stickyMarker(model) })}\n${renderServingParity(report.servingParity)}`,
+  );
+  await writeFile(reportPath, context.mask(serializeContract(report)));
   await writeFile(markdownPath, markdown);
   await context.appendSummary(markdown);
 
@@ -349,6 +353,11 @@ export async function compareStep(
   const commentUrl = wantsComment
     ? await commentOnPullRequest(context, { model, body: markdown, token: inputs["github-token"] })
     : undefined;
+  if (config?.config.github.check ?? true)
+    await publishCheckRun(context, {
+      ...{ model, decision: result.decision, reasons: result.reasons, markdown },
+      ...{ failOnReject: inputs["fail-on-reject"], token: inputs["github-token"] },
+    });
 
   const outputs: CompareOutputs = {
     decision: result.decision,

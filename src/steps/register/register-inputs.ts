@@ -2,12 +2,12 @@ import { CONFIG_INPUT, GITHUB_TOKEN_INPUT, TRACKING_INPUT } from "../../inputs/c
 import type { InputSpecs } from "../../inputs/declared-inputs.js";
 import { PYTHON_INPUT } from "../serve-check/serve-check-inputs.js";
 
-export const REGISTER_MODES = ["register", "promote", "rollback", "cleanup"] as const;
+export const REGISTER_MODES = ["register", "approve", "promote", "rollback", "cleanup"] as const;
 
 /** register-model's inputs, as `actions/register-model/action.yml` declares them. */
 export const REGISTER_INPUTS = {
   mode: {
-    description: "register, promote, rollback or cleanup",
+    description: "register, approve (wait for the approval only), promote, rollback or cleanup",
     kind: "choice",
     choices: REGISTER_MODES,
     required: true,
@@ -21,6 +21,16 @@ export const REGISTER_INPUTS = {
   "expected-champion": { description: "promote: the champion compared with", cli: { placeholder: "v" } },
   environment: { description: "The approving GitHub environment", cli: { placeholder: "name" } },
   "approved-by": { description: "promote/rollback: who approved", cli: { placeholder: "name" } },
+  approval: {
+    description: "environment or review (default register.approval)",
+    kind: "choice",
+    choices: ["environment", "review"],
+    cli: { placeholder: "mode" },
+  },
+  "approval-timeout": {
+    description: "review: how long to wait, e.g. 30m (0: look once)",
+    cli: { placeholder: "duration" },
+  },
   reason: { description: "Why (recorded on the version)", cli: { placeholder: "text" } },
   ...GITHUB_TOKEN_INPUT,
   "older-than-days": {

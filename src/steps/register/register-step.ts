@@ -10,6 +10,7 @@ import type { ModelVersion, Registry, Tracker } from "../../tracking/ports.js";
 import { loadStepConfig } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
 import { type Approval, resolveApproval } from "./approval.js";
+import { approveStep } from "./approval-step.js";
 import type { REGISTER_INPUTS } from "./register-inputs.js";
 
 export type RegisterMode = "register" | "promote" | "rollback" | "cleanup";
@@ -39,7 +40,7 @@ interface Tracking {
 
 type RegisterInputs = Inputs<typeof REGISTER_INPUTS>;
 
-function environmentOf(inputs: RegisterInputs, config: LoadedConfig | undefined): string {
+export function environmentOf(inputs: RegisterInputs, config: LoadedConfig | undefined): string {
   return inputs.environment ?? config?.config.register.environment ?? "production";
 }
 
@@ -50,7 +51,7 @@ function modelName(inputs: RegisterInputs, config: LoadedConfig | undefined): st
   return model;
 }
 
-async function readComparison(
+export async function readComparison(
   context: Context,
   inputs: RegisterInputs,
 ): Promise<ComparisonReport | undefined> {
@@ -156,7 +157,12 @@ async function promote(
   if (comparison && comparison.decision !== "promote")
     throw new UserError(`the comparison rejected this challenger:\n- ${comparison.reasons.join("\n- ")}`);
   const expected = inputs["expected-champion"] ?? comparison?.champion?.version ?? "";
-  const approval = await resolveApproval(context, inputs, environmentOf(inputs, config), "promote");
+  const subject = { environment: environmentOf(inputs, config), action: "promote" as const, model, config };
+  const approval = await resolveApproval(context, inputs, {
+    ...subject,
+    version: target.version,
+    comparison,
+  });
   const reason = inputs.reason;
 
   await serveCheckBeforePromotion(context, inputs, tracking, target, config);
@@ -203,6 +209,7 @@ async function moveChampion(
     "trainyard.promoted_at": now,
     "trainyard.previous_champion": previous?.version ?? "none",
     ...(approval.runUrl ? { "trainyard.promotion.run_url": approval.runUrl } : {}),
+    ...(approval.url ? { "trainyard.approval.url": approval.url } : {}),
     ...(reason ? { "trainyard.promotion.reason": reason.slice(0, TAG_LIMIT) } : {}),
   };
   for (const [key, value] of Object.entries(tags))
@@ -229,7 +236,10 @@ async function rollback(
   const reason = inputs.reason;
   if (!reason)
     throw new UserError(`rollback needs ${inputLabel(inputs, "reason")}: it is recorded on the version`);
-  const approval = await resolveApproval(context, inputs, environmentOf(inputs, config), "rollback");
+  const before = await registry.getVersionByAlias(model, "champion");
+  const version = inputs.version ?? before?.tags["trainyard.previous_champion"] ?? "previous";
+  const subject = { environment: environmentOf(inputs, config), action: "rollback" as const, model, config };
+  const approval = await resolveApproval(context, inputs, { ...subject, version });
   const { current, target } = await registry.withPromotionLock(model, async () => {
     const current = await registry.getVersionByAlias(model, "champion");
     const requested = inputs.version ?? current?.tags["trainyard.previous_champion"];
@@ -245,6 +255,9 @@ async function rollback(
       "trainyard.rollback.at": new Date().toISOString(),
       "trainyard.rollback.reason": reason.slice(0, TAG_LIMIT),
       "trainyard.rollback.from": current?.version ?? "none",
+      "trainyard.rollback.approval.source": approval.source,
+      "trainyard.rollback.approved_at": approval.observedAt,
+      ...(approval.url ? { "trainyard.rollback.approval.url": approval.url } : {}),
       ...(approval.runUrl ? { "trainyard.rollback.run_url": approval.runUrl } : {}),
     };
     for (const [key, value] of Object.entries(tags))
@@ -330,6 +343,6 @@ export async function registerStep(
   const config = preloaded ?? (await loadStepConfig(context, inputs));
   const model = modelName(inputs, config);
   const tracking = dependencies.tracking ?? (await openStepTracking(context, inputs, config));
-  const run = { register, promote, rollback, cleanup }[inputs.mode];
+  const run = { register, approve: approveStep, promote, rollback, cleanup }[inputs.mode];
   return run(context, inputs, tracking, model, config);
 }

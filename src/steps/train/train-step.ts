@@ -15,6 +15,7 @@ import { packageTrainedModel } from "../../serving/step-hooks.js";
 import type { Metric, Tracker } from "../../tracking/ports.js";
 import { CommandNotFoundError } from "../command/run-command.js";
 import { splitCommand } from "../command/split-command.js";
+import { registerKnownSecrets } from "../known-secrets.js";
 import { loadStepConfig, openStepStore } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
 import { resolveTrainingData } from "../training-data.js";
@@ -113,6 +114,8 @@ export async function trainStep(
   preloaded?: LoadedConfig,
 ): Promise<TrainOutputs> {
   const config = preloaded ?? (await loadStepConfig(context, inputs));
+  // The command inherits these secrets and may print them: its log tail is masked before it is kept.
+  registerKnownSecrets(context, config);
   const train = config?.config.train;
   const commandLine = inputs.command ?? train?.command;
   if (!commandLine)

@@ -126,7 +126,7 @@ describe("reading inputs", () => {
     expect(inputs["older-than-days"]).toBe(7);
     expect(inputLabel(inputs, "mode")).toBe('input "mode"');
     expect(() => inputsOf(REGISTER_INPUTS, { mode: "deploy" }, "action")).toThrow(
-      'input "mode" must be one of register, promote, rollback, cleanup; got "deploy"',
+      'input "mode" must be one of register, approve, promote, rollback, cleanup; got "deploy"',
     );
     expect(() => inputsOf(REGISTER_INPUTS, { mode: "deploy" }, "cli")).toThrow("--mode must be one of");
     expect(() => inputsOf(REGISTER_INPUTS, {}, "action")).toThrow('input "mode" is required');

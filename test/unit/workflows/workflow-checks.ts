@@ -193,7 +193,10 @@ function loadCalledWorkflow(root: string, workflowPath: string): CalledWorkflow 
   };
 }
 
-const OWN_REFERENCE = /^trainyard\/trainyard(?:\/([^@]*?))?\/?@(.+)$/;
+// This repository by name (`trainyard/trainyard/<path>@<ref>`, as callers write it), or the toolkit the
+// reusable workflows check out at the commit that runs (`./.trainyard-toolkit/<path>`).
+const OWN_REFERENCE =
+  /^(?:trainyard\/trainyard(?:\/([^@]*?))?\/?@(.+)|\.\/\.trainyard-toolkit\/?([^@]*?)\/?)$/;
 const REUSABLE_WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 
 type PermissionLevel = 0 | 1 | 2;
@@ -286,7 +289,7 @@ export function trainyardWorkflowProblems(file: string, text: string, root: stri
     const own = OWN_REFERENCE.exec(job.uses);
     if (!own) continue;
     const where = `job "${jobName}"`;
-    const path = own[1] ?? "";
+    const path = own[1] ?? own[3] ?? "";
     if (!REUSABLE_WORKFLOW.test(path)) {
       report(`${where}: ${job.uses} is not a reusable workflow (.github/workflows/<file>.yml)`);
       continue;
@@ -360,7 +363,7 @@ export function trainyardWorkflowProblems(file: string, text: string, root: stri
           report(`${at}: actions/checkout needs contents: read, which this job is not granted`);
         const own = OWN_REFERENCE.exec(step.uses);
         if (own) {
-          const path = own[1] ?? "";
+          const path = own[1] ?? own[3] ?? "";
           const action = REUSABLE_WORKFLOW.test(path)
             ? `${step.uses} is a workflow; call it as a job's uses:, not a step`
             : loadAction(root, path);

@@ -46,6 +46,7 @@ describe("the workflow files", () => {
         ".github/workflows/rollback.yml",
         ".github/workflows/training-pipeline.yml",
         "workflows/monitor-champion.yml",
+        "workflows/release-with-environment-secrets.yml",
         "workflows/retrain-manually.yml",
         "workflows/rollback.yml",
         "workflows/train-on-pull-request.yml",
@@ -86,26 +87,202 @@ describe("the reusable training pipeline", () => {
     expect(permissions).toEqual({
       data: { contents: "read", "id-token": "write" },
       train: { contents: "read", "id-token": "write" },
-      compare: { contents: "read", "pull-requests": "write", "id-token": "write" },
+      compare: { contents: "read", "pull-requests": "write", checks: "write", "id-token": "write" },
       register: { contents: "read" },
-      promote: { contents: "read", actions: "read" },
+      approve: { contents: "read", actions: "read", issues: "write" },
+      promote: { contents: "read", actions: "read", issues: "write" },
     });
     expect(rollback.permissions).toEqual({});
-    expect(rollback.jobs.rollback?.permissions).toEqual({ contents: "read", actions: "read" });
+    expect(rollback.jobs.rollback?.permissions).toEqual({
+      contents: "read",
+      actions: "read",
+      issues: "write",
+      "id-token": "write",
+    });
   });
 
-  it("promotes only in release mode on a promote decision, in the environment, one promotion at a time", () => {
-    const promote = pipeline.jobs.promote;
-    expect(promote?.if).toBe("inputs.mode == 'release' && needs.compare.outputs.decision == 'promote'");
-    expect(promote?.environment).toBe(`\${{ inputs.environment }}`);
+  it("waits for the approval in a job of its own, outside the champion's concurrency group", () => {
+    const { approve, promote } = pipeline.jobs;
+    const onPromote = "inputs.mode == 'release' && needs.compare.outputs.decision == 'promote'";
+    expect(approve?.if).toBe(onPromote);
+    expect(promote?.if).toBe(onPromote);
     expect(pipeline.jobs.register?.if).toBe("inputs.mode == 'release'");
-    // Promotion and rollback share one group per model, and neither cancels the other.
+    // environment mode: GitHub holds the approve job for the environment's reviewers.
+    expect(approve?.environment).toBe(
+      `\${{ inputs.approval != 'review' && inputs.environment || inputs.registry-environment }}`,
+    );
+    expect(approve?.concurrency).toBeUndefined();
+    expect((approve as { needs?: string[] }).needs).not.toContain("promote");
+    expect((promote as { needs?: string[] }).needs).toContain("approve");
+    // Only the alias move holds the model's champion group, and is never cancelled.
     expect(promote?.concurrency).toEqual({
       group: `trainyard-champion-\${{ github.repository }}-\${{ inputs.config }}`,
       "cancel-in-progress": false,
     });
-    expect(rollback.jobs.rollback?.concurrency).toEqual(promote?.concurrency);
-    expect(rollback.jobs.rollback?.environment).toBe(`\${{ inputs.environment }}`);
+    expect(promote?.environment).toBe(`\${{ inputs.registry-environment }}`);
+    expect((promote as { "timeout-minutes"?: number })["timeout-minutes"]).toBeLessThanOrEqual(30);
+    const promoteStep = (promote as { steps: { id?: string; with?: Record<string, string> }[] }).steps.find(
+      (step) => step.id === "promote",
+    );
+    expect(promoteStep?.with?.["approval-timeout"]).toBe("0");
+  });
+
+  it("runs register and promote in the registry environment when the caller names one (environment secrets)", () => {
+    expect(pipeline.jobs.register?.environment).toBe(`\${{ inputs.registry-environment }}`);
+    expect(pipeline.jobs.promote?.environment).toBe(`\${{ inputs.registry-environment }}`);
+    const callers = Object.fromEntries(
+      ["workflows/retrain-manually.yml", "workflows/release-with-environment-secrets.yml"].map((file) => [
+        file,
+        (parseYaml(read(file)) as { jobs: { pipeline: { with: Record<string, string> } } }).jobs.pipeline
+          .with,
+      ]),
+    );
+    expect(callers["workflows/retrain-manually.yml"]?.["registry-environment"]).toBeUndefined();
+    expect(callers["workflows/release-with-environment-secrets.yml"]).toMatchObject({
+      "registry-environment": "production-registry",
+      approval: "review",
+    });
+  });
+
+  it("gives rollback a group a promotion can never cancel", () => {
+    const promoteGroup = (pipeline.jobs.promote?.concurrency as { group?: string } | undefined)?.group;
+    const rollbackConcurrency = rollback.jobs.rollback?.concurrency as {
+      group: string;
+      "cancel-in-progress": boolean;
+    };
+    // GitHub cancels a pending job only for a newer one in the same group: different groups, no cancel.
+    expect(rollbackConcurrency.group).not.toBe(promoteGroup);
+    expect(rollbackConcurrency.group).toBe(
+      `trainyard-rollback-\${{ github.repository }}-\${{ inputs.config }}`,
+    );
+    expect(rollbackConcurrency["cancel-in-progress"]).toBe(false);
+    for (const [name, job] of Object.entries(pipeline.jobs)) {
+      const group = (job.concurrency as { group?: string } | undefined)?.group ?? "";
+      expect(group.startsWith("trainyard-rollback-"), `job ${name}`).toBe(false);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Pinning: what a caller pins is what runs.
+
+interface UsesLine {
+  file: string;
+  line: number;
+  uses: string;
+  comment: string;
+}
+
+function usesLines(file: string): UsesLine[] {
+  return read(file)
+    .split("\n")
+    .flatMap((text, index) => {
+      const match = /^\s*(?:-\s+)?uses:\s*(\S+)\s*(?:#\s*(.*))?$/.exec(text);
+      return match ? [{ file, line: index + 1, uses: match[1] as string, comment: match[2] ?? "" }] : [];
+    });
+}
+
+const ownWorkflows = yamlFiles(".github/workflows");
+const pinnedFiles = [...ownWorkflows, ...actionFiles];
+
+describe("pinning", () => {
+  const all = pinnedFiles.flatMap(usesLines);
+
+  it("finds the uses: lines it checks", () => {
+    expect(all.length).toBeGreaterThan(30);
+  });
+
+  it("never references this repository by a tag or branch inside .github/workflows/ and the action.yml files", () => {
+    const byRef = all.filter(
+      (entry) => /^trainyard\/trainyard[/@]/i.test(entry.uses) || entry.uses.startsWith("$/"),
+    );
+    expect(byRef.map((entry) => `${entry.file}:${entry.line} ${entry.uses}`)).toEqual([]);
+    const own = all.filter((entry) => entry.uses.startsWith("./"));
+    expect(own.length).toBeGreaterThanOrEqual(8);
+    for (const entry of own) expect(entry.uses).toMatch(/^\.\/\.trainyard-toolkit\/actions\/[a-z-]+$/);
+  });
+
+  it("pins every third-party action by a full 40-hex commit SHA, with its version in a comment", () => {
+    const thirdParty = all.filter((entry) => !entry.uses.startsWith("./"));
+    const loose = thirdParty.filter(
+      (entry) =>
+        !/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(entry.uses) || !/^v\d+\.\d+\.\d+$/.test(entry.comment),
+    );
+    expect(loose.map((entry) => `${entry.file}:${entry.line} ${entry.uses} # ${entry.comment}`)).toEqual([]);
+    // One SHA per action and version everywhere, so a bump changes every copy.
+    const shaOf = new Map<string, string>();
+    for (const entry of thirdParty) {
+      const [action, sha] = entry.uses.split("@") as [string, string];
+      const key = `${action} ${entry.comment}`;
+      expect(shaOf.get(key) ?? sha, key).toBe(sha);
+      shaOf.set(key, sha);
+    }
+  });
+
+  it("checks the toolkit out at the workflow's own commit (job_workflow_sha) before any of its actions run", () => {
+    for (const file of [".github/workflows/training-pipeline.yml", ".github/workflows/rollback.yml"]) {
+      const workflow = parseYaml(read(file)) as {
+        jobs: Record<
+          string,
+          { steps?: { uses?: string; id?: string; run?: string; with?: Record<string, string> }[] }
+        >;
+      };
+      for (const [name, job] of Object.entries(workflow.jobs)) {
+        const steps = job.steps ?? [];
+        const firstOwn = steps.findIndex((step) => step.uses?.startsWith("./.trainyard-toolkit/"));
+        if (firstOwn < 0) continue;
+        const checkout = steps.findIndex((step) => step.with?.path === ".trainyard-toolkit");
+        expect(checkout, `${file} job ${name}`).toBeGreaterThanOrEqual(0);
+        expect(checkout, `${file} job ${name}`).toBeLessThan(firstOwn);
+        expect(steps[checkout]?.with?.ref).toMatch(
+          /^\$\{\{ (steps\.toolkit\.outputs\.sha|needs\.data\.outputs\.toolkit-sha) \}\}$/,
+        );
+      }
+      const locate = Object.values(workflow.jobs)
+        .flatMap((job) => job.steps ?? [])
+        .find((step) => step.id === "toolkit");
+      expect(locate?.run).toContain("job_workflow_sha");
+      expect(locate?.run).toContain("job_workflow_ref");
+      // No OIDC token (a fork's pull request): only a pinned 40-hex toolkit-ref is accepted instead.
+      if (file.endsWith("training-pipeline.yml"))
+        expect(locate?.run).toContain('[[ "$TOOLKIT_REF" =~ ^[0-9a-f]{40}$ ]]');
+    }
+  });
+
+  it("keeps the self-repository reference ($/) out while actionlint rejects it", async () => {
+    const probe = broken(
+      VALID,
+      "uses: trainyard/trainyard/actions/snapshot-data@v0",
+      "uses: $/actions/snapshot-data",
+    );
+    const found = await problemsBy(probe);
+    // If this starts passing, actionlint reads `$/`: the checkout at job_workflow_sha can give way to it.
+    expect(found.actionlint).toContainEqual(
+      expect.stringMatching(/\$\/actions\/snapshot-data.*invalid format/),
+    );
+    expect(found["workflow-parser"]).toEqual([]);
+  });
+
+  it("runs setup without the OIDC request variables, and CI on the Node of .node-version (the actions' node24)", () => {
+    const pipelineText = read(".github/workflows/training-pipeline.yml");
+    const setups = (
+      parseYaml(pipelineText) as { jobs: Record<string, { steps?: { name?: string; run?: string }[] }> }
+    ).jobs;
+    const setupRuns = Object.values(setups)
+      .flatMap((job) => job.steps ?? [])
+      .filter((step) => step.name === "Install the training code's dependencies");
+    expect(setupRuns).toHaveLength(2);
+    for (const step of setupRuns) {
+      const [first] = (step.run ?? "").split("\n");
+      expect(first).toMatch(
+        /^unset ACTIONS_ID_TOKEN_REQUEST_URL ACTIONS_ID_TOKEN_REQUEST_TOKEN ACTIONS_RUNTIME_TOKEN/,
+      );
+      expect(step.run).toMatch(/bash -eo pipefail -c "\$SETUP"$/m);
+    }
+    expect(read(".node-version").trim()).toMatch(/^24(\.|$)/);
+    for (const file of [".github/workflows/ci.yml", ".github/workflows/release.yml"])
+      expect(read(file)).toContain("node-version-file: .node-version");
+    for (const file of actionFiles) expect(read(file)).toMatch(/using: node24/);
   });
 });
 
@@ -152,6 +329,8 @@ jobs:
     permissions:
       contents: read
       actions: read
+      issues: write
+      id-token: write
     with:
       reason: a probe
     secrets:
