@@ -360,6 +360,20 @@ export const trainSchema = z.strictObject({
     .describe(
       "Train twice and compare model bytes and final curve values (±1 %): true or warn warns, error fails",
     ),
+  checkpoint: z
+    .strictObject({
+      interval: z
+        .number()
+        .positive()
+        .default(60)
+        .describe("Seconds between uploads of TRAINYARD_CHECKPOINT_DIR to the store; one more at the end"),
+      keep: z
+        .boolean()
+        .default(false)
+        .describe("Keep the checkpoints of finished runs; false: `register cleanup` deletes them"),
+    })
+    .optional()
+    .describe("Durable checkpoints: TRAINYARD_CHECKPOINT_DIR is saved to the store and restored on a re-run"),
 });
 
 export const evaluateSchema = z.strictObject({

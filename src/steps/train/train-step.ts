@@ -17,6 +17,7 @@ import { loadStepConfig, openStepStore } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
 import { resolveTrainingData } from "../training-data.js";
 import { workspacePath } from "../workspace-paths.js";
+import { prepareCheckpoints } from "./checkpoints.js";
 import { flattenParams, resolveParams } from "./params.js";
 import { compareReproduction, type ReproduceMode, reproductionTags } from "./reproduce.js";
 import { restoreModelFromStore, saveModelToStore, trainCacheKey } from "./train-cache.js";
@@ -255,6 +256,14 @@ export async function trainStep(
       ...(data.testFile ? { testFile: data.testFile } : {}),
       timeoutMs: timeoutMinutes * 60_000,
       label: "Train",
+      checkpoints: await prepareCheckpoints(context, {
+        store: await openStore(),
+        key: cacheKey,
+        runId,
+        runDir,
+        intervalSeconds: train?.checkpoint?.interval ?? 60,
+        setTag: (name, value) => tracker.setTag(runId, name, value),
+      }),
     };
     const first = await runTraining(context, invocation);
     const { result } = first;
@@ -311,8 +320,9 @@ export async function trainStep(
     if (reproduce !== "false") {
       const againDir = join(runDir, "reproduce", "model");
       await rm(againDir, { recursive: true, force: true });
+      const { checkpoints: _first, ...again } = invocation;
       const second = await runTraining(context, {
-        ...invocation,
+        ...again,
         outputDir: againDir,
         label: "Train again (reproduce)",
       });
