@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { cleanupCheckpoints } from "../../../../src/steps/train/checkpoint-cleanup.js";
 import {
   CheckpointSync,
   deleteCheckpoints,
@@ -9,6 +10,7 @@ import {
   restoreCheckpoint,
 } from "../../../../src/steps/train/checkpoints.js";
 import { LocalStore } from "../../../../src/store/local-store.js";
+import { LocalTracker } from "../../../../src/tracking/local/local-tracker.js";
 import { StepContext } from "../../../harness/step-context.js";
 
 const KEY = "a".repeat(64);
@@ -99,5 +101,37 @@ describe("durable checkpoints", () => {
     expect([...((await listCheckpointKeys(store)).get(KEY) ?? [])]).toEqual(["run-1"]);
     expect(await deleteCheckpoints(store, KEY)).toBe(2);
     expect((await listCheckpointKeys(store)).size).toBe(0);
+  });
+});
+
+describe("register cleanup's part for checkpoints", () => {
+  it("deletes the checkpoints of a training whose run FINISHED, keeps a running one's, and keeps all with keep", async () => {
+    const { root, store, context, lines, dir } = await setup();
+    const tracker = new LocalTracker(join(root, "tracking"));
+    const experimentId = await tracker.ensureExperiment("cleanup");
+    const finished = await tracker.createRun({ experimentId });
+    await tracker.updateRun(finished.runId, { status: "FINISHED", endTime: Date.now() });
+    const running = await tracker.createRun({ experimentId });
+    await writeFile(join(dir, "checkpoint.json"), JSON.stringify({ step: 1 }));
+    const save = (key: string, runId: string) =>
+      new CheckpointSync({
+        store,
+        key,
+        runId,
+        dir,
+        stagingDir: join(root, `staging-${key}`),
+        intervalMs: 60_000,
+        log: context.log,
+      }).stop();
+    await save("done", finished.runId);
+    await save("busy", running.runId);
+    const clean = (dryRun: boolean, keep = false) =>
+      cleanupCheckpoints(context, { store, tracker, dryRun, keep });
+    expect(await clean(false, true)).toEqual([]);
+    expect(await clean(true)).toEqual(["done"]);
+    expect([...(await listCheckpointKeys(store)).keys()].sort()).toEqual(["busy", "done"]);
+    expect(await clean(false)).toEqual(["done"]);
+    expect([...(await listCheckpointKeys(store)).keys()]).toEqual(["busy"]);
+    expect(lines.join("\n")).toMatch(/deleted the checkpoints of training done/);
   });
 });
