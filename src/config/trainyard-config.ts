@@ -374,6 +374,29 @@ export const trainSchema = z.strictObject({
     })
     .optional()
     .describe("Durable checkpoints: TRAINYARD_CHECKPOINT_DIR is saved to the store and restored on a re-run"),
+  backend: z
+    .enum(["runner", "ray"])
+    .optional()
+    .describe("Where the command runs: runner, or ray (a job on the cluster of train.ray); absent: runner"),
+  ray: z
+    .strictObject({
+      address: z
+        .string()
+        .regex(/^https?:\/\/\S+$/, "the http(s):// address of the Ray dashboard")
+        .optional()
+        .describe("The Ray dashboard's address (its job API); absent: the ray-address input or RAY_ADDRESS"),
+      num_cpus: z.number().positive().optional().describe("CPUs the job's entrypoint reserves"),
+      num_gpus: z.number().nonnegative().optional().describe("GPUs the job's entrypoint reserves"),
+      memory: z.int().positive().optional().describe("Memory in bytes the job's entrypoint reserves"),
+      runtime_env: z
+        .record(z.string(), z.unknown())
+        .optional()
+        .describe(
+          "Ray's runtime_env for the job (pip, conda, env_vars …); the TRAINYARD_* variables are added",
+        ),
+    })
+    .optional()
+    .describe("train.backend: ray — the cluster and the resources of the training job"),
 });
 
 export const evaluateSchema = z.strictObject({

@@ -5,7 +5,7 @@ import type { Context } from "../../context/context.js";
 import type { Metric } from "../../tracking/ports.js";
 import { commandEnvironment } from "../command/command-environment.js";
 import { type ProcessRecord, processRecord, stopRecordedGroup } from "../command/process-identity.js";
-import { type CommandResult, runCommand } from "../command/run-command.js";
+import { type CommandResult, type RunCommandOptions, runCommand } from "../command/run-command.js";
 import type { TrainingCheckpoints } from "./checkpoints.js";
 import { readCurves } from "./curves.js";
 import type { Params } from "./params.js";
@@ -27,6 +27,8 @@ export interface TrainingInvocation {
   label: string;
   /** Durable checkpoints: TRAINYARD_CHECKPOINT_DIR, synced to the store while the command runs. */
   checkpoints?: TrainingCheckpoints;
+  /** Runs the command elsewhere (train.backend, e.g. a Ray job) instead of as a child process. */
+  execute?: (options: RunCommandOptions) => Promise<CommandResult>;
 }
 
 export interface TrainingOutcome {
@@ -76,7 +78,7 @@ export async function runTraining(
   invocation.checkpoints?.sync.start();
   const result = await context
     .group(`${invocation.label}: ${invocation.argv.join(" ")}`, () =>
-      runCommand({
+      (invocation.execute ?? runCommand)({
         argv: invocation.argv,
         cwd: invocation.cwd,
         env: contractEnvironment(context.env, invocation, { paramsFile, metricsFile }),

@@ -20,6 +20,7 @@ import { workspacePath } from "../workspace-paths.js";
 import { prepareCheckpoints } from "./checkpoints.js";
 import { flattenParams, resolveParams } from "./params.js";
 import { compareReproduction, type ReproduceMode, reproductionTags } from "./reproduce.js";
+import { openTrainBackend } from "./train-backend.js";
 import { restoreModelFromStore, saveModelToStore, trainCacheKey } from "./train-cache.js";
 import type { TRAIN_INPUTS } from "./train-inputs.js";
 import { runTraining, stopOrphanedTraining, type TrainingInvocation } from "./train-run.js";
@@ -150,6 +151,7 @@ export async function trainStep(
   const cacheKey = trainCacheKey(cacheInputs);
   context.log.debug(`cache key ${cacheKey} of ${JSON.stringify(cacheInputs)}`);
 
+  const backend = await openTrainBackend(context, inputs, train);
   const { tracker } = await openStepTracking(context, inputs, config);
   const model = config?.config.model;
   const experimentName = inputs.experiment ?? config?.config.experiment ?? "trainyard";
@@ -264,6 +266,9 @@ export async function trainStep(
         intervalSeconds: train?.checkpoint?.interval ?? 60,
         setTag: (name, value) => tracker.setTag(runId, name, value),
       }),
+      ...(backend
+        ? { execute: (options) => backend.execute(options, (tags) => tracker.logBatch(runId, { tags })) }
+        : {}),
     };
     const first = await runTraining(context, invocation);
     const { result } = first;
