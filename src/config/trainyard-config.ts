@@ -444,6 +444,12 @@ export const evaluateSchema = z.strictObject({
     .describe("Bootstrap resamples for confidence intervals"),
   confidence: z.number().gt(0).lt(1).default(0.95).describe("Confidence level of the bootstrap intervals"),
   seed: z.int().optional().describe("Seed of the bootstrap resamples; absent: train.seed, else 42"),
+  backend: z
+    .enum(["runner", "ray"])
+    .optional()
+    .describe(
+      "Where predict_command runs in evaluate: runner, or ray (a job on train.ray's cluster); absent: runner",
+    ),
 });
 
 export const gateSchema = z.strictObject({

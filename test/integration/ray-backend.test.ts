@@ -10,6 +10,8 @@ import { type RayHead, startRayHead } from "../harness/ray-head.js";
 const CLI = resolve("dist/cli/index.js");
 let head: RayHead;
 let started = 0;
+/** The project the first test trained on Ray, with its model in model/. */
+let trained: string | undefined;
 
 beforeAll(async () => {
   started = performance.now();
@@ -35,13 +37,24 @@ function train(
   args: string[],
   onOutput?: (output: string, pid: number) => void,
 ): Promise<Finished> {
+  return cli(dir, ["train", "--data-dir", "data/snap-ray", ...args], {}, onOutput);
+}
+
+/** A trainyard command in `dir`, with the Ray venv's Python first on PATH. */
+function cli(
+  dir: string,
+  args: string[],
+  env: Record<string, string>,
+  onOutput?: (output: string, pid: number) => void,
+): Promise<Finished> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [CLI, "train", "--data-dir", "data/snap-ray", ...args], {
+    const child = spawn(process.execPath, [CLI, ...args], {
       cwd: dir,
       env: {
         PATH: `${head.binDir}:${process.env.PATH ?? ""}`,
         HOME: process.env.HOME ?? "",
         MLFLOW_TRACKING_URI: "",
+        ...env,
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -112,6 +125,30 @@ describe("train.backend: ray on a real local Ray head", () => {
     expect(metrics).toContain('"train_log_loss"');
     expect((await stat(join(run?.dir as string, "artifacts", "model", "model.pkl"))).size).toBeGreaterThan(0);
     expect((await new RayJobsClient(head.address).info(jobId)).status).toBe("SUCCEEDED");
+    trained = dir;
+  }, 120_000);
+
+  it("evaluate.backend: ray runs the prediction command as a Ray job under the predict contract", async () => {
+    const dir = trained as string;
+    expect(dir).toBeDefined();
+    const config = await readFile(join(dir, "trainyard.yml"), "utf8");
+    await writeFile(
+      join(dir, "trainyard.yml"),
+      config.replace(
+        "predict_command: node trainers/node/predict.mjs",
+        "predict_command: python trainers/python/predict.py\n  backend: ray",
+      ),
+    );
+    const result = await cli(
+      dir,
+      ["evaluate", "--model-dir", "model", "--test-file", "data/snap-ray/train.csv", "--bootstrap", "0"],
+      { RAY_ADDRESS: head.address },
+    );
+    expect(result.code, result.output).toBe(0);
+    const job = /the prediction command runs as Ray job (\S+)/.exec(result.output)?.[1] as string;
+    expect(job).toMatch(/^trainyard-/);
+    expect((await new RayJobsClient(head.address).info(job)).status).toBe("SUCCEEDED");
+    expect(result.output).toMatch(/roc_auc/);
   }, 120_000);
 
   it("a failing job is FAILED with its log tail", async () => {

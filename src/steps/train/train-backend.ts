@@ -26,13 +26,29 @@ export async function openTrainBackend(
 ): Promise<TrainBackend | undefined> {
   const backend = inputs.backend ?? train?.backend ?? "runner";
   if (backend === "runner") return undefined;
-  const address = inputs["ray-address"] ?? train?.ray?.address ?? context.env.RAY_ADDRESS;
-  const where = `${inputLabel(inputs, "ray-address")}, train.ray.address or RAY_ADDRESS`;
+  return openRayBackend(context, {
+    address: inputs["ray-address"] ?? train?.ray?.address ?? context.env.RAY_ADDRESS,
+    token: inputs["ray-token"] ?? context.env.RAY_AUTH_TOKEN,
+    where: `${inputLabel(inputs, "ray-address")}, train.ray.address or RAY_ADDRESS`,
+    ray: train?.ray,
+  });
+}
+
+/** Opens a Ray cluster's job API (address and token masked from here on) and checks that it answers. */
+export async function openRayBackend(
+  context: Context,
+  options: {
+    address?: string | undefined;
+    token?: string | undefined;
+    where: string;
+    ray?: TrainConfig["ray"];
+  },
+): Promise<TrainBackend> {
+  const { address, token, where, ray } = options;
   if (!address)
     throw new UserError(`train.backend is ray but no Ray dashboard address is given: set ${where}`);
   if (!/^https?:\/\/\S+$/.test(address))
     throw new UserError(`the Ray address (${where}) must be the dashboard's http(s):// address`);
-  const token = inputs["ray-token"] ?? context.env.RAY_AUTH_TOKEN;
   context.setSecret(address);
   if (token) context.setSecret(token);
   try {
@@ -47,7 +63,6 @@ export async function openTrainBackend(
         : `cannot reach the Ray cluster's job API at the address of ${where} (${code}); is it right, and is the head's dashboard running (ray start --head --include-dashboard true)?`,
     );
   }
-  const ray = train?.ray;
   const settings: RaySettings = {
     address,
     ...(token ? { token } : {}),
