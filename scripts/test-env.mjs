@@ -89,7 +89,40 @@ export function ensureActionNode({ quiet = false } = {}) {
   }
 }
 
+/**
+ * The Ray test environment: a real Ray head (ray[default], with its dashboard's job API) and scikit-learn for
+ * the example trainer, pinned in test/servers/requirements-ray.txt. Separate from the servers' venv so that
+ * neither rebuilds the other; only the tests that start a Ray head create it (`node scripts/test-env.mjs --ray`).
+ */
+export const rayVenvDir = process.env.TRAINYARD_TEST_RAY_VENV ?? join(root, ".cache", "test-venv-ray");
+
+export function rayVenvBin(name) {
+  return join(rayVenvDir, process.platform === "win32" ? "Scripts" : "bin", name);
+}
+
+export function ensureRayVenv({ quiet = false } = {}) {
+  const py = python();
+  const pins = join(root, "test", "servers", "requirements-ray.txt");
+  const stamp = createHash("sha256").update(py.version).update(readFileSync(pins)).digest("hex");
+  const stampPath = join(rayVenvDir, ".trainyard-stamp");
+  if (existsSync(stampPath) && readFileSync(stampPath, "utf8").trim() === stamp) {
+    if (!quiet) console.log(`ray: reusing ${rayVenvDir}`);
+    return rayVenvDir;
+  }
+  console.log(`ray: creating ${rayVenvDir} with ${py.version} (the first run installs ray[default])`);
+  rmSync(rayVenvDir, { recursive: true, force: true });
+  execFileSync(py.command, ["-m", "venv", rayVenvDir], { stdio: "inherit" });
+  execFileSync(rayVenvBin("pip"), ["install", "--quiet", "--disable-pip-version-check", "-r", pins], {
+    stdio: "inherit",
+  });
+  writeFileSync(stampPath, `${stamp}\n`);
+  return rayVenvDir;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  ensureTestVenv();
-  ensureActionNode();
+  if (process.argv.includes("--ray")) ensureRayVenv();
+  else {
+    ensureTestVenv();
+    ensureActionNode();
+  }
 }

@@ -367,6 +367,43 @@ export const trainSchema = z.strictObject({
     .describe(
       "Environment variables whose values are secret: replaced by *** in every log tail, artifact, report and comment trainyard writes",
     ),
+  checkpoint: z
+    .strictObject({
+      interval: z
+        .number()
+        .positive()
+        .default(60)
+        .describe("Seconds between uploads of TRAINYARD_CHECKPOINT_DIR to the store; one more at the end"),
+      keep: z
+        .boolean()
+        .default(false)
+        .describe("Keep the checkpoints of finished runs; false: `register cleanup` deletes them"),
+    })
+    .optional()
+    .describe("Durable checkpoints: TRAINYARD_CHECKPOINT_DIR is saved to the store and restored on a re-run"),
+  backend: z
+    .enum(["runner", "ray"])
+    .optional()
+    .describe("Where the command runs: runner, or ray (a job on the cluster of train.ray); absent: runner"),
+  ray: z
+    .strictObject({
+      address: z
+        .string()
+        .regex(/^https?:\/\/\S+$/, "the http(s):// address of the Ray dashboard")
+        .optional()
+        .describe("The Ray dashboard's address (its job API); absent: the ray-address input or RAY_ADDRESS"),
+      num_cpus: z.number().positive().optional().describe("CPUs the job's entrypoint reserves"),
+      num_gpus: z.number().nonnegative().optional().describe("GPUs the job's entrypoint reserves"),
+      memory: z.int().positive().optional().describe("Memory in bytes the job's entrypoint reserves"),
+      runtime_env: z
+        .record(z.string(), z.unknown())
+        .optional()
+        .describe(
+          "Ray's runtime_env for the job (pip, conda, env_vars …); the TRAINYARD_* variables are added",
+        ),
+    })
+    .optional()
+    .describe("train.backend: ray — the cluster and the resources of the training job"),
 });
 
 export const evaluateSchema = z.strictObject({
@@ -414,6 +451,12 @@ export const evaluateSchema = z.strictObject({
     .describe("Bootstrap resamples for confidence intervals"),
   confidence: z.number().gt(0).lt(1).default(0.95).describe("Confidence level of the bootstrap intervals"),
   seed: z.int().optional().describe("Seed of the bootstrap resamples; absent: train.seed, else 42"),
+  backend: z
+    .enum(["runner", "ray"])
+    .optional()
+    .describe(
+      "Where predict_command runs in evaluate: runner, or ray (a job on train.ray's cluster); absent: runner",
+    ),
 });
 
 export const gateSchema = z.strictObject({

@@ -24,7 +24,7 @@ import {
   type TaskPredictions,
 } from "../../stats/metric-set.js";
 import { commandEnvironment } from "../command/command-environment.js";
-import { runCommand } from "../command/run-command.js";
+import { type CommandResult, type RunCommandOptions, runCommand } from "../command/run-command.js";
 import { splitCommand } from "../command/split-command.js";
 import { loadStepConfig } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
@@ -32,6 +32,7 @@ import { resolveTrainingData } from "../training-data.js";
 import { workspacePath } from "../workspace-paths.js";
 import { buildPredictions, checkAlignment, PredictionsError } from "./build-predictions.js";
 import type { EVALUATE_INPUTS, MeasurementInputs } from "./evaluate-inputs.js";
+import { predictionBackend } from "./predict-backend.js";
 import { readColumns } from "./read-columns.js";
 import { sliceRows } from "./slices.js";
 import { type EvaluationTask, inferTask } from "./task-labels.js";
@@ -113,13 +114,15 @@ export async function runPrediction(
     predictionsFile: string;
     timeoutMinutes: number;
     label: string;
+    /** Runs the command elsewhere (evaluate.backend, e.g. a Ray job) instead of as a child process. */
+    execute?: (options: RunCommandOptions) => Promise<CommandResult>;
   },
 ): Promise<PredictionRun> {
   const argv = splitCommand(options.command, "predict command");
   await rm(options.predictionsFile, { force: true });
   await mkdir(resolve(options.predictionsFile, ".."), { recursive: true });
   const result = await context.group(`${options.label}: ${argv.join(" ")}`, () =>
-    runCommand({
+    (options.execute ?? runCommand)({
       argv,
       cwd: options.cwd,
       env: {
@@ -275,6 +278,7 @@ export async function evaluateStep(
     inputFile: testFile,
     predictionsFile: join(outputDir, "predictions.csv"),
     timeoutMinutes: settings.timeoutMinutes,
+    ...(await predictionBackend(context, config)),
     label: "Predict",
   });
 

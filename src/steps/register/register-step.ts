@@ -7,8 +7,9 @@ import { UserError } from "../../errors/user-error.js";
 import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import { serveCheckBeforePromotion } from "../../serving/promotion-hook.js";
 import type { ModelVersion, Registry, Tracker } from "../../tracking/ports.js";
-import { loadStepConfig } from "../step-config.js";
+import { loadStepConfig, openStepStore } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
+import { cleanupCheckpoints } from "../train/checkpoint-cleanup.js";
 import { type Approval, resolveApproval } from "./approval.js";
 import { approveStep } from "./approval-step.js";
 import type { REGISTER_INPUTS } from "./register-inputs.js";
@@ -283,6 +284,7 @@ async function cleanup(
   inputs: RegisterInputs,
   tracking: Tracking,
   model: string,
+  config?: LoadedConfig,
 ): Promise<RegisterOutputs> {
   const registry = tracking.registry;
   const days = inputs["older-than-days"] ?? 90;
@@ -317,6 +319,12 @@ async function cleanup(
         .catch((error: Error) => context.log.warning(`run ${run}: ${error.message}`));
     context.log.info(`deleted ${model} version ${version.version}${run ? ` and run ${run}` : ""}`);
   }
+  await cleanupCheckpoints(context, {
+    store: await openStepStore(context, inputs, config),
+    tracker: tracking.tracker,
+    dryRun,
+    keep: config?.config.train?.checkpoint?.keep ?? false,
+  });
   context.log.notice(
     `${dryRun ? "dry run: would delete" : "deleted"} ${doomed.length} of ${versions.length} version(s) older than ${days} day(s); kept ${[...keep].join(", ") || "none"}`,
   );

@@ -30,4 +30,17 @@ export const TRAIN_INPUTS = {
   },
   "run-name": { description: "The run's name", cli: { placeholder: "name" } },
   ...DATA_ROOT_INPUT,
+  backend: {
+    description: "Where the command runs (default train.backend, runner)",
+    kind: "choice",
+    choices: ["runner", "ray"],
+  },
+  "ray-address": {
+    description: "backend ray: the Ray dashboard's address (default train.ray.address, RAY_ADDRESS)",
+    cli: { placeholder: "url" },
+  },
+  "ray-token": {
+    description: "backend ray: the Ray auth token (default RAY_AUTH_TOKEN)",
+    cli: { placeholder: "token" },
+  },
 } as const satisfies InputSpecs;

@@ -5,7 +5,8 @@ import type { Context } from "../../context/context.js";
 import type { Metric } from "../../tracking/ports.js";
 import { commandEnvironment } from "../command/command-environment.js";
 import { type ProcessRecord, processRecord, stopRecordedGroup } from "../command/process-identity.js";
-import { type CommandResult, runCommand } from "../command/run-command.js";
+import { type CommandResult, type RunCommandOptions, runCommand } from "../command/run-command.js";
+import type { TrainingCheckpoints } from "./checkpoints.js";
 import { readCurves } from "./curves.js";
 import type { Params } from "./params.js";
 
@@ -24,6 +25,10 @@ export interface TrainingInvocation {
   timeoutMs: number;
   /** A label for the log group, e.g. "Train" or "Train again (reproduce)". */
   label: string;
+  /** Durable checkpoints: TRAINYARD_CHECKPOINT_DIR, synced to the store while the command runs. */
+  checkpoints?: TrainingCheckpoints;
+  /** Runs the command elsewhere (train.backend, e.g. a Ray job) instead of as a child process. */
+  execute?: (options: RunCommandOptions) => Promise<CommandResult>;
 }
 
 export interface TrainingOutcome {
@@ -53,6 +58,7 @@ export function contractEnvironment(
     TRAINYARD_OUTPUT_DIR: invocation.outputDir,
     TRAINYARD_METRICS_FILE: files.metricsFile,
     TRAINYARD_RUN_ID: invocation.runId,
+    ...(invocation.checkpoints ? { TRAINYARD_CHECKPOINT_DIR: invocation.checkpoints.dir } : {}),
   };
 }
 
@@ -69,9 +75,10 @@ export async function runTraining(
   await writeFile(metricsFile, "");
   const started = Date.now();
   const processFile = join(invocation.runDir, PROCESS_FILE);
+  invocation.checkpoints?.sync.start();
   const result = await context
     .group(`${invocation.label}: ${invocation.argv.join(" ")}`, () =>
-      runCommand({
+      (invocation.execute ?? runCommand)({
         argv: invocation.argv,
         cwd: invocation.cwd,
         env: contractEnvironment(context.env, invocation, { paramsFile, metricsFile }),
@@ -81,7 +88,7 @@ export async function runTraining(
         onSpawn: (pid) => writeFileSync(processFile, JSON.stringify(processRecord(pid))),
       }),
     )
-    .finally(() => rm(processFile, { force: true }));
+    .finally(() => Promise.all([rm(processFile, { force: true }), invocation.checkpoints?.sync.stop()]));
   const { metrics, problems } = await readCurves(metricsFile, started);
   return { result, curves: metrics, curveProblems: problems };
 }

@@ -20,9 +20,11 @@ import { loadStepConfig, openStepStore } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
 import { resolveTrainingData } from "../training-data.js";
 import { workspacePath } from "../workspace-paths.js";
+import { prepareCheckpoints } from "./checkpoints.js";
 import { flattenParams, resolveParams } from "./params.js";
 import { compareReproduction, type ReproduceMode, reproductionTags } from "./reproduce.js";
 import { warnIfSlow } from "./slow-run.js";
+import { openTrainBackend } from "./train-backend.js";
 import { restoreModelFromStore, saveModelToStore, trainCacheKey } from "./train-cache.js";
 import type { TRAIN_INPUTS } from "./train-inputs.js";
 import { runTraining, stopOrphanedTraining, type TrainingInvocation } from "./train-run.js";
@@ -155,6 +157,7 @@ export async function trainStep(
   const cacheKey = trainCacheKey(cacheInputs);
   context.log.debug(`cache key ${cacheKey} of ${JSON.stringify(cacheInputs)}`);
 
+  const backend = await openTrainBackend(context, inputs, train);
   const { tracker } = await openStepTracking(context, inputs, config);
   const model = config?.config.model;
   const experimentName = inputs.experiment ?? config?.config.experiment ?? "trainyard";
@@ -274,6 +277,17 @@ export async function trainStep(
       ...(data.testFile ? { testFile: data.testFile } : {}),
       timeoutMs: timeoutMinutes * 60_000,
       label: "Train",
+      checkpoints: await prepareCheckpoints(context, {
+        store: await openStore(),
+        key: cacheKey,
+        runId,
+        runDir,
+        intervalSeconds: train?.checkpoint?.interval ?? 60,
+        setTag: (name, value) => tracker.setTag(runId, name, value),
+      }),
+      ...(backend
+        ? { execute: (options) => backend.execute(options, (tags) => tracker.logBatch(runId, { tags })) }
+        : {}),
     };
     const first = await runTraining(context, invocation);
     const { result } = first;
@@ -330,8 +344,9 @@ export async function trainStep(
     if (reproduce !== "false") {
       const againDir = join(runDir, "reproduce", "model");
       await rm(againDir, { recursive: true, force: true });
+      const { checkpoints: _first, ...again } = invocation;
       const second = await runTraining(context, {
-        ...invocation,
+        ...again,
         outputDir: againDir,
         label: "Train again (reproduce)",
       });

@@ -2,7 +2,10 @@
 // with L2. It follows trainyard's train contract: every input comes from a TRAINYARD_* variable, the model
 // goes to TRAINYARD_OUTPUT_DIR/model.json and the training curve to TRAINYARD_METRICS_FILE.
 // Deterministic: zero initialisation and full-batch steps, so the same data and params give the same bytes.
-import { appendFileSync, writeFileSync } from "node:fs";
+// Resumable: every CHECKPOINT_EVERY epochs it writes its state to TRAINYARD_CHECKPOINT_DIR/checkpoint.json
+// (atomically), and starts from that state when trainyard has restored one there; the numbers round-trip
+// exactly through JSON, so a resumed training gives the same bytes as an uninterrupted one.
+import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   CATEGORICAL,
@@ -111,9 +114,30 @@ const curve = (step, value) => {
     appendFileSync(metricsFile, `${JSON.stringify({ name: "train_log_loss", value, step })}\n`);
 };
 
+const CHECKPOINT_EVERY = 100;
+const checkpointDir = process.env.TRAINYARD_CHECKPOINT_DIR || undefined;
+const checkpointFile = checkpointDir ? join(checkpointDir, "checkpoint.json") : undefined;
+let firstEpoch = 0;
+if (checkpointFile && existsSync(checkpointFile)) {
+  const saved = JSON.parse(readFileSync(checkpointFile, "utf8"));
+  if (saved.features?.join("\t") === features.join("\t") && saved.step <= params.epochs) {
+    weights.set(saved.weights);
+    bias = saved.bias;
+    firstEpoch = saved.step;
+    console.log(`resuming from the checkpoint at step ${firstEpoch}`);
+  } else console.log("the checkpoint is of another model; training from the start");
+}
+function saveCheckpoint(step) {
+  if (!checkpointFile) return;
+  const state = { step, features, weights: Array.from(weights), bias };
+  writeFileSync(`${checkpointFile}.tmp`, JSON.stringify(state));
+  renameSync(`${checkpointFile}.tmp`, checkpointFile);
+}
+
 // Minimises mean log loss + l2/2 · |w|² (the bias is not penalised); step k is the loss after k updates.
 const gradient = new Float64Array(d);
-for (let epoch = 0; epoch < params.epochs; epoch++) {
+for (let epoch = firstEpoch; epoch < params.epochs; epoch++) {
+  if (epoch > firstEpoch && epoch % CHECKPOINT_EVERY === 0) saveCheckpoint(epoch);
   const loss = logLoss();
   if (epoch % 10 === 0) curve(epoch, loss);
   gradient.fill(0);

@@ -3,6 +3,8 @@
 It follows trainyard's train contract: every input comes from a TRAINYARD_* variable, the model goes to
 TRAINYARD_OUTPUT_DIR (model.pkl and model.json) and the training curve to TRAINYARD_METRICS_FILE.
 Deterministic: random_state is TRAINYARD_SEED, so the same data, params and seed give the same bytes.
+Resumable: with TRAINYARD_CHECKPOINT_DIR it boosts in chunks of CHECKPOINT_EVERY iterations (warm_start),
+pickling the model there after each chunk, and continues from a checkpoint trainyard restored there.
 """
 
 from __future__ import annotations
@@ -50,6 +52,62 @@ ACCEPTED = sorted(
     }
 )
 MAX_CURVE_POINTS = 200
+CHECKPOINT_EVERY = 20
+
+
+def load_checkpoint(directory: str):
+    """The model and step of checkpoint.json and the pickle it names, if both are there and match."""
+    try:
+        with open(os.path.join(directory, "checkpoint.json"), encoding="utf-8") as handle:
+            saved = json.load(handle)
+        with open(os.path.join(directory, saved["file"]), "rb") as handle:
+            data = handle.read()
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if hashlib.sha256(data).hexdigest() != saved.get("sha256"):
+        print("the checkpoint's model file does not match its checkpoint.json; training from the start")
+        return None
+    return pickle.loads(data), int(saved["step"])
+
+
+def save_checkpoint(directory: str, model, step: int) -> bytes:
+    """The model, then checkpoint.json naming it, each written under a temporary name and renamed."""
+    data = pickle.dumps(model, protocol=5)
+    name = f"model-{step}.pkl"
+    with open(os.path.join(directory, name + ".tmp"), "wb") as handle:
+        handle.write(data)
+    os.replace(os.path.join(directory, name + ".tmp"), os.path.join(directory, name))
+    record = {"step": step, "file": name, "sha256": hashlib.sha256(data).hexdigest()}
+    with open(os.path.join(directory, "checkpoint.json.tmp"), "w", encoding="utf-8") as handle:
+        json.dump(record, handle)
+    os.replace(os.path.join(directory, "checkpoint.json.tmp"), os.path.join(directory, "checkpoint.json"))
+    for other in os.listdir(directory):
+        if other.startswith("model-") and other.endswith(".pkl") and other != name:
+            os.remove(os.path.join(directory, other))
+    return data
+
+
+def fit_with_checkpoints(model, x, y, directory: str):
+    """Boosts CHECKPOINT_EVERY iterations at a time, checkpointing after each chunk, from a restored one."""
+    total = model.max_iter
+    restored = load_checkpoint(directory)
+    if restored is not None and restored[1] <= total:
+        model, step = restored
+        print(f"resuming from the checkpoint at step {step}")
+    else:
+        step = 0
+    model.set_params(warm_start=True)
+    while step < total:
+        target = min(step + CHECKPOINT_EVERY, total)
+        model.set_params(max_iter=target)
+        model.fit(x, y)
+        if model.n_iter_ < target:  # early stopping ended the boosting
+            break
+        step = target
+        # Carry on with the checkpoint's own copy, as a resumed training does: both then pickle alike.
+        model = pickle.loads(save_checkpoint(directory, model, step))
+    model.set_params(warm_start=False, max_iter=total)
+    return model
 
 
 def read_params(path: str) -> dict:
@@ -170,7 +228,11 @@ def main() -> None:
     # (more threads than free cores) they make training many times slower.
     with threadpool_limits(limits=1):
         try:
-            model.fit(x, y)
+            checkpoint_dir = os.environ.get("TRAINYARD_CHECKPOINT_DIR", "")
+            if checkpoint_dir:
+                model = fit_with_checkpoints(model, x, y, checkpoint_dir)
+            else:
+                model.fit(x, y)
         except (ValueError, TypeError) as error:
             fail(f"scikit-learn rejected the params {json.dumps(params, sort_keys=True)}: {error}")
         if metrics_file:

@@ -1,0 +1,78 @@
+import type { TrainConfig } from "../../config/trainyard-config.js";
+import type { Context } from "../../context/context.js";
+import { UserError } from "../../errors/user-error.js";
+import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
+import type { CommandResult, RunCommandOptions } from "../command/run-command.js";
+import { RayJobsClient, RayJobsError, type RaySettings, runOnRay } from "./ray-jobs.js";
+import type { TRAIN_INPUTS } from "./train-inputs.js";
+
+/** Where the training command runs: undefined for the runner itself, else how to run it elsewhere. */
+export interface TrainBackend {
+  name: "ray";
+  execute(
+    options: RunCommandOptions,
+    onSubmitted: (tags: Record<string, string>) => Promise<void> | void,
+  ): Promise<CommandResult>;
+}
+
+/**
+ * Opens train.backend before the run is created, so a wrong address or token is one clear error and not a
+ * FAILED run: for Ray, the address and token (masked from here on) and a check that the job API answers.
+ */
+export async function openTrainBackend(
+  context: Context,
+  inputs: Inputs<typeof TRAIN_INPUTS>,
+  train: TrainConfig | undefined,
+): Promise<TrainBackend | undefined> {
+  const backend = inputs.backend ?? train?.backend ?? "runner";
+  if (backend === "runner") return undefined;
+  return openRayBackend(context, {
+    address: inputs["ray-address"] ?? train?.ray?.address ?? context.env.RAY_ADDRESS,
+    token: inputs["ray-token"] ?? context.env.RAY_AUTH_TOKEN,
+    where: `${inputLabel(inputs, "ray-address")}, train.ray.address or RAY_ADDRESS`,
+    ray: train?.ray,
+  });
+}
+
+/** Opens a Ray cluster's job API (address and token masked from here on) and checks that it answers. */
+export async function openRayBackend(
+  context: Context,
+  options: {
+    address?: string | undefined;
+    token?: string | undefined;
+    where: string;
+    ray?: TrainConfig["ray"];
+  },
+): Promise<TrainBackend> {
+  const { address, token, where, ray } = options;
+  if (!address)
+    throw new UserError(`train.backend is ray but no Ray dashboard address is given: set ${where}`);
+  if (!/^https?:\/\/\S+$/.test(address))
+    throw new UserError(`the Ray address (${where}) must be the dashboard's http(s):// address`);
+  context.setSecret(address);
+  if (token) context.setSecret(token);
+  try {
+    const version = await new RayJobsClient(address, token).version();
+    context.log.info(`Ray cluster reached: Ray ${version.ray_version}, job API version ${version.version}`);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).name;
+    throw new UserError(
+      error instanceof RayJobsError
+        ? `the Ray address (${where}) answered, but not as a Ray dashboard's job API (HTTP ${error.statusCode}); give the dashboard's address, e.g. http://head:8265`
+        : `cannot reach the Ray cluster's job API at the address of ${where} (${code}); is it right, and is the head's dashboard running (ray start --head --include-dashboard true)?`,
+    );
+  }
+  const settings: RaySettings = {
+    address,
+    ...(token ? { token } : {}),
+    ...(ray?.num_cpus !== undefined ? { numCpus: ray.num_cpus } : {}),
+    ...(ray?.num_gpus !== undefined ? { numGpus: ray.num_gpus } : {}),
+    ...(ray?.memory !== undefined ? { memory: ray.memory } : {}),
+    ...(ray?.runtime_env ? { runtimeEnv: ray.runtime_env } : {}),
+  };
+  return {
+    name: "ray",
+    execute: (options, onSubmitted) => runOnRay(settings, options, onSubmitted),
+  };
+}
