@@ -120,9 +120,11 @@ export function ensureRayVenv({ quiet = false } = {}) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // `npm test` prepares everything here, outside any test's time limit; `--ray` prepares the Ray venv alone.
   if (process.argv.includes("--ray")) ensureRayVenv();
   else {
     ensureTestVenv();
+    ensureRayVenv();
     ensureActionNode();
   }
 }

@@ -64,7 +64,8 @@ export class RayJobsClient {
   }
 }
 
-export class RayJobsError extends Error {
+/** The Ray cluster refused or failed a request (an address, a token, a cluster problem): the user's to fix. */
+export class RayJobsError extends UserError {
   constructor(
     message: string,
     readonly statusCode: number,
