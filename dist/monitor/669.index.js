@@ -663,6 +663,10 @@ function toArtifactEntry(parent, file, name) {
         ...(!file.is_dir && { size: file.file_size ?? 0 }),
     };
 }
+/** MLflow 3's LoggedModel, as logged-models answers (only what trainyard reads). */
+const LoggedModelResponse = schemas/* object */.Ikc({
+    model: schemas/* object */.Ikc({ info: schemas/* object */.Ikc({ model_id: schemas/* string */.YjP() }).loose() }).loose(),
+});
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/tracking/mlflow/search-filter.js
 /**
@@ -1358,6 +1362,46 @@ class MlflowTracker {
                 retry: true,
             });
         }
+    }
+    async logDatasetInputs(runId, datasets) {
+        await this.http.api("POST", "runs/log-inputs", {
+            run_id: runId,
+            datasets: datasets.map((dataset) => ({
+                dataset: {
+                    name: dataset.name,
+                    digest: dataset.digest,
+                    source_type: dataset.sourceType,
+                    source: dataset.source,
+                    ...(dataset.schema ? { schema: dataset.schema } : {}),
+                    ...(dataset.profile ? { profile: dataset.profile } : {}),
+                },
+                tags: [{ key: "mlflow.data.context", value: dataset.context }],
+            })),
+        }, EmptyResponse, { retry: true });
+    }
+    async createLoggedModel(options) {
+        const created = await this.http.api("POST", "logged-models", {
+            experiment_id: options.experimentId,
+            name: options.name,
+            source_run_id: options.runId,
+            model_type: "trainyard",
+            tags: Object.entries(options.tags).map(([key, value]) => ({ key, value })),
+        }, LoggedModelResponse, { retry: false });
+        const modelId = created.model.info.model_id;
+        await this.http.json("PATCH", `/api/2.0/mlflow/logged-models/${encodeURIComponent(modelId)}`, { model_id: modelId, status: "LOGGED_MODEL_READY" }, LoggedModelResponse, { retry: true });
+        await this.http.api("POST", "runs/outputs", { run_id: options.runId, models: [{ model_id: modelId, step: 0 }] }, EmptyResponse, { retry: true });
+        return modelId;
+    }
+    async logModelMetrics(runId, modelId, dataset, metrics) {
+        await this.http.api("POST", "runs/log-batch", {
+            run_id: runId,
+            metrics: metrics.map((metric) => ({
+                ...metric,
+                model_id: modelId,
+                dataset_name: dataset.name,
+                dataset_digest: dataset.digest,
+            })),
+        }, EmptyResponse, { retry: true });
     }
     async setTag(runId, key, value) {
         await this.http.api("POST", "runs/set-tag", { run_id: runId, key, value }, EmptyResponse, {

@@ -32885,7 +32885,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -38808,12 +38808,12 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79029);
-/* harmony import */ var _steps_register_register_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14583);
-/* harmony import */ var _steps_register_register_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5921);
+/* harmony import */ var _steps_register_register_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34753);
+/* harmony import */ var _steps_register_register_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62635);
 
 
 
-await (0,_context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runStepAction */ .u)(_steps_register_register_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .REGISTER_INPUTS */ .U, (context, inputs) => (0,_steps_register_register_step_js__WEBPACK_IMPORTED_MODULE_2__/* .registerStep */ .k)(context, inputs));
+await (0,_context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runStepAction */ .u)(_steps_register_register_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .REGISTER_INPUTS */ .U, (context, inputs) => (0,_steps_register_register_step_js__WEBPACK_IMPORTED_MODULE_2__/* .registerStep */ .ks)(context, inputs));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -38976,7 +38976,9 @@ class ActionsContext {
         if (value)
             core/* setSecret */.Pq(value);
     }
-    async appendSummary(markdown) {
+    async appendSummary(text) {
+        // The runner masks its log, not the summary file: secrets are replaced here.
+        const markdown = this.mask(text);
         if (!process.env.GITHUB_STEP_SUMMARY) {
             core/* info */.pq(markdown);
             return;
@@ -39053,16 +39055,17 @@ async function runStepAction(specs, step) {
             outputs = await step(context, inputs);
         }
         catch (error) {
-            setOutputs(outputsOf(error));
+            setOutputs(context, outputsOf(error));
             throw error;
         }
-        setOutputs(outputs);
+        setOutputs(context, outputs);
     });
 }
-function setOutputs(outputs) {
+/** Sets each output; a known secret in a value is replaced by `***` (the runner would drop the output). */
+function setOutputs(context, outputs) {
     for (const [name, value] of Object.entries(outputs ?? {}))
         if (value !== undefined)
-            core/* setOutput */.uH(name, value);
+            core/* setOutput */.uH(name, typeof value === "string" ? context.mask(value) : value);
 }
 
 
@@ -39195,7 +39198,7 @@ function inputsOf(specs, raw = {}, origin = "cli") {
 
 /***/ }),
 
-/***/ 14583:
+/***/ 34753:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39237,13 +39240,39 @@ const GITHUB_TOKEN_INPUT = {
     },
 };
 
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/serve-check/serve-check-inputs.js
+
+/** The Python that loads and serves packaged models (register-model and serve-check declare it). */
+const PYTHON_INPUT = {
+    python: {
+        description: "A Python with mlflow (default serving.python, TRAINYARD_PYTHON, else python3 on PATH)",
+        cli: { placeholder: "path" },
+    },
+};
+/** serve-check's inputs: `trainyard serve-check <model>[@alias|/version]`. */
+const SERVE_CHECK_INPUTS = {
+    ...CONFIG_INPUT,
+    model: {
+        description: "The version: name (its champion), name@alias or name/version (default: model@champion)",
+        cli: { placeholder: "ref" },
+    },
+    ...TRACKING_INPUT,
+    ...PYTHON_INPUT,
+    "timeout-seconds": {
+        description: "Stop waiting for the server after this long (default 180)",
+        kind: "number",
+        cli: { placeholder: "s" },
+    },
+};
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/register/register-inputs.js
 
-const REGISTER_MODES = ["register", "promote", "rollback", "cleanup"];
+
+const REGISTER_MODES = ["register", "approve", "promote", "rollback", "cleanup"];
 /** register-model's inputs, as `actions/register-model/action.yml` declares them. */
 const REGISTER_INPUTS = {
     mode: {
-        description: "register, promote, rollback or cleanup",
+        description: "register, approve (wait for the approval only), promote, rollback or cleanup",
         kind: "choice",
         choices: REGISTER_MODES,
         required: true,
@@ -39257,6 +39286,16 @@ const REGISTER_INPUTS = {
     "expected-champion": { description: "promote: the champion compared with", cli: { placeholder: "v" } },
     environment: { description: "The approving GitHub environment", cli: { placeholder: "name" } },
     "approved-by": { description: "promote/rollback: who approved", cli: { placeholder: "name" } },
+    approval: {
+        description: "environment or review (default register.approval)",
+        kind: "choice",
+        choices: ["environment", "review"],
+        cli: { placeholder: "mode" },
+    },
+    "approval-timeout": {
+        description: "review: how long to wait, e.g. 30m (0: look once)",
+        cli: { placeholder: "duration" },
+    },
     reason: { description: "Why (recorded on the version)", cli: { placeholder: "text" } },
     ...GITHUB_TOKEN_INPUT,
     "older-than-days": {
@@ -39265,18 +39304,25 @@ const REGISTER_INPUTS = {
         cli: { placeholder: "n" },
     },
     "dry-run": { description: "cleanup: only list", kind: "boolean", default: "true" },
+    "serve-check": {
+        description: "promote: serve the version and check its answer first (default register.serve_check)",
+        kind: "boolean",
+    },
+    ...PYTHON_INPUT,
 };
 
 
 /***/ }),
 
-/***/ 5921:
+/***/ 62635:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ registerStep)
+  p7: () => (/* binding */ environmentOf),
+  WY: () => (/* binding */ readComparison),
+  ks: () => (/* binding */ registerStep)
 });
 
 // UNUSED EXPORTS: ChampionMovedError
@@ -39331,7 +39377,7 @@ function contract_file_parseContract(schema, text, file, expected) {
     return result.data;
 }
 /** Serializes a contract with sorted-stable key order as given and a trailing newline. */
-function serializeContract(value) {
+function contract_file_serializeContract(value) {
     return `${JSON.stringify(value, null, 2)}\n`;
 }
 
@@ -39384,9 +39430,35 @@ const evaluationReportSchema = schemas/* object */.Ikc({
     /** The predictions, relative to the report's folder, so champion-challenger can pair them with the champion's. */
     predictionsFile: schemas/* string */.YjP(),
     createdAt: schemas/* string */.YjP(),
+    /** The packaged model loaded as a server loads it, against these predictions (absent before issue 11). */
+    servingParity: schemas/* object */.Ikc({
+        status: schemas/* enum */.k5n(["pass", "fail", "skip"]),
+        reason: schemas/* string */.YjP().optional(),
+        python: schemas/* string */.YjP().optional(),
+        foundBy: schemas/* string */.YjP().optional(),
+        mlflowVersion: schemas/* string */.YjP().optional(),
+        source: schemas/* string */.YjP().optional(),
+        rows: schemas/* number */.aig().int().nonnegative().optional(),
+        columns: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        mismatchedRows: schemas/* number */.aig().int().nonnegative().optional(),
+        maxAbsDiff: schemas/* number */.aig().optional(),
+        maxAllowed: schemas/* number */.aig(),
+        firstDiffering: schemas/* array */.YOg(schemas/* object */.Ikc({
+            row: schemas/* number */.aig().int(),
+            column: schemas/* string */.YjP(),
+            evaluated: schemas/* string */.YjP(),
+            served: schemas/* string */.YjP(),
+            absDiff: schemas/* number */.aig().nullable(),
+        }))
+            .optional(),
+        loadSeconds: schemas/* number */.aig().optional(),
+        predictSeconds: schemas/* number */.aig().optional(),
+        seconds: schemas/* number */.aig().optional(),
+    })
+        .optional(),
 });
 function parseEvaluationReport(text, file) {
-    return parseContract(evaluationReportSchema, text, file, {
+    return contract_file_parseContract(evaluationReportSchema, text, file, {
         kind: EVALUATION_KIND,
         version: EVALUATION_VERSION,
     });
@@ -39401,7 +39473,7 @@ const COMPARISON_VERSION = 1;
 const ruleResultSchema = schemas/* object */.Ikc({
     /** e.g. "primary", "threshold.roc_auc", "guardrail.recall", "slice.country=DE.roc_auc", "limit.model_size_mb". */
     id: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(["primary", "threshold", "guardrail", "slice", "limit", "validation"]),
+    kind: schemas/* enum */.k5n(["primary", "threshold", "guardrail", "slice", "limit", "validation", "serving"]),
     metric: schemas/* string */.YjP().optional(),
     /** The observed value the rule judged (a delta's lower bound for the primary rule); null when not measurable. */
     observed: schemas/* number */.aig().nullable(),
@@ -39475,6 +39547,8 @@ const comparisonReportSchema = schemas/* object */.Ikc({
         .optional(),
     bootstrap: schemas/* object */.Ikc({ resamples: schemas/* number */.aig().int(), confidence: schemas/* number */.aig(), seed: schemas/* number */.aig().int() }),
     createdAt: schemas/* string */.YjP(),
+    /** The challenger's serving-parity check, as evaluate recorded it. */
+    servingParity: evaluationReportSchema.shape.servingParity,
 });
 function parseComparisonReport(text, file) {
     return contract_file_parseContract(comparisonReportSchema, text, file, {
@@ -39485,6 +39559,2400 @@ function parseComparisonReport(text, file) {
 
 // EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
 var declared_inputs = __nccwpck_require__(32845);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./.cache/build/lib/serving/mlmodel.js
+
+
+/**
+ * The MLflow Model format as MLflow 3.x reads it (checked against mlflow 3.17's `mlflow/models/model.py`,
+ * `mlflow/pyfunc/model.py` and `mlflow/pyfunc/loaders/code_model.py`): a YAML `MLmodel` file with
+ * `flavors`, an optional `signature` whose `inputs`/`outputs` are JSON strings of column specs, and
+ * `saved_input_example_info` naming `input_example.json` (pandas "split" orient) and
+ * `serving_input_example.json` (the body `/invocations` takes). Pure functions: no I/O.
+ */
+const mlmodel_MLMODEL_FILE = "MLmodel";
+const mlmodel_INPUT_EXAMPLE_FILE = "input_example.json";
+const mlmodel_SERVING_INPUT_FILE = "serving_input_example.json";
+/** The models-from-code file of a wrapped predict command, and its settings, at the model's root. */
+const mlmodel_WRAPPER_CODE_FILE = "trainyard_pyfunc.py";
+const mlmodel_WRAPPER_SETTINGS_FILE = "trainyard_predict.json";
+/** The `metadata` key trainyard writes into every MLmodel it packages. */
+const mlmodel_TRAINYARD_METADATA_KEY = "trainyard";
+/** An MLmodel (or its signature) that MLflow would not load or that does not fit the data. */
+class mlmodel_MLmodelError extends user_error/* UserError */.yo {
+    constructor(message) {
+        super(message);
+        this.name = "MLmodelError";
+    }
+}
+/** The MLflow column type of a stored profile's column; an integer column with nulls is double, as MLflow advises. */
+function mlflowTypeOf(profile) {
+    switch (profile?.type) {
+        case "integer":
+            return profile.nullCount > 0 ? "double" : "long";
+        case "number":
+            return "double";
+        case "boolean":
+            return "boolean";
+        case "timestamp":
+            return "datetime";
+        default:
+            return "string";
+    }
+}
+/** The signature's inputs: every column of the test file but the label, typed from the snapshot's profile. */
+function mlmodel_inputSchema(testColumns, profile, labelColumn) {
+    const byName = new Map(profile.map((column) => [column.name, column]));
+    return testColumns
+        .filter((name) => name !== labelColumn)
+        .map((name) => {
+        const column = byName.get(name);
+        return { type: mlflowTypeOf(column), name, required: !column || column.nullCount === 0 };
+    });
+}
+/** The signature's outputs from the predict contract's columns, typed from the values the command wrote. */
+function mlmodel_outputSchema(columns, rows) {
+    return columns.map((name, index) => {
+        const values = rows.map((row) => (row[index] ?? "").trim()).filter((value) => value !== "");
+        const numeric = values.length > 0 && values.every((value) => Number.isFinite(Number(value)));
+        const integral = numeric && values.every((value) => /^[+-]?\d+$/.test(value));
+        const type = name === "score" || name.startsWith("proba_")
+            ? "double"
+            : integral
+                ? "long"
+                : numeric
+                    ? "double"
+                    : "string";
+        return { type, name, required: true };
+    });
+}
+/** MLflow stores each side of the signature as a JSON string of column specs. */
+function mlmodel_signatureOf(inputs, outputs) {
+    const specs = (columns) => JSON.stringify(columns.map((column) => ({ type: column.type, name: column.name, required: column.required })));
+    return { inputs: specs(inputs), outputs: outputs?.length ? specs(outputs) : null, params: null };
+}
+const MLFLOW_TYPES = new Set([
+    "long",
+    "double",
+    "string",
+    "boolean",
+    "datetime",
+    "integer",
+    "float",
+    "binary",
+]);
+/** The column specs of a signature side, or an MLmodelError naming what does not parse. */
+function mlmodel_parseColumnSpecs(text, where) {
+    if (text === null || text === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new mlmodel_MLmodelError(`${where} is not the JSON list of column specs MLflow writes: ${error.message}`);
+    }
+    if (!Array.isArray(parsed))
+        throw new mlmodel_MLmodelError(`${where} must be a JSON list of column specs, found ${typeof parsed}`);
+    return parsed.map((entry, index) => {
+        const spec = entry;
+        if (typeof spec !== "object" || spec === null || typeof spec.type !== "string")
+            throw new mlmodel_MLmodelError(`${where}: entry ${index + 1} has no "type"`);
+        if (typeof spec.name !== "string")
+            throw new mlmodel_MLmodelError(`${where}: entry ${index + 1} has no column name (a tensor signature cannot describe the test file's columns)`);
+        if (!MLFLOW_TYPES.has(spec.type))
+            throw new mlmodel_MLmodelError(`${where}: column "${spec.name}" has type "${spec.type}", not a column type MLflow knows`);
+        return { type: spec.type, name: spec.name, required: spec.required !== false };
+    });
+}
+/**
+ * Reads an MLmodel the way MLflow does (YAML) and checks what loading needs: a mapping of flavors with a
+ * `python_function` flavor naming its `loader_module`. Anything else is an MLmodelError that names the file.
+ */
+function mlmodel_parseMLmodel(text, file) {
+    let document;
+    try {
+        document = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new mlmodel_MLmodelError(`${file} does not parse as YAML, so MLflow cannot read it: ${error.message.split("\n")[0]}`);
+    }
+    if (typeof document !== "object" || document === null || Array.isArray(document))
+        throw new mlmodel_MLmodelError(`${file} must be a YAML mapping with "flavors", found ${Array.isArray(document) ? "a list" : typeof document}`);
+    const model = document;
+    if (typeof model.flavors !== "object" || model.flavors === null || Object.keys(model.flavors).length === 0)
+        throw new mlmodel_MLmodelError(`${file} has no "flavors": MLflow cannot load a model without one`);
+    const pyfunc = model.flavors.python_function;
+    if (!pyfunc)
+        throw new mlmodel_MLmodelError(`${file} has flavors ${Object.keys(model.flavors).join(", ")} but no python_function flavor: mlflow.pyfunc.load_model and mlflow models serve need it`);
+    if (typeof pyfunc.loader_module !== "string" || pyfunc.loader_module === "")
+        throw new mlmodel_MLmodelError(`${file}: the python_function flavor names no loader_module`);
+    if (model.signature !== undefined && model.signature !== null) {
+        mlmodel_parseColumnSpecs(model.signature.inputs, `${file}: signature.inputs`);
+        mlmodel_parseColumnSpecs(model.signature.outputs, `${file}: signature.outputs`);
+    }
+    return model;
+}
+function mlmodel_renderMLmodel(model) {
+    return stringify(model, { lineWidth: 0 });
+}
+/**
+ * A model's declared inputs must be the test file's feature columns: a missing column would fail at serving
+ * time, an extra one would never be sent. Returns the problems, empty when they match.
+ */
+function mlmodel_signatureMismatch(declared, testColumns, labelColumn) {
+    const features = testColumns.filter((name) => name !== labelColumn);
+    const declaredNames = declared.map((column) => column.name);
+    const problems = [];
+    const missing = declared.filter((column) => column.required && !features.includes(column.name));
+    if (missing.length > 0)
+        problems.push(`it requires column(s) ${missing.map((c) => `"${c.name}"`).join(", ")} that the test file does not have`);
+    if (declaredNames.includes(labelColumn))
+        problems.push(`it takes the label column "${labelColumn}" as an input`);
+    const unused = features.filter((name) => !declaredNames.includes(name));
+    if (unused.length > 0)
+        problems.push(`the test file's column(s) ${unused.map((name) => `"${name}"`).join(", ")} are not in it`);
+    return problems;
+}
+/** A JSON value of a CSV cell for the input example, typed like the signature says. */
+function exampleValue(text, type) {
+    const value = (text ?? "").trim();
+    if (value === "")
+        return null;
+    if (type === "long" || type === "double") {
+        const number = Number(value);
+        return Number.isFinite(number) ? number : null;
+    }
+    if (type === "boolean")
+        return /^(true|1|yes)$/i.test(value);
+    if (type === "datetime") {
+        // MLflow's datetime columns are timezone-naive: the instant in UTC, without an offset.
+        const time = Date.parse(value);
+        return Number.isNaN(time) ? value : new Date(time).toISOString().replace(/Z$/, "");
+    }
+    return text;
+}
+/** `input_example.json` (pandas split orient) and `serving_input_example.json` (the /invocations body). */
+function mlmodel_inputExampleFiles(inputs, header, rows) {
+    const positions = inputs.map((column) => header.indexOf(column.name));
+    const data = rows.map((row) => inputs.map((column, k) => exampleValue(row[positions[k]], column.type)));
+    const split = { columns: inputs.map((column) => column.name), data };
+    return {
+        inputExample: JSON.stringify(split),
+        servingInput: `${JSON.stringify({ dataframe_split: split }, null, 2)}\n`,
+    };
+}
+const mlmodel_INPUT_EXAMPLE_INFO = {
+    artifact_path: mlmodel_INPUT_EXAMPLE_FILE,
+    pandas_orient: "split",
+    serving_input_path: mlmodel_SERVING_INPUT_FILE,
+    type: "dataframe",
+};
+/** The MLmodel of a wrapped predict command: a models-from-code python_function model (no pickle). */
+function mlmodel_wrappedMLmodel(options) {
+    return {
+        flavors: {
+            python_function: {
+                code: null,
+                env: { conda: "conda.yaml", virtualenv: "python_env.yaml" },
+                loader_module: "mlflow.pyfunc.loaders.code_model",
+                model_code_path: mlmodel_WRAPPER_CODE_FILE,
+                python_version: options.pythonVersion,
+                streamable: false,
+            },
+        },
+        ...(options.mlflowVersion ? { mlflow_version: options.mlflowVersion } : {}),
+        model_uuid: options.modelUuid,
+        saved_input_example_info: mlmodel_INPUT_EXAMPLE_INFO,
+        signature: options.signature,
+        utc_time_created: options.createdAt.toISOString().replace("T", " ").replace("Z", ""),
+        metadata: { [mlmodel_TRAINYARD_METADATA_KEY]: options.metadata },
+    };
+}
+/** The pip requirements a packaged model declares: mlflow first, then the trainer's own pins. */
+function mlmodel_requirementsFor(mlflowVersion, lockfileLines) {
+    const pins = lockfileLines
+        .map((line) => line.trim())
+        .filter((line) => line !== "" && !line.startsWith("#") && !line.startsWith("-"));
+    const hasMlflow = pins.some((line) => /^mlflow(\W|$)/i.test(line));
+    return [...(hasMlflow ? [] : [mlflowVersion ? `mlflow==${mlflowVersion}` : "mlflow>=3,<4"]), ...pins];
+}
+function mlmodel_pythonEnvYaml(pythonVersion) {
+    return stringify({
+        python: pythonVersion,
+        build_dependencies: ["pip", "setuptools", "wheel"],
+        dependencies: ["-r requirements.txt"],
+    });
+}
+function mlmodel_condaYaml(pythonVersion, requirements) {
+    return stringify({
+        channels: ["conda-forge"],
+        dependencies: [`python=${pythonVersion}`, "pip", { pip: requirements }],
+        name: "mlflow-env",
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./.cache/build/lib/data/data-error.js
+
+/**
+ * A problem with a data file or source that the user has to fix: the message names the file and, where it
+ * applies, the row, line and column, and says what is wrong.
+ */
+class data_error_DataError extends user_error/* UserError */.yo {
+    name = "DataError";
+    file;
+    row;
+    line;
+    column;
+    /** `reason` is the sentence after the file name, e.g. `row 17 (line 18) has 5 fields, the header has 6`. */
+    constructor(location, reason, options) {
+        super(`${location.file}: ${reason}`, options);
+        this.file = location.file;
+        this.row = location.row;
+        this.line = location.line;
+        this.column = location.column;
+    }
+}
+/** `row 17 (line 18)`, or `row 17` when the line is unknown. */
+function data_error_rowLabel(row, line) {
+    return line === undefined ? `row ${row}` : `row ${row} (line ${line})`;
+}
+/** Turns a failed open, stat or read of `file` into a DataError that says what happened in plain words. */
+function data_error_fileAccessError(file, error) {
+    if (error instanceof data_error_DataError)
+        return error;
+    const code = error?.code;
+    const reason = code === "ENOENT"
+        ? "does not exist"
+        : code === "EACCES" || code === "EPERM"
+            ? "cannot be read (permission denied)"
+            : code === "EISDIR"
+                ? "is a directory, not a file"
+                : `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+    return new data_error_DataError({ file }, reason, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/data/format.js
+
+const DATA_FORMATS = (/* unused pure expression or super */ null && (["csv", "parquet", "jsonl"]));
+const EXTENSIONS = (/* unused pure expression or super */ null && ([
+    [".csv", "csv"],
+    [".parquet", "parquet"],
+    [".pq", "parquet"],
+    [".jsonl", "jsonl"],
+    [".ndjson", "jsonl"],
+]));
+const ALIASES = {
+    csv: "csv",
+    parquet: "parquet",
+    jsonl: "jsonl",
+    ndjson: "jsonl",
+};
+/** Whether the file is gzip-compressed, by its `.gz` suffix (CSV and JSON Lines only). */
+function format_isGzipped(path) {
+    return path.toLowerCase().endsWith(".gz");
+}
+/** The format a file's extension names (`data.csv`, `data.csv.gz`, `part-0.parquet`), or undefined. */
+function formatFromExtension(path) {
+    let name = path.toLowerCase();
+    if (name.endsWith(".gz"))
+        name = name.slice(0, -3);
+    for (const [extension, format] of EXTENSIONS) {
+        if (name.endsWith(extension))
+            return format;
+    }
+    return undefined;
+}
+/**
+ * The format of `path`: `explicit` when given (csv, parquet, jsonl or ndjson), else from the extension
+ * (.csv, .parquet/.pq, .jsonl/.ndjson, each optionally followed by .gz except Parquet, which compresses
+ * internally). Throws a DataError when neither says.
+ */
+function format_detectFormat(path, explicit) {
+    let format;
+    if (explicit !== undefined && explicit !== "") {
+        format = ALIASES[explicit.trim().toLowerCase()];
+        if (format === undefined) {
+            throw new DataError({ file: path }, `unknown format "${explicit}" (use csv, parquet or jsonl)`);
+        }
+    }
+    else {
+        format = formatFromExtension(path);
+        if (format === undefined) {
+            const extension = /(\.[^./\\]+)$/.exec(path)?.[1];
+            throw new DataError({ file: path }, `cannot tell the format from ${extension ? `the extension "${extension}"` : "a name without an extension"}; ` +
+                "name the file .csv, .parquet or .jsonl (optionally .gz for CSV and JSON Lines), or set the format");
+        }
+    }
+    if (format === "parquet" && format_isGzipped(path)) {
+        throw new DataError({ file: path }, "a gzip-compressed Parquet file is not supported (Parquet compresses its pages itself)");
+    }
+    return format;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/data/csv-parser.js
+
+const COMMA = 44;
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+/** A CSV problem at a data row (`row` 0 means the header) starting on physical line `line`. */
+class csv_parser_CsvSyntaxError extends user_error/* UserError */.yo {
+    reason;
+    row;
+    line;
+    column;
+    constructor(reason, row, line, column) {
+        super(reason);
+        this.reason = reason;
+        this.row = row;
+        this.line = line;
+        this.column = column;
+        this.name = "CsvSyntaxError";
+    }
+}
+/**
+ * An incremental RFC 4180 parser over decoded text: comma-separated, fields optionally quoted with `"`
+ * and a doubled `""` inside quotes, records ending in LF, CRLF or CR. The first record is the header; every
+ * later record must have as many fields. Empty fields (quoted or not) become null, blank lines are skipped,
+ * and a quote inside an unquoted field is kept as a literal character, as most writers and readers do.
+ *
+ * Written here rather than taken from the csv-parse package because snapshot profiles and validation read
+ * every row of every file: on a 1M-row, 20-column file it is two to three times faster.
+ */
+class csv_parser_CsvParser {
+    header;
+    /** Data rows completed so far. */
+    rows = 0;
+    /** The physical line on which the next record starts. */
+    line = 1;
+    carry = "";
+    /**
+     * Parses every record completed by `chunk` (after any text kept from earlier calls) and appends the
+     * data rows to `out`. With `final`, the end of the text ends the last record.
+     */
+    feed(chunk, final, out) {
+        const text = this.carry.length > 0 ? this.carry + chunk : chunk;
+        const n = text.length;
+        let pos = 0;
+        let recordStart = 0;
+        records: while (pos < n) {
+            recordStart = pos;
+            let c = text.charCodeAt(pos);
+            if (c === LF || c === CR) {
+                // A blank line.
+                if (c === CR && pos + 1 >= n && !final)
+                    break;
+                pos += c === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
+                this.line++;
+                recordStart = pos;
+                continue;
+            }
+            // Sized to the header, so a row's array is allocated once.
+            const fields = this.header ? new Array(this.header.length) : [];
+            let count = 0;
+            let innerLines = 0;
+            for (;;) {
+                if (pos >= n) {
+                    // The text ends right after a comma.
+                    if (!final)
+                        break records;
+                    fields[count++] = null;
+                    break;
+                }
+                c = text.charCodeAt(pos);
+                if (c === QUOTE) {
+                    let value = "";
+                    let from = pos + 1;
+                    for (;;) {
+                        const close = text.indexOf('"', from);
+                        if (close === -1 || (close + 1 >= n && !final)) {
+                            if (!final)
+                                break records;
+                            throw new csv_parser_CsvSyntaxError(`${this.where()} opens a quoted field that is never closed`, this.rows + 1, this.line);
+                        }
+                        if (text.charCodeAt(close + 1) === QUOTE) {
+                            value += text.slice(from, close + 1);
+                            from = close + 2;
+                            continue;
+                        }
+                        value += text.slice(from, close);
+                        pos = close + 1;
+                        break;
+                    }
+                    for (let at = value.indexOf("\n"); at !== -1; at = value.indexOf("\n", at + 1))
+                        innerLines++;
+                    fields[count++] = value.length === 0 ? null : value;
+                    if (pos >= n) {
+                        if (!final)
+                            break records;
+                        break;
+                    }
+                    c = text.charCodeAt(pos);
+                    if (c === COMMA) {
+                        pos++;
+                        continue;
+                    }
+                    if (c === LF || c === CR) {
+                        if (c === CR && pos + 1 >= n && !final)
+                            break records;
+                        pos += c === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
+                        break;
+                    }
+                    throw new csv_parser_CsvSyntaxError(`${this.where(innerLines)} has ${JSON.stringify(text.charAt(pos))} right after a closing quote ` +
+                        `in field ${count}; inside a quoted field, write a quote as ""`, this.rows + 1, this.line);
+                }
+                let end = pos;
+                while (end < n) {
+                    c = text.charCodeAt(end);
+                    if (c === COMMA || c === LF || c === CR)
+                        break;
+                    end++;
+                }
+                if (end >= n && !final)
+                    break records;
+                fields[count++] = end === pos ? null : text.slice(pos, end);
+                if (end >= n) {
+                    pos = end;
+                    break;
+                }
+                if (c === COMMA) {
+                    pos = end + 1;
+                    continue;
+                }
+                if (c === CR && end + 1 >= n && !final)
+                    break records;
+                pos = end + (c === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
+                break;
+            }
+            if (fields.length !== count)
+                fields.length = count;
+            this.record(fields, out);
+            this.line += 1 + innerLines;
+            recordStart = pos;
+        }
+        this.carry = recordStart < n ? text.slice(recordStart) : "";
+    }
+    record(fields, out) {
+        if (this.header === undefined) {
+            this.header = checkHeader(fields, this.line);
+            return;
+        }
+        if (fields.length !== this.header.length) {
+            throw new csv_parser_CsvSyntaxError(`${this.where()} has ${fields.length} field${fields.length === 1 ? "" : "s"}, the header has ${this.header.length}`, this.rows + 1, this.line);
+        }
+        this.rows++;
+        out.push(fields);
+    }
+    where(innerLines = 0) {
+        const line = innerLines > 0 ? `lines ${this.line}-${this.line + innerLines}` : `line ${this.line}`;
+        return this.header === undefined ? `the header (${line})` : `row ${this.rows + 1} (${line})`;
+    }
+}
+function checkHeader(fields, line) {
+    const seen = new Map();
+    return fields.map((name, index) => {
+        if (name === null) {
+            throw new csv_parser_CsvSyntaxError(`the header (line ${line}) has no name for column ${index + 1}` +
+                (index === 0 ? " (an unnamed index column? write the file without it)" : ""), 0, line);
+        }
+        const earlier = seen.get(name);
+        if (earlier !== undefined) {
+            throw new csv_parser_CsvSyntaxError(`the header (line ${line}) names column ${earlier + 1} and column ${index + 1} both "${name}"`, 0, line, name);
+        }
+        seen.set(name, index);
+        return name;
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./.cache/build/lib/data/read-text.js
+
+
+
+
+
+// A value sliced from decoded text can keep its whole chunk alive (V8 slices rather than copies longer
+// substrings), so text chunks stay small; 256 KiB reads as fast as larger ones.
+const CHUNK_BYTES = (/* unused pure expression or super */ null && (1 << 18));
+/** Opens a regular file for reading, turning a missing, unreadable or non-regular path into a DataError. */
+async function read_text_openForRead(path) {
+    let handle;
+    try {
+        handle = await open(path, fsConstants.O_RDONLY);
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            throw new DataError({ file: path }, "is a directory, not a file");
+        if (!stat.isFile())
+            throw new DataError({ file: path }, "is not a regular file");
+        return handle;
+    }
+    catch (error) {
+        await handle?.close();
+        throw fileAccessError(path, error);
+    }
+}
+/** The file's bytes as a stream of 256 KiB chunks, gunzipped when the name ends in .gz. */
+async function openByteStream(path) {
+    const handle = await read_text_openForRead(path);
+    const raw = handle.createReadStream({ highWaterMark: CHUNK_BYTES });
+    if (!isGzipped(path))
+        return raw;
+    const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
+    raw.on("error", (error) => gunzip.destroy(error));
+    gunzip.on("close", () => raw.destroy());
+    return raw.pipe(gunzip);
+}
+/**
+ * The file's text, decoded as strict UTF-8 (a byte-order mark is dropped), in chunks of about 256 KiB.
+ * Invalid UTF-8 is a DataError naming the byte offset and line, not a silent replacement character.
+ */
+async function* read_text_readTextChunks(path) {
+    const bytes = await openByteStream(path);
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    let offset = 0;
+    let last = new Uint8Array(0);
+    try {
+        for await (const chunk of bytes) {
+            last = chunk;
+            let text;
+            try {
+                text = decoder.decode(chunk, { stream: true });
+            }
+            catch {
+                throw await invalidUtf8(path, offset + firstInvalidByte(chunk));
+            }
+            offset += chunk.byteLength;
+            if (text.length > 0)
+                yield text;
+        }
+        let rest;
+        try {
+            rest = decoder.decode();
+        }
+        catch {
+            const start = offset - unfinishedTail(last);
+            throw await invalidUtf8(path, start, "the file ends in the middle of a UTF-8 character");
+        }
+        if (rest.length > 0)
+            yield rest;
+    }
+    catch (error) {
+        throw readError(path, error);
+    }
+    finally {
+        bytes.destroy();
+    }
+}
+/** Translates a failure while reading a text file's bytes (I/O, gzip) into a DataError. */
+function readError(path, error) {
+    if (error instanceof DataError)
+        return error;
+    const code = error?.code;
+    if (typeof code === "string" && code.startsWith("Z_")) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return new DataError({ file: path }, `is not valid gzip data: ${reason}`, { cause: error });
+    }
+    return fileAccessError(path, error);
+}
+/**
+ * The offset in `chunk` of the first byte of the first invalid sequence. Decoding a prefix in streaming mode
+ * fails exactly when the prefix holds an invalid sequence, so the failing byte can be found by bisection.
+ * Up to three leading continuation bytes may finish a character begun in the previous chunk and are skipped.
+ */
+function firstInvalidByte(chunk) {
+    let start = 0;
+    while (start < 3 && start < chunk.length && ((chunk[start] ?? 0) & 0xc0) === 0x80)
+        start++;
+    const decodes = (end) => {
+        try {
+            new TextDecoder("utf-8", { fatal: true }).decode(chunk.subarray(start, end), { stream: true });
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    let good = start;
+    let bad = chunk.length;
+    while (bad - good > 1) {
+        const middle = (good + bad) >>> 1;
+        if (decodes(middle))
+            good = middle;
+        else
+            bad = middle;
+    }
+    // The byte at `good` breaks the text; if it was meant to continue a character begun just before it,
+    // that character's first byte is where the invalid sequence starts.
+    let lead = good;
+    while (lead > start && good - lead < 3 && ((chunk[lead - 1] ?? 0) & 0xc0) === 0x80)
+        lead--;
+    const first = chunk[lead - 1] ?? 0;
+    if (lead > start && first >= 0xc0) {
+        const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : 2;
+        if (lead - 1 + length > good)
+            return lead - 1;
+    }
+    return good;
+}
+/** How many bytes at the end of `chunk` begin a character that does not finish there. */
+function unfinishedTail(chunk) {
+    for (let back = 1; back <= Math.min(3, chunk.length); back++) {
+        const byte = chunk[chunk.length - back] ?? 0;
+        if ((byte & 0xc0) === 0x80)
+            continue;
+        return byte >= 0xc0 ? back : 0;
+    }
+    return 0;
+}
+async function invalidUtf8(path, byteOffset, detail) {
+    const line = await lineAtByte(path, byteOffset);
+    const where = `byte ${byteOffset}${line === undefined ? "" : ` (line ${line})`}`;
+    return new DataError({ file: path, ...(line === undefined ? {} : { line }) }, `is not valid UTF-8 at ${where}${detail ? `: ${detail}` : ""}; save it as UTF-8`);
+}
+/** The 1-based line holding byte `byteOffset` of the (decompressed) file; only used to explain an error. */
+async function lineAtByte(path, byteOffset) {
+    let line = 1;
+    let seen = 0;
+    const bytes = await openByteStream(path);
+    try {
+        for await (const chunk of bytes) {
+            const end = Math.min(chunk.byteLength, byteOffset - seen);
+            for (let at = chunk.indexOf(10); at !== -1 && at < end; at = chunk.indexOf(10, at + 1))
+                line++;
+            seen += chunk.byteLength;
+            if (seen >= byteOffset)
+                return line;
+        }
+        return line;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        bytes.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/data/read-csv.js
+
+
+
+
+async function* read_csv_readCsv(path, batchSize) {
+    const parser = new CsvParser();
+    let batcher;
+    let rows = [];
+    const parse = (text, final) => {
+        try {
+            parser.feed(text, final, rows);
+        }
+        catch (error) {
+            throw csvError(path, error);
+        }
+        if (parser.header === undefined) {
+            if (final)
+                throw new DataError({ file: path }, "has no header row (the file is empty or blank)");
+            return [];
+        }
+        batcher ??= new RowBatcher(parser.header, batchSize);
+        const batches = batcher.add(rows);
+        rows = [];
+        return batches;
+    };
+    for await (const text of readTextChunks(path))
+        yield* parse(text, false);
+    yield* parse("", true);
+    if (batcher)
+        yield* batcher.finish();
+}
+/** The header's column names, reading no further than the header. */
+async function read_csv_readCsvHeader(path) {
+    const parser = new CsvParser();
+    const rows = [];
+    try {
+        for await (const text of readTextChunks(path)) {
+            parser.feed(text, false, rows);
+            if (parser.header)
+                return parser.header;
+        }
+        parser.feed("", true, rows);
+    }
+    catch (error) {
+        // A bad data row after a good header does not concern the schema.
+        if (parser.header && error instanceof CsvSyntaxError && error.row > 0)
+            return parser.header;
+        throw csvError(path, error);
+    }
+    if (parser.header)
+        return parser.header;
+    throw new DataError({ file: path }, "has no header row (the file is empty or blank)");
+}
+function csvError(path, error) {
+    if (!(error instanceof CsvSyntaxError))
+        return error;
+    return new DataError({
+        file: path,
+        line: error.line,
+        ...(error.row > 0 ? { row: error.row } : {}),
+        ...(error.column === undefined ? {} : { column: error.column }),
+    }, error.reason, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/data/read-jsonl.js
+
+
+
+/** Splits decoded text into lines and parses each non-blank one as a JSON object. */
+class JsonLinesParser {
+    path;
+    rows = 0;
+    line = 1;
+    carry = "";
+    constructor(path) {
+        this.path = path;
+    }
+    feed(chunk, final, onObject) {
+        const text = this.carry.length > 0 ? this.carry + chunk : chunk;
+        let start = 0;
+        for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
+            this.parseLine(text, start, end, onObject);
+            start = end + 1;
+        }
+        if (final) {
+            if (start < text.length)
+                this.parseLine(text, start, text.length, onObject);
+            this.carry = "";
+        }
+        else {
+            this.carry = text.slice(start);
+        }
+    }
+    parseLine(text, start, end, onObject) {
+        const line = this.line++;
+        const source = text.slice(start, end);
+        if (source.trim() === "")
+            return;
+        const row = this.rows + 1;
+        let value;
+        try {
+            value = JSON.parse(source);
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            throw new DataError({ file: this.path, row, line }, `${rowLabel(row, line)} is not valid JSON: ${reason}`, {
+                cause: error,
+            });
+        }
+        if (value === null || typeof value !== "object" || Array.isArray(value)) {
+            const kind = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
+            throw new DataError({ file: this.path, row, line }, `${rowLabel(row, line)} is ${kind}; each line of a JSON Lines file must be one JSON object`);
+        }
+        this.rows = row;
+        onObject(value, row, line);
+    }
+}
+async function parseFile(path, onObject) {
+    const parser = new JsonLinesParser(path);
+    for await (const text of readTextChunks(path))
+        parser.feed(text, false, onObject);
+    parser.feed("", true, onObject);
+    return parser.rows;
+}
+/**
+ * Every key that appears in any row, in order of first appearance. Rows may leave keys out (many writers
+ * drop nulls), so the first row alone cannot tell the schema: this reads the whole file once.
+ */
+async function read_jsonl_readJsonlColumns(path) {
+    const columns = new Set();
+    const rows = await parseFile(path, (object) => {
+        for (const key in object)
+            columns.add(key);
+    });
+    if (rows === 0) {
+        throw new DataError({ file: path }, "has no rows (the file is empty or blank), so it has no columns");
+    }
+    if (columns.size === 0)
+        throw new DataError({ file: path }, "has no columns (every object is empty)");
+    return [...columns];
+}
+async function* read_jsonl_readJsonl(path, batchSize, known) {
+    const columns = known ?? (await read_jsonl_readJsonlColumns(path));
+    const index = new Map(columns.map((name, i) => [name, i]));
+    const width = columns.length;
+    const batcher = new RowBatcher(columns, batchSize);
+    const parser = new JsonLinesParser(path);
+    let rows = [];
+    const toRow = (object, row, line) => {
+        const values = new Array(width).fill(null);
+        for (const key in object) {
+            const at = index.get(key);
+            if (at === undefined) {
+                throw new DataError({ file: path, row, line, column: key }, `${rowLabel(row, line)} has the key "${key}", which is not one of the file's columns (${columns.join(", ")})`);
+            }
+            values[at] = object[key] ?? null;
+        }
+        rows.push(values);
+    };
+    const flush = () => {
+        const batches = batcher.add(rows);
+        rows = [];
+        return batches;
+    };
+    for await (const text of readTextChunks(path)) {
+        parser.feed(text, false, toRow);
+        yield* flush();
+    }
+    parser.feed("", true, toRow);
+    yield* flush();
+    yield* batcher.finish();
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/data/parquet-guard.js
+
+
+
+/**
+ * Structural checks hyparquet does not make. A damaged page header leaves fields undefined, and hyparquet's
+ * decoders then compute NaN offsets and can loop forever instead of failing; checking every page header of
+ * a row group before decoding it turns such damage into an error. Each function throws an Error whose
+ * message is the reason; the caller names the file.
+ */
+/** A column compressed with a codec this Node.js cannot decompress: not damage, so worded on its own. */
+class parquet_guard_UnreadableCodec extends user_error/* UserError */.yo {
+    constructor(column, codec, readable) {
+        const hint = codec === "ZSTD" ? "; ZSTD needs Node.js 22.15 or later" : "";
+        super(`column "${column}" is compressed with ${codec ?? "an unknown codec"}, which cannot be read here ` +
+            `(readable: ${[...readable].join(", ")}${hint})`);
+        this.name = "UnreadableCodec";
+    }
+}
+/** The byte range a column chunk occupies. */
+function parquet_guard_chunkRange(chunk) {
+    const meta = chunk.meta_data;
+    if (!meta)
+        throw new Error("a column chunk has no metadata");
+    const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
+    return { start, end: start + Number(meta.total_compressed_size) };
+}
+/**
+ * Checks that every row group's column chunks match the schema's leaf columns one to one, and point inside
+ * the file. A chunk hyparquet cannot match to the schema would be read but never awaited, and its failure
+ * would surface as an unhandled rejection instead of an error here.
+ */
+function parquet_guard_checkMetadata(metadata, tree, fileSize, codecs) {
+    const leaves = leafColumns(tree);
+    metadata.row_groups.forEach((group, g) => {
+        if (typeof group.num_rows !== "bigint" || group.num_rows < 0n) {
+            throw new Error(`row group ${g + 1} has no valid row count`);
+        }
+        if (group.columns.length !== leaves.length) {
+            throw new Error(`row group ${g + 1} has ${group.columns.length} column chunks for ${leaves.length} columns`);
+        }
+        group.columns.forEach((chunk, c) => {
+            const meta = chunk.meta_data;
+            const name = meta?.path_in_schema?.join(".") ?? "?";
+            const leaf = leaves[c];
+            if (!leaf || name !== leaf.path || meta?.type !== leaf.type) {
+                throw new Error(`row group ${g + 1}: column chunk ${c + 1} ("${name}") does not match the schema`);
+            }
+            if (chunk.file_path)
+                throw new Error(`column "${name}" is stored in another file (${chunk.file_path})`);
+            if (!meta ||
+                typeof meta.data_page_offset !== "bigint" ||
+                typeof meta.total_compressed_size !== "bigint" ||
+                typeof meta.num_values !== "bigint") {
+                throw new Error(`row group ${g + 1}, column "${name}": the column metadata is incomplete`);
+            }
+            if (!codecs.has(meta.codec))
+                throw new parquet_guard_UnreadableCodec(name, meta.codec, codecs);
+            const { start, end } = parquet_guard_chunkRange(chunk);
+            if (!(start >= 4 && end >= start && end <= fileSize - 8)) {
+                throw new Error(`row group ${g + 1}, column "${name}" points outside the file (bytes ${start}-${end})`);
+            }
+        });
+    });
+}
+function leafColumns(tree) {
+    const leaves = [];
+    const visit = (node) => {
+        if (node.children.length === 0)
+            leaves.push({ path: node.path.join("."), type: node.element.type });
+        else
+            for (const child of node.children)
+                visit(child);
+    };
+    for (const child of tree.children)
+        visit(child);
+    return leaves;
+}
+/**
+ * Walks every page header of the row group's column chunks. `bytes` holds the file from byte `offset`
+ * on, covering every chunk of the group.
+ */
+function parquet_guard_checkPages(group, bytes, offset) {
+    for (const chunk of group.columns) {
+        const meta = chunk.meta_data;
+        if (!meta)
+            continue;
+        const name = meta.path_in_schema.join(".");
+        const { start, end } = parquet_guard_chunkRange(chunk);
+        const view = new DataView(bytes.buffer, bytes.byteOffset + start - offset, end - start);
+        const reader = { view, offset: 0 };
+        let values = 0;
+        while (reader.offset < view.byteLength) {
+            const at = start + reader.offset;
+            let header;
+            try {
+                header = parquetHeader(reader);
+            }
+            catch (error) {
+                throw new Error(`column "${name}": the page header at byte ${at} is unreadable (${reasonOf(error)})`);
+            }
+            const problem = headerProblem(header, view.byteLength - reader.offset);
+            if (problem)
+                throw new Error(`column "${name}": the page header at byte ${at} ${problem}`);
+            if (header.crc !== undefined) {
+                const page = new Uint8Array(view.buffer, view.byteOffset + reader.offset, header.compressed_page_size);
+                if ((crc32(page) | 0) !== header.crc)
+                    throw new Error(`column "${name}": the page at byte ${at} fails its CRC`);
+            }
+            values += header.data_page_header?.num_values ?? header.data_page_header_v2?.num_values ?? 0;
+            reader.offset += header.compressed_page_size;
+        }
+        if (BigInt(values) !== meta.num_values) {
+            throw new Error(`column "${name}": its pages hold ${values} values but its metadata says ${meta.num_values}`);
+        }
+        if (meta.path_in_schema.length === 1 && meta.num_values !== group.num_rows) {
+            throw new Error(`column "${name}" has ${meta.num_values} values for ${group.num_rows} rows`);
+        }
+    }
+}
+function headerProblem(header, remaining) {
+    if (!isCount(header.compressed_page_size) || !isCount(header.uncompressed_page_size)) {
+        return "has no valid page size";
+    }
+    if (header.compressed_page_size > remaining)
+        return "gives a page size that runs past the column chunk";
+    switch (header.type) {
+        case "DATA_PAGE": {
+            const page = header.data_page_header;
+            if (!page || !isCount(page.num_values))
+                return "is missing its data page header";
+            if (!page.encoding || !page.definition_level_encoding || !page.repetition_level_encoding) {
+                return "names an unknown encoding";
+            }
+            return undefined;
+        }
+        case "DATA_PAGE_V2": {
+            const page = header.data_page_header_v2;
+            if (!page || !isCount(page.num_values) || !isCount(page.num_nulls) || !isCount(page.num_rows)) {
+                return "is missing its data page header";
+            }
+            if (!isCount(page.definition_levels_byte_length) || !isCount(page.repetition_levels_byte_length)) {
+                return "has no valid level lengths";
+            }
+            if (page.definition_levels_byte_length + page.repetition_levels_byte_length >
+                header.compressed_page_size) {
+                return "gives level lengths longer than the page";
+            }
+            if (page.num_nulls > page.num_values)
+                return "counts more nulls than values";
+            return page.encoding ? undefined : "names an unknown encoding";
+        }
+        case "DICTIONARY_PAGE": {
+            const page = header.dictionary_page_header;
+            if (!page || !isCount(page.num_values))
+                return "is missing its dictionary page header";
+            return page.encoding ? undefined : "names an unknown encoding";
+        }
+        case "INDEX_PAGE":
+            return undefined;
+        default:
+            return "has an unknown page type";
+    }
+}
+function isCount(value) {
+    return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+function reasonOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/data/read-parquet.js
+
+
+
+
+
+
+
+/**
+ * Page codecs beyond hyparquet's built-in SNAPPY, from node:zlib. ZSTD needs a Node.js whose zlib has it
+ * (22.15 and later); LZ4 is not available.
+ */
+function nodeCompressors() {
+    const compressors = {
+        GZIP: (input) => external_node_zlib_.gunzipSync(input),
+        BROTLI: (input) => external_node_zlib_.brotliDecompressSync(input),
+    };
+    const zstd = external_node_zlib_.zstdDecompressSync;
+    if (zstd)
+        compressors.ZSTD = (input) => zstd(input);
+    return compressors;
+}
+const compressors = nodeCompressors();
+const codecs = new Set(["UNCOMPRESSED", "SNAPPY", ...Object.keys(compressors)]);
+async function readRange(handle, start, end) {
+    const bytes = new Uint8Array(Math.max(0, end - start));
+    let filled = 0;
+    while (filled < bytes.length) {
+        const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, start + filled);
+        if (bytesRead === 0)
+            throw new Error(`the file ended at byte ${start + filled}, before byte ${end}`);
+        filled += bytesRead;
+    }
+    return bytes;
+}
+/**
+ * The file as hyparquet's AsyncBuffer, reading byte ranges on demand so only the footer and one row group
+ * are ever in memory. `held` is the current row group's bytes, already read for checking, served from
+ * memory instead of read twice.
+ */
+class FileRanges {
+    handle;
+    byteLength;
+    held;
+    constructor(handle, byteLength) {
+        this.handle = handle;
+        this.byteLength = byteLength;
+    }
+    async slice(start, end = this.byteLength) {
+        const from = Math.max(0, start);
+        const to = Math.min(this.byteLength, end);
+        const held = this.held;
+        if (held && from >= held.start && to <= held.start + held.bytes.length) {
+            return held.bytes.slice(from - held.start, to - held.start).buffer;
+        }
+        return (await readRange(this.handle, from, to)).buffer;
+    }
+}
+function invalid(path, reason, cause) {
+    if (cause instanceof UnreadableCodec)
+        return new DataError({ file: path }, cause.message, { cause });
+    const text = reason.replace(/^parquet /, "");
+    if (/not supported/.test(text)) {
+        return new DataError({ file: path }, `uses a Parquet feature that cannot be read here: ${text}`, {
+            cause,
+        });
+    }
+    return new DataError({ file: path }, `is not a valid Parquet file: ${text}`, { cause });
+}
+function read_parquet_reasonOf(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/footer != PAR1|too short/.test(message)) {
+        return "it does not end with the Parquet footer (truncated, or not Parquet at all)";
+    }
+    return message;
+}
+async function openParquet(path) {
+    const handle = await openForRead(path);
+    try {
+        const { size } = await handle.stat();
+        if (size === 0)
+            throw new DataError({ file: path }, "is empty (0 bytes), not a Parquet file");
+        if (size < 12)
+            throw invalid(path, `it has only ${size} bytes`);
+        const file = new FileRanges(handle, size);
+        let metadata;
+        let tree;
+        try {
+            metadata = await parquetMetadataAsync(file);
+            tree = parquetSchema(metadata);
+            checkMetadata(metadata, tree, size, codecs);
+        }
+        catch (error) {
+            throw invalid(path, read_parquet_reasonOf(error), error);
+        }
+        const columns = tree.children.map((child) => child.element.name);
+        const seen = new Map();
+        columns.forEach((name, index) => {
+            const earlier = seen.get(name);
+            if (earlier !== undefined) {
+                throw new DataError({ file: path, column: name }, `names column ${earlier + 1} and column ${index + 1} both "${name}"`);
+            }
+            seen.set(name, index);
+        });
+        const groupRows = metadata.row_groups.reduce((sum, group) => sum + group.num_rows, 0n);
+        if (groupRows !== metadata.num_rows) {
+            throw invalid(path, `its row groups hold ${groupRows} rows but its footer says ${metadata.num_rows}`);
+        }
+        return { handle, file, metadata, tree, columns };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+async function read_parquet_readParquetColumns(path) {
+    const { handle, columns } = await openParquet(path);
+    await handle.close();
+    return columns;
+}
+/** The kind of each column, to write a Parquet file with the same types (see openTableWriter). */
+async function readParquetColumnKinds(path) {
+    const { handle, tree } = await openParquet(path);
+    await handle.close();
+    return tree.children.map(kindOfParquetColumn);
+}
+/** One row group at a time: memory holds one decoded row group, whatever the file's size. */
+async function* read_parquet_readParquet(path, batchSize) {
+    const { handle, file, metadata, columns } = await openParquet(path);
+    try {
+        const batcher = new RowBatcher(columns, batchSize);
+        const groups = metadata.row_groups;
+        let groupStart = 0;
+        for (let g = 0; g < groups.length; g++) {
+            const count = Number(groups[g]?.num_rows ?? 0);
+            if (count === 0)
+                continue;
+            const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
+            const group = groups[g];
+            let rows = [];
+            try {
+                const ranges = group.columns.map(chunkRange);
+                const start = Math.min(...ranges.map((range) => range.start));
+                const end = Math.max(...ranges.map((range) => range.end));
+                const bytes = await readRange(handle, start, end);
+                checkPages(group, bytes, start);
+                file.held = { start, bytes };
+                await parquetRead({
+                    file,
+                    metadata,
+                    compressors,
+                    rowStart: groupStart,
+                    rowEnd: groupStart + count,
+                    onComplete: (decoded) => {
+                        rows = decoded;
+                    },
+                });
+            }
+            catch (error) {
+                throw invalid(path, `${where}: ${read_parquet_reasonOf(error)}`, error);
+            }
+            finally {
+                file.held = undefined;
+            }
+            if (rows.length !== count)
+                throw invalid(path, `${where} decoded to ${rows.length} rows`);
+            normalize(rows);
+            yield* batcher.add(rows);
+            groupStart += count;
+        }
+        yield* batcher.finish();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Missing values become null; 64-bit integers become numbers when a double holds them exactly. */
+function normalize(rows) {
+    for (const row of rows) {
+        for (let i = 0; i < row.length; i++) {
+            const value = row[i];
+            if (value === undefined)
+                row[i] = null;
+            else if (typeof value === "bigint" || (typeof value === "object" && value !== null))
+                row[i] = normalizeValue(value);
+        }
+    }
+}
+/** The same for values inside lists and structs. */
+function normalizeValue(value) {
+    if (typeof value === "bigint")
+        return value <= MAX_SAFE && value >= MIN_SAFE ? Number(value) : value;
+    if (value === undefined)
+        return null;
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            value[i] = normalizeValue(value[i]);
+        return value;
+    }
+    if (typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+        const object = value;
+        for (const key of Object.keys(object))
+            object[key] = normalizeValue(object[key]);
+    }
+    return value;
+}
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
+
+;// CONCATENATED MODULE: ./.cache/build/lib/data/read-table.js
+
+
+
+
+/**
+ * Streams a table in batches of rows, holding one batch (and for Parquet one row group) in memory. At least
+ * one batch always comes, empty when the file has a header or schema but no rows, so the columns are known.
+ * Problems with the file are DataErrors naming the file, row, line and column.
+ */
+function read_table_readTable(path, format, options) {
+    const batchSize = batchSizeOf(options);
+    switch (format) {
+        case "csv":
+            return readCsv(path, batchSize);
+        case "jsonl":
+            return readJsonl(path, batchSize, options?.columns);
+        case "parquet":
+            return readParquet(path, batchSize);
+    }
+}
+/**
+ * The column names: the CSV header, the Parquet schema's top-level fields, or for JSON Lines every key of
+ * every row in order of first appearance (a full pass, since rows may leave keys out).
+ */
+function readSchema(path, format) {
+    switch (format) {
+        case "csv":
+            return readCsvHeader(path);
+        case "jsonl":
+            return readJsonlColumns(path);
+        case "parquet":
+            return readParquetColumns(path);
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/command-environment.js
+/**
+ * Credentials trainyard uses itself and the user's command has no need for: the tracking token and password
+ * (trainyard logs to MLflow for the command), GitHub's tokens, and the action's own inputs. AWS credentials
+ * stay: training code may read its data from S3.
+ */
+const WITHHELD = new Set([
+    "MLFLOW_TRACKING_TOKEN",
+    "MLFLOW_TRACKING_PASSWORD",
+    "GITHUB_TOKEN",
+    "GH_TOKEN",
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_URL",
+]);
+/** The environment a user command starts from: the parent's, without trainyard's credentials and inputs. */
+function command_environment_commandEnvironment(parent) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (WITHHELD.has(name) || name.startsWith("INPUT_"))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/process-memory.js
+
+const PAGE_SIZE = 4096;
+/**
+ * The resident memory of every process in a process group, from /proc (Linux). Undefined elsewhere or when
+ * /proc cannot be read, so callers record "unknown" instead of a wrong number.
+ */
+async function processGroupRss(groupId) {
+    if (process.platform !== "linux")
+        return undefined;
+    let entries;
+    try {
+        entries = await readdir("/proc");
+    }
+    catch {
+        return undefined;
+    }
+    let total = 0;
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const stat = await readFile(`/proc/${entry}/stat`, "latin1").catch(() => undefined);
+        if (!stat)
+            continue;
+        // The command name (field 2) may contain spaces and parentheses: parse after its closing ")".
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        if (Number(fields[2]) !== groupId)
+            continue;
+        total += Number(fields[21]) * PAGE_SIZE;
+    }
+    return total;
+}
+/** Samples the process group's memory until stopped; `peak` is the highest total seen. */
+function process_memory_samplePeakMemory(groupId, intervalMs = 250) {
+    let peak;
+    let stopped = false;
+    let pending = Promise.resolve();
+    const sample = () => {
+        pending = processGroupRss(groupId).then((rss) => {
+            if (rss !== undefined && rss > 0)
+                peak = Math.max(peak ?? 0, rss);
+        });
+    };
+    sample();
+    const timer = setInterval(() => {
+        if (!stopped)
+            sample();
+    }, intervalMs);
+    timer.unref();
+    return {
+        async stop() {
+            stopped = true;
+            clearInterval(timer);
+            await pending;
+            return peak;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/run-command.js
+
+
+
+class CommandNotFoundError extends user_error/* UserError */.yo {
+    program;
+    constructor(program, cwd) {
+        super(`command not found: "${program}" (looked up on PATH from ${cwd}); check the spelling, that it is installed on this runner, or give its path`);
+        this.program = program;
+        this.name = "CommandNotFoundError";
+    }
+}
+function killGroup(pid, signal) {
+    try {
+        // A negative pid signals the whole process group the command leads (it was spawned detached).
+        process.kill(process.platform === "win32" ? pid : -pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+function lineSplitter(emit) {
+    let rest = "";
+    return {
+        push(chunk) {
+            const parts = (rest + chunk).split(/\r?\n/);
+            rest = parts.pop() ?? "";
+            for (const part of parts)
+                emit(part);
+        },
+        end() {
+            if (rest)
+                emit(rest);
+            rest = "";
+        },
+    };
+}
+/**
+ * Runs a user command in its own process group, streaming its output line by line, keeping the last lines,
+ * sampling the peak memory of its whole process tree, and stopping the whole tree on timeout or when this
+ * process receives SIGTERM/SIGINT (a runner cancel): a training never outlives its step.
+ */
+function run_command_runCommand(options) {
+    const [program, ...args] = options.argv;
+    if (!program)
+        throw new Error("runCommand: empty argv");
+    const tailSize = options.tailLines ?? 200;
+    const grace = options.killGraceMs ?? 10_000;
+    const tail = [];
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        const child = spawn(program, args, {
+            cwd: options.cwd,
+            env: options.env,
+            detached: process.platform !== "win32",
+            stdio: ["ignore", "pipe", "pipe"],
+            windowsHide: true,
+        });
+        if (child.pid !== undefined)
+            options.onSpawn?.(child.pid);
+        let ending = "exited";
+        let killTimer;
+        const stop = (why) => {
+            if (ending !== "exited" || child.pid === undefined)
+                return;
+            ending = why;
+            killGroup(child.pid, "SIGTERM");
+            killTimer = setTimeout(() => {
+                if (child.pid !== undefined)
+                    killGroup(child.pid, "SIGKILL");
+            }, grace);
+        };
+        const timeout = options.timeoutMs !== undefined ? setTimeout(() => stop("timeout"), options.timeoutMs) : undefined;
+        const signals = options.forwardSignals ?? ["SIGTERM", "SIGINT"];
+        const onSignal = () => stop("cancelled");
+        for (const signal of signals)
+            process.on(signal, onSignal);
+        const memory = child.pid !== undefined ? samplePeakMemory(child.pid) : undefined;
+        const keep = (stream) => (line) => {
+            tail.push(line);
+            if (tail.length > tailSize)
+                tail.shift();
+            options.onLine(line, stream);
+        };
+        const out = lineSplitter(keep("stdout"));
+        const err = lineSplitter(keep("stderr"));
+        child.stdout?.setEncoding("utf8").on("data", (chunk) => out.push(chunk));
+        child.stderr?.setEncoding("utf8").on("data", (chunk) => err.push(chunk));
+        const cleanUp = () => {
+            if (timeout)
+                clearTimeout(timeout);
+            for (const signal of signals)
+                process.off(signal, onSignal);
+        };
+        child.on("error", async (error) => {
+            cleanUp();
+            await memory?.stop();
+            if (error.code === "ENOENT")
+                reject(new CommandNotFoundError(program, options.cwd));
+            else if (error.code === "EACCES")
+                reject(new UserError(`cannot run "${program}": permission denied (is it executable?)`));
+            else
+                reject(error);
+        });
+        // Children the command left behind in its group are stopped too (they may hold its output open).
+        child.on("exit", () => {
+            if (child.pid !== undefined)
+                killGroup(child.pid, "SIGKILL");
+        });
+        child.on("close", async (exitCode, signal) => {
+            cleanUp();
+            out.end();
+            err.end();
+            if (killTimer)
+                clearTimeout(killTimer);
+            const peakMemoryBytes = await memory?.stop();
+            resolve({
+                exitCode,
+                signal,
+                ending,
+                durationSeconds: (performance.now() - started) / 1000,
+                ...(peakMemoryBytes !== undefined ? { peakMemoryBytes } : {}),
+                tail,
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/split-command.js
+
+/**
+ * Splits a command line into arguments the way a POSIX shell would for plain words and quotes, without
+ * running a shell: no variables, globs, pipes or redirections. The user's command then runs as an argument
+ * array, so no input can ever be interpreted by a shell.
+ */
+const SHELL_OPERATORS = new Set(["|", "||", "&", "&&", ";", ">", ">>", "<", "<<", "2>", "2>&1", "$(", "`"]);
+class CommandLineError extends user_error/* UserError */.yo {
+    constructor(message) {
+        super(message);
+        this.name = "CommandLineError";
+    }
+}
+function split_command_splitCommand(line, what = "command") {
+    const args = [];
+    let current = "";
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const char = line[i];
+        if (quote === "'") {
+            if (char === "'")
+                quote = undefined;
+            else
+                current += char;
+            continue;
+        }
+        if (quote === '"') {
+            if (char === '"')
+                quote = undefined;
+            else if (char === "\\" && i + 1 < line.length && '"\\$`'.includes(line[i + 1])) {
+                current += line[i + 1];
+                i++;
+            }
+            else
+                current += char;
+            continue;
+        }
+        if (char === "'" || char === '"') {
+            quote = char;
+            inWord = true;
+        }
+        else if (char === "\\" && i + 1 < line.length) {
+            current += line[i + 1];
+            inWord = true;
+            i++;
+        }
+        else if (/\s/.test(char)) {
+            if (inWord)
+                args.push(current);
+            current = "";
+            inWord = false;
+        }
+        else {
+            current += char;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new CommandLineError(`${what}: unclosed ${quote} quote in ${JSON.stringify(line)}`);
+    if (inWord)
+        args.push(current);
+    if (args.length === 0)
+        throw new CommandLineError(`${what} is empty`);
+    const operator = args.find((arg) => SHELL_OPERATORS.has(arg));
+    if (operator) {
+        throw new CommandLineError(`${what} ${JSON.stringify(line)} uses the shell operator "${operator}", but trainyard runs commands without a shell (so no input can ever be executed as shell code); put the steps in a script and run that, e.g. "bash train.sh"`);
+    }
+    return args;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/serving/python-sources.js
+// Generated by scripts/embed-serving-python.mjs from src/serving/python/*.py: do not edit by hand.
+/** src/serving/python/trainyard_serving.py: loads a packaged model as a server does and predicts with it. */
+const SERVING_HELPER_SOURCE = '"""trainyard\'s serving checks: load a packaged MLflow Model the way a server does and predict with it.\n\nRun as an argument array, never through a shell:\n  python trainyard_serving.py probe\n  python trainyard_serving.py predict --model DIR_OR_URI --input CSV --output CSV [--label NAME] [--classes JSON]\n  python trainyard_serving.py serve --model DIR --pyfunc-output CSV --output CSV [--classes JSON] [--timeout S]\nEach prints one JSON line on stdout; a failure prints {"error": ...} and exits 3.\n"""\n\nimport argparse\nimport json\nimport os\nimport signal\nimport socket\nimport subprocess\nimport sys\nimport time\nimport urllib.error\nimport urllib.request\n\nsys.dont_write_bytecode = True\n\n\ndef emit(payload):\n    sys.stdout.write(json.dumps(payload) + "\\n")\n    sys.stdout.flush()\n\n\ndef fail(message, code=3):\n    emit({"error": message})\n    sys.exit(code)\n\n\ndef probe():\n    import platform\n\n    import mlflow\n\n    emit({"python": platform.python_version(), "mlflow": mlflow.__version__, "executable": sys.executable})\n\n\ndef read_typed(path, specs, label):\n    """The CSV rows as a DataFrame typed like the signature\'s inputs (every column text when there is none)."""\n    import pandas as pd\n\n    frame = pd.read_csv(path, dtype=str, keep_default_na=False)\n    if specs is None:\n        keep = [name for name in frame.columns if name != label]\n        frame = frame[keep]\n        for name in keep:\n            frame[name] = frame[name].where(frame[name].str.strip() != "", None)\n        return frame\n    missing = [spec["name"] for spec in specs if spec["name"] not in frame.columns]\n    if missing:\n        fail(f"the input has no column(s) {\', \'.join(missing)} that the model\'s signature requires")\n    out = pd.DataFrame(index=frame.index)\n    for spec in specs:\n        text = frame[spec["name"]]\n        empty = text.str.strip() == ""\n        kind = spec["type"]\n        if kind in ("long", "integer"):\n            numbers = pd.to_numeric(text.where(~empty), errors="coerce")\n            out[spec["name"]] = numbers.astype("int64" if not numbers.isna().any() else "float64")\n        elif kind in ("double", "float"):\n            out[spec["name"]] = pd.to_numeric(text.where(~empty), errors="coerce").astype("float64")\n        elif kind == "boolean":\n            out[spec["name"]] = text.str.strip().str.lower().isin(["true", "1", "yes"])\n        elif kind == "datetime":\n            out[spec["name"]] = pd.to_datetime(text.where(~empty), utc=True, format="ISO8601").dt.tz_localize(None)\n        else:\n            out[spec["name"]] = text.where(~empty, None)\n    return out\n\n\ndef input_specs(model):\n    signature = model.metadata.signature\n    if signature is None or signature.inputs is None:\n        return None\n    return [json.loads(json.dumps(spec)) for spec in signature.inputs.to_dict()]\n\n\ndef model_classes(model):\n    """The classes a classifier\'s flavor knows (scikit-learn\'s classes_), for a probability array\'s columns."""\n    try:\n        raw = model.get_raw_model()\n    except Exception:  # noqa: BLE001 (a flavor without a raw model: no classes)\n        return None\n    classes = getattr(raw, "classes_", None)\n    return [str(c.item() if hasattr(c, "item") else c) for c in classes] if classes is not None else None\n\n\ndef to_contract(result, classes):\n    """Any pyfunc output as the predict contract\'s columns: prediction, and score or proba_<class>."""\n    import numpy as np\n    import pandas as pd\n\n    if isinstance(result, dict):\n        result = pd.DataFrame(result)\n    if isinstance(result, list):\n        result = pd.DataFrame(result) if result and isinstance(result[0], dict) else np.asarray(result)\n    if isinstance(result, pd.Series):\n        result = result.to_frame(name="prediction")\n    if isinstance(result, pd.DataFrame):\n        named = [c for c in result.columns if c in ("prediction", "score") or str(c).startswith("proba_")]\n        if named:\n            return result[named].reset_index(drop=True)\n        if result.shape[1] == 1:\n            return pd.DataFrame({"prediction": result.iloc[:, 0].to_numpy()})\n        result = result.to_numpy()\n    array = np.asarray(result)\n    if array.ndim == 1:\n        return pd.DataFrame({"prediction": array})\n    if array.ndim == 2 and array.shape[1] == 1:\n        return pd.DataFrame({"prediction": array[:, 0]})\n    if array.ndim == 2 and classes and array.shape[1] == len(classes):\n        labels = [classes[i] for i in array.argmax(axis=1)]\n        frame = pd.DataFrame({"prediction": labels})\n        if len(classes) == 2:\n            frame["score"] = array[:, 1].astype("float64")\n        else:\n            for k, name in enumerate(classes):\n                frame[f"proba_{name}"] = array[:, k].astype("float64")\n        return frame\n    fail(f"the model returned an array of shape {list(array.shape)}; expected one value or one probability per class a row")\n\n\ndef load(model_uri):\n    import mlflow.pyfunc\n\n    try:\n        return mlflow.pyfunc.load_model(model_uri)\n    except ModuleNotFoundError as error:\n        fail(f"the model\'s loader needs the Python module {error.name!r}, which is not installed: {error}")\n    except Exception as error:  # noqa: BLE001 (every load failure is reported to trainyard as a message)\n        fail(f"mlflow.pyfunc.load_model({model_uri!r}) failed: {type(error).__name__}: {error}")\n\n\ndef predict(args):\n    started = time.monotonic()\n    model = load(args.model)\n    loaded = time.monotonic()\n    classes = json.loads(args.classes) if args.classes else model_classes(model)\n    specs = input_specs(model)\n    frame = read_typed(args.input, specs, args.label)\n    try:\n        result = model.predict(frame)\n    except Exception as error:  # noqa: BLE001\n        fail(f"the loaded model failed to predict: {type(error).__name__}: {error}")\n    contract = to_contract(result, classes)\n    contract.to_csv(args.output, index=False, float_format="%.17g")\n    flavors = sorted(model.metadata.flavors)\n    emit(\n        {\n            "rows": len(contract),\n            "columns": list(contract.columns),\n            "flavors": flavors,\n            "loader_module": model.metadata.flavors["python_function"].get("loader_module"),\n            "load_seconds": loaded - started,\n            "predict_seconds": time.monotonic() - loaded,\n            "raw_columns": [str(c) for c in getattr(result, "columns", [])],\n        }\n    )\n\n\ndef free_port():\n    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:\n        sock.bind(("127.0.0.1", 0))\n        return sock.getsockname()[1]\n\n\ndef serve(args):\n    """Loads the model with pyfunc and predicts its input example, then serves it with mlflow models serve\n    and posts the serving input example to /invocations; both answers go to CSV files."""\n    from mlflow.models import Model\n\n    model = load(args.model)\n    classes = json.loads(args.classes) if args.classes else model_classes(model)\n    metadata = Model.load(args.model)\n    info = metadata.saved_input_example_info or {}\n    if not info.get("serving_input_path"):\n        fail("the model has no serving input example (saved_input_example_info.serving_input_path in MLmodel)")\n    example = metadata.load_input_example(args.model)\n    try:\n        in_process = model.predict(example)\n    except Exception as error:  # noqa: BLE001\n        fail(f"the loaded model failed to predict its input example: {type(error).__name__}: {error}")\n    to_contract(in_process, classes).to_csv(args.pyfunc_output, index=False, float_format="%.17g")\n    body_path = os.path.join(args.model, info["serving_input_path"])\n    port = free_port()\n    log_path = args.output + ".server.log"\n    command = [\n        sys.executable, "-m", "mlflow", "models", "serve",\n        "-m", args.model, "--env-manager", "local", "-h", "127.0.0.1", "-p", str(port), "-w", "1",\n    ]\n    started = time.monotonic()\n    with open(log_path, "w", encoding="utf-8") as log:\n        server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)\n    try:\n        base = f"http://127.0.0.1:{port}"\n        deadline = started + args.timeout\n        while True:\n            if server.poll() is not None:\n                fail(f"mlflow models serve exited with code {server.returncode} before answering: {tail(log_path)}")\n            try:\n                with urllib.request.urlopen(base + "/ping", timeout=2) as response:\n                    if response.status == 200:\n                        break\n            except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):\n                pass\n            if time.monotonic() > deadline:\n                fail(f"mlflow models serve did not answer /ping within {args.timeout} s: {tail(log_path)}")\n            time.sleep(0.25)\n        ready = time.monotonic()\n        with open(body_path, "rb") as handle:\n            body = handle.read()\n        request = urllib.request.Request(\n            base + "/invocations", data=body, headers={"Content-Type": "application/json"}, method="POST"\n        )\n        try:\n            with urllib.request.urlopen(request, timeout=max(5, deadline - time.monotonic())) as response:\n                answer = json.loads(response.read().decode("utf-8"))\n        except urllib.error.HTTPError as error:\n            fail(f"/invocations answered HTTP {error.code}: {error.read().decode(\'utf-8\', \'replace\')[:2000]}")\n        predictions = answer.get("predictions", answer) if isinstance(answer, dict) else answer\n        contract = to_contract(predictions, classes)\n        contract.to_csv(args.output, index=False, float_format="%.17g")\n        emit(\n            {\n                "rows": len(contract),\n                "columns": list(contract.columns),\n                "example_rows": len(example),\n                "port": port,\n                "start_seconds": ready - started,\n                "invoke_seconds": time.monotonic() - ready,\n            }\n        )\n    finally:\n        stop(server)\n\n\ndef tail(path):\n    try:\n        with open(path, encoding="utf-8", errors="replace") as handle:\n            return handle.read()[-1500:]\n    except OSError:\n        return ""\n\n\ndef stop(server):\n    if server.poll() is not None:\n        return\n    try:\n        os.killpg(server.pid, signal.SIGTERM)\n        server.wait(timeout=10)\n    except (ProcessLookupError, subprocess.TimeoutExpired):\n        try:\n            os.killpg(server.pid, signal.SIGKILL)\n        except ProcessLookupError:\n            pass\n        server.wait(timeout=10)\n\n\ndef main():\n    parser = argparse.ArgumentParser(prog="trainyard_serving")\n    commands = parser.add_subparsers(dest="command", required=True)\n    commands.add_parser("probe")\n    p = commands.add_parser("predict")\n    p.add_argument("--model", required=True)\n    p.add_argument("--input", required=True)\n    p.add_argument("--output", required=True)\n    p.add_argument("--label", default="")\n    p.add_argument("--classes", default="")\n    s = commands.add_parser("serve")\n    s.add_argument("--model", required=True)\n    s.add_argument("--pyfunc-output", required=True)\n    s.add_argument("--output", required=True)\n    s.add_argument("--classes", default="")\n    s.add_argument("--timeout", type=float, default=120)\n    args = parser.parse_args()\n    if args.command == "probe":\n        probe()\n    elif args.command == "predict":\n        predict(args)\n    else:\n        serve(args)\n\n\nif __name__ == "__main__":\n    main()\n';
+/** src/serving/python/trainyard_pyfunc.py: the models-from-code wrapper of a predict command. */
+const python_sources_PYFUNC_WRAPPER_SOURCE = '"""trainyard\'s wrapper of a predict command as an MLflow python_function model (models-from-code).\n\npredict(DataFrame) writes the rows to a CSV file, runs the model\'s predict command without a shell under\ntrainyard\'s predict contract (TRAINYARD_MODEL_DIR, TRAINYARD_INPUT_FILE, TRAINYARD_PREDICTIONS_FILE) and\nreturns the predictions file as a DataFrame. The command\'s files are in code/ next to this file; its\nruntime (for example node or python) must be on the serving host\'s PATH.\n"""\n\nimport json\nimport os\nimport subprocess\nimport tempfile\n\nimport mlflow\nimport pandas as pd\n\nHERE = os.path.dirname(os.path.abspath(__file__))\n\n\nclass TrainyardPredictCommand(mlflow.pyfunc.PythonModel):\n    def load_context(self, context):\n        with open(os.path.join(HERE, "trainyard_predict.json"), encoding="utf-8") as handle:\n            self.settings = json.load(handle)\n\n    def predict(self, context, model_input, params=None):\n        settings = self.settings\n        frame = model_input if isinstance(model_input, pd.DataFrame) else pd.DataFrame(model_input)\n        with tempfile.TemporaryDirectory(prefix="trainyard-predict-") as scratch:\n            input_file = os.path.join(scratch, "input.csv")\n            predictions_file = os.path.join(scratch, "predictions.csv")\n            frame.to_csv(input_file, index=False)\n            env = dict(os.environ)\n            env.update(\n                TRAINYARD_MODEL_DIR=HERE,\n                TRAINYARD_INPUT_FILE=input_file,\n                TRAINYARD_PREDICTIONS_FILE=predictions_file,\n            )\n            try:\n                done = subprocess.run(\n                    settings["argv"],\n                    cwd=os.path.join(HERE, settings["cwd"]),\n                    env=env,\n                    capture_output=True,\n                    text=True,\n                    timeout=settings.get("timeout_seconds", 600),\n                    check=False,\n                )\n            except FileNotFoundError as error:\n                raise RuntimeError(\n                    f"the predict command {settings[\'argv\'][0]!r} is not on this host\'s PATH: "\n                    "a wrapped trainyard model needs the predict command\'s runtime where it is served"\n                ) from error\n            if done.returncode != 0:\n                raise RuntimeError(\n                    f"the predict command {\' \'.join(settings[\'argv\'])} exited with code "\n                    f"{done.returncode}: {done.stderr[-2000:]}"\n                )\n            return pd.read_csv(predictions_file)\n\n\nmlflow.models.set_model(TrainyardPredictCommand())\n';
+
+;// CONCATENATED MODULE: ./.cache/build/lib/serving/python-runtime.js
+
+
+
+
+
+
+
+const cache = new Map();
+let helperFile;
+/** The serving helper, written once per process to a private temporary folder. */
+function servingHelperFile() {
+    helperFile ??= (async () => {
+        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "trainyard-serving-"));
+        const file = (0,external_node_path_.join)(dir, "trainyard_serving.py");
+        await (0,promises_.writeFile)(file, SERVING_HELPER_SOURCE, { mode: 0o600 });
+        return file;
+    })();
+    return helperFile;
+}
+/** Runs the helper with an argument array (no shell), bounded in time; parses its one JSON line. */
+async function python_runtime_runHelper(python, args, options) {
+    const helper = await servingHelperFile();
+    return new Promise((resolveResult, reject) => {
+        (0,external_node_child_process_.execFile)(python, [helper, ...args], {
+            env: {
+                ...command_environment_commandEnvironment(options.env),
+                MLFLOW_DISABLE_TELEMETRY: "true",
+                DO_NOT_TRACK: "true",
+                PYTHONDONTWRITEBYTECODE: "1",
+            },
+            timeout: options.timeoutMs,
+            killSignal: "SIGKILL",
+            maxBuffer: 16 * 1024 * 1024,
+            encoding: "utf8",
+            ...(options.cwd ? { cwd: options.cwd } : {}),
+        }, (error, stdout, stderr) => {
+            const line = stdout.trim().split("\n").pop() ?? "";
+            let payload = {};
+            try {
+                payload = JSON.parse(line);
+            }
+            catch {
+                // not the helper's answer: reported below with stderr
+            }
+            const code = error?.code;
+            if (code === "ENOENT") {
+                reject(new user_error/* UserError */.yo(`no Python at "${python}": it is not installed or not on PATH`));
+                return;
+            }
+            if (error && error.killed) {
+                reject(new user_error/* UserError */.yo(`the serving check (${python} ${args[0]}) did not finish within ${Math.round(options.timeoutMs / 1000)} s and was stopped`));
+                return;
+            }
+            if (typeof payload.error === "string") {
+                resolveResult({ ok: false, payload, stderr });
+                return;
+            }
+            if (error) {
+                resolveResult({
+                    ok: false,
+                    payload: { error: `${python} exited with code ${code ?? "?"}: ${stderr.trim().slice(-2000)}` },
+                    stderr,
+                });
+                return;
+            }
+            resolveResult({ ok: true, payload, stderr });
+        });
+    });
+}
+/**
+ * Finds the Python that loads packaged models: `configured` (an input or trainyard.yml key) when given, and
+ * then it must work; else `python3` on PATH when it imports mlflow; else a reason to skip.
+ */
+function python_runtime_findPython(env, configured) {
+    const key = `${configured?.executable ?? ""}\0${env.PATH ?? ""}`;
+    let found = cache.get(key);
+    if (!found) {
+        found = probe(env, configured);
+        cache.set(key, found);
+    }
+    return found;
+}
+async function probe(env, configured) {
+    const executable = configured?.executable ?? "python3";
+    const foundBy = configured?.foundBy ?? "python3 on PATH";
+    let result;
+    try {
+        result = await python_runtime_runHelper(executable, ["probe"], { env, timeoutMs: 60_000 });
+    }
+    catch (error) {
+        if (configured)
+            throw new user_error/* UserError */.yo(`${configured.foundBy}: ${error.message}`, { cause: error });
+        return { skip: `no Python found (looked for python3 on PATH; set serving.python in trainyard.yml)` };
+    }
+    if (!result.ok) {
+        const why = String(result.payload.error ?? result.stderr).trim();
+        const noMlflow = /No module named ['"]?mlflow/.test(`${why}\n${result.stderr}`);
+        if (configured)
+            throw new user_error/* UserError */.yo(`${configured.foundBy} (${executable}) ${noMlflow ? "cannot import mlflow: install it there (pip install mlflow)" : `does not work: ${why.slice(-500)}`}`);
+        return {
+            skip: noMlflow
+                ? `python3 on PATH cannot import mlflow (install mlflow, or set serving.python in trainyard.yml to a Python that has it)`
+                : `python3 on PATH does not work: ${why.slice(-300)}`,
+        };
+    }
+    return {
+        runtime: {
+            executable: String(result.payload.executable ?? executable),
+            pythonVersion: String(result.payload.python),
+            mlflowVersion: String(result.payload.mlflow),
+            foundBy,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/serving/package-model.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** How many test rows go into input_example.json (and what serve-check posts to /invocations). */
+const EXAMPLE_ROWS = 5;
+const CODE_DIR = "code";
+const MAX_CODE_BYTES = (/* unused pure expression or super */ null && (50 * 1024 * 1024));
+const SKIP_DIRS = new Set([".git", "node_modules", ".venv", "venv", "__pycache__", ".trainyard", ".cache"]);
+/** The test file's header and its first rows as text (the input example). */
+async function exampleRows(testFile) {
+    for await (const batch of readTable(testFile, detectFormat(testFile))) {
+        const rows = batch.rows
+            .slice(0, EXAMPLE_ROWS)
+            .map((row) => batch.columns.map((_, k) => (row[k] === null || row[k] === undefined ? "" : String(row[k]))));
+        return { header: batch.columns, rows };
+    }
+    throw new UserError(`the test file ${testFile} has no rows: an input example needs at least one`);
+}
+function csvField(value) {
+    return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+function toCsv(header, rows) {
+    return `${[header, ...rows].map((row) => row.map(csvField).join(",")).join("\n")}\n`;
+}
+function package_model_parseCsvLines(text) {
+    const records = [];
+    let field = "";
+    let record = [];
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (quoted) {
+            if (char === '"' && text[i + 1] === '"') {
+                field += '"';
+                i++;
+            }
+            else if (char === '"')
+                quoted = false;
+            else
+                field += char;
+        }
+        else if (char === '"')
+            quoted = true;
+        else if (char === ",") {
+            record.push(field);
+            field = "";
+        }
+        else if (char === "\n" || char === "\r") {
+            if (char === "\r" && text[i + 1] === "\n")
+                i++;
+            record.push(field);
+            if (record.some((value) => value !== ""))
+                records.push(record);
+            record = [];
+            field = "";
+        }
+        else
+            field += char;
+    }
+    if (field !== "" || record.length > 0) {
+        record.push(field);
+        records.push(record);
+    }
+    return { header: records[0] ?? [], rows: records.slice(1) };
+}
+
+async function exists(path) {
+    return stat(path).then(() => true, () => false);
+}
+/** Types from the first rows when no snapshot profile is at hand (a data-dir without a manifest). */
+function inferredProfile(header, rows) {
+    return header.map((name, k) => {
+        const values = rows.map((row) => (row[k] ?? "").trim());
+        const present = values.filter((value) => value !== "");
+        const type = present.length > 0 && present.every((value) => /^[+-]?\d+$/.test(value))
+            ? "integer"
+            : present.length > 0 && present.every((value) => Number.isFinite(Number(value)))
+                ? "number"
+                : "string";
+        return {
+            name,
+            type,
+            count: values.length,
+            nullCount: values.length - present.length,
+            invalidCount: 0,
+            distinctCapped: false,
+        };
+    });
+}
+async function pythonPins(cwd, lockfiles) {
+    const lines = [];
+    for (const file of lockfiles.filter((name) => /(^|\/)requirements[^/]*\.txt$/.test(name)).sort()) {
+        const text = await readFile(resolve(cwd, file), "utf8").catch(() => "");
+        lines.push(...text.split(/\r?\n/));
+    }
+    return [...new Set(lines.map((line) => line.trim()).filter(Boolean))];
+}
+/**
+ * The files the predict command needs at serving time: the folder of every argument that names a file
+ * under the working directory (e.g. `node trainers/node/predict.mjs` brings trainers/node/), copied to
+ * code/ with the same relative paths, so the command runs there unchanged.
+ */
+async function copyPredictCode(argv, cwd, codeDir) {
+    const folders = new Set();
+    for (const [index, word] of argv.entries()) {
+        // `python -m package.module`: the package's folder (or the module file) under the working directory.
+        if (argv[index - 1] === "-m") {
+            const top = word.split(".")[0];
+            const info = await stat(resolve(cwd, top)).catch(() => undefined);
+            if (info?.isDirectory())
+                folders.add(top);
+            else if (await exists(__nccwpck_require__.ab + "main/" + cwd + '/' + top + '.py'))
+                folders.add(".");
+            continue;
+        }
+        if (word.startsWith("-"))
+            continue;
+        const path = resolve(cwd, word);
+        const inside = relative(cwd, path);
+        if (inside.startsWith("..") || isAbsolute(inside))
+            continue;
+        const info = await stat(path).catch(() => undefined);
+        if (info?.isFile())
+            folders.add(relative(cwd, dirname(path)) || ".");
+    }
+    let bytes = 0;
+    for (const folder of folders) {
+        const source = resolve(cwd, folder);
+        const entries = await readdir(source, { recursive: true, withFileTypes: true });
+        for (const entry of entries) {
+            const path = join(entry.parentPath, entry.name);
+            if (relative(source, path)
+                .split(sep)
+                .some((part) => SKIP_DIRS.has(part)))
+                continue;
+            if (entry.isFile())
+                bytes += (await stat(path)).size;
+        }
+        if (bytes > MAX_CODE_BYTES)
+            throw new UserError(`the predict command's folder ${folder} holds over ${MAX_CODE_BYTES / 2 ** 20} MiB; keep the predict code in a folder of its own`);
+        const modelDir = dirname(codeDir);
+        await cp(source, resolve(codeDir, folder), {
+            recursive: true,
+            // Never the model folder itself (an output-dir inside the working directory).
+            filter: (path) => path !== modelDir &&
+                !path.startsWith(`${modelDir}${sep}`) &&
+                !relative(source, path)
+                    .split(sep)
+                    .some((part) => SKIP_DIRS.has(part)),
+        });
+    }
+    return [...folders];
+}
+/** Wraps a predict command as a models-from-code python_function model; pure TypeScript, no Python. */
+async function packageWrapped(context, options, inputs, example) {
+    const started = Date.now();
+    if (!options.predictCommand)
+        throw new UserError("no evaluate.predict_command: a model without an MLmodel is packaged by wrapping it");
+    const argv = splitCommand(options.predictCommand, "predict command");
+    const codeDir = join(options.modelDir, CODE_DIR);
+    await rm(codeDir, { recursive: true, force: true });
+    await mkdir(codeDir, { recursive: true });
+    const copied = await copyPredictCode(argv, options.cwd, codeDir);
+    // The example rows through the command as it will run when served (from code/): the outputs' schema,
+    // and proof that the copied code runs without the repository around it.
+    const scratch = await mkdtemp(join(tmpdir(), "trainyard-package-"));
+    try {
+        const inputFile = join(scratch, "input.csv");
+        const predictionsFile = join(scratch, "predictions.csv");
+        await writeFile(inputFile, toCsv(inputs.map((column) => column.name), example.rows.map((row) => inputs.map((column) => row[example.header.indexOf(column.name)] ?? ""))));
+        const tail = [];
+        const result = await runCommand({
+            argv,
+            cwd: codeDir,
+            env: {
+                ...commandEnvironment(context.env),
+                TRAINYARD_MODEL_DIR: options.modelDir,
+                TRAINYARD_INPUT_FILE: inputFile,
+                TRAINYARD_PREDICTIONS_FILE: predictionsFile,
+            },
+            timeoutMs: options.timeoutMs,
+            onLine: (line) => tail.push(line),
+        });
+        if (result.exitCode !== 0)
+            throw new UserError(`the predict command, run from the packaged model's ${CODE_DIR}/ folder (${copied.join(", ") || "nothing copied"}), exited with code ${result.exitCode ?? result.signal}: it must run from the model alone. Its last lines:\n${context.mask(result.tail.slice(-20).join("\n"))}`);
+        const predicted = package_model_parseCsvLines(await readFile(predictionsFile, "utf8"));
+        if (predicted.rows.length !== example.rows.length)
+            throw new UserError(`the predict command wrote ${predicted.rows.length} prediction(s) for the ${example.rows.length} input example row(s)`);
+        const outputs = outputSchema(predicted.header, predicted.rows);
+        const pythonVersion = options.pythonVersion ?? "3.11";
+        const requirements = requirementsFor(undefined, await pythonPins(options.cwd, options.lockfiles));
+        const mlmodel = wrappedMLmodel({
+            pythonVersion,
+            modelUuid: randomUUID().replaceAll("-", ""),
+            createdAt: new Date(),
+            signature: signatureOf(inputs, outputs),
+            metadata: {
+                packaging: "wrapped",
+                predict_command: argv,
+                code: copied,
+                runtime: argv[0],
+            },
+        });
+        const files = inputExampleFiles(inputs, example.header, example.rows);
+        await writeFile(join(options.modelDir, WRAPPER_CODE_FILE), PYFUNC_WRAPPER_SOURCE);
+        await writeFile(join(options.modelDir, WRAPPER_SETTINGS_FILE), `${JSON.stringify({ argv, cwd: CODE_DIR, timeout_seconds: Math.round(options.timeoutMs / 1000) }, null, 2)}\n`);
+        await writeFile(join(options.modelDir, INPUT_EXAMPLE_FILE), files.inputExample);
+        await writeFile(join(options.modelDir, SERVING_INPUT_FILE), files.servingInput);
+        await writeFile(join(options.modelDir, "requirements.txt"), `${requirements.join("\n")}\n`);
+        await writeFile(join(options.modelDir, "python_env.yaml"), pythonEnvYaml(pythonVersion));
+        await writeFile(join(options.modelDir, "conda.yaml"), condaYaml(pythonVersion, requirements));
+        await writeFile(join(options.modelDir, MLMODEL_FILE), renderMLmodel(mlmodel));
+        return {
+            packaging: "wrapped",
+            flavors: ["python_function"],
+            inputColumns: inputs.length,
+            outputColumns: outputs.map((column) => column.name),
+            seconds: (Date.now() - started) / 1000,
+        };
+    }
+    finally {
+        await rm(scratch, { recursive: true, force: true });
+    }
+}
+/**
+ * Completes an MLflow Model the training command wrote: checks it parses and loads (in a fresh Python with
+ * mlflow), checks or adds its signature, adds the input example and environment files it lacks.
+ */
+async function packageNative(context, options, mlmodel, inputs, example) {
+    const started = Date.now();
+    const file = join(options.modelDir, MLMODEL_FILE);
+    const declared = parseColumnSpecs(mlmodel.signature?.inputs, `${file}: signature.inputs`);
+    if (declared) {
+        const problems = signatureMismatch(declared, example.header, options.labelColumn);
+        if (problems.length > 0)
+            throw new MLmodelError(`the signature in ${file} does not match the test file's columns: ${problems.join("; ")}. Save the model with a signature of the feature columns (or none: trainyard adds it)`);
+    }
+    const lookup = await findPython(context.env, options.python);
+    if ("skip" in lookup)
+        throw new UserError(`the training command wrote an MLflow Model (${file}), but it cannot be checked: ${lookup.skip}. Nothing is registered unchecked`);
+    const runtime = lookup.runtime;
+    const signedInputs = declared ?? inputs;
+    const files = inputExampleFiles(signedInputs, example.header, example.rows);
+    const scratch = await mkdtemp(join(tmpdir(), "trainyard-package-"));
+    try {
+        const inputFile = join(scratch, "input.csv");
+        const predictionsFile = join(scratch, "predictions.csv");
+        await writeFile(inputFile, toCsv(example.header, example.rows));
+        // Sign before the check, so the check loads the model with the signature it will be served with.
+        const signed = {
+            ...mlmodel,
+            ...(declared ? {} : { signature: signatureOf(inputs, null) }),
+            ...(mlmodel.saved_input_example_info ? {} : { saved_input_example_info: INPUT_EXAMPLE_INFO }),
+        };
+        if (!mlmodel.saved_input_example_info) {
+            await writeFile(join(options.modelDir, INPUT_EXAMPLE_FILE), files.inputExample);
+            await writeFile(join(options.modelDir, SERVING_INPUT_FILE), files.servingInput);
+        }
+        await writeFile(file, renderMLmodel(signed));
+        const check = await runHelper(runtime.executable, [
+            "predict",
+            "--model",
+            options.modelDir,
+            "--input",
+            inputFile,
+            "--output",
+            predictionsFile,
+            "--label",
+            options.labelColumn,
+        ], { env: context.env, timeoutMs: options.timeoutMs });
+        if (!check.ok) {
+            await writeFile(file, renderMLmodel(mlmodel));
+            throw new MLmodelError(`the MLflow Model the training command wrote (${file}) does not load and predict with ${runtime.executable} (mlflow ${runtime.mlflowVersion}): ${String(check.payload.error)}`);
+        }
+        const predicted = package_model_parseCsvLines(await readFile(predictionsFile, "utf8"));
+        const rawColumns = check.payload.raw_columns ?? [];
+        const outputs = rawColumns.length > 0 ? outputSchema(predicted.header, predicted.rows) : undefined;
+        const flavors = Object.keys(mlmodel.flavors).sort();
+        const finalDocument = {
+            ...signed,
+            ...(declared ? {} : { signature: signatureOf(inputs, outputs ?? null) }),
+            metadata: {
+                ...(mlmodel.metadata ?? {}),
+                [TRAINYARD_METADATA_KEY]: { packaging: "native", flavors },
+            },
+        };
+        const pins = await pythonPins(options.cwd, options.lockfiles);
+        if (!(await exists(join(options.modelDir, "requirements.txt"))))
+            await writeFile(join(options.modelDir, "requirements.txt"), `${requirementsFor(runtime.mlflowVersion, pins).join("\n")}\n`);
+        if (!(await exists(join(options.modelDir, "python_env.yaml"))))
+            await writeFile(join(options.modelDir, "python_env.yaml"), pythonEnvYaml(runtime.pythonVersion));
+        await writeFile(file, renderMLmodel(finalDocument));
+        return {
+            packaging: "native",
+            flavors,
+            inputColumns: signedInputs.length,
+            outputColumns: predicted.header,
+            seconds: (Date.now() - started) / 1000,
+        };
+    }
+    finally {
+        await rm(scratch, { recursive: true, force: true });
+    }
+}
+/**
+ * Makes the trained model folder an MLflow Model MLflow 3.x loads: an MLmodel with a python_function flavor,
+ * a signature of the test file's feature columns, an input example and the environment. A model the
+ * training command saved as an MLflow Model keeps its flavors; any other is wrapped around the predict
+ * command. Already packaged (a reused model) is left as it is.
+ */
+async function packageModel(context, options) {
+    const started = Date.now();
+    const file = join(options.modelDir, MLMODEL_FILE);
+    const existing = (await exists(file)) ? parseMLmodel(await readFile(file, "utf8"), file) : undefined;
+    const ours = existing?.metadata?.[TRAINYARD_METADATA_KEY];
+    if (existing && ours?.packaging) {
+        return {
+            packaging: ours.packaging === "native" ? "native" : "wrapped",
+            flavors: Object.keys(existing.flavors).sort(),
+            inputColumns: parseColumnSpecs(existing.signature?.inputs, file)?.length ?? 0,
+            outputColumns: parseColumnSpecs(existing.signature?.outputs, file)?.map((c) => c.name) ?? [],
+            seconds: (Date.now() - started) / 1000,
+        };
+    }
+    const example = await exampleRows(options.testFile);
+    if (!example.header.includes(options.labelColumn))
+        throw new UserError(`the test file ${options.testFile} has no label column "${options.labelColumn}" (evaluate.label_column in trainyard.yml); its columns are ${example.header.join(", ")}`);
+    const profile = options.profile ?? inferredProfile(example.header, example.rows);
+    const inputs = inputSchema(example.header, profile, options.labelColumn);
+    return existing
+        ? packageNative(context, options, existing, inputs, example)
+        : packageWrapped(context, options, inputs, example);
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/serving/parity.js
+/**
+ * Serving parity: the predictions of the packaged model, loaded as a server loads it, against the
+ * predictions evaluate measured, row by row. Pure functions on parsed tables.
+ */
+const DEFAULT_MAX_ABS_DIFF = 1e-6;
+/** How many differing rows a report shows. */
+const SHOWN_ROWS = 5;
+const SCORE = /^(score|proba_.+)$/;
+function sameLabel(a, b) {
+    const left = a.trim();
+    const right = b.trim();
+    if (left === right)
+        return true;
+    // 1 and 1.0 are the same label once a framework has turned integers into floats.
+    const x = Number(left);
+    const y = Number(right);
+    return left !== "" && right !== "" && Number.isFinite(x) && Number.isFinite(y) && x === y;
+}
+/**
+ * Compares the packaged model's predictions (`served`) with evaluate's (`evaluated`): the same labels, and
+ * every score within `maxAllowed`. A binary model may answer `proba_<positive>` for `score`.
+ */
+function parity_compareServing(evaluated, served, options = {}) {
+    const maxAllowed = options.maxAbsDiff ?? DEFAULT_MAX_ABS_DIFF;
+    const base = { maxAllowed, maxAbsDiff: 0, mismatchedRows: 0, firstDiffering: [] };
+    const pairs = [];
+    for (const column of evaluated.header) {
+        if (column !== "prediction" && !SCORE.test(column))
+            continue;
+        let servedIndex = served.header.indexOf(column);
+        if (servedIndex < 0 && column === "score" && options.positiveClass !== undefined)
+            servedIndex = served.header.indexOf(`proba_${options.positiveClass}`);
+        if (servedIndex >= 0)
+            pairs.push([column, evaluated.header.indexOf(column), servedIndex]);
+    }
+    const columns = pairs.map(([column]) => column);
+    const fail = (problem) => ({
+        ...base,
+        rows: evaluated.rows.length,
+        columns,
+        passed: false,
+        mismatchedRows: evaluated.rows.length,
+        problem,
+    });
+    if (served.rows.length !== evaluated.rows.length)
+        return fail(`the served model returned ${served.rows.length} row(s) for ${evaluated.rows.length} test row(s)`);
+    if (pairs.length === 0)
+        return fail(`the served model's columns (${served.header.join(", ") || "none"}) share none of evaluate's prediction columns (${evaluated.header.join(", ")})`);
+    const missing = evaluated.header.filter((column) => (column === "prediction" || SCORE.test(column)) && !columns.includes(column));
+    if (missing.length > 0)
+        return fail(`the served model does not return ${missing.join(", ")} (it returns ${served.header.join(", ")})`);
+    let maxAbsDiff = 0;
+    let mismatchedRows = 0;
+    const firstDiffering = [];
+    for (let row = 0; row < evaluated.rows.length; row++) {
+        let differs = false;
+        for (const [column, e, s] of pairs) {
+            const a = evaluated.rows[row]?.[e] ?? "";
+            const b = served.rows[row]?.[s] ?? "";
+            let bad;
+            let absDiff = null;
+            if (column === "prediction")
+                bad = !sameLabel(a, b);
+            else {
+                const x = Number(a);
+                const y = Number(b);
+                if (a.trim() === "" || b.trim() === "" || !Number.isFinite(x) || !Number.isFinite(y))
+                    bad = a.trim() !== b.trim();
+                else {
+                    absDiff = Math.abs(x - y);
+                    maxAbsDiff = Math.max(maxAbsDiff, absDiff);
+                    bad = absDiff > maxAllowed;
+                }
+            }
+            if (bad) {
+                differs = true;
+                if (firstDiffering.length < SHOWN_ROWS)
+                    firstDiffering.push({ row: row + 1, column, evaluated: a, served: b, absDiff });
+            }
+        }
+        if (differs)
+            mismatchedRows++;
+    }
+    return {
+        rows: evaluated.rows.length,
+        columns,
+        mismatchedRows,
+        maxAbsDiff,
+        maxAllowed,
+        passed: mismatchedRows === 0,
+        firstDiffering,
+    };
+}
+/** The first `count` rows of a table (serve-check compares the input example's rows). */
+function headRows(table, count) {
+    return { header: table.header, rows: table.rows.slice(0, count) };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/serving/serving-parity.js
+
+
+
+
+
+
+
+/** gate.serving_parity and serving.python from trainyard.yml, then TRAINYARD_PYTHON, then python3 on PATH. */
+function servingSettings(context, config, pythonInput) {
+    const parity = config?.config.gate?.serving_parity;
+    const configured = config?.config.serving?.python;
+    const python = pythonInput?.value
+        ? { executable: pythonInput.value, foundBy: pythonInput.label }
+        : configured
+            ? { executable: configured, foundBy: "serving.python in trainyard.yml" }
+            : context.env.TRAINYARD_PYTHON
+                ? { executable: context.env.TRAINYARD_PYTHON, foundBy: "the TRAINYARD_PYTHON environment variable" }
+                : undefined;
+    return {
+        enabled: parity?.enabled ?? true,
+        maxAbsDiff: parity?.max_abs_diff ?? DEFAULT_MAX_ABS_DIFF,
+        ...(python ? { python } : {}),
+    };
+}
+function lookupPython(context, settings) {
+    return python_runtime_findPython(context.env, settings.python);
+}
+/**
+ * Loads the packaged model the way a server does (a fresh Python process, mlflow.pyfunc.load_model on the
+ * run's `model` artifact as it will be registered, else the local folder), predicts the test rows and
+ * compares with evaluate's predictions.
+ */
+async function checkServingParity(context, options) {
+    const started = Date.now();
+    const maxAllowed = options.settings.maxAbsDiff;
+    if (!options.settings.enabled)
+        return { status: "skip", reason: "gate.serving_parity.enabled is false", maxAllowed };
+    if (!(await stat(join(options.modelDir, MLMODEL_FILE)).catch(() => undefined)))
+        return {
+            status: "fail",
+            reason: `the model folder ${options.modelDir} has no MLmodel: it is not an MLflow Model, so no server can load it`,
+            maxAllowed,
+        };
+    const lookup = await lookupPython(context, options.settings);
+    if ("skip" in lookup)
+        return { status: "skip", reason: lookup.skip, maxAllowed };
+    const runtime = lookup.runtime;
+    const scratch = await mkdtemp(join(tmpdir(), "trainyard-parity-"));
+    try {
+        let modelPath = options.modelDir;
+        let source = "the local model folder";
+        if (options.runId && options.tracker) {
+            modelPath = join(scratch, "model");
+            await options.tracker.downloadArtifacts(options.runId, "model", modelPath);
+            source = `the model artifact of run ${options.runId}, as it will be registered`;
+        }
+        const served = join(scratch, "served.csv");
+        const result = await runHelper(runtime.executable, [
+            "predict",
+            "--model",
+            modelPath,
+            "--input",
+            options.testFile,
+            "--output",
+            served,
+            "--label",
+            options.labelColumn,
+            ...(options.classes ? ["--classes", JSON.stringify(options.classes)] : []),
+        ], { env: context.env, timeoutMs: options.timeoutMs });
+        const common = {
+            python: runtime.executable,
+            foundBy: runtime.foundBy,
+            mlflowVersion: runtime.mlflowVersion,
+            source,
+            maxAllowed,
+        };
+        if (!result.ok)
+            return {
+                status: "fail",
+                reason: `the packaged model does not load or predict: ${String(result.payload.error)}`,
+                ...common,
+                seconds: (Date.now() - started) / 1000,
+            };
+        const evaluated = parseCsvLines(await readFile(options.predictionsFile, "utf8"));
+        const servedTable = parseCsvLines(await readFile(served, "utf8"));
+        const parity = compareServing(evaluated, servedTable, {
+            maxAbsDiff: maxAllowed,
+            ...(options.positiveClass !== undefined ? { positiveClass: options.positiveClass } : {}),
+        });
+        return {
+            status: parity.passed ? "pass" : "fail",
+            ...(parity.problem ? { reason: parity.problem } : {}),
+            ...common,
+            rows: parity.rows,
+            columns: parity.columns,
+            mismatchedRows: parity.mismatchedRows,
+            maxAbsDiff: parity.maxAbsDiff,
+            firstDiffering: parity.firstDiffering,
+            loadSeconds: Number(result.payload.load_seconds ?? 0),
+            predictSeconds: Number(result.payload.predict_seconds ?? 0),
+            seconds: (Date.now() - started) / 1000,
+        };
+    }
+    finally {
+        await rm(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/serving/serve-check.js
+
+
+
+
+
+
+
+
+
+
+/** `name`, `name@alias` or `name/version`; a bare name means its champion. */
+function parseModelRef(ref) {
+    const at = ref.lastIndexOf("@");
+    if (at > 0)
+        return { model: ref.slice(0, at), alias: ref.slice(at + 1) };
+    const slash = ref.lastIndexOf("/");
+    if (slash > 0)
+        return { model: ref.slice(0, slash), version: ref.slice(slash + 1) };
+    return { model: ref, alias: "champion" };
+}
+async function resolveVersion(registry, ref) {
+    const version = ref.version
+        ? await registry.getModelVersion(ref.model, ref.version)
+        : await registry.getVersionByAlias(ref.model, ref.alias ?? "champion");
+    if (!version)
+        throw new UserError(ref.version ? `${ref.model} has no version ${ref.version}` : `${ref.model} has no alias @${ref.alias}`);
+    return version;
+}
+/**
+ * Pulls a registered version, loads it with pyfunc, serves it with `mlflow models serve --env-manager local`
+ * on 127.0.0.1 (a free port), posts its input example to /invocations and compares the answer with the
+ * predictions evaluate recorded for those rows. The server is always stopped.
+ */
+async function serveCheck(context, options) {
+    const started = Date.now();
+    const { version } = options;
+    const label = `${version.name} version ${version.version}`;
+    if (!version.runId)
+        throw new user_error/* UserError */.yo(`${label} names no run: its model files cannot be pulled`);
+    const lookup = await lookupPython(context, options.settings);
+    if ("skip" in lookup)
+        throw new user_error/* UserError */.yo(`serve-check needs a Python with mlflow: ${lookup.skip}`);
+    const python = lookup.runtime;
+    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "trainyard-serve-check-"));
+    try {
+        const modelDir = (0,external_node_path_.join)(scratch, "model");
+        await options.tracker.downloadArtifacts(version.runId, "model", modelDir);
+        const mlmodelFile = (0,external_node_path_.join)(modelDir, mlmodel_MLMODEL_FILE);
+        if (!(await (0,promises_.stat)(mlmodelFile).catch(() => undefined)))
+            throw new user_error/* UserError */.yo(`${label} has no MLmodel: it is not an MLflow Model (trained before packaging?)`);
+        const mlmodel = mlmodel_parseMLmodel(await (0,promises_.readFile)(mlmodelFile, "utf8"), `${label}: MLmodel`);
+        const evaluationDir = (0,external_node_path_.join)(scratch, "evaluation");
+        let recorded;
+        let classes;
+        let positiveClass;
+        try {
+            await options.tracker.downloadArtifacts(version.runId, "evaluation", evaluationDir);
+            const reportFile = (0,external_node_path_.join)(evaluationDir, "evaluation.json");
+            const report = parseEvaluationReport(await (0,promises_.readFile)(reportFile, "utf8"), reportFile);
+            classes = report.classes;
+            positiveClass = report.task === "binary" ? report.classes?.[1] : undefined;
+            recorded = package_model_parseCsvLines(await (0,promises_.readFile)((0,external_node_path_.join)(evaluationDir, report.predictionsFile), "utf8"));
+        }
+        catch {
+            recorded = undefined;
+        }
+        const ours = mlmodel.metadata?.[mlmodel_TRAINYARD_METADATA_KEY] !== undefined;
+        const pyfuncFile = (0,external_node_path_.join)(scratch, "pyfunc.csv");
+        const servedFile = (0,external_node_path_.join)(scratch, "served.csv");
+        const result = await context.group(`Serve ${label} with mlflow models serve`, () => python_runtime_runHelper(python.executable, [
+            "serve",
+            "--model",
+            modelDir,
+            "--pyfunc-output",
+            pyfuncFile,
+            "--output",
+            servedFile,
+            "--timeout",
+            String(Math.round(options.timeoutMs / 1000)),
+            ...(classes ? ["--classes", JSON.stringify(classes)] : []),
+        ], { env: context.env, timeoutMs: options.timeoutMs + 30_000 }));
+        if (!result.ok)
+            throw new user_error/* UserError */.yo(`serve-check of ${label} failed: ${String(result.payload.error)}`);
+        const served = package_model_parseCsvLines(await (0,promises_.readFile)(servedFile, "utf8"));
+        const inProcess = package_model_parseCsvLines(await (0,promises_.readFile)(pyfuncFile, "utf8"));
+        // The input example is the test file's first rows when trainyard wrote it: compare with evaluate's record.
+        const expected = recorded && ours ? headRows(recorded, served.rows.length) : inProcess;
+        const comparedWith = recorded && ours
+            ? `the first ${served.rows.length} predictions evaluate recorded for run ${version.runId}`
+            : "mlflow.pyfunc.load_model's predictions of the same input example";
+        const maxAbsDiff = options.settings.maxAbsDiff;
+        const parity = parity_compareServing(expected, served, {
+            maxAbsDiff,
+            ...(positiveClass !== undefined ? { positiveClass } : {}),
+        });
+        const inProcessParity = parity_compareServing(expected, inProcess, {
+            maxAbsDiff,
+            ...(positiveClass !== undefined ? { positiveClass } : {}),
+        });
+        const passed = parity.passed && inProcessParity.passed;
+        return {
+            model: version.name,
+            version: version.version,
+            passed,
+            rows: parity.rows,
+            maxAbsDiff: Math.max(parity.maxAbsDiff, inProcessParity.maxAbsDiff),
+            firstDiffering: parity.firstDiffering.length > 0 ? parity.firstDiffering : inProcessParity.firstDiffering,
+            comparedWith: parity.problem ?? inProcessParity.problem ?? comparedWith,
+            startSeconds: Number(result.payload.start_seconds ?? 0),
+            seconds: (Date.now() - started) / 1000,
+            python: python.executable,
+        };
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+function describeServeCheck(result) {
+    const head = `${result.model} version ${result.version}`;
+    if (result.passed)
+        return `serve-check: ${head} served by mlflow models serve answers its ${result.rows} example row(s) as recorded (max |Δ| ${result.maxAbsDiff}); server up in ${result.startSeconds.toFixed(1)} s, ${result.seconds.toFixed(1)} s in all`;
+    const rows = result.firstDiffering
+        .map((row) => `row ${row.row} ${row.column}: ${row.evaluated} recorded, ${row.served} served`)
+        .join("; ");
+    return `serve-check: ${head} does not answer as recorded (${result.comparedWith})${rows ? `: ${rows}` : ""}`;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/serving/promotion-hook.js
+
+
+
+
+/**
+ * promote's hook: with `serve-check` (or register.serve_check), the version is served and must answer its
+ * input example as recorded before the champion alias moves; a failure stops the promotion.
+ */
+async function serveCheckBeforePromotion(context, inputs, tracking, target, config) {
+    const wanted = inputs["serve-check"] ?? config?.config.register.serve_check ?? false;
+    if (!wanted)
+        return;
+    const settings = servingSettings(context, config, {
+        value: inputs.python,
+        label: (0,declared_inputs/* inputLabel */.NB)(inputs, "python"),
+    });
+    const result = await serveCheck(context, {
+        tracker: tracking.tracker,
+        version: target,
+        settings,
+        timeoutMs: 180_000,
+    });
+    const said = describeServeCheck(result);
+    if (!result.passed)
+        throw new user_error/* UserError */.yo(`${said}; the champion alias was not moved`);
+    context.log.notice(said);
+    await tracking.registry.setModelVersionTag(target.name, target.version, "trainyard.serve_check", "passed");
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/config-error.js
 
 /** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
@@ -39507,10 +41975,6 @@ class config_error_ConfigError extends user_error/* UserError */.yo {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/suggest.js
 /** Optimal-string-alignment distance: Levenshtein plus transposition of two adjacent characters. */
 function editDistance(a, b) {
@@ -39533,16 +41997,16 @@ function editDistance(a, b) {
     return at(a.length, b.length);
 }
 // Action inputs are kebab-case and trainyard.yml is snake_case, so `test-fraction` means `test_fraction`.
-const normalize = (key) => key.toLowerCase().replaceAll("-", "_");
+const suggest_normalize = (key) => key.toLowerCase().replaceAll("-", "_");
 /**
  * The known key that `key` most likely misspells: the closest by edit distance when it is close
  * enough to be a typo, else the only known key that starts or ends with it (`timeout` → `timeout_minutes`).
  */
 function nearestKey(key, known) {
-    const typed = normalize(key);
+    const typed = suggest_normalize(key);
     let best;
     for (const candidate of known) {
-        const distance = editDistance(typed, normalize(candidate));
+        const distance = editDistance(typed, suggest_normalize(candidate));
         if (!best || distance < best.distance)
             best = { key: candidate, distance };
     }
@@ -39551,7 +42015,7 @@ function nearestKey(key, known) {
     if (typed.length < 4)
         return undefined;
     const partial = known.filter((candidate) => {
-        const name = normalize(candidate);
+        const name = suggest_normalize(candidate);
         return name.startsWith(typed) || name.endsWith(typed);
     });
     return partial.length === 1 ? partial[0] : undefined;
@@ -40008,6 +42472,37 @@ const trainSchema = schemas/* strictObject */.rej({
     reproduce: schemas/* literal */.euz([false, true, "warn", "error"])
         .default(false)
         .describe("Train twice and compare model bytes and final curve values (±1 %): true or warn warns, error fails"),
+    secret_env: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name"))
+        .optional()
+        .describe("Environment variables whose values are secret: replaced by *** in every log tail, artifact, report and comment trainyard writes"),
+    checkpoint: schemas/* strictObject */.rej({
+        interval: schemas/* number */.aig()
+            .positive()
+            .default(60)
+            .describe("Seconds between uploads of TRAINYARD_CHECKPOINT_DIR to the store; one more at the end"),
+        keep: schemas/* boolean */.zMY()
+            .default(false)
+            .describe("Keep the checkpoints of finished runs; false: `register cleanup` deletes them"),
+    })
+        .optional()
+        .describe("Durable checkpoints: TRAINYARD_CHECKPOINT_DIR is saved to the store and restored on a re-run"),
+    backend: schemas/* enum */.k5n(["runner", "ray"])
+        .optional()
+        .describe("Where the command runs: runner, or ray (a job on the cluster of train.ray); absent: runner"),
+    ray: schemas/* strictObject */.rej({
+        address: schemas/* string */.YjP()
+            .regex(/^https?:\/\/\S+$/, "the http(s):// address of the Ray dashboard")
+            .optional()
+            .describe("The Ray dashboard's address (its job API); absent: the ray-address input or RAY_ADDRESS"),
+        num_cpus: schemas/* number */.aig().positive().optional().describe("CPUs the job's entrypoint reserves"),
+        num_gpus: schemas/* number */.aig().nonnegative().optional().describe("GPUs the job's entrypoint reserves"),
+        memory: schemas/* int */.Whr().positive().optional().describe("Memory in bytes the job's entrypoint reserves"),
+        runtime_env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
+            .optional()
+            .describe("Ray's runtime_env for the job (pip, conda, env_vars …); the TRAINYARD_* variables are added"),
+    })
+        .optional()
+        .describe("train.backend: ray — the cluster and the resources of the training job"),
 });
 const evaluateSchema = schemas/* strictObject */.rej({
     predict_command: schemas/* string */.YjP()
@@ -40040,6 +42535,9 @@ const evaluateSchema = schemas/* strictObject */.rej({
         .describe("Bootstrap resamples for confidence intervals"),
     confidence: schemas/* number */.aig().gt(0).lt(1).default(0.95).describe("Confidence level of the bootstrap intervals"),
     seed: schemas/* int */.Whr().optional().describe("Seed of the bootstrap resamples; absent: train.seed, else 42"),
+    backend: schemas/* enum */.k5n(["runner", "ray"])
+        .optional()
+        .describe("Where predict_command runs in evaluate: runner, or ray (a job on train.ray's cluster); absent: runner"),
 });
 const gateSchema = schemas/* strictObject */.rej({
     primary: schemas/* strictObject */.rej({
@@ -40094,6 +42592,17 @@ const gateSchema = schemas/* strictObject */.rej({
     require_validation: schemas/* boolean */.zMY()
         .default(true)
         .describe("The validate-data report must be given to champion-challenger and have passed; false: it never blocks"),
+    serving_parity: schemas/* strictObject */.rej({
+        enabled: schemas/* boolean */.zMY()
+            .optional()
+            .describe("false: skip the check; absent: on when a Python with mlflow is found, skipped otherwise"),
+        max_abs_diff: schemas/* number */.aig()
+            .nonnegative()
+            .default(1e-6)
+            .describe("Largest allowed |score − served score| per row; labels must be equal"),
+    })
+        .optional()
+        .describe("The packaged MLflow Model, loaded as a server loads it, must predict the test rows as evaluate measured"),
 });
 const trainyardConfigSchema = schemas/* strictObject */.rej({
     version: schemas/* literal */.euz(1).default(1).describe("The config format version (1, the default)"),
@@ -40116,13 +42625,40 @@ const trainyardConfigSchema = schemas/* strictObject */.rej({
             .min(1)
             .default("production")
             .describe("The GitHub environment whose approval promote and rollback read; register-model's input overrides it"),
+        serve_check: schemas/* boolean */.zMY()
+            .default(false)
+            .describe("promote: serve the version with mlflow models serve and check its answer before the champion alias moves"),
+        approval: schemas/* enum */.k5n(["environment", "review"])
+            .optional()
+            .describe("environment (absent: the default): the environment's required reviewers approve (public repositories, Enterprise); review: a listed approver approves on the pull request or the approval issue (every plan)"),
+        approvers: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/, "a GitHub login or org/team"))
+            .optional()
+            .describe("review: GitHub logins and org/team slugs who may approve; CODEOWNERS of trainyard.yml may too"),
+        allow_self_approval: schemas/* boolean */.zMY()
+            .optional()
+            .describe("review: whether the person who started the run may approve it; absent: false"),
+        approval_timeout: schemas/* string */.YjP()
+            .regex(/^\d+(\.\d+)?\s*[smhd]$/, "a duration such as 90s, 30m, 4h or 1d")
+            .optional()
+            .describe("review: how long the approval is waited for (e.g. 30m, 4h); absent: 4h; re-running the job waits again"),
     })
         .prefault({})
         .describe("register-model: the GitHub environment whose reviewers approve promotion"),
+    serving: schemas/* strictObject */.rej({
+        python: schemas/* string */.YjP()
+            .min(1)
+            .optional()
+            .describe("The Python (with mlflow) that loads packaged models; absent: TRAINYARD_PYTHON, else python3 on PATH"),
+    })
+        .optional()
+        .describe("Packaging and serving checks of the MLflow Model every version is"),
     github: schemas/* strictObject */.rej({
         comment: schemas/* boolean */.zMY()
             .default(true)
             .describe("Post or update champion-challenger's pull-request comment, one per model; false: job summary only"),
+        check: schemas/* boolean */.zMY()
+            .optional()
+            .describe("Publish the decision as the check run `trainyard / <model>` on the head commit (checks: write), which branch protection can require; absent: true"),
     })
         .prefault({})
         .describe("comment: the sticky pull-request report"),
@@ -40514,18 +43050,18 @@ function errorCode(error) {
  * temporary file beside the target (`<name>.trainyard-tmp-<uuid>`, skipped by `list`) and move it into
  * place in one step, so readers never see a partial blob.
  */
-class local_store_LocalStore {
+class LocalStore {
     root;
     uri;
     fsync;
     constructor(rootDir, options = {}) {
-        this.root = resolve(rootDir);
-        this.uri = pathToFileURL(this.root).href;
+        this.root = (0,external_node_path_.resolve)(rootDir);
+        this.uri = (0,external_node_url_.pathToFileURL)(this.root).href;
         this.fsync = options.fsync ?? true;
     }
     pathOf(key) {
-        assertValidKey(key);
-        return join(this.root, ...key.split("/"));
+        (0,blob_store/* assertValidKey */.Mw)(key);
+        return (0,external_node_path_.join)(this.root, ...key.split("/"));
     }
     async exists(key) {
         return (await this.stat(key)) !== undefined;
@@ -40533,7 +43069,7 @@ class local_store_LocalStore {
     async stat(key) {
         const path = this.pathOf(key);
         try {
-            const info = await stat(path);
+            const info = await (0,promises_.stat)(path);
             return info.isFile() ? { key, size: info.size, modified: info.mtimeMs } : undefined;
         }
         catch (error) {
@@ -40555,7 +43091,7 @@ class local_store_LocalStore {
             return "exists";
         const temp = await this.stage(key, target, source, options);
         try {
-            await link(temp, target);
+            await (0,promises_.link)(temp, target);
             return "written";
         }
         catch (error) {
@@ -40573,7 +43109,7 @@ class local_store_LocalStore {
             return "written";
         }
         finally {
-            await rm(temp, { force: true });
+            await (0,promises_.rm)(temp, { force: true });
         }
     }
     async put(key, source, options = {}) {
@@ -40583,7 +43119,7 @@ class local_store_LocalStore {
             await this.moveIntoPlace(key, temp, target);
         }
         finally {
-            await rm(temp, { force: true });
+            await (0,promises_.rm)(temp, { force: true });
         }
     }
     async getStream(key) {
@@ -40592,20 +43128,20 @@ class local_store_LocalStore {
     }
     async getBytes(key) {
         try {
-            return await readFile(this.pathOf(key));
+            return await (0,promises_.readFile)(this.pathOf(key));
         }
         catch (error) {
             if (ABSENT.has(errorCode(error) ?? ""))
-                throw new BlobNotFoundError(key, this.uri);
+                throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
             throw error;
         }
     }
     async download(key, destination, options = {}) {
         const handle = await this.openBlob(key);
-        await writeFileAtomically(resolve(destination), { stream: handle.createReadStream() }, options);
+        await (0,atomic_file/* writeFileAtomically */.lo)((0,external_node_path_.resolve)(destination), { stream: handle.createReadStream() }, options);
     }
     async *list(prefix) {
-        assertValidPrefix(prefix);
+        (0,key_prefix/* assertValidPrefix */.x)(prefix);
         // Start at the deepest folder the prefix names in full; `blobs/sha256/ab` starts at `blobs/sha256/`.
         const start = prefix.slice(0, prefix.lastIndexOf("/") + 1);
         yield* this.walk(start, prefix);
@@ -40617,9 +43153,9 @@ class local_store_LocalStore {
     async *walk(folderKey, prefix) {
         let entries;
         try {
-            const dirents = await readdir(join(this.root, ...folderKey.split("/")), { withFileTypes: true });
+            const dirents = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, ...folderKey.split("/")), { withFileTypes: true });
             entries = dirents
-                .filter((entry) => !isTempName(entry.name))
+                .filter((entry) => !(0,atomic_file/* isTempName */.Gs)(entry.name))
                 .map((entry) => ({ name: entry.name, folder: entry.isDirectory(), file: entry.isFile() }));
         }
         catch (error) {
@@ -40628,7 +43164,7 @@ class local_store_LocalStore {
             throw error;
         }
         const sortName = (entry) => entry.name + (entry.folder ? "/" : "");
-        entries.sort((a, b) => compareKeys(sortName(a), sortName(b)));
+        entries.sort((a, b) => (0,key_prefix/* compareKeys */.Y)(sortName(a), sortName(b)));
         for (const entry of entries) {
             const key = folderKey + entry.name;
             if (entry.folder) {
@@ -40638,7 +43174,7 @@ class local_store_LocalStore {
             }
             else if (entry.file && key.startsWith(prefix)) {
                 try {
-                    const info = await lstat(join(this.root, ...key.split("/")));
+                    const info = await (0,promises_.lstat)((0,external_node_path_.join)(this.root, ...key.split("/")));
                     yield { key, size: info.size, modified: info.mtimeMs };
                 }
                 catch (error) {
@@ -40651,7 +43187,7 @@ class local_store_LocalStore {
     }
     async delete(key) {
         try {
-            await rm(this.pathOf(key));
+            await (0,promises_.rm)(this.pathOf(key));
         }
         catch (error) {
             // A missing key, or a folder of other keys (`rm` without `recursive` refuses folders): nothing to do.
@@ -40663,7 +43199,7 @@ class local_store_LocalStore {
     }
     async stage(key, target, source, options) {
         try {
-            return await writeTempBeside(target, source, { ...options, fsync: this.fsync });
+            return await (0,atomic_file/* writeTempBeside */.It)(target, source, { ...options, fsync: this.fsync });
         }
         catch (error) {
             // mkdir meets a file where a parent folder should be
@@ -40671,7 +43207,7 @@ class local_store_LocalStore {
                 throw this.folderConflict(key, error);
             }
             if ("path" in source && errorCode(error) === "ENOENT") {
-                throw new UserError(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
+                throw new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
                     cause: error,
                 });
             }
@@ -40680,7 +43216,7 @@ class local_store_LocalStore {
     }
     async moveIntoPlace(key, temp, target) {
         try {
-            await rename(temp, target);
+            await (0,promises_.rename)(temp, target);
         }
         catch (error) {
             const code = errorCode(error);
@@ -40694,23 +43230,23 @@ class local_store_LocalStore {
         const path = this.pathOf(key);
         let handle;
         try {
-            handle = await open(path, "r");
+            handle = await (0,promises_.open)(path, "r");
         }
         catch (error) {
             if (ABSENT.has(errorCode(error) ?? ""))
-                throw new BlobNotFoundError(key, this.uri);
+                throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
             throw error;
         }
         // Opening a folder for reading succeeds on Linux; it is still not a blob.
         if (!(await handle.stat()).isFile()) {
             await handle.close();
-            throw new BlobNotFoundError(key, this.uri);
+            throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
         }
         return handle;
     }
     /** A local folder cannot hold both a file `a` and files `a/...`, which S3 allows. */
     folderConflict(key, cause) {
-        return new UserError(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
+        return new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
             `"${key}" or one of its parent folders; choose keys where no key is a folder of another`, { cause });
     }
 }
@@ -40724,20 +43260,20 @@ class local_store_LocalStore {
  * `s3://bucket/prefix` → S3Store; `file:///dir` or a path → LocalStore. Asynchronous because the AWS SDK
  * is loaded only when an S3 store is opened, so actions on a local store start fast.
  */
-async function open_store_openStore(uriOrPath, options = {}) {
+async function openStore(uriOrPath, options = {}) {
     const env = options.env ?? process.env;
     if (uriOrPath.startsWith("s3://"))
         return await openS3(uriOrPath, options, env);
     if (uriOrPath.startsWith("file://"))
-        return new LocalStore(fileURLToPath(uriOrPath));
+        return new LocalStore((0,external_node_url_.fileURLToPath)(uriOrPath));
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uriOrPath)?.[1];
     if (scheme !== undefined) {
-        throw new UserError(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
+        throw new user_error/* UserError */.yo(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
             `(${scheme}:// is not supported; for S3-compatible services use s3:// with AWS_ENDPOINT_URL_S3)`);
     }
     if (uriOrPath.trim() === "")
-        throw new UserError("no store given: use a local folder or s3://bucket/prefix");
-    return new LocalStore(resolve(options.cwd ?? process.cwd(), uriOrPath));
+        throw new user_error/* UserError */.yo("no store given: use a local folder or s3://bucket/prefix");
+    return new LocalStore((0,external_node_path_.resolve)(options.cwd ?? process.cwd(), uriOrPath));
 }
 async function openS3(uri, options, env) {
     const rest = uri.slice("s3://".length);
@@ -40745,7 +43281,7 @@ async function openS3(uri, options, env) {
     const bucket = slash === -1 ? rest : rest.slice(0, slash);
     const prefix = slash === -1 ? "" : rest.slice(slash + 1).replace(/\/+$/, "");
     if (bucket === "" || /\s/.test(bucket)) {
-        throw new UserError(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
+        throw new user_error/* UserError */.yo(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
     }
     const endpoint = options.endpoint ?? nonEmpty(env.AWS_ENDPOINT_URL_S3) ?? nonEmpty(env.AWS_ENDPOINT_URL);
     const region = options.region ??
@@ -40778,6 +43314,64 @@ function credentialsFrom(env) {
 }
 function nonEmpty(value) {
     return value === undefined || value === "" ? undefined : value;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/known-secrets.js
+/**
+ * Environment variables whose values trainyard knows to be secret: AWS keys of the store, MLflow credentials,
+ * GitHub tokens (including the runner's own, which a training command inherits). `train.secret_env` adds more.
+ */
+const KNOWN_SECRET_ENV = [
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "MLFLOW_TRACKING_PASSWORD",
+    "MLFLOW_TRACKING_TOKEN",
+    "GITHUB_TOKEN",
+    "GH_TOKEN",
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+];
+/** Values this short would turn ordinary text into `***` everywhere; the runner masks them in its log anyway. */
+const SHORTEST_MASKED = 4;
+/** The password of a URL's user-info (`https://user:secret@host`), which MLFLOW_TRACKING_URI may carry. */
+function urlPassword(value) {
+    if (!value || !/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+        return undefined;
+    try {
+        const password = decodeURIComponent(new URL(value).password);
+        return password || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The secret values of the environment: the known variables, those `train.secret_env` lists, URL passwords. */
+function knownSecretValues(env, extraNames = []) {
+    const values = new Set();
+    const add = (value) => {
+        if (!value)
+            return;
+        // The runner masks a multi-line secret line by line; so does a file written line by line.
+        for (const part of [value, ...value.split(/\r?\n/)]) {
+            const trimmed = part.trim();
+            if (trimmed.length >= SHORTEST_MASKED)
+                values.add(trimmed);
+        }
+    };
+    for (const name of [...KNOWN_SECRET_ENV, ...extraNames])
+        add(env[name]);
+    add(urlPassword(env.MLFLOW_TRACKING_URI));
+    // Longest first, so a secret that contains another is replaced whole.
+    return [...values].sort((a, b) => b.length - a.length);
+}
+/**
+ * Registers every secret value trainyard knows of with the context, so `context.mask` (log tails, artifacts,
+ * reports, comments, summaries, outputs) and the runner's log replace them by `***`.
+ */
+function registerKnownSecrets(context, config) {
+    const extra = config?.config.train?.secret_env ?? [];
+    for (const value of knownSecretValues(context.env, extra))
+        context.setSecret(value);
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/workspace-paths.js
@@ -40813,6 +43407,7 @@ const workspace_paths_workspacePath = {
 
 
 
+
 /**
  * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
  * Each problem becomes an error annotation on its line, so GitHub shows it in the file.
@@ -40821,12 +43416,16 @@ async function loadStepConfig(context, inputs) {
     const explicit = inputs.config;
     const path = (0,external_node_path_.resolve)(context.workingDirectory, explicit ?? "trainyard.yml");
     const exists = await (0,promises_.access)(path).then(() => true, () => false);
-    if (!exists && !explicit)
+    if (!exists && !explicit) {
+        registerKnownSecrets(context);
         return undefined;
+    }
     if (!exists)
         throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`);
     try {
-        return await loadConfig(path);
+        const loaded = await loadConfig(path);
+        registerKnownSecrets(context, loaded);
+        return loaded;
     }
     catch (error) {
         if (error instanceof config_error_ConfigError) {
@@ -40856,9 +43455,9 @@ async function openStepStore(context, inputs, config) {
     const configured = config?.config.store;
     const input = inputs.store;
     const settings = typeof configured === "object" ? configured : undefined;
-    const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? workspacePath.store;
+    const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? workspace_paths_workspacePath.store;
     const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
-    return openStore(uri.startsWith("s3://") ? uri : resolve(context.workingDirectory, uri), {
+    return openStore(uri.startsWith("s3://") ? uri : (0,external_node_path_.resolve)(context.workingDirectory, uri), {
         env: context.env,
         cwd: context.workingDirectory,
         ...(endpoint ? { endpoint } : {}),
@@ -40914,6 +43513,325 @@ async function openStepRegistry(context, inputs, config) {
     return (await openStepTracking(context, inputs, config)).registry;
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/data/hash-file.js
+
+
+
+/** Hashes a file in one streamed pass with 1 MiB reads; `onProgress` gets the bytes hashed so far. */
+async function hash_file_hashFile(path, onProgress) {
+    const handle = await openForRead(path);
+    const hash = createHash("sha256");
+    let bytes = 0;
+    onProgress?.(0);
+    const stream = handle.createReadStream({ highWaterMark: 1 << 20 });
+    try {
+        for await (const chunk of stream) {
+            hash.update(chunk);
+            bytes += chunk.byteLength;
+            onProgress?.(bytes);
+        }
+    }
+    catch (error) {
+        throw fileAccessError(path, error);
+    }
+    finally {
+        stream.destroy();
+    }
+    return { sha256: hash.digest("hex"), bytes };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/checkpoints.js
+
+
+
+
+
+
+
+/**
+ * Durable checkpoints (the train contract's TRAINYARD_CHECKPOINT_DIR). While the command runs, what it writes
+ * there is copied to the store: each file as a content-addressed blob under `checkpoints/<cache key>/blobs/`,
+ * then a manifest naming them, written last, so a manifest in the store always names complete, hashed
+ * blobs. A later training of the same cache key restores the newest manifest whose blobs all check out.
+ */
+const CHECKPOINT_KIND = "trainyard.checkpoint";
+const CHECKPOINT_VERSION = 1;
+/** Manifests kept per run: the newest few, so a restore has a fallback if the newest is damaged. */
+const KEEP_PER_RUN = 2;
+const checkpointFileSchema = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP()
+        .min(1)
+        .refine((path) => !path.startsWith("/") && !path.split("/").some((part) => part === ".." || part === ""), "a relative path inside the checkpoint folder"),
+    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+    bytes: schemas/* number */.aig().int().nonnegative(),
+});
+const checkpointManifestSchema = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz(CHECKPOINT_KIND),
+    version: schemas/* literal */.euz(CHECKPOINT_VERSION),
+    key: schemas/* string */.YjP(),
+    runId: schemas/* string */.YjP(),
+    sequence: schemas/* number */.aig().int().positive(),
+    /** The step the trainer named in `checkpoint.json` (`{"step": n}`), when it did. */
+    step: schemas/* number */.aig().optional(),
+    createdAt: schemas/* string */.YjP(),
+    files: schemas/* array */.YOg(checkpointFileSchema),
+});
+const checkpointPrefix = (key) => `checkpoints/${key}/`;
+const checkpointBlobKey = (key, sha) => `checkpoints/${key}/blobs/${sha}`;
+const manifestKeyOf = (key, runId, sequence) => `checkpoints/${key}/manifests/${runId}/${String(sequence).padStart(8, "0")}.json`;
+async function listFiles(root) {
+    const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+    return entries
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join("/"))
+        .sort();
+}
+/** The step a trainer names in `checkpoint.json`, if it writes one with a numeric `step`. */
+async function readStep(dir) {
+    try {
+        const step = JSON.parse(await readFile(join(dir, "checkpoint.json"), "utf8"))
+            .step;
+        return typeof step === "number" && Number.isFinite(step) ? step : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** "run <id>, step <n>" or "run <id>, <time>": how a checkpoint is named in the log and on the run. */
+function describeCheckpoint(manifest) {
+    return `run ${manifest.runId}, ${manifest.step !== undefined ? `step ${manifest.step}` : manifest.createdAt}`;
+}
+/** Every checkpoint manifest of a cache key, newest first; unreadable ones come back as `problem`s. */
+async function listManifests(store, key) {
+    const manifests = [];
+    const problems = [];
+    for await (const entry of store.list(`${checkpointPrefix(key)}manifests/`)) {
+        try {
+            const manifest = parseContract(checkpointManifestSchema, (await store.getBytes(entry.key)).toString("utf8"), `${store.uri}/${entry.key}`, { kind: CHECKPOINT_KIND, version: CHECKPOINT_VERSION });
+            manifests.push({ storeKey: entry.key, manifest });
+        }
+        catch (error) {
+            problems.push(`${entry.key} is unreadable (${error.message.split("\n")[0]}); not used`);
+        }
+    }
+    manifests.sort((a, b) => b.manifest.createdAt.localeCompare(a.manifest.createdAt) || b.manifest.sequence - a.manifest.sequence);
+    return { manifests, problems };
+}
+/**
+ * Restores the newest complete checkpoint of `key` into `dir` (which must be empty or absent). A manifest
+ * that cannot be read, or whose blobs are missing or do not hash to what it names, is skipped with a
+ * warning: a damaged checkpoint is never restored.
+ */
+async function restoreCheckpoint(context, store, key, dir) {
+    const { manifests, problems } = await listManifests(store, key);
+    for (const problem of problems)
+        context.log.warning(`checkpoint ${problem}`);
+    for (const { storeKey, manifest } of manifests) {
+        const staging = `${dir}.restore-${process.pid}`;
+        await rm(staging, { recursive: true, force: true });
+        try {
+            await mapWithConcurrency(manifest.files, 4, async (file) => {
+                const target = join(staging, ...file.path.split("/"));
+                await mkdir(dirname(target), { recursive: true });
+                await store.download(checkpointBlobKey(key, file.sha256), target);
+                const { sha256 } = await hashFile(target);
+                if (sha256 !== file.sha256)
+                    throw new Error(`${file.path} has SHA-256 ${sha256}, not ${file.sha256}`);
+            });
+        }
+        catch (error) {
+            await rm(staging, { recursive: true, force: true });
+            context.log.warning(`checkpoint ${storeKey} (${describeCheckpoint(manifest)}) is damaged (${error.message}); not used`);
+            continue;
+        }
+        await mkdir(staging, { recursive: true });
+        await rm(dir, { recursive: true, force: true });
+        await mkdir(dirname(dir), { recursive: true });
+        await rename(staging, dir);
+        context.log.notice(`resuming from checkpoint ${storeKey} (${describeCheckpoint(manifest)}, ${manifest.files.length} file(s))`);
+        return manifest;
+    }
+    return undefined;
+}
+/**
+ * Copies the checkpoint folder to the store every `intervalMs` while the command runs and once more when it
+ * has ended (a cancel's SIGTERM included: the trainer may write a last checkpoint before it exits). Each
+ * upload copies the folder to a scratch folder first, hashes the copies and puts those, so a file the
+ * trainer rewrites meanwhile cannot give a blob that differs from its hash. Unchanged folders are skipped.
+ */
+class CheckpointSync {
+    options;
+    timer;
+    chain = Promise.resolve();
+    sequence = 0;
+    lastDigest = "";
+    written = [];
+    uploads = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    start() {
+        this.timer = setInterval(() => this.schedule(), this.options.intervalMs);
+        this.timer.unref();
+    }
+    /** After the command has ended: the last upload, then no more. */
+    async stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+        this.schedule();
+        await this.chain;
+        await rm(this.options.stagingDir, { recursive: true, force: true });
+    }
+    schedule() {
+        this.chain = this.chain.then(() => this.upload().catch((error) => this.options.log.warning(`checkpoint upload failed (the next one retries): ${error.message}`)));
+    }
+    async upload() {
+        const { store, key, runId, dir, stagingDir } = this.options;
+        const paths = await listFiles(dir);
+        if (paths.length === 0)
+            return;
+        const copy = join(stagingDir, `copy-${this.sequence + 1}`);
+        await rm(copy, { recursive: true, force: true });
+        const files = await mapWithConcurrency(paths, 4, async (path) => {
+            const source = join(dir, ...path.split("/"));
+            const target = join(copy, ...path.split("/"));
+            await mkdir(dirname(target), { recursive: true });
+            try {
+                await copyFile(source, target);
+            }
+            catch (error) {
+                // Removed between listing and copying (a trainer replacing its checkpoint): not part of this one.
+                if (error.code === "ENOENT")
+                    return undefined;
+                throw error;
+            }
+            return { path, ...(await hashFile(target)) };
+        });
+        const present = files.filter((file) => file !== undefined);
+        const digest = createHash("sha256").update(JSON.stringify(present)).digest("hex");
+        if (present.length === 0 || digest === this.lastDigest) {
+            await rm(copy, { recursive: true, force: true });
+            return;
+        }
+        await mapWithConcurrency(present, 4, (file) => store.putIfAbsent(checkpointBlobKey(key, file.sha256), { path: join(copy, ...file.path.split("/")) }));
+        this.sequence++;
+        const step = await readStep(copy);
+        const manifest = {
+            kind: CHECKPOINT_KIND,
+            version: CHECKPOINT_VERSION,
+            key,
+            runId,
+            sequence: this.sequence,
+            ...(step !== undefined ? { step } : {}),
+            createdAt: new Date().toISOString(),
+            files: present.map(({ path, sha256, bytes }) => ({ path, sha256, bytes })),
+        };
+        const manifestKey = manifestKeyOf(key, runId, this.sequence);
+        // Last: only now does the checkpoint exist for a restore.
+        await store.put(manifestKey, { body: serializeContract(manifest) });
+        await rm(copy, { recursive: true, force: true });
+        this.lastDigest = digest;
+        this.uploads++;
+        this.written.push(manifestKey);
+        while (this.written.length > KEEP_PER_RUN) {
+            const old = this.written.shift();
+            await store.delete(old).catch(() => undefined);
+        }
+        this.options.log.info(`checkpoint ${this.sequence} saved to the store (${describeCheckpoint(manifest)}, ${present.length} file(s))`);
+    }
+}
+/** Deletes every checkpoint (manifests and blobs) of a cache key. Returns how many blobs were deleted. */
+async function deleteCheckpoints(store, key) {
+    const keys = [];
+    // Manifests first: a checkpoint is gone as a whole before its blobs are.
+    for await (const entry of store.list(`${checkpointPrefix(key)}manifests/`))
+        keys.push(entry.key);
+    for (const manifestKey of keys)
+        await store.delete(manifestKey);
+    let count = 0;
+    for await (const entry of store.list(`${checkpointPrefix(key)}blobs/`)) {
+        await store.delete(entry.key);
+        count++;
+    }
+    return count + keys.length;
+}
+/** The cache keys that have checkpoints in the store, with the runs that wrote them. */
+async function listCheckpointKeys(store) {
+    const keys = new Map();
+    for await (const entry of store.list("checkpoints/")) {
+        const [, key, kind, runId] = entry.key.split("/");
+        if (!key)
+            continue;
+        const runs = keys.get(key) ?? new Set();
+        if (kind === "manifests" && runId)
+            runs.add(runId);
+        keys.set(key, runs);
+    }
+    return keys;
+}
+/**
+ * Before a training: restores the newest complete checkpoint of the cache key into the run's checkpoint
+ * folder, records where it resumed from on the run, and returns the sync that uploads new checkpoints.
+ */
+async function prepareCheckpoints(context, options) {
+    const dir = join(options.runDir, "checkpoint");
+    await rm(dir, { recursive: true, force: true });
+    const resumedFrom = await restoreCheckpoint(context, options.store, options.key, dir);
+    await mkdir(dir, { recursive: true });
+    if (resumedFrom)
+        await options.setTag("trainyard.checkpoint.resumed_from", describeCheckpoint(resumedFrom));
+    const sync = new CheckpointSync({
+        store: options.store,
+        key: options.key,
+        runId: options.runId,
+        dir,
+        stagingDir: join(options.runDir, "checkpoint-staging"),
+        intervalMs: options.intervalSeconds * 1000,
+        log: context.log,
+    });
+    return { dir, sync, ...(resumedFrom ? { resumedFrom } : {}) };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/checkpoint-cleanup.js
+
+/**
+ * `register cleanup`'s part for checkpoints: a cache key's checkpoints are deleted once a run that wrote them
+ * has FINISHED (its model exists; nothing will resume from them), unless train.checkpoint.keep. A run the
+ * tracker cannot answer for keeps its checkpoints. A dry run only lists.
+ */
+async function cleanupCheckpoints(context, options) {
+    const keys = await listCheckpointKeys(options.store);
+    if (keys.size === 0)
+        return [];
+    if (options.keep) {
+        context.log.info(`train.checkpoint.keep is true: the checkpoints of ${keys.size} training(s) are kept`);
+        return [];
+    }
+    const doomed = [];
+    for (const [key, runs] of keys) {
+        let finished;
+        for (const runId of runs) {
+            const status = await options.tracker
+                .getRun(runId)
+                .then((run) => run.info.status)
+                .catch(() => undefined);
+            if (status === "FINISHED")
+                finished = runId;
+        }
+        if (!finished)
+            continue;
+        doomed.push(key);
+        if (options.dryRun) {
+            context.log.info(`would delete the checkpoints of training ${key.slice(0, 12)} (run ${finished} finished)`);
+            continue;
+        }
+        const count = await deleteCheckpoints(options.store, key);
+        context.log.info(`deleted the checkpoints of training ${key.slice(0, 12)} (run ${finished} finished; ${count} object(s))`);
+    }
+    return doomed;
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/github/approvals.js
 /**
  * The deployment review history of a workflow run, oldest first, as
@@ -40952,6 +43870,46 @@ function latestApproval(approvals, environment) {
             return approval;
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/github/environments.js
+/**
+ * The protection rules of a GitHub environment, from GET /repos/{owner}/{repo}/environments/{environment_name}:
+ * who must approve a job that runs in it. Required reviewers exist only on public repositories and on
+ * GitHub Enterprise; elsewhere the list is empty and a job in the environment runs at once.
+ */
+async function getEnvironmentProtection(octokit, target) {
+    try {
+        const { data } = await octokit.rest.repos.getEnvironment({
+            owner: target.owner,
+            repo: target.repo,
+            environment_name: target.environment,
+        });
+        const reviewers = [];
+        let preventSelfReview = false;
+        for (const rule of data.protection_rules ?? []) {
+            if (rule.type !== "required_reviewers")
+                continue;
+            const entries = (rule.reviewers ?? []);
+            if (rule.prevent_self_review)
+                preventSelfReview = true;
+            for (const entry of entries) {
+                const reviewer = entry.reviewer;
+                if (!reviewer)
+                    continue;
+                if (entry.type === "Team" && reviewer.slug)
+                    reviewers.push(`${reviewer.organization?.login ?? target.owner}/${reviewer.slug}`);
+                else if (reviewer.login)
+                    reviewers.push(reviewer.login);
+            }
+        }
+        return { exists: true, reviewers, preventSelfReview };
+    }
+    catch (error) {
+        if (error.status === 404)
+            return { exists: false, reviewers: [], preventSelfReview: false };
+        throw error;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -41840,7 +44798,7 @@ const SEMI = 59; // ";"
 const EQ = 61; // "="
 const DQUOTE = 34; // '"'
 const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
+const dist_COMMA = 44; // ","
 const LOWER_CASE = 1;
 const OWS = 2;
 const SEMI_FLAG = 4;
@@ -41856,7 +44814,7 @@ const CHAR_MAP = new Uint8Array(0x100);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
+CHAR_MAP[dist_COMMA] |= COMMA_FLAG;
 for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
     CHAR_MAP[code] |= LOWER_CASE;
 }
@@ -43062,8 +46020,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -46209,8 +49167,6 @@ function createGitHubClient(options) {
     });
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./.cache/build/lib/lineage/workflow-run.js
 
 /** Where the code came from: the git state, and on GitHub the repository, ref, run URL, trigger and actor. */
@@ -46241,27 +49197,612 @@ function localUserName() {
     }
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/github/sticky-comment.js
+
+/** GitHub refuses comment bodies longer than this many characters. */
+const COMMENT_BODY_LIMIT = 65_536;
+const MARKER = /^<!-- trainyard:[A-Za-z0-9._:/@+-]+ -->$/;
+/**
+ * The hidden HTML comment that identifies one sticky comment. The key is reduced to characters that cannot
+ * end the HTML comment early (no `--`, no `>`), so a branch or model name is safe to use as a key.
+ */
+function stickyMarker(key) {
+    const safe = key
+        .normalize("NFKC")
+        .replace(/[^A-Za-z0-9._:/@+-]+/g, "-")
+        .replace(/-{2,}/g, "-")
+        .replace(/^-+|-+$/g, "")
+        .slice(0, 100)
+        .replace(/-+$/, "");
+    if (!safe)
+        throw new user_error/* UserError */.yo(`a sticky comment key needs a letter or digit, got ${JSON.stringify(key)}`);
+    return `<!-- trainyard:${safe} -->`;
+}
+function isNotFound(error) {
+    return typeof error === "object" && error !== null && error.status === 404;
+}
+async function findMarked(octokit, target, marker) {
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    return comments
+        .filter((c) => (c.body ?? "").startsWith(marker))
+        .filter((c) => target.author === undefined || c.user?.login === target.author)
+        .map((c) => ({ id: c.id, body: c.body ?? "", html_url: c.html_url }))
+        .sort((a, b) => a.id - b.id);
+}
+/**
+ * Keeps exactly one comment carrying the marker on an issue or pull request: creates it, updates it in place,
+ * or leaves it when the body is the same. All pages of comments are searched. When jobs raced and left more
+ * than one, the earliest is kept (with this call's body) and the later ones are deleted.
+ */
+async function upsertStickyComment(octokit, target) {
+    const marker = MARKER.test(target.marker) ? target.marker : stickyMarker(target.marker);
+    const body = target.body.startsWith(marker) ? target.body : `${marker}\n${target.body}`;
+    if (body.length > COMMENT_BODY_LIMIT) {
+        throw new RangeError(`the comment body has ${body.length} characters; GitHub accepts at most ${COMMENT_BODY_LIMIT}`);
+    }
+    const ref = { owner: target.owner, repo: target.repo };
+    // A second attempt covers the kept comment vanishing between the search and the update.
+    for (let attempt = 1;; attempt++) {
+        let matches = await findMarked(octokit, target, marker);
+        let createdId;
+        if (matches.length === 0) {
+            const { data: created } = await octokit.rest.issues.createComment({
+                ...ref,
+                issue_number: target.issueNumber,
+                body,
+            });
+            createdId = created.id;
+            // Another job may have created its own copy between our search and our create: look again.
+            matches = await findMarked(octokit, target, marker);
+            if (!matches.some((c) => c.id === created.id)) {
+                matches = [...matches, { id: created.id, body, html_url: created.html_url }].sort((a, b) => a.id - b.id);
+            }
+        }
+        const [kept, ...duplicates] = matches;
+        let action = kept.id === createdId ? "created" : "unchanged";
+        let url = kept.html_url;
+        if (kept.body !== body) {
+            try {
+                const { data: updated } = await octokit.rest.issues.updateComment({
+                    ...ref,
+                    comment_id: kept.id,
+                    body,
+                });
+                url = updated.html_url;
+                action = "updated";
+            }
+            catch (error) {
+                if (isNotFound(error) && attempt < 2)
+                    continue;
+                throw error;
+            }
+        }
+        const removedDuplicates = [];
+        for (const duplicate of duplicates) {
+            try {
+                await octokit.rest.issues.deleteComment({ ...ref, comment_id: duplicate.id });
+            }
+            catch (error) {
+                // The other job deletes the same duplicate; whoever comes second finds it gone.
+                if (!isNotFound(error))
+                    throw error;
+            }
+            removedDuplicates.push(duplicate.id);
+        }
+        return { action, commentId: kept.id, url, removedDuplicates };
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/github/approval-requests.js
+
+/** The hidden marker of the request for one model version. */
+function approvalMarker(model, version) {
+    return stickyMarker(`approval:${model}@${version}`);
+}
+/**
+ * Posts or updates the approval request: on a pull request a sticky comment (so a re-run finds and keeps it),
+ * otherwise an issue whose body starts with the marker (searched among the 300 newest issues, open or closed).
+ */
+async function upsertApprovalRequest(octokit, target) {
+    const body = `${target.marker}\n${target.body}`;
+    if (target.pullRequest !== undefined) {
+        const result = await upsertStickyComment(octokit, {
+            owner: target.owner,
+            repo: target.repo,
+            issueNumber: target.pullRequest,
+            marker: target.marker,
+            body,
+        });
+        const { data: comment } = await octokit.rest.issues.getComment({
+            owner: target.owner,
+            repo: target.repo,
+            comment_id: result.commentId,
+        });
+        return {
+            kind: "pull-request-comment",
+            number: target.pullRequest,
+            url: result.url,
+            id: result.commentId,
+            createdAt: comment.created_at,
+            resumed: result.action !== "created",
+        };
+    }
+    const existing = await findRequestIssue(octokit, target, target.marker);
+    if (existing) {
+        // A decided (closed) request keeps its decision text; an open one shows the current decision and report.
+        if (existing.body !== body && existing.state === "open")
+            await octokit.rest.issues.update({
+                owner: target.owner,
+                repo: target.repo,
+                issue_number: existing.number,
+                body,
+            });
+        return {
+            kind: "issue",
+            number: existing.number,
+            url: existing.html_url,
+            id: existing.number,
+            createdAt: existing.created_at,
+            resumed: true,
+        };
+    }
+    const { data: issue } = await octokit.rest.issues.create({
+        owner: target.owner,
+        repo: target.repo,
+        title: target.title,
+        body,
+    });
+    return {
+        kind: "issue",
+        number: issue.number,
+        url: issue.html_url,
+        id: issue.number,
+        createdAt: issue.created_at,
+        resumed: false,
+    };
+}
+async function findRequestIssue(octokit, repo, marker) {
+    for (let page = 1; page <= 3; page++) {
+        const { data } = await octokit.rest.issues.listForRepo({
+            owner: repo.owner,
+            repo: repo.repo,
+            state: "all",
+            sort: "created",
+            direction: "desc",
+            per_page: 100,
+            page,
+        });
+        const found = data.find((issue) => !issue.pull_request && (issue.body ?? "").startsWith(marker));
+        if (found)
+            return { ...found, body: found.body ?? "" };
+        if (data.length < 100)
+            return undefined;
+    }
+    return undefined;
+}
+/** Rewrites the request once decided (the marker stays, so a re-run still finds it); closes a request issue. */
+async function closeApprovalRequest(octokit, repo, request, marker, body) {
+    const text = `${marker}\n${body}`;
+    if (request.kind === "pull-request-comment") {
+        await octokit.rest.issues.updateComment({ ...repo, comment_id: request.id, body: text });
+        return;
+    }
+    await octokit.rest.issues.update({ ...repo, issue_number: request.number, body: text, state: "closed" });
+}
+const COMMAND = /^\/(approve|reject)\b[ \t]*([^\r\n]*)/i;
+/** Parses a comment's first line: `/approve <version>` or `/reject [reason]`; undefined for anything else. */
+function parseApprovalCommand(body) {
+    const match = COMMAND.exec(body.trim());
+    if (!match)
+        return undefined;
+    const decision = match[1].toLowerCase();
+    const rest = (match[2] ?? "").trim();
+    if (decision === "approve") {
+        const version = rest.split(/\s+/)[0]?.replace(/^v(?=\d)/, "");
+        return { decision, ...(version ? { version } : {}), text: rest };
+    }
+    return { decision, text: rest };
+}
+/**
+ * The decisions taken on a request since it was made, oldest first: `/approve` and `/reject` comments on its
+ * pull request or issue (after the request), and, on a pull request, review approvals submitted after it.
+ */
+async function listApprovalSignals(octokit, repo, request) {
+    const since = Date.parse(request.createdAt);
+    const signals = [];
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        ...repo,
+        issue_number: request.number,
+        since: request.createdAt,
+        per_page: 100,
+    });
+    for (const comment of comments) {
+        if (request.kind === "pull-request-comment" && comment.id <= request.id)
+            continue;
+        if (Date.parse(comment.created_at) < since)
+            continue;
+        const command = parseApprovalCommand(comment.body ?? "");
+        if (!command || !comment.user)
+            continue;
+        signals.push({
+            user: comment.user.login,
+            decision: command.decision,
+            via: "comment",
+            ...(command.version ? { version: command.version } : {}),
+            url: comment.html_url,
+            at: comment.created_at,
+            text: command.text,
+        });
+    }
+    if (request.kind === "pull-request-comment") {
+        const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
+            ...repo,
+            pull_number: request.number,
+            per_page: 100,
+        });
+        for (const review of reviews) {
+            if (review.state !== "APPROVED" || !review.user || !review.submitted_at)
+                continue;
+            if (Date.parse(review.submitted_at) < since)
+                continue;
+            signals.push({
+                user: review.user.login,
+                decision: "approve",
+                via: "review",
+                url: review.html_url,
+                at: review.submitted_at,
+                text: review.body ?? "",
+            });
+        }
+    }
+    return signals.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+/**
+ * Whether a user is an active member of `org/team`, through GET /orgs/{org}/teams/{team_slug}/memberships/
+ * {username}. Reading another organisation's teams needs a token with `members: read` (a workflow's
+ * GITHUB_TOKEN has none): a 403 is rethrown for the caller to explain; 404 means not a member.
+ */
+async function isTeamMember(octokit, team, user) {
+    const [org, slug] = team.split("/");
+    try {
+        const { data } = await octokit.rest.teams.getMembershipForUserInOrg({
+            org,
+            team_slug: slug,
+            username: user,
+        });
+        return data.state === "active";
+    }
+    catch (error) {
+        if (error.status === 404)
+            return false;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/github/codeowners.js
+/** Where GitHub looks for CODEOWNERS, in its order: the first that exists is used. */
+const CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+function escapeRegExp(text) {
+    return text.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+}
+/** A CODEOWNERS pattern (gitignore syntax, as GitHub reads it) as a regular expression over a repository path. */
+function codeownersPattern(pattern) {
+    let text = pattern;
+    const anchored = text.startsWith("/") || text.slice(0, -1).includes("/");
+    text = text.replace(/^\//, "");
+    const directory = text.endsWith("/");
+    text = text.replace(/\/$/, "");
+    let source = "";
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char === "*" && text[i + 1] === "*") {
+            // `**/` any folders, `/**` everything below, `**` alone anything.
+            if (text[i + 2] === "/") {
+                source += "(?:.*/)?";
+                i += 2;
+            }
+            else {
+                source += ".*";
+                i += 1;
+            }
+        }
+        else if (char === "*")
+            source += "[^/]*";
+        else if (char === "?")
+            source += "[^/]";
+        else
+            source += escapeRegExp(char);
+    }
+    const prefix = anchored ? "^" : "^(?:.*/)?";
+    // A pattern matches the path itself or, naming a folder, everything below it.
+    const suffix = directory ? "/.*$" : "(?:/.*)?$";
+    return new RegExp(`${prefix}${source}${suffix}`);
+}
+/**
+ * The owners CODEOWNERS gives a path: the last matching line wins, as on GitHub. Owners are `@login` or
+ * `@org/team` (returned without the `@`); e-mail owners are left out (they cannot be matched to a login).
+ */
+function ownersOf(codeowners, path) {
+    const normalized = path.replace(/^\.?\//, "");
+    let owners = [];
+    for (const raw of codeowners.split(/\r?\n/)) {
+        const line = raw.replace(/(^|\s)#.*$/, "").trim();
+        if (!line)
+            continue;
+        const [pattern, ...rest] = line.split(/\s+/);
+        if (codeownersPattern(pattern).test(normalized))
+            owners = rest.filter((owner) => owner.startsWith("@")).map((owner) => owner.slice(1));
+    }
+    return owners;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/report/markdown.js
+const ZERO_WIDTH_SPACE = "\u200b";
+/**
+ * Escapes user text (column names, values, branch names) for GitHub-flavoured Markdown: no formatting, no
+ * HTML, no links, no math, and no @mentions or #references that would ping people or link issues.
+ * Backslash escapes stop Markdown itself (and the autolinks of `https://` and `www.`, which cmark-gfm
+ * finds while parsing); mentions, issue references and e-mail links are found later in the rendered text,
+ * where a backslash is gone, so a zero-width space after `@` and `#` breaks them instead. Line breaks
+ * become spaces and bidirectional overrides are dropped, so one value cannot reshape the report.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
+        .replace(/\r\n|[\p{Cc}\p{Zl}\p{Zp}]/gu, " ")
+        .replace(/[\\`*_{}[\]()#+!|~>$:-]/g, (char) => `\\${char}`)
+        .replace(/(www)\./gi, "$1\\.")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/[@#]/g, (char) => `${char}${ZERO_WIDTH_SPACE}`);
+}
+/** Text inside a table cell: escaped, and kept short so one odd value cannot blow up the table. */
+function cell(value, maxLength = 120) {
+    const text = value === null || value === undefined ? "" : String(value);
+    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return escapeMarkdown(short);
+}
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.join(" | ")} |`;
+    return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Inline code: backslash escapes do not work inside code spans, so backticks are replaced instead. */
+function code(value) {
+    const text = String(value ?? "")
+        .replace(/`/g, "ʼ")
+        .replace(/\r\n|[\r\n]/g, " ");
+    return `\`${text}\``;
+}
+/**
+ * Inline code inside a table cell: as `code`, and a `|` is written `\\|`, which GitHub's table parser
+ * reads as a pipe inside the cell even within a code span (a bare `|` would end the cell).
+ */
+function codeCell(value, maxLength = 120) {
+    const text = String(value ?? "");
+    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return code(short).replace(/\|/g, "\\|");
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/register/approval-review.js
+
+
+
+
+
+
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** "90s", "30m", "4h", "1d", or "0", in milliseconds. */
+function parseDuration(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*([smhd]?)$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const value = Number(match[1]);
+    const unit = match[2] || (value === 0 ? "s" : "");
+    if (!unit)
+        return undefined;
+    return value * { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit];
+}
+/** The CODEOWNERS owners of trainyard.yml, read from the checked-out repository. */
+async function codeownersOfConfig(workingDirectory, configPath) {
+    if (!configPath)
+        return [];
+    for (const candidate of CODEOWNERS_PATHS) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(workingDirectory, candidate), "utf8").catch(() => undefined);
+        if (text !== undefined)
+            return ownersOf(text, configPath);
+    }
+    return [];
+}
+/** The config's path from the repository root (the workspace on a runner), with forward slashes. */
+function repositoryPath(workingDirectory, path) {
+    return (0,external_node_path_.relative)(workingDirectory, path).split("\\").join("/");
+}
+function requestBody(options, approvers) {
+    const what = options.action === "promote" ? "promote" : "roll back to";
+    const lines = [
+        `### trainyard: approval requested to ${what} \`${escapeMarkdown(options.model)}\` version ${escapeMarkdown(options.version)}`,
+        "",
+    ];
+    if (options.decision) {
+        lines.push(`**Decision:** ${escapeMarkdown(options.decision.decision)}`);
+        for (const reason of options.decision.reasons.slice(0, 20))
+            lines.push(`- ${escapeMarkdown(reason)}`);
+        lines.push("");
+    }
+    if (options.reportUrl)
+        lines.push(`**Full report:** ${options.reportUrl}`, "");
+    lines.push(`To approve, ${options.pullRequest !== undefined ? "approve this pull request in a review, or " : ""}comment \`/approve ${escapeMarkdown(options.version)}\`. To reject, comment \`/reject <reason>\`.`, "", `Who may approve: ${approvers.length > 0 ? approvers.map((a) => `@${escapeMarkdown(a)}`).join(", ") : "nobody is listed yet (register.approvers in trainyard.yml, or CODEOWNERS of trainyard.yml)"}${options.allowSelfApproval ? "" : "; not the person who started the run"}.`);
+    if (options.runUrl)
+        lines.push("", `Waiting in ${options.runUrl}; re-run the job to wait again.`);
+    return lines.join("\n");
+}
+/**
+ * Review mode, for plans whose environments have no required reviewers: posts a pending approval request
+ * (a sticky comment on the pull request, else an issue) and waits, bounded, for a listed approver to approve
+ * it (a review approval on the pull request, or `/approve <version>`); `/reject` ends it. A re-run finds its
+ * own request and counts what was decided on it meanwhile.
+ */
+async function waitForReviewApproval(context, octokit, options) {
+    const sleep = options.sleep ?? defaultSleep;
+    const now = options.now ?? Date.now;
+    const owners = await codeownersOfConfig(context.workingDirectory, options.configPath);
+    const listed = [...new Set([...options.approvers, ...owners])];
+    if (listed.length === 0)
+        throw new user_error/* UserError */.yo(`review approval needs someone who may approve: list GitHub users or org/team slugs in register.approvers of trainyard.yml, or give trainyard.yml an owner in CODEOWNERS`);
+    const repo = { owner: options.owner, repo: options.repo };
+    const marker = approvalMarker(options.model, options.version);
+    const request = await upsertApprovalRequest(octokit, {
+        ...repo,
+        ...(options.pullRequest !== undefined ? { pullRequest: options.pullRequest } : {}),
+        marker,
+        title: `trainyard: approve ${options.action === "promote" ? "promoting" : "rolling back to"} ${options.model} version ${options.version}`,
+        body: requestBody(options, listed),
+    });
+    context.log.notice(`${request.resumed ? "resuming the" : "posted an"} approval request for ${options.model} version ${options.version}: ${request.url}`);
+    const users = new Set(listed.filter((entry) => !entry.includes("/")).map((u) => u.toLowerCase()));
+    const teams = listed.filter((entry) => entry.includes("/"));
+    const actors = new Set(options.actors.map((actor) => actor.toLowerCase()));
+    const explained = new Set();
+    const explain = (key, message) => {
+        if (explained.has(key))
+            return;
+        explained.add(key);
+        context.log.info(message);
+    };
+    const membership = new Map();
+    const mayDecide = async (user) => {
+        const login = user.toLowerCase();
+        if (users.has(login))
+            return true;
+        for (const team of teams) {
+            const key = `${team}:${login}`;
+            if (!membership.has(key)) {
+                try {
+                    membership.set(key, await isTeamMember(octokit, team, user));
+                }
+                catch (error) {
+                    if (error.status === 403)
+                        throw new user_error/* UserError */.yo(`cannot read the members of team ${team} (HTTP 403): a workflow's GITHUB_TOKEN cannot read organisation teams; pass a token with members: read (organisation) as github-token, or list the approvers by login in register.approvers`);
+                    throw error;
+                }
+            }
+            if (membership.get(key))
+                return true;
+        }
+        return false;
+    };
+    const judge = async (signal) => {
+        const where = `${signal.via} ${signal.url}`;
+        const self = actors.has(signal.user.toLowerCase());
+        if (signal.decision === "reject") {
+            // The run's own actor may withdraw it; anyone else must be allowed to decide.
+            if (self || (await mayDecide(signal.user)))
+                return "reject";
+            explain(where, `ignored /reject by ${signal.user} (${where}): not a listed approver`);
+            return undefined;
+        }
+        if (signal.via === "comment" && signal.version === undefined) {
+            explain(where, `ignored /approve by ${signal.user} (${where}): name the version, /approve ${options.version}`);
+            return undefined;
+        }
+        if (signal.version !== undefined && signal.version !== options.version) {
+            explain(where, `ignored /approve ${signal.version} by ${signal.user} (${where}): this request is for version ${options.version}`);
+            return undefined;
+        }
+        if (!(await mayDecide(signal.user))) {
+            explain(where, `ignored the approval by ${signal.user} (${where}): not in register.approvers nor a CODEOWNER of trainyard.yml`);
+            return undefined;
+        }
+        if (self && !options.allowSelfApproval) {
+            explain(where, `ignored the approval by ${signal.user} (${where}): the person who started the run cannot approve it (register.allow_self_approval is false)`);
+            return undefined;
+        }
+        return "approve";
+    };
+    const deadline = now() + options.timeoutMs;
+    let wait = options.pollMs;
+    for (;;) {
+        for (const signal of await listApprovalSignals(octokit, repo, request)) {
+            const verdict = await judge(signal);
+            if (verdict === "reject") {
+                await closeApprovalRequest(octokit, repo, request, marker, `### trainyard: ${options.model} version ${options.version} was rejected\n\nRejected by @${escapeMarkdown(signal.user)} (${signal.url})${signal.text ? `: ${escapeMarkdown(signal.text)}` : ""}. Nothing changed.`);
+                throw new user_error/* UserError */.yo(`${signal.user} rejected ${options.action === "promote" ? "promoting" : "rolling back to"} ${options.model} version ${options.version} (${signal.url})${signal.text ? `: ${signal.text}` : ""}; nothing changed`);
+            }
+            if (verdict === "approve") {
+                await closeApprovalRequest(octokit, repo, request, marker, `### trainyard: ${options.model} version ${options.version} is approved\n\nApproved by @${escapeMarkdown(signal.user)} through a ${signal.via} (${signal.url}) at ${signal.at}.`);
+                return {
+                    approvedBy: signal.user,
+                    via: signal.via,
+                    url: signal.url,
+                    at: signal.at,
+                    comment: signal.text,
+                    request,
+                };
+            }
+        }
+        const left = deadline - now();
+        if (left <= 0)
+            break;
+        await sleep(Math.min(wait, left));
+        wait = Math.min(wait * 2, options.maxPollMs);
+    }
+    const waited = Number((options.timeoutMs / 1000).toPrecision(3));
+    throw new user_error/* UserError */.yo(`no approval of ${options.model} version ${options.version} within ${waited} s (register.approval_timeout): the request stays open at ${request.url}; once a listed approver approves it, re-run this job and it continues from there`);
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/register/approval.js
 
 
 
 
 
+
+
+
+const POLL_SECONDS = 15;
+const MAX_POLL_SECONDS = 120;
+function approvalModeOf(inputs, config) {
+    return inputs.approval ?? config?.config.register.approval ?? "environment";
+}
+function timeoutOf(inputs, config) {
+    const text = inputs["approval-timeout"] ?? config?.config.register.approval_timeout ?? "4h";
+    const ms = parseDuration(text);
+    if (ms === undefined)
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "approval-timeout")} must be a duration such as 90s, 30m or 4h (or 0 to look once), got ${JSON.stringify(text)}`);
+    return ms;
+}
+async function pullRequestNumber(context) {
+    const event = context.env.GITHUB_EVENT_NAME ?? "";
+    const path = context.env.GITHUB_EVENT_PATH;
+    if (!event.startsWith("pull_request") || !path)
+        return undefined;
+    const payload = JSON.parse(await (0,promises_.readFile)(path, "utf8"));
+    return payload.pull_request?.number ?? payload.number;
+}
 /**
- * The approval behind a promotion or rollback. On GitHub it is read from the workflow run's deployment
- * reviews of the environment (the job must run in it, so GitHub held it until a reviewer approved);
- * elsewhere `approved-by` is required and recorded as given.
+ * The approval behind a promotion or rollback. On GitHub, `environment` mode reads the workflow run's
+ * deployment reviews of the environment (refusing an environment without required reviewers, where nobody
+ * was asked), and `review` mode asks listed approvers on the pull request or an issue and waits for one.
+ * Elsewhere `approved-by` is required and recorded as given.
  */
-async function resolveApproval(context, inputs, environment, action) {
+async function resolveApproval(context, inputs, subject) {
+    const { action, environment, config } = subject;
     const env = context.env;
-    const observedAt = new Date().toISOString();
     const actor = env.GITHUB_ACTOR ?? localUserName() ?? "unknown";
     const given = inputs["approved-by"];
     const onGitHub = env.GITHUB_ACTIONS === "true" && env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY;
     if (!onGitHub) {
         if (!given)
             throw new user_error/* UserError */.yo(`${action} outside GitHub needs ${(0,declared_inputs/* inputLabel */.NB)(inputs, "approved-by")} <name>: who allowed this change is recorded on the version`);
-        return { approvedBy: given, source: "approved-by input", observedAt, actor };
+        return { approvedBy: given, source: "approved-by input", observedAt: new Date().toISOString(), actor };
     }
     const [owner, repo] = env.GITHUB_REPOSITORY.split("/");
     const runId = Number(env.GITHUB_RUN_ID);
@@ -46269,27 +49810,72 @@ async function resolveApproval(context, inputs, environment, action) {
     const runUrl = `${server}/${owner}/${repo}/actions/runs/${runId}`;
     const token = inputs["github-token"] ?? env.GITHUB_TOKEN;
     if (!token)
-        throw new user_error/* UserError */.yo(`${action} needs the github-token input to read the deployment approval`);
+        throw new user_error/* UserError */.yo(`${action} needs the github-token input to read the approval`);
     context.setSecret(token);
     const octokit = createGitHubClient({
         token,
         ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
         log: (message) => context.log.warning(message),
     });
-    const approvals = await getDeploymentApprovals(octokit, { owner, repo, runId }).catch((error) => {
-        if (error.status === 403 || error.status === 404)
-            throw new user_error/* UserError */.yo(`cannot read the deployment reviews of workflow run ${runId} (HTTP ${error.status}): give the job \`permissions: actions: read\` so the approval can be recorded`);
+    const mode = approvalModeOf(inputs, config);
+    if (mode === "review") {
+        const pollSeconds = Number(env.TRAINYARD_APPROVAL_POLL_SECONDS) || POLL_SECONDS;
+        const pullRequest = await pullRequestNumber(context);
+        const approval = await waitForReviewApproval(context, octokit, {
+            owner,
+            repo,
+            model: subject.model,
+            version: subject.version,
+            action,
+            ...(pullRequest !== undefined ? { pullRequest } : {}),
+            approvers: config?.config.register.approvers ?? [],
+            ...(config ? { configPath: repositoryPath(context.workingDirectory, config.path) } : {}),
+            actors: [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].filter((a) => Boolean(a)),
+            allowSelfApproval: config?.config.register.allow_self_approval ?? false,
+            timeoutMs: timeoutOf(inputs, config),
+            pollMs: pollSeconds * 1000,
+            maxPollMs: Math.max(pollSeconds, MAX_POLL_SECONDS) * 1000,
+            ...(subject.comparison ? { decision: subject.comparison } : {}),
+            reportUrl: runUrl,
+            runUrl,
+        });
+        return {
+            approvedBy: approval.approvedBy,
+            ...(approval.comment ? { comment: approval.comment } : {}),
+            source: approval.via === "review" ? "github-review" : "github-comment",
+            observedAt: approval.at,
+            actor,
+            runUrl,
+            url: approval.url,
+        };
+    }
+    return environmentApproval(octokit, { owner, repo, runId, runUrl, environment, action, actor });
+}
+async function environmentApproval(octokit, run) {
+    const { owner, repo, runId, environment, action } = run;
+    const denied = (what) => (error) => {
+        if (error.status === 403 || (error.status === 404 && what === "reviews"))
+            throw new user_error/* UserError */.yo(`cannot read the ${what === "reviews" ? `deployment reviews of workflow run ${runId}` : `protection rules of environment "${environment}"`} (HTTP ${error.status}): give the job \`permissions: actions: read\` so the approval can be checked and recorded`);
         throw error;
-    });
+    };
+    // Before anything moves: an environment nobody must approve would let the job run unapproved.
+    const protection = await getEnvironmentProtection(octokit, { owner, repo, environment }).catch(denied("environment"));
+    if (protection.reviewers.length === 0)
+        throw new user_error/* UserError */.yo(`environment "${environment}" ${protection.exists ? "has no required reviewers" : "does not exist"}, so nobody was asked to approve this ${action}. ` +
+            "GitHub offers required reviewers only on public repositories and on GitHub Enterprise; on Free, Pro and Team plans a private repository's environment cannot have them. " +
+            "Use register.approval: review in trainyard.yml (or the approval input: review) with register.approvers, so a listed person approves on the pull request or the approval issue; " +
+            `or, where your plan allows, add required reviewers to "${environment}" (Settings → Environments). Nothing changed.`);
+    const approvals = await getDeploymentApprovals(octokit, { owner, repo, runId }).catch(denied("reviews"));
     const decision = latestApproval(approvals, environment);
     if (decision?.state === "approved") {
         return {
             approvedBy: decision.user,
             ...(decision.comment ? { comment: decision.comment } : {}),
             source: "github-environment",
-            observedAt,
-            actor,
-            runUrl,
+            observedAt: new Date().toISOString(),
+            actor: run.actor,
+            runUrl: run.runUrl,
+            url: run.runUrl,
         };
     }
     if (decision?.state === "rejected")
@@ -46297,7 +49883,48 @@ async function resolveApproval(context, inputs, environment, action) {
     throw new user_error/* UserError */.yo(`no approval of environment "${environment}" is recorded for workflow run ${runId}: run ${action} in a job with \`environment: ${environment}\` whose protection rules require a reviewer (Settings → Environments), so a person approves before the champion moves`);
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/register/approval-step.js
+
+
+
+/**
+ * `mode: approve`: waits for the approval of a promotion and records nothing. The reusable workflow runs it in
+ * a job of its own, outside the champion's concurrency group, so a wait of hours never holds a rollback up;
+ * the promote job then finds the same approval at once and moves the alias.
+ */
+async function approveStep(context, inputs, tracking, model, config) {
+    const comparison = await readComparison(context, inputs);
+    const requested = inputs.version;
+    const target = requested
+        ? await tracking.registry.getModelVersion(model, requested)
+        : await tracking.registry.getVersionByAlias(model, "challenger");
+    if (!target)
+        throw new user_error/* UserError */.yo(requested ? `${model} has no version ${requested}` : `${model} has no challenger; run register first`);
+    if (comparison && comparison.decision !== "promote")
+        throw new user_error/* UserError */.yo(`the comparison rejected this challenger:\n- ${comparison.reasons.join("\n- ")}`);
+    const approval = await resolveApproval(context, inputs, {
+        environment: environmentOf(inputs, config),
+        action: "promote",
+        model,
+        version: target.version,
+        config,
+        comparison,
+    });
+    context.log.notice(`${model} version ${target.version} is approved by ${approval.approvedBy} (${approvalModeOf(inputs, config)} mode${approval.url ? `, ${approval.url}` : ""})`);
+    await context.appendSummary(`### trainyard approval\n\n\`${model}\` version **${target.version}** is approved by **${approval.approvedBy}** (${approval.source}${approval.url ? `, ${approval.url}` : ""}); the promote job moves the champion.\n`);
+    return {
+        version: target.version,
+        champion: "",
+        "previous-champion": "",
+        "approved-by": approval.approvedBy,
+        deleted: "",
+    };
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/register/register-step.js
+
+
+
 
 
 
@@ -46402,8 +50029,14 @@ async function promote(context, inputs, tracking, model, config) {
     if (comparison && comparison.decision !== "promote")
         throw new user_error/* UserError */.yo(`the comparison rejected this challenger:\n- ${comparison.reasons.join("\n- ")}`);
     const expected = inputs["expected-champion"] ?? comparison?.champion?.version ?? "";
-    const approval = await resolveApproval(context, inputs, environmentOf(inputs, config), "promote");
+    const subject = { environment: environmentOf(inputs, config), action: "promote", model, config };
+    const approval = await resolveApproval(context, inputs, {
+        ...subject,
+        version: target.version,
+        comparison,
+    });
     const reason = inputs.reason;
+    await serveCheckBeforePromotion(context, inputs, tracking, target, config);
     const previous = await registry.withPromotionLock(model, () => moveChampion(context, registry, model, target, expected, approval, reason));
     context.log.notice(`${model} version ${target.version} is the champion (was ${previous || "none"}), approved by ${approval.approvedBy}`);
     await context.appendSummary(`### trainyard promote\n\n\`${model}\` version **${target.version}** is the champion, approved by **${approval.approvedBy}** (${approval.source}); the previous champion was ${previous ? `version ${previous}` : "none"}.\n`);
@@ -46430,6 +50063,7 @@ async function moveChampion(context, registry, model, target, expected, approval
         "trainyard.promoted_at": now,
         "trainyard.previous_champion": previous?.version ?? "none",
         ...(approval.runUrl ? { "trainyard.promotion.run_url": approval.runUrl } : {}),
+        ...(approval.url ? { "trainyard.approval.url": approval.url } : {}),
         ...(reason ? { "trainyard.promotion.reason": reason.slice(0, TAG_LIMIT) } : {}),
     };
     for (const [key, value] of Object.entries(tags))
@@ -46447,7 +50081,10 @@ async function rollback(context, inputs, tracking, model, config) {
     const reason = inputs.reason;
     if (!reason)
         throw new user_error/* UserError */.yo(`rollback needs ${(0,declared_inputs/* inputLabel */.NB)(inputs, "reason")}: it is recorded on the version`);
-    const approval = await resolveApproval(context, inputs, environmentOf(inputs, config), "rollback");
+    const before = await registry.getVersionByAlias(model, "champion");
+    const version = inputs.version ?? before?.tags["trainyard.previous_champion"] ?? "previous";
+    const subject = { environment: environmentOf(inputs, config), action: "rollback", model, config };
+    const approval = await resolveApproval(context, inputs, { ...subject, version });
     const { current, target } = await registry.withPromotionLock(model, async () => {
         const current = await registry.getVersionByAlias(model, "champion");
         const requested = inputs.version ?? current?.tags["trainyard.previous_champion"];
@@ -46462,6 +50099,9 @@ async function rollback(context, inputs, tracking, model, config) {
             "trainyard.rollback.at": new Date().toISOString(),
             "trainyard.rollback.reason": reason.slice(0, TAG_LIMIT),
             "trainyard.rollback.from": current?.version ?? "none",
+            "trainyard.rollback.approval.source": approval.source,
+            "trainyard.rollback.approved_at": approval.observedAt,
+            ...(approval.url ? { "trainyard.rollback.approval.url": approval.url } : {}),
             ...(approval.runUrl ? { "trainyard.rollback.run_url": approval.runUrl } : {}),
         };
         for (const [key, value] of Object.entries(tags))
@@ -46477,7 +50117,7 @@ async function rollback(context, inputs, tracking, model, config) {
  * Deletes versions (and the runs they were made from) that are neither champion, challenger nor the
  * champion's rollback target, and older than N days; a dry run (the default) only lists them.
  */
-async function cleanup(context, inputs, tracking, model) {
+async function cleanup(context, inputs, tracking, model, config) {
     const registry = tracking.registry;
     const days = inputs["older-than-days"] ?? 90;
     const dryRun = inputs["dry-run"];
@@ -46505,6 +50145,12 @@ async function cleanup(context, inputs, tracking, model) {
                 .catch((error) => context.log.warning(`run ${run}: ${error.message}`));
         context.log.info(`deleted ${model} version ${version.version}${run ? ` and run ${run}` : ""}`);
     }
+    await cleanupCheckpoints(context, {
+        store: await openStepStore(context, inputs, config),
+        tracker: tracking.tracker,
+        dryRun,
+        keep: config?.config.train?.checkpoint?.keep ?? false,
+    });
     context.log.notice(`${dryRun ? "dry run: would delete" : "deleted"} ${doomed.length} of ${versions.length} version(s) older than ${days} day(s); kept ${[...keep].join(", ") || "none"}`);
     return outputs("", champion?.version ?? "", "", "", doomed.map((version) => version.version).join(","));
 }
@@ -46516,7 +50162,7 @@ async function registerStep(context, inputs, preloaded, dependencies = {}) {
     const config = preloaded ?? (await loadStepConfig(context, inputs));
     const model = modelName(inputs, config);
     const tracking = dependencies.tracking ?? (await openStepTracking(context, inputs, config));
-    const run = { register: register_step_register, promote, rollback, cleanup }[inputs.mode];
+    const run = { register: register_step_register, approve: approveStep, promote, rollback, cleanup }[inputs.mode];
     return run(context, inputs, tracking, model, config);
 }
 
@@ -46529,10 +50175,12 @@ async function registerStep(context, inputs, preloaded, dependencies = {}) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  lo: () => (/* binding */ writeFileAtomically)
+  Gs: () => (/* binding */ isTempName),
+  lo: () => (/* binding */ writeFileAtomically),
+  It: () => (/* binding */ writeTempBeside)
 });
 
-// UNUSED EXPORTS: isTempName, tempPathBeside, writeTempBeside
+// UNUSED EXPORTS: tempPathBeside
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -46663,9 +50311,9 @@ function assertValidKey(key) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ compareKeys),
 /* harmony export */   x: () => (/* binding */ assertValidPrefix)
 /* harmony export */ });
-/* unused harmony export compareKeys */
 /* harmony import */ var _blob_store_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89546);
 
 /**
@@ -47880,6 +51528,48 @@ class LocalTracker {
                 await (0,promises_.appendFile)((0,external_node_path_.join)(dir, "metrics.jsonl"), encodeMetricLines(metrics));
         });
     }
+    /** MLflow's "Datasets used", recorded in the run's inputs.json (one entry per dataset and context). */
+    async logDatasetInputs(runId, datasets) {
+        const dir = await this.runDir(runId);
+        await this.withRunLock(dir, async () => {
+            const file = (0,external_node_path_.join)(dir, "inputs.json");
+            const existing = ((await (0,json_file/* readJson */.mF)(file).catch(() => undefined)) ?? {
+                datasets: [],
+            }).datasets;
+            const key = (dataset) => `${dataset.name}\0${dataset.digest}\0${dataset.context}`;
+            const merged = [...existing.filter((old) => !datasets.some((d) => key(d) === key(old))), ...datasets];
+            await (0,json_file/* writeJsonAtomic */.ZJ)(file, { datasets: merged });
+        });
+    }
+    /** The run's LoggedModel, as MLflow 3 keeps it, in the run's logged-model.json. */
+    async createLoggedModel(options) {
+        const dir = await this.runDir(options.runId);
+        const modelId = `m-${(0,external_node_crypto_.randomBytes)(16).toString("hex")}`;
+        await (0,json_file/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(dir, "logged-model.json"), {
+            modelId,
+            name: options.name,
+            experimentId: options.experimentId,
+            sourceRunId: options.runId,
+            status: "READY",
+            tags: options.tags,
+            metrics: [],
+        });
+        return modelId;
+    }
+    async logModelMetrics(runId, modelId, dataset, metrics) {
+        const dir = await this.runDir(runId);
+        await this.withRunLock(dir, async () => {
+            const file = (0,external_node_path_.join)(dir, "logged-model.json");
+            const model = await (0,json_file/* readJson */.mF)(file);
+            if (!model || model.modelId !== modelId)
+                return;
+            model.metrics = [
+                ...model.metrics,
+                ...metrics.map((metric) => ({ ...metric, datasetName: dataset.name, datasetDigest: dataset.digest })),
+            ];
+            await (0,json_file/* writeJsonAtomic */.ZJ)(file, model);
+        });
+    }
     async setTag(runId, key, value) {
         await this.logBatch(runId, { tags: { [key]: value } });
     }
@@ -48061,6 +51751,7 @@ function fileNameFor(name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ TrackingError)
 /* harmony export */ });
+/* unused harmony export hasNativeLineage */
 /* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
 
 /** An error from a tracking backend that keeps the backend's own code (MLflow's `error_code`). */
@@ -48073,6 +51764,9 @@ class TrackingError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/*
         this.status = status;
         this.name = "TrackingError";
     }
+}
+function hasNativeLineage(tracker) {
+    return typeof tracker.logDatasetInputs === "function";
 }
 
 

@@ -37279,7 +37279,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64196);
 /* harmony import */ var _steps_gc_gc_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(167);
-/* harmony import */ var _steps_gc_gc_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83563);
+/* harmony import */ var _steps_gc_gc_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(21113);
 
 
 
@@ -37458,7 +37458,9 @@ class ActionsContext {
         if (value)
             core/* setSecret */.Pq(value);
     }
-    async appendSummary(markdown) {
+    async appendSummary(text) {
+        // The runner masks its log, not the summary file: secrets are replaced here.
+        const markdown = this.mask(text);
         if (!process.env.GITHUB_STEP_SUMMARY) {
             core/* info */.pq(markdown);
             return;
@@ -37535,16 +37537,17 @@ async function runStepAction(specs, step) {
             outputs = await step(context, inputs);
         }
         catch (error) {
-            setOutputs(outputsOf(error));
+            setOutputs(context, outputsOf(error));
             throw error;
         }
-        setOutputs(outputs);
+        setOutputs(context, outputs);
     });
 }
-function setOutputs(outputs) {
+/** Sets each output; a known secret in a value is replaced by `***` (the runner would drop the output). */
+function setOutputs(context, outputs) {
     for (const [name, value] of Object.entries(outputs ?? {}))
         if (value !== undefined)
-            core/* setOutput */.uH(name, value);
+            core/* setOutput */.uH(name, typeof value === "string" ? context.mask(value) : value);
 }
 
 
@@ -37754,7 +37757,7 @@ const GC_INPUTS = {
 
 /***/ }),
 
-/***/ 83563:
+/***/ 21113:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38449,6 +38452,37 @@ const trainSchema = schemas/* strictObject */.rej({
     reproduce: schemas/* literal */.euz([false, true, "warn", "error"])
         .default(false)
         .describe("Train twice and compare model bytes and final curve values (±1 %): true or warn warns, error fails"),
+    secret_env: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name"))
+        .optional()
+        .describe("Environment variables whose values are secret: replaced by *** in every log tail, artifact, report and comment trainyard writes"),
+    checkpoint: schemas/* strictObject */.rej({
+        interval: schemas/* number */.aig()
+            .positive()
+            .default(60)
+            .describe("Seconds between uploads of TRAINYARD_CHECKPOINT_DIR to the store; one more at the end"),
+        keep: schemas/* boolean */.zMY()
+            .default(false)
+            .describe("Keep the checkpoints of finished runs; false: `register cleanup` deletes them"),
+    })
+        .optional()
+        .describe("Durable checkpoints: TRAINYARD_CHECKPOINT_DIR is saved to the store and restored on a re-run"),
+    backend: schemas/* enum */.k5n(["runner", "ray"])
+        .optional()
+        .describe("Where the command runs: runner, or ray (a job on the cluster of train.ray); absent: runner"),
+    ray: schemas/* strictObject */.rej({
+        address: schemas/* string */.YjP()
+            .regex(/^https?:\/\/\S+$/, "the http(s):// address of the Ray dashboard")
+            .optional()
+            .describe("The Ray dashboard's address (its job API); absent: the ray-address input or RAY_ADDRESS"),
+        num_cpus: schemas/* number */.aig().positive().optional().describe("CPUs the job's entrypoint reserves"),
+        num_gpus: schemas/* number */.aig().nonnegative().optional().describe("GPUs the job's entrypoint reserves"),
+        memory: schemas/* int */.Whr().positive().optional().describe("Memory in bytes the job's entrypoint reserves"),
+        runtime_env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
+            .optional()
+            .describe("Ray's runtime_env for the job (pip, conda, env_vars …); the TRAINYARD_* variables are added"),
+    })
+        .optional()
+        .describe("train.backend: ray — the cluster and the resources of the training job"),
 });
 const evaluateSchema = schemas/* strictObject */.rej({
     predict_command: schemas/* string */.YjP()
@@ -38481,6 +38515,9 @@ const evaluateSchema = schemas/* strictObject */.rej({
         .describe("Bootstrap resamples for confidence intervals"),
     confidence: schemas/* number */.aig().gt(0).lt(1).default(0.95).describe("Confidence level of the bootstrap intervals"),
     seed: schemas/* int */.Whr().optional().describe("Seed of the bootstrap resamples; absent: train.seed, else 42"),
+    backend: schemas/* enum */.k5n(["runner", "ray"])
+        .optional()
+        .describe("Where predict_command runs in evaluate: runner, or ray (a job on train.ray's cluster); absent: runner"),
 });
 const gateSchema = schemas/* strictObject */.rej({
     primary: schemas/* strictObject */.rej({
@@ -38535,6 +38572,17 @@ const gateSchema = schemas/* strictObject */.rej({
     require_validation: schemas/* boolean */.zMY()
         .default(true)
         .describe("The validate-data report must be given to champion-challenger and have passed; false: it never blocks"),
+    serving_parity: schemas/* strictObject */.rej({
+        enabled: schemas/* boolean */.zMY()
+            .optional()
+            .describe("false: skip the check; absent: on when a Python with mlflow is found, skipped otherwise"),
+        max_abs_diff: schemas/* number */.aig()
+            .nonnegative()
+            .default(1e-6)
+            .describe("Largest allowed |score − served score| per row; labels must be equal"),
+    })
+        .optional()
+        .describe("The packaged MLflow Model, loaded as a server loads it, must predict the test rows as evaluate measured"),
 });
 const trainyardConfigSchema = schemas/* strictObject */.rej({
     version: schemas/* literal */.euz(1).default(1).describe("The config format version (1, the default)"),
@@ -38557,13 +38605,40 @@ const trainyardConfigSchema = schemas/* strictObject */.rej({
             .min(1)
             .default("production")
             .describe("The GitHub environment whose approval promote and rollback read; register-model's input overrides it"),
+        serve_check: schemas/* boolean */.zMY()
+            .default(false)
+            .describe("promote: serve the version with mlflow models serve and check its answer before the champion alias moves"),
+        approval: schemas/* enum */.k5n(["environment", "review"])
+            .optional()
+            .describe("environment (absent: the default): the environment's required reviewers approve (public repositories, Enterprise); review: a listed approver approves on the pull request or the approval issue (every plan)"),
+        approvers: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/, "a GitHub login or org/team"))
+            .optional()
+            .describe("review: GitHub logins and org/team slugs who may approve; CODEOWNERS of trainyard.yml may too"),
+        allow_self_approval: schemas/* boolean */.zMY()
+            .optional()
+            .describe("review: whether the person who started the run may approve it; absent: false"),
+        approval_timeout: schemas/* string */.YjP()
+            .regex(/^\d+(\.\d+)?\s*[smhd]$/, "a duration such as 90s, 30m, 4h or 1d")
+            .optional()
+            .describe("review: how long the approval is waited for (e.g. 30m, 4h); absent: 4h; re-running the job waits again"),
     })
         .prefault({})
         .describe("register-model: the GitHub environment whose reviewers approve promotion"),
+    serving: schemas/* strictObject */.rej({
+        python: schemas/* string */.YjP()
+            .min(1)
+            .optional()
+            .describe("The Python (with mlflow) that loads packaged models; absent: TRAINYARD_PYTHON, else python3 on PATH"),
+    })
+        .optional()
+        .describe("Packaging and serving checks of the MLflow Model every version is"),
     github: schemas/* strictObject */.rej({
         comment: schemas/* boolean */.zMY()
             .default(true)
             .describe("Post or update champion-challenger's pull-request comment, one per model; false: job summary only"),
+        check: schemas/* boolean */.zMY()
+            .optional()
+            .describe("Publish the decision as the check run `trainyard / <model>` on the head commit (checks: write), which branch protection can require; absent: true"),
     })
         .prefault({})
         .describe("comment: the sticky pull-request report"),
@@ -39221,6 +39296,64 @@ function nonEmpty(value) {
     return value === undefined || value === "" ? undefined : value;
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/known-secrets.js
+/**
+ * Environment variables whose values trainyard knows to be secret: AWS keys of the store, MLflow credentials,
+ * GitHub tokens (including the runner's own, which a training command inherits). `train.secret_env` adds more.
+ */
+const KNOWN_SECRET_ENV = [
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "MLFLOW_TRACKING_PASSWORD",
+    "MLFLOW_TRACKING_TOKEN",
+    "GITHUB_TOKEN",
+    "GH_TOKEN",
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+];
+/** Values this short would turn ordinary text into `***` everywhere; the runner masks them in its log anyway. */
+const SHORTEST_MASKED = 4;
+/** The password of a URL's user-info (`https://user:secret@host`), which MLFLOW_TRACKING_URI may carry. */
+function urlPassword(value) {
+    if (!value || !/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+        return undefined;
+    try {
+        const password = decodeURIComponent(new URL(value).password);
+        return password || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The secret values of the environment: the known variables, those `train.secret_env` lists, URL passwords. */
+function knownSecretValues(env, extraNames = []) {
+    const values = new Set();
+    const add = (value) => {
+        if (!value)
+            return;
+        // The runner masks a multi-line secret line by line; so does a file written line by line.
+        for (const part of [value, ...value.split(/\r?\n/)]) {
+            const trimmed = part.trim();
+            if (trimmed.length >= SHORTEST_MASKED)
+                values.add(trimmed);
+        }
+    };
+    for (const name of [...KNOWN_SECRET_ENV, ...extraNames])
+        add(env[name]);
+    add(urlPassword(env.MLFLOW_TRACKING_URI));
+    // Longest first, so a secret that contains another is replaced whole.
+    return [...values].sort((a, b) => b.length - a.length);
+}
+/**
+ * Registers every secret value trainyard knows of with the context, so `context.mask` (log tails, artifacts,
+ * reports, comments, summaries, outputs) and the runner's log replace them by `***`.
+ */
+function registerKnownSecrets(context, config) {
+    const extra = config?.config.train?.secret_env ?? [];
+    for (const value of knownSecretValues(context.env, extra))
+        context.setSecret(value);
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/workspace-paths.js
 
 /** The folder, in the working directory, where trainyard keeps everything it makes locally. */
@@ -39254,6 +39387,7 @@ const workspace_paths_workspacePath = {
 
 
 
+
 /**
  * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
  * Each problem becomes an error annotation on its line, so GitHub shows it in the file.
@@ -39262,12 +39396,16 @@ async function step_config_loadStepConfig(context, inputs) {
     const explicit = inputs.config;
     const path = (0,external_node_path_.resolve)(context.workingDirectory, explicit ?? "trainyard.yml");
     const exists = await (0,promises_.access)(path).then(() => true, () => false);
-    if (!exists && !explicit)
+    if (!exists && !explicit) {
+        registerKnownSecrets(context);
         return undefined;
+    }
     if (!exists)
         throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`);
     try {
-        return await loadConfig(path);
+        const loaded = await loadConfig(path);
+        registerKnownSecrets(context, loaded);
+        return loaded;
     }
     catch (error) {
         if (error instanceof config_error_ConfigError) {
@@ -43307,6 +43445,48 @@ class LocalTracker {
                 await (0,promises_.appendFile)((0,external_node_path_.join)(dir, "metrics.jsonl"), encodeMetricLines(metrics));
         });
     }
+    /** MLflow's "Datasets used", recorded in the run's inputs.json (one entry per dataset and context). */
+    async logDatasetInputs(runId, datasets) {
+        const dir = await this.runDir(runId);
+        await this.withRunLock(dir, async () => {
+            const file = (0,external_node_path_.join)(dir, "inputs.json");
+            const existing = ((await (0,json_file/* readJson */.mF)(file).catch(() => undefined)) ?? {
+                datasets: [],
+            }).datasets;
+            const key = (dataset) => `${dataset.name}\0${dataset.digest}\0${dataset.context}`;
+            const merged = [...existing.filter((old) => !datasets.some((d) => key(d) === key(old))), ...datasets];
+            await (0,json_file/* writeJsonAtomic */.ZJ)(file, { datasets: merged });
+        });
+    }
+    /** The run's LoggedModel, as MLflow 3 keeps it, in the run's logged-model.json. */
+    async createLoggedModel(options) {
+        const dir = await this.runDir(options.runId);
+        const modelId = `m-${(0,external_node_crypto_.randomBytes)(16).toString("hex")}`;
+        await (0,json_file/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(dir, "logged-model.json"), {
+            modelId,
+            name: options.name,
+            experimentId: options.experimentId,
+            sourceRunId: options.runId,
+            status: "READY",
+            tags: options.tags,
+            metrics: [],
+        });
+        return modelId;
+    }
+    async logModelMetrics(runId, modelId, dataset, metrics) {
+        const dir = await this.runDir(runId);
+        await this.withRunLock(dir, async () => {
+            const file = (0,external_node_path_.join)(dir, "logged-model.json");
+            const model = await (0,json_file/* readJson */.mF)(file);
+            if (!model || model.modelId !== modelId)
+                return;
+            model.metrics = [
+                ...model.metrics,
+                ...metrics.map((metric) => ({ ...metric, datasetName: dataset.name, datasetDigest: dataset.digest })),
+            ];
+            await (0,json_file/* writeJsonAtomic */.ZJ)(file, model);
+        });
+    }
     async setTag(runId, key, value) {
         await this.logBatch(runId, { tags: { [key]: value } });
     }
@@ -43488,6 +43668,7 @@ function fileNameFor(name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ TrackingError)
 /* harmony export */ });
+/* unused harmony export hasNativeLineage */
 /* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
 
 /** An error from a tracking backend that keeps the backend's own code (MLflow's `error_code`). */
@@ -43500,6 +43681,9 @@ class TrackingError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/*
         this.status = status;
         this.name = "TrackingError";
     }
+}
+function hasNativeLineage(tracker) {
+    return typeof tracker.logDatasetInputs === "function";
 }
 
 
