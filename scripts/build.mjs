@@ -37,6 +37,16 @@ async function bundle(entry, outDir) {
     target: "es2022",
     license: "licenses.txt",
   });
+  // ncc copies any file a path expression in the code might name. A bundle ships only code chunks, the licenses
+  // and the module-type marker; anything else (a data file, a script, another bundle) means a path that ncc
+  // took for an asset, and the bundle would differ with whatever lies around the build.
+  const unexpected = Object.keys(assets).filter(
+    (file) => !/^[\w.-]+\.js$/.test(file) && file !== "licenses.txt" && file !== "package.json",
+  );
+  if (unexpected.length > 0)
+    throw new Error(
+      `${entry.name}: ncc would ship ${unexpected.slice(0, 5).join(", ")}${unexpected.length > 5 ? ` and ${unexpected.length - 5} more` : ""}; build that path at run time so it is not taken for an asset`,
+    );
   const dir = join(outDir, entry.name);
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, "index.js"), code);

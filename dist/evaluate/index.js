@@ -79131,7 +79131,8 @@ const mlmodel_MLMODEL_FILE = "MLmodel";
 const mlmodel_INPUT_EXAMPLE_FILE = "input_example.json";
 const mlmodel_SERVING_INPUT_FILE = "serving_input_example.json";
 /** The models-from-code file of a wrapped predict command, and its settings, at the model's root. */
-const mlmodel_WRAPPER_CODE_FILE = "trainyard_pyfunc.py";
+// Built at run time, so that the bundler does not take the name for a file to ship.
+const mlmodel_WRAPPER_CODE_FILE = ["trainyard_pyfunc", "py"].join(".");
 const mlmodel_WRAPPER_SETTINGS_FILE = "trainyard_predict.json";
 /** The `metadata` key trainyard writes into every MLmodel it packages. */
 const mlmodel_TRAINYARD_METADATA_KEY = "trainyard";
@@ -85899,7 +85900,8 @@ let helperFile;
 function servingHelperFile() {
     helperFile ??= (async () => {
         const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "trainyard-serving-"));
-        const file = (0,external_node_path_.join)(dir, "trainyard_serving.py");
+        // Built at run time, so that the bundler does not take the name for a file to ship.
+        const file = (0,external_node_path_.join)(dir, ["trainyard_serving", "py"].join("."));
         await (0,promises_.writeFile)(file, SERVING_HELPER_SOURCE, { mode: 0o600 });
         return file;
     })();
@@ -86123,7 +86125,8 @@ async function copyPredictCode(argv, cwd, codeDir) {
             const info = await stat(resolve(cwd, top)).catch(() => undefined);
             if (info?.isDirectory())
                 folders.add(top);
-            else if (await exists(__nccwpck_require__.ab + "main/" + cwd + '/' + top + '.py'))
+            // The file name is built at run time: a `${…}.py` literal makes the bundler copy every .py it can reach.
+            else if (await exists(resolve(cwd, [top, "py"].join("."))))
                 folders.add(".");
             continue;
         }

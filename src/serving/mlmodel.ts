@@ -14,7 +14,8 @@ export const MLMODEL_FILE = "MLmodel";
 export const INPUT_EXAMPLE_FILE = "input_example.json";
 export const SERVING_INPUT_FILE = "serving_input_example.json";
 /** The models-from-code file of a wrapped predict command, and its settings, at the model's root. */
-export const WRAPPER_CODE_FILE = "trainyard_pyfunc.py";
+// Built at run time, so that the bundler does not take the name for a file to ship.
+export const WRAPPER_CODE_FILE = ["trainyard_pyfunc", "py"].join(".");
 export const WRAPPER_SETTINGS_FILE = "trainyard_predict.json";
 /** The `metadata` key trainyard writes into every MLmodel it packages. */
 export const TRAINYARD_METADATA_KEY = "trainyard";

@@ -172,7 +172,8 @@ async function copyPredictCode(argv: string[], cwd: string, codeDir: string): Pr
       const top = word.split(".")[0] as string;
       const info = await stat(resolve(cwd, top)).catch(() => undefined);
       if (info?.isDirectory()) folders.add(top);
-      else if (await exists(resolve(cwd, `${top}.py`))) folders.add(".");
+      // The file name is built at run time: a `${…}.py` literal makes the bundler copy every .py it can reach.
+      else if (await exists(resolve(cwd, [top, "py"].join(".")))) folders.add(".");
       continue;
     }
     if (word.startsWith("-")) continue;

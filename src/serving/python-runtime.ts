@@ -25,7 +25,8 @@ let helperFile: Promise<string> | undefined;
 export function servingHelperFile(): Promise<string> {
   helperFile ??= (async () => {
     const dir = await mkdtemp(join(tmpdir(), "trainyard-serving-"));
-    const file = join(dir, "trainyard_serving.py");
+    // Built at run time, so that the bundler does not take the name for a file to ship.
+    const file = join(dir, ["trainyard_serving", "py"].join("."));
     await writeFile(file, SERVING_HELPER_SOURCE, { mode: 0o600 });
     return file;
   })();
