@@ -103,7 +103,13 @@ export function rayVenvBin(name) {
 export function ensureRayVenv({ quiet = false } = {}) {
   const py = python();
   const pins = join(root, "test", "servers", "requirements-ray.txt");
-  const stamp = createHash("sha256").update(py.version).update(readFileSync(pins)).digest("hex");
+  // The pins include the example trainer's requirements (`-r`), so both files make the stamp.
+  const trainerPins = join(root, "examples", "churn", "trainers", "python", "requirements.txt");
+  const stamp = createHash("sha256")
+    .update(py.version)
+    .update(readFileSync(pins))
+    .update(readFileSync(trainerPins))
+    .digest("hex");
   const stampPath = join(rayVenvDir, ".trainyard-stamp");
   if (existsSync(stampPath) && readFileSync(stampPath, "utf8").trim() === stamp) {
     if (!quiet) console.log(`ray: reusing ${rayVenvDir}`);

@@ -58163,8 +58163,8 @@ const KNOWN_SECRET_ENV = [
     "ACTIONS_RUNTIME_TOKEN",
     "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
 ];
-/** Values this short would turn ordinary text into `***` everywhere; the runner masks them in its log anyway. */
-const SHORTEST_MASKED = 4;
+/** Values this short (no real key or token is) would turn ordinary text such as "test" into `***` in files and outputs that other steps read; the runner still masks them in its own log. */
+const SHORTEST_MASKED = 8;
 /** The password of a URL's user-info (`https://user:secret@host`), which MLFLOW_TRACKING_URI may carry. */
 function urlPassword(value) {
     if (!value || !/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
@@ -65329,31 +65329,40 @@ async function copyPredictCode(argv, cwd, codeDir) {
         if (info?.isFile())
             folders.add((0,external_node_path_.relative)(cwd, (0,external_node_path_.dirname)(path)) || ".");
     }
+    const modelDir = (0,external_node_path_.dirname)(codeDir);
+    // What is copied: the folder's files, never a skipped folder (.git, .trainyard, …) nor the model folder
+    // itself (an output-dir inside the working directory), which may lie inside the folder being copied.
+    const wanted = (source, path) => path !== modelDir &&
+        !path.startsWith(`${modelDir}${external_node_path_.sep}`) &&
+        !(0,external_node_path_.relative)(source, path)
+            .split(external_node_path_.sep)
+            .some((part) => SKIP_DIRS.has(part));
     let bytes = 0;
     for (const folder of folders) {
         const source = (0,external_node_path_.resolve)(cwd, folder);
-        const entries = await (0,promises_.readdir)(source, { recursive: true, withFileTypes: true });
-        for (const entry of entries) {
-            const path = (0,external_node_path_.join)(entry.parentPath, entry.name);
-            if ((0,external_node_path_.relative)(source, path)
-                .split(external_node_path_.sep)
-                .some((part) => SKIP_DIRS.has(part)))
-                continue;
-            if (entry.isFile())
-                bytes += (await (0,promises_.stat)(path)).size;
+        const files = [];
+        const pending = [source];
+        for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+            for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+                const path = (0,external_node_path_.join)(dir, entry.name);
+                if (!wanted(source, path))
+                    continue;
+                if (entry.isDirectory())
+                    pending.push(path);
+                else if (entry.isFile()) {
+                    files.push(path);
+                    bytes += (await (0,promises_.stat)(path)).size;
+                    if (bytes > MAX_CODE_BYTES)
+                        throw new user_error/* UserError */.yo(`the predict command's folder ${folder} holds over ${MAX_CODE_BYTES / 2 ** 20} MiB; keep the predict code in a folder of its own`);
+                }
+            }
         }
-        if (bytes > MAX_CODE_BYTES)
-            throw new user_error/* UserError */.yo(`the predict command's folder ${folder} holds over ${MAX_CODE_BYTES / 2 ** 20} MiB; keep the predict code in a folder of its own`);
-        const modelDir = (0,external_node_path_.dirname)(codeDir);
-        await (0,promises_.cp)(source, (0,external_node_path_.resolve)(codeDir, folder), {
-            recursive: true,
-            // Never the model folder itself (an output-dir inside the working directory).
-            filter: (path) => path !== modelDir &&
-                !path.startsWith(`${modelDir}${external_node_path_.sep}`) &&
-                !(0,external_node_path_.relative)(source, path)
-                    .split(external_node_path_.sep)
-                    .some((part) => SKIP_DIRS.has(part)),
-        });
+        // File by file: fs.cp refuses a folder whose copy would land inside it, even when a filter skips that part.
+        for (const file of files) {
+            const target = (0,external_node_path_.resolve)(codeDir, folder, (0,external_node_path_.relative)(source, file));
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+            await (0,promises_.cp)(file, target);
+        }
     }
     return [...folders];
 }

@@ -78972,8 +78972,8 @@ const KNOWN_SECRET_ENV = [
     "ACTIONS_RUNTIME_TOKEN",
     "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
 ];
-/** Values this short would turn ordinary text into `***` everywhere; the runner masks them in its log anyway. */
-const SHORTEST_MASKED = 4;
+/** Values this short (no real key or token is) would turn ordinary text such as "test" into `***` in files and outputs that other steps read; the runner still masks them in its own log. */
+const SHORTEST_MASKED = 8;
 /** The password of a URL's user-info (`https://user:secret@host`), which MLFLOW_TRACKING_URI may carry. */
 function urlPassword(value) {
     if (!value || !/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
@@ -86140,31 +86140,40 @@ async function copyPredictCode(argv, cwd, codeDir) {
         if (info?.isFile())
             folders.add(relative(cwd, dirname(path)) || ".");
     }
+    const modelDir = dirname(codeDir);
+    // What is copied: the folder's files, never a skipped folder (.git, .trainyard, …) nor the model folder
+    // itself (an output-dir inside the working directory), which may lie inside the folder being copied.
+    const wanted = (source, path) => path !== modelDir &&
+        !path.startsWith(`${modelDir}${sep}`) &&
+        !relative(source, path)
+            .split(sep)
+            .some((part) => SKIP_DIRS.has(part));
     let bytes = 0;
     for (const folder of folders) {
         const source = resolve(cwd, folder);
-        const entries = await readdir(source, { recursive: true, withFileTypes: true });
-        for (const entry of entries) {
-            const path = join(entry.parentPath, entry.name);
-            if (relative(source, path)
-                .split(sep)
-                .some((part) => SKIP_DIRS.has(part)))
-                continue;
-            if (entry.isFile())
-                bytes += (await stat(path)).size;
+        const files = [];
+        const pending = [source];
+        for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+            for (const entry of await readdir(dir, { withFileTypes: true })) {
+                const path = join(dir, entry.name);
+                if (!wanted(source, path))
+                    continue;
+                if (entry.isDirectory())
+                    pending.push(path);
+                else if (entry.isFile()) {
+                    files.push(path);
+                    bytes += (await stat(path)).size;
+                    if (bytes > MAX_CODE_BYTES)
+                        throw new UserError(`the predict command's folder ${folder} holds over ${MAX_CODE_BYTES / 2 ** 20} MiB; keep the predict code in a folder of its own`);
+                }
+            }
         }
-        if (bytes > MAX_CODE_BYTES)
-            throw new UserError(`the predict command's folder ${folder} holds over ${MAX_CODE_BYTES / 2 ** 20} MiB; keep the predict code in a folder of its own`);
-        const modelDir = dirname(codeDir);
-        await cp(source, resolve(codeDir, folder), {
-            recursive: true,
-            // Never the model folder itself (an output-dir inside the working directory).
-            filter: (path) => path !== modelDir &&
-                !path.startsWith(`${modelDir}${sep}`) &&
-                !relative(source, path)
-                    .split(sep)
-                    .some((part) => SKIP_DIRS.has(part)),
-        });
+        // File by file: fs.cp refuses a folder whose copy would land inside it, even when a filter skips that part.
+        for (const file of files) {
+            const target = resolve(codeDir, folder, relative(source, file));
+            await mkdir(dirname(target), { recursive: true });
+            await cp(file, target);
+        }
     }
     return [...folders];
 }

@@ -59702,8 +59702,8 @@ const KNOWN_SECRET_ENV = [
     "ACTIONS_RUNTIME_TOKEN",
     "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
 ];
-/** Values this short would turn ordinary text into `***` everywhere; the runner masks them in its log anyway. */
-const SHORTEST_MASKED = 4;
+/** Values this short (no real key or token is) would turn ordinary text such as "test" into `***` in files and outputs that other steps read; the runner still masks them in its own log. */
+const SHORTEST_MASKED = 8;
 /** The password of a URL's user-info (`https://user:secret@host`), which MLFLOW_TRACKING_URI may carry. */
 function urlPassword(value) {
     if (!value || !/^[a-z][a-z0-9+.-]*:\/\//i.test(value))

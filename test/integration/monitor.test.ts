@@ -125,6 +125,8 @@ describe("monitor on the live MLflow server", () => {
       GITHUB_ACTOR: "release-bot",
       GITHUB_TOKEN: "ghs_monitor-token",
     };
+    // The champion is promoted in environment mode: its environment requires a reviewer, who approved.
+    github.state.setEnvironment(OWNER, REPO, "production", ["alice"]);
     github.state.seedApprovals({ owner: OWNER, repo: REPO, runId: 501 }, [
       { login: "alice", state: "approved", environments: ["production"] },
     ]);
