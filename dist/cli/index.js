@@ -51916,6 +51916,16 @@ const DATA_ROOT_INPUT = {
 const TRACKING_INPUT = {
     "tracking-uri": { description: "MLflow URL (empty: local tracker)", cli: { placeholder: "url" } },
 };
+/** What champion-challenger (alone, or inside the pipeline) does with its decision. */
+const DECISION_INPUTS = {
+    "fail-on-reject": {
+        description: "Exit 1 when the gate rejects the challenger",
+        kind: "boolean",
+        default: "false",
+        cli: { flag: true },
+    },
+    comment: { description: "Post the pull-request comment (default github.comment)", kind: "boolean" },
+};
 const GITHUB_TOKEN_INPUT = {
     "github-token": {
         description: "Token for the GitHub API (default GITHUB_TOKEN)",
@@ -51996,13 +52006,7 @@ const COMPARE_INPUTS = {
     ...DATA_ROOT_INPUT,
     "validation-report": { description: "validate-data's report", cli: { placeholder: "file" } },
     "output-dir": { description: "Where comparison.json/.md go", cli: { placeholder: "dir" } },
-    "fail-on-reject": {
-        description: "Exit 1 when the decision is reject",
-        kind: "boolean",
-        default: "false",
-        cli: { flag: true },
-    },
-    comment: { description: "Post the pull-request comment (default github.comment)", kind: "boolean" },
+    ...DECISION_INPUTS,
     ...GITHUB_TOKEN_INPUT,
 };
 
@@ -72855,13 +72859,7 @@ const PIPELINE_INPUTS = {
     ...TRACKING_INPUT,
     ...STORE_INPUTS,
     environment: { description: "The approving GitHub environment", cli: { placeholder: "name" } },
-    "fail-on-reject": {
-        description: "Exit 1 when the gate rejects the challenger",
-        kind: "boolean",
-        default: "false",
-        cli: { flag: true },
-    },
-    comment: { description: "Post the pull-request comment (default github.comment)", kind: "boolean" },
+    ...DECISION_INPUTS,
     ...GITHUB_TOKEN_INPUT,
 };
 

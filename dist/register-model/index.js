@@ -39230,6 +39230,16 @@ const DATA_ROOT_INPUT = {
 const TRACKING_INPUT = {
     "tracking-uri": { description: "MLflow URL (empty: local tracker)", cli: { placeholder: "url" } },
 };
+/** What champion-challenger (alone, or inside the pipeline) does with its decision. */
+const DECISION_INPUTS = {
+    "fail-on-reject": {
+        description: "Exit 1 when the gate rejects the challenger",
+        kind: "boolean",
+        default: "false",
+        cli: { flag: true },
+    },
+    comment: { description: "Post the pull-request comment (default github.comment)", kind: "boolean" },
+};
 const GITHUB_TOKEN_INPUT = {
     "github-token": {
         description: "Token for the GitHub API (default GITHUB_TOKEN)",

@@ -24,6 +24,17 @@ export const TRACKING_INPUT = {
   "tracking-uri": { description: "MLflow URL (empty: local tracker)", cli: { placeholder: "url" } },
 } as const satisfies InputSpecs;
 
+/** What champion-challenger (alone, or inside the pipeline) does with its decision. */
+export const DECISION_INPUTS = {
+  "fail-on-reject": {
+    description: "Exit 1 when the gate rejects the challenger",
+    kind: "boolean",
+    default: "false",
+    cli: { flag: true },
+  },
+  comment: { description: "Post the pull-request comment (default github.comment)", kind: "boolean" },
+} as const satisfies InputSpecs;
+
 export const GITHUB_TOKEN_INPUT = {
   "github-token": {
     description: "Token for the GitHub API (default GITHUB_TOKEN)",

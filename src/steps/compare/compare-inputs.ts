@@ -1,6 +1,7 @@
 import {
   CONFIG_INPUT,
   DATA_ROOT_INPUT,
+  DECISION_INPUTS,
   GITHUB_TOKEN_INPUT,
   STORE_INPUTS,
   TRACKING_INPUT,
@@ -23,12 +24,6 @@ export const COMPARE_INPUTS = {
   ...DATA_ROOT_INPUT,
   "validation-report": { description: "validate-data's report", cli: { placeholder: "file" } },
   "output-dir": { description: "Where comparison.json/.md go", cli: { placeholder: "dir" } },
-  "fail-on-reject": {
-    description: "Exit 1 when the decision is reject",
-    kind: "boolean",
-    default: "false",
-    cli: { flag: true },
-  },
-  comment: { description: "Post the pull-request comment (default github.comment)", kind: "boolean" },
+  ...DECISION_INPUTS,
   ...GITHUB_TOKEN_INPUT,
 } as const satisfies InputSpecs;

@@ -1,5 +1,6 @@
 import {
   CONFIG_INPUT,
+  DECISION_INPUTS,
   GITHUB_TOKEN_INPUT,
   STORE_INPUTS,
   TRACKING_INPUT,
@@ -22,12 +23,6 @@ export const PIPELINE_INPUTS = {
   ...TRACKING_INPUT,
   ...STORE_INPUTS,
   environment: { description: "The approving GitHub environment", cli: { placeholder: "name" } },
-  "fail-on-reject": {
-    description: "Exit 1 when the gate rejects the challenger",
-    kind: "boolean",
-    default: "false",
-    cli: { flag: true },
-  },
-  comment: { description: "Post the pull-request comment (default github.comment)", kind: "boolean" },
+  ...DECISION_INPUTS,
   ...GITHUB_TOKEN_INPUT,
 } as const satisfies InputSpecs;
