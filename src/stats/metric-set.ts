@@ -29,7 +29,7 @@
  * Non-finite values of a resample (ROC AUC of a one-class resample) are left out of that metric's
  * percentiles; `resamples` says how many were used.
  */
-import { percentileSorted, type ResampleMethod } from "./bootstrap.js";
+import { POISSON_MIN_ROWS, percentileSorted, type ResampleMethod, resampleMethod } from "./bootstrap.js";
 import { bootstrapThreads, computeResamples, prepareResamples, valuesInOrder } from "./bootstrap-workers.js";
 import { METRICS_BY_TASK } from "./metric-names.js";
 
@@ -252,5 +252,62 @@ export function pairedBootstrapMetrics(
         },
       ];
     }),
+  );
+}
+
+/**
+ * Binary metrics and their intervals from weighted units: `counts[i]` rows with label `labels[i]` and
+ * score `scores[i]` (see streaming-units.ts, which gathers them in bounded memory). The same units,
+ * resampler and per-resample pass as `bootstrapMetrics` uses for rows, so for the same rows the intervals
+ * are identical; the values equal it up to the order of floating-point sums. Needs the Poisson bootstrap
+ * (at least POISSON_MIN_ROWS rows): the multinomial draws of smaller inputs need the rows themselves.
+ */
+export function bootstrapBinaryUnits(
+  labels: Int32Array,
+  scores: Float64Array,
+  counts: Float64Array,
+  options: BootstrapOptions,
+): Record<string, MetricInterval> {
+  checkOptions(options);
+  let rows = 0;
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i] as number;
+    if (!(Number.isInteger(count) && count >= 1))
+      throw new RangeError(`unit ${i} has ${count} rows: counts must be whole numbers ≥ 1`);
+    rows += count;
+  }
+  const method = options.method ?? resampleMethod(rows);
+  if (method !== "poisson")
+    throw new RangeError(
+      `weighted units need the Poisson bootstrap (at least ${POISSON_MIN_ROWS} rows); measure ${rows} rows as rows`,
+    );
+  const names = METRICS_BY_TASK.binary;
+  const units: TaskPredictions = { task: "binary", labels, scores };
+  const estimates = valuesInOrder(units, counts);
+  const values = new ResampleValues(names.length, options.resamples);
+  if (options.resamples > 0) {
+    // The units laid out as prepareResamples lays out rows (one "row" per unit; "multinomial" only so that
+    // it returns each one's unit), then weighted by their counts and drawn by Poisson.
+    const prepared = prepareResamples([units], "multinomial");
+    if (prepared.job.kind !== "binary" || prepared.job.unitOfRow === undefined)
+      throw new Error("binary units gave no unit layout");
+    const multiplicity = new Float64Array(prepared.job.multiplicity.length);
+    for (let i = 0; i < counts.length; i++) {
+      const u = prepared.job.unitOfRow[i] as number;
+      multiplicity[u] = (multiplicity[u] as number) + (counts[i] as number);
+    }
+    const job = { ...prepared.job, rows, multiplicity, unitOfRow: undefined, method: "poisson" as const };
+    const threads = bootstrapThreads(multiplicity.length * options.resamples, options.threads);
+    const computed = computeResamples(
+      { job, models: 1, metrics: names.length, estimates: [estimates] },
+      options.seed,
+      options.resamples,
+      threads,
+    );
+    for (let r = 0; r < options.resamples; r++)
+      for (let i = 0; i < names.length; i++) values.add(i, computed[r * names.length + i] as number);
+  }
+  return Object.fromEntries(
+    names.map((name, i) => [name, values.interval(i, estimates[i] as number, options.confidence)]),
   );
 }
