@@ -123,6 +123,14 @@ export const monitorSchema = z.strictObject({
     .optional()
     .describe("The branch or tag the retrain runs on; absent: the repository's default branch"),
   cooldown: span("No second dispatch within this span of the last one").default("3d"),
+  max_units: z
+    .int()
+    .min(1024)
+    .max(1 << 24)
+    .default(1 << 19)
+    .describe(
+      "Binary models: the most distinct scores held in memory (memory is bounded by this, not by rows); past it scores are quantised and the report states how far each metric can have moved",
+    ),
 });
 
 const atLeast = (what: string) => z.strictObject({ min: z.number().describe(`Breached below this ${what}`) });

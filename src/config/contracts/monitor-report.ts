@@ -59,6 +59,18 @@ export const monitorReportSchema = z.object({
     confidence: z.number(),
     seed: z.number().int(),
   }),
+  /** Present when a binary window had more distinct scores than monitor.max_units (streaming-units.ts). */
+  quantisation: z
+    .object({
+      maxUnits: z.number().int().positive(),
+      units: z.number().int().nonnegative(),
+      /** Cells of relative width 2^−bits. */
+      bits: z.number().int().nonnegative(),
+      maxCellSpread: z.number().nonnegative(),
+      /** Per metric, the most it can differ from the metric on the exact scores. */
+      bounds: z.record(z.string(), z.number().nonnegative()),
+    })
+    .optional(),
   trigger: z.object({
     mode: z.enum(["none", "dispatch"]),
     dispatched: z.boolean(),

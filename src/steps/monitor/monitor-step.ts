@@ -21,12 +21,8 @@ import {
 } from "../../policy/monitor-policy.js";
 import { renderMonitorMarkdown } from "../../report/monitor-markdown.js";
 import { higherIsBetter } from "../../stats/metric-names.js";
-import {
-  bootstrapMetrics,
-  type MetricInterval,
-  metricValues,
-  subsetPredictions,
-} from "../../stats/metric-set.js";
+import type { MetricInterval } from "../../stats/metric-set.js";
+import type { Quantisation } from "../../stats/streaming-units.js";
 import type { ModelVersion, Registry, Run, Tracker } from "../../tracking/ports.js";
 import { driftChecks } from "../../validation/drift-checks.js";
 import { fetchSources } from "../snapshot/fetch-sources.js";
@@ -165,6 +161,14 @@ function metricPolicy(
   return policy;
 }
 
+/** What quantising the scores did, for the report's notes and the job summary. */
+export function quantisationNote(q: Quantisation, maxUnits: number, metrics: string[]): string {
+  const bounds = metrics
+    .filter((metric) => q.bounds[metric] !== undefined)
+    .map((metric) => `${metric} ±${(q.bounds[metric] as number).toPrecision(2)}`);
+  return `the window has more distinct scores than monitor.max_units (${maxUnits}), so scores were quantised to ${q.units} cells (relative width 2^-${q.bits}, widest ${q.maxCellSpread.toPrecision(2)}); the metrics differ from those of the exact scores by at most: ${bounds.join(", ")}`;
+}
+
 const toRecord = (interval: MetricInterval) => {
   const finite = (value: number) => (Number.isFinite(value) ? value : null);
   return {
@@ -236,6 +240,7 @@ export async function monitorStep(
       timestamp: `${inputLabel(inputs, "timestamp-column")} or monitor.timestamp_column in trainyard.yml`,
     },
     sinceMs,
+    maxUnits: monitor.max_units,
     features: (columns) =>
       columns.filter(
         (name) =>
@@ -267,12 +272,11 @@ export async function monitorStep(
     confidence: evaluation.bootstrap.confidence,
     seed: evaluation.bootstrap.seed,
   };
-  const predictions = window.predictions();
   const measuredNames = [...new Set([primary, ...Object.keys(policy)])];
   const production =
     window.rows > 0
       ? await context.group(`Measure ${window.rows} rows (${bootstrap.resamples} resamples)`, async () =>
-          bootstrapMetrics(predictions, bootstrap),
+          window.measure(bootstrap),
         )
       : undefined;
   const measured = production
@@ -298,10 +302,14 @@ export async function monitorStep(
     measured,
     drift,
   });
-  const daily = window.rowsByDay().map(({ day, rows }) => {
-    const value = rows.length > 0 ? metricValues(subsetPredictions(predictions, rows))[primary] : undefined;
-    return { day, rows: rows.length, value: value !== undefined && Number.isFinite(value) ? value : null };
-  });
+  const daily = window.dailyValues(primary);
+  const quantisation = window.quantisation();
+  if (quantisation) notes.push(quantisationNote(quantisation, monitor.max_units, measuredNames));
+  const quantisedDays = window.quantisedDays();
+  if (quantisedDays > 0)
+    notes.push(
+      `the daily values of ${quantisedDays} day(s) come from quantised scores (more distinct scores in a day than its share of monitor.max_units)`,
+    );
 
   // The trigger: dispatch the retrain workflow, at most once per cooldown.
   const mode = inputs.trigger ?? monitor.trigger;
@@ -361,6 +369,17 @@ export async function monitorStep(
     })),
     daily,
     bootstrap,
+    ...(quantisation
+      ? {
+          quantisation: {
+            maxUnits: monitor.max_units,
+            units: quantisation.units,
+            bits: quantisation.bits,
+            maxCellSpread: quantisation.maxCellSpread,
+            bounds: quantisation.bounds,
+          },
+        }
+      : {}),
     trigger,
     createdAt: new Date(now).toISOString(),
   };

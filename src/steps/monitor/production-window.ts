@@ -1,8 +1,17 @@
 import type { RowBatch } from "../../data/row-batch.js";
 import { UserError } from "../../errors/user-error.js";
 import { ColumnProfiler } from "../../stats/column-profile.js";
-import type { TaskPredictions } from "../../stats/metric-set.js";
+import {
+  type BootstrapOptions,
+  bootstrapBinaryUnits,
+  bootstrapMetrics,
+  type MetricInterval,
+  metricValues,
+  subsetPredictions,
+  type TaskPredictions,
+} from "../../stats/metric-set.js";
 import { parseIsoTimestamp } from "../../stats/parse-text.js";
+import { DEFAULT_MAX_UNITS, type Quantisation, StreamingBinaryUnits } from "../../stats/streaming-units.js";
 import { type EvaluationTask, labelText } from "../evaluate/task-labels.js";
 
 export const DAY_MS = 86_400_000;
@@ -23,7 +32,12 @@ export interface ProductionEncoding {
   sinceMs: number;
   /** Feature columns to profile for drift, chosen from a file's columns. */
   features: (columns: string[]) => string[];
+  /** Binary: the most distinct scores kept (streaming-units.ts); past it scores are quantised. */
+  maxUnits?: number;
 }
+
+/** Each UTC day of a binary window gets units of its own, with this share of the window's cap (≥ 4,096). */
+const DAY_UNITS_SHARE = 64;
 
 class GrowableFloat64 {
   data = new Float64Array(1024);
@@ -87,10 +101,13 @@ function numberOf(value: unknown): number {
 }
 
 /**
- * The window's labelled production predictions, gathered in one streaming pass over the files: labels and
- * predictions go into typed arrays (the metrics and the bootstrap need every row: 12–16 bytes a row for a
- * binary model), each row's UTC day into a third, and every feature column into a bounded-memory column
- * profiler for drift. Rows before the window are counted and dropped.
+ * The window's labelled production predictions, gathered in one streaming pass over the files.
+ * Binary (bounded memory): each row joins the window's (label, score) units and its UTC day's
+ * (streaming-units.ts): memory grows with distinct scores up to `maxUnits`, then scores are quantised with
+ * stated bounds, never with rows. Multiclass and regression: labels and predictions go into typed arrays
+ * (the metrics and the bootstrap take every row: 8 + 8·classes bytes a multiclass row, 16 a regression row)
+ * and each row's UTC day into a third. Every feature column goes into a bounded-memory column profiler for
+ * drift. Rows before the window are counted and dropped.
  */
 export class ProductionWindow {
   private readonly labels = new GrowableInt32();
@@ -98,6 +115,10 @@ export class ProductionWindow {
   private readonly values = new GrowableFloat64();
   private readonly days = new GrowableInt32();
   private readonly profilers = new Map<string, ColumnProfiler>();
+  private readonly binary: StreamingBinaryUnits | undefined;
+  private readonly binaryDays = new Map<number, StreamingBinaryUnits>();
+  private readonly maxUnits: number;
+  private measured = 0;
   private readonly classIndex: Map<string, number>;
   private columns: FileColumns | undefined;
   private file = "";
@@ -110,12 +131,14 @@ export class ProductionWindow {
   constructor(private readonly encoding: ProductionEncoding) {
     this.classIndex = new Map((encoding.classes ?? []).map((label, index) => [label, index]));
     this.firstDay = Math.floor(encoding.sinceMs / DAY_MS);
+    this.maxUnits = encoding.maxUnits ?? DEFAULT_MAX_UNITS;
+    if (encoding.task === "binary") this.binary = new StreamingBinaryUnits(this.maxUnits);
     if (encoding.task !== "regression" && !encoding.classes?.length)
       throw new UserError(`the champion's evaluation records no classes for its ${encoding.task} task`);
   }
 
   get rows(): number {
-    return this.days.length;
+    return this.measured;
   }
 
   /** Starts a file: its columns are looked up on its first batch. */
@@ -166,8 +189,27 @@ export class ProductionWindow {
           throw new UserError(
             `${this.file}: row ${rowNumber}, label column "${this.encoding.labelColumn}": "${label}" is not a class the champion was evaluated on (${this.encoding.classes?.join(", ")})`,
           );
-        this.labels.push(task === "binary" ? (code === 1 ? 1 : 0) : code);
-        for (let c = 0; c < (task === "binary" ? 1 : k); c++) {
+        if (this.binary !== undefined) {
+          const name = columns.predictionNames[0] as string;
+          const p = this.number(row, columns.predictions[0] as number, name, rowNumber);
+          if (p < 0 || p > 1)
+            throw new UserError(
+              `${this.file}: row ${rowNumber}, column "${name}": ${p} is not a probability in [0, 1]`,
+            );
+          const y = code === 1 ? 1 : 0;
+          this.binary.add(y, p);
+          const day = Math.floor(time / DAY_MS) - this.firstDay;
+          let units = this.binaryDays.get(day);
+          if (units === undefined) {
+            units = new StreamingBinaryUnits(Math.max(4096, Math.floor(this.maxUnits / DAY_UNITS_SHARE)), 0);
+            this.binaryDays.set(day, units);
+          }
+          units.add(y, p);
+          this.measured++;
+          continue;
+        }
+        this.labels.push(code);
+        for (let c = 0; c < k; c++) {
           const name = columns.predictionNames[c] as string;
           const p = this.number(row, columns.predictions[c] as number, name, rowNumber);
           if (p < 0 || p > 1)
@@ -178,6 +220,7 @@ export class ProductionWindow {
         }
       }
       this.days.push(Math.floor(time / DAY_MS) - this.firstDay);
+      this.measured++;
     }
   }
 
@@ -231,11 +274,59 @@ export class ProductionWindow {
     };
   }
 
-  /** The window's predictions as the metrics take them. */
+  /**
+   * Every metric of the task with its bootstrap interval, as evaluate computes them: binary windows from
+   * their units (the rows themselves below POISSON_MIN_ROWS rows), others from the rows.
+   */
+  measure(options: BootstrapOptions): Record<string, MetricInterval> {
+    if (this.binary === undefined) return bootstrapMetrics(this.predictions(), options);
+    const rows = this.binary.rawRows();
+    if (rows !== undefined) return bootstrapMetrics({ task: "binary", ...rows }, options);
+    const units = this.binary.unitCounts();
+    return bootstrapBinaryUnits(units.labels, units.scores, units.counts, options);
+  }
+
+  /** How a binary window's scores were quantised (undefined when they were not, or not binary). */
+  quantisation(): Quantisation | undefined {
+    return this.binary?.quantisation();
+  }
+
+  /** UTC days whose binary units were quantised (their value moves by at most their own bounds). */
+  quantisedDays(): number {
+    let days = 0;
+    for (const units of this.binaryDays.values()) if (units.quantised) days++;
+    return days;
+  }
+
+  /** A metric's value per UTC day, from the window's first day to its last row's day (null: no rows, or
+   * the metric is undefined on them). */
+  dailyValues(metric: string): { day: string; rows: number; value: number | null }[] {
+    const finite = (value: number | undefined) =>
+      value !== undefined && Number.isFinite(value) ? value : null;
+    const dayName = (d: number) => new Date((this.firstDay + d) * DAY_MS).toISOString().slice(0, 10);
+    if (this.binary === undefined) {
+      const predictions = this.predictions();
+      return this.rowsByDay().map(({ day, rows }) => ({
+        day,
+        rows: rows.length,
+        value: rows.length > 0 ? finite(metricValues(subsetPredictions(predictions, rows))[metric]) : null,
+      }));
+    }
+    const last = Math.max(-1, ...this.binaryDays.keys());
+    return Array.from({ length: last + 1 }, (_, d) => {
+      const units = this.binaryDays.get(d);
+      if (units === undefined) return { day: dayName(d), rows: 0, value: null };
+      const merged = units.unitCounts();
+      const values = metricValues({ task: "binary", labels: merged.labels, scores: merged.scores }, merged.counts);
+      return { day: dayName(d), rows: units.rows, value: finite(values[metric]) };
+    });
+  }
+
+  /** The window's predictions as the metrics take them (multiclass and regression: binary keeps units). */
   predictions(): TaskPredictions {
     const { task } = this.encoding;
     if (task === "regression") return { task, actual: this.actual.view(), predicted: this.values.view() };
-    if (task === "binary") return { task, labels: this.labels.view(), scores: this.values.view() };
+    if (task === "binary") throw new Error("a binary window keeps units, not rows: use measure()");
     return {
       task,
       labels: this.labels.view(),

@@ -34,15 +34,15 @@ describe("ProductionWindow", () => {
       firstRowNumber: 1,
     });
     expect([w.rows, w.olderRows, w.unlabelledRows]).toEqual([3, 1, 1]);
-    expect(w.predictions()).toEqual({
-      task: "binary",
-      labels: Int32Array.from([1, 0, 0]),
-      scores: Float64Array.from([0.8, 0.3, 0.2]),
-    });
-    expect(w.rowsByDay().map(({ day, rows }) => [day, [...rows]])).toEqual([
-      ["2026-11-01", [0]],
-      ["2026-11-02", [1]],
-      ["2026-11-03", [2]],
+    // a binary window keeps (label, score) units, and the rows themselves while they are few
+    const measured = w.measure({ resamples: 0, confidence: 0.95, seed: 1 });
+    expect(measured.accuracy?.value).toBe(1);
+    expect(measured.roc_auc?.value).toBe(1);
+    expect(w.quantisation()).toBeUndefined();
+    expect(w.dailyValues("accuracy")).toEqual([
+      { day: "2026-11-01", rows: 1, value: 1 },
+      { day: "2026-11-02", rows: 1, value: 1 },
+      { day: "2026-11-03", rows: 1, value: 1 },
     ]);
     expect(w.profiles().map((profile) => [profile.name, profile.count])).toEqual([["x", 3]]);
   });
@@ -91,5 +91,46 @@ describe("ProductionWindow", () => {
       "p.csv: row 7 was predicted by model version 2, but the champion is version 3",
     );
     expect(() => add(["ts", "y"], ["2026-11-02", "1"])).toThrow('p.csv has no "score" column');
+  });
+});
+
+describe("ProductionWindow, binary, bounded memory", () => {
+  it("measures a large window from units, quantised past monitor.max_units with the bounds stated", () => {
+    const measure = (maxUnits: number) => {
+      const w = new ProductionWindow({
+        task: "binary",
+        classes: ["no", "yes"],
+        labelColumn: "y",
+        timestampColumn: "ts",
+        modelVersionColumn: "model_version",
+        championVersion: "3",
+        origins: { label: "monitor.label_column", timestamp: "monitor.timestamp_column" },
+        sinceMs: since,
+        features: () => [],
+        maxUnits,
+      });
+      w.startFile("big.csv");
+      const rows: unknown[][] = [];
+      for (let i = 0; i < 20_000; i++) {
+        const y = i % 3 === 0 ? "yes" : "no";
+        const score = ((i * 7919) % 20_000) / 20_000 / 2 + (y === "yes" ? 0.3 : 0);
+        rows.push([since + (i % 2) * DAY + i, y, score]);
+      }
+      w.add({ columns: ["ts", "y", "score"], rows, firstRowNumber: 1 });
+      return w;
+    };
+    const exact = measure(1 << 19);
+    const quantised = measure(1024);
+    expect(exact.quantisation()).toBeUndefined();
+    const q = quantised.quantisation();
+    expect(q?.units).toBeLessThanOrEqual(1024);
+    const options = { resamples: 0, confidence: 0.95, seed: 1 };
+    const a = exact.measure(options);
+    const b = quantised.measure(options);
+    for (const [metric, interval] of Object.entries(a))
+      expect(Math.abs((b[metric]?.value as number) - interval.value), metric).toBeLessThanOrEqual(
+        (q?.bounds[metric] as number) + 1e-12,
+      );
+    expect(quantised.dailyValues("accuracy").map((day) => day.rows)).toEqual([10_000, 10_000]);
   });
 });
