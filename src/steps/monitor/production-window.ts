@@ -317,7 +317,10 @@ export class ProductionWindow {
       const units = this.binaryDays.get(d);
       if (units === undefined) return { day: dayName(d), rows: 0, value: null };
       const merged = units.unitCounts();
-      const values = metricValues({ task: "binary", labels: merged.labels, scores: merged.scores }, merged.counts);
+      const values = metricValues(
+        { task: "binary", labels: merged.labels, scores: merged.scores },
+        merged.counts,
+      );
       return { day: dayName(d), rows: units.rows, value: finite(values[metric]) };
     });
   }
