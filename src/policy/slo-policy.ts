@@ -8,15 +8,19 @@
  * - M2 time-to-train: median and 95th percentile (linear interpolation, numpy's default) of the training
  *   command's duration (`trainyard.duration_seconds`) of the window's FINISHED runs that trained (cache hits,
  *   which train nothing, are left out).
- * - M3 data freshness: hours from the start of the champion's training run to now; the snapshot is taken
- *   just before training, so its data is at least this old.
+ * - M3 data freshness: hours from the champion's training data to now: the as-of time of its snapshot
+ *   (snapshot-data's `as_of`) if it has one, else the snapshot's creation (`createdAt` of its manifest in
+ *   the store; the champion's `trainyard.snapshot.id` tag names it). Where the manifest cannot be read, the
+ *   start of the champion's training run (the snapshot is taken just before training, so its data is at
+ *   least that old), and the basis says so.
  * - M4 registration latency: median hours from a training run's end to the creation of its model version,
  *   over versions created in the window.
  * - M8 performance delta vs baseline: mean improvement, in the primary metric's good direction, that the
  *   versions promoted in the window showed over the champion they replaced (`trainyard.delta.<metric>`).
- * - M9 validation failure rate: share of the window's compared versions (those with a gate decision) whose
- *   gate failed the data-validation rule. A validation failure that stopped a pipeline before training
- *   leaves no run or version, so it is not counted here.
+ * - M9 validation failure rate: of the window's candidates that reached data validation and went no
+ *   further than the gate — validations that failed and stopped the pipeline (validate-data records each
+ *   as a tracker run tagged `trainyard.kind: validation`) plus versions compared by the gate — the share
+ *   that failed validation: the stopped ones plus compared versions whose gate failed the validation rule.
  * - M10 retrain-trigger usefulness: share of the retrains the monitor dispatched in the window that were
  *   followed by a promotion replacing the champion that was monitored.
  */
@@ -58,6 +62,12 @@ export interface SloHistory {
   trainRuns: TrainRunRecord[];
   versions: VersionRecord[];
   monitorRuns: MonitorRunRecord[];
+  /** Start times of the validations that failed and stopped a pipeline (validate-data's tracker runs). */
+  failedValidations?: number[];
+  /** The champion's training data: its snapshot's as-of or creation time, and what that is. */
+  championData?: { time: number; basis: string };
+  /** Why championData is absent although there is a champion (e.g. its manifest could not be read). */
+  championDataNote?: string;
 }
 
 export interface SloTargets {
@@ -158,13 +168,18 @@ export function computeSlos(
   });
 
   const champion = history.versions.find((version) => version.champion);
-  const freshness = champion?.runStartTime !== undefined ? (now - champion.runStartTime) / HOUR : null;
+  const dataTime = champion ? (history.championData?.time ?? champion.runStartTime) : undefined;
+  const freshness = dataTime !== undefined ? (now - dataTime) / HOUR : null;
   indicators.push({
     id: "M3",
     name: "data freshness",
     value: freshness,
     unit: "hours",
-    basis: champion ? `champion version ${champion.version}'s training run start` : "no champion",
+    basis: !champion
+      ? "no champion"
+      : history.championData
+        ? `champion version ${champion.version}'s ${history.championData.basis}`
+        : `champion version ${champion.version}'s training run start${history.championDataNote ? ` (${history.championDataNote})` : ""}`,
     ...judge(freshness, targets.data_freshness_hours),
   });
 
@@ -205,13 +220,15 @@ export function computeSlos(
     (version) => inWindow(version.creationTimestamp) && version.decision,
   );
   const invalid = compared.filter((version) => version.gateFailed.includes("validation"));
-  const failureRate = compared.length > 0 ? invalid.length / compared.length : null;
+  const stopped = (history.failedValidations ?? []).filter((time) => inWindow(time)).length;
+  const candidates = stopped + compared.length;
+  const failureRate = candidates > 0 ? (stopped + invalid.length) / candidates : null;
   indicators.push({
     id: "M9",
     name: "validation failure rate",
     value: failureRate,
     unit: "fraction",
-    basis: `${invalid.length} of ${compared.length} compared version(s) failed data validation`,
+    basis: `${stopped} validation(s) stopped a pipeline; ${invalid.length} of ${compared.length} compared version(s) failed data validation`,
     ...judge(failureRate, targets.validation_failure_rate),
   });
 

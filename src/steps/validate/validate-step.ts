@@ -12,7 +12,7 @@ import { inferRules } from "../../validation/infer-rules.js";
 import type { ValidationRules } from "../../validation/rules.js";
 import { pullSnapshot, readManifest } from "../snapshot/pull-snapshot.js";
 import { dataRootOf, loadStepConfig, openStepStore, ruleLocation } from "../step-config.js";
-import { openStepRegistry } from "../tracking-config.js";
+import { openStepRegistry, openStepTracking } from "../tracking-config.js";
 import { workspacePath } from "../workspace-paths.js";
 import { validateSnapshot } from "./validate.js";
 import type { VALIDATE_INPUTS } from "./validate-inputs.js";
@@ -154,6 +154,54 @@ export async function validateStep(
     warnings: report.warnings,
     "report-path": reportPath,
   };
-  if (!report.passed) throw new ValidationFailedError(report, outputs);
+  if (!report.passed) {
+    await recordValidationFailure(context, inputs, config, id, report);
+    throw new ValidationFailedError(report, outputs);
+  }
   return outputs;
+}
+
+/** Tags of the tracker run that records a failed validation (the SLO M9 counts these). */
+export const VALIDATION_RUN_TAGS = {
+  kind: "trainyard.kind",
+  passed: "trainyard.validation.passed",
+  snapshot: "trainyard.snapshot.id",
+  errors: "trainyard.validation.errors",
+} as const;
+
+/**
+ * A failed validation stops the pipeline before training, so nothing else would record it: a small FAILED
+ * tracker run in the model's experiment does (tags only), for `trainyard slo`'s M9. Best effort — a
+ * tracker that cannot be reached costs a warning, never the validation's own error. Skipped without a
+ * model name (no experiment to record in).
+ */
+async function recordValidationFailure(
+  context: Context,
+  inputs: Inputs<typeof VALIDATE_INPUTS>,
+  config: NonNullable<Awaited<ReturnType<typeof loadStepConfig>>>,
+  snapshotId: string,
+  report: ValidationReport,
+): Promise<void> {
+  const experiment = config.config.experiment ?? config.config.model;
+  if (!experiment) return;
+  try {
+    const { tracker } = await openStepTracking(context, inputs, config);
+    const experimentId = await tracker.ensureExperiment(experiment);
+    const now = Date.now();
+    const run = await tracker.createRun({
+      experimentId,
+      runName: `validate-${snapshotId}`,
+      startTime: now,
+      tags: {
+        "mlflow.runName": `validate-${snapshotId}`,
+        [VALIDATION_RUN_TAGS.kind]: "validation",
+        [VALIDATION_RUN_TAGS.passed]: "false",
+        [VALIDATION_RUN_TAGS.snapshot]: snapshotId,
+        [VALIDATION_RUN_TAGS.errors]: String(report.errors),
+      },
+    });
+    await tracker.updateRun(run.runId, { status: "FAILED", endTime: now });
+  } catch (error) {
+    context.log.warning(`the failed validation was not recorded in the tracker: ${(error as Error).message}`);
+  }
 }
