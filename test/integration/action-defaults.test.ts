@@ -37,6 +37,7 @@ const FIRST_STEPS: { action: string; inputs: Record<string, string>; says: strin
   { action: "snapshot-gc", inputs: {}, says: 'set input "model" or model in trainyard.yml' },
   { action: "erase", inputs: {}, says: 'input "column" is required' },
   { action: "erase", inputs: { column: "id", values: "ids.txt" }, says: 'input "values": cannot read' },
+  { action: "slo", inputs: {}, says: 'no model name: set model in trainyard.yml or input "model"' },
 ];
 
 describe("every action with only its action.yml defaults and no trainyard.yml", () => {

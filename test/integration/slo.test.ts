@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
@@ -36,7 +36,7 @@ async function cli(cwd: string, ...argv: string[]) {
  * window); version 1 promoted first, a dispatched retrain, version 2 promoted over it with +0.02 roc_auc,
  * version 3 rejected for failed data validation.
  */
-async function construct(tracker: Tracker, registry: Registry, model: string) {
+async function construct(tracker: Tracker, registry: Registry, model: string, snapshotId: string) {
   const now = Date.now();
   const experimentId = await tracker.ensureExperiment(model);
   const train = async (
@@ -94,6 +94,7 @@ async function construct(tracker: Tracker, registry: Registry, model: string) {
     "trainyard.delta.roc_auc": "0.02",
     "trainyard.promoted_at": new Date(now - 1 * DAY).toISOString(),
     "trainyard.previous_champion": v1,
+    "trainyard.snapshot.id": snapshotId,
   });
   await version(ok3, {
     "trainyard.decision": "reject",
@@ -129,13 +130,39 @@ describe.each(backends)("trainyard slo on $name", (backend) => {
     const dir = await mkdtemp(join(tmpdir(), "slo-"));
     const model = `slo-${backend.name.includes("MLflow") ? "mlflow" : "local"}-${Date.now()}`;
     const { tracker, registry, uri } = await backend.open(dir);
-    await construct(tracker, registry, model);
+    // The champion's training snapshot, created (as its manifest says) 50 hours ago.
+    await writeFile(join(dir, "rows.csv"), "id,x,y\n1,0.5,0\n2,0.7,1\n3,0.1,0\n");
+    const snapshot = await cli(dir, "snapshot", "--source", "rows.csv", "--store", "store", "--json");
+    expect(snapshot.code).toBe(0);
+    const snapshotId = (JSON.parse(snapshot.stdout) as Record<string, string>)["snapshot-id"] as string;
+    const manifestFile = join(dir, "store", "snapshots", snapshotId, "manifest.json");
+    const manifest = JSON.parse(await readFile(manifestFile, "utf8")) as { createdAt: string };
+    manifest.createdAt = new Date(Date.now() - 50 * HOUR).toISOString();
+    await writeFile(manifestFile, JSON.stringify(manifest));
+    // A validation that fails and stops the pipeline: validate-data records it in the tracker (M9).
+    await writeFile(
+      join(dir, "validate.yml"),
+      [
+        "version: 1",
+        `model: ${model}`,
+        ...(uri ? ["tracking:", `  uri: ${uri}`] : []),
+        "store: store",
+        "validate:",
+        "  rows: { min: 1000 }",
+        "",
+      ].join("\n"),
+    );
+    const validation = await cli(dir, "validate", "--snapshot", snapshotId, "--config", "validate.yml");
+    expect(validation.stderr).toContain("rows");
+    expect(validation.code).toBe(1);
+    await construct(tracker, registry, model, snapshotId);
     const config = (minSuccess: number) =>
       writeFile(
         join(dir, "trainyard.yml"),
         [
           "version: 1",
           `model: ${model}`,
+          "store: store",
           ...(uri ? ["tracking:", `  uri: ${uri}`] : []),
           "slo:",
           "  window: 30d",
@@ -151,7 +178,7 @@ describe.each(backends)("trainyard slo on $name", (backend) => {
       );
 
     await config(0.9);
-    const breached = await cli(dir, "slo", "--json");
+    const breached = await cli(dir, "slo", "--json", "--badge", "badge/slo.json");
     expect(breached.code).toBe(1);
     expect(breached.stderr).toMatch(/1 SLO\(s\) breached: M1 training success rate 0\.8 \(target ≥ 0\.9\)/);
     const outputs = JSON.parse(breached.stdout) as { breached: string; indicators: string };
@@ -162,19 +189,38 @@ describe.each(backends)("trainyard slo on $name", (backend) => {
     expect(value("time to train, median")).toBe(2.5);
     // p95 of 1, 2, 3, 4 minutes: position 0.95 · 3 = 2.85 → 3 + 0.85 = 3.85.
     expect(value("time to train, p95")).toBeCloseTo(3.85, 12);
-    // The champion (version 2) was trained from a run that started two days ago.
-    expect(value("data freshness")).toBeGreaterThanOrEqual(48);
-    expect(value("data freshness")).toBeLessThan(48.1);
+    // The champion (version 2)'s snapshot was created 50 hours ago (its run started 48 hours ago).
+    expect(value("data freshness")).toBeGreaterThanOrEqual(50);
+    expect(value("data freshness")).toBeLessThan(50.1);
+    expect(indicators.find((indicator) => indicator.id === "M3")?.basis).toBe(
+      `champion version 2's snapshot ${snapshotId} created ${manifest.createdAt}`,
+    );
     // Each version was registered 1, 2 and 3 hours after its run ended (plus the seconds this test takes).
     expect(value("registration latency, median")).toBeGreaterThanOrEqual(2);
     expect(value("registration latency, median")).toBeLessThan(2.1);
     expect(value("performance delta vs the replaced champion, mean")).toBe(0.02);
-    expect(value("validation failure rate")).toBe(1 / 3);
+    // 1 validation stopped a pipeline, 1 of 3 compared versions failed validation: 2 of 4 candidates.
+    expect(value("validation failure rate")).toBe(0.5);
+    expect(indicators.find((indicator) => indicator.id === "M9")?.basis).toBe(
+      "1 validation(s) stopped a pipeline; 1 of 3 compared version(s) failed data validation",
+    );
     expect(value("retrain-trigger usefulness")).toBe(1);
 
+    // The badge is written before the step fails, so a workflow can still publish it.
+    expect(await readFile(join(dir, "badge", "slo.json"), "utf8")).toBe(
+      '{"schemaVersion":1,"label":"SLOs","message":"M1 breached","color":"red"}\n',
+    );
+    const annotated = await cli(dir, "slo", "--on-breach", "annotate", "--json");
+    expect(annotated.code).toBe(0);
+    expect(annotated.stderr).toContain("SLO breached: M1 training success rate 0.8 (target ≥ 0.9)");
+    expect((JSON.parse(annotated.stdout) as { breached: string }).breached).toBe("M1");
+
     await config(0.8);
-    const met = await cli(dir, "slo");
+    const met = await cli(dir, "slo", "--badge", "badge/slo.json");
     expect(met.code).toBe(0);
+    expect(await readFile(join(dir, "badge", "slo.json"), "utf8")).toBe(
+      '{"schemaVersion":1,"label":"SLOs","message":"8/8 met","color":"brightgreen"}\n',
+    );
     expect(met.stdout).toContain("**Every target met.**");
     expect(met.stdout).toContain(
       "| M1 | training success rate | 0.8 fraction | 4 of 5 training run\\(s\\) finished | ≥ 0.8 | ✅ met |",

@@ -1,8 +1,9 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { spanMs } from "../../config/monitor-config.js";
 import type { Context } from "../../context/context.js";
 import { UserError } from "../../errors/user-error.js";
-import { CONFIG_INPUT, TRACKING_INPUT } from "../../inputs/common-inputs.js";
-import { type InputSpecs, type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
+import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import {
   computeSlos,
   type MonitorRunRecord,
@@ -10,25 +11,21 @@ import {
   type TrainRunRecord,
   type VersionRecord,
 } from "../../policy/slo-policy.js";
+import { sloBadge } from "../../report/slo-badge.js";
 import { renderSloMarkdown } from "../../report/slo-markdown.js";
 import type { ModelVersion, Run, Tracker } from "../../tracking/ports.js";
-import { loadStepConfig } from "../step-config.js";
+import { readManifest } from "../snapshot/pull-snapshot.js";
+import { loadStepConfig, openStepStore } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
+import { SLO_INPUTS } from "./slo-inputs.js";
 
-/** `trainyard slo` (CLI only). */
-export const SLO_INPUTS = {
-  ...CONFIG_INPUT,
-  model: { description: "The registered model (default: model)", cli: { placeholder: "name" } },
-  ...TRACKING_INPUT,
-  window: {
-    description: "The history to read, back from now (default slo.window, 30d)",
-    cli: { placeholder: "30d" },
-  },
-} as const satisfies InputSpecs;
+export { SLO_INPUTS };
 
 export interface SloOutputs {
   breached: string;
   indicators: string;
+  /** The badge file written, when the badge input was given. */
+  "badge-path"?: string;
 }
 
 /** One or more indicators missed their target; the outputs still carry every figure. */
@@ -88,6 +85,30 @@ async function versionRecord(
   };
 }
 
+/** The champion's training data time from its snapshot's manifest: as-of if set, else its creation. */
+async function championData(
+  context: Context,
+  inputs: Inputs<typeof SLO_INPUTS>,
+  config: Awaited<ReturnType<typeof loadStepConfig>>,
+  champion: ModelVersion | undefined,
+): Promise<{ data?: { time: number; basis: string }; note?: string }> {
+  if (!champion) return {};
+  const id = champion.tags["trainyard.snapshot.id"];
+  if (!id || !/^[0-9a-f]{16}$/.test(id))
+    return { note: id ? `trained on "${id}", not a stored snapshot` : "it records no snapshot" };
+  try {
+    const manifest = await readManifest(await openStepStore(context, inputs, config), id);
+    const asOf = manifest.asOf ? Date.parse(manifest.asOf.time) : Number.NaN;
+    if (Number.isFinite(asOf))
+      return { data: { time: asOf, basis: `snapshot ${id} as of ${manifest.asOf?.time}` } };
+    const created = Date.parse(manifest.createdAt);
+    if (!Number.isFinite(created)) return { note: `snapshot ${id} has no readable createdAt` };
+    return { data: { time: created, basis: `snapshot ${id} created ${manifest.createdAt}` } };
+  } catch (error) {
+    return { note: `snapshot ${id}'s manifest could not be read: ${(error as Error).message}` };
+  }
+}
+
 /**
  * `trainyard slo`: the pipeline's indicators M1–M4 and M8–M10 from the tracker's runs and the registry's
  * versions of one model, each against its target in `slo:`; fails (exit 1) when one is breached.
@@ -127,6 +148,12 @@ export async function sloStep(
       dispatched: run.tags["trainyard.monitor.dispatched"] === "true",
       championVersion: run.tags["trainyard.monitor.champion_version"] ?? "",
     }));
+  const failedValidations = runs
+    .filter(
+      (run) =>
+        run.tags["trainyard.kind"] === "validation" && run.tags["trainyard.validation.passed"] === "false",
+    )
+    .map((run) => run.info.startTime);
   const registered = (await registry.getRegisteredModel(model))
     ? await registry.listModelVersions(model)
     : [];
@@ -140,13 +167,44 @@ export async function sloStep(
       Date.parse(version.tags["trainyard.promoted_at"] ?? "") >= from;
     if (relevant) versions.push(await versionRecord(version, byId, tracker));
   }
-  const indicators = computeSlos({ trainRuns, versions, monitorRuns }, slo ?? {}, now, windowMs);
+  const data = await championData(
+    context,
+    inputs,
+    config,
+    registered.find((version) => version.aliases.includes("champion")),
+  );
+  const indicators = computeSlos(
+    {
+      trainRuns,
+      versions,
+      monitorRuns,
+      failedValidations,
+      ...(data.data ? { championData: data.data } : {}),
+      ...(data.note ? { championDataNote: data.note } : {}),
+    },
+    slo ?? {},
+    now,
+    windowMs,
+  );
   await context.appendSummary(renderSloMarkdown(model, window, indicators));
   const breached = indicators.filter((indicator) => indicator.status === "breached");
   const outputs: SloOutputs = {
-    breached: breached.map((indicator) => indicator.id).join(","),
+    breached: [...new Set(breached.map((indicator) => indicator.id))].join(","),
     indicators: JSON.stringify(indicators),
   };
-  if (breached.length > 0) throw new SloBreachedError(indicators, outputs);
+  if (inputs.badge) {
+    const badgePath = resolve(context.workingDirectory, inputs.badge);
+    await mkdir(dirname(badgePath), { recursive: true });
+    await writeFile(badgePath, `${JSON.stringify(sloBadge(indicators))}\n`);
+    outputs["badge-path"] = badgePath;
+  }
+  if (breached.length > 0) {
+    if (inputs["on-breach"] === "fail") throw new SloBreachedError(indicators, outputs);
+    for (const indicator of breached)
+      context.log.warning(
+        `SLO breached: ${indicator.id} ${indicator.name} ${indicator.value} (target ${indicator.target}); docs/operating.md says what to do`,
+        { title: `SLO ${indicator.id}` },
+      );
+  }
   return outputs;
 }

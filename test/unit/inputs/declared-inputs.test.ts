@@ -17,6 +17,7 @@ import { GC_INPUTS } from "../../../src/steps/gc/gc-inputs.js";
 import { MONITOR_INPUTS } from "../../../src/steps/monitor/monitor-inputs.js";
 import { PIPELINE_INPUTS } from "../../../src/steps/pipeline/pipeline-inputs.js";
 import { REGISTER_INPUTS } from "../../../src/steps/register/register-inputs.js";
+import { SLO_INPUTS } from "../../../src/steps/slo/slo-inputs.js";
 import { SNAPSHOT_INPUTS } from "../../../src/steps/snapshot/snapshot-inputs.js";
 import { TRAIN_INPUTS } from "../../../src/steps/train/train-inputs.js";
 import { VALIDATE_INPUTS } from "../../../src/steps/validate/validate-inputs.js";
@@ -34,6 +35,7 @@ const ACTIONS: { action: string; specs: InputSpecs; command: string }[] = [
   { action: "monitor", specs: MONITOR_INPUTS, command: "monitor" },
   { action: "snapshot-gc", specs: GC_INPUTS, command: "snapshot gc" },
   { action: "erase", specs: ERASE_INPUTS, command: "erase" },
+  { action: "slo", specs: SLO_INPUTS, command: "slo" },
 ];
 
 interface ActionInput {
