@@ -7,12 +7,24 @@ import { once } from "node:events";
 // the champion's training snapshot, the daily chart, the verdict, the records. Measures wall time and peak
 // RSS of that process; prints rows/s and bytes of RSS per row; asserts nothing.
 //
-//   node bench/monitor.mjs [--rows 1000000] [--big] [--resamples 1000] [--repeat 1] [--keep]
-//                          [--work /tmp/trainyard-bench-monitor]
+//   node bench/monitor.mjs [--rows 1000000] [--big] [--precise] [--max-units N] [--resamples 1000]
+//                          [--repeat 1] [--keep] [--work /tmp/trainyard-bench-monitor]
 //
-// --big monitors 10,000,000 rows. The first run builds src/ with tsc into the work folder
+// --big monitors 10,000,000 rows. Scores are written with 4 decimals (at most 10,001 distinct scores, so
+// the metrics' units stay exact); --precise writes them in full (every score distinct), so past
+// monitor.max_units (default 524,288; --max-units sets it) they are quantised, and the report's note
+// states each metric's bound. Binary windows are held as (label, score) units: memory does not grow with
+// rows. The first run builds src/ with tsc into the work folder
 // (TRAINYARD_BENCH_LIB=<dir> uses an existing build).
-import { createWriteStream, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fixed, machineLine, measure, mustRun, parseArgs, printTable, prng, REPO } from "./common.mjs";
@@ -20,6 +32,8 @@ import { fixed, machineLine, measure, mustRun, parseArgs, printTable, prng, REPO
 const args = parseArgs(process.argv.slice(2), {
   rows: 1_000_000,
   big: false,
+  precise: false,
+  "max-units": 0,
   resamples: 1000,
   repeat: 1,
   keep: false,
@@ -57,7 +71,7 @@ async function writeProduction(file, rows, now) {
     const y = random() < 0.3 ? 1 : 0;
     const seen = day >= 20 ? 1 - y : y;
     const score = 1 / (1 + Math.exp(-(1.5 * (2 * seen - 1) + 4 * (random() - 0.5))));
-    chunk += `${new Date(time).toISOString()},1,${countries[i % 3]},${(random() * 100).toFixed(2)},${y},${score >= 0.5 ? 1 : 0},${score.toFixed(4)}\n`;
+    chunk += `${new Date(time).toISOString()},1,${countries[i % 3]},${(random() * 100).toFixed(2)},${y},${score >= 0.5 ? 1 : 0},${args.precise ? String(score) : score.toFixed(4)}\n`;
     if (chunk.length > 1 << 20) {
       if (!out.write(chunk)) await once(out, "drain");
       chunk = "";
@@ -91,6 +105,7 @@ async function setUp(lib, dir, now) {
       "  since: 30d",
       `  bootstrap: ${args.resamples}`,
       "  metrics: { roc_auc: { max_degradation: 0.02 }, accuracy: { max_degradation: 0.02 } }",
+      ...(args["max-units"] ? [`  max_units: ${args["max-units"]}`] : []),
       "",
     ].join("\n"),
   );
@@ -197,6 +212,12 @@ async function main() {
     table,
   );
   console.log(`verdict: ${results[0].out.outputs.reasons.split("\n")[0].slice(0, 300)}`);
+  const report = JSON.parse(readFileSync(results[0].out.outputs["report-path"], "utf8"));
+  console.log(
+    report.quantisation
+      ? `quantised: ${report.quantisation.units} units (max_units ${report.quantisation.maxUnits}), bounds ${JSON.stringify(report.quantisation.bounds)}`
+      : "scores exact: not quantised",
+  );
   if (!args.keep) rmSync(dir, { recursive: true, force: true });
 }
 
