@@ -76,3 +76,37 @@ describe("monitor on the local backend", () => {
     expect(run.info.status).toBe("FINISHED");
   });
 });
+
+describe("monitor on a window with more distinct scores than monitor.max_units", () => {
+  it("quantises the scores and says so, with each metric's bound, in the report and the summary", async () => {
+    const { dir } = await project();
+    await writeFile(
+      join(dir, "trainyard.yml"),
+      "version: 1\nmodel: m\nmonitor: { min_rows: 100, bootstrap: 50, max_units: 1024 }\n",
+    );
+    const now = Date.now();
+    const lines = ["timestamp,y,score"];
+    for (let i = 0; i < 12_000; i++) {
+      const y = i % 3 === 0 ? 1 : 0;
+      const score = Math.min(1, ((i * 7919) % 12_000) / 24_000 + 0.4 * y);
+      lines.push(`${new Date(now - (i % 3) * DAY - 1000).toISOString()},${y},${score}`);
+    }
+    await writeFile(join(dir, "production.csv"), `${lines.join("\n")}\n`);
+    const context = new TerminalContext({ workingDirectory: dir, env: {}, write: () => {} });
+    const outputs = await monitorStep(
+      context,
+      inputsOf(MONITOR_INPUTS, { predictions: "production.csv", "dry-run": "true" }),
+    );
+    expect(outputs.rows).toBe(12_000);
+    const report = parseMonitorReport(await readFile(outputs["report-path"], "utf8"), "monitor.json");
+    expect(report.quantisation?.maxUnits).toBe(1024);
+    expect(report.quantisation?.units).toBeLessThanOrEqual(1024);
+    expect(report.quantisation?.bounds.accuracy).toBe(0);
+    expect(report.quantisation?.bounds.roc_auc).toBeGreaterThan(0);
+    expect(report.quantisation?.bounds.roc_auc).toBeLessThan(0.01);
+    const note = report.notes.find((text) => text.includes("quantised"));
+    expect(note).toMatch(/more distinct scores than monitor\.max_units \(1024\).*roc_auc ±/);
+    expect(report.daily.map((day) => day.rows).filter((rows) => rows > 0)).toEqual([4000, 4000, 4000]);
+    expect(context.summaries.join("\n")).toContain("were quantised to");
+  });
+});
