@@ -457,6 +457,11 @@ export const evaluateSchema = z.strictObject({
     .describe(
       "Where predict_command runs in evaluate: runner, or ray (a job on train.ray's cluster); absent: runner",
     ),
+  id_column: columnName
+    .optional()
+    .describe(
+      "The test file's row id column: recorded with each prediction in evaluation/predictions.csv, so monitor can pair production rows with the test rows by id",
+    ),
 });
 
 export const gateSchema = z.strictObject({

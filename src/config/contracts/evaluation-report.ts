@@ -49,6 +49,11 @@ export const evaluationReportSchema = z.object({
   testFile: z.string(),
   /** The predictions, relative to the report's folder, so champion-challenger can pair them with the champion's. */
   predictionsFile: z.string(),
+  /**
+   * evaluate.id_column: the predictions file then also has this column (each test row's id) and the label
+   * column (its label), so monitor can pair production rows with the test rows by id. Absent before.
+   */
+  idColumn: z.string().optional(),
   createdAt: z.string(),
   /** The packaged model loaded as a server loads it, against these predictions (absent before issue 11). */
   servingParity: z

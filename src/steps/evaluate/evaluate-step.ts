@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, join, relative, resolve } from "node:path";
 import { serializeContract } from "../../config/contracts/contract-file.js";
 import {
@@ -10,6 +10,7 @@ import {
 import type { LoadedConfig } from "../../config/load-config.js";
 import { METRICS_BY_TASK, type Task } from "../../config/trainyard-config.js";
 import type { Context } from "../../context/context.js";
+import { csvLine } from "../../data/encode-text.js";
 import { UserError } from "../../errors/user-error.js";
 import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import { renderEvaluationMarkdown } from "../../report/evaluation-markdown.js";
@@ -35,7 +36,7 @@ import type { EVALUATE_INPUTS, MeasurementInputs } from "./evaluate-inputs.js";
 import { predictionBackend } from "./predict-backend.js";
 import { readColumns } from "./read-columns.js";
 import { sliceRows } from "./slices.js";
-import { type EvaluationTask, inferTask } from "./task-labels.js";
+import { type EvaluationTask, inferTask, labelText } from "./task-labels.js";
 
 export interface EvaluateOutputs {
   "report-path": string;
@@ -159,6 +160,8 @@ export interface LoadedPredictions {
   predictions: TaskPredictions;
   classes?: string[];
   sliceValues: Map<string, unknown[]>;
+  /** With `idColumn`: the test file's labels and row ids as written, row-aligned with the predictions. */
+  rowIds?: { labels: unknown[]; ids: unknown[] };
 }
 
 /** Reads the predictions and the test file's label (and slice columns), checks they line up, and pairs them. */
@@ -169,6 +172,8 @@ export async function loadPredictions(options: {
   sliceColumns: string[];
   task?: EvaluationTask;
   positiveClass?: string;
+  /** evaluate.id_column: read each test row's id too. */
+  idColumn?: string;
 }): Promise<LoadedPredictions> {
   const predicted = await readColumns(options.predictionsFile, (columns) => columns);
   const predictionColumns = { file: options.predictionsFile, ...predicted };
@@ -177,14 +182,17 @@ export async function loadPredictions(options: {
     options.testFile,
     (columns) => {
       shared = predicted.columns.filter((name) => columns.includes(name) && name !== options.labelColumn);
-      return [...new Set([options.labelColumn, ...options.sliceColumns, ...shared])];
+      const id = options.idColumn !== undefined ? [options.idColumn] : [];
+      return [...new Set([options.labelColumn, ...options.sliceColumns, ...shared, ...id])];
     },
     (name) =>
       name === options.labelColumn
         ? "the label column: evaluate.label_column in trainyard.yml or the label-column input"
         : options.sliceColumns.includes(name)
           ? "a slice column: evaluate.slices in trainyard.yml or the slices input"
-          : undefined,
+          : name === options.idColumn
+            ? "the row id column: evaluate.id_column in trainyard.yml"
+            : undefined,
   );
   const labels = test.values.get(options.labelColumn) as unknown[];
   if (predicted.rows === test.rows) checkAlignment(test.values, predictionColumns, shared);
@@ -203,7 +211,44 @@ export async function loadPredictions(options: {
     sliceValues: new Map(
       options.sliceColumns.map((column) => [column, test.values.get(column) as unknown[]]),
     ),
+    ...(options.idColumn !== undefined
+      ? { rowIds: { labels, ids: test.values.get(options.idColumn) as unknown[] } }
+      : {}),
   };
+}
+
+/**
+ * Adds each test row's id and label to the predictions file (CSV), after the command's own columns, which
+ * stay as they were: monitor pairs production rows with these rows by id. A column the command already
+ * wrote is kept (evaluate checked that a repeated test column matches row by row). Returns how many ids
+ * occur more than once (monitor cannot pair those).
+ */
+export async function recordRowIds(options: {
+  predictionsFile: string;
+  idColumn: string;
+  labelColumn: string;
+  rowIds: { labels: unknown[]; ids: unknown[] };
+}): Promise<{ repeated: number }> {
+  const predicted = await readColumns(options.predictionsFile, (columns) => columns);
+  const added = [
+    [options.idColumn, options.rowIds.ids],
+    [options.labelColumn, options.rowIds.labels],
+  ].filter(([name]) => !predicted.columns.includes(name as string)) as [string, unknown[]][];
+  const columns = [...predicted.columns.map((name) => predicted.values.get(name) as unknown[])];
+  const lines = [csvLine([...predicted.columns, ...added.map(([name]) => name)])];
+  for (let row = 0; row < predicted.rows; row++)
+    lines.push(csvLine([...columns.map((values) => values[row]), ...added.map(([, values]) => values[row])]));
+  const partial = `${options.predictionsFile}.partial`;
+  await writeFile(partial, lines.join(""));
+  await rename(partial, options.predictionsFile);
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const id of options.rowIds.ids) {
+    const text = labelText(id) ?? "";
+    if (seen.has(text)) repeated.add(text);
+    seen.add(text);
+  }
+  return { repeated: repeated.size };
 }
 
 /** The settings evaluate and champion-challenger share, from inputs over trainyard.yml. */
@@ -236,6 +281,7 @@ export function evaluationSettings(
     sliceColumns: listInput(inputs.slices) ?? evaluate?.slices ?? [],
     cwd: resolve(context.workingDirectory, inputs["working-directory"] ?? train?.working_directory ?? "."),
     timeoutMinutes: inputs["timeout-minutes"] ?? 30,
+    idColumn: evaluate?.id_column,
   };
 }
 
@@ -290,6 +336,7 @@ export async function evaluateStep(
       sliceColumns: settings.sliceColumns,
       ...(settings.task ? { task: settings.task } : {}),
       ...(settings.positiveClass !== undefined ? { positiveClass: settings.positiveClass } : {}),
+      ...(settings.idColumn !== undefined ? { idColumn: settings.idColumn } : {}),
     }),
   );
   const task = loaded.task;
@@ -331,6 +378,18 @@ export async function evaluateStep(
     classes: loaded.classes,
     positiveClass: task === "binary" ? loaded.classes?.[1] : undefined,
   });
+  if (settings.idColumn !== undefined && loaded.rowIds) {
+    const { repeated } = await recordRowIds({
+      predictionsFile: prediction.predictionsFile,
+      idColumn: settings.idColumn,
+      labelColumn: settings.labelColumn,
+      rowIds: loaded.rowIds,
+    });
+    if (repeated > 0)
+      context.log.warning(
+        `evaluate.id_column "${settings.idColumn}": ${repeated} id(s) occur on more than one test row; monitor does not pair those ids`,
+      );
+  }
   const report: EvaluationReport = {
     kind: EVALUATION_KIND,
     version: EVALUATION_VERSION,
@@ -355,6 +414,7 @@ export async function evaluateStep(
     ...(data?.snapshotId ? { snapshotId: data.snapshotId } : {}),
     testFile: relative(context.workingDirectory, testFile) || testFile,
     predictionsFile: "predictions.csv",
+    ...(settings.idColumn !== undefined ? { idColumn: settings.idColumn } : {}),
     createdAt: new Date().toISOString(),
     servingParity,
   };
