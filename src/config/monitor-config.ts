@@ -131,6 +131,20 @@ export const monitorSchema = z.strictObject({
     .describe(
       "Binary models: the most distinct scores held in memory (memory is bounded by this, not by rows); past it scores are quantised and the report states how far each metric can have moved",
     ),
+  id_column: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "The production rows' id column, matched with the ids the champion's evaluation recorded (evaluate.id_column); absent: the same name as evaluate.id_column",
+    ),
+  min_paired_rows: z
+    .int()
+    .min(1)
+    .optional()
+    .describe(
+      "With at least this many production rows matching the champion's test rows by id, max_degradation is judged on the paired interval; absent: min_rows",
+    ),
 });
 
 const atLeast = (what: string) => z.strictObject({ min: z.number().describe(`Breached below this ${what}`) });
