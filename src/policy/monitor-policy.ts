@@ -12,6 +12,11 @@
  *   the two intervals are independent and Δ's interval is combined from them by MOVER (Zou & Donner 2008,
  *   "method of variance estimates recovery"): L = Δ − √((p − p_low)² + (b_high − b)²),
  *   U = Δ + √((p_high − p)² + (b − b_low)²), with p, b the production and baseline values.
+ *   Paired instead, when the caller measured one (`comparison.mode: "paired"`): production rows carrying
+ *   the ids of the champion's test rows were measured against those rows' evaluation with one bootstrap
+ *   weight per id on both sides (stats/paired-rows.ts), and max_degradation is judged on that interval —
+ *   narrower, since what the two sides share (which ids were drawn) cancels. Every message says which
+ *   comparison was used and, when unpaired, why.
  * - Drift: a drift check that fails at `error` severity asks for a retrain; at `warn` it is reported only.
  *
  * Without `metrics`, the champion's primary metric is judged with `max_degradation: 0`.
@@ -35,6 +40,18 @@ export interface MeasuredMetric {
   baseline: MetricInterval;
 }
 
+/** How Δ is computed: paired on matched ids (with each metric's paired intervals), or unpaired and why. */
+export type MonitorComparison =
+  | {
+      mode: "paired";
+      ids: number;
+      metrics: Record<
+        string,
+        { production: MetricInterval; evaluation: MetricInterval; delta: MetricInterval }
+      >;
+    }
+  | { mode: "unpaired"; reason: string };
+
 export interface MonitorInput {
   rows: number;
   minRows: number;
@@ -43,6 +60,8 @@ export interface MonitorInput {
   policy: Record<string, MonitorMetricPolicy>;
   measured: MeasuredMetric[];
   drift: CheckResult[];
+  /** Absent: unpaired (MOVER) without a stated reason. */
+  comparison?: MonitorComparison;
 }
 
 export interface MonitorVerdict {
@@ -51,6 +70,8 @@ export interface MonitorVerdict {
   reasons: string[];
   rules: MonitorRule[];
   deltas: Record<string, MetricInterval>;
+  /** When a metric's Δ is paired: its MOVER interval too, for reference. */
+  unpairedDeltas: Record<string, MetricInterval>;
 }
 
 /** The interval of production − baseline from two independent intervals (MOVER). */
@@ -109,11 +130,17 @@ function boundRules(measured: MeasuredMetric, policy: MonitorMetricPolicy, level
   return rules;
 }
 
+/** How a metric's Δ was computed, for its message. */
+type DeltaSource =
+  | { mode: "paired"; ids: number; production: MetricInterval; evaluation: MetricInterval }
+  | { mode: "unpaired"; reason?: string | undefined };
+
 function degradationRule(
   measured: MeasuredMetric,
   maxDegradation: number,
   delta: MetricInterval,
   level: string,
+  source: DeltaSource,
 ): MonitorRule {
   const { metric, production, baseline } = measured;
   const id = `metric.${metric}.degradation`;
@@ -133,7 +160,10 @@ function degradationRule(
     ? { value: -delta.value, low: -delta.high, high: -delta.low }
     : { value: delta.value, low: delta.low, high: delta.high };
   const degraded = loss.low > maxDegradation;
-  const compared = `${metric} in production ${shown(production)} against the champion's evaluation ${shown(baseline)}: Δ ${shown(delta)} (${level} interval)`;
+  const compared =
+    source.mode === "paired"
+      ? `${metric} in production ${shown(production)} against the champion's evaluation ${shown(baseline)}; on the ${formatCount(source.ids)} ids of its test rows seen in production ${shown(source.production)} against ${shown(source.evaluation)}: Δ ${shown(delta)} (${level} interval, paired on ${formatCount(source.ids)} ids)`
+      : `${metric} in production ${shown(production)} against the champion's evaluation ${shown(baseline)}: Δ ${shown(delta)} (${level} interval, unpaired (MOVER)${source.reason ? `: ${source.reason}` : ""})`;
   return {
     ...base,
     observed: delta.value,
@@ -168,8 +198,34 @@ function driftRule(check: CheckResult): MonitorRule {
 export function judgeMonitor(input: MonitorInput): MonitorVerdict {
   const level = formatPercent(input.confidence);
   const deltas: Record<string, MetricInterval> = {};
-  for (const measured of input.measured)
-    deltas[measured.metric] = differenceInterval(measured.production, measured.baseline);
+  const unpairedDeltas: Record<string, MetricInterval> = {};
+  const sources: Record<string, DeltaSource> = {};
+  const comparison = input.comparison;
+  for (const measured of input.measured) {
+    const mover = differenceInterval(measured.production, measured.baseline);
+    const paired = comparison?.mode === "paired" ? comparison.metrics[measured.metric] : undefined;
+    if (comparison?.mode === "paired" && paired && finite(paired.delta)) {
+      deltas[measured.metric] = paired.delta;
+      unpairedDeltas[measured.metric] = mover;
+      sources[measured.metric] = {
+        mode: "paired",
+        ids: comparison.ids,
+        production: paired.production,
+        evaluation: paired.evaluation,
+      };
+    } else {
+      deltas[measured.metric] = mover;
+      sources[measured.metric] = {
+        mode: "unpaired",
+        reason:
+          comparison?.mode === "unpaired"
+            ? comparison.reason
+            : comparison?.mode === "paired"
+              ? `the paired interval of ${measured.metric} is not a number on the ${formatCount(comparison.ids)} matched ids`
+              : undefined,
+      };
+    }
+  }
   if (input.rows < input.minRows) {
     const message = `not enough rows: ${formatCount(input.rows)} labelled prediction(s) in the window, fewer than monitor.min_rows ${formatCount(input.minRows)}, so the champion is not judged`;
     return {
@@ -186,6 +242,7 @@ export function judgeMonitor(input: MonitorInput): MonitorVerdict {
         },
       ],
       deltas,
+      unpairedDeltas,
     };
   }
   const rules: MonitorRule[] = [
@@ -204,7 +261,13 @@ export function judgeMonitor(input: MonitorInput): MonitorVerdict {
     rules.push(...boundRules(measured, policy, level));
     if (policy.max_degradation !== undefined)
       rules.push(
-        degradationRule(measured, policy.max_degradation, deltas[measured.metric] as MetricInterval, level),
+        degradationRule(
+          measured,
+          policy.max_degradation,
+          deltas[measured.metric] as MetricInterval,
+          level,
+          sources[measured.metric] as DeltaSource,
+        ),
       );
   }
   for (const check of input.drift) rules.push(driftRule(check));
@@ -219,7 +282,7 @@ export function judgeMonitor(input: MonitorInput): MonitorVerdict {
             .join("; ") || "no rule asks for one"
         }`,
       ];
-  return { retrain: retrainRules.length > 0, reasons, rules, deltas };
+  return { retrain: retrainRules.length > 0, reasons, rules, deltas, unpairedDeltas };
 }
 
 /** Whether a new dispatch is allowed: none within `cooldownMs` of the last one. */

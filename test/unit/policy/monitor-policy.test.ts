@@ -40,7 +40,7 @@ describe("judgeMonitor", () => {
     });
     expect(verdict.retrain).toBe(true);
     expect(verdict.reasons[0]).toMatch(
-      /^roc_auc in production 0\.7000 \[0\.6800, 0\.7200\] against the champion's evaluation 0\.9000 \[0\.8800, 0\.9200\]: Δ -0\.2000 \[-0\.2283, -0\.1717\] \(95% interval\), worse by more than max_degradation 0\.05/,
+      /^roc_auc in production 0\.7000 \[0\.6800, 0\.7200\] against the champion's evaluation 0\.9000 \[0\.8800, 0\.9200\]: Δ -0\.2000 \[-0\.2283, -0\.1717\] \(95% interval, unpaired \(MOVER\)\), worse by more than max_degradation 0\.05/,
     );
   });
 
@@ -135,6 +135,73 @@ describe("judgeMonitor", () => {
     });
     expect(verdict.retrain).toBe(false);
     expect(verdict.rules.find((rule) => rule.id === "metric.roc_auc.degradation")?.verdict).toBe("skip");
+  });
+
+  describe("paired or unpaired", () => {
+    // A drop of 0.06: MOVER's interval [-0.1024, -0.0176] cannot show a loss beyond 0.05; the paired one can.
+    const measured = [
+      { metric: "roc_auc", production: interval(0.84, 0.81, 0.87), baseline: interval(0.9, 0.87, 0.93) },
+    ];
+    const policy = { roc_auc: { max_degradation: 0.05 } };
+    const paired = {
+      mode: "paired" as const,
+      ids: 640,
+      metrics: {
+        roc_auc: {
+          production: interval(0.83, 0.8, 0.86),
+          evaluation: interval(0.9, 0.87, 0.93),
+          delta: interval(-0.07, -0.085, -0.055),
+        },
+      },
+    };
+
+    it("judges max_degradation on the paired interval when there is one, and says so", () => {
+      const unpaired = judgeMonitor({ ...base, rows: 5000, policy, measured });
+      expect(unpaired.retrain).toBe(false);
+      const verdict = judgeMonitor({ ...base, rows: 5000, policy, measured, comparison: paired });
+      expect(verdict.retrain).toBe(true);
+      expect(verdict.deltas.roc_auc).toEqual(paired.metrics.roc_auc.delta);
+      expect(verdict.unpairedDeltas.roc_auc).toEqual(unpaired.deltas.roc_auc);
+      expect(verdict.reasons[0]).toBe(
+        "roc_auc in production 0.8400 [0.8100, 0.8700] against the champion's evaluation 0.9000 [0.8700, 0.9300]; on the 640 ids of its test rows seen in production 0.8300 [0.8000, 0.8600] against 0.9000 [0.8700, 0.9300]: Δ -0.0700 [-0.0850, -0.0550] (95% interval, paired on 640 ids), worse by more than max_degradation 0.05 with 95% confidence",
+      );
+    });
+
+    it("says why it is unpaired", () => {
+      const verdict = judgeMonitor({
+        ...base,
+        rows: 5000,
+        policy,
+        measured,
+        comparison: {
+          mode: "unpaired",
+          reason: "no production row carries an id of the champion's test rows",
+        },
+      });
+      expect(verdict.reasons[0]).toMatch(
+        /\(95% interval, unpaired \(MOVER\): no production row carries an id of the champion's test rows\), not shown to be worse/,
+      );
+      expect(verdict.unpairedDeltas).toEqual({});
+    });
+
+    it("falls back to MOVER for a metric whose paired interval is not a number", () => {
+      const verdict = judgeMonitor({
+        ...base,
+        rows: 5000,
+        policy,
+        measured,
+        comparison: {
+          ...paired,
+          metrics: {
+            roc_auc: { ...paired.metrics.roc_auc, delta: interval(Number.NaN, Number.NaN, Number.NaN) },
+          },
+        },
+      });
+      expect(verdict.retrain).toBe(false);
+      expect(verdict.reasons[0]).toMatch(
+        /unpaired \(MOVER\): the paired interval of roc_auc is not a number on the 640 matched ids/,
+      );
+    });
   });
 });
 
