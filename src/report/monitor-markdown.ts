@@ -45,6 +45,13 @@ export function renderMonitorMarkdown(report: MonitorReport): string {
       ),
       "",
     );
+    if (report.comparison)
+      lines.push(
+        report.comparison.mode === "paired"
+          ? `Δ is paired on ${formatCount(report.comparison.ids ?? 0)} ids: ${escapeMarkdown(report.comparison.reason)}; each resample weights an id the same on both sides (production − the champion's evaluation of those rows).`
+          : `Δ is unpaired (MOVER, from the two intervals): ${escapeMarkdown(report.comparison.reason)}.`,
+        "",
+      );
   }
   const charted = report.daily.filter((day) => day.value !== null);
   const baseline = report.metrics.find((metric) => metric.metric === report.primaryMetric)?.baseline.value;

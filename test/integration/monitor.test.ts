@@ -99,6 +99,7 @@ describe("monitor on the live MLflow server", () => {
         "evaluate:",
         `  predict_command: node ${PREDICTOR}`,
         "  label_column: y",
+        "  id_column: id",
         "  bootstrap: 300",
         "gate:",
         "  primary: { metric: roc_auc }",
@@ -182,7 +183,7 @@ describe("monitor on the live MLflow server", () => {
       /roc_auc in production \d\.\d{4} \[\d\.\d{4}, \d\.\d{4}\] against the champion's evaluation \d\.\d{4} \[\d\.\d{4}, \d\.\d{4}\]: Δ -\d\.\d{4}/,
     );
     expect(flipped.outputs.reasons).toMatch(
-      /accuracy in production \d\.\d{4} \[\d\.\d{4}, \d\.\d{4}\] against the champion's evaluation \d\.\d{4} \[\d\.\d{4}, \d\.\d{4}\]: Δ -\d\.\d{4} \[-\d\.\d{4}, -\d\.\d{4}\] \(95% interval\), worse by more than max_degradation 0\.05 with 95% confidence/,
+      /accuracy in production \d\.\d{4} \[\d\.\d{4}, \d\.\d{4}\] against the champion's evaluation \d\.\d{4} \[\d\.\d{4}, \d\.\d{4}\]: Δ -\d\.\d{4} \[-\d\.\d{4}, -\d\.\d{4}\] \(95% interval, unpaired \(MOVER\): the production rows have no "id" column to pair with the champion's test rows by id\), worse by more than max_degradation 0\.05 with 95% confidence/,
     );
     const report = parseMonitorReport(await readFile(flipped.outputs["report-path"], "utf8"), "monitor.json");
     const auc = report.metrics.find((metric) => metric.metric === "roc_auc");
@@ -250,6 +251,77 @@ describe("monitor on the live MLflow server", () => {
     expect(againReport.trigger.cooldownUntil).toBeDefined();
     expect(github.state.dispatches.length).toBe(dispatchesBefore + 1);
     expect(github.violations).toEqual([]);
+
+    // 5. Paired: production rows carrying the ids of the champion's test rows (a few labels changed since),
+    // scored as the evaluation scored them; Δ is paired on those ids and narrower than MOVER's.
+    const evaluatedRows = (await readFile(evaluated["predictions-path"], "utf8")).trim().split("\n");
+    expect(evaluatedRows[0]).toBe("prediction,score,id,y");
+    const features = new Map(
+      trainingCsv(1600)
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((line) => line.split(","))
+        .map(([rowId, country, x]) => [rowId as string, `${country},${x}`]),
+    );
+    const testRows = evaluatedRows.slice(1).map((line) => line.split(","));
+    const pairedLines = [`timestamp,model_version,id,country,x,y,prediction,score`];
+    testRows.forEach(([prediction, score, rowId, y], i) => {
+      const label = i % 40 === 0 ? 1 - Number(y) : Number(y);
+      const time = new Date(now - (i % 20) * DAY - 60_000).toISOString();
+      pairedLines.push(
+        `${time},${version},${rowId},${features.get(rowId as string)},${label},${prediction},${score}`,
+      );
+    });
+    await writeFile(join(dir, "paired.csv"), `${pairedLines.join("\n")}\n`);
+    const pairedRun = await monitor({
+      predictions: "paired.csv",
+      "dry-run": "true",
+      "output-dir": "monitor/paired",
+    });
+    const pairedReport = parseMonitorReport(
+      await readFile(pairedRun.outputs["report-path"], "utf8"),
+      "monitor.json",
+    );
+    expect(pairedReport.comparison).toMatchObject({ mode: "paired", ids: testRows.length, idColumn: "id" });
+    expect(pairedRun.outputs.reasons).toContain(`(95% interval, paired on ${testRows.length} ids)`);
+    expect(pairedRun.summary).toContain(`Δ is paired on ${testRows.length} ids`);
+    for (const name of ["roc_auc", "accuracy"]) {
+      const metric = pairedReport.metrics.find((entry) => entry.metric === name);
+      const width = (interval?: { low: number | null; high: number | null }) =>
+        (interval?.high as number) - (interval?.low as number);
+      expect(metric?.paired?.ids).toBe(testRows.length);
+      expect(metric?.delta).toEqual(metric?.paired?.delta);
+      // The same data judged unpaired: MOVER's interval is wider.
+      expect(width(metric?.delta)).toBeLessThan(width(metric?.unpairedDelta));
+      expect(width(metric?.delta)).toBeGreaterThan(0);
+    }
+    // One label in 40 changed: accuracy drops by about 1/40 on the paired ids.
+    const pairedAccuracy = pairedReport.metrics.find((entry) => entry.metric === "accuracy");
+    expect(pairedAccuracy?.paired?.delta.value).toBeLessThan(0);
+    expect(pairedAccuracy?.paired?.delta.value).toBeGreaterThan(-0.05);
+
+    // 6. Ids that are none of the test rows': unpaired, and the reason says why.
+    await writeFile(
+      join(dir, "other-ids.csv"),
+      pairedLines.map((line, i) => (i === 0 ? line : line.replace(/,(r\d+),/, ",p$1,"))).join("\n"),
+    );
+    const otherIds = await monitor({
+      predictions: "other-ids.csv",
+      "dry-run": "true",
+      "output-dir": "monitor/other-ids",
+    });
+    const otherReport = parseMonitorReport(
+      await readFile(otherIds.outputs["report-path"], "utf8"),
+      "monitor.json",
+    );
+    expect(otherReport.comparison?.mode).toBe("unpaired");
+    expect(otherIds.outputs.reasons).toMatch(
+      new RegExp(
+        `unpaired \\(MOVER\\): no production row in the window carries the id \\("id"\\) of one of the champion's ${testRows.length} test rows`,
+      ),
+    );
+    expect(otherReport.metrics.every((metric) => metric.paired === undefined)).toBe(true);
 
     // Bad input: one clear message each.
     const header = "timestamp,model_version,country,x,y,prediction,score";

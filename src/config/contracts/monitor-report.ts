@@ -46,10 +46,36 @@ export const monitorReportSchema = z.object({
       higherIsBetter: z.boolean(),
       production: metricIntervalSchema,
       baseline: metricIntervalSchema,
-      /** production − baseline, the interval from both (MOVER, for independent samples). */
+      /**
+       * production − baseline, the interval the policy judged: paired when `comparison.mode` is "paired"
+       * (see `paired`), else from both intervals by MOVER (independent samples).
+       */
       delta: metricIntervalSchema,
+      /** Paired comparison only: both sides and Δ on the matched ids, one weight per id per resample. */
+      paired: z
+        .object({
+          ids: z.number().int().nonnegative(),
+          production: metricIntervalSchema,
+          evaluation: metricIntervalSchema,
+          delta: metricIntervalSchema,
+        })
+        .optional(),
+      /** Paired comparison only: the MOVER interval of the whole window against the evaluation, for reference. */
+      unpairedDelta: metricIntervalSchema.optional(),
     }),
   ),
+  /**
+   * How Δ was computed: "paired" on the production rows whose id is one of the champion's test rows
+   * (evaluate.id_column), or "unpaired" (MOVER), with why. Absent in reports before it existed: unpaired.
+   */
+  comparison: z
+    .object({
+      mode: z.enum(["paired", "unpaired"]),
+      ids: z.number().int().nonnegative().optional(),
+      idColumn: z.string().optional(),
+      reason: z.string(),
+    })
+    .optional(),
   /** The primary metric per UTC day of the window (null for a day without rows or where it is undefined). */
   daily: z.array(
     z.object({ day: z.string(), rows: z.number().int().nonnegative(), value: z.number().nullable() }),

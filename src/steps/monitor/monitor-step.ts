@@ -17,11 +17,13 @@ import {
   cooldownState,
   intervalFromRecord,
   judgeMonitor,
+  type MonitorComparison,
   type MonitorMetricPolicy,
 } from "../../policy/monitor-policy.js";
 import { renderMonitorMarkdown } from "../../report/monitor-markdown.js";
 import { higherIsBetter } from "../../stats/metric-names.js";
 import type { MetricInterval } from "../../stats/metric-set.js";
+import { pairedRowsBootstrap } from "../../stats/paired-rows.js";
 import type { Quantisation } from "../../stats/streaming-units.js";
 import type { ModelVersion, Registry, Run, Tracker } from "../../tracking/ports.js";
 import { driftChecks } from "../../validation/drift-checks.js";
@@ -31,6 +33,7 @@ import { loadStepConfig, openStepStore } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
 import { workspacePath } from "../workspace-paths.js";
 import type { MONITOR_INPUTS } from "./monitor-inputs.js";
+import { evaluationRows, PairedRows } from "./paired-rows.js";
 import { ProductionWindow } from "./production-window.js";
 
 export interface MonitorOutputs {
@@ -226,7 +229,19 @@ export async function monitorStep(
   if (reference.note) notes.push(reference.note);
   const referenceNames = new Set((reference.profiles ?? []).map((profile) => profile.name));
   const driftColumns = monitor.drift?.columns ? new Set(monitor.drift.columns) : undefined;
+  // Paired where row ids allow: the champion's test rows by id, matched with production rows in the window.
+  const ofEvaluation = await evaluationRows(
+    tracking.tracker,
+    champion.runId as string,
+    evaluation,
+    outputDir,
+  );
+  const paired =
+    "reason" in ofEvaluation
+      ? undefined
+      : new PairedRows(ofEvaluation, monitor.id_column ?? ofEvaluation.idColumn);
   const excluded = new Set([labelColumn, timestampColumn, monitor.model_version_column]);
+  if (paired) excluded.add(paired.productionIdColumn);
 
   const window = new ProductionWindow({
     task,
@@ -241,6 +256,7 @@ export async function monitorStep(
     },
     sinceMs,
     maxUnits: monitor.max_units,
+    ...(paired ? { paired } : {}),
     features: (columns) =>
       columns.filter(
         (name) =>
@@ -294,6 +310,14 @@ export async function monitorStep(
           ...(monitor.drift?.columns ? { columns: monitor.drift.columns } : {}),
         })
       : [];
+  const comparison = await compareByIds(context, {
+    paired,
+    unpairedReason: "reason" in ofEvaluation ? ofEvaluation.reason : undefined,
+    allFilesWithoutId: paired !== undefined && window.filesWithoutId.length === files.length,
+    minPairedRows: monitor.min_paired_rows ?? monitor.min_rows,
+    bootstrap,
+    measured: production !== undefined,
+  });
   const verdict = judgeMonitor({
     rows: window.rows,
     minRows: monitor.min_rows,
@@ -301,6 +325,7 @@ export async function monitorStep(
     policy,
     measured,
     drift,
+    comparison: comparison.policy,
   });
   const daily = window.dailyValues(primary);
   const quantisation = window.quantisation();
@@ -366,7 +391,19 @@ export async function monitorStep(
       production: toRecord(entry.production),
       baseline: toRecord(entry.baseline),
       delta: toRecord(verdict.deltas[entry.metric] as MetricInterval),
+      ...(comparison.policy.mode === "paired" && verdict.unpairedDeltas[entry.metric]
+        ? {
+            paired: {
+              ids: comparison.policy.ids,
+              production: toRecord(comparison.policy.metrics[entry.metric]?.production as MetricInterval),
+              evaluation: toRecord(comparison.policy.metrics[entry.metric]?.evaluation as MetricInterval),
+              delta: toRecord(comparison.policy.metrics[entry.metric]?.delta as MetricInterval),
+            },
+            unpairedDelta: toRecord(verdict.unpairedDeltas[entry.metric] as MetricInterval),
+          }
+        : {}),
     })),
+    comparison: comparison.record,
     daily,
     bootstrap,
     ...(quantisation
@@ -397,6 +434,58 @@ export async function monitorStep(
     "report-path": reportPath,
     dispatched: trigger.dispatched,
     "champion-version": champion.version,
+  };
+}
+
+/**
+ * Paired or unpaired: paired (stats/paired-rows.ts) when at least `minPairedRows` of the champion's test
+ * rows have a production row with their id in the window; otherwise unpaired, and the reason says why.
+ */
+async function compareByIds(
+  context: Context,
+  options: {
+    paired: PairedRows | undefined;
+    unpairedReason: string | undefined;
+    allFilesWithoutId: boolean;
+    minPairedRows: number;
+    bootstrap: { resamples: number; confidence: number; seed: number };
+    measured: boolean;
+  },
+): Promise<{ policy: MonitorComparison; record: NonNullable<MonitorReport["comparison"]> }> {
+  const { paired } = options;
+  const unpaired = (reason: string, idColumn?: string) => ({
+    policy: { mode: "unpaired" as const, reason },
+    record: { mode: "unpaired" as const, reason, ...(idColumn ? { idColumn } : {}) },
+  });
+  if (!paired) return unpaired(options.unpairedReason ?? "no row ids to pair by");
+  const column = paired.productionIdColumn;
+  const tested = paired.evaluation.rowOfId.size;
+  const ids = paired.ids;
+  if (options.allFilesWithoutId)
+    return unpaired(
+      `the production rows have no "${column}" column to pair with the champion's test rows by id`,
+      column,
+    );
+  if (ids === 0)
+    return unpaired(
+      `no production row in the window carries the id ("${column}") of one of the champion's ${tested} test rows`,
+      column,
+    );
+  if (ids < options.minPairedRows)
+    return unpaired(
+      `only ${ids} of the champion's ${tested} test rows have a production row with their id ("${column}") in the window, fewer than monitor.min_paired_rows ${options.minPairedRows}`,
+      column,
+    );
+  if (!options.measured) return unpaired("no labelled production rows", column);
+  const sides = paired.sides();
+  const metrics = await context.group(`Pair ${ids} ids with the champion's test rows`, async () =>
+    pairedRowsBootstrap(sides.evaluation, sides.production, options.bootstrap),
+  );
+  const repeated = paired.matchedRows - ids;
+  const reason = `${ids} of the champion's ${tested} test rows have a production row with their id ("${column}") in the window${repeated > 0 ? ` (${repeated} older production row(s) of those ids left out: the newest of each is paired)` : ""}`;
+  return {
+    policy: { mode: "paired", ids, metrics },
+    record: { mode: "paired", ids, idColumn: column, reason },
   };
 }
 

@@ -13,6 +13,7 @@ import {
 import { parseIsoTimestamp } from "../../stats/parse-text.js";
 import { DEFAULT_MAX_UNITS, type Quantisation, StreamingBinaryUnits } from "../../stats/streaming-units.js";
 import { type EvaluationTask, labelText } from "../evaluate/task-labels.js";
+import type { PairedRows } from "./paired-rows.js";
 
 export const DAY_MS = 86_400_000;
 
@@ -34,6 +35,8 @@ export interface ProductionEncoding {
   features: (columns: string[]) => string[];
   /** Binary: the most distinct scores kept (streaming-units.ts); past it scores are quantised. */
   maxUnits?: number;
+  /** Pairs rows whose id is one of the champion's test rows' (paired-rows.ts). */
+  paired?: PairedRows;
 }
 
 /** Each UTC day of a binary window gets units of its own, with this share of the window's cap (≥ 4,096). */
@@ -79,6 +82,8 @@ interface FileColumns {
   predictions: number[];
   predictionNames: string[];
   features: [ColumnProfiler, number][];
+  /** The id column of paired rows, −1 without one. */
+  id: number;
 }
 
 function timeOf(value: unknown): number {
@@ -127,11 +132,15 @@ export class ProductionWindow {
   unlabelledRows = 0;
   rowsRead = 0;
   newestOlder = Number.NaN;
+  /** Files without the paired id column. */
+  readonly filesWithoutId: string[] = [];
+  private readonly scratch: Float64Array;
 
   constructor(private readonly encoding: ProductionEncoding) {
     this.classIndex = new Map((encoding.classes ?? []).map((label, index) => [label, index]));
     this.firstDay = Math.floor(encoding.sinceMs / DAY_MS);
     this.maxUnits = encoding.maxUnits ?? DEFAULT_MAX_UNITS;
+    this.scratch = new Float64Array(Math.max(1, encoding.classes?.length ?? 1));
     if (encoding.task === "binary") this.binary = new StreamingBinaryUnits(this.maxUnits);
     if (encoding.task !== "regression" && !encoding.classes?.length)
       throw new UserError(`the champion's evaluation records no classes for its ${encoding.task} task`);
@@ -180,9 +189,16 @@ export class ProductionWindow {
         continue;
       }
       for (const [profiler, index] of columns.features) profiler.add(row[index]);
+      const paired = columns.id >= 0 ? this.encoding.paired : undefined;
       if (task === "regression") {
-        this.actual.push(this.number(row, columns.label, this.encoding.labelColumn, rowNumber));
-        this.values.push(this.number(row, columns.predictions[0] as number, "prediction", rowNumber));
+        const actual = this.number(row, columns.label, this.encoding.labelColumn, rowNumber);
+        const predicted = this.number(row, columns.predictions[0] as number, "prediction", rowNumber);
+        this.actual.push(actual);
+        this.values.push(predicted);
+        if (paired) {
+          this.scratch[0] = predicted;
+          paired.add(row[columns.id], time, actual, this.scratch);
+        }
       } else {
         const code = this.classIndex.get(label);
         if (code === undefined)
@@ -198,6 +214,10 @@ export class ProductionWindow {
             );
           const y = code === 1 ? 1 : 0;
           this.binary.add(y, p);
+          if (paired) {
+            this.scratch[0] = p;
+            paired.add(row[columns.id], time, y, this.scratch);
+          }
           const day = Math.floor(time / DAY_MS) - this.firstDay;
           let units = this.binaryDays.get(day);
           if (units === undefined) {
@@ -217,7 +237,9 @@ export class ProductionWindow {
               `${this.file}: row ${rowNumber}, column "${name}": ${p} is not a probability in [0, 1]`,
             );
           this.values.push(p);
+          this.scratch[c] = p;
         }
+        if (paired) paired.add(row[columns.id], time, code, this.scratch);
       }
       this.days.push(Math.floor(time / DAY_MS) - this.firstDay);
       this.measured++;
@@ -264,7 +286,10 @@ export class ProductionWindow {
       }
       return [profiler, names.indexOf(name)];
     });
+    const id = encoding.paired ? names.indexOf(encoding.paired.productionIdColumn) : -1;
+    if (encoding.paired && id < 0) this.filesWithoutId.push(this.file);
     return {
+      id,
       timestamp,
       label,
       modelVersion: names.indexOf(encoding.modelVersionColumn),
