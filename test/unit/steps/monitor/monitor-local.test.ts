@@ -66,6 +66,11 @@ describe("monitor on the local backend", () => {
     // The run's logged test_roc_auc (0.91) is the baseline value; the interval comes from evaluation.json.
     expect(report.metrics[0]?.baseline).toEqual({ value: 0.91, low: 0.88, high: 0.92, resamples: 200 });
     expect(report.notes).toEqual(["the champion records no training snapshot, so no drift check"]);
+    expect(report.comparison).toEqual({
+      mode: "unpaired",
+      reason:
+        "the champion's evaluation recorded no row ids (set evaluate.id_column and evaluate the champion again to pair by id)",
+    });
     const champion = await registry.getVersionByAlias("m", "champion");
     expect(champion?.tags).toMatchObject({
       "trainyard.monitor.retrain": "true",
@@ -108,5 +113,107 @@ describe("monitor on a window with more distinct scores than monitor.max_units",
     expect(note).toMatch(/more distinct scores than monitor\.max_units \(1024\).*roc_auc ±/);
     expect(report.daily.map((day) => day.rows).filter((rows) => rows > 0)).toEqual([4000, 4000, 4000]);
     expect(context.summaries.join("\n")).toContain("were quantised to");
+  });
+});
+
+describe("monitor pairing production rows with the champion's test rows by id", () => {
+  /** A regression champion on the local backend: 300 test rows with ids t0…t299, predictions = label ± 1. */
+  async function regressionProject(config: string) {
+    const dir = await mkdtemp(join(tmpdir(), "monitor-paired-"));
+    const root = join(dir, ".trainyard", "tracking");
+    const tracker = new LocalTracker(root);
+    const registry = new LocalRegistry(root);
+    const run = await tracker.createRun({ experimentId: await tracker.ensureExperiment("r") });
+    const evaluation = {
+      kind: "trainyard.evaluation",
+      version: 1,
+      task: "regression",
+      labelColumn: "y",
+      primaryMetric: "rmse",
+      rows: 300,
+      metrics: { rmse: { value: 1, low: 0.9, high: 1.1, resamples: 100 } },
+      slices: [],
+      bootstrap: { resamples: 100, confidence: 0.95, seed: 4, method: "percentile" },
+      prediction: { seconds: 1, rowsPerSecond: 300, msPer1kRows: 3 },
+      model: { sizeBytes: 1, runId: run.runId },
+      testFile: "test.csv",
+      predictionsFile: "predictions.csv",
+      idColumn: "id",
+      createdAt: new Date().toISOString(),
+    };
+    const lines = ["prediction,id,y"];
+    for (let i = 0; i < 300; i++) lines.push(`${i + (i % 2 ? 1 : -1)},t${i},${i}`);
+    await writeFile(join(dir, "evaluation.json"), JSON.stringify(evaluation));
+    await writeFile(join(dir, "predictions.csv"), `${lines.join("\n")}\n`);
+    await tracker.uploadArtifact(run.runId, join(dir, "evaluation.json"), "evaluation/evaluation.json");
+    await tracker.uploadArtifact(run.runId, join(dir, "predictions.csv"), "evaluation/predictions.csv");
+    await registry.ensureRegisteredModel("r");
+    const version = await registry.createModelVersion({ name: "r", source: "r", runId: run.runId });
+    await registry.setAlias("r", "champion", version.version);
+    await writeFile(join(dir, "trainyard.yml"), `version: 1\nmodel: r\n${config}`);
+    return dir;
+  }
+
+  it("pairs the newest production row of each id, under monitor.id_column, and judges on the paired Δ", async () => {
+    const dir = await regressionProject(
+      "monitor: { min_rows: 100, id_column: customer, metrics: { rmse: { max_degradation: 0.5 } } }\n",
+    );
+    const now = Date.now();
+    const lines = ["timestamp,customer,y,prediction"];
+    // Each of the 300 ids twice: an older row with a wild prediction, then the newest with the error now ±2.
+    for (let i = 0; i < 300; i++) {
+      lines.push(`${new Date(now - 2 * DAY).toISOString()},t${i},${i},${i + 50}`);
+      lines.push(`${new Date(now - DAY).toISOString()},t${i},${i},${i + (i % 2 ? 2 : -2)}`);
+    }
+    lines.push(`${new Date(now - DAY).toISOString()},someone-else,5,5`);
+    await writeFile(join(dir, "production.csv"), `${lines.join("\n")}\n`);
+    const context = new TerminalContext({ workingDirectory: dir, env: {}, write: () => {} });
+    const outputs = await monitorStep(
+      context,
+      inputsOf(MONITOR_INPUTS, { predictions: "production.csv", "dry-run": "true" }),
+    );
+    const report = parseMonitorReport(await readFile(outputs["report-path"], "utf8"), "monitor.json");
+    expect(report.comparison).toMatchObject({ mode: "paired", ids: 300, idColumn: "customer" });
+    expect(report.comparison?.reason).toContain("300 older production row(s) of those ids left out");
+    const rmse = report.metrics.find((metric) => metric.metric === "rmse");
+    // The newest rows only: rmse 2 against the evaluation's 1 on the same ids, so Δ = 1 exactly (every
+    // resample weights an id the same on both sides, and both errors are constant).
+    expect(rmse?.paired?.production.value).toBeCloseTo(2, 12);
+    expect(rmse?.paired?.evaluation.value).toBeCloseTo(1, 12);
+    expect(rmse?.delta).toMatchObject({ low: expect.closeTo(1, 9), high: expect.closeTo(1, 9) });
+    expect(outputs.retrain).toBe(true);
+    expect(outputs.reasons).toContain(
+      "(95% interval, paired on 300 ids), worse by more than max_degradation 0.5",
+    );
+  });
+
+  it("stays unpaired below monitor.min_paired_rows, and when the production rows have no id column", async () => {
+    const dir = await regressionProject("monitor: { min_rows: 100, min_paired_rows: 250 }\n");
+    const now = new Date(Date.now() - DAY).toISOString();
+    const rows = (withId: boolean) => [
+      withId ? "timestamp,id,y,prediction" : "timestamp,y,prediction",
+      ...Array.from({ length: 200 }, (_, i) => `${now},${withId ? `t${i},` : ""}${i},${i + 1}`),
+    ];
+    await writeFile(join(dir, "some.csv"), `${rows(true).join("\n")}\n`);
+    await writeFile(join(dir, "none.csv"), `${rows(false).join("\n")}\n`);
+    const run = async (file: string) => {
+      const context = new TerminalContext({ workingDirectory: dir, env: {}, write: () => {} });
+      const outputs = await monitorStep(
+        context,
+        inputsOf(MONITOR_INPUTS, { predictions: file, "dry-run": "true", "output-dir": `out-${file}` }),
+      );
+      return parseMonitorReport(await readFile(outputs["report-path"], "utf8"), "monitor.json");
+    };
+    expect((await run("some.csv")).comparison).toEqual({
+      mode: "unpaired",
+      idColumn: "id",
+      reason:
+        'only 200 of the champion\'s 300 test rows have a production row with their id ("id") in the window, fewer than monitor.min_paired_rows 250',
+    });
+    const none = await run("none.csv");
+    expect(none.comparison?.reason).toBe(
+      'the production rows have no "id" column to pair with the champion\'s test rows by id',
+    );
+    expect(none.reasons[0]).toContain('unpaired (MOVER): the production rows have no "id" column');
   });
 });
