@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type EvaluationRows, PairedRows } from "../../../../src/steps/monitor/paired-rows.js";
 import { ProductionWindow } from "../../../../src/steps/monitor/production-window.js";
 
 const DAY = 86_400_000;
@@ -132,5 +133,125 @@ describe("ProductionWindow, binary, bounded memory", () => {
         (q?.bounds[metric] as number) + 1e-12,
       );
     expect(quantised.dailyValues("accuracy").map((day) => day.rows)).toEqual([10_000, 10_000]);
+  });
+});
+
+describe("ProductionWindow with paired rows", () => {
+  it("pairs multiclass and binary rows by id, the newest row of an id, ids on two test rows left out", () => {
+    // Evaluation: ids a, b, c, d (d twice: not pairable), 3 classes.
+    const evaluation: EvaluationRows = {
+      idColumn: "id",
+      predictions: {
+        task: "multiclass",
+        labels: Int32Array.of(0, 1, 2, 0, 0),
+        probabilities: Float64Array.of(
+          0.8,
+          0.1,
+          0.1,
+          0.2,
+          0.7,
+          0.1,
+          0.1,
+          0.1,
+          0.8,
+          0.5,
+          0.5,
+          0,
+          0.4,
+          0.3,
+          0.3,
+        ),
+        classes: 3,
+      },
+      rowOfId: new Map([
+        ["a", 0],
+        ["b", 1],
+        ["c", 2],
+      ]),
+      rows: 5,
+      repeatedIds: 1,
+    };
+    const paired = new PairedRows(evaluation, "key");
+    const w = new ProductionWindow({
+      task: "multiclass",
+      classes: ["x", "y", "z"],
+      labelColumn: "label",
+      timestampColumn: "ts",
+      modelVersionColumn: "model_version",
+      championVersion: "3",
+      origins: { label: "l", timestamp: "t" },
+      sinceMs: since,
+      features: () => [],
+      paired,
+    });
+    w.startFile("p.csv");
+    const at = (hours: number) => new Date(since + hours * 3_600_000).toISOString();
+    w.add({
+      columns: ["ts", "key", "label", "proba_x", "proba_y", "proba_z"],
+      rows: [
+        [at(2), "c", "x", "0.6", "0.2", "0.2"],
+        [at(1), "c", "z", "0", "0", "1"], // older row of c: left out
+        [at(3), "a", "y", "0.3", "0.6", "0.1"],
+        [at(3), "d", "x", "1", "0", "0"], // d is on two test rows
+        [at(3), "zz", "x", "1", "0", "0"],
+        [at(3), null, "x", "1", "0", "0"],
+      ],
+      firstRowNumber: 1,
+    });
+    expect([w.rows, paired.rowsWithId, paired.matchedRows, paired.ids]).toEqual([6, 5, 3, 2]);
+    const sides = paired.sides();
+    expect(sides.evaluation).toEqual({
+      task: "multiclass",
+      labels: Int32Array.of(0, 2),
+      probabilities: Float64Array.of(0.8, 0.1, 0.1, 0.1, 0.1, 0.8),
+      classes: 3,
+    });
+    expect(sides.production).toEqual({
+      task: "multiclass",
+      labels: Int32Array.of(1, 0),
+      probabilities: Float64Array.of(0.3, 0.6, 0.1, 0.6, 0.2, 0.2),
+      classes: 3,
+    });
+  });
+
+  it("notes a file without the id column and pairs nothing from it", () => {
+    const evaluation: EvaluationRows = {
+      idColumn: "id",
+      predictions: { task: "binary", labels: Int32Array.of(1), scores: Float64Array.of(0.9) },
+      rowOfId: new Map([["a", 0]]),
+      rows: 1,
+      repeatedIds: 0,
+    };
+    const paired = new PairedRows(evaluation, "id");
+    const w = new ProductionWindow({
+      task: "binary",
+      classes: ["0", "1"],
+      labelColumn: "y",
+      timestampColumn: "ts",
+      modelVersionColumn: "model_version",
+      championVersion: "3",
+      origins: { label: "l", timestamp: "t" },
+      sinceMs: since,
+      features: () => [],
+      paired,
+    });
+    w.startFile("no-id.csv");
+    w.add({
+      columns: ["ts", "y", "score"],
+      rows: [[new Date(since + 5).toISOString(), "1", "0.4"]],
+      firstRowNumber: 1,
+    });
+    w.startFile("id.csv");
+    w.add({
+      columns: ["ts", "id", "y", "score"],
+      rows: [[new Date(since + 5).toISOString(), "a", "0", "0.4"]],
+      firstRowNumber: 1,
+    });
+    expect(w.filesWithoutId).toEqual(["no-id.csv"]);
+    expect(paired.sides().production).toEqual({
+      task: "binary",
+      labels: Int32Array.of(0),
+      scores: Float64Array.of(0.4),
+    });
   });
 });
