@@ -121,7 +121,13 @@ interface PartState {
 
 type PartResult = { key: number; ok: true; state: PartState } | { key: number; ok: false };
 
-function columnCheckers(spec: PassSpec): { index: number; checker: ColumnChecker }[] {
+/** What a pass's parts are cut by: part of the key of stored checks (a different cut, different sketches). */
+export const PASS_LAYOUT = { parts: DEFAULT_PART_BYTES, layout: 1 } as const;
+
+/** The column checkers of `rules` over `columns`, in the rules' order (columns that exist only). */
+export function columnCheckers(
+  spec: Pick<PassSpec, "rules" | "columns" | "now">,
+): { index: number; checker: ColumnChecker }[] {
   const checkers: { index: number; checker: ColumnChecker }[] = [];
   for (const [name, rule] of Object.entries(spec.rules?.columns ?? {})) {
     const index = spec.columns.indexOf(name);
@@ -243,6 +249,16 @@ export async function runTablePass(
       partsHere,
     },
   };
+}
+
+/** One log line on how a pass ran. */
+export function passSummary(pass: PassOutput): string {
+  const { parts, workers, partsHere } = pass.run;
+  const where =
+    workers > 0
+      ? `${workers} worker thread(s)${partsHere > 0 ? `, ${partsHere} read again in this thread` : ""}`
+      : "this thread";
+  return `read ${pass.rows} rows in ${parts} part(s) on ${where}`;
 }
 
 // ---------------------------------------------------------------------------------------------------

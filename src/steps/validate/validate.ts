@@ -1,17 +1,26 @@
 import type { SnapshotManifest } from "../../config/contracts/snapshot-manifest.js";
+import { parseValidationChecks, validationChecksKey } from "../../config/contracts/validation-checks.js";
 import {
   VALIDATION_KIND,
   VALIDATION_VERSION,
   type ValidationReport,
 } from "../../config/contracts/validation-report.js";
 import type { Context } from "../../context/context.js";
+import type { BlobStore } from "../../store/blob-store.js";
 import type { CheckResult } from "../../validation/check-result.js";
 import type { SplitRole } from "../../validation/dataset-checker.js";
 import { driftChecks } from "../../validation/drift-checks.js";
 import type { ValidationRules } from "../../validation/rules.js";
 import { schemaChecks } from "../../validation/schema-checks.js";
 import { snapshotFiles } from "../snapshot/pull-snapshot.js";
-import { dataThreads, type PassFile, runTablePass } from "../table-pass/table-pass.js";
+import {
+  columnCheckers,
+  dataThreads,
+  PASS_LAYOUT,
+  type PassFile,
+  passSummary,
+  runTablePass,
+} from "../table-pass/table-pass.js";
 
 export interface ValidateOptions {
   manifest: SnapshotManifest;
@@ -27,6 +36,8 @@ export interface ValidateOptions {
   threads?: number;
   /** Bytes per part of a file read on its own (tests). */
   partBytes?: number;
+  /** The store, where `snapshot-data` may have kept the checks it ran while taking the snapshot. */
+  store?: BlobStore;
 }
 
 const roleOrder: Record<SplitRole, number> = { train: 0, data: 1, test: 2 };
@@ -52,19 +63,44 @@ export async function validateSnapshot(
     if (path) files.push({ path, name: file.name, format: file.format, role: file.role });
   }
   const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
-  const pass = await context.group(`Check ${manifest.rows} rows of snapshot ${manifest.id}`, () =>
-    runTablePass(
-      files,
-      { columns, profile: false, rules, now },
-      {
-        threads: dataThreads(bytes, options.threads),
-        ...(options.partBytes ? { partBytes: options.partBytes } : {}),
-      },
-    ),
-  );
-  const rows = pass.rows;
-  for (const checker of pass.columnCheckers ?? []) checks.push(...checker.results());
-  checks.push(...(pass.dataset?.results() ?? []));
+  const storedKey = validationChecksKey(manifest.id, rules, PASS_LAYOUT);
+  const stored =
+    options.store && (await options.store.exists(storedKey))
+      ? parseValidationChecks((await options.store.getBytes(storedKey)).toString("utf8"), storedKey)
+      : undefined;
+  let rows: number;
+  if (stored) {
+    // Checked while the snapshot was taken, in the same pass as its profile: the checkers' states are
+    // judged now (max_age depends on the time of checking), the row-spanning results are as they were.
+    context.log.info(
+      `rows of snapshot ${manifest.id} were checked when it was taken: not reading them again`,
+    );
+    rows = stored.rows;
+    const checkers = columnCheckers({ rules, columns, now });
+    checkers.forEach(({ checker }, index) => {
+      const state = stored.columns[index];
+      if (state?.column !== checker.column)
+        throw new Error(`stored checks ${storedKey} do not match the rules`);
+      checker.merge(state.state);
+      checks.push(...checker.results());
+    });
+    checks.push(...stored.dataset);
+  } else {
+    const pass = await context.group(`Check ${manifest.rows} rows of snapshot ${manifest.id}`, () =>
+      runTablePass(
+        files,
+        { columns, profile: false, rules, now },
+        {
+          threads: dataThreads(bytes, options.threads),
+          ...(options.partBytes ? { partBytes: options.partBytes } : {}),
+        },
+      ),
+    );
+    context.log.info(passSummary(pass));
+    rows = pass.rows;
+    for (const checker of pass.columnCheckers ?? []) checks.push(...checker.results());
+    checks.push(...(pass.dataset?.results() ?? []));
+  }
 
   let referenceNote = options.noReferenceNote ?? "no reference snapshot, so no drift check";
   if (rules.drift && options.reference) {
