@@ -4,8 +4,8 @@
  * Each file is cut into parts (src/data/read-range.ts: byte ranges of CSV and JSON Lines starting at a line,
  * runs of Parquet row groups; a gzipped file is one part) that depend only on the file's bytes, never on the
  * number of threads. Each part is read, profiled (a ColumnProfiler per column) and checked (a ColumnChecker
- * per rule, a DatasetPartial for the row-spanning rules) on its own, in a worker thread when there are
- * several; the calling thread then merges the parts' states in file and part order. So the profile and the
+ * per rule, a DatasetPartial for the row-spanning rules) on its own, by worker threads and the calling
+ * thread when there are several; the calling thread then merges the parts' states in file and part order. So the profile and the
  * report are the same bytes with 1, 2 or 16 threads: a part's statistics never depend on which thread read
  * it, and merging follows the parts' order.
  *
@@ -66,7 +66,7 @@ export interface PassSpec {
 }
 
 export interface PassOptions {
-  /** Threads reading parts (the calling thread coordinates); see {@link dataThreads}. */
+  /** Threads reading parts, the calling one included (threads − 1 workers); see {@link dataThreads}. */
   threads: number;
   /** Bytes per part (tests make it small); default {@link DEFAULT_PART_BYTES}. */
   partBytes?: number;
@@ -188,8 +188,9 @@ export async function runTablePass(
       tasks.push({ key: tasks.length, file: files[f] as PassFile, part, spec });
     });
   });
-  const workerCount = Math.min(options.threads, tasks.length);
-  const results = workerCount > 1 ? await runInWorkers(tasks, workerCount) : new Map<number, PartResult>();
+  // The calling thread reads parts too, so `threads` threads read in all.
+  const workerCount = Math.max(0, Math.min(options.threads, tasks.length) - 1);
+  const results = workerCount > 0 ? await runInWorkers(tasks, workerCount) : new Map<number, PartResult>();
 
   let profilers: ColumnProfiler[] | undefined;
   const checkers = spec.rules ? columnCheckers(spec).map(({ checker }) => checker) : undefined;
@@ -244,7 +245,7 @@ export async function runTablePass(
     ...(dataset ? { dataset } : {}),
     run: {
       threads: options.threads,
-      workers: workerCount > 1 ? workerCount : 0,
+      workers: workerCount,
       parts: tasks.length,
       partsHere,
     },
@@ -266,56 +267,62 @@ export function passSummary(pass: PassOutput): string {
 
 const WORKER_KEY = "trainyardTablePassWorker";
 
-/** Hands the tasks to `count` workers, each taking the next task when it finishes one. Tasks a worker
- * could not finish (it failed to start, crashed, or the read failed) have no successful result. */
-function runInWorkers(tasks: PartTask[], count: number): Promise<Map<number, PartResult>> {
+/**
+ * Hands the tasks to `count` workers and this thread, each taking the next task when it finishes one. Tasks
+ * a worker could not finish (it failed to start, crashed, or the read failed) have no successful result.
+ */
+async function runInWorkers(tasks: PartTask[], count: number): Promise<Map<number, PartResult>> {
   const results = new Map<number, PartResult>();
   let next = 0;
-  let alive = 0;
-  return new Promise((resolve) => {
-    const workers: Worker[] = [];
-    const finish = () => {
-      for (const worker of workers) worker.terminate().catch(() => undefined);
-      resolve(results);
-    };
-    const give = (worker: Worker): boolean => {
-      if (next >= tasks.length) return false;
-      worker.postMessage(tasks[next++]);
-      return true;
-    };
-    for (let w = 0; w < count; w++) {
-      let worker: Worker;
-      try {
-        worker = new Worker(new URL(import.meta.url), {
-          workerData: { [WORKER_KEY]: true },
-          // whatever a bundle's modules print while the worker evaluates them stays out of our output
-          stdout: true,
-          stderr: true,
-        });
-      } catch {
-        continue;
-      }
-      workers.push(worker);
-      alive++;
-      let busy = give(worker);
-      let ended = false;
-      const end = () => {
-        if (ended) return;
-        ended = true;
-        alive--;
-        if (alive === 0) finish();
-      };
-      worker.on("message", (result: PartResult) => {
-        results.set(result.key, result);
-        busy = give(worker);
-        if (!busy) end();
+  const workers: Worker[] = [];
+  const ended: Promise<void>[] = [];
+  for (let w = 0; w < count; w++) {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL(import.meta.url), {
+        workerData: { [WORKER_KEY]: true },
+        // whatever a bundle's modules print while the worker evaluates them stays out of our output
+        stdout: true,
+        stderr: true,
       });
-      worker.on("error", end);
-      worker.on("exit", end);
-      if (!busy) end();
+    } catch {
+      continue;
     }
-    if (alive === 0) finish();
-  });
+    workers.push(worker);
+    ended.push(
+      new Promise<void>((done) => {
+        const give = () => {
+          if (next >= tasks.length) done();
+          else worker.postMessage(tasks[next++]);
+        };
+        worker.on("message", (result: PartResult) => {
+          results.set(result.key, result);
+          give();
+        });
+        // a worker that cannot start or dies: its task stays without a result and is read here later
+        worker.on("error", () => done());
+        worker.on("exit", () => done());
+        give();
+      }),
+    );
+  }
+  try {
+    // This thread reads parts as well; its reads are speculative too (the origin comes later).
+    while (next < tasks.length) {
+      const task = tasks[next++] as PartTask;
+      results.set(
+        task.key,
+        await runPart(task).then(
+          (state): PartResult => ({ key: task.key, ok: true, state }),
+          (): PartResult => ({ key: task.key, ok: false }),
+        ),
+      );
+    }
+    await Promise.all(ended);
+  } finally {
+    for (const worker of workers) worker.terminate().catch(() => undefined);
+  }
+  return results;
 }
 
 function transfersOf(state: PartState): ArrayBuffer[] {
