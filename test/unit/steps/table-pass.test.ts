@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
@@ -227,5 +227,27 @@ describe("a table pass across threads", () => {
       (failure: unknown) => failure as Error,
     );
     expect((error as Error).message).toBe((whole as Error).message);
+  });
+});
+
+describe("data threads", () => {
+  it("one thread below the size threshold, one per core above it, TRAINYARD_DATA_THREADS and an option first", async () => {
+    const { dataThreads, DATA_THREADS_ENV, PARALLEL_MIN_BYTES } = await import(
+      "../../../src/steps/table-pass/table-pass.js"
+    );
+    const saved = process.env[DATA_THREADS_ENV];
+    try {
+      delete process.env[DATA_THREADS_ENV];
+      expect(dataThreads(PARALLEL_MIN_BYTES - 1)).toBe(1);
+      expect(dataThreads(PARALLEL_MIN_BYTES)).toBe(availableParallelism());
+      process.env[DATA_THREADS_ENV] = "3";
+      expect(dataThreads(10)).toBe(3);
+      expect(dataThreads(10, 2)).toBe(2);
+      process.env[DATA_THREADS_ENV] = "zero";
+      expect(dataThreads(10)).toBe(1);
+    } finally {
+      if (saved === undefined) delete process.env[DATA_THREADS_ENV];
+      else process.env[DATA_THREADS_ENV] = saved;
+    }
   });
 });
