@@ -188,10 +188,28 @@ export async function runTablePass(
       tasks.push({ key: tasks.length, file: files[f] as PassFile, part, spec });
     });
   });
-  // The calling thread reads parts too, so `threads` threads read in all.
+  // The calling thread reads parts too, so `threads` threads read in all. Parts are merged as soon as the
+  // ones before them are, so only the parts read ahead of the merge are held.
   const workerCount = Math.max(0, Math.min(options.threads, tasks.length) - 1);
-  const results = workerCount > 0 ? await runInWorkers(tasks, workerCount) : new Map<number, PartResult>();
+  const results = new PartResults();
+  const pool = workerCount > 0 ? startPool(tasks, workerCount, results) : undefined;
+  if (!pool) results.close();
+  try {
+    return await mergeParts(files, plans, spec, options, results, workerCount, tasks.length);
+  } finally {
+    await pool?.stop();
+  }
+}
 
+async function mergeParts(
+  files: PassFile[],
+  plans: FilePart[][],
+  spec: PassSpec,
+  options: PassOptions,
+  results: PartResults,
+  workerCount: number,
+  partCount: number,
+): Promise<PassOutput> {
   let profilers: ColumnProfiler[] | undefined;
   const checkers = spec.rules ? columnCheckers(spec).map(({ checker }) => checker) : undefined;
   const dataset = spec.rules ? new DatasetChecker(spec.rules, spec.columns) : undefined;
@@ -204,7 +222,7 @@ export async function runTablePass(
     for (let i = 0; i < parts.length; ) {
       let j = i;
       let part = parts[i] as FilePart;
-      const found = results.get(key + i);
+      const found = await results.take(key + i);
       let state = found?.ok ? found.state : undefined;
       while (!state) {
         try {
@@ -246,7 +264,7 @@ export async function runTablePass(
     run: {
       threads: options.threads,
       workers: workerCount,
-      parts: tasks.length,
+      parts: partCount,
       partsHere,
     },
   };
@@ -267,12 +285,43 @@ export function passSummary(pass: PassOutput): string {
 
 const WORKER_KEY = "trainyardTablePassWorker";
 
+/** Results of parts as they come, taken in order by the merge; `take` gives undefined once none can come. */
+class PartResults {
+  private readonly ready = new Map<number, PartResult>();
+  private readonly waiting = new Map<number, (result: PartResult | undefined) => void>();
+  private closed = false;
+
+  set(result: PartResult): void {
+    const waiter = this.waiting.get(result.key);
+    if (waiter) {
+      this.waiting.delete(result.key);
+      waiter(result);
+    } else this.ready.set(result.key, result);
+  }
+
+  take(key: number): Promise<PartResult | undefined> {
+    const result = this.ready.get(key);
+    if (result) {
+      this.ready.delete(key);
+      return Promise.resolve(result);
+    }
+    if (this.closed) return Promise.resolve(undefined);
+    return new Promise((resolve) => this.waiting.set(key, resolve));
+  }
+
+  /** No more results: whoever waits gets undefined (its part is then read by the merge itself). */
+  close(): void {
+    this.closed = true;
+    for (const waiter of this.waiting.values()) waiter(undefined);
+    this.waiting.clear();
+  }
+}
+
 /**
  * Hands the tasks to `count` workers and this thread, each taking the next task when it finishes one. Tasks
- * a worker could not finish (it failed to start, crashed, or the read failed) have no successful result.
+ * a worker could not finish (it failed to start, crashed, or the read failed) get no successful result.
  */
-async function runInWorkers(tasks: PartTask[], count: number): Promise<Map<number, PartResult>> {
-  const results = new Map<number, PartResult>();
+function startPool(tasks: PartTask[], count: number, results: PartResults): { stop: () => Promise<void> } {
   let next = 0;
   const workers: Worker[] = [];
   const ended: Promise<void>[] = [];
@@ -291,38 +340,52 @@ async function runInWorkers(tasks: PartTask[], count: number): Promise<Map<numbe
     workers.push(worker);
     ended.push(
       new Promise<void>((done) => {
+        let current: number | undefined;
         const give = () => {
+          current = undefined;
           if (next >= tasks.length) done();
-          else worker.postMessage(tasks[next++]);
+          else {
+            current = next++;
+            worker.postMessage(tasks[current]);
+          }
         };
         worker.on("message", (result: PartResult) => {
-          results.set(result.key, result);
+          results.set(result);
           give();
         });
-        // a worker that cannot start or dies: its task stays without a result and is read here later
-        worker.on("error", () => done());
-        worker.on("exit", () => done());
+        // a worker that cannot start or dies: its task gets a failed result and is read by the merge
+        const failed = () => {
+          if (current !== undefined) results.set({ key: current, ok: false });
+          current = undefined;
+          done();
+        };
+        worker.on("error", failed);
+        worker.on("exit", failed);
         give();
       }),
     );
   }
-  try {
-    // This thread reads parts as well; its reads are speculative too (the origin comes later).
+  // This thread reads parts as well; its reads are speculative too (the origin comes later).
+  const here = (async () => {
     while (next < tasks.length) {
       const task = tasks[next++] as PartTask;
       results.set(
-        task.key,
         await runPart(task).then(
           (state): PartResult => ({ key: task.key, ok: true, state }),
           (): PartResult => ({ key: task.key, ok: false }),
         ),
       );
     }
-    await Promise.all(ended);
-  } finally {
-    for (const worker of workers) worker.terminate().catch(() => undefined);
-  }
-  return results;
+  })();
+  const all = Promise.all([here, ...ended]).then(() => results.close());
+  return {
+    stop: async () => {
+      next = tasks.length;
+      for (const worker of workers) worker.terminate().catch(() => undefined);
+      results.close();
+      await all.catch(() => undefined);
+    },
+  };
 }
 
 function transfersOf(state: PartState): ArrayBuffer[] {

@@ -160,6 +160,19 @@ describe("a table pass across threads", () => {
     expect(leakKey?.failingRows).toBe(4);
   });
 
+  it("workers that cannot start (TypeScript sources under vitest) leave their parts to the calling thread", async () => {
+    const source = await import("../../../src/steps/table-pass/table-pass.js");
+    const files = [
+      { path: join(workDir, "train.csv"), name: "train.csv", format: "csv" as const, role: "data" as const },
+    ];
+    const spec = { columns, profile: true, rules, now: Date.UTC(2025, 0, 1) };
+    const here = await source.runTablePass(files, spec, { threads: 3, partBytes: 4096 });
+    const one = await compiled.runTablePass(files, spec, { threads: 1, partBytes: 4096 });
+    expect(here.run.workers).toBe(2);
+    expect(JSON.stringify(here.profiles)).toBe(JSON.stringify(one.profiles));
+    expect(JSON.stringify(here.dataset?.results())).toBe(JSON.stringify(one.dataset?.results()));
+  });
+
   it("the rows and line numbers of samples match a whole-file read", async () => {
     const file = {
       path: join(workDir, "train.csv"),
