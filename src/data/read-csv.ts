@@ -46,7 +46,7 @@ export async function readCsvHeader(path: string): Promise<string[]> {
   throw new DataError({ file: path }, "has no header row (the file is empty or blank)");
 }
 
-function csvError(path: string, error: unknown): unknown {
+export function csvError(path: string, error: unknown): unknown {
   if (!(error instanceof CsvSyntaxError)) return error;
   return new DataError(
     {

@@ -3,15 +3,25 @@ import { readTextChunks } from "./read-text.js";
 import { type RowBatch, RowBatcher } from "./row-batch.js";
 
 type JsonObject = Record<string, unknown>;
-type OnObject = (object: JsonObject, row: number, line: number) => void;
+export type OnObject = (object: JsonObject, row: number, line: number) => void;
 
 /** Splits decoded text into lines and parses each non-blank one as a JSON object. */
-class JsonLinesParser {
+export class JsonLinesParser {
   rows = 0;
-  private line = 1;
+  /** The physical line the next line of text is. */
+  line = 1;
   private carry = "";
 
-  constructor(private readonly path: string) {}
+  /** `origin`: the rows and lines before the text this parser is fed (a part of a file read on its own). */
+  constructor(
+    private readonly path: string,
+    origin?: { rows: number; lines: number },
+  ) {
+    if (origin) {
+      this.rows = origin.rows;
+      this.line = origin.lines + 1;
+    }
+  }
 
   feed(chunk: string, final: boolean, onObject: OnObject): void {
     const text = this.carry.length > 0 ? this.carry + chunk : chunk;
@@ -87,25 +97,10 @@ export async function* readJsonl(
   known?: string[],
 ): AsyncGenerator<RowBatch> {
   const columns = known ?? (await readJsonlColumns(path));
-  const index = new Map(columns.map((name, i) => [name, i]));
-  const width = columns.length;
   const batcher = new RowBatcher(columns, batchSize);
   const parser = new JsonLinesParser(path);
   let rows: unknown[][] = [];
-  const toRow: OnObject = (object, row, line) => {
-    const values = new Array<unknown>(width).fill(null);
-    for (const key in object) {
-      const at = index.get(key);
-      if (at === undefined) {
-        throw new DataError(
-          { file: path, row, line, column: key },
-          `${rowLabel(row, line)} has the key "${key}", which is not one of the file's columns (${columns.join(", ")})`,
-        );
-      }
-      values[at] = object[key] ?? null;
-    }
-    rows.push(values);
-  };
+  const toRow = jsonlRowMapper(path, columns, (values) => rows.push(values));
   const flush = (): RowBatch[] => {
     const batches = batcher.add(rows);
     rows = [];
@@ -118,4 +113,28 @@ export async function* readJsonl(
   parser.feed("", true, toRow);
   yield* flush();
   yield* batcher.finish();
+}
+
+/** Turns each parsed object into a row of `columns` (a missing key is null; an unknown key is an error). */
+export function jsonlRowMapper(
+  path: string,
+  columns: string[],
+  onRow: (values: unknown[]) => void,
+): OnObject {
+  const index = new Map(columns.map((name, i) => [name, i]));
+  const width = columns.length;
+  return (object, row, line) => {
+    const values = new Array<unknown>(width).fill(null);
+    for (const key in object) {
+      const at = index.get(key);
+      if (at === undefined) {
+        throw new DataError(
+          { file: path, row, line, column: key },
+          `${rowLabel(row, line)} has the key "${key}", which is not one of the file's columns (${columns.join(", ")})`,
+        );
+      }
+      values[at] = object[key] ?? null;
+    }
+    onRow(values);
+  };
 }

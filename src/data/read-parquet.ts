@@ -149,47 +149,106 @@ export async function readParquetColumnKinds(path: string): Promise<ColumnKind[]
 
 /** One row group at a time: memory holds one decoded row group, whatever the file's size. */
 export async function* readParquet(path: string, batchSize: number): AsyncGenerator<RowBatch> {
-  const { handle, file, metadata, columns } = await openParquet(path);
+  const opened = await openParquet(path);
   try {
-    const batcher = new RowBatcher(columns, batchSize);
-    const groups = metadata.row_groups;
-    let groupStart = 0;
-    for (let g = 0; g < groups.length; g++) {
-      const count = Number(groups[g]?.num_rows ?? 0);
-      if (count === 0) continue;
-      const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
-      const group = groups[g] as RowGroup;
-      let rows: unknown[][] = [];
-      try {
-        const ranges = group.columns.map(chunkRange);
-        const start = Math.min(...ranges.map((range) => range.start));
-        const end = Math.max(...ranges.map((range) => range.end));
-        const bytes = await readRange(handle, start, end);
-        checkPages(group, bytes, start);
-        file.held = { start, bytes };
-        await parquetRead({
-          file,
-          metadata,
-          compressors,
-          rowStart: groupStart,
-          rowEnd: groupStart + count,
-          onComplete: (decoded) => {
-            rows = decoded;
-          },
-        });
-      } catch (error) {
-        throw invalid(path, `${where}: ${reasonOf(error)}`, error);
-      } finally {
-        file.held = undefined;
-      }
-      if (rows.length !== count) throw invalid(path, `${where} decoded to ${rows.length} rows`);
-      normalize(rows);
+    const batcher = new RowBatcher(opened.columns, batchSize);
+    for await (const { rows } of decodeGroups(path, opened, 0, opened.metadata.row_groups.length))
       yield* batcher.add(rows);
-      groupStart += count;
-    }
     yield* batcher.finish();
   } finally {
-    await handle.close();
+    await opened.handle.close();
+  }
+}
+
+/** Runs of whole row groups of about `targetBytes` compressed bytes each, with the rows they hold. */
+export interface ParquetGroupRange {
+  from: number;
+  to: number;
+  /** Data rows of the file before group `from`. */
+  rowStart: number;
+  rows: number;
+}
+
+/** Cuts the file's row groups into runs of at least `targetBytes` (the last may be smaller). */
+export async function parquetGroupRanges(path: string, targetBytes: number): Promise<ParquetGroupRange[]> {
+  const { handle, metadata } = await openParquet(path);
+  await handle.close();
+  const ranges: ParquetGroupRange[] = [];
+  let current: ParquetGroupRange | undefined;
+  let bytes = 0;
+  let rowStart = 0;
+  metadata.row_groups.forEach((group, g) => {
+    current ??= { from: g, to: g, rowStart, rows: 0 };
+    const groupRanges = group.columns.map(chunkRange);
+    bytes += groupRanges.reduce((sum, range) => sum + (range.end - range.start), 0);
+    current.to = g + 1;
+    current.rows += Number(group.num_rows);
+    rowStart += Number(group.num_rows);
+    if (bytes >= targetBytes) {
+      ranges.push(current);
+      current = undefined;
+      bytes = 0;
+    }
+  });
+  if (current) ranges.push(current);
+  return ranges;
+}
+
+/** Row groups from..to−1 of the file; each decoded group with its first data row number. */
+export async function* readParquetGroups(
+  path: string,
+  from: number,
+  to: number,
+): AsyncGenerator<{ rows: unknown[][]; firstRowNumber: number }> {
+  const opened = await openParquet(path);
+  try {
+    yield* decodeGroups(path, opened, from, to);
+  } finally {
+    await opened.handle.close();
+  }
+}
+
+async function* decodeGroups(
+  path: string,
+  { handle, file, metadata }: OpenParquet,
+  from: number,
+  to: number,
+): AsyncGenerator<{ rows: unknown[][]; firstRowNumber: number }> {
+  const groups = metadata.row_groups;
+  let groupStart = 0;
+  for (let g = 0; g < from; g++) groupStart += Number(groups[g]?.num_rows ?? 0);
+  for (let g = from; g < Math.min(to, groups.length); g++) {
+    const count = Number(groups[g]?.num_rows ?? 0);
+    if (count === 0) continue;
+    const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
+    const group = groups[g] as RowGroup;
+    let rows: unknown[][] = [];
+    try {
+      const ranges = group.columns.map(chunkRange);
+      const start = Math.min(...ranges.map((range) => range.start));
+      const end = Math.max(...ranges.map((range) => range.end));
+      const bytes = await readRange(handle, start, end);
+      checkPages(group, bytes, start);
+      file.held = { start, bytes };
+      await parquetRead({
+        file,
+        metadata,
+        compressors,
+        rowStart: groupStart,
+        rowEnd: groupStart + count,
+        onComplete: (decoded) => {
+          rows = decoded;
+        },
+      });
+    } catch (error) {
+      throw invalid(path, `${where}: ${reasonOf(error)}`, error);
+    } finally {
+      file.held = undefined;
+    }
+    if (rows.length !== count) throw invalid(path, `${where} decoded to ${rows.length} rows`);
+    normalize(rows);
+    yield { rows, firstRowNumber: groupStart + 1 };
+    groupStart += count;
   }
 }
 

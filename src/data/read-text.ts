@@ -7,7 +7,7 @@ import { isGzipped } from "./format.js";
 
 // A value sliced from decoded text can keep its whole chunk alive (V8 slices rather than copies longer
 // substrings), so text chunks stay small; 256 KiB reads as fast as larger ones.
-const CHUNK_BYTES = 1 << 18;
+export const CHUNK_BYTES = 1 << 18;
 
 /** Opens a regular file for reading, turning a missing, unreadable or non-regular path into a DataError. */
 export async function openForRead(path: string): Promise<FileHandle> {
@@ -87,7 +87,7 @@ function readError(path: string, error: unknown): DataError {
  * fails exactly when the prefix holds an invalid sequence, so the failing byte can be found by bisection.
  * Up to three leading continuation bytes may finish a character begun in the previous chunk and are skipped.
  */
-function firstInvalidByte(chunk: Uint8Array): number {
+export function firstInvalidByte(chunk: Uint8Array): number {
   let start = 0;
   while (start < 3 && start < chunk.length && ((chunk[start] ?? 0) & 0xc0) === 0x80) start++;
   const decodes = (end: number): boolean => {
@@ -118,7 +118,7 @@ function firstInvalidByte(chunk: Uint8Array): number {
 }
 
 /** How many bytes at the end of `chunk` begin a character that does not finish there. */
-function unfinishedTail(chunk: Uint8Array): number {
+export function unfinishedTail(chunk: Uint8Array): number {
   for (let back = 1; back <= Math.min(3, chunk.length); back++) {
     const byte = chunk[chunk.length - back] ?? 0;
     if ((byte & 0xc0) === 0x80) continue;
@@ -127,7 +127,7 @@ function unfinishedTail(chunk: Uint8Array): number {
   return 0;
 }
 
-async function invalidUtf8(path: string, byteOffset: number, detail?: string): Promise<DataError> {
+export async function invalidUtf8(path: string, byteOffset: number, detail?: string): Promise<DataError> {
   const line = await lineAtByte(path, byteOffset);
   const where = `byte ${byteOffset}${line === undefined ? "" : ` (line ${line})`}`;
   return new DataError(

@@ -34,6 +34,19 @@ function show(value: number, type: string | undefined): string | number {
   return type === "timestamp" ? new Date(value).toISOString() : value;
 }
 
+/** The serialized state of a {@link ColumnChecker} (min and max are null before the first number). */
+export interface ColumnCheckerState {
+  rows: number;
+  nulls: number;
+  parsed: number;
+  mean: number;
+  m2: number;
+  min: number | null;
+  max: number | null;
+  /** type, min, max, allowed, pattern: counts and the first samples. */
+  violations: { count: number; samples: OffendingValue[] }[];
+}
+
 /** Checks one column's rule over streamed values in constant memory. */
 export class ColumnChecker {
   private rows = 0;
@@ -95,6 +108,59 @@ export class ColumnChecker {
     }
     if (this.allowed && !this.allowed.has(String(value).trim())) this.notAllowed.add(row, file, value);
     if (this.pattern && !this.pattern.test(String(value))) this.noMatch.add(row, file, value);
+  }
+
+  private violations(): Violations[] {
+    return [this.typeErrors, this.belowMin, this.aboveMax, this.notAllowed, this.noMatch];
+  }
+
+  /** What this checker saw, to merge into the checker of the same rule elsewhere (another thread). */
+  toJSON(): ColumnCheckerState {
+    const finite = this.parsed > 0 && Number.isFinite(this.min);
+    return {
+      rows: this.rows,
+      nulls: this.nulls,
+      parsed: this.parsed,
+      mean: this.mean,
+      m2: this.m2,
+      min: finite ? this.min : null,
+      max: finite ? this.max : null,
+      violations: this.violations().map((v) => ({ count: v.count, samples: v.samples })),
+    };
+  }
+
+  /**
+   * Adds what a checker of the same rule saw over the rows that follow; its sample rows are shifted by
+   * `rowOffset` (the rows of the file before its first one). Merging in row order gives the samples a
+   * single pass would have kept.
+   */
+  merge(state: ColumnCheckerState, rowOffset = 0): this {
+    this.rows += state.rows;
+    this.nulls += state.nulls;
+    if (state.parsed > 0) {
+      if (this.parsed === 0) {
+        this.mean = state.mean;
+        this.m2 = state.m2;
+      } else {
+        const count = this.parsed + state.parsed;
+        const delta = state.mean - this.mean;
+        this.mean += (delta * state.parsed) / count;
+        this.m2 += state.m2 + (delta * delta * this.parsed * state.parsed) / count;
+      }
+      this.parsed += state.parsed;
+    }
+    if (state.min !== null && state.min < this.min) this.min = state.min;
+    if (state.max !== null && state.max > this.max) this.max = state.max;
+    this.violations().forEach((mine, index) => {
+      const theirs = state.violations[index];
+      if (!theirs) return;
+      mine.count += theirs.count;
+      for (const sample of theirs.samples) {
+        if (mine.samples.length >= MAX_SAMPLES) break;
+        mine.samples.push({ ...sample, row: sample.row + rowOffset });
+      }
+    });
+    return this;
   }
 
   results(): CheckResult[] {

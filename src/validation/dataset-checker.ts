@@ -1,6 +1,6 @@
-import { compositeKey, hash53 } from "../stats/fast-hash.js";
 import { type CheckResult, formatValue, MAX_SAMPLES, type OffendingValue } from "./check-result.js";
 import { round } from "./column-checker.js";
+import { describeRecord, isAbsent, KeyRecords, type KeyRecordsJSON, KeySet } from "./key-set.js";
 import { isNull } from "./parse-typed.js";
 import type { ValidationRules } from "./rules.js";
 
@@ -9,15 +9,105 @@ export type SplitRole = "train" | "test" | "data";
 interface UniqueState {
   columns: string[];
   indexes: number[];
-  seen: Set<number>;
+  seen: KeySet;
   duplicates: number;
   samples: OffendingValue[];
 }
 
+/** What {@link DatasetPartial} saw in a run of rows of one file, to merge with {@link DatasetChecker.merge}. */
+export interface DatasetPartialJSON {
+  rows: number;
+  /** Label counts in order of first appearance. */
+  labels: [string, number][];
+  /** One per `unique` rule whose columns exist, in rule order: the key of every row. */
+  unique: KeyRecordsJSON[];
+  /** train and test files under a leakage rule: every whole row, and the leakage key (absent when null). */
+  leakRows?: KeyRecordsJSON;
+  leakKeys?: KeyRecordsJSON;
+}
+
+function uniqueIndexes(
+  rules: ValidationRules,
+  columns: string[],
+): { columns: string[]; indexes: number[] }[] {
+  const found: { columns: string[]; indexes: number[] }[] = [];
+  for (const keyColumns of rules.unique ?? []) {
+    const indexes = keyColumns.map((column) => columns.indexOf(column));
+    if (indexes.every((index) => index >= 0)) found.push({ columns: keyColumns, indexes });
+  }
+  return found;
+}
+
+/**
+ * The row-spanning work on one run of rows (a part of a file, possibly in a worker thread): the keys of
+ * `unique` and `leakage` as canonical records with their hashes (see key-set.ts), and the label counts.
+ * It decides nothing: {@link DatasetChecker.merge} inserts the records in row order.
+ */
+export class DatasetPartial {
+  private rows = 0;
+  private readonly unique: KeyRecords[];
+  private readonly labelIndex: number;
+  private readonly labelCounts = new Map<string, number>();
+  private readonly leakIndex: number;
+  private readonly leakRows: KeyRecords | undefined;
+  private readonly leakKeys: KeyRecords | undefined;
+
+  constructor(rules: ValidationRules, columns: string[], role: SplitRole) {
+    this.unique = uniqueIndexes(rules, columns).map(({ indexes }) => new KeyRecords(indexes));
+    this.labelIndex = rules.label ? columns.indexOf(rules.label.column) : -1;
+    this.leakIndex = rules.leakage?.key ? columns.indexOf(rules.leakage.key) : -1;
+    const leak = Boolean(rules.leakage) && role !== "data";
+    this.leakRows = leak ? new KeyRecords() : undefined;
+    this.leakKeys = leak && this.leakIndex >= 0 ? new KeyRecords([this.leakIndex]) : undefined;
+  }
+
+  observe(row: unknown[]): void {
+    this.rows++;
+    for (let i = 0; i < this.unique.length; i++) (this.unique[i] as KeyRecords).add(row);
+    if (this.labelIndex >= 0) {
+      const label = row[this.labelIndex];
+      if (!isNull(label)) {
+        const key = String(label);
+        this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + 1);
+      }
+    }
+    if (this.leakRows) {
+      this.leakRows.add(row);
+      if (this.leakKeys) {
+        const key = row[this.leakIndex];
+        if (key === undefined || isNull(key)) this.leakKeys.addAbsent();
+        else this.leakKeys.add(row);
+      }
+    }
+  }
+
+  toJSON(): DatasetPartialJSON {
+    return {
+      rows: this.rows,
+      labels: [...this.labelCounts],
+      unique: this.unique.map((records) => records.toJSON()),
+      ...(this.leakRows ? { leakRows: this.leakRows.toJSON() } : {}),
+      ...(this.leakKeys ? { leakKeys: this.leakKeys.toJSON() } : {}),
+    };
+  }
+}
+
+/** The typed arrays of a partial, to hand to postMessage's transfer list. */
+export function partialTransfers(partial: DatasetPartialJSON): ArrayBuffer[] {
+  const records = [...partial.unique, partial.leakRows, partial.leakKeys].filter(
+    (item): item is KeyRecordsJSON => item !== undefined,
+  );
+  return records.flatMap(
+    (item) => [item.bytes.buffer, item.offsets.buffer, item.hashes.buffer] as ArrayBuffer[],
+  );
+}
+
 /**
  * The checks that span rows: row counts, compound uniqueness, label balance and train/test leakage.
- * Uniqueness and leakage keep a 53-bit hash per distinct key in a Set (about 110 bytes each as measured in V8), the one part of validation
- * whose memory grows with the data; everything else is constant.
+ * Uniqueness and leakage keep each distinct key once, as a canonical record in an exact hash set (key-set.ts:
+ * 64-bit hashes, collisions checked by comparing records), the one part of validation whose memory grows
+ * with the data; everything else is constant. Partials merge in row order, so duplicates and leaks are
+ * reported (and sampled) in row order whatever the number of threads that produced the partials.
  */
 export class DatasetChecker {
   private rows = 0;
@@ -25,8 +115,8 @@ export class DatasetChecker {
   private labelIndex = -1;
   private readonly labelCounts = new Map<string, number>();
   private leakageIndex = -1;
-  private readonly trainKeys = new Set<number>();
-  private readonly trainRows = new Set<number>();
+  private readonly trainKeys = new KeySet();
+  private readonly trainRows = new KeySet();
   private leakedKeys = 0;
   private leakedRows = 0;
   private readonly leakSamples: OffendingValue[] = [];
@@ -37,57 +127,60 @@ export class DatasetChecker {
     private readonly rules: ValidationRules,
     private readonly columns: string[],
   ) {
-    for (const keyColumns of rules.unique ?? []) {
-      const indexes = keyColumns.map((column) => columns.indexOf(column));
-      if (indexes.every((index) => index >= 0)) {
-        this.unique.push({ columns: keyColumns, indexes, seen: new Set(), duplicates: 0, samples: [] });
-      }
+    for (const { columns: keyColumns, indexes } of uniqueIndexes(rules, columns)) {
+      this.unique.push({ columns: keyColumns, indexes, seen: new KeySet(), duplicates: 0, samples: [] });
     }
     if (rules.label) this.labelIndex = columns.indexOf(rules.label.column);
     if (rules.leakage?.key) this.leakageIndex = columns.indexOf(rules.leakage.key);
   }
 
-  /** Rows must arrive train first, then test, so leakage can be judged in one pass. */
+  /** One row (a convenience: the steps merge partials). Rows must arrive train first, then test. */
   observe(row: unknown[], rowNumber: number, file: string, role: SplitRole): void {
-    this.rows++;
-    for (const state of this.unique) {
-      const key = compositeKey(state.indexes.map((index) => row[index]));
-      const hash = hash53(key);
-      if (state.seen.has(hash)) {
+    const partial = new DatasetPartial(this.rules, this.columns, role);
+    partial.observe(row);
+    this.merge(partial.toJSON(), rowNumber, file, role);
+  }
+
+  /**
+   * Adds a partial whose first row is data row `firstRow` of `file`. Partials must come in row order, every
+   * train file before any test file, so leakage is judged in one pass.
+   */
+  merge(partial: DatasetPartialJSON, firstRow: number, file: string, role: SplitRole): void {
+    this.rows += partial.rows;
+    this.unique.forEach((state, u) => {
+      const records = partial.unique[u];
+      if (!records) return;
+      for (let i = 0; i < records.count; i++) {
+        if (!state.seen.has(records, i, true)) continue;
         state.duplicates++;
         if (state.samples.length < MAX_SAMPLES)
-          state.samples.push({ row: rowNumber, file, value: formatValue(key.replaceAll("\u001f", ", ")) });
-      } else state.seen.add(hash);
-    }
-    if (this.labelIndex >= 0) {
-      const label = row[this.labelIndex];
-      if (!isNull(label)) {
-        const key = String(label);
-        this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + 1);
+          state.samples.push({ row: firstRow + i, file, value: formatValue(describe(records, i)) });
       }
-    }
+    });
+    for (const [label, count] of partial.labels)
+      this.labelCounts.set(label, (this.labelCounts.get(label) ?? 0) + count);
     if (role === "data" || !this.rules.leakage) return;
-    const rowHash = hash53(compositeKey(row));
-    const keyValue = this.leakageIndex >= 0 ? row[this.leakageIndex] : undefined;
+    const { leakRows, leakKeys } = partial;
+    if (!leakRows) return;
     if (role === "train") {
-      this.trainRows.add(rowHash);
-      if (keyValue !== undefined && !isNull(keyValue)) this.trainKeys.add(hash53(String(keyValue)));
+      for (let i = 0; i < leakRows.count; i++) this.trainRows.has(leakRows, i, true);
+      if (leakKeys)
+        for (let i = 0; i < leakKeys.count; i++)
+          if (!isAbsent(leakKeys, i)) this.trainKeys.has(leakKeys, i, true);
       return;
     }
     this.sawTest = true;
-    if (this.trainRows.has(rowHash)) {
-      this.leakedRows++;
-      if (this.rowSamples.length < MAX_SAMPLES)
-        this.rowSamples.push({
-          row: rowNumber,
-          file,
-          value: formatValue(compositeKey(row).replaceAll("\u001f", ", ")),
-        });
-    }
-    if (keyValue !== undefined && !isNull(keyValue) && this.trainKeys.has(hash53(String(keyValue)))) {
-      this.leakedKeys++;
-      if (this.leakSamples.length < MAX_SAMPLES)
-        this.leakSamples.push({ row: rowNumber, file, value: formatValue(keyValue) });
+    for (let i = 0; i < leakRows.count; i++) {
+      if (this.trainRows.has(leakRows, i, false)) {
+        this.leakedRows++;
+        if (this.rowSamples.length < MAX_SAMPLES)
+          this.rowSamples.push({ row: firstRow + i, file, value: formatValue(describe(leakRows, i)) });
+      }
+      if (leakKeys && !isAbsent(leakKeys, i) && this.trainKeys.has(leakKeys, i, false)) {
+        this.leakedKeys++;
+        if (this.leakSamples.length < MAX_SAMPLES)
+          this.leakSamples.push({ row: firstRow + i, file, value: formatValue(describe(leakKeys, i)) });
+      }
     }
   }
 
@@ -198,4 +291,8 @@ export class DatasetChecker {
     }
     return results;
   }
+}
+
+function describe(records: KeyRecordsJSON, i: number): string {
+  return describeRecord(records.bytes, records.offsets[i] as number, records.offsets[i + 1] as number);
 }

@@ -4,6 +4,7 @@ import { formatBytes } from "../../context/format-progress.js";
 import { UserError } from "../../errors/user-error.js";
 import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import { escapeMarkdown, table } from "../../report/markdown.js";
+import type { ValidationRules } from "../../validation/rules.js";
 import { dataRootOf, loadStepConfig, openStepStore } from "../step-config.js";
 import { pullSnapshot } from "./pull-snapshot.js";
 import { type SnapshotResult, snapshot } from "./snapshot.js";
@@ -77,6 +78,7 @@ export async function snapshotStep(
     ...(split ? { split } : {}),
     ...(asOfTime && asOfColumn ? { asOf: { time: asOfTime, column: asOfColumn } } : {}),
     dataRoot: dataRootOf(context, inputs),
+    ...(config?.config.validate ? { rules: config.config.validate as ValidationRules } : {}),
   });
   await context.appendSummary(summary(result));
   const outputs: SnapshotOutputs = {

@@ -11,6 +11,12 @@ import {
   type SnapshotFile,
   type SnapshotManifest,
 } from "../../config/contracts/snapshot-manifest.js";
+import {
+  VALIDATION_CHECKS_KIND,
+  VALIDATION_CHECKS_VERSION,
+  type ValidationChecks,
+  validationChecksKey,
+} from "../../config/contracts/validation-checks.js";
 import type { Context } from "../../context/context.js";
 import { DataError } from "../../data/data-error.js";
 import type { DataFormat } from "../../data/format.js";
@@ -18,9 +24,17 @@ import { hashFile } from "../../data/hash-file.js";
 import { readSchema, readTable } from "../../data/read-table.js";
 import type { SourceFile } from "../../data/resolve-sources.js";
 import { openTableWriter, type TableWriter } from "../../data/write-table.js";
-import { ColumnProfiler } from "../../stats/column-profile.js";
+import { type ColumnProfile, ColumnProfiler } from "../../stats/column-profile.js";
 import type { BlobStore } from "../../store/blob-store.js";
 import { mapWithConcurrency } from "../../store/parallel.js";
+import type { ValidationRules } from "../../validation/rules.js";
+import {
+  dataThreads,
+  PASS_LAYOUT,
+  type PassOutput,
+  passSummary,
+  runTablePass,
+} from "../table-pass/table-pass.js";
 import { workspacePath } from "../workspace-paths.js";
 import { fetchSources } from "./fetch-sources.js";
 import { pullSnapshot } from "./pull-snapshot.js";
@@ -35,6 +49,15 @@ export interface SnapshotOptions {
   /** Where the snapshot is materialised for the next steps; default `<working dir>/.trainyard/data`. */
   dataRoot?: string;
   concurrency?: number;
+  /** Threads reading the data (default: see dataThreads). */
+  threads?: number;
+  /** Bytes per part of a file read on its own (tests). */
+  partBytes?: number;
+  /**
+   * trainyard.yml's `validate:` rules, when known: the rows are checked in the same pass as the profile
+   * (unsplit sources only) and the checks stored for validate-data.
+   */
+  rules?: ValidationRules;
 }
 
 export interface SnapshotResult {
@@ -154,18 +177,45 @@ async function splitAndProfile(
   }
 }
 
-/** Profiles unsplit files without rewriting them: they are stored byte for byte. */
-async function profileOnly(files: SourceFile[], profiler: TableProfiler): Promise<Prepared[]> {
-  const prepared: Prepared[] = [];
-  for (const file of files) {
-    let rows = 0;
-    for await (const batch of readTable(file.path, file.format)) {
-      for (const row of batch.rows) profiler.observe(row);
-      rows += batch.rows.length;
-    }
-    prepared.push({ path: file.path, name: file.name, role: "data", rows });
-  }
-  return prepared;
+/** Profiles unsplit files without rewriting them (they are stored byte for byte), on every core. */
+async function profileOnly(
+  context: Context,
+  files: SourceFile[],
+  columns: string[],
+  bytes: number,
+  options: SnapshotOptions,
+): Promise<{ prepared: Prepared[]; profiles: ColumnProfile[]; pass: PassOutput }> {
+  const pass = await runTablePass(
+    files.map((file) => ({ path: file.path, name: file.name, format: file.format, role: "data" as const })),
+    { columns, profile: true, ...(options.rules ? { rules: options.rules } : {}), now: Date.now() },
+    {
+      threads: dataThreads(bytes, options.threads),
+      ...(options.partBytes ? { partBytes: options.partBytes } : {}),
+    },
+  );
+  const prepared = files.map((file, index) => ({
+    path: file.path,
+    name: file.name,
+    role: "data" as const,
+    rows: pass.fileRows[index] ?? 0,
+  }));
+  context.log.info(passSummary(pass));
+  return { prepared, profiles: pass.profiles ?? [], pass };
+}
+
+/** The pass's checks as they are stored for validate-data (see validation-checks.ts). */
+function storedChecks(snapshotId: string, pass: PassOutput): ValidationChecks {
+  return {
+    kind: VALIDATION_CHECKS_KIND,
+    version: VALIDATION_CHECKS_VERSION,
+    snapshotId,
+    rows: pass.rows,
+    columns: (pass.columnCheckers ?? []).map((checker) => ({
+      column: checker.column,
+      state: checker.toJSON(),
+    })),
+    dataset: pass.dataset?.results() ?? [],
+  };
 }
 
 function snapshotId(body: unknown): string {
@@ -331,14 +381,25 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
     );
     const earlier = await reuseEarlierSnapshot(context, options, recipe);
     if (earlier) return earlier;
-    const profiler = new TableProfiler(columns);
     const transform = Boolean(options.split || options.asOf);
-    const { prepared, dropped, sides } = await context.group(
+    const sourceBytes = sourceHashes.reduce((sum, { hash }) => sum + hash.bytes, 0);
+    const { prepared, dropped, sides, profiles, pass } = await context.group(
       transform ? "Split and profile" : "Profile",
       async () => {
-        if (transform)
-          return splitAndProfile(sources, columns, format, join(staging, "out"), options, profiler);
-        return { prepared: await profileOnly(sources, profiler), dropped: 0, sides: { train: 0, test: 0 } };
+        if (transform) {
+          const profiler = new TableProfiler(columns);
+          const split = await splitAndProfile(
+            sources,
+            columns,
+            format,
+            join(staging, "out"),
+            options,
+            profiler,
+          );
+          return { ...split, profiles: profiler.profiles(), pass: undefined };
+        }
+        const profiled = await profileOnly(context, sources, columns, sourceBytes, options);
+        return { ...profiled, dropped: 0, sides: { train: 0, test: 0 } };
       },
     );
     const rows = prepared.reduce((sum, file) => sum + file.rows, 0);
@@ -382,10 +443,16 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
       rows,
       ...(options.split ? { split: { ...options.split, trainRows: sides.train, testRows: sides.test } } : {}),
       ...(options.asOf ? { asOf: { ...options.asOf, droppedRows: dropped } } : {}),
-      profile: profiler.profiles(),
+      profile: profiles,
     };
     const { id, manifest: stored, written } = await publishManifest(options.store, body);
     const dataDir = join(options.dataRoot ?? join(context.workingDirectory, workspacePath.data), id);
+    if (pass?.columnCheckers && options.rules) {
+      // validate-data on this snapshot reads these instead of the rows (see validation-checks.ts)
+      await options.store.putIfAbsent(validationChecksKey(id, options.rules, PASS_LAYOUT), {
+        body: `${JSON.stringify(storedChecks(id, pass), null, 2)}\n`,
+      });
+    }
     await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
     await materialise(
       hashed.map(({ file }) => ({ ...file, owned: transform })),

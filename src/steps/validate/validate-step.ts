@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { stringify } from "yaml";
 import type { SnapshotManifest } from "../../config/contracts/snapshot-manifest.js";
+import { validationChecksKey } from "../../config/contracts/validation-checks.js";
 import type { ValidationReport } from "../../config/contracts/validation-report.js";
 import type { Context } from "../../context/context.js";
 import { UserError } from "../../errors/user-error.js";
@@ -12,6 +13,7 @@ import { inferRules } from "../../validation/infer-rules.js";
 import type { ValidationRules } from "../../validation/rules.js";
 import { pullSnapshot, readManifest } from "../snapshot/pull-snapshot.js";
 import { dataRootOf, loadStepConfig, openStepStore, ruleLocation } from "../step-config.js";
+import { PASS_LAYOUT } from "../table-pass/table-pass.js";
 import { openStepRegistry, openStepTracking } from "../tracking-config.js";
 import { workspacePath } from "../workspace-paths.js";
 import { validateSnapshot } from "./validate.js";
@@ -110,9 +112,11 @@ export async function validateStep(
     );
   }
   const dataDir = join(dataRootOf(context, inputs), id);
-  const { manifest } = await context.group(`Materialise snapshot ${id}`, () =>
-    pullSnapshot(context, store, id, dataDir),
-  );
+  // When snapshot-data checked the rows already (same rules), only the manifest is needed.
+  const checked = await store.exists(validationChecksKey(id, rules, PASS_LAYOUT));
+  const { manifest } = checked
+    ? { manifest: await readManifest(store, id) }
+    : await context.group(`Materialise snapshot ${id}`, () => pullSnapshot(context, store, id, dataDir));
   const registryAccess: ValidateStepDependencies = {
     openRegistry: dependencies.openRegistry ?? (() => openStepRegistry(context, inputs, config)),
     ...((dependencies.modelName ?? config?.config.model)
@@ -129,6 +133,7 @@ export async function validateStep(
     manifest,
     dataDir,
     rules,
+    store,
     ...(reference.reference ? { reference: reference.reference } : {}),
     ...(reference.note ? { noReferenceNote: reference.note } : {}),
   });

@@ -1,0 +1,239 @@
+import type { FileHandle } from "node:fs/promises";
+import { CsvParser, CsvSyntaxError } from "./csv-parser.js";
+import { DataError, fileAccessError } from "./data-error.js";
+import { type DataFormat, isGzipped } from "./format.js";
+import { csvError, readCsv } from "./read-csv.js";
+import { JsonLinesParser, jsonlRowMapper, readJsonl } from "./read-jsonl.js";
+import { parquetGroupRanges, readParquet, readParquetGroups } from "./read-parquet.js";
+import { CHUNK_BYTES, firstInvalidByte, invalidUtf8, openForRead, unfinishedTail } from "./read-text.js";
+import { DEFAULT_BATCH_SIZE } from "./row-batch.js";
+
+/**
+ * A part of a file that can be read on its own, so parts can be read in parallel:
+ * - `text` (CSV, JSON Lines): bytes [start, end), both at a line start. A part other than the first begins
+ *   right after the first LF at or past a multiple of the part size, a guess that holds unless that LF sits
+ *   inside a quoted CSV field (see {@link readPart});
+ * - `parquet`: whole row groups [from, to);
+ * - `whole`: the whole file, read from its start (gzipped files cannot be entered in the middle).
+ * The parts of a file depend only on its bytes and the part size, never on the number of threads, so
+ * statistics merged part by part are the same however many threads read them.
+ */
+export type FilePart =
+  | { kind: "text"; start: number; end: number }
+  | { kind: "parquet"; from: number; to: number }
+  | { kind: "whole" };
+
+/** Rows of a part before the part (its origin): exact, or unknown while parts are read speculatively. */
+export interface PartOrigin {
+  rows: number;
+  lines: number;
+}
+
+/** Bytes per part: large enough that the per-part work (starting, merging sketches) is noise. */
+export const DEFAULT_PART_BYTES = 16 * 1024 * 1024;
+
+/** The parts of one file, in order. */
+export async function planParts(path: string, format: DataFormat, partBytes: number): Promise<FilePart[]> {
+  if (isGzipped(path)) return [{ kind: "whole" }];
+  if (format === "parquet") {
+    const ranges = await parquetGroupRanges(path, partBytes);
+    if (ranges.length <= 1) return [{ kind: "whole" }];
+    return ranges.map(({ from, to }) => ({ kind: "parquet", from, to }));
+  }
+  const handle = await openForRead(path);
+  try {
+    const { size } = await handle.stat();
+    const starts = [0];
+    for (let nominal = partBytes; nominal < size; nominal += partBytes) {
+      const previous = starts[starts.length - 1] as number;
+      if (nominal <= previous) continue;
+      const start = await lineStartFrom(handle, nominal, size);
+      if (start === undefined) break;
+      if (start > previous && start < size) starts.push(start);
+    }
+    return starts.map((start, i) => ({ kind: "text", start, end: starts[i + 1] ?? size }));
+  } catch (error) {
+    throw fileAccessError(path, error);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The offset just past the first LF at or after `offset`, or undefined when there is none. */
+async function lineStartFrom(handle: FileHandle, offset: number, size: number): Promise<number | undefined> {
+  const window = new Uint8Array(1 << 16);
+  for (let at = offset; at < size; at += window.length) {
+    const { bytesRead } = await handle.read(window, 0, Math.min(window.length, size - at), at);
+    if (bytesRead === 0) return undefined;
+    const lf = window.subarray(0, bytesRead).indexOf(10);
+    if (lf >= 0) return at + lf + 1;
+  }
+  return undefined;
+}
+
+/** A CSV part that ends inside a quoted field: its end was not a row boundary (a quoted line break). */
+export function endsInsideQuotes(error: unknown): boolean {
+  const cause = error instanceof DataError ? error.cause : error;
+  return cause instanceof CsvSyntaxError && /never closed/.test(cause.reason);
+}
+
+/** Rows as they are read: `firstRow` is the 1-based row number of rows[0] counted from the part's origin. */
+export type OnRows = (rows: unknown[][], firstRow: number) => void;
+
+/**
+ * Reads one part of a file, calling `onRows` with its rows in order; returns the rows and physical lines it
+ * held. With an exact `origin`, errors name the file's own row and line numbers as a whole-file read would;
+ * without one (a speculative read), numbers count from the part's start and the caller must not report them
+ * (it reads the part again with its origin once the parts before it are known). `columns` is the file's
+ * header (CSV, JSON Lines): a part other than the first has none of its own.
+ */
+export async function readPart(
+  path: string,
+  format: DataFormat,
+  part: FilePart,
+  columns: string[],
+  origin: PartOrigin | undefined,
+  onRows: OnRows,
+): Promise<PartOrigin> {
+  if (part.kind === "whole") {
+    let rows = 0;
+    const batches =
+      format === "csv"
+        ? readCsv(path, DEFAULT_BATCH_SIZE)
+        : format === "jsonl"
+          ? readJsonl(path, DEFAULT_BATCH_SIZE, columns)
+          : readParquet(path, DEFAULT_BATCH_SIZE);
+    for await (const batch of batches) {
+      if (batch.rows.length > 0) onRows(batch.rows, batch.firstRowNumber);
+      rows += batch.rows.length;
+    }
+    return { rows, lines: 0 };
+  }
+  if (part.kind === "parquet") {
+    let rows = 0;
+    for await (const group of readParquetGroups(path, part.from, part.to)) {
+      onRows(group.rows, rows + 1);
+      rows += group.rows.length;
+    }
+    return { rows, lines: 0 };
+  }
+  return format === "csv"
+    ? readCsvPart(path, part, columns, origin, onRows)
+    : readJsonlPart(path, part, columns, origin, onRows);
+}
+
+/** The part's bytes decoded as strict UTF-8 in pieces aligned to the whole-file reader's 256 KiB chunks. */
+async function* decodePart(path: string, part: { start: number; end: number }): AsyncGenerator<string> {
+  const handle = await openForRead(path);
+  // A part after the first starts after an LF: a character boundary; its U+FEFF, if any, is data.
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: part.start > 0 });
+  const buffer = new Uint8Array(CHUNK_BYTES);
+  let at = part.start;
+  let last = new Uint8Array(0);
+  try {
+    while (at < part.end) {
+      const stop = Math.min(part.end, (Math.floor(at / CHUNK_BYTES) + 1) * CHUNK_BYTES);
+      let filled = 0;
+      while (filled < stop - at) {
+        const { bytesRead } = await handle.read(buffer, filled, stop - at - filled, at + filled);
+        if (bytesRead === 0)
+          throw new Error(`the file ended at byte ${at + filled}, before byte ${part.end}`);
+        filled += bytesRead;
+      }
+      const piece = buffer.subarray(0, filled);
+      last = piece;
+      let text: string;
+      try {
+        text = decoder.decode(piece, { stream: true });
+      } catch {
+        throw await invalidUtf8(path, at + firstInvalidByte(piece));
+      }
+      at += filled;
+      if (text.length > 0) yield text;
+    }
+    let rest: string;
+    try {
+      rest = decoder.decode();
+    } catch {
+      throw await invalidUtf8(
+        path,
+        at - unfinishedTail(last),
+        "the file ends in the middle of a UTF-8 character",
+      );
+    }
+    if (rest.length > 0) yield rest;
+  } catch (error) {
+    throw fileAccessError(path, error);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** CsvParser keeps its line counter private; a part read on its own starts it at its origin. */
+function parserLine(parser: CsvParser): { line: number } {
+  const state = parser as unknown as { line?: unknown };
+  if (typeof state.line !== "number") throw new Error("CsvParser no longer keeps its line in `line`");
+  return state as { line: number };
+}
+
+async function readCsvPart(
+  path: string,
+  part: { start: number; end: number },
+  columns: string[],
+  origin: PartOrigin | undefined,
+  onRows: OnRows,
+): Promise<PartOrigin> {
+  const parser = new CsvParser();
+  const base = origin ?? { rows: 0, lines: 0 };
+  if (part.start > 0) {
+    parser.header = columns;
+    parser.rows = base.rows;
+    parserLine(parser).line = base.lines + 1;
+  }
+  const startRows = parser.rows;
+  const startLine = parserLine(parser).line;
+  let rows: unknown[][] = [];
+  const feed = (text: string, final: boolean) => {
+    try {
+      parser.feed(text, final, rows);
+    } catch (error) {
+      throw csvError(path, error);
+    }
+    if (rows.length > 0) {
+      onRows(rows, parser.rows - rows.length + 1 - startRows);
+      rows = [];
+    }
+  };
+  for await (const text of decodePart(path, part)) feed(text, false);
+  feed("", true);
+  if (parser.header === undefined)
+    throw new DataError({ file: path }, "has no header row (the file is empty or blank)");
+  return { rows: parser.rows - startRows, lines: parserLine(parser).line - startLine };
+}
+
+async function readJsonlPart(
+  path: string,
+  part: { start: number; end: number },
+  columns: string[],
+  origin: PartOrigin | undefined,
+  onRows: OnRows,
+): Promise<PartOrigin> {
+  const base = origin ?? { rows: 0, lines: 0 };
+  const parser = new JsonLinesParser(path, base);
+  let rows: unknown[][] = [];
+  let first = 1;
+  const toRow = jsonlRowMapper(path, columns, (values) => rows.push(values));
+  const flush = () => {
+    if (rows.length === 0) return;
+    onRows(rows, first);
+    first += rows.length;
+    rows = [];
+  };
+  for await (const text of decodePart(path, part)) {
+    parser.feed(text, false, toRow);
+    flush();
+  }
+  parser.feed("", true, toRow);
+  flush();
+  return { rows: parser.rows - base.rows, lines: parser.line - 1 - base.lines };
+}

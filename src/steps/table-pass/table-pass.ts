@@ -1,0 +1,411 @@
+/**
+ * One pass over a table's files that profiles its columns and/or checks validation rules, using every core.
+ *
+ * Each file is cut into parts (src/data/read-range.ts: byte ranges of CSV and JSON Lines starting at a line,
+ * runs of Parquet row groups; a gzipped file is one part) that depend only on the file's bytes, never on the
+ * number of threads. Each part is read, profiled (a ColumnProfiler per column) and checked (a ColumnChecker
+ * per rule, a DatasetPartial for the row-spanning rules) on its own, by worker threads and the calling
+ * thread when there are several; the calling thread then merges the parts' states in file and part order. So the profile and the
+ * report are the same bytes with 1, 2 or 16 threads: a part's statistics never depend on which thread read
+ * it, and merging follows the parts' order.
+ *
+ * Parts after the first of a text file are read speculatively, before the rows and lines ahead of them are
+ * known, with numbers counted from the part's start. The calling thread takes the parts in order: a part
+ * whose read succeeded starts right where the one before it ended (a row boundary), so its state is used
+ * as it is and its numbers are shifted. A part whose read failed is read again here with its exact origin,
+ * which reproduces the error a whole-file read gives (same file, row, line and message). One failure is not
+ * an error: a CSV part that ends inside a quoted field (its last LF was a line break inside quotes, so the
+ * next part's start was no row boundary); that part is read again together with the next one, and so on
+ * until a part ends on a row boundary. Which parts merge depends only on the bytes, so this too is the same
+ * whatever the number of threads.
+ *
+ * Workers run THIS module's file (`import.meta.url`), as src/stats/bootstrap-workers.ts explains: in an ncc
+ * bundle that is the bundle itself, whose modules evaluate in order until this one, which sees its worker
+ * data and then waits for tasks forever (a top-level await), so the bundle's entry code never runs in a
+ * worker. A worker that cannot start (e.g. under vitest, which runs TypeScript sources) costs nothing: its
+ * parts are read in the calling thread.
+ */
+import { availableParallelism } from "node:os";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import type { DataFormat } from "../../data/format.js";
+import {
+  DEFAULT_PART_BYTES,
+  endsInsideQuotes,
+  type FilePart,
+  type PartOrigin,
+  planParts,
+  readPart,
+} from "../../data/read-range.js";
+import { type ColumnProfile, ColumnProfiler, type ColumnProfilerState } from "../../stats/column-profile.js";
+import { ColumnChecker, type ColumnCheckerState } from "../../validation/column-checker.js";
+import {
+  DatasetChecker,
+  DatasetPartial,
+  type DatasetPartialJSON,
+  partialTransfers,
+  type SplitRole,
+} from "../../validation/dataset-checker.js";
+import type { ValidationRules } from "../../validation/rules.js";
+
+export interface PassFile {
+  path: string;
+  /** The name the report and the samples give the file (the snapshot's file name). */
+  name: string;
+  format: DataFormat;
+  role: SplitRole;
+}
+
+export interface PassSpec {
+  columns: string[];
+  /** Profile every column. */
+  profile: boolean;
+  /** Check these rules (column rules and the row-spanning ones). */
+  rules?: ValidationRules;
+  /** The time the rules are checked at (max_age). */
+  now: number;
+}
+
+export interface PassOptions {
+  /** Threads reading parts, the calling one included (threads − 1 workers); see {@link dataThreads}. */
+  threads: number;
+  /** Bytes per part (tests make it small); default {@link DEFAULT_PART_BYTES}. */
+  partBytes?: number;
+}
+
+export interface PassOutput {
+  rows: number;
+  /** Data rows of each file, in the order given. */
+  fileRows: number[];
+  profiles?: ColumnProfile[];
+  /** The merged checkers, when rules were given: call `results()`. */
+  columnCheckers?: ColumnChecker[];
+  dataset?: DatasetChecker;
+  /** How the pass ran (for tests and benchmarks). */
+  run: { threads: number; workers: number; parts: number; partsHere: number };
+}
+
+/** Environment variable: threads reading a table's parts; 1 = never use workers, whatever the size. */
+export const DATA_THREADS_ENV = "TRAINYARD_DATA_THREADS";
+
+/**
+ * Below this many bytes of input, one thread reads everything by default: a worker costs ~0.1–0.2 s to
+ * start from a bundle (it evaluates the bundle's modules up to this one) and parts are 16 MiB, so smaller
+ * inputs have at most a couple of parts to share. Measured: see bench/README.md.
+ */
+export const PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
+
+/** Threads for a pass over `bytes` of input: `requested`, else TRAINYARD_DATA_THREADS, else
+ * os.availableParallelism() from PARALLEL_MIN_BYTES on and 1 below. */
+export function dataThreads(bytes: number, requested?: number): number {
+  if (requested !== undefined) return Math.max(1, Math.floor(requested));
+  const fromEnv = Number(process.env[DATA_THREADS_ENV] ?? Number.NaN);
+  if (Number.isInteger(fromEnv) && fromEnv >= 1) return fromEnv;
+  return bytes >= PARALLEL_MIN_BYTES ? availableParallelism() : 1;
+}
+
+interface PartTask {
+  key: number;
+  file: PassFile;
+  part: FilePart;
+  origin?: PartOrigin;
+  spec: PassSpec;
+}
+
+interface PartState {
+  rows: number;
+  lines: number;
+  profiles?: ColumnProfilerState[];
+  checkers?: ColumnCheckerState[];
+  dataset?: DatasetPartialJSON;
+}
+
+type PartResult = { key: number; ok: true; state: PartState } | { key: number; ok: false };
+
+/** What a pass's parts are cut by: part of the key of stored checks (a different cut, different sketches). */
+export const PASS_LAYOUT = { parts: DEFAULT_PART_BYTES, layout: 1 } as const;
+
+/** The column checkers of `rules` over `columns`, in the rules' order (columns that exist only). */
+export function columnCheckers(
+  spec: Pick<PassSpec, "rules" | "columns" | "now">,
+): { index: number; checker: ColumnChecker }[] {
+  const checkers: { index: number; checker: ColumnChecker }[] = [];
+  for (const [name, rule] of Object.entries(spec.rules?.columns ?? {})) {
+    const index = spec.columns.indexOf(name);
+    if (index >= 0)
+      checkers.push({
+        index,
+        checker: new ColumnChecker(name, rule, ["validate", "columns", name], spec.now),
+      });
+  }
+  return checkers;
+}
+
+/** Reads, profiles and checks one part; throws the reader's DataError. */
+async function runPart(task: PartTask): Promise<PartState> {
+  const { file, spec } = task;
+  const profilers = spec.profile ? spec.columns.map((name) => new ColumnProfiler(name)) : undefined;
+  const checkers = spec.rules ? columnCheckers(spec) : [];
+  const dataset = spec.rules ? new DatasetPartial(spec.rules, spec.columns, file.role) : undefined;
+  const width = spec.columns.length;
+  const { rows, lines } = await readPart(
+    file.path,
+    file.format,
+    task.part,
+    spec.columns,
+    task.origin,
+    (batch, firstRow) => {
+      for (let r = 0; r < batch.length; r++) {
+        const row = batch[r] as unknown[];
+        if (profilers) for (let c = 0; c < width; c++) (profilers[c] as ColumnProfiler).add(row[c]);
+        for (let c = 0; c < checkers.length; c++) {
+          const { index, checker } = checkers[c] as { index: number; checker: ColumnChecker };
+          checker.observe(row[index], firstRow + r, file.name);
+        }
+        dataset?.observe(row);
+      }
+    },
+  );
+  return {
+    rows,
+    lines,
+    ...(profilers ? { profiles: profilers.map((profiler) => profiler.toJSON()) } : {}),
+    ...(spec.rules ? { checkers: checkers.map(({ checker }) => checker.toJSON()) } : {}),
+    ...(dataset ? { dataset: dataset.toJSON() } : {}),
+  };
+}
+
+/** Profiles and/or checks every row of `files`, in parallel where it pays; see the module comment. */
+export async function runTablePass(
+  files: PassFile[],
+  spec: PassSpec,
+  options: PassOptions,
+): Promise<PassOutput> {
+  const partBytes = options.partBytes ?? DEFAULT_PART_BYTES;
+  const plans = await Promise.all(files.map((file) => planParts(file.path, file.format, partBytes)));
+  const tasks: PartTask[] = [];
+  plans.forEach((parts, f) => {
+    parts.forEach((part) => {
+      tasks.push({ key: tasks.length, file: files[f] as PassFile, part, spec });
+    });
+  });
+  // The calling thread reads parts too, so `threads` threads read in all. Parts are merged as soon as the
+  // ones before them are, so only the parts read ahead of the merge are held.
+  const workerCount = Math.max(0, Math.min(options.threads, tasks.length) - 1);
+  const results = new PartResults();
+  const pool = workerCount > 0 ? startPool(tasks, workerCount, results) : undefined;
+  if (!pool) results.close();
+  try {
+    return await mergeParts(files, plans, spec, options, results, workerCount, tasks.length);
+  } finally {
+    await pool?.stop();
+  }
+}
+
+async function mergeParts(
+  files: PassFile[],
+  plans: FilePart[][],
+  spec: PassSpec,
+  options: PassOptions,
+  results: PartResults,
+  workerCount: number,
+  partCount: number,
+): Promise<PassOutput> {
+  let profilers: ColumnProfiler[] | undefined;
+  const checkers = spec.rules ? columnCheckers(spec).map(({ checker }) => checker) : undefined;
+  const dataset = spec.rules ? new DatasetChecker(spec.rules, spec.columns) : undefined;
+  const fileRows: number[] = [];
+  let partsHere = 0;
+  let key = 0;
+  for (const [f, parts] of plans.entries()) {
+    const file = files[f] as PassFile;
+    const origin: PartOrigin = { rows: 0, lines: 0 };
+    for (let i = 0; i < parts.length; ) {
+      let j = i;
+      let part = parts[i] as FilePart;
+      const found = await results.take(key + i);
+      let state = found?.ok ? found.state : undefined;
+      while (!state) {
+        try {
+          partsHere++;
+          state = await runPart({ key: -1, file, part, origin: { ...origin }, spec });
+        } catch (error) {
+          const next = parts[j + 1];
+          if (part.kind !== "text" || next?.kind !== "text" || !endsInsideQuotes(error)) throw error;
+          j++;
+          part = { kind: "text", start: part.start, end: next.end };
+        }
+      }
+      if (state.profiles) {
+        if (!profilers) profilers = state.profiles.map((profile) => ColumnProfiler.fromJSON(profile));
+        else
+          state.profiles.forEach((profile, c) => {
+            profilers?.[c]?.merge(ColumnProfiler.fromJSON(profile));
+          });
+      }
+      state.checkers?.forEach((checker, c) => {
+        checkers?.[c]?.merge(checker, origin.rows);
+      });
+      if (state.dataset) dataset?.merge(state.dataset, origin.rows + 1, file.name, file.role);
+      origin.rows += state.rows;
+      origin.lines += state.lines;
+      i = j + 1;
+    }
+    key += parts.length;
+    fileRows.push(origin.rows);
+  }
+  const rows = fileRows.reduce((sum, count) => sum + count, 0);
+  if (spec.profile && !profilers) profilers = spec.columns.map((name) => new ColumnProfiler(name));
+  return {
+    rows,
+    fileRows,
+    ...(profilers ? { profiles: profilers.map((profiler) => profiler.profile()) } : {}),
+    ...(checkers ? { columnCheckers: checkers } : {}),
+    ...(dataset ? { dataset } : {}),
+    run: {
+      threads: options.threads,
+      workers: workerCount,
+      parts: partCount,
+      partsHere,
+    },
+  };
+}
+
+/** One log line on how a pass ran. */
+export function passSummary(pass: PassOutput): string {
+  const { parts, workers, partsHere } = pass.run;
+  const where =
+    workers > 0
+      ? `${workers} worker thread(s)${partsHere > 0 ? `, ${partsHere} read again in this thread` : ""}`
+      : "this thread";
+  return `read ${pass.rows} rows in ${parts} part(s) on ${where}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Workers
+
+const WORKER_KEY = "trainyardTablePassWorker";
+
+/** Results of parts as they come, taken in order by the merge; `take` gives undefined once none can come. */
+class PartResults {
+  private readonly ready = new Map<number, PartResult>();
+  private readonly waiting = new Map<number, (result: PartResult | undefined) => void>();
+  private closed = false;
+
+  set(result: PartResult): void {
+    const waiter = this.waiting.get(result.key);
+    if (waiter) {
+      this.waiting.delete(result.key);
+      waiter(result);
+    } else this.ready.set(result.key, result);
+  }
+
+  take(key: number): Promise<PartResult | undefined> {
+    const result = this.ready.get(key);
+    if (result) {
+      this.ready.delete(key);
+      return Promise.resolve(result);
+    }
+    if (this.closed) return Promise.resolve(undefined);
+    return new Promise((resolve) => this.waiting.set(key, resolve));
+  }
+
+  /** No more results: whoever waits gets undefined (its part is then read by the merge itself). */
+  close(): void {
+    this.closed = true;
+    for (const waiter of this.waiting.values()) waiter(undefined);
+    this.waiting.clear();
+  }
+}
+
+/**
+ * Hands the tasks to `count` workers and this thread, each taking the next task when it finishes one. Tasks
+ * a worker could not finish (it failed to start, crashed, or the read failed) get no successful result.
+ */
+function startPool(tasks: PartTask[], count: number, results: PartResults): { stop: () => Promise<void> } {
+  let next = 0;
+  const workers: Worker[] = [];
+  const ended: Promise<void>[] = [];
+  for (let w = 0; w < count; w++) {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL(import.meta.url), {
+        workerData: { [WORKER_KEY]: true },
+        // whatever a bundle's modules print while the worker evaluates them stays out of our output
+        stdout: true,
+        stderr: true,
+      });
+    } catch {
+      continue;
+    }
+    workers.push(worker);
+    ended.push(
+      new Promise<void>((done) => {
+        let current: number | undefined;
+        const give = () => {
+          current = undefined;
+          if (next >= tasks.length) done();
+          else {
+            current = next++;
+            worker.postMessage(tasks[current]);
+          }
+        };
+        worker.on("message", (result: PartResult) => {
+          results.set(result);
+          give();
+        });
+        // a worker that cannot start or dies: its task gets a failed result and is read by the merge
+        const failed = () => {
+          if (current !== undefined) results.set({ key: current, ok: false });
+          current = undefined;
+          done();
+        };
+        worker.on("error", failed);
+        worker.on("exit", failed);
+        give();
+      }),
+    );
+  }
+  // This thread reads parts as well; its reads are speculative too (the origin comes later).
+  const here = (async () => {
+    while (next < tasks.length) {
+      const task = tasks[next++] as PartTask;
+      results.set(
+        await runPart(task).then(
+          (state): PartResult => ({ key: task.key, ok: true, state }),
+          (): PartResult => ({ key: task.key, ok: false }),
+        ),
+      );
+    }
+  })();
+  const all = Promise.all([here, ...ended]).then(() => results.close());
+  return {
+    stop: async () => {
+      next = tasks.length;
+      for (const worker of workers) worker.terminate().catch(() => undefined);
+      results.close();
+      await all.catch(() => undefined);
+    },
+  };
+}
+
+function transfersOf(state: PartState): ArrayBuffer[] {
+  return state.dataset ? partialTransfers(state.dataset) : [];
+}
+
+function isWorkerData(data: unknown): boolean {
+  return typeof data === "object" && data !== null && (data as Record<string, unknown>)[WORKER_KEY] === true;
+}
+
+// A worker started by runInWorkers: take tasks until terminated; never return to the rest of the file (in a
+// bundle: the entry point).
+if (!isMainThread && parentPort && isWorkerData(workerData)) {
+  const port = parentPort;
+  port.on("message", (task: PartTask) => {
+    runPart(task).then(
+      (state) =>
+        port.postMessage({ key: task.key, ok: true, state } satisfies PartResult, transfersOf(state)),
+      () => port.postMessage({ key: task.key, ok: false } satisfies PartResult),
+    );
+  });
+  await new Promise<never>(() => undefined);
+}
