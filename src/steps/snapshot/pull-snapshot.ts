@@ -7,6 +7,7 @@ import {
   type SnapshotManifest,
 } from "../../config/contracts/snapshot-manifest.js";
 import type { Context } from "../../context/context.js";
+import { HASH_CACHE_FILE, HashCache } from "../../data/hash-cache.js";
 import { hashFile } from "../../data/hash-file.js";
 import { UserError } from "../../errors/user-error.js";
 import { BlobNotFoundError, type BlobStore } from "../../store/blob-store.js";
@@ -32,7 +33,7 @@ export async function readManifest(store: BlobStore, id: string): Promise<Snapsh
 
 /**
  * Materialises a snapshot in `destination`, verifying every file's SHA-256. Files already there with the right
- * hash are kept; a download goes to a temporary name and is renamed only once its hash matches.
+ * hash are kept (an unchanged file's hash comes from the data root's hash cache, see hash-cache.ts); a download goes to a temporary name and is renamed only once its hash matches.
  */
 export async function pullSnapshot(
   context: Context,
@@ -41,11 +42,12 @@ export async function pullSnapshot(
   destination: string,
 ): Promise<{ manifest: SnapshotManifest; dataDir: string; bytesDownloaded: number }> {
   const manifest = await readManifest(store, id);
+  const cache = await HashCache.open(join(dirname(destination), HASH_CACHE_FILE));
   let bytesDownloaded = 0;
   await mapWithConcurrency(manifest.files, 4, async (file) => {
     const target = join(destination, ...file.name.split("/"));
     if (await stat(target).catch(() => undefined)) {
-      if ((await hashFile(target)).sha256 === file.sha256) return;
+      if ((await cache.hash(target)).sha256 === file.sha256) return;
     }
     await mkdir(dirname(target), { recursive: true });
     const partial = `${target}.partial-${process.pid}`;
@@ -60,8 +62,10 @@ export async function pullSnapshot(
       );
     }
     await rename(partial, target);
+    await cache.record(target, { sha256, bytes: file.bytes });
     bytesDownloaded += file.bytes;
   });
+  await cache.save();
   return { manifest, dataDir: destination, bytesDownloaded };
 }
 

@@ -20,7 +20,8 @@ import {
 import type { Context } from "../../context/context.js";
 import { DataError } from "../../data/data-error.js";
 import type { DataFormat } from "../../data/format.js";
-import { hashFile } from "../../data/hash-file.js";
+import { HASH_CACHE_FILE, HashCache } from "../../data/hash-cache.js";
+import { type FileHash, hashFile } from "../../data/hash-file.js";
 import { readSchema, readTable } from "../../data/read-table.js";
 import type { SourceFile } from "../../data/resolve-sources.js";
 import { openTableWriter, type TableWriter } from "../../data/write-table.js";
@@ -70,6 +71,10 @@ export interface SnapshotResult {
   manifest: SnapshotManifest;
   /** False when a snapshot with the same content already existed. */
   created: boolean;
+}
+
+function dataRootOf(context: Context, options: SnapshotOptions): string {
+  return options.dataRoot ?? join(context.workingDirectory, workspacePath.data);
 }
 
 const extension: Record<DataFormat, string> = { csv: "csv", parquet: "parquet", jsonl: "jsonl" };
@@ -227,8 +232,9 @@ function snapshotId(body: unknown): string {
  * own source files are copied, never linked, so editing a source later cannot change a snapshot.
  */
 async function materialise(
-  files: { path: string; name: string; owned: boolean }[],
+  files: { path: string; name: string; owned: boolean; hash: FileHash }[],
   dataDir: string,
+  cache: HashCache,
 ): Promise<void> {
   for (const file of files) {
     const target = join(dataDir, ...file.name.split("/"));
@@ -241,8 +247,12 @@ async function materialise(
         () => true,
         () => false,
       ));
+    // A copy holds the hashed bytes only if the source did not change from its hashing to the copy's end.
+    const sourceAsHashed = moved || (await cache.unchanged(file.path));
     if (!moved) await copyFile(file.path, partial);
     await rename(partial, target);
+    if (moved || (sourceAsHashed && (await cache.unchanged(file.path))))
+      await cache.record(target, file.hash);
   }
 }
 
@@ -265,7 +275,7 @@ async function reuseEarlierSnapshot(
   if (!(await options.store.exists(recipe))) return undefined;
   const { id } = JSON.parse((await options.store.getBytes(recipe)).toString("utf8")) as { id?: unknown };
   if (typeof id !== "string" || !(await options.store.exists(manifestKey(id)))) return undefined;
-  const dataDir = join(options.dataRoot ?? join(context.workingDirectory, workspacePath.data), id);
+  const dataDir = join(dataRootOf(context, options), id);
   const { manifest } = await context.group(`Unchanged data: reuse snapshot ${id}`, () =>
     pullSnapshot(context, options.store, id, dataDir),
   );
@@ -370,10 +380,12 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
     });
     const columns = await checkSameColumns(sources);
     const format = sources[0]?.format ?? "csv";
+    const hashCache = await HashCache.open(join(dataRootOf(context, options), HASH_CACHE_FILE));
     const sourceHashes = await mapWithConcurrency(sources, 4, async (file) => ({
       file,
-      hash: await hashFile(file.path),
+      hash: await hashCache.hash(file.path),
     }));
+    await hashCache.save();
     const recipe = recipeKey(
       format,
       sourceHashes.map(({ file, hash }) => ({ name: file.name, sha256: hash.sha256 })),
@@ -446,7 +458,7 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
       profile: profiles,
     };
     const { id, manifest: stored, written } = await publishManifest(options.store, body);
-    const dataDir = join(options.dataRoot ?? join(context.workingDirectory, workspacePath.data), id);
+    const dataDir = join(dataRootOf(context, options), id);
     if (pass?.columnCheckers && options.rules) {
       // validate-data on this snapshot reads these instead of the rows (see validation-checks.ts)
       await options.store.putIfAbsent(validationChecksKey(id, options.rules, PASS_LAYOUT), {
@@ -455,9 +467,11 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
     }
     await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
     await materialise(
-      hashed.map(({ file }) => ({ ...file, owned: transform })),
+      hashed.map(({ file, hash }) => ({ ...file, hash, owned: transform })),
       dataDir,
+      hashCache,
     );
+    await hashCache.save();
     context.log.info(`snapshot ${id}: ${rows} rows, ${bytesUploaded} bytes uploaded, ${bytesReused} reused`);
     return {
       id,
