@@ -2,13 +2,17 @@ import type { TrainConfig } from "../../config/trainyard-config.js";
 import type { Context } from "../../context/context.js";
 import { UserError } from "../../errors/user-error.js";
 import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
+import type { BlobStore } from "../../store/blob-store.js";
 import type { CommandResult, RunCommandOptions } from "../command/run-command.js";
 import { RayJobsClient, RayJobsError, type RaySettings, runOnRay } from "./ray-jobs.js";
+import { openSageMakerBackend } from "./sagemaker-backend.js";
 import type { TRAIN_INPUTS } from "./train-inputs.js";
 
 /** Where the training command runs: undefined for the runner itself, else how to run it elsewhere. */
 export interface TrainBackend {
-  name: "ray";
+  name: "ray" | "sagemaker";
+  /** The backend keeps TRAINYARD_CHECKPOINT_DIR itself (SageMaker's CheckpointConfig). */
+  ownCheckpoints?: boolean;
   execute(
     options: RunCommandOptions,
     onSubmitted: (tags: Record<string, string>) => Promise<void> | void,
@@ -23,9 +27,20 @@ export async function openTrainBackend(
   context: Context,
   inputs: Inputs<typeof TRAIN_INPUTS>,
   train: TrainConfig | undefined,
+  training?: { cacheKey: string; store: () => Promise<BlobStore>; useCache: boolean },
 ): Promise<TrainBackend | undefined> {
   const backend = inputs.backend ?? train?.backend ?? "runner";
   if (backend === "runner") return undefined;
+  if (backend === "sagemaker") {
+    if (!training) throw new Error("train.backend sagemaker needs the training's cache key and store");
+    return openSageMakerBackend(context, {
+      train,
+      cacheKey: training.cacheKey,
+      store: await training.store(),
+      adoptCompleted: training.useCache,
+      where: inputs.backend ? inputLabel(inputs, "backend") : "train.backend",
+    });
+  }
   return openRayBackend(context, {
     address: inputs["ray-address"] ?? train?.ray?.address ?? context.env.RAY_ADDRESS,
     token: inputs["ray-token"] ?? context.env.RAY_AUTH_TOKEN,

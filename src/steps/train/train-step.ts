@@ -157,7 +157,15 @@ export async function trainStep(
   const cacheKey = trainCacheKey(cacheInputs);
   context.log.debug(`cache key ${cacheKey} of ${JSON.stringify(cacheInputs)}`);
 
-  const backend = await openTrainBackend(context, inputs, train);
+  const backend = await openTrainBackend(context, inputs, train, {
+    cacheKey,
+    store: () => openStepStore(context, inputs, config),
+    useCache,
+  });
+  if (backend?.name === "sagemaker" && reproduce !== "false")
+    throw new UserError(
+      `reproduce (${inputLabel(inputs, "reproduce")} or train.reproduce) is not available with train.backend sagemaker: the second training would be a second paid job; check reproducibility on the runner`,
+    );
   const { tracker } = await openStepTracking(context, inputs, config);
   const model = config?.config.model;
   const experimentName = inputs.experiment ?? config?.config.experiment ?? "trainyard";
@@ -277,14 +285,16 @@ export async function trainStep(
       ...(data.testFile ? { testFile: data.testFile } : {}),
       timeoutMs: timeoutMinutes * 60_000,
       label: "Train",
-      checkpoints: await prepareCheckpoints(context, {
-        store: await openStore(),
-        key: cacheKey,
-        runId,
-        runDir,
-        intervalSeconds: train?.checkpoint?.interval ?? 60,
-        setTag: (name, value) => tracker.setTag(runId, name, value),
-      }),
+      checkpoints: backend?.ownCheckpoints
+        ? undefined
+        : await prepareCheckpoints(context, {
+            store: await openStore(),
+            key: cacheKey,
+            runId,
+            runDir,
+            intervalSeconds: train?.checkpoint?.interval ?? 60,
+            setTag: (name, value) => tracker.setTag(runId, name, value),
+          }),
       ...(backend
         ? { execute: (options) => backend.execute(options, (tags) => tracker.logBatch(runId, { tags })) }
         : {}),
