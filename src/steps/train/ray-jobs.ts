@@ -237,3 +237,34 @@ export async function runOnRay(
     tail,
   };
 }
+
+/**
+ * The Ray job of a run whose trainyard was SIGKILLed keeps running: if the run's tags name a job on this
+ * cluster (same address) that has not ended, POST …/stop and wait (at most `waitMs`) until Ray says it
+ * ended. Returns a sentence for the log, or undefined when the run had no Ray job.
+ */
+export async function stopOrphanedRayJob(
+  settings: RaySettings,
+  tags: Record<string, string>,
+  waitMs = 30_000,
+): Promise<string | undefined> {
+  const id = tags["trainyard.ray.job_id"];
+  if (!id) return undefined;
+  const where = tags["trainyard.ray.address"];
+  if (where !== publicAddress(settings.address))
+    return `its Ray job ${id} ran on another cluster (${where ?? "unknown"}); stop it there if it still runs (ray job stop ${id})`;
+  const client = new RayJobsClient(settings.address, settings.token);
+  const before = await client.info(id).catch((error: Error) => error);
+  if (before instanceof Error) return `its Ray job ${id} could not be looked up (${before.message})`;
+  if (TERMINAL.has(before.status)) return `its Ray job ${id} had already ended (${before.status})`;
+  await client.stop(id);
+  const deadline = performance.now() + waitMs;
+  let status: string = before.status;
+  while (!TERMINAL.has(status) && performance.now() < deadline) {
+    await sleep(settings.pollMs ?? 500);
+    status = (await client.info(id)).status;
+  }
+  return TERMINAL.has(status)
+    ? `its Ray job ${id} was still ${before.status} and has been stopped (${status})`
+    : `its Ray job ${id} was still ${before.status}; stop was requested but it has not ended after ${waitMs / 1000} s`;
+}

@@ -4,7 +4,7 @@ import { UserError } from "../../errors/user-error.js";
 import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import type { BlobStore } from "../../store/blob-store.js";
 import type { CommandResult, RunCommandOptions } from "../command/run-command.js";
-import { RayJobsClient, RayJobsError, type RaySettings, runOnRay } from "./ray-jobs.js";
+import { RayJobsClient, RayJobsError, type RaySettings, runOnRay, stopOrphanedRayJob } from "./ray-jobs.js";
 import { openSageMakerBackend } from "./sagemaker-backend.js";
 import type { TRAIN_INPUTS } from "./train-inputs.js";
 
@@ -13,6 +13,11 @@ export interface TrainBackend {
   name: "ray" | "sagemaker";
   /** The backend keeps TRAINYARD_CHECKPOINT_DIR itself (SageMaker's CheckpointConfig). */
   ownCheckpoints?: boolean;
+  /**
+   * Stops the job of an earlier run whose trainyard was killed (its tags name the job), if it runs on this
+   * backend and still runs: a sentence for the log, or undefined when the run had no job here.
+   */
+  stopOrphan?(tags: Record<string, string>): Promise<string | undefined>;
   execute(
     options: RunCommandOptions,
     onSubmitted: (tags: Record<string, string>) => Promise<void> | void,
@@ -89,5 +94,6 @@ export async function openRayBackend(
   return {
     name: "ray",
     execute: (options, onSubmitted) => runOnRay(settings, options, onSubmitted),
+    stopOrphan: (tags) => stopOrphanedRayJob(settings, tags),
   };
 }
