@@ -403,6 +403,12 @@ export const trainSchema = z.strictObject({
         .describe(
           "Ray's runtime_env for the job (pip, conda, env_vars …); the TRAINYARD_* variables are added",
         ),
+      transfer: z
+        .enum(["shared", "s3"])
+        .optional()
+        .describe(
+          "How the job gets the contract's files: shared (the runner's paths; a head on a shared file system) or s3 (presigned URLs into the S3 store and a launcher on the cluster); absent: s3 when the store is S3, else shared",
+        ),
     })
     .optional()
     .describe("train.backend: ray — the cluster and the resources of the training job"),

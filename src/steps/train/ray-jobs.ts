@@ -2,7 +2,10 @@ import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { request } from "undici";
 import { UserError } from "../../errors/user-error.js";
+import type { S3Store } from "../../store/s3-store.js";
 import type { CommandResult, RunCommandOptions } from "../command/run-command.js";
+import { RAY_S3_ENTRYPOINT } from "./ray-launcher.js";
+import { prepareRayTransfer } from "./ray-transfer.js";
 
 /**
  * A client of the Ray Jobs REST API that a Ray head's dashboard serves (ray/dashboard/modules/job/job_head.py):
@@ -112,6 +115,11 @@ export interface RaySettings {
   runtimeEnv?: Record<string, unknown>;
   /** How often the job's status and logs are polled. */
   pollMs?: number;
+  /**
+   * train.ray.transfer s3: the contract's files go through this S3 store and a launcher on the cluster
+   * (ray-transfer.ts), so the job needs no path of the runner.
+   */
+  transfer?: { store: S3Store; intervalSeconds: number };
 }
 
 /** The address without credentials or query: what the lineage records. */
@@ -154,17 +162,27 @@ export async function runOnRay(
     ...(settings.numGpus !== undefined ? { entrypoint_num_gpus: settings.numGpus } : {}),
     ...(settings.memory !== undefined ? { entrypoint_memory: settings.memory } : {}),
   };
+  const transfer = settings.transfer
+    ? await prepareRayTransfer(
+        settings.transfer.store,
+        options,
+        submissionId,
+        settings.transfer.intervalSeconds,
+      )
+    : undefined;
   const submitted = await client.submit({
-    entrypoint: RAY_ENTRYPOINT,
+    entrypoint: transfer ? RAY_S3_ENTRYPOINT : RAY_ENTRYPOINT,
     submission_id: submissionId,
     runtime_env: {
       ...settings.runtimeEnv,
-      env_vars: {
-        ...userEnv,
-        ...contractVariables(options.env),
-        TRAINYARD_RAY_ARGV: JSON.stringify(options.argv),
-        TRAINYARD_RAY_CWD: options.cwd,
-      },
+      env_vars: transfer
+        ? { ...userEnv, ...transfer.envVars }
+        : {
+            ...userEnv,
+            ...contractVariables(options.env),
+            TRAINYARD_RAY_ARGV: JSON.stringify(options.argv),
+            TRAINYARD_RAY_CWD: options.cwd,
+          },
     },
     metadata: { "trainyard.run_id": options.env.TRAINYARD_RUN_ID ?? "" },
     ...resources,
@@ -175,6 +193,7 @@ export async function runOnRay(
     "trainyard.ray.job_id": id,
     "trainyard.ray.address": publicAddress(settings.address),
     "trainyard.ray.resources": JSON.stringify(resources),
+    "trainyard.ray.transfer": transfer ? "s3" : "shared",
   });
 
   let ending: CommandResult["ending"] = "exited";
@@ -210,6 +229,9 @@ export async function runOnRay(
       info = await client.info(id);
       await emitNew().catch(() => undefined);
       if (TERMINAL.has(info.status)) break;
+      await transfer
+        ?.poll()
+        .catch((error: Error) => options.onLine(`checkpoint mirror: ${error.message}`, "stderr"));
       await sleep(settings.pollMs ?? 500);
     }
     await emitNew().catch(() => undefined);
@@ -222,6 +244,8 @@ export async function runOnRay(
     for (const signal of signals) process.off(signal, onSignal);
     await stopRequested;
   }
+  if (transfer)
+    for (const note of await transfer.finish(info.status === "SUCCEEDED")) options.onLine(note, "stdout");
   if (info.status === "FAILED" && info.message) {
     tail.push(info.message);
     if (tail.length > tailSize) tail.shift();

@@ -3,6 +3,7 @@ import type { Context } from "../../context/context.js";
 import { UserError } from "../../errors/user-error.js";
 import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import type { BlobStore } from "../../store/blob-store.js";
+import type { S3Store } from "../../store/s3-store.js";
 import type { CommandResult, RunCommandOptions } from "../command/run-command.js";
 import { RayJobsClient, RayJobsError, type RaySettings, runOnRay, stopOrphanedRayJob } from "./ray-jobs.js";
 import { openSageMakerBackend } from "./sagemaker-backend.js";
@@ -46,7 +47,19 @@ export async function openTrainBackend(
       where: inputs.backend ? inputLabel(inputs, "backend") : "train.backend",
     });
   }
+  // A remote cluster does not see the runner's folders: with an S3 store the files go through it.
+  let transfer: RaySettings["transfer"];
+  if (training && train?.ray?.transfer !== "shared") {
+    const store = await training.store();
+    if (store.uri.startsWith("s3://") && "client" in store)
+      transfer = { store: store as S3Store, intervalSeconds: train?.checkpoint?.interval ?? 60 };
+    else if (train?.ray?.transfer === "s3")
+      throw new UserError(
+        `train.ray.transfer is s3, but the store is ${store.uri}: set store to s3://bucket/prefix, or train.ray.transfer: shared for a head that shares this file system`,
+      );
+  }
   return openRayBackend(context, {
+    ...(transfer ? { transfer } : {}),
     address: inputs["ray-address"] ?? train?.ray?.address ?? context.env.RAY_ADDRESS,
     token: inputs["ray-token"] ?? context.env.RAY_AUTH_TOKEN,
     where: `${inputLabel(inputs, "ray-address")}, train.ray.address or RAY_ADDRESS`,
@@ -62,6 +75,7 @@ export async function openRayBackend(
     token?: string | undefined;
     where: string;
     ray?: TrainConfig["ray"];
+    transfer?: RaySettings["transfer"];
   },
 ): Promise<TrainBackend> {
   const { address, token, where, ray } = options;
@@ -73,7 +87,9 @@ export async function openRayBackend(
   if (token) context.setSecret(token);
   try {
     const version = await new RayJobsClient(address, token).version();
-    context.log.info(`Ray cluster reached: Ray ${version.ray_version}, job API version ${version.version}`);
+    context.log.info(
+      `Ray cluster reached: Ray ${version.ray_version}, job API version ${version.version}; the job's files go ${options.transfer ? `through ${options.transfer.store.uri} (presigned URLs)` : "by the runner's paths (a shared file system)"}`,
+    );
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).name;
@@ -90,6 +106,7 @@ export async function openRayBackend(
     ...(ray?.num_gpus !== undefined ? { numGpus: ray.num_gpus } : {}),
     ...(ray?.memory !== undefined ? { memory: ray.memory } : {}),
     ...(ray?.runtime_env ? { runtimeEnv: ray.runtime_env } : {}),
+    ...(options.transfer ? { transfer: options.transfer } : {}),
   };
   return {
     name: "ray",
