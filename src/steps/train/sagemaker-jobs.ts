@@ -201,7 +201,16 @@ export async function findOrCreateJob(
     const name = trainingJobName(cacheKey, attempt);
     const existing = await api.describe(name);
     if (!existing) {
-      await api.create(request(name));
+      try {
+        await api.create(request(name));
+      } catch (error) {
+        // Another trainyard of the same inputs created it between the describe and the create: follow it.
+        if ((error as Error).name !== "ResourceInUse") throw error;
+        log(
+          `SageMaker training job ${name} was just created by another training of the same inputs; following it`,
+        );
+        return { name, created: false };
+      }
       log(`created SageMaker training job ${name}`);
       return { name, created: true };
     }

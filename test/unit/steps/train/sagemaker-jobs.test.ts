@@ -176,6 +176,19 @@ describe("SageMaker training jobs", () => {
       created: true,
     });
     expect(created).toEqual([trainingJobName(KEY, 3)]);
+
+    // A concurrent trainyard created the name between our describe and create: it is followed.
+    const racing: SageMakerJobs = {
+      ...api,
+      describe: async () => undefined,
+      create: async () => {
+        throw Object.assign(new Error("Training job names must be unique"), { name: "ResourceInUse" });
+      },
+    };
+    expect(await findOrCreateJob(racing, KEY, true, request, () => undefined)).toEqual({
+      name: trainingJobName(KEY, 1),
+      created: false,
+    });
   });
 
   it("polls with a doubling, bounded wait until Completed; Failed carries its FailureReason", async () => {
