@@ -382,9 +382,11 @@ export const trainSchema = z.strictObject({
     .optional()
     .describe("Durable checkpoints: TRAINYARD_CHECKPOINT_DIR is saved to the store and restored on a re-run"),
   backend: z
-    .enum(["runner", "ray"])
+    .enum(["runner", "ray", "sagemaker"])
     .optional()
-    .describe("Where the command runs: runner, or ray (a job on the cluster of train.ray); absent: runner"),
+    .describe(
+      "Where the command runs: runner, ray (a job on the cluster of train.ray) or sagemaker (a SageMaker Training Job, train.sagemaker); absent: runner",
+    ),
   ray: z
     .strictObject({
       address: z
@@ -401,9 +403,89 @@ export const trainSchema = z.strictObject({
         .describe(
           "Ray's runtime_env for the job (pip, conda, env_vars …); the TRAINYARD_* variables are added",
         ),
+      transfer: z
+        .enum(["shared", "s3"])
+        .optional()
+        .describe(
+          "How the job gets the contract's files: shared (the runner's paths; a head on a shared file system) or s3 (presigned URLs into the S3 store and a launcher on the cluster); absent: s3 when the store is S3, else shared",
+        ),
     })
     .optional()
     .describe("train.backend: ray — the cluster and the resources of the training job"),
+  sagemaker: z
+    .strictObject({
+      role_arn: z
+        .string()
+        .regex(
+          /^arn:aws[a-z-]*:iam::\d{12}:role\/\S+$/,
+          "an IAM role ARN (arn:aws:iam::123456789012:role/name)",
+        )
+        .describe("The IAM role SageMaker assumes to read the inputs, write the outputs and pull the image"),
+      image: z
+        .string()
+        .min(1)
+        .describe(
+          "The training image (ECR URI) holding the code and its dependencies; train.command is its entrypoint",
+        ),
+      instance_type: z
+        .string()
+        .regex(/^ml\.\S+$/, "a SageMaker instance type such as ml.m5.xlarge")
+        .default("ml.m5.xlarge")
+        .describe("The instance type"),
+      instance_count: z.int().positive().default(1).describe("Instances of the job"),
+      volume_size_gb: z.int().positive().default(30).describe("The EBS volume of each instance, in GB"),
+      max_runtime_seconds: z
+        .int()
+        .positive()
+        .optional()
+        .describe("StoppingCondition.MaxRuntimeInSeconds; absent: train.timeout_minutes"),
+      spot: z
+        .strictObject({
+          max_wait_seconds: z
+            .int()
+            .positive()
+            .describe("StoppingCondition.MaxWaitTimeInSeconds: run time plus time waiting for spot capacity"),
+        })
+        .optional()
+        .describe(
+          "Managed spot training (EnableManagedSpotTraining); checkpoints make interruptions resumable",
+        ),
+      region: z.string().optional().describe("The AWS region; absent: AWS_REGION or the SDK's chain"),
+      endpoint: z
+        .string()
+        .regex(/^https?:\/\/\S+$/, "an http(s):// address")
+        .optional()
+        .describe(
+          "A SageMaker API endpoint other than AWS's (tests); absent: AWS_ENDPOINT_URL_SAGEMAKER or AWS",
+        ),
+      output_prefix: z
+        .string()
+        .regex(/^s3:\/\/[^/\s]+(\/\S*)?$/, "an s3://bucket/prefix URI")
+        .optional()
+        .describe(
+          "Where SageMaker writes model.tar.gz and output.tar.gz (s3://…); absent: the store's sagemaker/output/",
+        ),
+      checkpoint_prefix: z
+        .string()
+        .regex(/^s3:\/\/[^/\s]+(\/\S*)?$/, "an s3://bucket/prefix URI")
+        .optional()
+        .describe(
+          "CheckpointConfig.S3Uri's parent (s3://…); absent: the store's checkpoints/<cache key>/sagemaker/",
+        ),
+      poll_seconds: z
+        .number()
+        .positive()
+        .default(5)
+        .describe("First wait between DescribeTrainingJob calls; it doubles up to poll_max_seconds"),
+      poll_max_seconds: z
+        .number()
+        .positive()
+        .default(60)
+        .describe("Longest wait between DescribeTrainingJob calls"),
+      tags: z.record(z.string(), z.string()).optional().describe("Tags of the training job"),
+    })
+    .optional()
+    .describe("train.backend: sagemaker — the SageMaker Training Job that runs train.command"),
 });
 
 export const evaluateSchema = z.strictObject({

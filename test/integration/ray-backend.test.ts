@@ -2,10 +2,12 @@ import { spawn } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { CreateBucketCommand, ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RayJobsClient } from "../../src/steps/train/ray-jobs.js";
 import { freePort } from "../harness/free-port.js";
 import { type RayHead, startRayHead } from "../harness/ray-head.js";
+import { s3TestEnvironment } from "../harness/s3-test-env.js";
 
 const CLI = resolve("dist/cli/index.js");
 let head: RayHead;
@@ -65,7 +67,12 @@ function cli(
     };
     child.stdout.on("data", watch);
     child.stderr.on("data", watch);
-    child.on("close", (code) => done({ code, output }));
+    // Bounded: a hung trainyard fails the test with its output instead of the test's timeout.
+    const limit = setTimeout(() => child.kill("SIGKILL"), 100_000);
+    child.on("close", (code) => {
+      clearTimeout(limit);
+      done({ code, output });
+    });
   });
 }
 
@@ -196,4 +203,95 @@ describe("train.backend: ray on a real local Ray head", () => {
     expect(result.output).not.toContain("trainyard bug");
     expect(await runTags(dir)).toEqual([]);
   }, 60_000);
+
+  it("train.ray.transfer s3: the job gets presigned S3 URLs and no runner path; model, curves come back through S3", async () => {
+    const { env: awsEnv, client: s3 } = s3TestEnvironment();
+    const bucket = `trainyard-ray-${Date.now().toString(36)}`;
+    await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const dir = await project();
+    const config = await readFile(join(dir, "trainyard.yml"), "utf8");
+    await writeFile(
+      join(dir, "trainyard.yml"),
+      `store: s3://${bucket}/store\n${config.replace("ray: { num_cpus: 1 }", "ray: { num_cpus: 1, transfer: s3 }")}`,
+    );
+    // The code stands in for what a remote cluster has installed (its image, a working_dir): a folder
+    // outside the project. The data, params, model, curves and checkpoints go through S3 only.
+    const code = await mkdtemp(join(tmpdir(), "cluster-code-"));
+    await cp(join(dir, "trainers", "python"), code, { recursive: true });
+    const result = await cli(
+      dir,
+      [
+        "train",
+        "--data-dir",
+        "data/snap-ray",
+        "--output-dir",
+        "model",
+        "--command",
+        `python ${code}/train.py`,
+      ],
+      { ...awsEnv, RAY_ADDRESS: head.address },
+    );
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toMatch(/fetched 2 input file\(s\) and 0 checkpoint file\(s\) through S3/);
+    expect(result.output).toContain("trained HistGradientBoostingClassifier on");
+    expect((await stat(join(dir, "model", "model.pkl"))).size).toBeGreaterThan(0);
+    const [run] = await runTags(dir);
+    expect(run?.status).toBe("FINISHED");
+    expect(run?.tags["trainyard.ray.transfer"]).toBe("s3");
+    expect(await readFile(join(run?.dir as string, "metrics.jsonl"), "utf8")).toContain('"train_log_loss"');
+    // What Ray was given names no folder of the runner: not the project, not its run or data folders.
+    const job = await new RayJobsClient(head.address).info(run?.tags["trainyard.ray.job_id"] as string);
+    const given = JSON.stringify(job);
+    expect(given).toContain("TRAINYARD_RAY_PLAN");
+    expect(given).not.toContain(dir);
+    // The job's transfer objects are deleted once fetched.
+    const left = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: "store/ray-transfer/" }));
+    expect(left.KeyCount ?? 0).toBe(0);
+  }, 120_000);
+
+  it("after trainyard was SIGKILLed, the next training of the same inputs stops its Ray job and marks its run KILLED", async () => {
+    const dir = await project();
+    // Slow until the flag file exists: the re-run (same command, same cache key) then ends at once. The
+    // flag lives outside the project, whose files are part of the cache key (the code hash).
+    const flag = join(await mkdtemp(join(tmpdir(), "ray-flag-")), "quick");
+    await writeFile(
+      join(dir, "slow.py"),
+      [
+        "import os, sys, time",
+        `flag = ${JSON.stringify(flag)}`,
+        "if os.path.exists(flag):",
+        '    open(os.path.join(os.environ["TRAINYARD_OUTPUT_DIR"], "model.txt"), "w").write("ok")',
+        "    sys.exit(0)",
+        'print("slow job started", flush=True)',
+        "time.sleep(120)",
+        "",
+      ].join("\n"),
+    );
+    let killed = false;
+    const first = await train(
+      dir,
+      ["--ray-address", head.address, "--command", "python slow.py"],
+      (output, pid) => {
+        if (!killed && output.includes("slow job started")) {
+          killed = true;
+          process.kill(pid, "SIGKILL");
+        }
+      },
+    );
+    expect(killed, first.output).toBe(true);
+    const [orphan] = await runTags(dir);
+    expect(orphan?.status).toBe("RUNNING");
+    const jobId = orphan?.tags["trainyard.ray.job_id"] as string;
+    const client = new RayJobsClient(head.address);
+    expect((await client.info(jobId)).status).toBe("RUNNING");
+
+    await writeFile(flag, "");
+    const again = await train(dir, ["--ray-address", head.address, "--command", "python slow.py"]);
+    expect(again.output).toMatch(
+      new RegExp(`marked KILLED; its Ray job ${jobId} was still RUNNING and has been stopped \\(STOPPED\\)`),
+    );
+    expect((await client.info(jobId)).status).toBe("STOPPED");
+    const runs = await runTags(dir);
+    expect(runs.find((run) => run.tags["trainyard.ray.job_id"] === jobId)?.status).toBe("KILLED");
+  }, 120_000);
 });

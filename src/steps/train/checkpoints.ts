@@ -262,6 +262,12 @@ export async function deleteCheckpoints(store: BlobStore, key: string): Promise<
     await store.delete(entry.key);
     count++;
   }
+  // train.backend sagemaker: SageMaker's own CheckpointConfig copies, and the runs that wrote them.
+  for (const kind of ["sagemaker/", "sagemaker-runs/"])
+    for await (const entry of store.list(`${checkpointPrefix(key)}${kind}`)) {
+      await store.delete(entry.key);
+      count++;
+    }
   return count + keys.length;
 }
 
@@ -272,7 +278,7 @@ export async function listCheckpointKeys(store: BlobStore): Promise<Map<string, 
     const [, key, kind, runId] = entry.key.split("/");
     if (!key) continue;
     const runs = keys.get(key) ?? new Set<string>();
-    if (kind === "manifests" && runId) runs.add(runId);
+    if ((kind === "manifests" || kind === "sagemaker-runs") && runId) runs.add(runId);
     keys.set(key, runs);
   }
   return keys;

@@ -2,7 +2,10 @@ import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { request } from "undici";
 import { UserError } from "../../errors/user-error.js";
+import type { S3Store } from "../../store/s3-store.js";
 import type { CommandResult, RunCommandOptions } from "../command/run-command.js";
+import { RAY_S3_ENTRYPOINT } from "./ray-launcher.js";
+import { prepareRayTransfer } from "./ray-transfer.js";
 
 /**
  * A client of the Ray Jobs REST API that a Ray head's dashboard serves (ray/dashboard/modules/job/job_head.py):
@@ -112,6 +115,11 @@ export interface RaySettings {
   runtimeEnv?: Record<string, unknown>;
   /** How often the job's status and logs are polled. */
   pollMs?: number;
+  /**
+   * train.ray.transfer s3: the contract's files go through this S3 store and a launcher on the cluster
+   * (ray-transfer.ts), so the job needs no path of the runner.
+   */
+  transfer?: { store: S3Store; intervalSeconds: number };
 }
 
 /** The address without credentials or query: what the lineage records. */
@@ -154,17 +162,27 @@ export async function runOnRay(
     ...(settings.numGpus !== undefined ? { entrypoint_num_gpus: settings.numGpus } : {}),
     ...(settings.memory !== undefined ? { entrypoint_memory: settings.memory } : {}),
   };
+  const transfer = settings.transfer
+    ? await prepareRayTransfer(
+        settings.transfer.store,
+        options,
+        submissionId,
+        settings.transfer.intervalSeconds,
+      )
+    : undefined;
   const submitted = await client.submit({
-    entrypoint: RAY_ENTRYPOINT,
+    entrypoint: transfer ? RAY_S3_ENTRYPOINT : RAY_ENTRYPOINT,
     submission_id: submissionId,
     runtime_env: {
       ...settings.runtimeEnv,
-      env_vars: {
-        ...userEnv,
-        ...contractVariables(options.env),
-        TRAINYARD_RAY_ARGV: JSON.stringify(options.argv),
-        TRAINYARD_RAY_CWD: options.cwd,
-      },
+      env_vars: transfer
+        ? { ...userEnv, ...transfer.envVars }
+        : {
+            ...userEnv,
+            ...contractVariables(options.env),
+            TRAINYARD_RAY_ARGV: JSON.stringify(options.argv),
+            TRAINYARD_RAY_CWD: options.cwd,
+          },
     },
     metadata: { "trainyard.run_id": options.env.TRAINYARD_RUN_ID ?? "" },
     ...resources,
@@ -175,6 +193,7 @@ export async function runOnRay(
     "trainyard.ray.job_id": id,
     "trainyard.ray.address": publicAddress(settings.address),
     "trainyard.ray.resources": JSON.stringify(resources),
+    "trainyard.ray.transfer": transfer ? "s3" : "shared",
   });
 
   let ending: CommandResult["ending"] = "exited";
@@ -210,6 +229,9 @@ export async function runOnRay(
       info = await client.info(id);
       await emitNew().catch(() => undefined);
       if (TERMINAL.has(info.status)) break;
+      await transfer
+        ?.poll()
+        .catch((error: Error) => options.onLine(`checkpoint mirror: ${error.message}`, "stderr"));
       await sleep(settings.pollMs ?? 500);
     }
     await emitNew().catch(() => undefined);
@@ -222,6 +244,8 @@ export async function runOnRay(
     for (const signal of signals) process.off(signal, onSignal);
     await stopRequested;
   }
+  if (transfer)
+    for (const note of await transfer.finish(info.status === "SUCCEEDED")) options.onLine(note, "stdout");
   if (info.status === "FAILED" && info.message) {
     tail.push(info.message);
     if (tail.length > tailSize) tail.shift();
@@ -236,4 +260,35 @@ export async function runOnRay(
     durationSeconds: (performance.now() - started) / 1000,
     tail,
   };
+}
+
+/**
+ * The Ray job of a run whose trainyard was SIGKILLed keeps running: if the run's tags name a job on this
+ * cluster (same address) that has not ended, POST …/stop and wait (at most `waitMs`) until Ray says it
+ * ended. Returns a sentence for the log, or undefined when the run had no Ray job.
+ */
+export async function stopOrphanedRayJob(
+  settings: RaySettings,
+  tags: Record<string, string>,
+  waitMs = 30_000,
+): Promise<string | undefined> {
+  const id = tags["trainyard.ray.job_id"];
+  if (!id) return undefined;
+  const where = tags["trainyard.ray.address"];
+  if (where !== publicAddress(settings.address))
+    return `its Ray job ${id} ran on another cluster (${where ?? "unknown"}); stop it there if it still runs (ray job stop ${id})`;
+  const client = new RayJobsClient(settings.address, settings.token);
+  const before = await client.info(id).catch((error: Error) => error);
+  if (before instanceof Error) return `its Ray job ${id} could not be looked up (${before.message})`;
+  if (TERMINAL.has(before.status)) return `its Ray job ${id} had already ended (${before.status})`;
+  await client.stop(id);
+  const deadline = performance.now() + waitMs;
+  let status: string = before.status;
+  while (!TERMINAL.has(status) && performance.now() < deadline) {
+    await sleep(settings.pollMs ?? 500);
+    status = (await client.info(id)).status;
+  }
+  return TERMINAL.has(status)
+    ? `its Ray job ${id} was still ${before.status} and has been stopped (${status})`
+    : `its Ray job ${id} was still ${before.status}; stop was requested but it has not ended after ${waitMs / 1000} s`;
 }

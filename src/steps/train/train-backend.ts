@@ -2,13 +2,23 @@ import type { TrainConfig } from "../../config/trainyard-config.js";
 import type { Context } from "../../context/context.js";
 import { UserError } from "../../errors/user-error.js";
 import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
+import type { BlobStore } from "../../store/blob-store.js";
+import type { S3Store } from "../../store/s3-store.js";
 import type { CommandResult, RunCommandOptions } from "../command/run-command.js";
-import { RayJobsClient, RayJobsError, type RaySettings, runOnRay } from "./ray-jobs.js";
+import { RayJobsClient, RayJobsError, type RaySettings, runOnRay, stopOrphanedRayJob } from "./ray-jobs.js";
+import { openSageMakerBackend } from "./sagemaker-backend.js";
 import type { TRAIN_INPUTS } from "./train-inputs.js";
 
 /** Where the training command runs: undefined for the runner itself, else how to run it elsewhere. */
 export interface TrainBackend {
-  name: "ray";
+  name: "ray" | "sagemaker";
+  /** The backend keeps TRAINYARD_CHECKPOINT_DIR itself (SageMaker's CheckpointConfig). */
+  ownCheckpoints?: boolean;
+  /**
+   * Stops the job of an earlier run whose trainyard was killed (its tags name the job), if it runs on this
+   * backend and still runs: a sentence for the log, or undefined when the run had no job here.
+   */
+  stopOrphan?(tags: Record<string, string>): Promise<string | undefined>;
   execute(
     options: RunCommandOptions,
     onSubmitted: (tags: Record<string, string>) => Promise<void> | void,
@@ -23,10 +33,33 @@ export async function openTrainBackend(
   context: Context,
   inputs: Inputs<typeof TRAIN_INPUTS>,
   train: TrainConfig | undefined,
+  training?: { cacheKey: string; store: () => Promise<BlobStore>; useCache: boolean },
 ): Promise<TrainBackend | undefined> {
   const backend = inputs.backend ?? train?.backend ?? "runner";
   if (backend === "runner") return undefined;
+  if (backend === "sagemaker") {
+    if (!training) throw new Error("train.backend sagemaker needs the training's cache key and store");
+    return openSageMakerBackend(context, {
+      train,
+      cacheKey: training.cacheKey,
+      store: await training.store(),
+      adoptCompleted: training.useCache,
+      where: inputs.backend ? inputLabel(inputs, "backend") : "train.backend",
+    });
+  }
+  // A remote cluster does not see the runner's folders: with an S3 store the files go through it.
+  let transfer: RaySettings["transfer"];
+  if (training && train?.ray?.transfer !== "shared") {
+    const store = await training.store();
+    if (store.uri.startsWith("s3://") && "client" in store)
+      transfer = { store: store as S3Store, intervalSeconds: train?.checkpoint?.interval ?? 60 };
+    else if (train?.ray?.transfer === "s3")
+      throw new UserError(
+        `train.ray.transfer is s3, but the store is ${store.uri}: set store to s3://bucket/prefix, or train.ray.transfer: shared for a head that shares this file system`,
+      );
+  }
   return openRayBackend(context, {
+    ...(transfer ? { transfer } : {}),
     address: inputs["ray-address"] ?? train?.ray?.address ?? context.env.RAY_ADDRESS,
     token: inputs["ray-token"] ?? context.env.RAY_AUTH_TOKEN,
     where: `${inputLabel(inputs, "ray-address")}, train.ray.address or RAY_ADDRESS`,
@@ -42,6 +75,7 @@ export async function openRayBackend(
     token?: string | undefined;
     where: string;
     ray?: TrainConfig["ray"];
+    transfer?: RaySettings["transfer"];
   },
 ): Promise<TrainBackend> {
   const { address, token, where, ray } = options;
@@ -53,7 +87,9 @@ export async function openRayBackend(
   if (token) context.setSecret(token);
   try {
     const version = await new RayJobsClient(address, token).version();
-    context.log.info(`Ray cluster reached: Ray ${version.ray_version}, job API version ${version.version}`);
+    context.log.info(
+      `Ray cluster reached: Ray ${version.ray_version}, job API version ${version.version}; the job's files go ${options.transfer ? `through ${options.transfer.store.uri} (presigned URLs)` : "by the runner's paths (a shared file system)"}`,
+    );
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).name;
@@ -70,9 +106,11 @@ export async function openRayBackend(
     ...(ray?.num_gpus !== undefined ? { numGpus: ray.num_gpus } : {}),
     ...(ray?.memory !== undefined ? { memory: ray.memory } : {}),
     ...(ray?.runtime_env ? { runtimeEnv: ray.runtime_env } : {}),
+    ...(options.transfer ? { transfer: options.transfer } : {}),
   };
   return {
     name: "ray",
     execute: (options, onSubmitted) => runOnRay(settings, options, onSubmitted),
+    stopOrphan: (tags) => stopOrphanedRayJob(settings, tags),
   };
 }

@@ -33,7 +33,7 @@ export const TRAIN_INPUTS = {
   backend: {
     description: "Where the command runs (default train.backend, runner)",
     kind: "choice",
-    choices: ["runner", "ray"],
+    choices: ["runner", "ray", "sagemaker"],
   },
   "ray-address": {
     description: "backend ray: the Ray dashboard's address (default train.ray.address, RAY_ADDRESS)",

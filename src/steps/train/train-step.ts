@@ -24,7 +24,7 @@ import { prepareCheckpoints } from "./checkpoints.js";
 import { flattenParams, resolveParams } from "./params.js";
 import { compareReproduction, type ReproduceMode, reproductionTags } from "./reproduce.js";
 import { warnIfSlow } from "./slow-run.js";
-import { openTrainBackend } from "./train-backend.js";
+import { openTrainBackend, type TrainBackend } from "./train-backend.js";
 import { restoreModelFromStore, saveModelToStore, trainCacheKey } from "./train-cache.js";
 import type { TRAIN_INPUTS } from "./train-inputs.js";
 import { runTraining, stopOrphanedTraining, type TrainingInvocation } from "./train-run.js";
@@ -157,7 +157,15 @@ export async function trainStep(
   const cacheKey = trainCacheKey(cacheInputs);
   context.log.debug(`cache key ${cacheKey} of ${JSON.stringify(cacheInputs)}`);
 
-  const backend = await openTrainBackend(context, inputs, train);
+  const backend = await openTrainBackend(context, inputs, train, {
+    cacheKey,
+    store: () => openStepStore(context, inputs, config),
+    useCache,
+  });
+  if (backend?.name === "sagemaker" && reproduce !== "false")
+    throw new UserError(
+      `reproduce (${inputLabel(inputs, "reproduce")} or train.reproduce) is not available with train.backend sagemaker: the second training would be a second paid job; check reproducibility on the runner`,
+    );
   const { tracker } = await openStepTracking(context, inputs, config);
   const model = config?.config.model;
   const experimentName = inputs.experiment ?? config?.config.experiment ?? "trainyard";
@@ -165,7 +173,7 @@ export async function trainStep(
   const runName =
     inputs["run-name"] ?? `${model ?? "train"}${code.commit ? `-${code.commit.slice(0, 7)}` : ""}`;
   const user = code.actor ?? safeUserName();
-  await closeOrphanedRuns(context, tracker, experimentId, cacheKey);
+  await closeOrphanedRuns(context, tracker, experimentId, cacheKey, backend);
   const run = await tracker.createRun({
     experimentId,
     runName,
@@ -277,14 +285,16 @@ export async function trainStep(
       ...(data.testFile ? { testFile: data.testFile } : {}),
       timeoutMs: timeoutMinutes * 60_000,
       label: "Train",
-      checkpoints: await prepareCheckpoints(context, {
-        store: await openStore(),
-        key: cacheKey,
-        runId,
-        runDir,
-        intervalSeconds: train?.checkpoint?.interval ?? 60,
-        setTag: (name, value) => tracker.setTag(runId, name, value),
-      }),
+      checkpoints: backend?.ownCheckpoints
+        ? undefined
+        : await prepareCheckpoints(context, {
+            store: await openStore(),
+            key: cacheKey,
+            runId,
+            runDir,
+            intervalSeconds: train?.checkpoint?.interval ?? 60,
+            setTag: (name, value) => tracker.setTag(runId, name, value),
+          }),
       ...(backend
         ? { execute: (options) => backend.execute(options, (tags) => tracker.logBatch(runId, { tags })) }
         : {}),
@@ -406,7 +416,13 @@ function processAlive(pid: number): boolean {
  * again, runs of this cache key still RUNNING whose process on this machine is gone are marked KILLED, so a
  * re-run after a kill leaves nothing RUNNING behind.
  */
-async function closeOrphanedRuns(context: Context, tracker: Tracker, experimentId: string, cacheKey: string) {
+async function closeOrphanedRuns(
+  context: Context,
+  tracker: Tracker,
+  experimentId: string,
+  cacheKey: string,
+  backend?: TrainBackend,
+) {
   const host = hostname();
   const stale = await tracker
     .searchRuns({
@@ -421,10 +437,20 @@ async function closeOrphanedRuns(context: Context, tracker: Tracker, experimentI
     const stopped = await stopOrphanedTraining(
       resolve(context.workingDirectory, workspacePath.run(run.info.runId)),
     );
+    // A job on a cluster outlives trainyard too: stop it (Ray); a SageMaker job is followed instead.
+    const job = run.tags["trainyard.ray.job_id"]
+      ? await (backend?.stopOrphan
+          ? backend
+              .stopOrphan(run.tags)
+              .catch((error: Error) => `its Ray job could not be stopped: ${error.message}`)
+          : Promise.resolve(
+              `its Ray job ${run.tags["trainyard.ray.job_id"]} (${run.tags["trainyard.ray.address"]}) may still run: stop it with ray job stop`,
+            ))
+      : undefined;
     await tracker.setTag(run.info.runId, "trainyard.error", "its process was killed before it could finish");
     await tracker.updateRun(run.info.runId, { status: "KILLED", endTime: Date.now() });
     context.log.warning(
-      `run ${run.info.runId} of an earlier, killed training was still RUNNING: marked KILLED${stopped ? `; its training command (process group ${stopped}) was still running and has been stopped` : ""}`,
+      `run ${run.info.runId} of an earlier, killed training was still RUNNING: marked KILLED${stopped ? `; its training command (process group ${stopped}) was still running and has been stopped` : ""}${job ? `; ${job}` : ""}`,
     );
   }
 }

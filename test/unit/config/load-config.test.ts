@@ -214,7 +214,7 @@ describe("parseConfig errors", () => {
     );
     expect(error.issues.map((issue) => issue.message)).toEqual([
       'unknown key; did you mean "timeout_minutes"?',
-      "unknown key; expected one of command, working_directory, params, params_file, seed, cache, timeout_minutes, reproduce, secret_env, checkpoint, backend, ray",
+      "unknown key; expected one of command, working_directory, params, params_file, seed, cache, timeout_minutes, reproduce, secret_env, checkpoint, backend, ray, sagemaker",
     ]);
   });
 

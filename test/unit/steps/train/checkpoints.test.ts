@@ -134,4 +134,18 @@ describe("register cleanup's part for checkpoints", () => {
     expect([...(await listCheckpointKeys(store)).keys()]).toEqual(["busy"]);
     expect(lines.join("\n")).toMatch(/deleted the checkpoints of training done/);
   });
+
+  it("deletes SageMaker's checkpoints (checkpoints/<key>/sagemaker/) once the run that wrote them FINISHED", async () => {
+    const { root, store, context } = await setup();
+    const tracker = new LocalTracker(join(root, "tracking"));
+    const experimentId = await tracker.ensureExperiment("cleanup");
+    const finished = await tracker.createRun({ experimentId });
+    await tracker.updateRun(finished.runId, { status: "FINISHED", endTime: Date.now() });
+    await store.put(`checkpoints/${KEY}/sagemaker-runs/${finished.runId}`, { body: "trainyard-job-1" });
+    await store.put(`checkpoints/${KEY}/sagemaker/model.pt`, { body: "weights" });
+    expect([...((await listCheckpointKeys(store)).get(KEY) ?? [])]).toEqual([finished.runId]);
+    expect(await cleanupCheckpoints(context, { store, tracker, dryRun: false, keep: false })).toEqual([KEY]);
+    expect(await store.exists(`checkpoints/${KEY}/sagemaker/model.pt`)).toBe(false);
+    expect((await listCheckpointKeys(store)).size).toBe(0);
+  });
 });
