@@ -32,6 +32,8 @@ export interface BinaryUnitView {
   readonly score: Float64Array;
   /** −log of the clipped probability of the unit's label. */
   readonly loss: Float64Array;
+  /** (label − score)², the unit's Brier term. */
+  readonly brier: Float64Array;
   /** Bit 0: the label; bit 1: the last unit of its tie group. */
   readonly bits: Uint8Array;
   /** Exclusive end position of each segment. */
@@ -254,6 +256,7 @@ function unitView(
     groupAt[j] = unitGroup[unitAt === undefined ? j : (unitAt[j] as number)] as number;
   const score = new Float64Array(count);
   const loss = new Float64Array(count);
+  const brier = new Float64Array(count);
   const bits = new Uint8Array(count);
   const segmentEnd: number[] = [];
   const segmentBin: number[] = [];
@@ -265,6 +268,7 @@ function unitView(
     const last = j + 1 === count;
     score[j] = s;
     loss[j] = -Math.log(clip(y === 1 ? s : 1 - s));
+    brier[j] = (y - s) * (y - s);
     bits[j] = y | (last || groupAt[j + 1] !== g ? 2 : 0);
     if (last || segmentKey(groupScore[groupAt[j + 1] as number] as number) !== segmentKey(s)) {
       segmentEnd.push(j + 1);
@@ -277,6 +281,7 @@ function unitView(
     cellOfUnit: undefined,
     score,
     loss,
+    brier,
     bits,
     segmentEnd: Uint32Array.from(segmentEnd),
     segmentBin: Int8Array.from(segmentBin),
