@@ -163,7 +163,9 @@ export function binaryUnits(labels: Labels, scoreSets: readonly Float64Array[]):
   const views = groups.map(({ order, group, score }, m) => {
     const unitGroup = new Uint32Array(units);
     for (let u = 0; u < units; u++) unitGroup[u] = group[representative[u] as number] as number;
-    if (groups.length > 1) {
+    // a model has at least as many cells as tie groups: with more groups than half the units (scores
+    // without ties), the cells cannot be few enough
+    if (groups.length > 1 && score.length <= units / 2) {
       const cells = cellsOf(unitGroup, unitLabel, score.length);
       // summing units into cells costs about half of what the per-position pass saves per position
       if (cells.count <= units / 2) return cellView(cells, score);
