@@ -12,8 +12,10 @@
  *   sum) with the same IEEE operations in the same order as the JavaScript pass, so the results are equal
  *   bit for bit. A later model first gathers the counts into its own order: one random read of a unit's 4
  *   bytes serves the whole block.
- * - Views whose positions are cells (counts summed over units), or whose units can draw counts of 255 or
- *   more, go through the JavaScript pass (binaryViewMetrics) lane by lane.
+ * - A view whose positions are cells (a model's (score, label) pairs, when paired units far outnumber them)
+ *   first sums the block's counts into its cells (4 × u32 per cell), and its pass reads those.
+ * - Units that can draw counts of 255 or more (units of ~150 rows or more) go through the JavaScript pass
+ *   (binaryViewMetrics) lane by lane.
  *
  * Without WebAssembly (or beyond its 4 GiB memory) the same block runs on JavaScript references of both
  * functions, which the tests check against the WebAssembly ones bit for bit.
@@ -39,7 +41,6 @@ const BLOCK = BINARY_BLOCK;
 
 const METRICS = BINARY_METRIC_ORDER.length;
 const SUMS = 9;
-const EMPTY = new Float64Array(0);
 
 /** The parts of the WebAssembly API used here (the project's TypeScript libraries do not declare it). */
 interface WasmApi {
@@ -51,6 +52,7 @@ interface KernelExports {
   memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   draw(states: number, thresholds: number, counts: number, from: number, to: number): void;
   gather(unitAt: number, counts: number, gathered: number, n: number): void;
+  cellSums(cellOfUnit: number, counts: number, n: number, sums: number, cells: number): void;
   pass(
     scores: number,
     losses: number,
@@ -60,6 +62,7 @@ interface KernelExports {
     segments: number,
     positiveSegments: number,
     counts: number,
+    wide: number,
     out: number,
   ): void;
 }
@@ -120,6 +123,28 @@ export function gatherReference(
   }
 }
 
+/** The JavaScript reference of the kernel's `cellSums`. */
+export function cellSumsReference(
+  bytes: Uint8Array,
+  cellOfUnit: number,
+  counts: number,
+  n: number,
+  sums: number,
+  cells: number,
+): void {
+  const data = new DataView(bytes.buffer, bytes.byteOffset);
+  bytes.fill(0, sums, sums + 16 * cells);
+  for (let u = 0; u < n; u++) {
+    const at = sums + 16 * data.getUint32(cellOfUnit + 4 * u, true);
+    for (let l = 0; l < BLOCK; l++)
+      data.setUint32(
+        at + 4 * l,
+        data.getUint32(at + 4 * l, true) + (bytes[counts + 4 * u + l] as number),
+        true,
+      );
+  }
+}
+
 /**
  * The JavaScript reference of the kernel's `pass`: unitBinarySums (the JavaScript pass) of each lane, sum k of
  * lane l at out + 8 · (4k + l).
@@ -134,6 +159,7 @@ export function passReference(
   segments: number,
   positiveSegments: number,
   counts: number,
+  wide: number,
   out: number,
 ): void {
   const data = new DataView(bytes.buffer, bytes.byteOffset);
@@ -153,9 +179,16 @@ export function passReference(
   };
   const sums = new Float64Array(SUMS);
   const capped = new Uint8Array(positions);
+  const full = new Float64Array(positions);
   for (let l = 0; l < BLOCK; l++) {
-    for (let j = 0; j < positions; j++) capped[j] = bytes[counts + j * BLOCK + l] as number;
-    unitBinarySums(view, capped, EMPTY, sums);
+    for (let j = 0; j < positions; j++) {
+      const count = wide
+        ? data.getUint32(counts + 16 * j + 4 * l, true)
+        : (bytes[counts + 4 * j + l] as number);
+      capped[j] = Math.min(count, LARGE_WEIGHT);
+      full[j] = count;
+    }
+    unitBinarySums(view, capped, full, sums);
     for (let k = 0; k < SUMS; k++) data.setFloat64(out + 8 * (4 * k + l), sums[k] as number, true);
   }
 }
@@ -164,6 +197,8 @@ export function passReference(
 interface PlacedView {
   /** A later model's unit at each position, and where its counts are gathered in that order. */
   gather: { unitAt: number; counts: number; positions: number } | undefined;
+  /** A view of cells: each unit's cell, and where the block's counts are summed per cell (4 × u32). */
+  cells: { cellOfUnit: number; sums: number; count: number } | undefined;
   scores: number;
   losses: number;
   bits: number;
@@ -218,11 +253,16 @@ export class BinaryResampleBlock {
     this.countsAt = 1024;
     let size = align(this.countsAt + this.units * BLOCK);
     const places: (PlacedView | undefined)[] = views.map((view) => {
-      if (view.cellOfUnit !== undefined || mayBeLarge) return undefined;
+      // counts of 255 or more fit no byte; a cell's sums must fit a u32
+      if (mayBeLarge || (view.cellOfUnit !== undefined && rows >= 2 ** 30)) return undefined;
       const segments = view.segmentEnd.length;
       const positions = view.score.length;
       let gather: PlacedView["gather"];
-      if (view.unitAt !== undefined) {
+      let cells: PlacedView["cells"];
+      if (view.cellOfUnit !== undefined) {
+        cells = { cellOfUnit: size, sums: align(size + this.units * 4), count: positions };
+        size = align(cells.sums + positions * 16);
+      } else if (view.unitAt !== undefined) {
         gather = { unitAt: size, counts: align(size + positions * 4), positions };
         size = align(gather.counts + positions * BLOCK);
       }
@@ -233,7 +273,7 @@ export class BinaryResampleBlock {
       const segmentBins = align(segmentEnds + segments * 4);
       size = align(segmentBins + segments);
       const { positiveSegments } = view;
-      return { gather, scores, losses, bits, segmentEnds, segmentBins, segments, positiveSegments };
+      return { gather, cells, scores, losses, bits, segmentEnds, segmentBins, segments, positiveSegments };
     });
     const module = useWasm && size <= MAX_MEMORY ? kernelModule() : undefined;
     if (module !== undefined) {
@@ -257,6 +297,8 @@ export class BinaryResampleBlock {
       const { buffer } = this.bytes;
       if (place.gather !== undefined && unitAt !== undefined)
         new Uint32Array(buffer, place.gather.unitAt, unitAt.length).set(unitAt);
+      if (place.cells !== undefined && view.cellOfUnit !== undefined)
+        new Uint32Array(buffer, place.cells.cellOfUnit, view.cellOfUnit.length).set(view.cellOfUnit);
       new Float64Array(buffer, place.scores, score.length).set(score);
       new Float64Array(buffer, place.losses, loss.length).set(loss);
       this.bytes.set(bits, place.bits);
@@ -280,11 +322,16 @@ export class BinaryResampleBlock {
     for (let m = 0; m < models; m++) {
       const place = this.placed[m];
       if (place !== undefined) {
-        const { gather } = place;
+        const { gather, cells } = place;
         if (gather !== undefined) {
           const args = [gather.unitAt, this.countsAt, gather.counts, gather.positions] as const;
           if (this.kernel !== undefined) this.kernel.gather(...args);
           else gatherReference(this.bytes, ...args);
+        }
+        if (cells !== undefined) {
+          const args = [cells.cellOfUnit, this.countsAt, this.units, cells.sums, cells.count] as const;
+          if (this.kernel !== undefined) this.kernel.cellSums(...args);
+          else cellSumsReference(this.bytes, ...args);
         }
         this.pass(place);
         const { sums } = this;
@@ -366,7 +413,8 @@ export class BinaryResampleBlock {
       place.segmentBins,
       place.segments,
       place.positiveSegments,
-      place.gather?.counts ?? this.countsAt,
+      place.cells?.sums ?? place.gather?.counts ?? this.countsAt,
+      place.cells !== undefined ? 1 : 0,
       this.outAt,
     ] as const;
     if (this.kernel !== undefined) this.kernel.pass(...args);

@@ -10,6 +10,8 @@
 ;;   counts: 4 bytes per unit, the count of each lane (resample)
 ;;   view: a model's positions in descending-score order (see $pass)
 ;;   segments: u32 end position of each segment, then i8 calibration bin of each segment (−1: none)
+;;   cellOfUnit: u32 cell of each unit, for a view whose positions are cells; the block's counts are summed
+;;     into the cells (4 × u32 per cell) once per block
 ;;   unitAt: u32 unit at each position of a later model's view; its counts are gathered into that order once
 ;;     per block (one random read of a unit's 4 bytes serves all four resamples)
 ;;   out: 18 × v128, see $pass
@@ -98,15 +100,46 @@
         (local.set $gathered (i32.add (local.get $gathered) (i32.const 4)))
         (br $position))))
 
+  ;; sums[c] = the i32x4 sum of the counts of the units u < n with cellOfUnit[u] = c (sums zeroed first, $cells
+  ;; of them); a run of units of one cell is summed in a register
+  (func (export "cellSums") (param $cellOfUnit i32) (param $counts i32) (param $n i32) (param $sums i32)
+    (param $cells i32)
+    (local $u i32) (local $cell i32) (local $c i32) (local $sum v128)
+    (memory.fill (local.get $sums) (i32.const 0) (i32.shl (local.get $cells) (i32.const 4)))
+    (block $done
+      (loop $unit
+        (br_if $done (i32.ge_u (local.get $u) (local.get $n)))
+        (local.set $c (i32.load (i32.add (local.get $cellOfUnit) (i32.shl (local.get $u) (i32.const 2)))))
+        (if (i32.ne (local.get $c) (local.get $cell))
+          (then
+            (call $addToCell (local.get $sums) (local.get $cell) (local.get $sum))
+            (local.set $cell (local.get $c))
+            (local.set $sum (v128.const i64x2 0 0))))
+        (local.set $sum
+          (i32x4.add (local.get $sum)
+            (i32x4.extend_low_i16x8_u
+              (i16x8.extend_low_i8x16_u
+                (v128.load32_zero align=1
+                  (i32.add (local.get $counts) (i32.shl (local.get $u) (i32.const 2))))))))
+        (local.set $u (i32.add (local.get $u) (i32.const 1)))
+        (br $unit)))
+    (if (i32.gt_u (local.get $n) (i32.const 0))
+      (then (call $addToCell (local.get $sums) (local.get $cell) (local.get $sum)))))
+
+  (func $addToCell (param $sums i32) (param $cell i32) (param $sum v128)
+    (local $at i32)
+    (local.set $at (i32.add (local.get $sums) (i32.shl (local.get $cell) (i32.const 4))))
+    (v128.store (local.get $at) (i32x4.add (v128.load (local.get $at)) (local.get $sum))))
+
   ;; The weighted sums of unitBinaryMetrics (binary-unit-metrics.ts) for the four lanes of the counts (A: lanes
   ;; 0 and 1, B: lanes 2 and 3), in the same IEEE operations and order per lane. A view is three arrays in
   ;; its score order: f64 score, f64 loss (−log p of the label), u8 bits (bit 0 the label, bit 1 the last
   ;; position of its tie group); the Brier term (label − score)² is computed here as the JavaScript computes
-  ;; it. $counts holds 4 bytes per position. Out: each sum as lanes 0–1 then 2–3, in the order tp, fp,
+  ;; it. $counts holds 4 bytes per position, or with $wide 4 u32 (a cell's summed counts). Out: each sum as lanes 0–1 then 2–3, in the order tp, fp,
   ;; predicted tp, predicted fp, 2·ROC area, AP sum, log-loss sum, Brier sum, ECE sum.
   (func (export "pass") (param $scores i32) (param $losses i32) (param $bitsAt i32) (param $segmentEnds i32)
     (param $segmentBins i32) (param $segments i32) (param $positiveSegments i32) (param $counts i32)
-    (param $out i32)
+    (param $wide i32) (param $out i32)
     (local $segment i32) (local $position i32) (local $end i32) (local $bits i32) (local $binned i32)
     (local $y f64) (local $d f64)
     (local $label v128) (local $score v128) (local $loss v128) (local $brier v128) (local $tiny v128)
@@ -149,19 +182,30 @@
           (loop $positionLoop
             (br_if $positionsDone (i32.ge_u (local.get $position) (local.get $end)))
             (local.set $bits (i32.load8_u (i32.add (local.get $bitsAt) (local.get $position))))
-            ;; the four lanes' counts (bytes) as doubles
-            (local.set $wA
-              (f64x2.convert_low_i32x4_u
-                (i32x4.extend_low_i16x8_u
-                  (i16x8.extend_low_i8x16_u
-                    (v128.load16_splat align=1
-                      (i32.add (local.get $counts) (i32.shl (local.get $position) (i32.const 2))))))))
-            (local.set $wB
-              (f64x2.convert_low_i32x4_u
-                (i32x4.extend_low_i16x8_u
-                  (i16x8.extend_low_i8x16_u
-                    (v128.load16_splat offset=2 align=1
-                      (i32.add (local.get $counts) (i32.shl (local.get $position) (i32.const 2))))))))
+            ;; the four lanes' counts as doubles: bytes, or (cells) u32
+            (if (local.get $wide)
+              (then
+                (local.set $wA
+                  (f64x2.convert_low_i32x4_u
+                    (v128.load64_zero
+                      (i32.add (local.get $counts) (i32.shl (local.get $position) (i32.const 4))))))
+                (local.set $wB
+                  (f64x2.convert_low_i32x4_u
+                    (v128.load64_zero offset=8
+                      (i32.add (local.get $counts) (i32.shl (local.get $position) (i32.const 4)))))))
+              (else
+                (local.set $wA
+                  (f64x2.convert_low_i32x4_u
+                    (i32x4.extend_low_i16x8_u
+                      (i16x8.extend_low_i8x16_u
+                        (v128.load16_splat align=1
+                          (i32.add (local.get $counts) (i32.shl (local.get $position) (i32.const 2))))))))
+                (local.set $wB
+                  (f64x2.convert_low_i32x4_u
+                    (i32x4.extend_low_i16x8_u
+                      (i16x8.extend_low_i8x16_u
+                        (v128.load16_splat offset=2 align=1
+                          (i32.add (local.get $counts) (i32.shl (local.get $position) (i32.const 2))))))))))
             ;; w · label is w where the label is 1 and +0 where it is 0: w AND an all-ones or all-zeros mask
             (local.set $label
               (i64x2.splat

@@ -4,6 +4,7 @@ import { compileWat, constantSource } from "../../../scripts/build-wasm.mjs";
 import {
   BINARY_BLOCK,
   BinaryResampleBlock,
+  cellSumsReference,
   drawReference,
   gatherReference,
   passReference,
@@ -102,7 +103,7 @@ describe("BinaryResampleBlock", () => {
   const cases = [
     ["exact scores, single", undefined, 1, 0],
     ["exact scores, paired (the champion's counts gathered)", undefined, 2, 0],
-    ["2-decimal scores, paired (cells: the JavaScript pass)", 2, 2, 0],
+    ["2-decimal scores, paired (cells)", 2, 2, 0],
     ["1-decimal scores, single (counts of 255 and more: the JavaScript pass)", 1, 1, 0],
     ["3-decimal scores and NaN scores, paired", 3, 2, 25],
     ["exact scores and NaN scores, paired", undefined, 2, 25],
@@ -147,6 +148,7 @@ describe("the kernel's functions equal their JavaScript references", () => {
         memory: { buffer: ArrayBuffer; grow(pages: number): number };
         draw(...args: number[]): void;
         gather(...args: number[]): void;
+        cellSums(...args: number[]): void;
         pass(...args: number[]): void;
       };
     };
@@ -180,7 +182,7 @@ describe("the kernel's functions equal their JavaScript references", () => {
     }
   });
 
-  it("gather and pass: the JavaScript pass's sums, bit for bit", () => {
+  it("gather, cellSums and pass: the JavaScript pass's sums, bit for bit", () => {
     const k = kernel();
     const bytes = new Uint8Array(k.memory.buffer);
     const data = new DataView(k.memory.buffer);
@@ -222,11 +224,38 @@ describe("the kernel's functions equal their JavaScript references", () => {
     gatherReference(copy, unitAt, counts, gathered, n);
     expect(bytes.subarray(gathered, gathered + 4 * n)).toEqual(copy.subarray(gathered, gathered + 4 * n));
     for (const positive of [0, 3, segments]) {
-      k.pass(scores, losses, bits, ends, bins, segments, positive, gathered, out);
-      passReference(copy, scores, losses, bits, ends, bins, segments, positive, gathered, out);
+      k.pass(scores, losses, bits, ends, bins, segments, positive, gathered, 0, out);
+      passReference(copy, scores, losses, bits, ends, bins, segments, positive, gathered, 0, out);
       const actual = new Float64Array(k.memory.buffer, out, 36);
       const expected = new Float64Array(copy.buffer, out, 36);
       expectSameBits(Float64Array.from(actual), Float64Array.from(expected));
     }
+    // cells: every 7th unit's counts summed into one of n/7 cells, runs of one cell included; then the pass
+    // over u32 counts (sums past 255)
+    const cells = Math.ceil(n / 7);
+    const cellOfUnit = unitAt; // reused: cell of each unit
+    for (let j = 0; j < n; j++) data.setUint32(cellOfUnit + 4 * j, j < 700 ? 5 : Math.floor(j / 7), true);
+    for (let j = 0; j < 700; j++) bytes[counts + 4 * j] = 1;
+    copy.set(bytes.subarray(0, 3 << 19));
+    k.cellSums(cellOfUnit, counts, n, gathered, cells);
+    cellSumsReference(copy, cellOfUnit, counts, n, gathered, cells);
+    expect(bytes.subarray(gathered, gathered + 16 * cells)).toEqual(
+      copy.subarray(gathered, gathered + 16 * cells),
+    );
+    expect(data.getUint32(gathered + 16 * 5, true)).toBeGreaterThan(255);
+    const cellSegments = 3;
+    for (let s = 0; s < cellSegments; s++) {
+      data.setUint32(ends + 4 * s, Math.round(((s + 1) * cells) / cellSegments), true);
+      data.setInt8(bins + s, s);
+      const last = bits + Math.round(((s + 1) * cells) / cellSegments) - 1;
+      bytes[last] = (bytes[last] as number) | 2;
+    }
+    copy.set(bytes.subarray(0, 3 << 19));
+    k.pass(scores, losses, bits, ends, bins, cellSegments, 1, gathered, 1, out);
+    passReference(copy, scores, losses, bits, ends, bins, cellSegments, 1, gathered, 1, out);
+    expectSameBits(
+      Float64Array.from(new Float64Array(k.memory.buffer, out, 36)),
+      Float64Array.from(new Float64Array(copy.buffer, out, 36)),
+    );
   });
 });
