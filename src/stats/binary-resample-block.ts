@@ -199,6 +199,8 @@ interface PlacedView {
   gather: { unitAt: number; counts: number; positions: number } | undefined;
   /** A view of cells: each unit's cell, and where the block's counts are summed per cell (4 × u32). */
   cells: { cellOfUnit: number; sums: number; count: number } | undefined;
+  /** Where the counts are copied as 4 × u32 per unit, counts of 255 and more included (see the constructor). */
+  wide: number | undefined;
   scores: number;
   losses: number;
   bits: number;
@@ -236,7 +238,6 @@ export class BinaryResampleBlock {
   private readonly laneWeights: UnitWeights;
   private readonly inView: UnitWeights;
   private readonly raw = new Float64Array(METRICS);
-  private readonly lane = new Int32Array(4);
 
   /**
    * @param rows the rows resampled; multiplicity: rows per unit; views: each model's view of the units
@@ -253,13 +254,21 @@ export class BinaryResampleBlock {
     this.countsAt = 1024;
     let size = align(this.countsAt + this.units * BLOCK);
     const places: (PlacedView | undefined)[] = views.map((view) => {
-      // counts of 255 or more fit no byte; a cell's sums must fit a u32
-      if (mayBeLarge || (view.cellOfUnit !== undefined && rows >= 2 ** 30)) return undefined;
+      // Counts of 255 or more fit no byte: where units can draw them, the first model's view (positions are
+      // units) reads the counts copied as u32 (few units: such units are many rows each); others take the
+      // JavaScript pass. A cell's sums must fit a u32.
+      const direct = view.unitAt === undefined && view.cellOfUnit === undefined;
+      if (mayBeLarge && !direct) return undefined;
+      if (view.cellOfUnit !== undefined && rows >= 2 ** 30) return undefined;
       const segments = view.segmentEnd.length;
       const positions = view.score.length;
       let gather: PlacedView["gather"];
       let cells: PlacedView["cells"];
-      if (view.cellOfUnit !== undefined) {
+      let wide: number | undefined;
+      if (mayBeLarge) {
+        wide = size;
+        size = align(size + this.units * 16);
+      } else if (view.cellOfUnit !== undefined) {
         cells = { cellOfUnit: size, sums: align(size + this.units * 4), count: positions };
         size = align(cells.sums + positions * 16);
       } else if (view.unitAt !== undefined) {
@@ -273,7 +282,18 @@ export class BinaryResampleBlock {
       const segmentBins = align(segmentEnds + segments * 4);
       size = align(segmentBins + segments);
       const { positiveSegments } = view;
-      return { gather, cells, scores, losses, bits, segmentEnds, segmentBins, segments, positiveSegments };
+      return {
+        gather,
+        cells,
+        wide,
+        scores,
+        losses,
+        bits,
+        segmentEnds,
+        segmentBins,
+        segments,
+        positiveSegments,
+      };
     });
     const module = useWasm && size <= MAX_MEMORY ? kernelModule() : undefined;
     if (module !== undefined) {
@@ -333,6 +353,7 @@ export class BinaryResampleBlock {
           if (this.kernel !== undefined) this.kernel.cellSums(...args);
           else cellSumsReference(this.bytes, ...args);
         }
+        if (place.wide !== undefined) this.widen(place.wide);
         this.pass(place);
         const { sums } = this;
         for (let l = 0; l < lanes; l++) {
@@ -360,6 +381,16 @@ export class BinaryResampleBlock {
     }
   }
 
+  /** The block's counts as 4 × u32 per unit at `at`, counts of 255 and more included. */
+  private widen(at: number): void {
+    const { bytes, countsAt, large } = this;
+    const wide = new Uint32Array(bytes.buffer, at, this.units * BLOCK);
+    for (let k = 0; k < wide.length; k++) {
+      const count = bytes[countsAt + k] as number;
+      wide[k] = count === LARGE_WEIGHT ? ((large as Float64Array)[k] as number) : count;
+    }
+  }
+
   /** The counts of lane l as UnitWeights (for the JavaScript pass and the tests). */
   laneCounts(l: number, out: UnitWeights = this.laneWeights): UnitWeights {
     const { bytes, countsAt, large } = this;
@@ -374,7 +405,7 @@ export class BinaryResampleBlock {
 
   /** Every unit's count in resamples first..first+3. */
   draw(seed: number, first: number): void {
-    const { words, lane, bytes, countsAt, tiedUnits, tiedTables, large } = this;
+    const { words, bytes, countsAt, tiedUnits, tiedTables, large } = this;
     for (let l = 0; l < BLOCK; l++) {
       const state = resampleStream(seed, first + l);
       for (let word = 0; word < 4; word++) words[word * 4 + l] = state[word] as number;
@@ -385,9 +416,17 @@ export class BinaryResampleBlock {
       if (u > from) this.drawOnes(from, u);
       const table = tiedTables[k] as PoissonTable;
       for (let l = 0; l < BLOCK; l++) {
-        for (let word = 0; word < 4; word++) lane[word] = words[word * 4 + l] as number;
-        const count = samplePoisson(table, nextUint32(lane));
-        for (let word = 0; word < 4; word++) words[word * 4 + l] = lane[word] as number;
+        // one sfc32 step of lane l (nextUint32, on the lane's words in place)
+        const a = words[l] as number;
+        const b = words[4 + l] as number;
+        const c = words[8 + l] as number;
+        const d = words[12 + l] as number;
+        const t = (((a + b) | 0) + d) | 0;
+        words[l] = b ^ (b >>> 9);
+        words[4 + l] = (c + (c << 3)) | 0;
+        words[8 + l] = (((c << 21) | (c >>> 11)) + t) | 0;
+        words[12 + l] = (d + 1) | 0;
+        const count = samplePoisson(table, t >>> 0);
         if (count >= LARGE_WEIGHT) {
           bytes[countsAt + u * BLOCK + l] = LARGE_WEIGHT;
           (large as Float64Array)[u * BLOCK + l] = count;
@@ -413,8 +452,8 @@ export class BinaryResampleBlock {
       place.segmentBins,
       place.segments,
       place.positiveSegments,
-      place.cells?.sums ?? place.gather?.counts ?? this.countsAt,
-      place.cells !== undefined ? 1 : 0,
+      place.wide ?? place.cells?.sums ?? place.gather?.counts ?? this.countsAt,
+      place.cells !== undefined || place.wide !== undefined ? 1 : 0,
       this.outAt,
     ] as const;
     if (this.kernel !== undefined) this.kernel.pass(...args);

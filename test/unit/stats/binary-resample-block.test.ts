@@ -104,7 +104,8 @@ describe("BinaryResampleBlock", () => {
     ["exact scores, single", undefined, 1, 0],
     ["exact scores, paired (the champion's counts gathered)", undefined, 2, 0],
     ["2-decimal scores, paired (cells)", 2, 2, 0],
-    ["1-decimal scores, single (counts of 255 and more: the JavaScript pass)", 1, 1, 0],
+    ["1-decimal scores, single (counts of 255 and more, read as u32)", 1, 1, 0],
+    ["1-decimal scores, paired (counts of 255 and more: the JavaScript pass)", 1, 2, 0],
     ["3-decimal scores and NaN scores, paired", 3, 2, 25],
     ["exact scores and NaN scores, paired", undefined, 2, 25],
   ] as const;
