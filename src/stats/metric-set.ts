@@ -164,11 +164,11 @@ function resampleAll(models: TaskPredictions[], options: BootstrapOptions): Resa
     return result;
   }
   const prepared = prepareResamples(models, options.method);
-  result.estimates = prepared.estimates;
   const units = prepared.job.kind === "binary" ? prepared.job.multiplicity.length : prepared.job.rows;
   const threads = bootstrapThreads(units * models.length * options.resamples, options.threads);
   // resample r's metric i of model m at [(r · models + m) · metrics + i], whichever thread computed it
   const computed = computeResamples(prepared, options.seed, options.resamples, threads);
+  result.estimates = prepared.estimates; // computed while the workers started
   const stride = models.length * metrics;
   for (let r = 0; r < options.resamples; r++) {
     const at = r * stride;
