@@ -10,7 +10,12 @@
 //
 //   node bench/evaluate.mjs [--rows 1000000] [--decimals 4] [--resamples 1000] [--modes single,paired]
 //                           [--tools trainyard,sklearn,numpy] [--repeat 3] [--max-python-seconds 120]
-//                           [--seed 7] [--keep] [--work /tmp/trainyard-bench]
+//                           [--seed 7] [--threads N] [--micro] [--keep] [--work /tmp/trainyard-bench]
+//
+// --threads N runs trainyard's resamples on N threads (default: the bootstrap's own choice); --micro also
+// prints trainyard's CPU ms per resample in one thread (min(--resamples, 200) resamples after the units are
+// prepared), which the machine's load changes less than wall time. Each trainyard row notes the
+// bootstrap's CPU time (user + system, every thread) and the load average.
 //
 // --decimals d writes scores rounded to d decimals (ties, as most predict commands print them); --decimals 17
 // writes every score exactly (practically no ties). A Python loop that would run past --max-python-seconds
@@ -29,6 +34,7 @@ import {
   symlinkSync,
   writeSync,
 } from "node:fs";
+import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
@@ -56,6 +62,10 @@ const args = parseArgs(process.argv.slice(2), {
   "max-python-seconds": 120,
   seed: 7,
   confidence: 0.95,
+  // threads computing the resamples (the bootstrap's `threads` option); 0: its default
+  threads: 0,
+  // also measure CPU ms per resample in one thread, after the prepared units (load affects it less)
+  micro: false,
   keep: false,
   work: "/tmp/trainyard-bench",
   // internal: one trainyard run in its own process (the parent measures it)
@@ -95,6 +105,7 @@ function generateCsv(path, rows, decimals) {
 
 /** The child: read the file the way the evaluate step reads predictions, then bootstrap every metric. */
 async function runTrainyard() {
+  if (args.micro) return runMicro();
   const started = performance.now();
   const lib = pathToFileURL(resolve(args.lib)).href;
   const { readTable } = await import(`${lib}/data/read-table.js`);
@@ -113,7 +124,13 @@ async function runTrainyard() {
   }
   const challenger = { task: "binary", labels: Int32Array.from(labels), scores: Float64Array.from(scores) };
   const read = performance.now();
-  const options = { resamples: args.resamples, confidence: args.confidence, seed: args.seed };
+  const cpuBefore = process.cpuUsage();
+  const options = {
+    resamples: args.resamples,
+    confidence: args.confidence,
+    seed: args.seed,
+    ...(args.threads > 0 ? { threads: args.threads } : {}),
+  };
   const result =
     args.mode === "paired"
       ? pairedBootstrapMetrics(
@@ -123,6 +140,7 @@ async function runTrainyard() {
         )
       : { challenger: bootstrapMetrics(challenger, options) };
   const done = performance.now();
+  const cpu = process.cpuUsage(cpuBefore); // every thread of the process: the workers too
   const intervals =
     args.mode === "paired"
       ? Object.fromEntries(
@@ -140,8 +158,53 @@ async function runTrainyard() {
         import: (imported - started) / 1000,
         read: (read - imported) / 1000,
         bootstrap: (done - read) / 1000,
+        bootstrapCpu: (cpu.user + cpu.system) / 1e6,
       },
+      load: loadavg()[0],
       intervals,
+    }),
+  );
+}
+
+/**
+ * The micro-benchmark: the same predictions, the units prepared (prepareResamples), then the resamples in
+ * ONE thread (computeResamples), timed by the process's CPU time: ms per resample, which the machine's load
+ * changes less than wall time.
+ */
+async function runMicro() {
+  const lib = pathToFileURL(resolve(args.lib)).href;
+  const { readTable } = await import(`${lib}/data/read-table.js`);
+  const { prepareResamples, computeResamples } = await import(`${lib}/stats/bootstrap-workers.js`);
+  const labels = [];
+  const scores = [];
+  const champion = [];
+  for await (const batch of readTable(args.file, "csv")) {
+    const [l, s, c] = ["label", "score", "champion_score"].map((name) => batch.columns.indexOf(name));
+    for (const row of batch.rows) {
+      labels.push(Number(row[l]));
+      scores.push(Number(row[s]));
+      champion.push(Number(row[c]));
+    }
+  }
+  const y = Int32Array.from(labels);
+  const models = [{ task: "binary", labels: y, scores: Float64Array.from(scores) }];
+  if (args.mode === "paired") models.push({ task: "binary", labels: y, scores: Float64Array.from(champion) });
+  const cpuMs = (usage) => (usage.user + usage.system) / 1000;
+  let before = process.cpuUsage();
+  const prepared = prepareResamples(models, undefined);
+  const prepareMs = cpuMs(process.cpuUsage(before));
+  computeResamples(prepared, args.seed, 8, 1); // first calls: compilation
+  before = process.cpuUsage();
+  const started = performance.now();
+  computeResamples(prepared, args.seed, args.resamples, 1);
+  const wallMs = performance.now() - started;
+  const resampleMs = cpuMs(process.cpuUsage(before));
+  console.log(
+    JSON.stringify({
+      prepareCpuMs: prepareMs,
+      cpuMsPerResample: resampleMs / args.resamples,
+      wallMsPerResample: wallMs / args.resamples,
+      load: loadavg()[0],
     }),
   );
 }
@@ -197,6 +260,8 @@ async function timeTrainyard(lib, file, mode) {
       String(args.seed),
       "--confidence",
       String(args.confidence),
+      "--threads",
+      String(args.threads),
     ]);
     runs.push({ ...run, out: lastJson(run.stdout) });
   }
@@ -210,8 +275,36 @@ async function timeTrainyard(lib, file, mode) {
     peakMb: Math.max(...runs.map((run) => run.peakMb)),
     resamples: args.resamples,
     intervals: typical.out.intervals,
-    note: `median of ${runs.length} (${seconds.map((x) => fixed(x)).join(", ")}); import ${fixed(s.import)}, read ${fixed(s.read)}, bootstrap ${fixed(s.bootstrap)} s`,
+    note:
+      `median of ${runs.length} (${seconds.map((x) => fixed(x)).join(", ")}); import ${fixed(s.import)}, ` +
+      `read ${fixed(s.read)}, bootstrap ${fixed(s.bootstrap)} s (CPU ${fixed(s.bootstrapCpu)} s); ` +
+      `load ${runs.map((run) => fixed(run.out.load, 1)).join(", ")}`,
   };
+}
+
+/** CPU ms per resample in one thread (see runMicro): the median of --repeat runs. */
+async function microTrainyard(lib, file, mode) {
+  const runs = [];
+  for (let i = 0; i < args.repeat; i++) {
+    const run = await mustRun(process.execPath, [
+      fileURLToPath(import.meta.url),
+      "--child",
+      "--micro",
+      "--lib",
+      lib,
+      "--file",
+      file,
+      "--mode",
+      mode,
+      "--resamples",
+      String(Math.min(args.resamples, 200)),
+      "--seed",
+      String(args.seed),
+    ]);
+    runs.push(lastJson(run.stdout));
+  }
+  const perResample = median(runs.map((run) => run.cpuMsPerResample));
+  return { mode, perResample, runs };
 }
 
 async function timePython(python, file, mode, method) {
@@ -345,6 +438,18 @@ async function main() {
       const intervals = r.intervals[part];
       console.log(
         `  ${label[r.tool].padEnd(22)} ${r.mode.padEnd(6)} ${part.padEnd(10)} roc_auc ${intervalText(intervals.roc_auc)}  log_loss ${intervalText(intervals.log_loss)}`,
+      );
+    }
+  }
+  if (args.micro && tools.includes("trainyard")) {
+    console.log("");
+    console.log("Micro-benchmark: CPU ms per resample in one thread, after the units are prepared:");
+    for (const mode of args.modes.split(",")) {
+      const m = await microTrainyard(lib, file, mode);
+      console.log(
+        `  trainyard ${mode.padEnd(6)} ${fixed(m.perResample, 2)} ms per resample (median of ${m.runs.length}: ` +
+          `${m.runs.map((run) => fixed(run.cpuMsPerResample, 2)).join(", ")}; wall ${m.runs.map((run) => fixed(run.wallMsPerResample, 2)).join(", ")} ms; ` +
+          `prepare ${m.runs.map((run) => fixed(run.prepareCpuMs, 0)).join(", ")} ms CPU; load ${m.runs.map((run) => fixed(run.load, 1)).join(", ")})`,
       );
     }
   }

@@ -21,18 +21,18 @@
  */
 import { availableParallelism } from "node:os";
 import { isMainThread, Worker, workerData } from "node:worker_threads";
+import { BINARY_BLOCK, BinaryResampleBlock, warmUpBlock } from "./binary-resample-block.js";
 import {
   type ResampleMethod,
   resampleMethod,
   UnitResampler,
-  type UnitWeights,
   unitWeights,
   warmUpResampler,
   weightOf,
 } from "./bootstrap.js";
 import type { TaskPredictions } from "./metric-set.js";
 import { binaryMetrics } from "./metrics/binary.js";
-import { unitBinaryMetrics, weightsInViewOrder } from "./metrics/binary-unit-metrics.js";
+import { binaryViewMetrics } from "./metrics/binary-unit-metrics.js";
 import { BINARY_METRIC_ORDER, type BinaryUnitView, binaryUnits } from "./metrics/binary-units.js";
 import { macroF1, multiclassAccuracy, multiclassLogLoss, weightedF1 } from "./metrics/multiclass.js";
 import { mae, mape, r2, rmse } from "./metrics/regression.js";
@@ -84,8 +84,11 @@ export interface PreparedResamples {
   models: number;
   /** Metrics per model. */
   metrics: number;
-  /** Per model, the metrics on the rows themselves (every weight 1), as metricValues computes them. */
-  estimates: number[][];
+  /**
+   * Per model, the metrics on the rows themselves (every weight 1), as metricValues computes them. Binary:
+   * computed on first use, which computeResamples makes while its workers start.
+   */
+  readonly estimates: number[][];
 }
 
 /** Units, views and estimates of one or two models' predictions of the same rows. */
@@ -100,6 +103,7 @@ export function prepareResamples(
     const scoreSets = models.map((model) => (model as typeof first).scores);
     const units = binaryUnits(labels, scoreSets);
     const resolved = method ?? resampleMethod(units.rows);
+    let estimates: number[][] | undefined;
     return {
       job: {
         kind: "binary",
@@ -111,9 +115,12 @@ export function prepareResamples(
       },
       models: models.length,
       metrics: BINARY_METRIC_ORDER.length,
-      estimates: scoreSets.map((scores, m) =>
-        valuesInOrder({ task: "binary", labels, scores }, undefined, units.orders[m]),
-      ),
+      get estimates() {
+        estimates ??= scoreSets.map((scores, m) =>
+          valuesInOrder({ task: "binary", labels, scores }, undefined, units.orders[m]),
+        );
+        return estimates;
+      },
     };
   }
   const estimates = models.map((model) => valuesInOrder(model));
@@ -133,7 +140,21 @@ interface Kernel {
   run(seed: number, from: number, to: number, results: Float64Array): void;
 }
 
+/** Resamples computed together by a job's kernel (chunks are multiples of it). */
+function blockOf(job: ResampleJob): number {
+  return job.kind === "binary" && job.method === "poisson" ? BINARY_BLOCK : 1;
+}
+
 function kernel(job: ResampleJob): Kernel {
+  if (job.kind === "binary" && job.method === "poisson") {
+    // four resamples at a time, WebAssembly SIMD (binary-resample-block.ts)
+    const block = new BinaryResampleBlock(job.rows, job.multiplicity, job.views);
+    return {
+      run(seed, from, to, results) {
+        for (let r = from; r < to; r += BINARY_BLOCK) block.run(seed, r, to, results);
+      },
+    };
+  }
   const resampler =
     job.kind === "binary"
       ? new UnitResampler(job.rows, job.multiplicity, job.unitOfRow, job.method)
@@ -174,21 +195,6 @@ function kernel(job: ResampleJob): Kernel {
   };
 }
 
-/** One model's metrics (in BINARY_METRIC_ORDER) from weights in unit order; `inView` is scratch. */
-function binaryViewMetrics(
-  view: BinaryUnitView,
-  weights: UnitWeights,
-  inView: UnitWeights,
-  out: Float64Array,
-) {
-  if (view.unitAt === undefined && view.cellOfUnit === undefined)
-    unitBinaryMetrics(view, weights.small, weights.large, out);
-  else {
-    weightsInViewOrder(view, weights.small, weights.large, inView.small, inView.large);
-    unitBinaryMetrics(view, inView.small, inView.large, out);
-  }
-}
-
 /**
  * V8 compiles a long loop while it runs (on-stack replacement) from the type feedback gathered so far.
  * In the first call on a large input that happens before the code after the loop, or a rare branch, has
@@ -219,6 +225,9 @@ function warmUp(): void {
       resampler.fill(r, r, weights);
       for (const view of units.views) binaryViewMetrics(view, weights, inView, out);
     }
+    // blocks: with counts of 255 and more (the JavaScript pass), and without (the WebAssembly pass)
+    warmUpBlock(units.views, multiplicity, rows);
+    warmUpBlock(units.views, units.multiplicity, units.rows);
   }
 }
 
@@ -279,7 +288,10 @@ export function computeResamples(
   const units = prepared.job.kind === "binary" ? prepared.job.multiplicity.length : prepared.job.rows;
   // ~2·10^6 unit evaluations per chunk (2 resamples at 1M units, ~20 ms): cheap claims, little idle time
   // at the end
-  const chunk = Math.max(1, Math.min(16, Math.round(2e6 / Math.max(1, units * prepared.models))));
+  // (a multiple of the kernel's block: a chunk of a binary Poisson job is whole blocks of 4 resamples)
+  const block = blockOf(prepared.job);
+  const perChunk = Math.max(1, Math.min(16, Math.round(2e6 / Math.max(1, units * prepared.models))));
+  const chunk = Math.ceil(perChunk / block) * block;
   const chunks = Math.ceil(resamples / chunk);
   const workerCount = Math.max(0, Math.min(threads - 1, chunks - 1));
   if (workerCount === 0) {
@@ -304,12 +316,14 @@ export function computeResamples(
     const worker = startWorker(task);
     if (worker !== undefined) workers.push(worker);
   }
+  // the estimates (two models' metrics: ~0.2 s each at 1M rows) while the workers start
+  void prepared.estimates;
   const here = kernel(prepared.job);
   try {
     const started = performance.now();
     const chunksHere = claimChunks(here, seed, resamples, chunk, control, results);
-    const perChunk = chunksHere > 0 ? (performance.now() - started) / chunksHere : 0;
-    if (workers.length > 0) awaitChunks(control, chunks, Math.max(5000, 20 * perChunk));
+    const chunkMs = chunksHere > 0 ? (performance.now() - started) / chunksHere : 0;
+    if (workers.length > 0) awaitChunks(control, chunks, Math.max(5000, 20 * chunkMs));
     // chunks a worker claimed but did not finish (it failed, or stalled): computed here
     let recomputed = 0;
     for (let c = 0; c < chunks; c++) {

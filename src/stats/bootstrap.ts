@@ -274,19 +274,12 @@ export function poissonTable(mean: number): PoissonTable {
 const POISSON_ONE = poissonTable(1);
 
 /**
- * Poisson(1) from 16 random bits where that decides the value: HALF_WORD_POISSON[h] is the value of every
- * u in [h·2^16, (h+1)·2^16), or 255 for the few h whose range holds a threshold (then 16 more bits decide,
- * so the result is exactly the 32-bit inverse CDF). One 32-bit draw thus gives two weights.
+ * The thresholds of Poisson(1) below 2^32, as unsigned 32-bit integers: a uniform u in [0, 2^32) draws the
+ * count #{k : u ≥ T[k]} (= samplePoisson(poissonTable(1), u)). The WebAssembly draw compares against these.
  */
-const HALF_WORD_POISSON = (() => {
-  const table = new Uint8Array(65536);
-  for (let h = 0; h < 65536; h++) {
-    const first = samplePoisson(POISSON_ONE, h * 65536);
-    const last = samplePoisson(POISSON_ONE, h * 65536 + 65535);
-    table[h] = first === last ? first : LARGE_WEIGHT;
-  }
-  return table;
-})();
+export function poissonOneThresholds(): Uint32Array {
+  return Uint32Array.from(POISSON_ONE.thresholds.filter((t) => t < TWO_32));
+}
 
 /** The table's value for the uniform u in [0, 2^32). */
 export function samplePoisson(table: PoissonTable, u: number): number {
@@ -335,8 +328,8 @@ export class UnitResampler {
   private readonly rows: number;
   private readonly unitOfRow: Uint32Array | undefined;
   /** Poisson: the units of several rows, ascending, and the table of each. */
-  private readonly tiedUnits: Uint32Array;
-  private readonly tiedTables: PoissonTable[] = [];
+  readonly tiedUnits: Uint32Array;
+  readonly tiedTables: PoissonTable[] = [];
   private readonly counts: Uint32Array | undefined;
 
   /**
@@ -392,7 +385,7 @@ export class UnitResampler {
     for (let u = 0; u < counts.length; u++) storeCount(out, u, counts[u] as number);
   }
 
-  /** Runs of single-row units by half-words, each unit of several rows by its own table. */
+  /** Runs of single-row units by the Poisson(1) table, each unit of several rows by its own table. */
   private fillPoisson(state: Int32Array, out: UnitWeights): void {
     const { tiedUnits, tiedTables } = this;
     let from = 0;
@@ -414,41 +407,28 @@ function storeCount(out: UnitWeights, u: number, count: number): void {
 }
 
 /**
- * Poisson(1) counts of the single-row units from..to−1, two per 32-bit draw (see HALF_WORD_POISSON);
- * Poisson(1) never reaches 255 within 2^−32, so no count is large. The sfc32 step is inlined: this loop
- * runs once per row and resample, and a call per draw costs more than the rest of it.
+ * Poisson(1) counts of the single-row units from..to−1, one 32-bit draw each (the inverse CDF, as for tied
+ * units); Poisson(1) never reaches 255 within 2^−32, so no count is large. The sfc32 step is inlined: this
+ * loop runs once per row and resample, and a call per draw costs more than the rest of it.
+ * (binary-resample-block.ts draws the same counts for four resamples at once with WebAssembly SIMD.)
  */
 function fillPoissonOnes(state: Int32Array, small: Uint8Array, from: number, to: number): void {
   let a = state[0] as number;
   let b = state[1] as number;
   let c = state[2] as number;
   let d = state[3] as number;
-  const table = HALF_WORD_POISSON;
-  for (let u = from; u < to; u += 2) {
+  const { thresholds, guide, shift } = POISSON_ONE;
+  for (let u = from; u < to; u++) {
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) | 0;
     c = (c << 21) | (c >>> 11);
     c = (c + t) | 0;
-    const high = t >>> 16;
-    const low = t & 0xffff;
-    let first = table[high] as number;
-    let second = table[low] as number;
-    if (first === LARGE_WEIGHT || second === LARGE_WEIGHT) {
-      state[0] = a;
-      state[1] = b;
-      state[2] = c;
-      state[3] = d;
-      if (first === LARGE_WEIGHT) first = refinePoissonOne(high, state);
-      if (second === LARGE_WEIGHT) second = refinePoissonOne(low, state);
-      a = state[0] as number;
-      b = state[1] as number;
-      c = state[2] as number;
-      d = state[3] as number;
-    }
-    small[u] = first;
-    if (u + 1 < to) small[u + 1] = second;
+    const uniform = t >>> 0;
+    let k = guide[uniform >>> shift] as number;
+    while (uniform >= (thresholds[k] as number)) k++;
+    small[u] = k; // POISSON_ONE.low is 0
   }
   state[0] = a;
   state[1] = b;
@@ -456,14 +436,9 @@ function fillPoissonOnes(state: Int32Array, small: Uint8Array, from: number, to:
   state[3] = d;
 }
 
-/** The exact Poisson(1) value for a 16-bit prefix that straddles a threshold: 16 more bits decide. */
-function refinePoissonOne(prefix: number, state: Int32Array): number {
-  return samplePoisson(POISSON_ONE, prefix * 65536 + (nextUint32(state) >>> 16));
-}
-
 /**
  * Runs every path of the resampler a few times on tiny inputs (see `warmUp` in metric-set.ts for why):
- * multinomial, Poisson by table (with counts ≥ 255), Poisson by half-words including the rare refinement.
+ * multinomial, Poisson by table (with counts ≥ 255), Poisson(1) of single rows including the far tail.
  */
 export function warmUpResampler(): void {
   const multiplicity = Float64Array.of(1, 700, 1, 2, 1, 1, 3, 1);
@@ -477,11 +452,9 @@ export function warmUpResampler(): void {
     new UnitResampler(rows, multiplicity, undefined, "poisson"),
     new UnitResampler(16, undefined, undefined, "poisson"),
   ];
-  const straddling = HALF_WORD_POISSON.indexOf(LARGE_WEIGHT);
   for (let r = 0; r < 8; r++) {
     for (const resampler of resamplers) resampler.fill(r, r, weights);
-    // sfc32's first output is a + b + d: these states make it straddle in its high, then its low half
-    fillPoissonOnes(Int32Array.of(0, straddling << 16, r, 0), weights.small, 0, 2);
-    fillPoissonOnes(Int32Array.of(0, straddling, r, 0), weights.small, 0, 2);
+    // sfc32's first output is a + b + d: a draw in the far tail (the guide's last bucket)
+    fillPoissonOnes(Int32Array.of(0, -1, r, 0), weights.small, 0, 2);
   }
 }

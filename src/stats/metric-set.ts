@@ -10,13 +10,14 @@
  *   the Poisson bootstrap (Hanley & MacGibbon 2006; Chamandy et al. 2012), whose resample size varies
  *   around n. For these ratio-type metrics both bootstraps have the same distribution up to a relative
  *   O(1/n); see `POISSON_MIN_ROWS` in bootstrap.ts for the threshold's reasoning.
- * - Poisson counts need no random scatter: they are drawn in the order they are used, from a 32-bit
- *   inverse-CDF table (each probability exact to 2^−32), two per 32-bit draw for single rows.
+ * - Poisson counts need no random scatter: they are drawn in the order they are used, one 32-bit draw per
+ *   unit through the inverse CDF (each probability exact to 2^−32).
  * - Binary: rows with the same label and the same score(s) are merged into one unit of m rows whose
  *   count is one Poisson(m) draw (a sum of independent Poisson counts is Poisson), and the units are laid
  *   out once in descending-score order, so one resample is one sequential pass over the units computing
  *   all nine metrics (see `unitBinaryMetrics` in metrics/binary-unit-metrics.ts). Nothing is sorted per
- *   resample.
+ *   resample. Four resamples share each pass, as the lanes of WebAssembly SIMD vectors
+ *   (binary-resample-block.ts), with the same results as the JavaScript pass bit for bit.
  * - Paired: units are the rows sharing label, challenger score and champion score, so both models get the
  *   same count for every row. Each model reads the counts in its own score order, through a permutation,
  *   or — when it has at most half as many (score, label) cells as there are units, the rule when both
@@ -163,11 +164,11 @@ function resampleAll(models: TaskPredictions[], options: BootstrapOptions): Resa
     return result;
   }
   const prepared = prepareResamples(models, options.method);
-  result.estimates = prepared.estimates;
   const units = prepared.job.kind === "binary" ? prepared.job.multiplicity.length : prepared.job.rows;
   const threads = bootstrapThreads(units * models.length * options.resamples, options.threads);
   // resample r's metric i of model m at [(r · models + m) · metrics + i], whichever thread computed it
   const computed = computeResamples(prepared, options.seed, options.resamples, threads);
+  result.estimates = prepared.estimates; // computed while the workers started
   const stride = models.length * metrics;
   for (let r = 0; r < options.resamples; r++) {
     const at = r * stride;

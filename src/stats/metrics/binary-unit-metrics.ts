@@ -2,6 +2,7 @@
  * Binary metrics for bootstrap resamples, part two: the metrics of one resample of the units built in
  * ./binary-units.ts, in one pass over a model's view. This runs once per resample and model.
  */
+import type { UnitWeights } from "../bootstrap.js";
 import type { BinaryUnitView } from "./binary-units.js";
 import { ratio } from "./conventions.js";
 
@@ -20,7 +21,37 @@ export function unitBinaryMetrics(
   fullCounts: Float64Array,
   out: Float64Array,
 ): void {
-  const { score, loss, bits, segmentEnd, segmentBin, positiveSegments } = view;
+  const sums = SUMS;
+  unitBinarySums(view, cappedCounts, fullCounts, sums);
+  binaryMetricsFromSums(
+    sums[0] as number,
+    sums[1] as number,
+    sums[2] as number,
+    sums[3] as number,
+    sums[4] as number,
+    sums[5] as number,
+    sums[6] as number,
+    sums[7] as number,
+    sums[8] as number,
+    out,
+  );
+}
+
+const SUMS = new Float64Array(9);
+
+/**
+ * The weighted sums of {@link unitBinaryMetrics} in one pass over the view: total positive and negative
+ * weight, those of the positions predicted positive, twice the ROC area, the average-precision sum, and the
+ * log-loss, Brier and ECE sums, written to `sums` in that order. The WebAssembly pass
+ * (wasm/binary-resample-kernel.wat) does the same IEEE operations in the same order.
+ */
+export function unitBinarySums(
+  view: BinaryUnitView,
+  cappedCounts: Uint8Array,
+  fullCounts: Float64Array,
+  sums: Float64Array,
+): void {
+  const { score, loss, brier, bits, segmentEnd, segmentBin, positiveSegments } = view;
   let tp = 0; // weight of positives so far, over tie groups in descending score
   let fp = 0;
   let groupTp = 0; // tp and fp before the current tie group
@@ -52,8 +83,7 @@ export function unitBinaryMetrics(
       tp += positive;
       fp += w - positive;
       segmentLog += w * (loss[j] as number);
-      const d = y - s;
-      segmentBrier += w * d * d;
+      segmentBrier += w * (brier[j] as number);
       segmentScore += w * s;
       if (b > 1) {
         area2 += (fp - groupFp) * (tp + groupTp);
@@ -77,19 +107,48 @@ export function unitBinaryMetrics(
     }
     start = end;
   }
+  sums[0] = tp;
+  sums[1] = fp;
+  sums[2] = predictedTp;
+  sums[3] = predictedFp;
+  sums[4] = area2;
+  sums[5] = apSum;
+  sums[6] = logSum;
+  sums[7] = brierSum;
+  sums[8] = eceSum;
+}
+
+/**
+ * The nine metrics (in BINARY_METRIC_ORDER) from one resample's weighted sums: total positive and negative
+ * weight, those predicted positive, twice the ROC area, the average-precision sum, and the log-loss, Brier
+ * and ECE sums. Shared by {@link unitBinaryMetrics} and the WebAssembly pass (binary-resample-block.ts).
+ */
+export function binaryMetricsFromSums(
+  tp: number,
+  fp: number,
+  predictedTp: number,
+  predictedFp: number,
+  area2: number,
+  apSum: number,
+  logSum: number,
+  brierSum: number,
+  eceSum: number,
+  out: Float64Array,
+  at = 0,
+): void {
   const total = tp + fp;
   const fn = tp - predictedTp;
   const tn = fp - predictedFp;
   const empty = total === 0;
-  out[0] = empty ? Number.NaN : (predictedTp + tn) / total;
-  out[1] = ratio(predictedTp, predictedTp + predictedFp);
-  out[2] = ratio(predictedTp, tp);
-  out[3] = ratio(2 * predictedTp, 2 * predictedTp + predictedFp + fn);
-  out[4] = tp > 0 && fp > 0 ? area2 / (2 * tp * fp) : Number.NaN;
-  out[5] = tp > 0 ? apSum / tp : empty ? Number.NaN : 0;
-  out[6] = empty ? Number.NaN : logSum / total;
-  out[7] = empty ? Number.NaN : brierSum / total;
-  out[8] = empty ? Number.NaN : eceSum / total;
+  out[at] = empty ? Number.NaN : (predictedTp + tn) / total;
+  out[at + 1] = ratio(predictedTp, predictedTp + predictedFp);
+  out[at + 2] = ratio(predictedTp, tp);
+  out[at + 3] = ratio(2 * predictedTp, 2 * predictedTp + predictedFp + fn);
+  out[at + 4] = tp > 0 && fp > 0 ? area2 / (2 * tp * fp) : Number.NaN;
+  out[at + 5] = tp > 0 ? apSum / tp : empty ? Number.NaN : 0;
+  out[at + 6] = empty ? Number.NaN : logSum / total;
+  out[at + 7] = empty ? Number.NaN : brierSum / total;
+  out[at + 8] = empty ? Number.NaN : eceSum / total;
 }
 
 /**
@@ -137,5 +196,20 @@ export function weightsInViewOrder(
       outCappedCounts[j] = w;
       if (w === 255) outFullCounts[j] = fullCounts[u] as number;
     }
+  }
+}
+
+/** One model's metrics (in BINARY_METRIC_ORDER) from weights in unit order; `inView` is scratch. */
+export function binaryViewMetrics(
+  view: BinaryUnitView,
+  weights: UnitWeights,
+  inView: UnitWeights,
+  out: Float64Array,
+): void {
+  if (view.unitAt === undefined && view.cellOfUnit === undefined)
+    unitBinaryMetrics(view, weights.small, weights.large, out);
+  else {
+    weightsInViewOrder(view, weights.small, weights.large, inView.small, inView.large);
+    unitBinaryMetrics(view, inView.small, inView.large, out);
   }
 }

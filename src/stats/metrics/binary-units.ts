@@ -32,6 +32,8 @@ export interface BinaryUnitView {
   readonly score: Float64Array;
   /** −log of the clipped probability of the unit's label. */
   readonly loss: Float64Array;
+  /** (label − score)², the unit's Brier term. */
+  readonly brier: Float64Array;
   /** Bit 0: the label; bit 1: the last unit of its tie group. */
   readonly bits: Uint8Array;
   /** Exclusive end position of each segment. */
@@ -161,7 +163,9 @@ export function binaryUnits(labels: Labels, scoreSets: readonly Float64Array[]):
   const views = groups.map(({ order, group, score }, m) => {
     const unitGroup = new Uint32Array(units);
     for (let u = 0; u < units; u++) unitGroup[u] = group[representative[u] as number] as number;
-    if (groups.length > 1) {
+    // a model has at least as many cells as tie groups: with more groups than half the units (scores
+    // without ties), the cells cannot be few enough
+    if (groups.length > 1 && score.length <= units / 2) {
       const cells = cellsOf(unitGroup, unitLabel, score.length);
       // summing units into cells costs about half of what the per-position pass saves per position
       if (cells.count <= units / 2) return cellView(cells, score);
@@ -254,6 +258,7 @@ function unitView(
     groupAt[j] = unitGroup[unitAt === undefined ? j : (unitAt[j] as number)] as number;
   const score = new Float64Array(count);
   const loss = new Float64Array(count);
+  const brier = new Float64Array(count);
   const bits = new Uint8Array(count);
   const segmentEnd: number[] = [];
   const segmentBin: number[] = [];
@@ -265,6 +270,7 @@ function unitView(
     const last = j + 1 === count;
     score[j] = s;
     loss[j] = -Math.log(clip(y === 1 ? s : 1 - s));
+    brier[j] = (y - s) * (y - s);
     bits[j] = y | (last || groupAt[j + 1] !== g ? 2 : 0);
     if (last || segmentKey(groupScore[groupAt[j + 1] as number] as number) !== segmentKey(s)) {
       segmentEnd.push(j + 1);
@@ -277,6 +283,7 @@ function unitView(
     cellOfUnit: undefined,
     score,
     loss,
+    brier,
     bits,
     segmentEnd: Uint32Array.from(segmentEnd),
     segmentBin: Int8Array.from(segmentBin),
