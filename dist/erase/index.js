@@ -37286,7 +37286,9 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79029);
 /* harmony import */ var _steps_erase_erase_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63076);
-/* harmony import */ var _steps_erase_erase_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83538);
+/* harmony import */ var _steps_erase_erase_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36463);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_steps_erase_erase_step_js__WEBPACK_IMPORTED_MODULE_2__]);
+_steps_erase_erase_step_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -37294,6 +37296,339 @@ await (0,_context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runStepActi
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 88689:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UA: () => (/* binding */ parseContract)
+/* harmony export */ });
+/* unused harmony exports ContractError, serializeContract */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
+/** A contract file that failed to parse or validate: names the file and every field that is wrong. */
+class ContractError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    file;
+    constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.file = file;
+        this.name = "ContractError";
+    }
+}
+function formatIssues(issues) {
+    return issues
+        .slice(0, 10)
+        .map((issue) => `${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`)
+        .join("; ");
+}
+/**
+ * Parses a contract file handed from one step to another. `kind` and `version` are checked first so that a
+ * file from another trainyard version says so instead of failing on some inner field.
+ */
+function parseContract(schema, text, file, expected) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ContractError(file, `not valid JSON (${error.message}); the file is damaged or truncated`);
+    }
+    const header = json;
+    if (typeof header !== "object" || header === null || header.kind !== expected.kind) {
+        throw new ContractError(file, `expected a ${expected.kind} file, found kind ${JSON.stringify(header?.kind)}`);
+    }
+    if (header.version !== expected.version) {
+        throw new ContractError(file, `${expected.kind} version ${JSON.stringify(header.version)} is not supported (this trainyard reads version ${expected.version})`);
+    }
+    const result = schema.safeParse(json);
+    if (!result.success)
+        throw new ContractError(file, `invalid ${expected.kind}: ${formatIssues(result.error.issues)}`);
+    return result.data;
+}
+/** Serializes a contract with sorted-stable key order as given and a trailing newline. */
+function serializeContract(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 42934:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bg: () => (/* binding */ parseErasureEntry),
+/* harmony export */   Bm: () => (/* binding */ ERASURE_PREFIX),
+/* harmony export */   Rd: () => (/* binding */ erasureKey),
+/* harmony export */   XO: () => (/* binding */ ERASURE_KIND),
+/* harmony export */   Xk: () => (/* binding */ ERASURE_VERSION)
+/* harmony export */ });
+/* unused harmony export erasureEntrySchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38816);
+/* harmony import */ var _contract_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88689);
+
+
+const ERASURE_KIND = "trainyard.erasure";
+const ERASURE_VERSION = 1;
+const snapshotId = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/);
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, "a lowercase hex SHA-256");
+/**
+ * One entry of the erasure log, `erasures/<time>-<id>.json` in the store: written once, never rewritten
+ * (append-only). It holds no erased value: the keys appear only as salted SHA-256 hashes (see
+ * `hashErasedKey`), so the log can be kept as long as the store is, to say why a model version can no
+ * longer be reproduced byte for byte.
+ */
+const erasureEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(ERASURE_KIND),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(ERASURE_VERSION),
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    keys: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        algorithm: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("sha256(salt NUL column NUL value)"),
+        salt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
+        hashes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(sha256),
+        /** How many of the requested keys some snapshot held. */
+        found: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    }),
+    snapshots: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        id: snapshotId,
+        successor: snapshotId,
+        erasedRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        filesRewritten: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    })),
+    /** Blobs deleted because no remaining manifest referred to them. */
+    deletedBlobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(sha256),
+    /** Model versions trained on an erased snapshot, tagged `trainyard.erasure.pending_retrain`. */
+    modelVersions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), snapshot: snapshotId })),
+    /** Training-cache records of runs on an erased snapshot, removed so a cached model is never restored. */
+    cacheRecordsDeleted: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+});
+function parseErasureEntry(text, file) {
+    return (0,_contract_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseContract */ .UA)(erasureEntrySchema, text, file, { kind: ERASURE_KIND, version: ERASURE_VERSION });
+}
+const ERASURE_PREFIX = "erasures/";
+const erasureKey = (createdAt, id) => `${ERASURE_PREFIX}${createdAt
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z")}-${id}.json`;
+
+
+/***/ }),
+
+/***/ 67352:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ SNAPSHOT_VERSION),
+/* harmony export */   Rn: () => (/* binding */ manifestKey),
+/* harmony export */   _2: () => (/* binding */ SNAPSHOT_KIND),
+/* harmony export */   bd: () => (/* binding */ blobKey),
+/* harmony export */   dE: () => (/* binding */ parseSnapshotManifest)
+/* harmony export */ });
+/* unused harmony exports snapshotFileSchema, columnProfileSchema, snapshotManifestSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38816);
+/* harmony import */ var _contract_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88689);
+
+
+const SNAPSHOT_KIND = "trainyard.snapshot";
+const SNAPSHOT_VERSION = 1;
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, "a lowercase hex SHA-256");
+/** A stored file name: relative, `/`-separated, never leaving the snapshot folder. */
+const safeName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .min(1)
+    .refine((name) => !name.startsWith("/") &&
+    !name.includes("\\") &&
+    !name.split("/").some((part) => part === ".." || part === "." || part === ""), "a relative name that stays inside the snapshot (no '..', no leading '/')");
+const snapshotFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: safeName,
+    role: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["train", "test", "data"]),
+    format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["csv", "parquet", "jsonl"]),
+    sha256,
+    bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+});
+const sketchSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .custom */ .IeY((value) => typeof value === "object" && value !== null && "levels" in value && "n" in value, "a quantile sketch");
+/** The per-column profile that later steps (validation, drift) read instead of re-reading the data. */
+const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["integer", "number", "boolean", "timestamp", "string", "json", "empty"]),
+    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    nullCount: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    invalidCount: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    distinctCapped: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    std: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    quantiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["p01", "p05", "p25", "p50", "p75", "p95", "p99"]), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).optional(),
+    sketch: sketchSchema.optional(),
+    topValues: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()]), count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() }))
+        .optional(),
+    minLength: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    maxLength: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    minTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    maxTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+});
+const snapshotManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(SNAPSHOT_KIND),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(SNAPSHOT_VERSION),
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        uri: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["csv", "parquet", "jsonl"]),
+        files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })),
+    }),
+    columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(1),
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(snapshotFileSchema).min(1),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    split: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        strategy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["random", "group", "time"]),
+        testFraction: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+        seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+        key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        timeColumn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        cutoff: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        trainRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        testRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    })
+        .optional(),
+    asOf: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ time: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), droppedRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })
+        .optional(),
+    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(columnProfileSchema),
+    /** Present on a snapshot written by `trainyard erase`: the one it replaced and how many rows it left out. */
+    erasure: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ predecessor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/), erasedRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })
+        .optional(),
+});
+function parseSnapshotManifest(text, file) {
+    return (0,_contract_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseContract */ .UA)(snapshotManifestSchema, text, file, {
+        kind: SNAPSHOT_KIND,
+        version: SNAPSHOT_VERSION,
+    });
+}
+const manifestKey = (id) => `snapshots/${id}/manifest.json`;
+const blobKey = (sha) => `blobs/sha256/${sha}`;
+
+
+/***/ }),
+
+/***/ 11389:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports VALIDATION_CHECKS_KIND, VALIDATION_CHECKS_VERSION, columnCheckerStateSchema, validationChecksSchema, parseValidationChecks, validationChecksKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38816);
+/* harmony import */ var _contract_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88689);
+/* harmony import */ var _validation_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56230);
+
+
+
+
+/**
+ * The row checks of a snapshot, computed by `snapshot-data` in the same pass as the profile when trainyard.yml
+ * has `validate:` rules, and stored next to the manifest at {@link validationChecksKey}. `validate-data` reads
+ * them instead of reading the rows again. Column checks are kept as the checkers' states, not their results,
+ * so results that depend on the time of checking (max_age) are judged when validate-data runs; the
+ * row-spanning checks (unique, rows, label, leakage) do not depend on it and are kept as results.
+ */
+const VALIDATION_CHECKS_KIND = "trainyard.validation-checks";
+const VALIDATION_CHECKS_VERSION = 1;
+const sample = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ row: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(), file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(), value: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() });
+const columnCheckerStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+    nulls: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+    parsed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+    mean: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    m2: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    violations: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ count: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(), samples: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(sample) })),
+});
+const validationChecksSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(VALIDATION_CHECKS_KIND),
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(VALIDATION_CHECKS_VERSION),
+    snapshotId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+    /** One per column rule whose column exists, in the rules' order. */
+    columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ column: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), state: columnCheckerStateSchema })),
+    dataset: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_validation_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResultSchema */ .rh),
+});
+function parseValidationChecks(text, file) {
+    return parseContract(validationChecksSchema, text, file, {
+        kind: VALIDATION_CHECKS_KIND,
+        version: VALIDATION_CHECKS_VERSION,
+    });
+}
+/**
+ * Where a snapshot's stored checks live: keyed by the snapshot id and a hash of everything the checks
+ * depend on besides the rows: the rules that read rows (not drift, which works from profiles) and how the
+ * pass cuts files into parts (`pass`).
+ */
+function validationChecksKey(snapshotId, rules, pass) {
+    const depends = {
+        version: VALIDATION_CHECKS_VERSION,
+        pass,
+        columns: rules.columns ?? null,
+        unique: rules.unique ?? null,
+        rows: rules.rows ?? null,
+        label: rules.label ?? null,
+        leakage: rules.leakage ?? null,
+    };
+    const hash = createHash("sha256").update(JSON.stringify(depends)).digest("hex").slice(0, 32);
+    return `snapshots/${snapshotId}/checks-${hash}.json`;
+}
+
+
+/***/ }),
+
+/***/ 56230:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   rh: () => (/* binding */ checkResultSchema)
+/* harmony export */ });
+/* unused harmony exports VALIDATION_KIND, VALIDATION_VERSION, validationReportSchema, parseValidationReport */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38816);
+/* harmony import */ var _contract_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88689);
+
+
+const VALIDATION_KIND = "trainyard.validation";
+const VALIDATION_VERSION = 1;
+const sample = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ row: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+const checkResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    rulePath: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()])),
+    column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["pass", "fail", "skip"]),
+    severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["error", "warn"]),
+    observed: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()]),
+    expected: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(sample).optional(),
+    failingRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+});
+const validationReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_KIND),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_VERSION),
+    snapshotId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    errors: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    checkedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    reference: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ snapshotId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), note: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
+    checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(checkResultSchema),
+});
+function parseValidationReport(text, file) {
+    return parseContract(validationReportSchema, text, file, {
+        kind: VALIDATION_KIND,
+        version: VALIDATION_VERSION,
+    });
+}
+
 
 /***/ }),
 
@@ -37548,716 +37883,21 @@ function setOutputs(context, outputs) {
 
 /***/ }),
 
-/***/ 61927:
+/***/ 44366:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   WE: () => (/* binding */ BUG_REPORT_HINT),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */   C: () => (/* binding */ CsvParser),
+/* harmony export */   o: () => (/* binding */ CsvSyntaxError)
 /* harmony export */ });
-/**
- * The error taxonomy. A `UserError` is a problem the person running trainyard can fix (a config value, a
- * missing file, an unreachable server, data that breaks a rule, a gate that rejects): the action and the CLI
- * print its message alone. Anything else is a trainyard bug: they print its stack and ask for a report.
- */
-class UserError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = "UserError";
-    }
-}
-function isUserError(error) {
-    return error instanceof UserError;
-}
-const BUG_REPORT_HINT = "this is a trainyard bug: please report it at https://github.com/trainyard/trainyard/issues with the log above";
-
-
-/***/ }),
-
-/***/ 32845:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   NB: () => (/* binding */ inputLabel)
-/* harmony export */ });
-/* unused harmony exports originOf, parseBooleanInput, parseChoiceInput, parseNumberInput, inputsOf */
 /* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
-
-const ORIGIN = Symbol("inputs.origin");
-function originOf(inputs) {
-    return inputs[ORIGIN] ?? "cli";
-}
-/** `input "seed"` on a runner, `--seed` in the terminal: how an error names what the user set. */
-function inputLabel(inputs, name) {
-    return originOf(inputs) === "cli" ? `--${name}` : `input "${name}"`;
-}
-/** @actions/core's getBooleanInput accepts exactly these (YAML 1.2's core schema booleans). */
-const TRUE_VALUES = ["true", "True", "TRUE"];
-const FALSE_VALUES = ["false", "False", "FALSE"];
-function parseBooleanInput(label, raw) {
-    if (TRUE_VALUES.includes(raw))
-        return true;
-    if (FALSE_VALUES.includes(raw))
-        return false;
-    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(", ")}; got "${raw}"`);
-}
-function parseChoiceInput(label, raw, choices) {
-    if (choices.includes(raw))
-        return raw;
-    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${choices.join(", ")}; got "${raw}"`);
-}
-function parseNumberInput(label, raw, integer = false) {
-    const value = raw.trim() === "" ? Number.NaN : Number(raw);
-    if (!Number.isFinite(value))
-        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a number, got "${raw}"`);
-    if (integer && !Number.isSafeInteger(value))
-        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a whole number, got "${raw}"`);
-    return value;
-}
-function parseInput(spec, label, raw) {
-    switch (spec.kind) {
-        case "boolean":
-            return parseBooleanInput(label, raw);
-        case "number":
-            return parseNumberInput(label, raw);
-        case "integer":
-            return parseNumberInput(label, raw, true);
-        case "choice":
-            return parseChoiceInput(label, raw, spec.choices ?? []);
-        default:
-            return raw;
-    }
-}
-/**
- * The runner itself passes the defaults of action.yml, and evaluates an expression default (`${{ github.token }}`)
- * first; here, with no runner, an expression has nothing to evaluate and is left out.
- */
-function defaultOf(spec, origin) {
-    if (origin === "cli" && spec.cli && spec.cli.default !== undefined)
-        return spec.cli.default;
-    if (spec.default?.includes("${{"))
-        return undefined;
-    return spec.default;
-}
-/**
- * Reads every declared input: `raw(name)` gives the value as the runner or the CLI has it (empty or absent
- * means not given), the declared default fills the gaps, a required input that is missing and a value that
- * does not parse are errors that name the input the way the user set it.
- */
-function readInputs(specs, raw, origin, mask) {
-    const values = {};
-    Object.defineProperty(values, ORIGIN, { value: origin, enumerable: false });
-    for (const [name, spec] of Object.entries(specs)) {
-        const label = origin === "cli" ? `--${name}` : `input "${name}"`;
-        const given = raw(name);
-        const text = given === undefined || given === "" ? defaultOf(spec, origin) : given;
-        if (text === undefined || text === "") {
-            if (spec.required)
-                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} is required: ${spec.description}`);
-            continue;
-        }
-        if (spec.secret)
-            mask?.(text);
-        values[name] = parseInput(spec, label, text);
-    }
-    return values;
-}
-/** The inputs of a step given as a plain record, for tests and for one step that calls another. */
-function inputsOf(specs, raw = {}, origin = "cli") {
-    for (const name of Object.keys(raw))
-        if (!(name in specs))
-            throw new Error(`"${name}" is not a declared input (${Object.keys(specs).join(", ")})`);
-    return readInputs(specs, (name) => raw[name], origin);
-}
-
-
-/***/ }),
-
-/***/ 63076:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ ERASE_INPUTS)
-});
-
-;// CONCATENATED MODULE: ./.cache/build/lib/inputs/common-inputs.js
-/**
- * Inputs that several steps share, declared once. The helpers that open the config, the store and the
- * tracker read them from any step's inputs through `CommonInputs`.
- */
-const CONFIG_INPUT = {
-    config: {
-        description: "trainyard.yml (default: ./trainyard.yml if present)",
-        cli: { placeholder: "path", short: "c" },
-    },
-};
-const STORE_INPUTS = {
-    store: { description: "Where snapshots live", cli: { placeholder: "dir|s3://bucket/prefix" } },
-    "s3-endpoint": { description: "An S3-compatible endpoint", cli: { placeholder: "url" } },
-};
-const DATA_ROOT_INPUT = {
-    "data-root": { description: "Where snapshots are materialised", cli: { placeholder: "dir" } },
-};
-const TRACKING_INPUT = {
-    "tracking-uri": { description: "MLflow URL (empty: local tracker)", cli: { placeholder: "url" } },
-};
-/** What champion-challenger (alone, or inside the pipeline) does with its decision. */
-const DECISION_INPUTS = {
-    "fail-on-reject": {
-        description: "Exit 1 when the gate rejects the challenger",
-        kind: "boolean",
-        default: "false",
-        cli: { flag: true },
-    },
-    comment: { description: "Post the pull-request comment (default github.comment)", kind: "boolean" },
-};
-const GITHUB_TOKEN_INPUT = {
-    "github-token": {
-        description: "Token for the GitHub API (default GITHUB_TOKEN)",
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, as action.yml states it
-        default: "${{ github.token }}",
-        secret: true,
-        cli: false,
-    },
-};
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/erase/erase-inputs.js
-
-/** erase's inputs (`trainyard erase`), as `actions/erase/action.yml` declares them. */
-const ERASE_INPUTS = {
-    ...CONFIG_INPUT,
-    column: { description: "The key column", required: true, cli: { placeholder: "name" } },
-    values: {
-        description: "The keys to erase, one a line",
-        required: true,
-        cli: { placeholder: "file|s3://bucket/key" },
-    },
-    ...STORE_INPUTS,
-    ...TRACKING_INPUT,
-    model: {
-        description: "The registered model(s) whose versions trained on erased rows are tagged (default: model)",
-        cli: { placeholder: "name", multiple: true },
-    },
-    "dry-run": {
-        description: "Only list the snapshots, rows and model versions affected",
-        kind: "boolean",
-        default: "false",
-        cli: { flag: true },
-    },
-    ...DATA_ROOT_INPUT,
-};
-
-
-/***/ }),
-
-/***/ 83538:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ eraseStep)
-});
-
-// UNUSED EXPORTS: PENDING_RETRAIN_TAG
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(38816);
-// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
-var user_error = __nccwpck_require__(61927);
-;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/contract-file.js
-
-/** A contract file that failed to parse or validate: names the file and every field that is wrong. */
-class ContractError extends user_error/* UserError */.yo {
-    file;
-    constructor(file, message) {
-        super(`${file}: ${message}`);
-        this.file = file;
-        this.name = "ContractError";
-    }
-}
-function formatIssues(issues) {
-    return issues
-        .slice(0, 10)
-        .map((issue) => `${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`)
-        .join("; ");
-}
-/**
- * Parses a contract file handed from one step to another. `kind` and `version` are checked first so that a
- * file from another trainyard version says so instead of failing on some inner field.
- */
-function contract_file_parseContract(schema, text, file, expected) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ContractError(file, `not valid JSON (${error.message}); the file is damaged or truncated`);
-    }
-    const header = json;
-    if (typeof header !== "object" || header === null || header.kind !== expected.kind) {
-        throw new ContractError(file, `expected a ${expected.kind} file, found kind ${JSON.stringify(header?.kind)}`);
-    }
-    if (header.version !== expected.version) {
-        throw new ContractError(file, `${expected.kind} version ${JSON.stringify(header.version)} is not supported (this trainyard reads version ${expected.version})`);
-    }
-    const result = schema.safeParse(json);
-    if (!result.success)
-        throw new ContractError(file, `invalid ${expected.kind}: ${formatIssues(result.error.issues)}`);
-    return result.data;
-}
-/** Serializes a contract with sorted-stable key order as given and a trailing newline. */
-function serializeContract(value) {
-    return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/erasure-log.js
-
-
-const ERASURE_KIND = "trainyard.erasure";
-const ERASURE_VERSION = 1;
-const snapshotId = schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/);
-const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, "a lowercase hex SHA-256");
-/**
- * One entry of the erasure log, `erasures/<time>-<id>.json` in the store: written once, never rewritten
- * (append-only). It holds no erased value: the keys appear only as salted SHA-256 hashes (see
- * `hashErasedKey`), so the log can be kept as long as the store is, to say why a model version can no
- * longer be reproduced byte for byte.
- */
-const erasureEntrySchema = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz(ERASURE_KIND),
-    version: schemas/* literal */.euz(ERASURE_VERSION),
-    id: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-    createdAt: schemas/* string */.YjP(),
-    column: schemas/* string */.YjP(),
-    keys: schemas/* object */.Ikc({
-        algorithm: schemas/* literal */.euz("sha256(salt NUL column NUL value)"),
-        salt: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
-        hashes: schemas/* array */.YOg(sha256),
-        /** How many of the requested keys some snapshot held. */
-        found: schemas/* number */.aig().int().nonnegative(),
-    }),
-    snapshots: schemas/* array */.YOg(schemas/* object */.Ikc({
-        id: snapshotId,
-        successor: snapshotId,
-        erasedRows: schemas/* number */.aig().int().nonnegative(),
-        filesRewritten: schemas/* array */.YOg(schemas/* string */.YjP()),
-    })),
-    /** Blobs deleted because no remaining manifest referred to them. */
-    deletedBlobs: schemas/* array */.YOg(sha256),
-    /** Model versions trained on an erased snapshot, tagged `trainyard.erasure.pending_retrain`. */
-    modelVersions: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), version: schemas/* string */.YjP(), snapshot: snapshotId })),
-    /** Training-cache records of runs on an erased snapshot, removed so a cached model is never restored. */
-    cacheRecordsDeleted: schemas/* number */.aig().int().nonnegative(),
-});
-function parseErasureEntry(text, file) {
-    return contract_file_parseContract(erasureEntrySchema, text, file, { kind: ERASURE_KIND, version: ERASURE_VERSION });
-}
-const ERASURE_PREFIX = "erasures/";
-const erasureKey = (createdAt, id) => `${ERASURE_PREFIX}${createdAt
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d+Z$/, "Z")}-${id}.json`;
-
-;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/snapshot-manifest.js
-
-
-const SNAPSHOT_KIND = "trainyard.snapshot";
-const SNAPSHOT_VERSION = 1;
-const snapshot_manifest_sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, "a lowercase hex SHA-256");
-/** A stored file name: relative, `/`-separated, never leaving the snapshot folder. */
-const safeName = schemas/* string */.YjP()
-    .min(1)
-    .refine((name) => !name.startsWith("/") &&
-    !name.includes("\\") &&
-    !name.split("/").some((part) => part === ".." || part === "." || part === ""), "a relative name that stays inside the snapshot (no '..', no leading '/')");
-const snapshotFileSchema = schemas/* object */.Ikc({
-    name: safeName,
-    role: schemas/* enum */.k5n(["train", "test", "data"]),
-    format: schemas/* enum */.k5n(["csv", "parquet", "jsonl"]),
-    sha256: snapshot_manifest_sha256,
-    bytes: schemas/* number */.aig().int().nonnegative(),
-    rows: schemas/* number */.aig().int().nonnegative(),
-});
-const sketchSchema = schemas/* custom */.IeY((value) => typeof value === "object" && value !== null && "levels" in value && "n" in value, "a quantile sketch");
-/** The per-column profile that later steps (validation, drift) read instead of re-reading the data. */
-const columnProfileSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    type: schemas/* enum */.k5n(["integer", "number", "boolean", "timestamp", "string", "json", "empty"]),
-    count: schemas/* number */.aig().int().nonnegative(),
-    nullCount: schemas/* number */.aig().int().nonnegative(),
-    invalidCount: schemas/* number */.aig().int().nonnegative(),
-    distinctCapped: schemas/* boolean */.zMY(),
-    min: schemas/* number */.aig().optional(),
-    max: schemas/* number */.aig().optional(),
-    mean: schemas/* number */.aig().optional(),
-    std: schemas/* number */.aig().optional(),
-    quantiles: schemas/* record */.g1P(schemas/* enum */.k5n(["p01", "p05", "p25", "p50", "p75", "p95", "p99"]), schemas/* number */.aig()).optional(),
-    sketch: sketchSchema.optional(),
-    topValues: schemas/* array */.YOg(schemas/* object */.Ikc({ value: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]), count: schemas/* number */.aig() }))
-        .optional(),
-    minLength: schemas/* number */.aig().optional(),
-    maxLength: schemas/* number */.aig().optional(),
-    minTime: schemas/* string */.YjP().optional(),
-    maxTime: schemas/* string */.YjP().optional(),
-});
-const snapshotManifestSchema = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz(SNAPSHOT_KIND),
-    version: schemas/* literal */.euz(SNAPSHOT_VERSION),
-    id: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-    createdAt: schemas/* string */.YjP(),
-    source: schemas/* object */.Ikc({
-        uri: schemas/* string */.YjP(),
-        format: schemas/* enum */.k5n(["csv", "parquet", "jsonl"]),
-        files: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), sha256: snapshot_manifest_sha256, bytes: schemas/* number */.aig().int().nonnegative() })),
-    }),
-    columns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
-    files: schemas/* array */.YOg(snapshotFileSchema).min(1),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    split: schemas/* object */.Ikc({
-        strategy: schemas/* enum */.k5n(["random", "group", "time"]),
-        testFraction: schemas/* number */.aig().optional(),
-        seed: schemas/* number */.aig().int().optional(),
-        key: schemas/* string */.YjP().optional(),
-        timeColumn: schemas/* string */.YjP().optional(),
-        cutoff: schemas/* string */.YjP().optional(),
-        trainRows: schemas/* number */.aig().int().nonnegative(),
-        testRows: schemas/* number */.aig().int().nonnegative(),
-    })
-        .optional(),
-    asOf: schemas/* object */.Ikc({ time: schemas/* string */.YjP(), column: schemas/* string */.YjP(), droppedRows: schemas/* number */.aig().int().nonnegative() })
-        .optional(),
-    profile: schemas/* array */.YOg(columnProfileSchema),
-    /** Present on a snapshot written by `trainyard erase`: the one it replaced and how many rows it left out. */
-    erasure: schemas/* object */.Ikc({ predecessor: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/), erasedRows: schemas/* number */.aig().int().nonnegative() })
-        .optional(),
-});
-function parseSnapshotManifest(text, file) {
-    return contract_file_parseContract(snapshotManifestSchema, text, file, {
-        kind: SNAPSHOT_KIND,
-        version: SNAPSHOT_VERSION,
-    });
-}
-const snapshot_manifest_manifestKey = (id) => `snapshots/${id}/manifest.json`;
-const blobKey = (sha) => `blobs/sha256/${sha}`;
-
-;// CONCATENATED MODULE: ./.cache/build/lib/data/data-error.js
-
-/**
- * A problem with a data file or source that the user has to fix: the message names the file and, where it
- * applies, the row, line and column, and says what is wrong.
- */
-class data_error_DataError extends user_error/* UserError */.yo {
-    name = "DataError";
-    file;
-    row;
-    line;
-    column;
-    /** `reason` is the sentence after the file name, e.g. `row 17 (line 18) has 5 fields, the header has 6`. */
-    constructor(location, reason, options) {
-        super(`${location.file}: ${reason}`, options);
-        this.file = location.file;
-        this.row = location.row;
-        this.line = location.line;
-        this.column = location.column;
-    }
-}
-/** `row 17 (line 18)`, or `row 17` when the line is unknown. */
-function rowLabel(row, line) {
-    return line === undefined ? `row ${row}` : `row ${row} (line ${line})`;
-}
-/** Turns a failed open, stat or read of `file` into a DataError that says what happened in plain words. */
-function data_error_fileAccessError(file, error) {
-    if (error instanceof data_error_DataError)
-        return error;
-    const code = error?.code;
-    const reason = code === "ENOENT"
-        ? "does not exist"
-        : code === "EACCES" || code === "EPERM"
-            ? "cannot be read (permission denied)"
-            : code === "EISDIR"
-                ? "is a directory, not a file"
-                : `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
-    return new data_error_DataError({ file }, reason, { cause: error });
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: ./.cache/build/lib/data/format.js
-
-const DATA_FORMATS = (/* unused pure expression or super */ null && (["csv", "parquet", "jsonl"]));
-const EXTENSIONS = (/* unused pure expression or super */ null && ([
-    [".csv", "csv"],
-    [".parquet", "parquet"],
-    [".pq", "parquet"],
-    [".jsonl", "jsonl"],
-    [".ndjson", "jsonl"],
-]));
-const ALIASES = {
-    csv: "csv",
-    parquet: "parquet",
-    jsonl: "jsonl",
-    ndjson: "jsonl",
-};
-/** Whether the file is gzip-compressed, by its `.gz` suffix (CSV and JSON Lines only). */
-function isGzipped(path) {
-    return path.toLowerCase().endsWith(".gz");
-}
-/** The format a file's extension names (`data.csv`, `data.csv.gz`, `part-0.parquet`), or undefined. */
-function format_formatFromExtension(path) {
-    let name = path.toLowerCase();
-    if (name.endsWith(".gz"))
-        name = name.slice(0, -3);
-    for (const [extension, format] of EXTENSIONS) {
-        if (name.endsWith(extension))
-            return format;
-    }
-    return undefined;
-}
-/**
- * The format of `path`: `explicit` when given (csv, parquet, jsonl or ndjson), else from the extension
- * (.csv, .parquet/.pq, .jsonl/.ndjson, each optionally followed by .gz except Parquet, which compresses
- * internally). Throws a DataError when neither says.
- */
-function format_detectFormat(path, explicit) {
-    let format;
-    if (explicit !== undefined && explicit !== "") {
-        format = ALIASES[explicit.trim().toLowerCase()];
-        if (format === undefined) {
-            throw new DataError({ file: path }, `unknown format "${explicit}" (use csv, parquet or jsonl)`);
-        }
-    }
-    else {
-        format = format_formatFromExtension(path);
-        if (format === undefined) {
-            const extension = /(\.[^./\\]+)$/.exec(path)?.[1];
-            throw new DataError({ file: path }, `cannot tell the format from ${extension ? `the extension "${extension}"` : "a name without an extension"}; ` +
-                "name the file .csv, .parquet or .jsonl (optionally .gz for CSV and JSON Lines), or set the format");
-        }
-    }
-    if (format === "parquet" && isGzipped(path)) {
-        throw new DataError({ file: path }, "a gzip-compressed Parquet file is not supported (Parquet compresses its pages itself)");
-    }
-    return format;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/data/read-text.js
-
-
-
-
-
-// A value sliced from decoded text can keep its whole chunk alive (V8 slices rather than copies longer
-// substrings), so text chunks stay small; 256 KiB reads as fast as larger ones.
-const CHUNK_BYTES = 1 << 18;
-/** Opens a regular file for reading, turning a missing, unreadable or non-regular path into a DataError. */
-async function openForRead(path) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY);
-        const stat = await handle.stat();
-        if (stat.isDirectory())
-            throw new data_error_DataError({ file: path }, "is a directory, not a file");
-        if (!stat.isFile())
-            throw new data_error_DataError({ file: path }, "is not a regular file");
-        return handle;
-    }
-    catch (error) {
-        await handle?.close();
-        throw data_error_fileAccessError(path, error);
-    }
-}
-/** The file's bytes as a stream of 256 KiB chunks, gunzipped when the name ends in .gz. */
-async function openByteStream(path) {
-    const handle = await openForRead(path);
-    const raw = handle.createReadStream({ highWaterMark: CHUNK_BYTES });
-    if (!isGzipped(path))
-        return raw;
-    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK_BYTES });
-    raw.on("error", (error) => gunzip.destroy(error));
-    gunzip.on("close", () => raw.destroy());
-    return raw.pipe(gunzip);
-}
-/**
- * The file's text, decoded as strict UTF-8 (a byte-order mark is dropped), in chunks of about 256 KiB.
- * Invalid UTF-8 is a DataError naming the byte offset and line, not a silent replacement character.
- */
-async function* read_text_readTextChunks(path) {
-    const bytes = await openByteStream(path);
-    const decoder = new TextDecoder("utf-8", { fatal: true });
-    let offset = 0;
-    let last = new Uint8Array(0);
-    try {
-        for await (const chunk of bytes) {
-            last = chunk;
-            let text;
-            try {
-                text = decoder.decode(chunk, { stream: true });
-            }
-            catch {
-                throw await invalidUtf8(path, offset + firstInvalidByte(chunk));
-            }
-            offset += chunk.byteLength;
-            if (text.length > 0)
-                yield text;
-        }
-        let rest;
-        try {
-            rest = decoder.decode();
-        }
-        catch {
-            const start = offset - unfinishedTail(last);
-            throw await invalidUtf8(path, start, "the file ends in the middle of a UTF-8 character");
-        }
-        if (rest.length > 0)
-            yield rest;
-    }
-    catch (error) {
-        throw readError(path, error);
-    }
-    finally {
-        bytes.destroy();
-    }
-}
-/** Translates a failure while reading a text file's bytes (I/O, gzip) into a DataError. */
-function readError(path, error) {
-    if (error instanceof data_error_DataError)
-        return error;
-    const code = error?.code;
-    if (typeof code === "string" && code.startsWith("Z_")) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return new data_error_DataError({ file: path }, `is not valid gzip data: ${reason}`, { cause: error });
-    }
-    return data_error_fileAccessError(path, error);
-}
-/**
- * The offset in `chunk` of the first byte of the first invalid sequence. Decoding a prefix in streaming mode
- * fails exactly when the prefix holds an invalid sequence, so the failing byte can be found by bisection.
- * Up to three leading continuation bytes may finish a character begun in the previous chunk and are skipped.
- */
-function firstInvalidByte(chunk) {
-    let start = 0;
-    while (start < 3 && start < chunk.length && ((chunk[start] ?? 0) & 0xc0) === 0x80)
-        start++;
-    const decodes = (end) => {
-        try {
-            new TextDecoder("utf-8", { fatal: true }).decode(chunk.subarray(start, end), { stream: true });
-            return true;
-        }
-        catch {
-            return false;
-        }
-    };
-    let good = start;
-    let bad = chunk.length;
-    while (bad - good > 1) {
-        const middle = (good + bad) >>> 1;
-        if (decodes(middle))
-            good = middle;
-        else
-            bad = middle;
-    }
-    // The byte at `good` breaks the text; if it was meant to continue a character begun just before it,
-    // that character's first byte is where the invalid sequence starts.
-    let lead = good;
-    while (lead > start && good - lead < 3 && ((chunk[lead - 1] ?? 0) & 0xc0) === 0x80)
-        lead--;
-    const first = chunk[lead - 1] ?? 0;
-    if (lead > start && first >= 0xc0) {
-        const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : 2;
-        if (lead - 1 + length > good)
-            return lead - 1;
-    }
-    return good;
-}
-/** How many bytes at the end of `chunk` begin a character that does not finish there. */
-function unfinishedTail(chunk) {
-    for (let back = 1; back <= Math.min(3, chunk.length); back++) {
-        const byte = chunk[chunk.length - back] ?? 0;
-        if ((byte & 0xc0) === 0x80)
-            continue;
-        return byte >= 0xc0 ? back : 0;
-    }
-    return 0;
-}
-async function invalidUtf8(path, byteOffset, detail) {
-    const line = await lineAtByte(path, byteOffset);
-    const where = `byte ${byteOffset}${line === undefined ? "" : ` (line ${line})`}`;
-    return new data_error_DataError({ file: path, ...(line === undefined ? {} : { line }) }, `is not valid UTF-8 at ${where}${detail ? `: ${detail}` : ""}; save it as UTF-8`);
-}
-/** The 1-based line holding byte `byteOffset` of the (decompressed) file; only used to explain an error. */
-async function lineAtByte(path, byteOffset) {
-    let line = 1;
-    let seen = 0;
-    const bytes = await openByteStream(path);
-    try {
-        for await (const chunk of bytes) {
-            const end = Math.min(chunk.byteLength, byteOffset - seen);
-            for (let at = chunk.indexOf(10); at !== -1 && at < end; at = chunk.indexOf(10, at + 1))
-                line++;
-            seen += chunk.byteLength;
-            if (seen >= byteOffset)
-                return line;
-        }
-        return line;
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        bytes.destroy();
-    }
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/data/hash-file.js
-
-
-
-/** Hashes a file in one streamed pass with 1 MiB reads; `onProgress` gets the bytes hashed so far. */
-async function hash_file_hashFile(path, onProgress) {
-    const handle = await openForRead(path);
-    const hash = (0,external_node_crypto_.createHash)("sha256");
-    let bytes = 0;
-    onProgress?.(0);
-    const stream = handle.createReadStream({ highWaterMark: 1 << 20 });
-    try {
-        for await (const chunk of stream) {
-            hash.update(chunk);
-            bytes += chunk.byteLength;
-            onProgress?.(bytes);
-        }
-    }
-    catch (error) {
-        throw data_error_fileAccessError(path, error);
-    }
-    finally {
-        stream.destroy();
-    }
-    return { sha256: hash.digest("hex"), bytes };
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/data/csv-parser.js
 
 const COMMA = 44;
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 /** A CSV problem at a data row (`row` 0 means the header) starting on physical line `line`. */
-class csv_parser_CsvSyntaxError extends user_error/* UserError */.yo {
+class CsvSyntaxError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     reason;
     row;
     line;
@@ -38280,7 +37920,7 @@ class csv_parser_CsvSyntaxError extends user_error/* UserError */.yo {
  * Written here rather than taken from the csv-parse package because snapshot profiles and validation read
  * every row of every file: on a 1M-row, 20-column file it is two to three times faster.
  */
-class csv_parser_CsvParser {
+class CsvParser {
     header;
     /** Data rows completed so far. */
     rows = 0;
@@ -38329,7 +37969,7 @@ class csv_parser_CsvParser {
                         if (close === -1 || (close + 1 >= n && !final)) {
                             if (!final)
                                 break records;
-                            throw new csv_parser_CsvSyntaxError(`${this.where()} opens a quoted field that is never closed`, this.rows + 1, this.line);
+                            throw new CsvSyntaxError(`${this.where()} opens a quoted field that is never closed`, this.rows + 1, this.line);
                         }
                         if (text.charCodeAt(close + 1) === QUOTE) {
                             value += text.slice(from, close + 1);
@@ -38359,7 +37999,7 @@ class csv_parser_CsvParser {
                         pos += c === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
                         break;
                     }
-                    throw new csv_parser_CsvSyntaxError(`${this.where(innerLines)} has ${JSON.stringify(text.charAt(pos))} right after a closing quote ` +
+                    throw new CsvSyntaxError(`${this.where(innerLines)} has ${JSON.stringify(text.charAt(pos))} right after a closing quote ` +
                         `in field ${count}; inside a quoted field, write a quote as ""`, this.rows + 1, this.line);
                 }
                 let end = pos;
@@ -38399,7 +38039,7 @@ class csv_parser_CsvParser {
             return;
         }
         if (fields.length !== this.header.length) {
-            throw new csv_parser_CsvSyntaxError(`${this.where()} has ${fields.length} field${fields.length === 1 ? "" : "s"}, the header has ${this.header.length}`, this.rows + 1, this.line);
+            throw new CsvSyntaxError(`${this.where()} has ${fields.length} field${fields.length === 1 ? "" : "s"}, the header has ${this.header.length}`, this.rows + 1, this.line);
         }
         this.rows++;
         out.push(fields);
@@ -38413,76 +38053,335 @@ function checkHeader(fields, line) {
     const seen = new Map();
     return fields.map((name, index) => {
         if (name === null) {
-            throw new csv_parser_CsvSyntaxError(`the header (line ${line}) has no name for column ${index + 1}` +
+            throw new CsvSyntaxError(`the header (line ${line}) has no name for column ${index + 1}` +
                 (index === 0 ? " (an unnamed index column? write the file without it)" : ""), 0, line);
         }
         const earlier = seen.get(name);
         if (earlier !== undefined) {
-            throw new csv_parser_CsvSyntaxError(`the header (line ${line}) names column ${earlier + 1} and column ${index + 1} both "${name}"`, 0, line, name);
+            throw new CsvSyntaxError(`the header (line ${line}) names column ${earlier + 1} and column ${index + 1} both "${name}"`, 0, line, name);
         }
         seen.set(name, index);
         return name;
     });
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/data/row-batch.js
-const DEFAULT_BATCH_SIZE = 8192;
-function batchSizeOf(options) {
-    const size = options?.batchSize ?? DEFAULT_BATCH_SIZE;
-    if (!Number.isInteger(size) || size < 1)
-        throw new RangeError(`batchSize must be a positive integer, got ${size}`);
-    return size;
-}
-/** Cuts incoming rows into batches of exactly `size` rows, keeping the remainder for the next call. */
-class RowBatcher {
-    columns;
-    size;
-    current = [];
-    nextRow = 1;
-    emitted = false;
-    constructor(columns, size) {
-        this.columns = columns;
-        this.size = size;
+
+/***/ }),
+
+/***/ 53293:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fL: () => (/* binding */ DataError),
+/* harmony export */   xZ: () => (/* binding */ rowLabel),
+/* harmony export */   z9: () => (/* binding */ fileAccessError)
+/* harmony export */ });
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
+/**
+ * A problem with a data file or source that the user has to fix: the message names the file and, where it
+ * applies, the row, line and column, and says what is wrong.
+ */
+class DataError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = "DataError";
+    file;
+    row;
+    line;
+    column;
+    /** `reason` is the sentence after the file name, e.g. `row 17 (line 18) has 5 fields, the header has 6`. */
+    constructor(location, reason, options) {
+        super(`${location.file}: ${reason}`, options);
+        this.file = location.file;
+        this.row = location.row;
+        this.line = location.line;
+        this.column = location.column;
     }
-    /** Takes ownership of `rows`: the caller must not change the array afterwards. */
-    add(rows) {
-        if (rows.length === 0)
-            return [];
-        if (this.current.length === 0 && rows.length === this.size)
-            return [this.take(rows)];
-        const batches = [];
-        for (const row of rows) {
-            this.current.push(row);
-            if (this.current.length === this.size) {
-                batches.push(this.take(this.current));
-                this.current = [];
+}
+/** `row 17 (line 18)`, or `row 17` when the line is unknown. */
+function rowLabel(row, line) {
+    return line === undefined ? `row ${row}` : `row ${row} (line ${line})`;
+}
+/** Turns a failed open, stat or read of `file` into a DataError that says what happened in plain words. */
+function fileAccessError(file, error) {
+    if (error instanceof DataError)
+        return error;
+    const code = error?.code;
+    const reason = code === "ENOENT"
+        ? "does not exist"
+        : code === "EACCES" || code === "EPERM"
+            ? "cannot be read (permission denied)"
+            : code === "EISDIR"
+                ? "is a directory, not a file"
+                : `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+    return new DataError({ file }, reason, { cause: error });
+}
+
+
+/***/ }),
+
+/***/ 40089:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WV: () => (/* binding */ isGzipped)
+/* harmony export */ });
+/* unused harmony exports DATA_FORMATS, formatFromExtension, detectFormat */
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53293);
+
+const DATA_FORMATS = (/* unused pure expression or super */ null && (["csv", "parquet", "jsonl"]));
+const EXTENSIONS = (/* unused pure expression or super */ null && ([
+    [".csv", "csv"],
+    [".parquet", "parquet"],
+    [".pq", "parquet"],
+    [".jsonl", "jsonl"],
+    [".ndjson", "jsonl"],
+]));
+const ALIASES = {
+    csv: "csv",
+    parquet: "parquet",
+    jsonl: "jsonl",
+    ndjson: "jsonl",
+};
+/** Whether the file is gzip-compressed, by its `.gz` suffix (CSV and JSON Lines only). */
+function isGzipped(path) {
+    return path.toLowerCase().endsWith(".gz");
+}
+/** The format a file's extension names (`data.csv`, `data.csv.gz`, `part-0.parquet`), or undefined. */
+function formatFromExtension(path) {
+    let name = path.toLowerCase();
+    if (name.endsWith(".gz"))
+        name = name.slice(0, -3);
+    for (const [extension, format] of EXTENSIONS) {
+        if (name.endsWith(extension))
+            return format;
+    }
+    return undefined;
+}
+/**
+ * The format of `path`: `explicit` when given (csv, parquet, jsonl or ndjson), else from the extension
+ * (.csv, .parquet/.pq, .jsonl/.ndjson, each optionally followed by .gz except Parquet, which compresses
+ * internally). Throws a DataError when neither says.
+ */
+function detectFormat(path, explicit) {
+    let format;
+    if (explicit !== undefined && explicit !== "") {
+        format = ALIASES[explicit.trim().toLowerCase()];
+        if (format === undefined) {
+            throw new DataError({ file: path }, `unknown format "${explicit}" (use csv, parquet or jsonl)`);
+        }
+    }
+    else {
+        format = formatFromExtension(path);
+        if (format === undefined) {
+            const extension = /(\.[^./\\]+)$/.exec(path)?.[1];
+            throw new DataError({ file: path }, `cannot tell the format from ${extension ? `the extension "${extension}"` : "a name without an extension"}; ` +
+                "name the file .csv, .parquet or .jsonl (optionally .gz for CSV and JSON Lines), or set the format");
+        }
+    }
+    if (format === "parquet" && isGzipped(path)) {
+        throw new DataError({ file: path }, "a gzip-compressed Parquet file is not supported (Parquet compresses its pages itself)");
+    }
+    return format;
+}
+
+
+/***/ }),
+
+/***/ 37149:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lL: () => (/* binding */ HASH_CACHE_FILE),
+/* harmony export */   rR: () => (/* binding */ HashCache)
+/* harmony export */ });
+/* unused harmony exports HASH_CACHE_ENV, RACY_MARGIN_NS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6217);
+
+
+
+
+/**
+ * Hashes that need not be computed again: a file whose identity (device, inode, size, modification and
+ * change times to the nanosecond) equals the one recorded when it was hashed is not read again — what git's
+ * index and DVC's state database do. Any write to a file moves its change time, which no user call can set
+ * back, so a changed file never matches.
+ *
+ * On a file system with coarse timestamps, a write in the same tick as the recorded change time would keep
+ * it, so an entry is trusted only when the file had not changed for {@link RACY_MARGIN_NS} before hashing
+ * began (git's "racily clean" rule). Files trainyard itself has just written into its own data root are
+ * recorded as written ({@link HashCache.record}); nothing else is meant to write there.
+ *
+ * It is a cache: a missing, unreadable or foreign file means an empty cache, and `TRAINYARD_HASH_CACHE=off`
+ * turns it off. It lives next to the snapshots it describes (`<data root>/.hash-cache.json`).
+ */
+const HASH_CACHE_FILE = ".hash-cache.json";
+const HASH_CACHE_ENV = "TRAINYARD_HASH_CACHE";
+const RACY_MARGIN_NS = 2000000000n;
+const MAX_ENTRIES = 10_000;
+const FORMAT = "trainyard.hash-cache/1";
+async function identityOf(path) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path, { bigint: true });
+    return {
+        key: [info.dev, info.ino, info.size, info.mtimeNs, info.ctimeNs].join(":"),
+        ctimeNs: info.ctimeNs,
+    };
+}
+const nowNs = () => BigInt(Date.now()) * 1000000n;
+class HashCache {
+    file;
+    entries = new Map();
+    changed = false;
+    constructor(file) {
+        this.file = file;
+    }
+    /** The cache kept in `file`, or a cache that remembers nothing when turned off. */
+    static async open(file) {
+        if (/^(off|0|false)$/i.test(process.env[HASH_CACHE_ENV] ?? ""))
+            return new HashCache(undefined);
+        const cache = new HashCache((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(file));
+        try {
+            const parsed = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(cache.file, "utf8"));
+            if (parsed.format === FORMAT && parsed.entries && typeof parsed.entries === "object") {
+                for (const [path, entry] of Object.entries(parsed.entries)) {
+                    if (typeof entry.identity === "string" &&
+                        typeof entry.sha256 === "string" &&
+                        /^[0-9a-f]{64}$/.test(entry.sha256) &&
+                        typeof entry.bytes === "number" &&
+                        typeof entry.at === "string")
+                        cache.entries.set(path, entry);
+                }
             }
         }
-        return batches;
+        catch {
+            // no cache yet, or not ours: start empty
+        }
+        return cache;
     }
-    /** The last, shorter batch; an empty one when the file had no rows at all, so the columns are still seen. */
-    finish() {
-        if (this.current.length === 0 && this.emitted)
-            return [];
-        const last = this.take(this.current);
-        this.current = [];
-        return [last];
+    /** The file's hash, read from the cache when the file is unchanged since it was recorded. */
+    async hash(path) {
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+        if (this.file) {
+            const entry = this.entries.get(absolute);
+            const now = await identityOf(absolute).catch(() => undefined);
+            if (entry && now && entry.identity === now.key)
+                return { sha256: entry.sha256, bytes: entry.bytes };
+        }
+        const started = nowNs();
+        const before = this.file ? await identityOf(absolute).catch(() => undefined) : undefined;
+        const hashed = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(absolute);
+        const after = this.file ? await identityOf(absolute).catch(() => undefined) : undefined;
+        if (before && after && before.key === after.key && after.ctimeNs + RACY_MARGIN_NS < started) {
+            this.put(absolute, after.key, hashed);
+        }
+        return hashed;
     }
-    take(rows) {
-        const batch = { columns: this.columns, rows, firstRowNumber: this.nextRow };
-        this.nextRow += rows.length;
-        this.emitted = true;
-        return batch;
+    /** True when the file is exactly as it was when its cached hash was taken. */
+    async unchanged(path) {
+        if (!this.file)
+            return false;
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+        const entry = this.entries.get(absolute);
+        const now = await identityOf(absolute).catch(() => undefined);
+        return Boolean(entry && now && entry.identity === now.key);
+    }
+    /** Records the hash of a file trainyard has just written itself (its content is known, not re-read). */
+    async record(path, hash) {
+        if (!this.file)
+            return;
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+        const now = await identityOf(absolute).catch(() => undefined);
+        if (now)
+            this.put(absolute, now.key, hash);
+    }
+    put(path, identity, hash) {
+        this.entries.delete(path);
+        this.entries.set(path, { identity, sha256: hash.sha256, bytes: hash.bytes, at: String(nowNs()) });
+        this.changed = true;
+    }
+    /**
+     * Writes the cache (atomically: a reader sees the old or the new file), newest entries kept. A cache that
+     * cannot be written (read-only folder, full disk) costs the next run a re-read, never this run its result.
+     */
+    async save() {
+        if (!this.file || !this.changed)
+            return;
+        await this.write().catch(() => undefined);
+    }
+    async write() {
+        if (!this.file)
+            return;
+        const kept = [...this.entries].sort(([, a], [, b]) => (BigInt(a.at) < BigInt(b.at) ? -1 : 1));
+        const entries = Object.fromEntries(kept.slice(-MAX_ENTRIES));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.file), { recursive: true });
+        const partial = `${this.file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString("hex")}`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(partial, `${JSON.stringify({ format: FORMAT, entries })}\n`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, this.file);
+        this.changed = false;
     }
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/data/read-csv.js
+
+/***/ }),
+
+/***/ 6217:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ hashFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53293);
+/* harmony import */ var _read_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42576);
+
+
+
+/** Hashes a file in one streamed pass with 1 MiB reads; `onProgress` gets the bytes hashed so far. */
+async function hashFile(path, onProgress) {
+    const handle = await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_2__/* .openForRead */ .od)(path);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    let bytes = 0;
+    onProgress?.(0);
+    const stream = handle.createReadStream({ highWaterMark: 1 << 20 });
+    try {
+        for await (const chunk of stream) {
+            hash.update(chunk);
+            bytes += chunk.byteLength;
+            onProgress?.(bytes);
+        }
+    }
+    catch (error) {
+        throw (0,_data_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(path, error);
+    }
+    finally {
+        stream.destroy();
+    }
+    return { sha256: hash.digest("hex"), bytes };
+}
+
+
+/***/ }),
+
+/***/ 73027:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nb: () => (/* binding */ readCsv),
+/* harmony export */   rA: () => (/* binding */ csvError)
+/* harmony export */ });
+/* unused harmony export readCsvHeader */
+/* harmony import */ var _csv_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44366);
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53293);
+/* harmony import */ var _read_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42576);
+/* harmony import */ var _row_batch_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30109);
 
 
 
 
 async function* readCsv(path, batchSize) {
-    const parser = new csv_parser_CsvParser();
+    const parser = new _csv_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .CsvParser */ .C();
     let batcher;
     let rows = [];
     const parse = (text, final) => {
@@ -38494,22 +38393,22 @@ async function* readCsv(path, batchSize) {
         }
         if (parser.header === undefined) {
             if (final)
-                throw new data_error_DataError({ file: path }, "has no header row (the file is empty or blank)");
+                throw new _data_error_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .fL({ file: path }, "has no header row (the file is empty or blank)");
             return [];
         }
-        batcher ??= new RowBatcher(parser.header, batchSize);
+        batcher ??= new _row_batch_js__WEBPACK_IMPORTED_MODULE_3__/* .RowBatcher */ .Ot(parser.header, batchSize);
         const batches = batcher.add(rows);
         rows = [];
         return batches;
     };
-    for await (const text of read_text_readTextChunks(path))
+    for await (const text of (0,_read_text_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextChunks */ .cj)(path))
         yield* parse(text, false);
     yield* parse("", true);
     if (batcher)
         yield* batcher.finish();
 }
 /** The header's column names, reading no further than the header. */
-async function read_csv_readCsvHeader(path) {
+async function readCsvHeader(path) {
     const parser = new CsvParser();
     const rows = [];
     try {
@@ -38531,9 +38430,9 @@ async function read_csv_readCsvHeader(path) {
     throw new DataError({ file: path }, "has no header row (the file is empty or blank)");
 }
 function csvError(path, error) {
-    if (!(error instanceof csv_parser_CsvSyntaxError))
+    if (!(error instanceof _csv_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .CsvSyntaxError */ .o))
         return error;
-    return new data_error_DataError({
+    return new _data_error_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .fL({
         file: path,
         line: error.line,
         ...(error.row > 0 ? { row: error.row } : {}),
@@ -38541,7 +38440,21 @@ function csvError(path, error) {
     }, error.reason, { cause: error });
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/data/read-jsonl.js
+
+/***/ }),
+
+/***/ 63801:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fl: () => (/* binding */ readJsonl),
+/* harmony export */   mV: () => (/* binding */ jsonlRowMapper),
+/* harmony export */   zl: () => (/* binding */ JsonLinesParser)
+/* harmony export */ });
+/* unused harmony export readJsonlColumns */
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53293);
+/* harmony import */ var _read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42576);
+/* harmony import */ var _row_batch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(30109);
 
 
 
@@ -38549,10 +38462,16 @@ function csvError(path, error) {
 class JsonLinesParser {
     path;
     rows = 0;
+    /** The physical line the next line of text is. */
     line = 1;
     carry = "";
-    constructor(path) {
+    /** `origin`: the rows and lines before the text this parser is fed (a part of a file read on its own). */
+    constructor(path, origin) {
         this.path = path;
+        if (origin) {
+            this.rows = origin.rows;
+            this.line = origin.lines + 1;
+        }
     }
     feed(chunk, final, onObject) {
         const text = this.carry.length > 0 ? this.carry + chunk : chunk;
@@ -38582,13 +38501,13 @@ class JsonLinesParser {
         }
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
-            throw new data_error_DataError({ file: this.path, row, line }, `${rowLabel(row, line)} is not valid JSON: ${reason}`, {
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL({ file: this.path, row, line }, `${(0,_data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .rowLabel */ .xZ)(row, line)} is not valid JSON: ${reason}`, {
                 cause: error,
             });
         }
         if (value === null || typeof value !== "object" || Array.isArray(value)) {
             const kind = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
-            throw new data_error_DataError({ file: this.path, row, line }, `${rowLabel(row, line)} is ${kind}; each line of a JSON Lines file must be one JSON object`);
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL({ file: this.path, row, line }, `${(0,_data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .rowLabel */ .xZ)(row, line)} is ${kind}; each line of a JSON Lines file must be one JSON object`);
         }
         this.rows = row;
         onObject(value, row, line);
@@ -38596,7 +38515,7 @@ class JsonLinesParser {
 }
 async function parseFile(path, onObject) {
     const parser = new JsonLinesParser(path);
-    for await (const text of read_text_readTextChunks(path))
+    for await (const text of (0,_read_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextChunks */ .cj)(path))
         parser.feed(text, false, onObject);
     parser.feed("", true, onObject);
     return parser.rows;
@@ -38605,43 +38524,31 @@ async function parseFile(path, onObject) {
  * Every key that appears in any row, in order of first appearance. Rows may leave keys out (many writers
  * drop nulls), so the first row alone cannot tell the schema: this reads the whole file once.
  */
-async function read_jsonl_readJsonlColumns(path) {
+async function readJsonlColumns(path) {
     const columns = new Set();
     const rows = await parseFile(path, (object) => {
         for (const key in object)
             columns.add(key);
     });
     if (rows === 0) {
-        throw new data_error_DataError({ file: path }, "has no rows (the file is empty or blank), so it has no columns");
+        throw new _data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL({ file: path }, "has no rows (the file is empty or blank), so it has no columns");
     }
     if (columns.size === 0)
-        throw new data_error_DataError({ file: path }, "has no columns (every object is empty)");
+        throw new _data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL({ file: path }, "has no columns (every object is empty)");
     return [...columns];
 }
 async function* readJsonl(path, batchSize, known) {
-    const columns = known ?? (await read_jsonl_readJsonlColumns(path));
-    const index = new Map(columns.map((name, i) => [name, i]));
-    const width = columns.length;
-    const batcher = new RowBatcher(columns, batchSize);
+    const columns = known ?? (await readJsonlColumns(path));
+    const batcher = new _row_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .RowBatcher */ .Ot(columns, batchSize);
     const parser = new JsonLinesParser(path);
     let rows = [];
-    const toRow = (object, row, line) => {
-        const values = new Array(width).fill(null);
-        for (const key in object) {
-            const at = index.get(key);
-            if (at === undefined) {
-                throw new data_error_DataError({ file: path, row, line, column: key }, `${rowLabel(row, line)} has the key "${key}", which is not one of the file's columns (${columns.join(", ")})`);
-            }
-            values[at] = object[key] ?? null;
-        }
-        rows.push(values);
-    };
+    const toRow = jsonlRowMapper(path, columns, (values) => rows.push(values));
     const flush = () => {
         const batches = batcher.add(rows);
         rows = [];
         return batches;
     };
-    for await (const text of read_text_readTextChunks(path)) {
+    for await (const text of (0,_read_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextChunks */ .cj)(path)) {
         parser.feed(text, false, toRow);
         yield* flush();
     }
@@ -38649,1801 +38556,46 @@ async function* readJsonl(path, batchSize, known) {
     yield* flush();
     yield* batcher.finish();
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
-
-/** @type {import('../src/types.d.ts').ParquetType[]} */
-const ParquetTypes = [
-  'BOOLEAN',
-  'INT32',
-  'INT64',
-  'INT96', // deprecated
-  'FLOAT',
-  'DOUBLE',
-  'BYTE_ARRAY',
-  'FIXED_LEN_BYTE_ARRAY',
-]
-
-/** @type {import('../src/types.d.ts').Encoding[]} */
-const Encodings = [
-  'PLAIN',
-  'GROUP_VAR_INT', // deprecated
-  'PLAIN_DICTIONARY',
-  'RLE',
-  'BIT_PACKED', // deprecated
-  'DELTA_BINARY_PACKED',
-  'DELTA_LENGTH_BYTE_ARRAY',
-  'DELTA_BYTE_ARRAY',
-  'RLE_DICTIONARY',
-  'BYTE_STREAM_SPLIT',
-]
-
-/** @type {import('../src/types.d.ts').FieldRepetitionType[]} */
-const FieldRepetitionTypes = [
-  'REQUIRED',
-  'OPTIONAL',
-  'REPEATED',
-]
-
-/** @type {import('../src/types.d.ts').ConvertedType[]} */
-const ConvertedTypes = [
-  'UTF8',
-  'MAP',
-  'MAP_KEY_VALUE',
-  'LIST',
-  'ENUM',
-  'DECIMAL',
-  'DATE',
-  'TIME_MILLIS',
-  'TIME_MICROS',
-  'TIMESTAMP_MILLIS',
-  'TIMESTAMP_MICROS',
-  'UINT_8',
-  'UINT_16',
-  'UINT_32',
-  'UINT_64',
-  'INT_8',
-  'INT_16',
-  'INT_32',
-  'INT_64',
-  'JSON',
-  'BSON',
-  'INTERVAL',
-]
-
-/** @type {import('../src/types.d.ts').CompressionCodec[]} */
-const CompressionCodecs = [
-  'UNCOMPRESSED',
-  'SNAPPY',
-  'GZIP',
-  'LZO',
-  'BROTLI',
-  'LZ4',
-  'ZSTD',
-  'LZ4_RAW',
-]
-
-/** @type {import('../src/types.d.ts').PageType[]} */
-const PageTypes = [
-  'DATA_PAGE',
-  'INDEX_PAGE',
-  'DICTIONARY_PAGE',
-  'DATA_PAGE_V2',
-]
-
-/** @type {import('../src/types.d.ts').BoundaryOrder[]} */
-const BoundaryOrders = [
-  'UNORDERED',
-  'ASCENDING',
-  'DESCENDING',
-]
-
-/** @type {import('../src/types.d.ts').EdgeInterpolationAlgorithm[]} */
-const EdgeInterpolationAlgorithms = [
-  'SPHERICAL',
-  'VINCENTY',
-  'THOMAS',
-  'ANDOYER',
-  'KARNEY',
-]
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
-/**
- * WKB (Well-Known Binary) decoder for geometry objects.
- *
- * @param {DataReader} reader
- * @returns {Geometry} geometry object
- */
-function wkbToGeojson(reader) {
-  const flags = getFlags(reader)
-
-  if (flags.type === 1) { // Point
-    return { type: 'Point', coordinates: readPosition(reader, flags) }
-  } else if (flags.type === 2) { // LineString
-    return { type: 'LineString', coordinates: readLine(reader, flags) }
-  } else if (flags.type === 3) { // Polygon
-    return { type: 'Polygon', coordinates: readPolygon(reader, flags) }
-  } else if (flags.type === 4) { // MultiPoint
-    const points = []
-    for (let i = 0; i < flags.count; i++) {
-      points.push(readPosition(reader, getFlags(reader)))
-    }
-    return { type: 'MultiPoint', coordinates: points }
-  } else if (flags.type === 5) { // MultiLineString
-    const lines = []
-    for (let i = 0; i < flags.count; i++) {
-      lines.push(readLine(reader, getFlags(reader)))
-    }
-    return { type: 'MultiLineString', coordinates: lines }
-  } else if (flags.type === 6) { // MultiPolygon
-    const polygons = []
-    for (let i = 0; i < flags.count; i++) {
-      polygons.push(readPolygon(reader, getFlags(reader)))
-    }
-    return { type: 'MultiPolygon', coordinates: polygons }
-  } else if (flags.type === 7) { // GeometryCollection
-    const geometries = []
-    for (let i = 0; i < flags.count; i++) {
-      geometries.push(wkbToGeojson(reader))
-    }
-    return { type: 'GeometryCollection', geometries }
-  } else {
-    throw new Error(`Unsupported geometry type: ${flags.type}`)
-  }
-}
-
-/**
- * Extract ISO WKB flags and base geometry type.
- *
- * @param {DataReader} reader
- * @returns {WkbFlags}
- */
-function getFlags(reader) {
-  const { view } = reader
-  const littleEndian = view.getUint8(reader.offset++) === 1
-  const rawType = view.getUint32(reader.offset, littleEndian)
-  reader.offset += 4
-
-  const type = rawType % 1000
-  const flags = Math.floor(rawType / 1000)
-
-  let count = 0
-  if (type > 1 && type <= 7) {
-    count = view.getUint32(reader.offset, littleEndian)
-    reader.offset += 4
-  }
-
-  // XY, XYZ, XYM, XYZM
-  let dim = 2
-  if (flags) dim++
-  if (flags === 3) dim++
-
-  return { littleEndian, type, dim, count }
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[]}
- */
-function readPosition(reader, flags) {
-  const points = []
-  for (let i = 0; i < flags.dim; i++) {
-    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian)
-    reader.offset += 8
-    points.push(coord)
-  }
-  return points
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[][]}
- */
-function readLine(reader, flags) {
-  const points = []
-  for (let i = 0; i < flags.count; i++) {
-    points.push(readPosition(reader, flags))
-  }
-  return points
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[][][]}
- */
-function readPolygon(reader, flags) {
-  const { view } = reader
-  const rings = []
-  for (let r = 0; r < flags.count; r++) {
-    const count = view.getUint32(reader.offset, flags.littleEndian)
-    reader.offset += 4
-    rings.push(readLine(reader, { ...flags, count }))
-  }
-  return rings
-}
-
-/**
- * @typedef {object} WkbFlags
- * @property {boolean} littleEndian
- * @property {number} type
- * @property {number} dim
- * @property {number} count
- */
-
-/**
- * @import {DataReader, Geometry} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
-
-
-/**
- * @import {ColumnDecoder, DecodedArray, Encoding, ParquetParsers} from '../src/types.js'
- */
-
-const decoder = new TextDecoder()
-
-/**
- * Default type parsers when no custom ones are given
- * @type ParquetParsers
- */
-const DEFAULT_PARSERS = {
-  timestampFromMilliseconds(millis) {
-    return new Date(Number(millis))
-  },
-  timestampFromMicroseconds(micros) {
-    return new Date(Number(micros / 1000n))
-  },
-  timestampFromNanoseconds(nanos) {
-    return new Date(Number(nanos / 1000000n))
-  },
-  dateFromDays(days) {
-    return new Date(days * 86400000)
-  },
-  stringFromBytes(bytes) {
-    return bytes && decoder.decode(bytes)
-  },
-  jsonFromBytes(bytes) {
-    return bytes && JSON.parse(decoder.decode(bytes))
-  },
-  geometryFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
-  },
-  geographyFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
-  },
-  uuidFromBytes(bytes) {
-    if (!bytes) return undefined
-    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
-    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20, 32)
-  },
-}
-
-/**
- * Convert known types from primitive to rich, and dereference dictionary.
- *
- * @param {DecodedArray} data series of primitive types
- * @param {DecodedArray | undefined} dictionary
- * @param {Encoding} encoding
- * @param {ColumnDecoder} columnDecoder
- * @returns {DecodedArray} series of rich types
- */
-function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
-  if (dictionary && encoding.endsWith('_DICTIONARY')) {
-    let output = data
-    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
-      // @ts-expect-error upgrade data to match dictionary type with fancy constructor
-      output = new dictionary.constructor(data.length)
-    }
-    for (let i = 0; i < data.length; i++) {
-      output[i] = dictionary[data[i]]
-    }
-    return output
-  } else {
-    return convert(data, columnDecoder)
-  }
-}
-
-/**
- * Convert known types from primitive to rich.
- *
- * @param {DecodedArray} data series of primitive types
- * @param {ColumnDecoder} columnDecoder
- * @returns {DecodedArray} series of rich types
- */
-function convert(data, columnDecoder) {
-  const { element, parsers, utf8 = true, schemaPath } = columnDecoder
-  const { type, converted_type: ctype, logical_type: ltype } = element
-  const nullable = element.repetition_type !== 'REQUIRED'
-
-  // Skip utf8 conversion for plain BYTE_ARRAY inside VARIANT
-  const isVariant = schemaPath?.some(s => s.element.logical_type?.type === 'VARIANT')
-  if (isVariant && type === 'BYTE_ARRAY' && ctype !== 'UTF8' && ltype?.type !== 'STRING') {
-    return data
-  }
-  if (ctype === 'DECIMAL') {
-    const scale = element.scale || 0
-    const factor = 10 ** -scale
-    const arr = new Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      if (data[i] instanceof Uint8Array) {
-        arr[i] = parseDecimal(data[i]) * factor
-      } else {
-        arr[i] = Number(data[i]) * factor
-      }
-    }
-    return arr
-  }
-  if (!ctype && type === 'INT96') {
-    return Array.from(data).map(v => parsers.timestampFromNanoseconds(parseInt96Nanos(v)))
-  }
-  if (ctype === 'DATE') {
-    return Array.from(data).map(v => parsers.dateFromDays(v))
-  }
-  if (ctype === 'TIMESTAMP_MILLIS') {
-    return Array.from(data).map(v => parsers.timestampFromMilliseconds(v))
-  }
-  if (ctype === 'TIMESTAMP_MICROS') {
-    return Array.from(data).map(v => parsers.timestampFromMicroseconds(v))
-  }
-  if (ctype === 'JSON') {
-    return data.map(v => parsers.jsonFromBytes(v))
-  }
-  if (ctype === 'BSON') {
-    throw new Error('parquet bson not supported')
-  }
-  if (ctype === 'INTERVAL') {
-    throw new Error('parquet interval not supported')
-  }
-  if (ltype?.type === 'GEOMETRY') {
-    return data.map(v => parsers.geometryFromBytes(v))
-  }
-  if (ltype?.type === 'GEOGRAPHY') {
-    return data.map(v => parsers.geographyFromBytes(v))
-  }
-  if (ltype?.type === 'UUID') {
-    return data.map(v => parsers.uuidFromBytes(v))
-  }
-  if (ctype === 'UTF8' || ltype?.type === 'STRING' || utf8 && type === 'BYTE_ARRAY') {
-    return data.map(v => parsers.stringFromBytes(v))
-  }
-  if (ctype === 'UINT_64' || ltype?.type === 'INTEGER' && ltype.bitWidth === 64 && !ltype.isSigned) {
-    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length)
-    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length)
-    for (let i = 0; i < arr.length; i++) arr[i] = data[i]
-    return arr
-  }
-  if (ctype === 'UINT_32' || ltype?.type === 'INTEGER' && ltype.bitWidth === 32 && !ltype.isSigned) {
-    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length)
-    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i]
-    }
-    return arr
-  }
-  if (ltype?.type === 'FLOAT16') {
-    return Array.from(data).map(parseFloat16)
-  }
-  if (ltype?.type === 'TIMESTAMP') {
-    const { unit } = ltype
-    /** @type {ParquetParsers[keyof ParquetParsers]} */
-    let parser = parsers.timestampFromMilliseconds
-    if (unit === 'MICROS') parser = parsers.timestampFromMicroseconds
-    if (unit === 'NANOS') parser = parsers.timestampFromNanoseconds
-    const arr = new Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = parser(data[i])
-    }
-    return arr
-  }
-  return data
-}
-
-/**
- * @param {Uint8Array} bytes
- * @returns {number}
- */
-function parseDecimal(bytes) {
-  if (!bytes.length) return 0
-
-  let value = 0n
-  for (const byte of bytes) {
-    value = value * 256n + BigInt(byte)
-  }
-
-  // handle signed
-  const bits = bytes.length * 8
-  if (value >= 2n ** BigInt(bits - 1)) {
-    value -= 2n ** BigInt(bits)
-  }
-
-  return Number(value)
-}
-
-/**
- * Converts INT96 date format (hi 32bit days, lo 64bit nanos) to nanos since epoch
- * @param {bigint} value
- * @returns {bigint}
- */
-function parseInt96Nanos(value) {
-  const days = (value >> 64n) - 2440588n
-  const nano = value & 0xffffffffffffffffn
-  return days * 86400000000000n + nano
-}
-
-/**
- * @param {Uint8Array | undefined} bytes
- * @returns {number | undefined}
- */
-function parseFloat16(bytes) {
-  if (!bytes) return undefined
-  const int16 = bytes[1] << 8 | bytes[0]
-  const sign = int16 >> 15 ? -1 : 1
-  const exp = int16 >> 10 & 0x1f
-  const frac = int16 & 0x3ff
-  if (exp === 0) return sign * 2 ** -14 * (frac / 1024) // subnormals
-  if (exp === 0x1f) return frac ? NaN : sign * Infinity
-  return sign * 2 ** (exp - 15) * (1 + frac / 1024)
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/schema.js
-/**
- * Build a tree from the schema elements.
- *
- * @param {SchemaElement[]} schema
- * @param {number} rootIndex index of the root element
- * @param {string[]} path path to the element
- * @returns {SchemaTree} tree of schema elements
- */
-function schemaTree(schema, rootIndex, path) {
-  const element = schema[rootIndex]
-  const children = []
-  let count = 1
-
-  // Read the specified number of children
-  if (element.num_children) {
-    while (children.length < element.num_children) {
-      const childElement = schema[rootIndex + count]
-      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name])
-      count += child.count
-      children.push(child)
-    }
-  }
-
-  return { count, element, children, path }
-}
-
-/**
- * Get schema elements from the root to the given element name.
- *
- * @param {SchemaElement[]} schema
- * @param {string[]} name path to the element
- * @returns {SchemaTree[]} list of schema elements
- */
-function getSchemaPath(schema, name) {
-  return getTreePath(schemaTree(schema, 0, []), name)
-}
-
-/**
- * Get schema tree nodes from the root of a prebuilt tree to the given element name.
- *
- * @param {SchemaTree} tree root of the schema tree
- * @param {string[]} name path to the element
- * @returns {SchemaTree[]} list of schema elements
- */
-function getTreePath(tree, name) {
-  const path = [tree]
-  for (const part of name) {
-    const child = tree.children.find(child => child.element.name === part)
-    if (!child) throw new Error(`parquet schema element not found: ${name}`)
-    path.push(child)
-    tree = child
-  }
-  return path
-}
-
-/**
- * Get all physical (leaf) column names.
- *
- * @param {SchemaTree} schemaTree
- * @returns {string[]} list of physical column names
- */
-function getPhysicalColumns(schemaTree) {
-  /** @type {string[]} */
-  const columns = []
-  /** @param {SchemaTree} node */
-  function traverse(node) {
-    if (node.children.length) {
-      for (const child of node.children) {
-        traverse(child)
-      }
-    } else {
-      columns.push(node.path.join('.'))
-    }
-  }
-  traverse(schemaTree)
-  return columns
-}
-
-/**
- * Get the max repetition level for a given schema path.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {number} max repetition level
- */
-function getMaxRepetitionLevel(schemaPath) {
-  let maxLevel = 0
-  for (const { element } of schemaPath) {
-    if (element.repetition_type === 'REPEATED') {
-      maxLevel++
-    }
-  }
-  return maxLevel
-}
-
-/**
- * Get the max definition level for a given schema path.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {number} max definition level
- */
-function getMaxDefinitionLevel(schemaPath) {
-  let maxLevel = 0
-  for (const { element } of schemaPath.slice(1)) {
-    if (element.repetition_type !== 'REQUIRED') {
-      maxLevel++
-    }
-  }
-  return maxLevel
-}
-
-/**
- * Check if a column is list-like.
- *
- * @param {SchemaTree} schema
- * @returns {boolean} true if list-like
- */
-function isListLike(schema) {
-  if (!schema) return false
-  if (schema.element.converted_type !== 'LIST') return false
-  if (schema.children.length > 1) return false
-
-  const firstChild = schema.children[0]
-  if (firstChild.children.length > 1) return false
-  if (firstChild.element.repetition_type !== 'REPEATED') return false
-
-  return true
-}
-
-/**
- * Check if a column is map-like.
- *
- * @param {SchemaTree} schema
- * @returns {boolean} true if map-like
- */
-function isMapLike(schema) {
-  if (!schema) return false
-  if (schema.element.converted_type !== 'MAP') return false
-  if (schema.children.length > 1) return false
-
-  const firstChild = schema.children[0]
-  if (firstChild.children.length !== 2) return false
-  if (firstChild.element.repetition_type !== 'REPEATED') return false
-
-  const keyChild = firstChild.children.find(child => child.element.name === 'key')
-  if (keyChild?.element.repetition_type === 'REPEATED') return false
-
-  const valueChild = firstChild.children.find(child => child.element.name === 'value')
-  if (valueChild?.element.repetition_type === 'REPEATED') return false
-
-  return true
-}
-
-/**
- * Returns true if a column is non-nested.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {boolean}
- */
-function isFlatColumn(schemaPath) {
-  if (schemaPath.length !== 2) return false
-  const [, column] = schemaPath
-  if (column.element.repetition_type === 'REPEATED') return false
-  if (column.children.length) return false
-  return true
-}
-
-/**
- * @import {SchemaElement, SchemaTree} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/thrift.js
-/**
- * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
- */
-
-// TCompactProtocol types
-const STOP = 0
-const TRUE = 1
-const FALSE = 2
-const BYTE = 3
-const I16 = 4
-const I32 = 5
-const I64 = 6
-const DOUBLE = 7
-const BINARY = 8
-const LIST = 9
-const STRUCT = 12
-
-/**
- * Parse TCompactProtocol
- *
- * @param {DataReader} reader
- * @returns {{ [key: `field_${number}`]: any }}
- */
-function deserializeTCompactProtocol(reader) {
-  /** @type {ThriftObject} */
-  const value = {}
-  let fid = 0
-
-  while (true) {
-    if (reader.offset >= reader.view.byteLength) throw new Error('thrift struct ended without STOP')
-    // Parse each field based on its type and add to the result object
-    const byte = reader.view.getUint8(reader.offset++)
-    const type = byte & 0x0f
-    if (type === STOP) break
-    const delta = byte >> 4
-    fid = delta ? fid + delta : readZigZag(reader)
-    value[`field_${fid}`] = readElement(reader, type)
-  }
-
-  return value
-}
-
-/**
- * Read a single element based on its type
- *
- * @param {DataReader} reader
- * @param {number} type
- * @returns {ThriftType}
- */
-function readElement(reader, type) {
-  switch (type) {
-  case TRUE:
-    return true
-  case FALSE:
-    return false
-  case BYTE:
-    return reader.view.getInt8(reader.offset++)
-  case I16:
-  case I32:
-    return readZigZag(reader)
-  case I64:
-    return readZigZagBigInt(reader)
-  case DOUBLE: {
-    const value = reader.view.getFloat64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case BINARY: {
-    const stringLength = readVarInt(reader)
-    if (reader.offset + stringLength > reader.view.byteLength) {
-      throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
-    }
-    const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength)
-    reader.offset += stringLength
-    return strBytes
-  }
-  case LIST: {
-    const byte = reader.view.getUint8(reader.offset++)
-    const elemType = byte & 0x0f
-    let listSize = byte >> 4
-    if (listSize === 15) {
-      listSize = readVarInt(reader)
-    }
-    const boolType = elemType === TRUE || elemType === FALSE
-    const values = new Array(listSize)
-    for (let i = 0; i < listSize; i++) {
-      values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
-    }
-    return values
-  }
-  case STRUCT:
-    // main function handles struct parsing
-    return deserializeTCompactProtocol(reader)
-  default:
-    // MAP, SET, UUID not used by parquet
-    throw new Error(`thrift unhandled type: ${type}`)
-  }
-}
-
-/**
- * Read varint aka Unsigned LEB128.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readVarInt(reader) {
-  let result = 0
-  let shift = 0
-  while (true) {
-    // Read groups of 7 low bits until high bit is 0
-    const byte = reader.view.getUint8(reader.offset++)
-    result |= (byte & 0x7f) << shift
-    if (!(byte & 0x80)) {
-      return result
-    }
-    shift += 7
-  }
-}
-
-/**
- * Read a varint as a bigint.
- *
- * @param {DataReader} reader
- * @returns {bigint}
- */
-function readVarBigInt(reader) {
-  let result = 0n
-  let shift = 0n
-  while (true) {
-    const byte = reader.view.getUint8(reader.offset++)
-    result |= BigInt(byte & 0x7f) << shift
-    if (!(byte & 0x80)) {
-      return result
-    }
-    shift += 7n
-  }
-}
-
-/**
- * Read a zigzag number.
- * Zigzag folds positive and negative numbers into the positive number space.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readZigZag(reader) {
-  const zigzag = readVarInt(reader)
-  return zigzag >>> 1 ^ -(zigzag & 1)
-}
-
-/**
- * Read a zigzag bigint.
- *
- * @param {DataReader} reader
- * @returns {bigint}
- */
-function readZigZagBigInt(reader) {
-  const zigzag = readVarBigInt(reader)
-  return zigzag >> 1n ^ -(zigzag & 1n)
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
-/**
- * @param {SchemaElement[]} schema
- * @param {KeyValue[] | undefined} key_value_metadata
- * @returns {void}
- */
-function markGeoColumns(schema, key_value_metadata) {
-  // Prepare the list of GeoParquet columns
-  /** @type {Map<string, LogicalType>} */
-  const columns = new Map()
-  const geo = key_value_metadata?.find(({ key }) => key === 'geo')?.value
-  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {}
-  for (const [name, column] of Object.entries(decodedColumns)) {
-    if (column.encoding !== 'WKB') continue
-
-    const type = column.edges === 'spherical' ? 'GEOGRAPHY' : 'GEOMETRY'
-    const id = column.crs?.id ?? column.crs?.ids?.[0]
-    const crs = id ? `${id.authority}:${id.code.toString()}` : undefined
-    // Note: we can't infer GEOGRAPHY's algorithm from GeoParquet
-    columns.set(name, { type, crs })
-  }
-
-  // Mark schema elements with logical type
-  // Only look at root-level columns of type BYTE_ARRAY without existing logical_type
-  for (let i = 1; i < schema.length; i++) { // skip root
-    const { logical_type, name, num_children, type } = schema[i]
-    if (num_children) {
-      i += num_children
-      continue // skip the element and its children
-    }
-    if (type === 'BYTE_ARRAY' && !logical_type) {
-      schema[i].logical_type = columns.get(name)
-    }
-  }
-}
-
-/**
- * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
-
-
-
-
-
-
-/**
- * @import {AsyncBuffer, FileMetaData, KeyValue, LogicalType, MetadataOptions, MinMaxType, ParquetParsers, SchemaElement, SchemaTree, Statistics, TimeUnit} from '../src/types.js'
- */
-
-const metadata_defaultInitialFetchSize = 1 << 19 // 512kb
-
-const metadata_decoder = new TextDecoder()
-function decode(/** @type {Uint8Array} */ value) {
-  return value && metadata_decoder.decode(value)
-}
-
-/**
- * Read parquet metadata from an async buffer.
- *
- * An AsyncBuffer is like an ArrayBuffer, but the slices are loaded
- * asynchronously, possibly over the network.
- *
- * You must provide the byteLength of the buffer, typically from a HEAD request.
- *
- * In theory, you could use suffix-range requests to fetch the end of the file,
- * and save a round trip. But in practice, this doesn't work because chrome
- * deems suffix-range requests as a not-safe-listed header, and will require
- * a pre-flight. So the byteLength is required.
- *
- * To make this efficient, we initially request the last 512kb of the file,
- * which is likely to contain the metadata. If the metadata length exceeds the
- * initial fetch, 512kb, we request the rest of the metadata from the AsyncBuffer.
- *
- * This ensures that we either make one 512kb initial request for the metadata,
- * or a second request for up to the metadata size.
- *
- * @param {AsyncBuffer} asyncBuffer parquet file contents
- * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
- * @returns {Promise<FileMetaData>} parquet metadata object
- */
-async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = metadata_defaultInitialFetchSize, geoparquet = true } = {}) {
-  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
-
-  // fetch last bytes (footer) of the file
-  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize)
-  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength)
-
-  // Check for parquet magic number "PAR1"
-  const footerView = new DataView(footerBuffer)
-  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 0x31524150) {
-    throw new Error('parquet file invalid (footer != PAR1)')
-  }
-
-  // Parquet files store metadata at the end of the file
-  // Metadata length is 4 bytes before the last PAR1
-  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true)
-  if (metadataLength > asyncBuffer.byteLength - 8) {
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`)
-  }
-
-  // check if metadata size fits inside the initial fetch
-  if (metadataLength + 8 > initialFetchSize) {
-    // fetch the rest of the metadata
-    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8
-    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset)
-    // combine initial fetch with the new slice
-    const combinedBuffer = new ArrayBuffer(metadataLength + 8)
-    const combinedView = new Uint8Array(combinedBuffer)
-    combinedView.set(new Uint8Array(metadataBuffer))
-    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset)
-    return parquetMetadata(combinedBuffer, { parsers, geoparquet })
-  } else {
-    // parse metadata from the footer
-    return parquetMetadata(footerBuffer, { parsers, geoparquet })
-  }
-}
-
-/**
- * Read parquet metadata from a buffer synchronously.
- *
- * @param {ArrayBuffer | Uint8Array} arrayBuffer parquet file footer
- * @param {MetadataOptions} options metadata parsing options
- * @returns {FileMetaData} parquet metadata object
- */
-function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
-  let view
-  if (arrayBuffer instanceof ArrayBuffer) {
-    view = new DataView(arrayBuffer)
-  } else if (arrayBuffer instanceof Uint8Array) {
-    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength)
-  } else {
-    throw new Error('parquet expected ArrayBuffer or Uint8Array')
-  }
-
-  // Use default parsers if not given
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-
-  // Validate footer magic number "PAR1"
-  if (view.byteLength < 8) {
-    throw new Error('parquet file is too short')
-  }
-  if (view.getUint32(view.byteLength - 4, true) !== 0x31524150) {
-    throw new Error('parquet file invalid (footer != PAR1)')
-  }
-
-  // Parquet files store metadata at the end of the file
-  // Metadata length is 4 bytes before the last PAR1
-  const metadataLengthOffset = view.byteLength - 8
-  const metadataLength = view.getUint32(metadataLengthOffset, true)
-  if (metadataLength > view.byteLength - 8) {
-    // {metadata}, metadata_length, PAR1
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`)
-  }
-
-  const metadataOffset = metadataLengthOffset - metadataLength
-  const reader = { view, offset: metadataOffset }
-  const metadata = deserializeTCompactProtocol(reader)
-
-  // Parse metadata from thrift data
-  const version = metadata.field_1
-  /** @type {SchemaElement[]} */
-  const schema = metadata.field_2.map((/** @type {any} */ field) => ({
-    type: ParquetTypes[field.field_1],
-    type_length: field.field_2,
-    repetition_type: FieldRepetitionTypes[field.field_3],
-    name: decode(field.field_4),
-    num_children: field.field_5,
-    converted_type: ConvertedTypes[field.field_6],
-    scale: field.field_7,
-    precision: field.field_8,
-    field_id: field.field_9,
-    logical_type: logicalType(field.field_10),
-  }))
-  // schema element per column index
-  const columnSchema = schema.filter(e => e.type)
-  const num_rows = metadata.field_3
-  const row_groups = metadata.field_4.map((/** @type {any} */ rowGroup) => ({
-    columns: rowGroup.field_1.map((/** @type {any} */ column, /** @type {number} */ columnIndex) => ({
-      file_path: decode(column.field_1),
-      file_offset: column.field_2,
-      meta_data: column.field_3 && {
-        type: ParquetTypes[column.field_3.field_1],
-        encodings: column.field_3.field_2?.map((/** @type {number} */ e) => Encodings[e]),
-        path_in_schema: column.field_3.field_3.map(decode),
-        codec: CompressionCodecs[column.field_3.field_4],
-        num_values: column.field_3.field_5,
-        total_uncompressed_size: column.field_3.field_6,
-        total_compressed_size: column.field_3.field_7,
-        key_value_metadata: column.field_3.field_8?.map((/** @type {any} */ kv) => ({
-          key: decode(kv.field_1),
-          value: decode(kv.field_2),
-        })),
-        data_page_offset: column.field_3.field_9,
-        index_page_offset: column.field_3.field_10,
-        dictionary_page_offset: column.field_3.field_11,
-        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
-        encoding_stats: column.field_3.field_13?.map((/** @type {any} */ encodingStat) => ({
-          page_type: PageTypes[encodingStat.field_1],
-          encoding: Encodings[encodingStat.field_2],
-          count: encodingStat.field_3,
-        })),
-        bloom_filter_offset: column.field_3.field_14,
-        bloom_filter_length: column.field_3.field_15,
-        size_statistics: column.field_3.field_16 && {
-          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
-          repetition_level_histogram: column.field_3.field_16.field_2,
-          definition_level_histogram: column.field_3.field_16.field_3,
-        },
-        geospatial_statistics: column.field_3.field_17 && {
-          bbox: column.field_3.field_17.field_1 && {
-            xmin: column.field_3.field_17.field_1.field_1,
-            xmax: column.field_3.field_17.field_1.field_2,
-            ymin: column.field_3.field_17.field_1.field_3,
-            ymax: column.field_3.field_17.field_1.field_4,
-            zmin: column.field_3.field_17.field_1.field_5,
-            zmax: column.field_3.field_17.field_1.field_6,
-            mmin: column.field_3.field_17.field_1.field_7,
-            mmax: column.field_3.field_17.field_1.field_8,
-          },
-          geospatial_types: column.field_3.field_17.field_2,
-        },
-      },
-      offset_index_offset: column.field_4,
-      offset_index_length: column.field_5,
-      column_index_offset: column.field_6,
-      column_index_length: column.field_7,
-      crypto_metadata: column.field_8,
-      encrypted_column_metadata: column.field_9,
-    })),
-    total_byte_size: rowGroup.field_2,
-    num_rows: rowGroup.field_3,
-    sorting_columns: rowGroup.field_4?.map((/** @type {any} */ sortingColumn) => ({
-      column_idx: sortingColumn.field_1,
-      descending: sortingColumn.field_2,
-      nulls_first: sortingColumn.field_3,
-    })),
-    file_offset: rowGroup.field_5,
-    total_compressed_size: rowGroup.field_6,
-    ordinal: rowGroup.field_7,
-  }))
-  /** @type {KeyValue[] | undefined} */
-  const key_value_metadata = metadata.field_5?.map((/** @type {any} */ kv) => ({
-    key: decode(kv.field_1),
-    value: decode(kv.field_2),
-  }))
-  const created_by = decode(metadata.field_6)
-
-  if (geoparquet) {
-    markGeoColumns(schema, key_value_metadata)
-  }
-
-  return {
-    version,
-    schema,
-    num_rows,
-    row_groups,
-    key_value_metadata,
-    created_by,
-    metadata_length: metadataLength,
-  }
-}
-
-/**
- * Return a tree of schema elements from parquet metadata.
- *
- * @param {{schema: SchemaElement[]}} metadata parquet metadata object
- * @returns {SchemaTree} tree of schema elements
- */
-function metadata_parquetSchema({ schema }) {
-  return getSchemaPath(schema, [])[0]
-}
-
-/**
- * @param {any} logicalType
- * @returns {LogicalType | undefined}
- */
-function logicalType(logicalType) {
-  if (logicalType?.field_1) return { type: 'STRING' }
-  if (logicalType?.field_2) return { type: 'MAP' }
-  if (logicalType?.field_3) return { type: 'LIST' }
-  if (logicalType?.field_4) return { type: 'ENUM' }
-  if (logicalType?.field_5) return {
-    type: 'DECIMAL',
-    scale: logicalType.field_5.field_1,
-    precision: logicalType.field_5.field_2,
-  }
-  if (logicalType?.field_6) return { type: 'DATE' }
-  if (logicalType?.field_7) return {
-    type: 'TIME',
-    isAdjustedToUTC: logicalType.field_7.field_1,
-    unit: timeUnit(logicalType.field_7.field_2),
-  }
-  if (logicalType?.field_8) return {
-    type: 'TIMESTAMP',
-    isAdjustedToUTC: logicalType.field_8.field_1,
-    unit: timeUnit(logicalType.field_8.field_2),
-  }
-  if (logicalType?.field_10) return {
-    type: 'INTEGER',
-    bitWidth: logicalType.field_10.field_1,
-    isSigned: logicalType.field_10.field_2,
-  }
-  if (logicalType?.field_11) return { type: 'NULL' }
-  if (logicalType?.field_12) return { type: 'JSON' }
-  if (logicalType?.field_13) return { type: 'BSON' }
-  if (logicalType?.field_14) return { type: 'UUID' }
-  if (logicalType?.field_15) return { type: 'FLOAT16' }
-  if (logicalType?.field_16) return {
-    type: 'VARIANT',
-    specification_version: logicalType.field_16.field_1,
-  }
-  if (logicalType?.field_17) return {
-    type: 'GEOMETRY',
-    crs: decode(logicalType.field_17.field_1),
-  }
-  if (logicalType?.field_18) return {
-    type: 'GEOGRAPHY',
-    crs: decode(logicalType.field_18.field_1),
-    algorithm: EdgeInterpolationAlgorithms[logicalType.field_18.field_2],
-  }
-  return logicalType
-}
-
-/**
- * @param {any} unit
- * @returns {TimeUnit}
- */
-function timeUnit(unit) {
-  if (unit.field_1) return 'MILLIS'
-  if (unit.field_2) return 'MICROS'
-  if (unit.field_3) return 'NANOS'
-  throw new Error('parquet time unit required')
-}
-
-/**
- * Convert column statistics based on column type.
- *
- * @param {any} stats
- * @param {SchemaElement} schema
- * @param {ParquetParsers} parsers
- * @returns {Statistics}
- */
-function convertStats(stats, schema, parsers) {
-  return stats && {
-    max: convertMetadata(stats.field_1, schema, parsers),
-    min: convertMetadata(stats.field_2, schema, parsers),
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: convertMetadata(stats.field_5, schema, parsers),
-    min_value: convertMetadata(stats.field_6, schema, parsers),
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8,
-  }
-}
-
-/**
- * @param {Uint8Array | undefined} value
- * @param {SchemaElement} schema
- * @param {ParquetParsers} parsers
- * @returns {MinMaxType | undefined}
- */
-function convertMetadata(value, schema, parsers) {
-  const { type, converted_type, logical_type } = schema
-  if (value === undefined) return value
-  if (type === 'BOOLEAN') return value[0] === 1
-  if (type === 'BYTE_ARRAY') return parsers.stringFromBytes(value)
-  const view = new DataView(value.buffer, value.byteOffset, value.byteLength)
-  if (type === 'FLOAT' && view.byteLength === 4) return view.getFloat32(0, true)
-  if (type === 'DOUBLE' && view.byteLength === 8) return view.getFloat64(0, true)
-  if (type === 'INT32' && converted_type === 'DECIMAL' && view.byteLength === 4) {
-    return view.getInt32(0, true) * 10 ** -(schema.scale || 0)
-  }
-  if (type === 'INT64' && converted_type === 'DECIMAL' && view.byteLength === 8) {
-    return Number(view.getBigInt64(0, true)) * 10 ** -(schema.scale || 0)
-  }
-  if (type === 'INT32' && converted_type === 'DATE') return parsers.dateFromDays(view.getInt32(0, true))
-  if (type === 'INT64' && converted_type === 'TIMESTAMP_MILLIS') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && converted_type === 'TIMESTAMP_MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'NANOS') return parsers.timestampFromNanoseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
-  const unsigned = converted_type?.startsWith('UINT_') ||
-    logical_type?.type === 'INTEGER' && !logical_type.isSigned
-  if (type === 'INT32' && unsigned && view.byteLength === 4) return view.getUint32(0, true)
-  if (type === 'INT64' && unsigned && view.byteLength === 8) return view.getBigUint64(0, true)
-  if (type === 'INT32' && view.byteLength === 4) return view.getInt32(0, true)
-  if (type === 'INT64' && view.byteLength === 8) return view.getBigInt64(0, true)
-  if (converted_type === 'DECIMAL') return parseDecimal(value) * 10 ** -(schema.scale || 0)
-  if (logical_type?.type === 'FLOAT16') return parseFloat16(value)
-  if (logical_type?.type === 'UUID') return parsers.uuidFromBytes(value)
-  if (type === 'FIXED_LEN_BYTE_ARRAY') return value
-  // assert(false)
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
-// XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
-// Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
-
-const MASK = 0xffffffffffffffffn
-const PRIME1 = 0x9e3779b185ebca87n
-const PRIME2 = 0xc2b2ae3d27d4eb4fn
-const PRIME3 = 0x165667b19e3779f9n
-const PRIME4 = 0x85ebca77c2b2ae63n
-const PRIME5 = 0x27d4eb2f165667c5n
-
-/**
- * @param {bigint} x
- * @param {bigint} r rotation amount in bits (1..63)
- * @returns {bigint}
- */
-function rotl64(x, r) {
-  return (x << r | x >> 64n - r) & MASK
-}
-
-/**
- * @param {bigint} acc
- * @param {bigint} val
- * @returns {bigint}
- */
-function xxhash_round(acc, val) {
-  acc = acc + val * PRIME2 & MASK
-  acc = rotl64(acc, 31n)
-  return acc * PRIME1 & MASK
-}
-
-/**
- * @param {bigint} acc
- * @param {bigint} val
- * @returns {bigint}
- */
-function mergeRound(acc, val) {
-  acc ^= xxhash_round(0n, val)
-  return acc * PRIME1 + PRIME4 & MASK
-}
-
-/**
- * Compute the 64-bit xxHash of a byte buffer.
- *
- * @param {Uint8Array} input
- * @param {bigint} [seed]
- * @returns {bigint} 64-bit hash
- */
-function xxhash64(input, seed = 0n) {
-  const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
-  const len = input.byteLength
-  let offset = 0
-  let h64
-
-  if (len >= 32) {
-    let v1 = seed + PRIME1 + PRIME2 & MASK
-    let v2 = seed + PRIME2 & MASK
-    let v3 = seed
-    let v4 = seed - PRIME1 & MASK
-
-    while (offset + 32 <= len) {
-      v1 = xxhash_round(v1, view.getBigUint64(offset, true)); offset += 8
-      v2 = xxhash_round(v2, view.getBigUint64(offset, true)); offset += 8
-      v3 = xxhash_round(v3, view.getBigUint64(offset, true)); offset += 8
-      v4 = xxhash_round(v4, view.getBigUint64(offset, true)); offset += 8
-    }
-
-    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK
-    h64 = mergeRound(h64, v1)
-    h64 = mergeRound(h64, v2)
-    h64 = mergeRound(h64, v3)
-    h64 = mergeRound(h64, v4)
-  } else {
-    h64 = seed + PRIME5 & MASK
-  }
-
-  h64 = h64 + BigInt(len) & MASK
-
-  while (offset + 8 <= len) {
-    h64 ^= xxhash_round(0n, view.getBigUint64(offset, true))
-    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK
-    offset += 8
-  }
-
-  if (offset + 4 <= len) {
-    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK
-    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK
-    offset += 4
-  }
-
-  while (offset < len) {
-    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK
-    h64 = rotl64(h64, 11n) * PRIME1 & MASK
-    offset += 1
-  }
-
-  h64 ^= h64 >> 33n
-  h64 = h64 * PRIME2 & MASK
-  h64 ^= h64 >> 29n
-  h64 = h64 * PRIME3 & MASK
-  h64 ^= h64 >> 32n
-  return h64
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
-// Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
-// A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
-// Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
-// Membership requires all 8 bits to be set; misses are exact, hits are probabilistic.
-
-
-
-
-/**
- * @import {BloomFilter, DataReader, ParquetQueryFilter, SchemaElement} from '../src/types.js'
- */
-
-const textEncoder = new TextEncoder()
-
-const SALT = new Uint32Array([
-  0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d,
-  0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31,
-])
-
-/**
- * Map the high 32 bits of a hash to a block index in [0, numBlocks).
- *
- * @param {bigint} hash
- * @param {number} numBlocks
- * @returns {number}
- */
-function blockIndex(hash, numBlocks) {
-  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n)
-}
-
-/**
- * Per-block mask: 8 uint32 words, each with a single bit set at position `(low32 * SALT[i]) >> 27`.
- *
- * @param {bigint} hash
- * @returns {Uint32Array}
- */
-function blockMask(hash) {
-  const m = new Uint32Array(8)
-  const low = Number(hash & 0xffffffffn) | 0
-  for (let i = 0; i < 8; i++) {
-    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27)
-  }
-  return m
-}
-
-/**
- * Insert a hash into a Split Block Bloom Filter.
- *
- * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
- * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
- */
-function sbbfInsert(blocks, hash) {
-  const offset = blockIndex(hash, blocks.length >> 3) << 3
-  const m = blockMask(hash)
-  for (let i = 0; i < 8; i++) {
-    blocks[offset + i] |= m[i]
-  }
-}
-
-/**
- * Test whether a hash might be present in a Split Block Bloom Filter.
- * False positives are possible; false negatives are not.
- *
- * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
- * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
- * @returns {boolean}
- */
-function sbbfContains(blocks, hash) {
-  const offset = blockIndex(hash, blocks.length >> 3) << 3
-  const m = blockMask(hash)
-  for (let i = 0; i < 8; i++) {
-    if ((blocks[offset + i] & m[i]) === 0) return false
-  }
-  return true
-}
-
-/**
- * Parse a Split Block Bloom Filter from a reader positioned at the BloomFilterHeader.
- * Returns undefined when the header advertises an unsupported algorithm, hash, or
- * compression — callers should treat that as "cannot use this bloom filter."
- *
- * @param {DataReader} reader
- * @returns {BloomFilter | undefined}
- */
-function readBloomFilter(reader) {
-  const header = deserializeTCompactProtocol(reader)
-  const numBytes = header.field_1
-  if (typeof numBytes !== 'number' || numBytes <= 0 || numBytes % 32 !== 0) return undefined
-  // BloomFilterAlgorithm / Hash / Compression are unions with a single supported variant each.
-  if (!header.field_2?.field_1) return undefined // algorithm must be BLOCK
-  if (!header.field_3?.field_1) return undefined // hash must be XXHASH
-  if (!header.field_4?.field_1) return undefined // compression must be UNCOMPRESSED
-
-  const { view, offset } = reader
-  if (offset + numBytes > view.byteLength) {
-    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`)
-  }
-  // Reader offset is not 4-aligned in general, and we want endian-portable reads.
-  const blocks = new Uint32Array(numBytes >> 2)
-  for (let i = 0; i < blocks.length; i++) {
-    blocks[i] = view.getUint32(offset + i * 4, true)
-  }
-  reader.offset = offset + numBytes
-  return { numBytes, blocks }
-}
-
-/**
- * Hash a JS filter value as its parquet PLAIN-encoded bytes, suitable for a
- * bloom filter lookup. Returns undefined when the column's parser is lossy or
- * ambiguous (DATE, TIMESTAMP_*, DECIMAL, JSON, BSON, INT96, FLOAT16, UUID,
- * GEOMETRY, GEOGRAPHY, INTERVAL) or when the JS value type doesn't match the
- * column. Callers must treat undefined as "bloom filter cannot help."
- *
- * @param {any} value
- * @param {SchemaElement} element
- * @returns {bigint | undefined}
- */
-function hashParquetValue(value, element) {
-  if (value === null || value === undefined) return undefined
-  const { type, converted_type, logical_type } = element
-
-  if (type === 'BOOLEAN') {
-    if (typeof value !== 'boolean') return undefined
-    return xxhash64(new Uint8Array([value ? 1 : 0]))
-  }
-
-  if (type === 'FLOAT') {
-    if (typeof value !== 'number') return undefined
-    const buf = new ArrayBuffer(4)
-    new DataView(buf).setFloat32(0, value, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'DOUBLE') {
-    if (typeof value !== 'number') return undefined
-    const buf = new ArrayBuffer(8)
-    new DataView(buf).setFloat64(0, value, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'INT32') {
-    if (converted_type === 'DATE' || converted_type === 'DECIMAL' || converted_type === 'TIME_MILLIS') return undefined
-    if (logical_type?.type === 'DATE' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
-    if (typeof value !== 'number' || !Number.isInteger(value)) return undefined
-    const buf = new ArrayBuffer(4)
-    new DataView(buf).setInt32(0, value | 0, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'INT64') {
-    if (converted_type === 'TIMESTAMP_MILLIS' || converted_type === 'TIMESTAMP_MICROS') return undefined
-    if (converted_type === 'TIME_MICROS' || converted_type === 'DECIMAL') return undefined
-    if (logical_type?.type === 'TIMESTAMP' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
-    let bigValue
-    if (typeof value === 'bigint') bigValue = value
-    else if (typeof value === 'number' && Number.isSafeInteger(value)) bigValue = BigInt(value)
-    else return undefined
-    const buf = new ArrayBuffer(8)
-    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'BYTE_ARRAY') {
-    if (converted_type === 'JSON' || converted_type === 'BSON' || converted_type === 'DECIMAL') return undefined
-    if (logical_type?.type === 'JSON' || logical_type?.type === 'BSON' || logical_type?.type === 'VARIANT') return undefined
-    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
-    if (typeof value === 'string') return xxhash64(textEncoder.encode(value))
-    if (value instanceof Uint8Array) return xxhash64(value)
-    return undefined
-  }
-
-  if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    if (converted_type === 'DECIMAL' || converted_type === 'INTERVAL') return undefined
-    if (logical_type?.type === 'DECIMAL' || logical_type?.type === 'UUID' || logical_type?.type === 'FLOAT16') return undefined
-    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
-    if (value instanceof Uint8Array) return xxhash64(value)
-    return undefined
-  }
-
-  // INT96 deprecated, or type missing on group columns
-  return undefined
-}
-
-/**
- * Top-level column names that appear in $eq or $in predicates within a filter.
- * These are the only columns where a bloom filter can prove a value's absence
- * and let us skip a row group; any other operator can't be helped by a bloom.
- *
- * @param {ParquetQueryFilter | undefined} filter
- * @returns {Set<string>}
- */
-function bloomEligibleColumns(filter) {
-  /** @type {Set<string>} */
-  const out = new Set()
-  walkBloomEligible(filter, out)
-  return out
-}
-
-/**
- * @param {ParquetQueryFilter | undefined} filter
- * @param {Set<string>} out
- */
-function walkBloomEligible(filter, out) {
-  if (!filter) return
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    for (const sub of filter.$and) walkBloomEligible(sub, out)
-    return
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    for (const sub of filter.$or) walkBloomEligible(sub, out)
-    return
-  }
-  // $nor would need to prove presence, not absence — bloom can't help.
-  if ('$nor' in filter) return
-  for (const [field, condition] of Object.entries(filter)) {
-    if (field.startsWith('$')) continue
-    if (typeof condition === 'object' && condition !== null && !Array.isArray(condition)) {
-      if ('$eq' in condition || '$in' in condition) out.add(field)
-    } else {
-      // primitive / null / array condition is an implicit $eq
-      out.add(field)
-    }
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
-/**
- * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
- */
-
-
-
-/**
- * Replace bigint, date, etc with legal JSON types.
- *
- * @param {any} obj object to convert
- * @returns {unknown} converted object
- */
-function toJson(obj) {
-  if (obj === undefined) return null
-  if (typeof obj === 'bigint') return Number(obj)
-  if (Object.is(obj, -0)) return 0
-  if (Array.isArray(obj)) return obj.map(toJson)
-  if (obj instanceof Uint8Array) return Array.from(obj)
-  if (obj instanceof Date) return obj.toISOString()
-  if (obj instanceof Object) {
-    /** @type {Record<string, unknown>} */
-    const newObj = {}
-    for (const key of Object.keys(obj)) {
-      if (obj[key] === undefined) continue
-      newObj[key] = toJson(obj[key])
-    }
-    return newObj
-  }
-  return obj
-}
-
-/**
- * Concatenate two arrays fast.
- *
- * @param {any[]} aaa
- * @param {DecodedArray} bbb
- */
-function utils_concat(aaa, bbb) {
-  const chunk = 10000
-  for (let i = 0; i < bbb.length; i += chunk) {
-    aaa.push(...bbb.slice(i, i + chunk))
-  }
-}
-
-/**
- * Deep equality.
- *
- * @param {any} a
- * @param {any} b
- * @param {boolean} [strict]
- * @returns {boolean}
- */
-function equals(a, b, strict = true) {
-  // eslint-disable-next-line eqeqeq
-  if (strict ? a === b : a == b) return true
-  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
-
-  if (a instanceof Uint8Array && b instanceof Uint8Array) {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) {
-      if (a[i] !== b[i]) return false
-    }
-    return true
-  }
-  if (a instanceof Date || b instanceof Date) {
-    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) {
-      if (!equals(a[i], b[i], strict)) return false
-    }
-    return true
-  }
-
-  const aKeys = Object.keys(a)
-  if (aKeys.length !== Object.keys(b).length) return false
-  for (const k of aKeys) {
-    if (!equals(a[k], b[k], strict)) return false
-  }
-  return true
-}
-
-/**
- * Get the byte length using fetch with a ranged GET request.
- * Aborts the request if server returns 200 instead of 206.
- *
- * @param {string} url
- * @param {RequestInit} [requestInit] fetch options
- * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
- * @returns {Promise<number>}
- */
-async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
-  const controller = new AbortController()
-  const headers = new Headers(requestInit.headers)
-  headers.set('Range', 'bytes=0-0')
-
-  const res = await fetchFn(url, {
-    ...requestInit,
-    headers,
-    signal: controller.signal,
-  })
-
-  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
-
-  // Server supports Range requests (206 Partial Content)
-  if (res.status === 206) {
-    const contentRange = res.headers.get('Content-Range')
-    if (!contentRange) throw new Error('missing content-range header')
-
-    // Parse "bytes 0-0/9446073" to get total length
-    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
-    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
-
-    return parseInt(match[1])
-  }
-
-  // Server ignored Range and returned 200 - get Content-Length and abort request
-  if (res.status === 200) {
-    const contentLength = res.headers.get('Content-Length')
-
-    // Abort the request to stop any ongoing download
-    controller.abort()
-
-    if (contentLength) return parseInt(contentLength)
-  }
-
-  throw new Error('server does not support range requests and missing content-length')
-}
-
-/**
- * Get the byte length of a URL using a HEAD request.
- * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
- * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
- * If requestInit is provided, it will be passed to fetch.
- *
- * @param {string} url
- * @param {RequestInit} [requestInit] fetch options
- * @param {typeof globalThis.fetch} [customFetch] fetch function to use
- * @returns {Promise<number>}
- */
-async function byteLengthFromUrl(url, requestInit, customFetch) {
-  const fetch = customFetch ?? globalThis.fetch
-  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
-
-  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
-  if (res.status === 403) {
-    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
-  }
-
-  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
-  const length = res.headers.get('Content-Length')
-  // If Content-Length is missing from HEAD, fallback to GET with range
-  if (!length) {
-    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
-  }
-  return parseInt(length)
-}
-
-/**
- * Construct an AsyncBuffer for a URL.
- * If byteLength is not provided, will make a HEAD request to get the file size.
- * If fetch is provided, it will be used instead of the global fetch.
- * If requestInit is provided, it will be passed to fetch.
- *
- * @param {object} options
- * @param {string} options.url
- * @param {number} [options.byteLength]
- * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
- * @param {RequestInit} [options.requestInit]
- * @returns {Promise<AsyncBuffer>}
- */
-async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
-  if (!url) throw new Error('missing url')
-  const fetch = customFetch ?? globalThis.fetch
-  // byte length from HEAD request
-  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
-
-  /**
-   * A promise for the whole buffer, if range requests are not supported.
-   * @type {Promise<ArrayBuffer>|undefined}
-   */
-  let buffer = undefined
-  const init = requestInit || {}
-
-  return {
-    byteLength,
-    async slice(start, end) {
-      if (buffer) {
-        return buffer.then(buffer => buffer.slice(start, end))
-      }
-
-      const headers = new Headers(init.headers)
-      const endStr = end === undefined ? '' : end - 1
-      headers.set('Range', `bytes=${start}-${endStr}`)
-
-      const res = await fetch(url, { ...init, headers })
-      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
-
-      if (res.status === 200) {
-        // Endpoint does not support range requests and returned the whole object
-        buffer = res.arrayBuffer()
-        return buffer.then(buffer => buffer.slice(start, end))
-      } else if (res.status === 206) {
-        // The endpoint supports range requests and sent us the requested range
-        return res.arrayBuffer()
-      } else {
-        throw new Error(`fetch received unexpected status code ${res.status}`)
-      }
-    },
-  }
-}
-
-/**
- * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
- * that are read multiple times, possibly over a network.
- *
- * @param {AsyncBuffer} file file-like object to cache
- * @param {{ minSize?: number }} [options]
- * @returns {AsyncBuffer} cached file-like object
- */
-function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
-  if (byteLength < minSize) {
-    // Cache whole file if it's small
-    const buffer = slice(0, byteLength)
-    return {
-      byteLength,
-      async slice(start, end) {
-        return (await buffer).slice(start, end)
-      },
-    }
-  }
-  const cache = new Map()
-  return {
-    byteLength,
-    /**
-     * @param {number} start
-     * @param {number} [end]
-     * @returns {Awaitable<ArrayBuffer>}
-     */
-    slice(start, end) {
-      const key = cacheKey(start, end, byteLength)
-      const cached = cache.get(key)
-      if (cached) return cached
-      // cache miss, read from file
-      const promise = slice(start, end)
-      cache.set(key, promise)
-      return promise
-    },
-  }
+/** Turns each parsed object into a row of `columns` (a missing key is null; an unknown key is an error). */
+function jsonlRowMapper(path, columns, onRow) {
+    const index = new Map(columns.map((name, i) => [name, i]));
+    const width = columns.length;
+    return (object, row, line) => {
+        const values = new Array(width).fill(null);
+        for (const key in object) {
+            const at = index.get(key);
+            if (at === undefined) {
+                throw new _data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL({ file: path, row, line, column: key }, `${(0,_data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .rowLabel */ .xZ)(row, line)} has the key "${key}", which is not one of the file's columns (${columns.join(", ")})`);
+            }
+            values[at] = object[key] ?? null;
+        }
+        onRow(values);
+    };
 }
 
 
-/**
- * Returns canonical cache key for a byte range 'start,end'.
- * Normalize int-range and suffix-range requests to the same key.
- *
- * @param {number} start start byte of range
- * @param {number} [end] end byte of range, or undefined for suffix range
- * @param {number} [size] size of file, or undefined for suffix range
- * @returns {string}
- */
-function cacheKey(start, end, size) {
-  if (start < 0) {
-    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
-    if (size === undefined) return `${start},`
-    return `${size + start},${size}`
-  } else if (end !== undefined) {
-    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
-    return `${start},${end}`
-  } else if (size === undefined) {
-    return `${start},`
-  } else {
-    return `${start},${size}`
-  }
-}
+/***/ }),
 
-/**
- * Flatten a list of lists into a single list.
- *
- * @param {DecodedArray[]} [chunks]
- * @returns {DecodedArray}
- */
-function utils_flatten(chunks) {
-  if (!chunks) return []
-  if (chunks.length === 1) return chunks[0]
-  /** @type {any[]} */
-  const output = []
-  for (const chunk of chunks) {
-    utils_concat(output, chunk)
-  }
-  return output
-}
+/***/ 54230:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Xy: () => (/* binding */ readParquet),
+  LM: () => (/* binding */ readParquetGroups)
+});
+
+// UNUSED EXPORTS: parquetGroupRanges, readParquetColumnKinds, readParquetColumns
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __nccwpck_require__(96367);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/bloom.js + 1 modules
+var src_bloom = __nccwpck_require__(39974);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/utils.js
+var utils = __nccwpck_require__(94428);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
 /**
  * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
@@ -40506,11 +38658,11 @@ function matchFilter(record, filter, strict = true) {
   }
 
   return Object.entries(filter).every(([field, condition]) => {
-    const value = filter_resolve(record, field)
+    const value = resolve(record, field)
 
     // implicit $eq for non-object conditions
     if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
-      return equals(value, condition, strict)
+      return (0,utils/* equals */.aI)(value, condition, strict)
     }
 
     return Object.entries(condition || {}).every(([operator, target]) => {
@@ -40518,8 +38670,8 @@ function matchFilter(record, filter, strict = true) {
       if (operator === '$gte') return value !== null && value !== undefined && value >= target
       if (operator === '$lt') return value !== null && value !== undefined && value < target
       if (operator === '$lte') return value !== null && value !== undefined && value <= target
-      if (operator === '$eq') return equals(value, target, strict)
-      if (operator === '$ne') return !equals(value, target, strict)
+      if (operator === '$eq') return (0,utils/* equals */.aI)(value, target, strict)
+      if (operator === '$ne') return !(0,utils/* equals */.aI)(value, target, strict)
       if (operator === '$in') return Array.isArray(target) && matchesIn(value, target, strict)
       if (operator === '$nin') return Array.isArray(target) && !matchesIn(value, target, strict)
       // value is already resolved, so re-wrap it under a plain key. Reusing
@@ -40540,8 +38692,8 @@ function matchFilter(record, filter, strict = true) {
  */
 function matchesIn(value, targets, strict) {
   return targets.some(target =>
-    equals(value, target, strict) ||
-    Array.isArray(value) && value.some(element => equals(element, target, strict)))
+    (0,utils/* equals */.aI)(value, target, strict) ||
+    Array.isArray(value) && value.some(element => (0,utils/* equals */.aI)(element, target, strict)))
 }
 
 /**
@@ -40602,14 +38754,14 @@ function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, blo
       // Bloom-filter skipping for equality predicates (proves absence, never presence)
       if (bloom && element) {
         if (operator === '$eq') {
-          const hash = hashParquetValue(target, element)
-          if (hash !== undefined && !sbbfContains(bloom.blocks, hash)) return true
+          const hash = (0,src_bloom/* hashParquetValue */.wv)(target, element)
+          if (hash !== undefined && !(0,src_bloom/* sbbfContains */.xo)(bloom.blocks, hash)) return true
         }
         if (operator === '$in' && Array.isArray(target) && target.length > 0) {
           let allAbsent = true
           for (const v of target) {
-            const h = hashParquetValue(v, element)
-            if (h === undefined || sbbfContains(bloom.blocks, h)) {
+            const h = (0,src_bloom/* hashParquetValue */.wv)(v, element)
+            if (h === undefined || (0,src_bloom/* sbbfContains */.xo)(bloom.blocks, h)) {
               allAbsent = false
               break
             }
@@ -40657,14 +38809,14 @@ function canSkipStats(condition, minVal, maxVal, strict, element) {
       if (targetMinComparison !== undefined && targetMinComparison < 0 ||
           targetMaxComparison !== undefined && targetMaxComparison > 0) return true
     }
-    if (operator === '$ne' && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true
+    if (operator === '$ne' && !mayContainNaN && (0,utils/* equals */.aI)(minVal, maxVal, strict) && (0,utils/* equals */.aI)(minVal, target, strict)) return true
     if (operator === '$in' && Array.isArray(target) && target.every(value => {
       const valueMinComparison = compareParquetValues(value, minVal, strict, element)
       const valueMaxComparison = compareParquetValues(value, maxVal, strict, element)
       return valueMinComparison !== undefined && valueMinComparison < 0 ||
         valueMaxComparison !== undefined && valueMaxComparison > 0
     })) return true
-    if (operator === '$nin' && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some(value => equals(minVal, value, strict))) return true
+    if (operator === '$nin' && !mayContainNaN && Array.isArray(target) && (0,utils/* equals */.aI)(minVal, maxVal, strict) && target.some(value => (0,utils/* equals */.aI)(minVal, value, strict))) return true
   }
   return false
 }
@@ -40692,7 +38844,7 @@ function compareParquetValues(a, b, strict, element) {
   }
   if (a < b) return -1
   if (a > b) return 1
-  if (equals(a, b, strict)) return 0
+  if ((0,utils/* equals */.aI)(a, b, strict)) return 0
   return undefined
 }
 
@@ -40845,7 +38997,7 @@ function unionRanges(a, b) {
  * @param {string} path
  * @returns {any}
  */
-function filter_resolve(record, path) {
+function resolve(record, path) {
   let value = record
   for (const part of path.split('.')) {
     value = value?.[part]
@@ -40853,6 +39005,10 @@ function filter_resolve(record, path) {
   return value
 }
 
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var src_schema = __nccwpck_require__(28286);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
+var convert = __nccwpck_require__(69234);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
 
 
@@ -40860,7 +39016,7 @@ function filter_resolve(record, path) {
  * @import {DataReader, ParquetParsers, VariantMetadata} from '../src/types.js'
  */
 
-const variant_decoder = new TextDecoder()
+const decoder = new TextDecoder()
 /** @type {WeakMap<object, Map<string, VariantMetadata>>} */
 const metadataCache = new WeakMap()
 
@@ -40871,7 +39027,7 @@ const metadataCache = new WeakMap()
  * @param {ParquetParsers} [parsers]
  * @returns {any}
  */
-function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
+function decodeVariantColumn(value, parsers = convert/* DEFAULT_PARSERS */.Rc) {
   if (Array.isArray(value)) {
     return value.map(entry => decodeVariantColumn(entry, parsers))
   }
@@ -40986,7 +39142,7 @@ function parseVariantMetadata(bytes) {
     const start = offsets[i]
     const end = offsets[i + 1]
     const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start)
-    dictionary[i] = variant_decoder.decode(strBytes)
+    dictionary[i] = decoder.decode(strBytes)
   }
 
   const metadata = { dictionary, sorted }
@@ -41024,7 +39180,7 @@ function readVariant(reader, metadata, parsers) {
   // else short string
   const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header)
   reader.offset += header
-  return variant_decoder.decode(bytes)
+  return decoder.decode(bytes)
 }
 
 /**
@@ -41089,7 +39245,7 @@ function readVariantPrimitive(reader, typeId, parsers) {
     return readVariantBinary(reader)
   case 16: {
     const bytes = readVariantBinary(reader)
-    return variant_decoder.decode(bytes)
+    return decoder.decode(bytes)
   }
   case 17: {
     // time: microseconds since midnight
@@ -41237,7 +39393,7 @@ function readVariantBinary(reader) {
  * @returns {DecodedArray}
  */
 function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  const maxDefinitionLevel = (0,src_schema/* getMaxDefinitionLevel */.mM)(schemaPath)
   // If no def/rep levels, synthesize def levels at max
   if (!definitionLevels?.length && !repetitionLevels.length) {
     if (!maxDefinitionLevel || !values.length) return values
@@ -41340,7 +39496,7 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
   const optional = schema.element.repetition_type === 'OPTIONAL'
   const nextDepth = optional ? depth + 1 : depth
 
-  if (isListLike(schema)) {
+  if ((0,src_schema/* isListLike */.wq)(schema)) {
     let sublist = schema.children[0]
     let subDepth = nextDepth
     if (sublist.children.length === 1) {
@@ -41358,7 +39514,7 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     return
   }
 
-  if (isMapLike(schema)) {
+  if ((0,src_schema/* isMapLike */.ES)(schema)) {
     const mapName = schema.children[0].element.name
 
     // Assemble keys and values
@@ -41480,6 +39636,10 @@ function invertStruct(struct, depth) {
   return out
 }
 
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/constants.js
+var constants = __nccwpck_require__(40312);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/thrift.js
+var src_thrift = __nccwpck_require__(52558);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
 /**
  * @import {DataReader} from '../src/types.js'
@@ -41497,10 +39657,10 @@ function deltaBinaryUnpack(reader, count, output) {
     deltaBinaryUnpackInt32(reader, count, output)
     return
   }
-  const blockSize = readVarInt(reader)
-  const miniblockPerBlock = readVarInt(reader)
-  readVarInt(reader) // assert(=== count)
-  let value = readZigZagBigInt(reader) // first value
+  const blockSize = (0,src_thrift/* readVarInt */.pT)(reader)
+  const miniblockPerBlock = (0,src_thrift/* readVarInt */.pT)(reader)
+  ;(0,src_thrift/* readVarInt */.pT)(reader) // assert(=== count)
+  let value = (0,src_thrift/* readZigZagBigInt */.GD)(reader) // first value
   let outputIndex = 0
   output[outputIndex++] = value
 
@@ -41508,7 +39668,7 @@ function deltaBinaryUnpack(reader, count, output) {
 
   while (outputIndex < count) {
     // new block
-    const minDelta = readZigZagBigInt(reader)
+    const minDelta = (0,src_thrift/* readZigZagBigInt */.GD)(reader)
     const bitWidths = new Uint8Array(miniblockPerBlock)
     for (let i = 0; i < miniblockPerBlock; i++) {
       bitWidths[i] = reader.view.getUint8(reader.offset++)
@@ -41559,10 +39719,10 @@ function deltaBinaryUnpack(reader, count, output) {
  * @param {Int32Array} output
  */
 function deltaBinaryUnpackInt32(reader, count, output) {
-  const blockSize = readVarInt(reader)
-  const miniblockPerBlock = readVarInt(reader)
-  readVarInt(reader)
-  let value = readZigZag(reader)
+  const blockSize = (0,src_thrift/* readVarInt */.pT)(reader)
+  const miniblockPerBlock = (0,src_thrift/* readVarInt */.pT)(reader)
+  ;(0,src_thrift/* readVarInt */.pT)(reader)
+  let value = (0,src_thrift/* readZigZag */.fN)(reader)
   let outputIndex = 0
   output[outputIndex++] = value
   const valuesPerMiniblock = blockSize / miniblockPerBlock
@@ -41613,7 +39773,7 @@ function deltaBinaryUnpackInt32(reader, count, output) {
  */
 function readZigZagInt33(reader) {
   const start = reader.offset
-  const low = readVarInt(reader)
+  const low = (0,src_thrift/* readVarInt */.pT)(reader)
   const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0
   return (low >>> 1 | high << 31) ^ -(low & 1)
 }
@@ -41682,7 +39842,7 @@ function readRleBitPackedHybrid(reader, width, output, length) {
   const startOffset = reader.offset
   let seen = 0
   while (seen < output.length) {
-    const header = readVarInt(reader)
+    const header = (0,src_thrift/* readVarInt */.pT)(reader)
     if (header & 1) {
       // bit-packed
       seen = readBitPacked(reader, header, width, output, seen)
@@ -42212,7 +40372,7 @@ function readDataPage(bytes, daph, { type, element, schemaPath }) {
  */
 function readRepetitionLevels(reader, daph, schemaPath) {
   if (schemaPath.length > 1) {
-    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
+    const maxRepetitionLevel = (0,src_schema/* getMaxRepetitionLevel */.qt)(schemaPath)
     if (maxRepetitionLevel) {
       const values = new Array(daph.num_values)
       readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values)
@@ -42229,7 +40389,7 @@ function readRepetitionLevels(reader, daph, schemaPath) {
  * @returns {{ definitionLevels: number[], numNulls: number }} definition levels
  */
 function readDefinitionLevels(reader, daph, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  const maxDefinitionLevel = (0,src_schema/* getMaxDefinitionLevel */.mM)(schemaPath)
   if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 }
 
   const definitionLevels = new Array(daph.num_values)
@@ -42349,7 +40509,7 @@ function readDataPageV2(compressedBytes, ph, columnDecoder) {
  * @returns {any[]} repetition levels
  */
 function readRepetitionLevelsV2(reader, daph2, schemaPath) {
-  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
+  const maxRepetitionLevel = (0,src_schema/* getMaxRepetitionLevel */.qt)(schemaPath)
   if (!maxRepetitionLevel) return []
 
   const values = new Array(daph2.num_values)
@@ -42364,7 +40524,7 @@ function readRepetitionLevelsV2(reader, daph2, schemaPath) {
  * @returns {number[] | undefined} definition levels
  */
 function readDefinitionLevelsV2(reader, daph2, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  const maxDefinitionLevel = (0,src_schema/* getMaxDefinitionLevel */.mM)(schemaPath)
   if (maxDefinitionLevel) {
     // V2 we know the length
     const values = new Array(daph2.num_values)
@@ -42407,7 +40567,7 @@ function bitWidth(value) {
  */
 function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
   const { pathInSchema, schemaPath } = columnDecoder
-  const isFlat = isFlatColumn(schemaPath)
+  const isFlat = (0,src_schema/* isFlatColumn */.g7)(schemaPath)
   /** @type {DecodedArray[]} */
   const chunks = []
   /** @type {DecodedArray | undefined} */
@@ -42433,7 +40593,7 @@ function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecode
     const header = parquetHeader(reader)
     if (header.type === 'DICTIONARY_PAGE') {
       const { data } = readPage(reader, header, columnDecoder, dictionary, undefined, 0)
-      if (data) dictionary = convert(data, columnDecoder)
+      if (data) dictionary = (0,convert/* convert */.C6)(data, columnDecoder)
     } else {
       const lastChunkLength = lastChunk?.length || 0
       const result = readPage(reader, header, columnDecoder, dictionary, lastChunk, selectStart - rowCount)
@@ -42484,7 +40644,7 @@ function readPage(reader, header, columnDecoder, dictionary, previousChunk, page
     if (!daph) throw new Error('parquet data page header is undefined')
 
     // skip unnecessary non-nested pages
-    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
+    if (pageStart > daph.num_values && (0,src_schema/* isFlatColumn */.g7)(schemaPath)) {
       return { skipped: daph.num_values }
     }
 
@@ -42493,7 +40653,7 @@ function readPage(reader, header, columnDecoder, dictionary, previousChunk, page
     // assert(!daph.statistics?.null_count || daph.statistics.null_count === BigInt(daph.num_values - dataPage.length))
 
     // convert types, dereference dictionary, and assemble lists
-    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder)
+    const values = (0,convert/* convertWithDictionary */.Km)(dataPage, dictionary, daph.encoding, columnDecoder)
     const output = Array.isArray(previousChunk) ? previousChunk : []
     const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
     return { skipped: 0, data: assembled }
@@ -42510,7 +40670,7 @@ function readPage(reader, header, columnDecoder, dictionary, previousChunk, page
       readDataPageV2(compressedBytes, header, columnDecoder)
 
     // convert types, dereference dictionary, and assemble lists
-    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder)
+    const values = (0,convert/* convertWithDictionary */.Km)(dataPage, dictionary, daph2.encoding, columnDecoder)
     const output = Array.isArray(previousChunk) ? previousChunk : []
     const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
     return { skipped: 0, data: assembled }
@@ -42537,31 +40697,31 @@ function readPage(reader, header, columnDecoder, dictionary, previousChunk, page
  * @returns {PageHeader}
  */
 function parquetHeader(reader) {
-  const header = deserializeTCompactProtocol(reader)
+  const header = (0,src_thrift/* deserializeTCompactProtocol */.Tn)(reader)
 
   // Parse parquet header from thrift data
-  const type = PageTypes[header.field_1]
+  const type = constants/* PageTypes */.P2[header.field_1]
   const uncompressed_page_size = header.field_2
   const compressed_page_size = header.field_3
   const crc = header.field_4
   const data_page_header = header.field_5 && {
     num_values: header.field_5.field_1,
-    encoding: Encodings[header.field_5.field_2],
-    definition_level_encoding: Encodings[header.field_5.field_3],
-    repetition_level_encoding: Encodings[header.field_5.field_4],
+    encoding: constants/* Encodings */.p6[header.field_5.field_2],
+    definition_level_encoding: constants/* Encodings */.p6[header.field_5.field_3],
+    repetition_level_encoding: constants/* Encodings */.p6[header.field_5.field_4],
     statistics: pageStatistics(header.field_5.field_5),
   }
   const index_page_header = header.field_6
   const dictionary_page_header = header.field_7 && {
     num_values: header.field_7.field_1,
-    encoding: Encodings[header.field_7.field_2],
+    encoding: constants/* Encodings */.p6[header.field_7.field_2],
     is_sorted: header.field_7.field_3,
   }
   const data_page_header_v2 = header.field_8 && {
     num_values: header.field_8.field_1,
     num_nulls: header.field_8.field_2,
     num_rows: header.field_8.field_3,
-    encoding: Encodings[header.field_8.field_4],
+    encoding: constants/* Encodings */.p6[header.field_8.field_4],
     definition_levels_byte_length: header.field_8.field_5,
     repetition_levels_byte_length: header.field_8.field_6,
     is_compressed: header.field_8.field_7 === undefined ? true : header.field_8.field_7, // default true
@@ -42614,14 +40774,14 @@ function pageStatistics(stats) {
  * @returns {ColumnIndex}
  */
 function readColumnIndex(reader, schema, parsers = undefined) {
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+  const allParsers = { ...convert/* DEFAULT_PARSERS */.Rc, ...parsers }
 
-  const thrift = deserializeTCompactProtocol(reader)
+  const thrift = (0,src_thrift/* deserializeTCompactProtocol */.Tn)(reader)
   return {
     null_pages: thrift.field_1,
-    min_values: thrift.field_2.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
-    max_values: thrift.field_3.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
-    boundary_order: BoundaryOrders[thrift.field_4],
+    min_values: thrift.field_2.map((/** @type {any} */ m) => (0,src_metadata/* convertMetadata */.FS)(m, schema, allParsers)),
+    max_values: thrift.field_3.map((/** @type {any} */ m) => (0,src_metadata/* convertMetadata */.FS)(m, schema, allParsers)),
+    boundary_order: constants/* BoundaryOrders */.UQ[thrift.field_4],
     null_counts: thrift.field_5,
     repetition_level_histograms: thrift.field_6,
     definition_level_histograms: thrift.field_7,
@@ -42633,7 +40793,7 @@ function readColumnIndex(reader, schema, parsers = undefined) {
  * @returns {OffsetIndex}
  */
 function readOffsetIndex(reader) {
-  const thrift = deserializeTCompactProtocol(reader)
+  const thrift = (0,src_thrift/* deserializeTCompactProtocol */.Tn)(reader)
   return {
     // @ts-ignore
     page_locations: thrift.field_1.map(loc => ({
@@ -42670,12 +40830,12 @@ function readRowGroup(options, { metadata }, groupPlan) {
   /** @type {AsyncColumn[]} */
   const asyncColumns = []
   // build the schema tree once, not per column chunk
-  const schemaTree = metadata_parquetSchema(metadata)
+  const schemaTree = (0,src_metadata/* parquetSchema */.YR)(metadata)
 
   // read column data
   for (const chunk of groupPlan.chunks) {
     const { path_in_schema: pathInSchema } = chunk.columnMetadata
-    const schemaPath = getTreePath(schemaTree, pathInSchema)
+    const schemaPath = (0,src_schema/* getTreePath */.st)(schemaTree, pathInSchema)
     const columnDecoder = {
       pathInSchema,
       element: schemaPath[schemaPath.length - 1].element,
@@ -42683,7 +40843,7 @@ function readRowGroup(options, { metadata }, groupPlan) {
       ...options,
       ...chunk.columnMetadata,
       // merge after options, so a partial parsers object keeps the defaults
-      parsers: { ...DEFAULT_PARSERS, ...options.parsers },
+      parsers: { ...convert/* DEFAULT_PARSERS */.Rc, ...options.parsers },
     }
     const { startByte, endByte } = chunk.range
 
@@ -42824,7 +40984,7 @@ async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder
 async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
   // TODO: do it without flatten
   const asyncPages = await Promise.all(asyncColumns.map(column =>
-    column.data.then(({ skipped, data }) => ({ skipped, data: utils_flatten(data) }))
+    column.data.then(({ skipped, data }) => ({ skipped, data: (0,utils/* flatten */.Bq)(data) }))
   ))
 
   // transpose columns into rows
@@ -42878,7 +41038,7 @@ async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, column
  */
 function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
   const { asyncColumns } = asyncRowGroup
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+  const allParsers = { ...convert/* DEFAULT_PARSERS */.Rc, ...parsers }
   /** @type {AsyncColumn[]} */
   const assembled = []
   for (const child of schemaTree.children) {
@@ -42894,7 +41054,7 @@ function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
           const resolved = await Promise.all(childColumns.map(c => c.data))
           /** @type {Map<string, DecodedArray>} */
           const subcolumnData = new Map()
-          const flattened = resolved.map(({ data }) => utils_flatten(data))
+          const flattened = resolved.map(({ data }) => (0,utils/* flatten */.Bq)(data))
           // Physical pages can cover far more rows than the requested range.
           // Clip before nested/VARIANT assembly, which expands compact binary
           // values into independent object graphs and strings for every row.
@@ -42980,8 +41140,8 @@ function plan_parquetPlan(options) {
  */
 function plan_parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
   if (!metadata) throw new Error('parquetPlan requires metadata')
-  const schemaTree = metadata_parquetSchema(metadata)
-  const physicalColumns = getPhysicalColumns(schemaTree)
+  const schemaTree = (0,src_metadata/* parquetSchema */.YR)(metadata)
+  const physicalColumns = (0,src_schema/* getPhysicalColumns */.fX)(schemaTree)
   const elementsByPath = filter ? {
     ...physicalSchemaElements(schemaTree),
     ...schemaElements,
@@ -43182,9 +41342,9 @@ function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
  */
 async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
   const result = metadata.row_groups.map(() => /** @type {Record<string, BloomFilter>} */ ({}))
-  const eligibleCols = bloomEligibleColumns(filter)
+  const eligibleCols = (0,src_bloom/* bloomEligibleColumns */.W0)(filter)
   if (eligibleCols.size === 0) return result
-  const physicalColumns = getPhysicalColumns(metadata_parquetSchema(metadata))
+  const physicalColumns = (0,src_schema/* getPhysicalColumns */.fX)((0,src_metadata/* parquetSchema */.YR)(metadata))
 
   /** @type {Promise<void>[]} */
   const tasks = []
@@ -43199,7 +41359,7 @@ async function prefetchBloomFilters({ file, metadata, filter, filterStrict = tru
       const end = start + meta.bloom_filter_length
       tasks.push((async () => {
         const buffer = await file.slice(start, end)
-        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 })
+        const bloom = (0,src_bloom/* readBloomFilter */.Mw)({ view: new DataView(buffer), offset: 0 })
         if (bloom) result[rgIdx][colName] = bloom
       })())
     }
@@ -43244,8 +41404,8 @@ async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true
   }
   const filterColumns = pathsNeededForFilter(filter)
   if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup }
-  const schemaTree = metadata_parquetSchema(metadata)
-  const physicalColumns = getPhysicalColumns(schemaTree)
+  const schemaTree = (0,src_metadata/* parquetSchema */.YR)(metadata)
+  const physicalColumns = (0,src_schema/* getPhysicalColumns */.fX)(schemaTree)
   const elementsByPath = {
     ...physicalSchemaElements(schemaTree),
     ...schemaElements,
@@ -43565,8 +41725,8 @@ async function scan_prepareParquetRead(options) {
  * @returns {Promise<PreparedParquetReadOptions>}
  */
 async function prepareParquetOptions(options) {
-  const metadata = options.metadata ?? await metadata_parquetMetadataAsync(options.file, options)
-  const schemaColumns = metadata_parquetSchema(metadata).children.map(child => child.element.name)
+  const metadata = options.metadata ?? await (0,src_metadata/* parquetMetadataAsync */.Ei)(options.file, options)
+  const schemaColumns = (0,src_metadata/* parquetSchema */.YR)(metadata).children.map(child => child.element.name)
   const filterColumns = filter_columnsNeededForFilter(options.filter)
   const missingFilterColumns = filterColumns.filter(column => !schemaColumns.includes(column))
   if (missingFilterColumns.length) {
@@ -43728,7 +41888,7 @@ function sliceDecodedArray(data, start, end) {
  */
 async function withBloomFilters(options) {
   if (!options.useBloomFilters || !options.filter || !options.metadata) return options
-  const schemaTree = metadata_parquetSchema(options.metadata)
+  const schemaTree = (0,src_metadata/* parquetSchema */.YR)(options.metadata)
   /** @type {Record<string, SchemaElement>} */
   const schemaElements = {}
   for (const child of schemaTree.children) schemaElements[child.element.name] = child.element
@@ -43797,7 +41957,7 @@ const rowIndex = /** @type {typeof import('../src/types.js').rowIndex} */ (Symbo
  */
 async function parquetRead(options) {
   // load metadata if not provided
-  options.metadata ??= await metadata_parquetMetadataAsync(options.file, options)
+  options.metadata ??= await (0,src_metadata/* parquetMetadataAsync */.Ei)(options.file, options)
 
   const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options
 
@@ -43831,7 +41991,7 @@ async function parquetRead(options) {
 
   // assemble struct columns
   if (!preparedOptions.metadata) throw new Error('parquet requires metadata')
-  const schemaTree = metadata_parquetSchema(preparedOptions.metadata)
+  const schemaTree = (0,src_metadata/* parquetSchema */.YR)(preparedOptions.metadata)
   const assembled = asyncGroups.map(arg => rowgroup_assembleAsync(arg, schemaTree, options.parsers))
 
   // onChunk emit all chunks (don't await). Rejection is surfaced by awaitAllColumns below.
@@ -43895,7 +42055,7 @@ async function parquetRead(options) {
           }
         }
       } else {
-        utils_concat(rows, groupData)
+        (0,utils/* concat */.xW)(rows, groupData)
       }
     }
     onComplete(rows)
@@ -43977,6 +42137,10 @@ function parquetReadObjects(options) {
   })
 }
 
+// EXTERNAL MODULE: ./.cache/build/lib/data/data-error.js
+var data_error = __nccwpck_require__(53293);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/parquet-guard.js
 
 
@@ -43997,7 +42161,7 @@ class UnreadableCodec extends user_error/* UserError */.yo {
     }
 }
 /** The byte range a column chunk occupies. */
-function chunkRange(chunk) {
+function parquet_guard_chunkRange(chunk) {
     const meta = chunk.meta_data;
     if (!meta)
         throw new Error("a column chunk has no metadata");
@@ -44035,7 +42199,7 @@ function checkMetadata(metadata, tree, fileSize, codecs) {
             }
             if (!codecs.has(meta.codec))
                 throw new UnreadableCodec(name, meta.codec, codecs);
-            const { start, end } = chunkRange(chunk);
+            const { start, end } = parquet_guard_chunkRange(chunk);
             if (!(start >= 4 && end >= start && end <= fileSize - 8)) {
                 throw new Error(`row group ${g + 1}, column "${name}" points outside the file (bytes ${start}-${end})`);
             }
@@ -44065,7 +42229,7 @@ function checkPages(group, bytes, offset) {
         if (!meta)
             continue;
         const name = meta.path_in_schema.join(".");
-        const { start, end } = chunkRange(chunk);
+        const { start, end } = parquet_guard_chunkRange(chunk);
         const view = new DataView(bytes.buffer, bytes.byteOffset + start - offset, end - start);
         const reader = { view, offset: 0 };
         let values = 0;
@@ -44148,6 +42312,10 @@ function reasonOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+// EXTERNAL MODULE: ./.cache/build/lib/data/read-text.js
+var read_text = __nccwpck_require__(42576);
+// EXTERNAL MODULE: ./.cache/build/lib/data/row-batch.js
+var row_batch = __nccwpck_require__(30109);
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/read-parquet.js
 
 
@@ -44208,14 +42376,14 @@ class FileRanges {
 }
 function invalid(path, reason, cause) {
     if (cause instanceof UnreadableCodec)
-        return new data_error_DataError({ file: path }, cause.message, { cause });
+        return new data_error/* DataError */.fL({ file: path }, cause.message, { cause });
     const text = reason.replace(/^parquet /, "");
     if (/not supported/.test(text)) {
-        return new data_error_DataError({ file: path }, `uses a Parquet feature that cannot be read here: ${text}`, {
+        return new data_error/* DataError */.fL({ file: path }, `uses a Parquet feature that cannot be read here: ${text}`, {
             cause,
         });
     }
-    return new data_error_DataError({ file: path }, `is not a valid Parquet file: ${text}`, { cause });
+    return new data_error/* DataError */.fL({ file: path }, `is not a valid Parquet file: ${text}`, { cause });
 }
 function read_parquet_reasonOf(error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -44225,19 +42393,19 @@ function read_parquet_reasonOf(error) {
     return message;
 }
 async function openParquet(path) {
-    const handle = await openForRead(path);
+    const handle = await (0,read_text/* openForRead */.od)(path);
     try {
         const { size } = await handle.stat();
         if (size === 0)
-            throw new data_error_DataError({ file: path }, "is empty (0 bytes), not a Parquet file");
+            throw new data_error/* DataError */.fL({ file: path }, "is empty (0 bytes), not a Parquet file");
         if (size < 12)
             throw invalid(path, `it has only ${size} bytes`);
         const file = new FileRanges(handle, size);
         let metadata;
         let tree;
         try {
-            metadata = await metadata_parquetMetadataAsync(file);
-            tree = metadata_parquetSchema(metadata);
+            metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file);
+            tree = (0,src_metadata/* parquetSchema */.YR)(metadata);
             checkMetadata(metadata, tree, size, codecs);
         }
         catch (error) {
@@ -44248,7 +42416,7 @@ async function openParquet(path) {
         columns.forEach((name, index) => {
             const earlier = seen.get(name);
             if (earlier !== undefined) {
-                throw new data_error_DataError({ file: path, column: name }, `names column ${earlier + 1} and column ${index + 1} both "${name}"`);
+                throw new data_error/* DataError */.fL({ file: path, column: name }, `names column ${earlier + 1} and column ${index + 1} both "${name}"`);
             }
             seen.set(name, index);
         });
@@ -44263,7 +42431,7 @@ async function openParquet(path) {
         throw error;
     }
 }
-async function read_parquet_readParquetColumns(path) {
+async function readParquetColumns(path) {
     const { handle, columns } = await openParquet(path);
     await handle.close();
     return columns;
@@ -44276,52 +42444,93 @@ async function readParquetColumnKinds(path) {
 }
 /** One row group at a time: memory holds one decoded row group, whatever the file's size. */
 async function* readParquet(path, batchSize) {
-    const { handle, file, metadata, columns } = await openParquet(path);
+    const opened = await openParquet(path);
     try {
-        const batcher = new RowBatcher(columns, batchSize);
-        const groups = metadata.row_groups;
-        let groupStart = 0;
-        for (let g = 0; g < groups.length; g++) {
-            const count = Number(groups[g]?.num_rows ?? 0);
-            if (count === 0)
-                continue;
-            const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
-            const group = groups[g];
-            let rows = [];
-            try {
-                const ranges = group.columns.map(chunkRange);
-                const start = Math.min(...ranges.map((range) => range.start));
-                const end = Math.max(...ranges.map((range) => range.end));
-                const bytes = await readRange(handle, start, end);
-                checkPages(group, bytes, start);
-                file.held = { start, bytes };
-                await parquetRead({
-                    file,
-                    metadata,
-                    compressors,
-                    rowStart: groupStart,
-                    rowEnd: groupStart + count,
-                    onComplete: (decoded) => {
-                        rows = decoded;
-                    },
-                });
-            }
-            catch (error) {
-                throw invalid(path, `${where}: ${read_parquet_reasonOf(error)}`, error);
-            }
-            finally {
-                file.held = undefined;
-            }
-            if (rows.length !== count)
-                throw invalid(path, `${where} decoded to ${rows.length} rows`);
-            normalize(rows);
+        const batcher = new row_batch/* RowBatcher */.Ot(opened.columns, batchSize);
+        for await (const { rows } of decodeGroups(path, opened, 0, opened.metadata.row_groups.length))
             yield* batcher.add(rows);
-            groupStart += count;
-        }
         yield* batcher.finish();
     }
     finally {
-        await handle.close();
+        await opened.handle.close();
+    }
+}
+/** Cuts the file's row groups into runs of at least `targetBytes` (the last may be smaller). */
+async function parquetGroupRanges(path, targetBytes) {
+    const { handle, metadata } = await openParquet(path);
+    await handle.close();
+    const ranges = [];
+    let current;
+    let bytes = 0;
+    let rowStart = 0;
+    metadata.row_groups.forEach((group, g) => {
+        current ??= { from: g, to: g, rowStart, rows: 0 };
+        const groupRanges = group.columns.map(chunkRange);
+        bytes += groupRanges.reduce((sum, range) => sum + (range.end - range.start), 0);
+        current.to = g + 1;
+        current.rows += Number(group.num_rows);
+        rowStart += Number(group.num_rows);
+        if (bytes >= targetBytes) {
+            ranges.push(current);
+            current = undefined;
+            bytes = 0;
+        }
+    });
+    if (current)
+        ranges.push(current);
+    return ranges;
+}
+/** Row groups from..to−1 of the file; each decoded group with its first data row number. */
+async function* readParquetGroups(path, from, to) {
+    const opened = await openParquet(path);
+    try {
+        yield* decodeGroups(path, opened, from, to);
+    }
+    finally {
+        await opened.handle.close();
+    }
+}
+async function* decodeGroups(path, { handle, file, metadata }, from, to) {
+    const groups = metadata.row_groups;
+    let groupStart = 0;
+    for (let g = 0; g < from; g++)
+        groupStart += Number(groups[g]?.num_rows ?? 0);
+    for (let g = from; g < Math.min(to, groups.length); g++) {
+        const count = Number(groups[g]?.num_rows ?? 0);
+        if (count === 0)
+            continue;
+        const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
+        const group = groups[g];
+        let rows = [];
+        try {
+            const ranges = group.columns.map(parquet_guard_chunkRange);
+            const start = Math.min(...ranges.map((range) => range.start));
+            const end = Math.max(...ranges.map((range) => range.end));
+            const bytes = await readRange(handle, start, end);
+            checkPages(group, bytes, start);
+            file.held = { start, bytes };
+            await parquetRead({
+                file,
+                metadata,
+                compressors,
+                rowStart: groupStart,
+                rowEnd: groupStart + count,
+                onComplete: (decoded) => {
+                    rows = decoded;
+                },
+            });
+        }
+        catch (error) {
+            throw invalid(path, `${where}: ${read_parquet_reasonOf(error)}`, error);
+        }
+        finally {
+            file.held = undefined;
+        }
+        if (rows.length !== count)
+            throw invalid(path, `${where} decoded to ${rows.length} rows`);
+        normalize(rows);
+        yield { rows, firstRowNumber: groupStart + 1 };
+        groupStart += count;
     }
 }
 /** Missing values become null; 64-bit integers become numbers when a double holds them exactly. */
@@ -44357,7 +42566,241 @@ function normalizeValue(value) {
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
 
-;// CONCATENATED MODULE: ./.cache/build/lib/data/read-table.js
+
+/***/ }),
+
+/***/ 17074:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ DEFAULT_PART_BYTES),
+/* harmony export */   on: () => (/* binding */ readPart)
+/* harmony export */ });
+/* unused harmony exports planParts, endsInsideQuotes */
+/* harmony import */ var _csv_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44366);
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53293);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(40089);
+/* harmony import */ var _read_csv_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(73027);
+/* harmony import */ var _read_jsonl_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63801);
+/* harmony import */ var _read_parquet_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(54230);
+/* harmony import */ var _read_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(42576);
+/* harmony import */ var _row_batch_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(30109);
+
+
+
+
+
+
+
+
+/** Bytes per part: large enough that the per-part work (starting, merging sketches) is noise. */
+const DEFAULT_PART_BYTES = 16 * 1024 * 1024;
+/** The parts of one file, in order. */
+async function planParts(path, format, partBytes) {
+    if (isGzipped(path))
+        return [{ kind: "whole" }];
+    if (format === "parquet") {
+        const ranges = await parquetGroupRanges(path, partBytes);
+        if (ranges.length <= 1)
+            return [{ kind: "whole" }];
+        return ranges.map(({ from, to }) => ({ kind: "parquet", from, to }));
+    }
+    const handle = await openForRead(path);
+    try {
+        const { size } = await handle.stat();
+        const starts = [0];
+        for (let nominal = partBytes; nominal < size; nominal += partBytes) {
+            const previous = starts[starts.length - 1];
+            if (nominal <= previous)
+                continue;
+            const start = await lineStartFrom(handle, nominal, size);
+            if (start === undefined)
+                break;
+            if (start > previous && start < size)
+                starts.push(start);
+        }
+        return starts.map((start, i) => ({ kind: "text", start, end: starts[i + 1] ?? size }));
+    }
+    catch (error) {
+        throw fileAccessError(path, error);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The offset just past the first LF at or after `offset`, or undefined when there is none. */
+async function lineStartFrom(handle, offset, size) {
+    const window = new Uint8Array(1 << 16);
+    for (let at = offset; at < size; at += window.length) {
+        const { bytesRead } = await handle.read(window, 0, Math.min(window.length, size - at), at);
+        if (bytesRead === 0)
+            return undefined;
+        const lf = window.subarray(0, bytesRead).indexOf(10);
+        if (lf >= 0)
+            return at + lf + 1;
+    }
+    return undefined;
+}
+/** A CSV part that ends inside a quoted field: its end was not a row boundary (a quoted line break). */
+function endsInsideQuotes(error) {
+    const cause = error instanceof DataError ? error.cause : error;
+    return cause instanceof CsvSyntaxError && /never closed/.test(cause.reason);
+}
+/**
+ * Reads one part of a file, calling `onRows` with its rows in order; returns the rows and physical lines it
+ * held. With an exact `origin`, errors name the file's own row and line numbers as a whole-file read would;
+ * without one (a speculative read), numbers count from the part's start and the caller must not report them
+ * (it reads the part again with its origin once the parts before it are known). `columns` is the file's
+ * header (CSV, JSON Lines): a part other than the first has none of its own.
+ */
+async function readPart(path, format, part, columns, origin, onRows) {
+    if (part.kind === "whole") {
+        let rows = 0;
+        const batches = format === "csv"
+            ? (0,_read_csv_js__WEBPACK_IMPORTED_MODULE_3__/* .readCsv */ .Nb)(path, _row_batch_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_BATCH_SIZE */ .jg)
+            : format === "jsonl"
+                ? (0,_read_jsonl_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonl */ .fl)(path, _row_batch_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_BATCH_SIZE */ .jg, columns)
+                : (0,_read_parquet_js__WEBPACK_IMPORTED_MODULE_5__/* .readParquet */ .Xy)(path, _row_batch_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_BATCH_SIZE */ .jg);
+        for await (const batch of batches) {
+            if (batch.rows.length > 0)
+                onRows(batch.rows, batch.firstRowNumber);
+            rows += batch.rows.length;
+        }
+        return { rows, lines: 0 };
+    }
+    if (part.kind === "parquet") {
+        let rows = 0;
+        for await (const group of (0,_read_parquet_js__WEBPACK_IMPORTED_MODULE_5__/* .readParquetGroups */ .LM)(path, part.from, part.to)) {
+            onRows(group.rows, rows + 1);
+            rows += group.rows.length;
+        }
+        return { rows, lines: 0 };
+    }
+    return format === "csv"
+        ? readCsvPart(path, part, columns, origin, onRows)
+        : readJsonlPart(path, part, columns, origin, onRows);
+}
+/** The part's bytes decoded as strict UTF-8 in pieces aligned to the whole-file reader's 256 KiB chunks. */
+async function* decodePart(path, part) {
+    const handle = await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .openForRead */ .od)(path);
+    // A part after the first starts after an LF: a character boundary; its U+FEFF, if any, is data.
+    const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: part.start > 0 });
+    const buffer = new Uint8Array(_read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .CHUNK_BYTES */ .EC);
+    let at = part.start;
+    let last = new Uint8Array(0);
+    try {
+        while (at < part.end) {
+            const stop = Math.min(part.end, (Math.floor(at / _read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .CHUNK_BYTES */ .EC) + 1) * _read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .CHUNK_BYTES */ .EC);
+            let filled = 0;
+            while (filled < stop - at) {
+                const { bytesRead } = await handle.read(buffer, filled, stop - at - filled, at + filled);
+                if (bytesRead === 0)
+                    throw new Error(`the file ended at byte ${at + filled}, before byte ${part.end}`);
+                filled += bytesRead;
+            }
+            const piece = buffer.subarray(0, filled);
+            last = piece;
+            let text;
+            try {
+                text = decoder.decode(piece, { stream: true });
+            }
+            catch {
+                throw await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .invalidUtf8 */ .tR)(path, at + (0,_read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .firstInvalidByte */ .iB)(piece));
+            }
+            at += filled;
+            if (text.length > 0)
+                yield text;
+        }
+        let rest;
+        try {
+            rest = decoder.decode();
+        }
+        catch {
+            throw await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .invalidUtf8 */ .tR)(path, at - (0,_read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .unfinishedTail */ .yB)(last), "the file ends in the middle of a UTF-8 character");
+        }
+        if (rest.length > 0)
+            yield rest;
+    }
+    catch (error) {
+        throw (0,_data_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(path, error);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** CsvParser keeps its line counter private; a part read on its own starts it at its origin. */
+function parserLine(parser) {
+    const state = parser;
+    if (typeof state.line !== "number")
+        throw new Error("CsvParser no longer keeps its line in `line`");
+    return state;
+}
+async function readCsvPart(path, part, columns, origin, onRows) {
+    const parser = new _csv_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .CsvParser */ .C();
+    const base = origin ?? { rows: 0, lines: 0 };
+    if (part.start > 0) {
+        parser.header = columns;
+        parser.rows = base.rows;
+        parserLine(parser).line = base.lines + 1;
+    }
+    const startRows = parser.rows;
+    const startLine = parserLine(parser).line;
+    let rows = [];
+    const feed = (text, final) => {
+        try {
+            parser.feed(text, final, rows);
+        }
+        catch (error) {
+            throw (0,_read_csv_js__WEBPACK_IMPORTED_MODULE_3__/* .csvError */ .rA)(path, error);
+        }
+        if (rows.length > 0) {
+            onRows(rows, parser.rows - rows.length + 1 - startRows);
+            rows = [];
+        }
+    };
+    for await (const text of decodePart(path, part))
+        feed(text, false);
+    feed("", true);
+    if (parser.header === undefined)
+        throw new _data_error_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .fL({ file: path }, "has no header row (the file is empty or blank)");
+    return { rows: parser.rows - startRows, lines: parserLine(parser).line - startLine };
+}
+async function readJsonlPart(path, part, columns, origin, onRows) {
+    const base = origin ?? { rows: 0, lines: 0 };
+    const parser = new _read_jsonl_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonLinesParser */ .zl(path, base);
+    let rows = [];
+    let first = 1;
+    const toRow = (0,_read_jsonl_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonlRowMapper */ .mV)(path, columns, (values) => rows.push(values));
+    const flush = () => {
+        if (rows.length === 0)
+            return;
+        onRows(rows, first);
+        first += rows.length;
+        rows = [];
+    };
+    for await (const text of decodePart(path, part)) {
+        parser.feed(text, false, toRow);
+        flush();
+    }
+    parser.feed("", true, toRow);
+    flush();
+    return { rows: parser.rows - base.rows, lines: parser.line - 1 - base.lines };
+}
+
+
+/***/ }),
+
+/***/ 24935:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ readTable)
+/* harmony export */ });
+/* unused harmony export readSchema */
+/* harmony import */ var _read_csv_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73027);
+/* harmony import */ var _read_jsonl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63801);
+/* harmony import */ var _read_parquet_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54230);
+/* harmony import */ var _row_batch_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30109);
 
 
 
@@ -44367,22 +42810,22 @@ const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
  * one batch always comes, empty when the file has a header or schema but no rows, so the columns are known.
  * Problems with the file are DataErrors naming the file, row, line and column.
  */
-function read_table_readTable(path, format, options) {
-    const batchSize = batchSizeOf(options);
+function readTable(path, format, options) {
+    const batchSize = (0,_row_batch_js__WEBPACK_IMPORTED_MODULE_3__/* .batchSizeOf */ .zC)(options);
     switch (format) {
         case "csv":
-            return readCsv(path, batchSize);
+            return (0,_read_csv_js__WEBPACK_IMPORTED_MODULE_0__/* .readCsv */ .Nb)(path, batchSize);
         case "jsonl":
-            return readJsonl(path, batchSize, options?.columns);
+            return (0,_read_jsonl_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonl */ .fl)(path, batchSize, options?.columns);
         case "parquet":
-            return readParquet(path, batchSize);
+            return (0,_read_parquet_js__WEBPACK_IMPORTED_MODULE_2__/* .readParquet */ .Xy)(path, batchSize);
     }
 }
 /**
  * The column names: the CSV header, the Parquet schema's top-level fields, or for JSON Lines every key of
  * every row in order of first appearance (a full pass, since rows may leave keys out).
  */
-function read_table_readSchema(path, format) {
+function readSchema(path, format) {
     switch (format) {
         case "csv":
             return readCsvHeader(path);
@@ -44392,6 +42835,266 @@ function read_table_readSchema(path, format) {
             return readParquetColumns(path);
     }
 }
+
+
+/***/ }),
+
+/***/ 42576:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EC: () => (/* binding */ CHUNK_BYTES),
+/* harmony export */   cj: () => (/* binding */ readTextChunks),
+/* harmony export */   iB: () => (/* binding */ firstInvalidByte),
+/* harmony export */   od: () => (/* binding */ openForRead),
+/* harmony export */   tR: () => (/* binding */ invalidUtf8),
+/* harmony export */   yB: () => (/* binding */ unfinishedTail)
+/* harmony export */ });
+/* unused harmony export openByteStream */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38522);
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(53293);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40089);
+
+
+
+
+
+// A value sliced from decoded text can keep its whole chunk alive (V8 slices rather than copies longer
+// substrings), so text chunks stay small; 256 KiB reads as fast as larger ones.
+const CHUNK_BYTES = 1 << 18;
+/** Opens a regular file for reading, turning a missing, unreadable or non-regular path into a DataError. */
+async function openForRead(path) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY);
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path }, "is a directory, not a file");
+        if (!stat.isFile())
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path }, "is not a regular file");
+        return handle;
+    }
+    catch (error) {
+        await handle?.close();
+        throw (0,_data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .fileAccessError */ .z9)(path, error);
+    }
+}
+/** The file's bytes as a stream of 256 KiB chunks, gunzipped when the name ends in .gz. */
+async function openByteStream(path) {
+    const handle = await openForRead(path);
+    const raw = handle.createReadStream({ highWaterMark: CHUNK_BYTES });
+    if (!(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .isGzipped */ .WV)(path))
+        return raw;
+    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: CHUNK_BYTES });
+    raw.on("error", (error) => gunzip.destroy(error));
+    gunzip.on("close", () => raw.destroy());
+    return raw.pipe(gunzip);
+}
+/**
+ * The file's text, decoded as strict UTF-8 (a byte-order mark is dropped), in chunks of about 256 KiB.
+ * Invalid UTF-8 is a DataError naming the byte offset and line, not a silent replacement character.
+ */
+async function* readTextChunks(path) {
+    const bytes = await openByteStream(path);
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    let offset = 0;
+    let last = new Uint8Array(0);
+    try {
+        for await (const chunk of bytes) {
+            last = chunk;
+            let text;
+            try {
+                text = decoder.decode(chunk, { stream: true });
+            }
+            catch {
+                throw await invalidUtf8(path, offset + firstInvalidByte(chunk));
+            }
+            offset += chunk.byteLength;
+            if (text.length > 0)
+                yield text;
+        }
+        let rest;
+        try {
+            rest = decoder.decode();
+        }
+        catch {
+            const start = offset - unfinishedTail(last);
+            throw await invalidUtf8(path, start, "the file ends in the middle of a UTF-8 character");
+        }
+        if (rest.length > 0)
+            yield rest;
+    }
+    catch (error) {
+        throw readError(path, error);
+    }
+    finally {
+        bytes.destroy();
+    }
+}
+/** Translates a failure while reading a text file's bytes (I/O, gzip) into a DataError. */
+function readError(path, error) {
+    if (error instanceof _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL)
+        return error;
+    const code = error?.code;
+    if (typeof code === "string" && code.startsWith("Z_")) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path }, `is not valid gzip data: ${reason}`, { cause: error });
+    }
+    return (0,_data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .fileAccessError */ .z9)(path, error);
+}
+/**
+ * The offset in `chunk` of the first byte of the first invalid sequence. Decoding a prefix in streaming mode
+ * fails exactly when the prefix holds an invalid sequence, so the failing byte can be found by bisection.
+ * Up to three leading continuation bytes may finish a character begun in the previous chunk and are skipped.
+ */
+function firstInvalidByte(chunk) {
+    let start = 0;
+    while (start < 3 && start < chunk.length && ((chunk[start] ?? 0) & 0xc0) === 0x80)
+        start++;
+    const decodes = (end) => {
+        try {
+            new TextDecoder("utf-8", { fatal: true }).decode(chunk.subarray(start, end), { stream: true });
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    let good = start;
+    let bad = chunk.length;
+    while (bad - good > 1) {
+        const middle = (good + bad) >>> 1;
+        if (decodes(middle))
+            good = middle;
+        else
+            bad = middle;
+    }
+    // The byte at `good` breaks the text; if it was meant to continue a character begun just before it,
+    // that character's first byte is where the invalid sequence starts.
+    let lead = good;
+    while (lead > start && good - lead < 3 && ((chunk[lead - 1] ?? 0) & 0xc0) === 0x80)
+        lead--;
+    const first = chunk[lead - 1] ?? 0;
+    if (lead > start && first >= 0xc0) {
+        const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : 2;
+        if (lead - 1 + length > good)
+            return lead - 1;
+    }
+    return good;
+}
+/** How many bytes at the end of `chunk` begin a character that does not finish there. */
+function unfinishedTail(chunk) {
+    for (let back = 1; back <= Math.min(3, chunk.length); back++) {
+        const byte = chunk[chunk.length - back] ?? 0;
+        if ((byte & 0xc0) === 0x80)
+            continue;
+        return byte >= 0xc0 ? back : 0;
+    }
+    return 0;
+}
+async function invalidUtf8(path, byteOffset, detail) {
+    const line = await lineAtByte(path, byteOffset);
+    const where = `byte ${byteOffset}${line === undefined ? "" : ` (line ${line})`}`;
+    return new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path, ...(line === undefined ? {} : { line }) }, `is not valid UTF-8 at ${where}${detail ? `: ${detail}` : ""}; save it as UTF-8`);
+}
+/** The 1-based line holding byte `byteOffset` of the (decompressed) file; only used to explain an error. */
+async function lineAtByte(path, byteOffset) {
+    let line = 1;
+    let seen = 0;
+    const bytes = await openByteStream(path);
+    try {
+        for await (const chunk of bytes) {
+            const end = Math.min(chunk.byteLength, byteOffset - seen);
+            for (let at = chunk.indexOf(10); at !== -1 && at < end; at = chunk.indexOf(10, at + 1))
+                line++;
+            seen += chunk.byteLength;
+            if (seen >= byteOffset)
+                return line;
+        }
+        return line;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        bytes.destroy();
+    }
+}
+
+
+/***/ }),
+
+/***/ 30109:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ RowBatcher),
+/* harmony export */   jg: () => (/* binding */ DEFAULT_BATCH_SIZE),
+/* harmony export */   zC: () => (/* binding */ batchSizeOf)
+/* harmony export */ });
+const DEFAULT_BATCH_SIZE = 8192;
+function batchSizeOf(options) {
+    const size = options?.batchSize ?? DEFAULT_BATCH_SIZE;
+    if (!Number.isInteger(size) || size < 1)
+        throw new RangeError(`batchSize must be a positive integer, got ${size}`);
+    return size;
+}
+/** Cuts incoming rows into batches of exactly `size` rows, keeping the remainder for the next call. */
+class RowBatcher {
+    columns;
+    size;
+    current = [];
+    nextRow = 1;
+    emitted = false;
+    constructor(columns, size) {
+        this.columns = columns;
+        this.size = size;
+    }
+    /** Takes ownership of `rows`: the caller must not change the array afterwards. */
+    add(rows) {
+        if (rows.length === 0)
+            return [];
+        if (this.current.length === 0 && rows.length === this.size)
+            return [this.take(rows)];
+        const batches = [];
+        for (const row of rows) {
+            this.current.push(row);
+            if (this.current.length === this.size) {
+                batches.push(this.take(this.current));
+                this.current = [];
+            }
+        }
+        return batches;
+    }
+    /** The last, shorter batch; an empty one when the file had no rows at all, so the columns are still seen. */
+    finish() {
+        if (this.current.length === 0 && this.emitted)
+            return [];
+        const last = this.take(this.current);
+        this.current = [];
+        return [last];
+    }
+    take(rows) {
+        const batch = { columns: this.columns, rows, firstRowNumber: this.nextRow };
+        this.nextRow += rows.length;
+        this.emitted = true;
+        return batch;
+    }
+}
+
+
+/***/ }),
+
+/***/ 99630:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ openTableWriter)
+});
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/encode-text.js
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -44475,10 +43178,18 @@ function isoDate(value) {
     return value.toISOString();
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __nccwpck_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js
 var atomic_file = __nccwpck_require__(55439);
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/file-sink.js
@@ -44593,6 +43304,8 @@ class FileSink {
     }
 }
 
+// EXTERNAL MODULE: ./.cache/build/lib/data/format.js
+var data_format = __nccwpck_require__(40089);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet-writer/src/bytewriter.js
 /**
  * @import {Writer} from '../src/types.js'
@@ -44770,22 +43483,24 @@ class ByteWriter {
   }
 }
 
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/bloom.js + 1 modules
+var bloom = __nccwpck_require__(39974);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet-writer/src/thrift.js
 /**
  * @import {ThriftField, ThriftType, Writer} from '../src/types.js'
  */
 
 // TCompactProtocol types
-const thrift_STOP = 0
-const thrift_TRUE = 1
-const thrift_FALSE = 2
-const thrift_BYTE = 3
-const thrift_I32 = 5
-const thrift_I64 = 6
-const thrift_DOUBLE = 7
-const thrift_BINARY = 8
-const thrift_LIST = 9
-const thrift_STRUCT = 12
+const STOP = 0
+const TRUE = 1
+const FALSE = 2
+const BYTE = 3
+const I32 = 5
+const I64 = 6
+const DOUBLE = 7
+const BINARY = 8
+const LIST = 9
+const STRUCT = 12
 
 /** A Thrift struct whose field ids and Compact Protocol types are already resolved. */
 class ThriftStruct {
@@ -44806,7 +43521,7 @@ class ThriftStruct {
  * @param {{ [key: `field_${number}`]: any }} data
  */
 function serializeTCompactProtocol(writer, data) {
-  writeElement(writer, thrift_STRUCT, data)
+  writeElement(writer, STRUCT, data)
 }
 
 /**
@@ -44818,26 +43533,26 @@ function serializeTCompactProtocol(writer, data) {
  */
 function writeElement(writer, type, value) {
   // true/false is stored in the type
-  if (type === thrift_TRUE) return
-  if (type === thrift_FALSE) return
-  if (type === thrift_BYTE && typeof value === 'number') {
+  if (type === TRUE) return
+  if (type === FALSE) return
+  if (type === BYTE && typeof value === 'number') {
     writer.appendUint8(value)
-  } else if (type === thrift_I32 && typeof value === 'number') {
+  } else if (type === I32 && typeof value === 'number') {
     writer.appendZigZag(value)
-  } else if (type === thrift_I64 && typeof value === 'bigint') {
+  } else if (type === I64 && typeof value === 'bigint') {
     writer.appendZigZag(value)
-  } else if (type === thrift_DOUBLE && typeof value === 'number') {
+  } else if (type === DOUBLE && typeof value === 'number') {
     writer.appendFloat64(value)
-  } else if (type === thrift_BINARY && typeof value === 'string') {
+  } else if (type === BINARY && typeof value === 'string') {
     // store length as a varint, then raw bytes
     const bytes = new TextEncoder().encode(value)
     writer.appendVarInt(bytes.length)
     writer.appendBytes(bytes)
-  } else if (type === thrift_BINARY && value instanceof Uint8Array) {
+  } else if (type === BINARY && value instanceof Uint8Array) {
     // store length as a varint, then raw bytes
     writer.appendVarInt(value.byteLength)
     writer.appendBytes(value)
-  } else if (type === thrift_LIST && Array.isArray(value)) {
+  } else if (type === LIST && Array.isArray(value)) {
     // Guess the element type from the first element
     const elemType = getCompactTypeForList(value)
 
@@ -44849,7 +43564,7 @@ function writeElement(writer, type, value) {
       writer.appendUint8(value.length << 4 | elemType)
     }
 
-    if (elemType === thrift_FALSE) {
+    if (elemType === FALSE) {
       // Special case for boolean list
       for (const v of value) {
         writer.appendUint8(v ? 1 : 0)
@@ -44859,15 +43574,15 @@ function writeElement(writer, type, value) {
         writeElement(writer, elemType, v)
       }
     }
-  } else if (type === thrift_STRUCT && value instanceof ThriftStruct) {
+  } else if (type === STRUCT && value instanceof ThriftStruct) {
     // Field ids and types were explicitly provided by the metadata conversion.
     let lastFid = 0
     for (const [fid, fieldType, fieldValue] of value.fields) {
       if (fieldValue === undefined) continue
       lastFid = writeStructField(writer, lastFid, fid, fieldType, fieldValue)
     }
-    writer.appendUint8(thrift_STOP)
-  } else if (type === thrift_STRUCT && typeof value === 'object') {
+    writer.appendUint8(STOP)
+  } else if (type === STRUCT && typeof value === 'object') {
     // write struct fields
     let lastFid = 0
     for (const [k, v] of Object.entries(value)) {
@@ -44881,7 +43596,7 @@ function writeElement(writer, type, value) {
       lastFid = writeStructField(writer, lastFid, fid, t, v)
     }
     // end struct
-    writer.appendUint8(thrift_STOP)
+    writer.appendUint8(STOP)
   } else {
     throw new Error(`thrift invalid type ${type} for value ${value}`)
   }
@@ -44917,15 +43632,15 @@ function writeStructField(writer, lastFid, fid, type, value) {
  * @returns {number} CompactType
  */
 function getCompactTypeForValue(value) {
-  if (value === true) return thrift_TRUE
-  if (value === false) return thrift_FALSE
-  if (Number.isInteger(value)) return thrift_I32
-  if (typeof value === 'number') return thrift_DOUBLE
-  if (typeof value === 'bigint') return thrift_I64
-  if (typeof value === 'string') return thrift_BINARY
-  if (value instanceof Uint8Array) return thrift_BINARY
-  if (Array.isArray(value)) return thrift_LIST
-  if (value && typeof value === 'object') return thrift_STRUCT
+  if (value === true) return TRUE
+  if (value === false) return FALSE
+  if (Number.isInteger(value)) return I32
+  if (typeof value === 'number') return DOUBLE
+  if (typeof value === 'bigint') return I64
+  if (typeof value === 'string') return BINARY
+  if (value instanceof Uint8Array) return BINARY
+  if (Array.isArray(value)) return LIST
+  if (value && typeof value === 'object') return STRUCT
   throw new Error(`Cannot determine thrift compact type for: ${value}`)
 }
 
@@ -44939,15 +43654,15 @@ function getCompactTypeForList(value) {
   let elemType = 0
   for (const v of value) {
     let t = getCompactTypeForValue(v)
-    if (t === thrift_TRUE) t = thrift_FALSE // booleans map to FALSE
+    if (t === TRUE) t = FALSE // booleans map to FALSE
     if (!elemType) elemType = t // first element
-    if (elemType === thrift_DOUBLE && t === thrift_I32) t = thrift_DOUBLE // expand int to float
-    if (elemType === thrift_I32 && t === thrift_DOUBLE) elemType = thrift_DOUBLE // expand int to float
+    if (elemType === DOUBLE && t === I32) t = DOUBLE // expand int to float
+    if (elemType === I32 && t === DOUBLE) elemType = DOUBLE // expand int to float
     if (t !== elemType) {
       throw new Error(`thrift invalid type for list element: ${v} (expected type ${elemType})`)
     }
   }
-  return elemType ?? thrift_BYTE // BYTE for empty list
+  return elemType ?? BYTE // BYTE for empty list
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet-writer/src/bloom.js
@@ -44964,7 +43679,7 @@ function getCompactTypeForList(value) {
  * @import {PageIndexes, Writer} from '../src/types.js'
  */
 
-const bloom_SALT = new Uint32Array([
+const SALT = new Uint32Array([
   0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d,
   0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31,
 ])
@@ -44979,7 +43694,7 @@ const MAX_BYTES = 128 * 1024 * 1024 // parquet-mr default cap
  * @param {number} numBlocks
  * @returns {number}
  */
-function bloom_blockIndex(hash, numBlocks) {
+function blockIndex(hash, numBlocks) {
   return Number((hash >> 32n) * BigInt(numBlocks) >> 32n)
 }
 
@@ -44989,11 +43704,11 @@ function bloom_blockIndex(hash, numBlocks) {
  * @param {bigint} hash
  * @returns {Uint32Array}
  */
-function bloom_blockMask(hash) {
+function blockMask(hash) {
   const m = new Uint32Array(8)
   const low = Number(hash & 0xffffffffn) | 0
   for (let i = 0; i < 8; i++) {
-    m[i] = 1 << (Math.imul(low, bloom_SALT[i]) >>> 27)
+    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27)
   }
   return m
 }
@@ -45004,9 +43719,9 @@ function bloom_blockMask(hash) {
  * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
  * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
  */
-function bloom_sbbfInsert(blocks, hash) {
-  const offset = bloom_blockIndex(hash, blocks.length >> 3) << 3
-  const m = bloom_blockMask(hash)
+function sbbfInsert(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3
+  const m = blockMask(hash)
   for (let i = 0; i < 8; i++) {
     blocks[offset + i] |= m[i]
   }
@@ -45020,9 +43735,9 @@ function bloom_sbbfInsert(blocks, hash) {
  * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
  * @returns {boolean}
  */
-function bloom_sbbfContains(blocks, hash) {
-  const offset = bloom_blockIndex(hash, blocks.length >> 3) << 3
-  const m = bloom_blockMask(hash)
+function sbbfContains(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3
+  const m = blockMask(hash)
   for (let i = 0; i < 8; i++) {
     if ((blocks[offset + i] & m[i]) === 0) return false
   }
@@ -45097,7 +43812,7 @@ class BloomBuilder {
   /** @param {any} value */
   insert(value) {
     if (value === null || value === undefined) return
-    const h = hashParquetValue(value, this.element)
+    const h = (0,bloom/* hashParquetValue */.wv)(value, this.element)
     if (h === undefined) {
       this.skipped++
       return
@@ -45112,7 +43827,7 @@ class BloomBuilder {
     while (numBytes > this.maxBytes && numBytes > MIN_BYTES) numBytes >>= 1
     if (numBytes > this.maxBytes) return undefined
     const blocks = new Uint32Array(numBytes >> 2)
-    for (const h of this.hashes) bloom_sbbfInsert(blocks, h)
+    for (const h of this.hashes) sbbfInsert(blocks, h)
     return blocks
   }
 }
@@ -45159,6 +43874,8 @@ function writeBlooms(writer, pageIndexes) {
   }
 }
 
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/constants.js
+var constants = __nccwpck_require__(40312);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet-writer/src/delta.js
 /**
  * Delta Binary Packed encoding for parquet.
@@ -45384,7 +44101,7 @@ function deltaBinaryPackBigInt(writer, values, bits) {
         const adjusted = blockDeltas[i] - minDelta
         if (adjusted > maxAdjusted) maxAdjusted = adjusted
       }
-      bitWidths[mb] = delta_bitWidth(maxAdjusted)
+      bitWidths[mb] = bitWidth(maxAdjusted)
     }
 
     // Write bit widths
@@ -45455,7 +44172,7 @@ function bitWidthNumber(value) {
  * @param {Writer} writer
  * @param {DecodedArray} values
  */
-function delta_deltaLengthByteArray(writer, values) {
+function deltaLengthByteArray(writer, values) {
   // Extract lengths
   const lengths = new Int32Array(values.length)
   for (let i = 0; i < values.length; i++) {
@@ -45482,7 +44199,7 @@ function delta_deltaLengthByteArray(writer, values) {
  * @param {Writer} writer
  * @param {DecodedArray} values
  */
-function delta_deltaByteArray(writer, values) {
+function deltaByteArray(writer, values) {
   if (values.length === 0) {
     deltaBinaryPack(writer, [], 'INT32')
     deltaBinaryPack(writer, [], 'INT32')
@@ -45547,7 +44264,7 @@ function delta_deltaByteArray(writer, values) {
  * @param {bigint} value
  * @returns {number}
  */
-function delta_bitWidth(value) {
+function bitWidth(value) {
   if (value === 0n) return 0
   let bits = 0
   while (value > 0n) {
@@ -45802,6 +44519,8 @@ function writePlainByteArrayFixed(writer, values, fixedLength) {
   }
 }
 
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var metadata = __nccwpck_require__(96367);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet-writer/src/schema.js
 
 
@@ -46052,7 +44771,7 @@ function autoSchemaElement(name, values) {
  * @param {SchemaElement[]} schemaPath
  * @returns {number} max repetition level
  */
-function schema_getMaxRepetitionLevel(schemaPath) {
+function getMaxRepetitionLevel(schemaPath) {
   let maxLevel = 0
   for (const element of schemaPath) {
     if (element.repetition_type === 'REPEATED') {
@@ -46071,7 +44790,7 @@ function schema_getMaxRepetitionLevel(schemaPath) {
  * @returns {(path: string[]) => SchemaTree[]} schema elements from the root to the named element
  */
 function schemaPathResolver(schema) {
-  const root = metadata_parquetSchema({ schema })
+  const root = (0,metadata/* parquetSchema */.YR)({ schema })
   /** @type {Map<SchemaTree, Map<string, SchemaTree>>} */
   const childrenByName = new Map()
 
@@ -46241,12 +44960,12 @@ function writeDataPageV2({ writer, column, encoding, pageData }) {
     if (type !== 'BYTE_ARRAY') {
       throw new Error('DELTA_LENGTH_BYTE_ARRAY encoding only supported for BYTE_ARRAY type')
     }
-    delta_deltaLengthByteArray(page, nonnull)
+    deltaLengthByteArray(page, nonnull)
   } else if (encoding === 'DELTA_BYTE_ARRAY') {
     if (type !== 'BYTE_ARRAY') {
       throw new Error('DELTA_BYTE_ARRAY encoding only supported for BYTE_ARRAY type')
     }
-    delta_deltaByteArray(page, nonnull)
+    deltaByteArray(page, nonnull)
   } else if (encoding === 'BYTE_STREAM_SPLIT') {
     writeByteStreamSplit(page, nonnull, type, type_length)
   } else {
@@ -46292,26 +45011,26 @@ function writeDataPageV2({ writer, column, encoding, pageData }) {
 function writePageHeader(writer, header) {
   /** @type {ThriftObject} */
   const compact = {
-    field_1: PageTypes.indexOf(header.type),
+    field_1: constants/* PageTypes */.P2.indexOf(header.type),
     field_2: header.uncompressed_page_size,
     field_3: header.compressed_page_size,
     field_4: header.crc,
     field_5: header.data_page_header && {
       field_1: header.data_page_header.num_values,
-      field_2: Encodings.indexOf(header.data_page_header.encoding),
-      field_3: Encodings.indexOf(header.data_page_header.definition_level_encoding),
-      field_4: Encodings.indexOf(header.data_page_header.repetition_level_encoding),
+      field_2: constants/* Encodings */.p6.indexOf(header.data_page_header.encoding),
+      field_3: constants/* Encodings */.p6.indexOf(header.data_page_header.definition_level_encoding),
+      field_4: constants/* Encodings */.p6.indexOf(header.data_page_header.repetition_level_encoding),
       // field_5: header.data_page_header.statistics,
     },
     field_7: header.dictionary_page_header && {
       field_1: header.dictionary_page_header.num_values,
-      field_2: Encodings.indexOf(header.dictionary_page_header.encoding),
+      field_2: constants/* Encodings */.p6.indexOf(header.dictionary_page_header.encoding),
     },
     field_8: header.data_page_header_v2 && {
       field_1: header.data_page_header_v2.num_values,
       field_2: header.data_page_header_v2.num_nulls,
       field_3: header.data_page_header_v2.num_rows,
-      field_4: Encodings.indexOf(header.data_page_header_v2.encoding),
+      field_4: constants/* Encodings */.p6.indexOf(header.data_page_header_v2.encoding),
       field_5: header.data_page_header_v2.definition_levels_byte_length,
       field_6: header.data_page_header_v2.repetition_levels_byte_length,
       field_7: header.data_page_header_v2.is_compressed ? undefined : false, // default true
@@ -46353,7 +45072,7 @@ function writeLevels(writer, column, dataPage) {
     }
   }
 
-  const maxRepetitionLevel = schema_getMaxRepetitionLevel(schemaPath)
+  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
   let repetition_levels_byte_length = 0
   if (maxRepetitionLevel) {
     const bitWidth = Math.ceil(Math.log2(maxRepetitionLevel + 1))
@@ -46373,7 +45092,7 @@ function writeLevels(writer, column, dataPage) {
 
 
 
-const dictionary_textEncoder = new TextEncoder()
+const textEncoder = new TextEncoder()
 
 /**
  * @import {DecodedArray, Encoding, ParquetType} from 'hyparquet'
@@ -46560,7 +45279,7 @@ function useDictionary(values, type, type_length, encoding, dictionarySize, requ
       if (index === undefined) {
         dictSize += valueSize
         if (!forced && dictionarySize) {
-          physicalDictSize += typeof value === 'string' ? dictionary_textEncoder.encode(value).byteLength : valueSize
+          physicalDictSize += typeof value === 'string' ? textEncoder.encode(value).byteLength : valueSize
           if (physicalDictSize > dictionarySize) return {}
         }
         index = dictionary.length
@@ -46769,6 +45488,8 @@ function inferCoordinateDimensions(value) {
   return maxDim || 2
 }
 
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/utils.js
+var utils = __nccwpck_require__(94428);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet-writer/src/wkb.js
 
 
@@ -46991,7 +45712,7 @@ function unconvert(element, values) {
     const encoder = new TextEncoder()
     return mapConverted(
       values,
-      v => v === null || v === undefined ? v : encoder.encode(JSON.stringify(toJson(v)))
+      v => v === null || v === undefined ? v : encoder.encode(JSON.stringify((0,utils/* toJson */.aB)(v)))
     )
   }
   if (ctype === 'UTF8') {
@@ -47768,6 +46489,8 @@ function codePointAt(str, i) {
   return code >= 0xd800 && code <= 0xdfff ? 0xfffd : code
 }
 
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var schema = __nccwpck_require__(28286);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet-writer/src/dremel.js
 
 
@@ -47792,7 +46515,7 @@ function encodeNestedValues(treePath, rows) {
   const definitionLevels = []
   /** @type {number[]} */
   const repetitionLevels = []
-  const maxDefinitionLevel = getMaxDefinitionLevel(treePath)
+  const maxDefinitionLevel = (0,schema/* getMaxDefinitionLevel */.mM)(treePath)
 
   // Flat required columns don't need dremel encoding
   if (treePath.length === 2 && maxDefinitionLevel === 0) {
@@ -47867,7 +46590,7 @@ function encodeNestedValues(treePath, rows) {
         return
       }
       // For MAP key_value entries, extract the child field (key or value) from each entry
-      const isMapEntry = isMapLike(treePath[depth - 1])
+      const isMapEntry = (0,schema/* isMapLike */.ES)(treePath[depth - 1])
       const childElement = schemaPath[depth + 1]
       for (let i = 0; i < value.length; i++) {
         let childValue = value[i]
@@ -47888,7 +46611,7 @@ function encodeNestedValues(treePath, rows) {
         const childIsNull = childValue === null || childValue === undefined
         // Increment def level if: (1) this is a struct (contributes to def even if child is null),
         // or (2) the child value exists. LIST/MAP wrappers don't increment def level themselves.
-        const isLogicalContainer = isListLike(treePath[depth]) || isMapLike(treePath[depth])
+        const isLogicalContainer = (0,schema/* isListLike */.wq)(treePath[depth]) || (0,schema/* isMapLike */.ES)(treePath[depth])
         const isStruct = element.num_children && !element.type && !isLogicalContainer
         const nextDef = isStruct || !childIsNull ? defLevel + 1 : defLevel
         visit(depth + 1, childValue, nextDef, repLevel, childIsNull)
@@ -47919,8 +46642,8 @@ function encodeNestedValues(treePath, rows) {
     if (!child) return undefined
 
     // LIST and MAP wrappers
-    if (isListLike(treePath[depth])) return currentValue
-    if (isMapLike(treePath[depth])) {
+    if ((0,schema/* isListLike */.wq)(treePath[depth])) return currentValue
+    if ((0,schema/* isMapLike */.ES)(treePath[depth])) {
       return normalizeMap(currentValue, schemaPath[depth])
     }
 
@@ -47999,7 +46722,7 @@ function writeColumnIndex(writer, columnChunk, columnIndex) {
     field_1: columnIndex.null_pages,
     field_2: columnIndex.min_values,
     field_3: columnIndex.max_values,
-    field_4: BoundaryOrders.indexOf(columnIndex.boundary_order),
+    field_4: constants/* BoundaryOrders */.UQ.indexOf(columnIndex.boundary_order),
     field_5: columnIndex.null_counts,
     field_8: columnIndex.nan_counts,
   })
@@ -48051,16 +46774,16 @@ function writeMetadata(writer, metadata, statisticsTruncateLength) {
   const compact = {
     field_1: metadata.version,
     field_2: metadata.schema.map(element => ({
-      field_1: element.type && ParquetTypes.indexOf(element.type),
+      field_1: element.type && constants/* ParquetTypes */.CE.indexOf(element.type),
       field_2: element.type_length,
-      field_3: element.repetition_type && FieldRepetitionTypes.indexOf(element.repetition_type),
+      field_3: element.repetition_type && constants/* FieldRepetitionTypes */.Nw.indexOf(element.repetition_type),
       field_4: element.name,
       field_5: element.num_children,
-      field_6: element.converted_type && ConvertedTypes.indexOf(element.converted_type),
+      field_6: element.converted_type && constants/* ConvertedTypes */.gQ.indexOf(element.converted_type),
       field_7: element.scale,
       field_8: element.precision,
       field_9: element.field_id,
-      field_10: metadata_logicalType(element.logical_type),
+      field_10: logicalType(element.logical_type),
     })),
     field_3: metadata.num_rows,
     field_4: metadata.row_groups.map(rg => ({
@@ -48068,10 +46791,10 @@ function writeMetadata(writer, metadata, statisticsTruncateLength) {
         field_1: c.file_path,
         field_2: c.file_offset,
         field_3: c.meta_data && {
-          field_1: ParquetTypes.indexOf(c.meta_data.type),
-          field_2: c.meta_data.encodings.map(e => Encodings.indexOf(e)),
+          field_1: constants/* ParquetTypes */.CE.indexOf(c.meta_data.type),
+          field_2: c.meta_data.encodings.map(e => constants/* Encodings */.p6.indexOf(e)),
           field_3: c.meta_data.path_in_schema,
-          field_4: CompressionCodecs.indexOf(c.meta_data.codec),
+          field_4: constants/* CompressionCodecs */.IE.indexOf(c.meta_data.codec),
           field_5: c.meta_data.num_values,
           field_6: c.meta_data.total_uncompressed_size,
           field_7: c.meta_data.total_compressed_size,
@@ -48088,8 +46811,8 @@ function writeMetadata(writer, metadata, statisticsTruncateLength) {
             statisticsTruncateLength
           ),
           field_13: c.meta_data.encoding_stats && c.meta_data.encoding_stats.map(es => ({
-            field_1: PageTypes.indexOf(es.page_type),
-            field_2: Encodings.indexOf(es.encoding),
+            field_1: constants/* PageTypes */.P2.indexOf(es.page_type),
+            field_2: constants/* Encodings */.p6.indexOf(es.encoding),
             field_3: es.count,
           })),
           field_14: c.meta_data.bloom_filter_offset,
@@ -48157,14 +46880,14 @@ function writeMetadata(writer, metadata, statisticsTruncateLength) {
  */
 function thriftBoundingBox(bbox) {
   return new ThriftStruct([
-    [1, thrift_DOUBLE, bbox.xmin],
-    [2, thrift_DOUBLE, bbox.xmax],
-    [3, thrift_DOUBLE, bbox.ymin],
-    [4, thrift_DOUBLE, bbox.ymax],
-    [5, thrift_DOUBLE, bbox.zmin],
-    [6, thrift_DOUBLE, bbox.zmax],
-    [7, thrift_DOUBLE, bbox.mmin],
-    [8, thrift_DOUBLE, bbox.mmax],
+    [1, DOUBLE, bbox.xmin],
+    [2, DOUBLE, bbox.xmax],
+    [3, DOUBLE, bbox.ymin],
+    [4, DOUBLE, bbox.ymax],
+    [5, DOUBLE, bbox.zmin],
+    [6, DOUBLE, bbox.zmax],
+    [7, DOUBLE, bbox.mmin],
+    [8, DOUBLE, bbox.mmax],
   ])
 }
 
@@ -48172,7 +46895,7 @@ function thriftBoundingBox(bbox) {
  * @param {LogicalType | undefined} type
  * @returns {ThriftObject | undefined}
  */
-function metadata_logicalType(type) {
+function logicalType(type) {
   if (!type) return
   if (type.type === 'STRING') return { field_1: {} }
   if (type.type === 'MAP') return { field_2: {} }
@@ -48185,11 +46908,11 @@ function metadata_logicalType(type) {
   if (type.type === 'DATE') return { field_6: {} }
   if (type.type === 'TIME') return { field_7: {
     field_1: type.isAdjustedToUTC,
-    field_2: metadata_timeUnit(type.unit),
+    field_2: timeUnit(type.unit),
   } }
   if (type.type === 'TIMESTAMP') return { field_8: {
     field_1: type.isAdjustedToUTC,
-    field_2: metadata_timeUnit(type.unit),
+    field_2: timeUnit(type.unit),
   } }
   if (type.type === 'INTEGER') return { field_10: {
     field_1: type.bitWidth,
@@ -48206,7 +46929,7 @@ function metadata_logicalType(type) {
   } }
   if (type.type === 'GEOGRAPHY') return { field_18: {
     field_1: type.crs,
-    field_2: type.algorithm && EdgeInterpolationAlgorithms.indexOf(type.algorithm),
+    field_2: type.algorithm && constants/* EdgeInterpolationAlgorithms */.I7.indexOf(type.algorithm),
   } }
 }
 
@@ -48214,7 +46937,7 @@ function metadata_logicalType(type) {
  * @param {TimeUnit} unit
  * @returns {ThriftObject}
  */
-function metadata_timeUnit(unit) {
+function timeUnit(unit) {
   if (unit === 'NANOS') return { field_3: {} }
   if (unit === 'MICROS') return { field_2: {} }
   return { field_1: {} }
@@ -48469,7 +47192,7 @@ function compressInput(writer, input) {
 ;// CONCATENATED MODULE: ./node_modules/hyparquet-writer/src/variant.js
 
 
-const variant_encoder = new TextEncoder()
+const encoder = new TextEncoder()
 const INT64_MIN = -(2n ** 63n)
 const INT64_MAX = 2n ** 63n - 1n
 const VARIANT_NULL = new Uint8Array([0x00])
@@ -48884,13 +47607,13 @@ function writeVariantMetadata(dictionary) {
   const encoded = new Array(n)
   let totalStringBytes = 0
   for (let i = 0; i < n; i++) {
-    const e = variant_encoder.encode(dictionary[i])
+    const e = encoder.encode(dictionary[i])
     encoded[i] = e
     totalStringBytes += e.length
   }
 
   // Determine offset size: max offset is totalStringBytes
-  const offsetSize = variant_byteWidth(totalStringBytes)
+  const offsetSize = byteWidth(totalStringBytes)
 
   // Header: version=1, sorted=1, offsetSize
   const header = 1 | 1 << 4 | offsetSize - 1 << 6
@@ -48987,7 +47710,7 @@ function writeValue(val, writer, keyIndex, scratchWriters) {
     return
   }
   if (typeof val === 'string') {
-    const strBytes = variant_encoder.encode(val)
+    const strBytes = encoder.encode(val)
     if (strBytes.length <= 63) {
       // short string: basicType=1, length in header
       writer.appendUint8(strBytes.length << 2 | 1)
@@ -49040,7 +47763,7 @@ function writeVariantObject(obj, writer, keyIndex, scratchWriters) {
 
   const numElements = entries.length
   const maxFieldId = numElements > 0 ? entries[numElements - 1].id : 0
-  const idWidth = variant_byteWidth(maxFieldId)
+  const idWidth = byteWidth(maxFieldId)
 
   // Encode child values into a scratch writer so we can compute offsets
   const scratch = scratchWriters.pop() ?? new ByteWriter(8)
@@ -49050,7 +47773,7 @@ function writeVariantObject(obj, writer, keyIndex, scratchWriters) {
     writeValue(obj[entries[i].key], scratch, keyIndex, scratchWriters)
     offsets[i + 1] = scratch.index
   }
-  const offsetWidth = variant_byteWidth(offsets[numElements])
+  const offsetWidth = byteWidth(offsets[numElements])
   const isLarge = numElements > 255 ? 1 : 0
 
   // Header: basicType=2, header encodes offsetWidth, idWidth, isLarge
@@ -49081,7 +47804,7 @@ function writeVariantArray(arr, writer, keyIndex, scratchWriters) {
     writeValue(arr[i], scratch, keyIndex, scratchWriters)
     offsets[i + 1] = scratch.index
   }
-  const offsetWidth = variant_byteWidth(offsets[numElements])
+  const offsetWidth = byteWidth(offsets[numElements])
   const isLarge = numElements > 255 ? 1 : 0
 
   // Header: basicType=3, header encodes fieldOffsetSize, isLarge
@@ -49101,7 +47824,7 @@ function writeVariantArray(arr, writer, keyIndex, scratchWriters) {
  * @param {number} maxValue
  * @returns {number} 1, 2, 3, or 4
  */
-function variant_byteWidth(maxValue) {
+function byteWidth(maxValue) {
   if (maxValue <= 0xff) return 1
   if (maxValue <= 0xffff) return 2
   if (maxValue <= 0xffffff) return 3
@@ -49386,6 +48109,8 @@ function getLeafSchemaPaths(schemaPath) {
   }
 }
 
+// EXTERNAL MODULE: ./.cache/build/lib/data/data-error.js
+var data_error = __nccwpck_require__(53293);
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/write-parquet.js
 
 
@@ -49494,7 +48219,7 @@ class ParquetTableWriter {
     mismatch(row, c, value) {
         const column = this.columns[c] ?? String(c);
         const inferred = this.givenKinds?.[c] === undefined;
-        return new data_error_DataError({ file: this.sink.path, row, column }, `row ${row}: column "${column}" holds ${describe(value)}, which a Parquet ${this.kinds?.[c]} column cannot store` +
+        return new data_error/* DataError */.fL({ file: this.sink.path, row, column }, `row ${row}: column "${column}" holds ${describe(value)}, which a Parquet ${this.kinds?.[c]} column cannot store` +
             (inferred ? " (the type was inferred from the first rows; give the column kinds to the writer)" : ""));
     }
 }
@@ -49590,7 +48315,7 @@ const TEXT_FLUSH_CHARS = 1 << 20;
  * file. CSV and JSON Lines are gzipped when the path ends in .gz. The data goes to a temporary file beside
  * `path` that `close` renames into place, so a crash never leaves a half-written file under the final name.
  */
-async function write_table_openTableWriter(path, format, columns, options = {}) {
+async function openTableWriter(path, format, columns, options = {}) {
     if (columns.length === 0)
         throw new Error(`${path}: a table needs at least one column`);
     if (new Set(columns).size !== columns.length)
@@ -49599,9 +48324,9 @@ async function write_table_openTableWriter(path, format, columns, options = {}) 
     if (!Number.isInteger(rowGroupSize) || rowGroupSize < 1) {
         throw new RangeError(`rowGroupSize must be a positive integer, got ${rowGroupSize}`);
     }
-    if (format === "parquet" && isGzipped(path))
+    if (format === "parquet" && (0,data_format/* isGzipped */.WV)(path))
         throw new Error(`${path}: Parquet files cannot be gzipped`);
-    const sink = await FileSink.open(path, { gzip: format !== "parquet" && isGzipped(path) });
+    const sink = await FileSink.open(path, { gzip: format !== "parquet" && (0,data_format/* isGzipped */.WV)(path) });
     if (format === "parquet") {
         return guard(sink, columns.length, new ParquetTableWriter(sink, columns, options.columnKinds, rowGroupSize));
     }
@@ -49674,9 +48399,146 @@ function guard(sink, width, rows) {
     };
 }
 
-// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
-var declared_inputs = __nccwpck_require__(32845);
-;// CONCATENATED MODULE: ./.cache/build/lib/policy/retention.js
+
+/***/ }),
+
+/***/ 61927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WE: () => (/* binding */ BUG_REPORT_HINT),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * The error taxonomy. A `UserError` is a problem the person running trainyard can fix (a config value, a
+ * missing file, an unreachable server, data that breaks a rule, a gate that rejects): the action and the CLI
+ * print its message alone. Anything else is a trainyard bug: they print its stack and ask for a report.
+ */
+class UserError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = "UserError";
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+const BUG_REPORT_HINT = "this is a trainyard bug: please report it at https://github.com/trainyard/trainyard/issues with the log above";
+
+
+/***/ }),
+
+/***/ 32845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   NB: () => (/* binding */ inputLabel)
+/* harmony export */ });
+/* unused harmony exports originOf, parseBooleanInput, parseChoiceInput, parseNumberInput, inputsOf */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
+const ORIGIN = Symbol("inputs.origin");
+function originOf(inputs) {
+    return inputs[ORIGIN] ?? "cli";
+}
+/** `input "seed"` on a runner, `--seed` in the terminal: how an error names what the user set. */
+function inputLabel(inputs, name) {
+    return originOf(inputs) === "cli" ? `--${name}` : `input "${name}"`;
+}
+/** @actions/core's getBooleanInput accepts exactly these (YAML 1.2's core schema booleans). */
+const TRUE_VALUES = ["true", "True", "TRUE"];
+const FALSE_VALUES = ["false", "False", "FALSE"];
+function parseBooleanInput(label, raw) {
+    if (TRUE_VALUES.includes(raw))
+        return true;
+    if (FALSE_VALUES.includes(raw))
+        return false;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(", ")}; got "${raw}"`);
+}
+function parseChoiceInput(label, raw, choices) {
+    if (choices.includes(raw))
+        return raw;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${choices.join(", ")}; got "${raw}"`);
+}
+function parseNumberInput(label, raw, integer = false) {
+    const value = raw.trim() === "" ? Number.NaN : Number(raw);
+    if (!Number.isFinite(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a number, got "${raw}"`);
+    if (integer && !Number.isSafeInteger(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a whole number, got "${raw}"`);
+    return value;
+}
+function parseInput(spec, label, raw) {
+    switch (spec.kind) {
+        case "boolean":
+            return parseBooleanInput(label, raw);
+        case "number":
+            return parseNumberInput(label, raw);
+        case "integer":
+            return parseNumberInput(label, raw, true);
+        case "choice":
+            return parseChoiceInput(label, raw, spec.choices ?? []);
+        default:
+            return raw;
+    }
+}
+/**
+ * The runner itself passes the defaults of action.yml, and evaluates an expression default (`${{ github.token }}`)
+ * first; here, with no runner, an expression has nothing to evaluate and is left out.
+ */
+function defaultOf(spec, origin) {
+    if (origin === "cli" && spec.cli && spec.cli.default !== undefined)
+        return spec.cli.default;
+    if (spec.default?.includes("${{"))
+        return undefined;
+    return spec.default;
+}
+/**
+ * Reads every declared input: `raw(name)` gives the value as the runner or the CLI has it (empty or absent
+ * means not given), the declared default fills the gaps, a required input that is missing and a value that
+ * does not parse are errors that name the input the way the user set it.
+ */
+function readInputs(specs, raw, origin, mask) {
+    const values = {};
+    Object.defineProperty(values, ORIGIN, { value: origin, enumerable: false });
+    for (const [name, spec] of Object.entries(specs)) {
+        const label = origin === "cli" ? `--${name}` : `input "${name}"`;
+        const given = raw(name);
+        const text = given === undefined || given === "" ? defaultOf(spec, origin) : given;
+        if (text === undefined || text === "") {
+            if (spec.required)
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} is required: ${spec.description}`);
+            continue;
+        }
+        if (spec.secret)
+            mask?.(text);
+        values[name] = parseInput(spec, label, text);
+    }
+    return values;
+}
+/** The inputs of a step given as a plain record, for tests and for one step that calls another. */
+function inputsOf(specs, raw = {}, origin = "cli") {
+    for (const name of Object.keys(raw))
+        if (!(name in specs))
+            throw new Error(`"${name}" is not a declared input (${Object.keys(specs).join(", ")})`);
+    return readInputs(specs, (name) => raw[name], origin);
+}
+
+
+/***/ }),
+
+/***/ 36440:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rn: () => (/* binding */ parseKeyList),
+/* harmony export */   cS: () => (/* binding */ hashErasedKey),
+/* harmony export */   sl: () => (/* binding */ cellKey)
+/* harmony export */ });
+/* unused harmony exports parseDuration, planSnapshotGc, planBlobSweep */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 
 /**
  * Retention and erasure decisions, without I/O: which snapshots a gc removes, which blobs its sweep may
@@ -49690,7 +48552,7 @@ const UNIT_MS = {
     w: 7 * 86_400_000,
 };
 /** `90d`, `12h`, `30m`, `45s`, `2w` or `0` as milliseconds; undefined when the text is not a duration. */
-function retention_parseDuration(text) {
+function parseDuration(text) {
     const match = /^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$/.exec(text);
     if (!match)
         return undefined;
@@ -49701,7 +48563,7 @@ function retention_parseDuration(text) {
     return Math.round(amount * UNIT_MS[unit]);
 }
 /** Mark: every snapshot a root names, the newest `keep`, and every younger one stay; the rest go. */
-function retention_planSnapshotGc(input) {
+function planSnapshotGc(input) {
     const newestFirst = [...input.snapshots].sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id));
     const keep = [];
     const remove = [];
@@ -49723,7 +48585,7 @@ function retention_planSnapshotGc(input) {
  * the scan minus a grace period, so a blob a concurrent snapshot writes after the scan (whose manifest the
  * scan could not see) is never deleted. S3 keeps whole seconds, so a second more is taken off.
  */
-function retention_planBlobSweep(blobs, referenced, cutoff) {
+function planBlobSweep(blobs, referenced, cutoff) {
     const remove = [];
     let tooYoung = 0;
     for (const blob of blobs) {
@@ -49743,7 +48605,7 @@ function retention_planBlobSweep(blobs, referenced, cutoff) {
  * joined on a key.
  */
 function hashErasedKey(salt, column, value) {
-    return (0,external_node_crypto_.createHash)("sha256").update(`${salt}\u0000${column}\u0000${value}`, "utf8").digest("hex");
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(`${salt}\u0000${column}\u0000${value}`, "utf8").digest("hex");
 }
 /**
  * The keys of a values file: one per line, surrounding spaces and an optional pair of double quotes removed,
@@ -49773,7 +48635,18 @@ function cellKey(value) {
     return String(value);
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/report/markdown.js
+
+/***/ }),
+
+/***/ 95721:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony exports cell, details, code */
 const ZERO_WIDTH_SPACE = "\u200b";
 /**
  * Escapes user text (column names, values, branch names) for GitHub-flavoured Markdown: no formatting, no
@@ -49783,7 +48656,7 @@ const ZERO_WIDTH_SPACE = "\u200b";
  * where a backslash is gone, so a zero-width space after `@` and `#` breaks them instead. Line breaks
  * become spaces and bidirectional overrides are dropped, so one value cannot reshape the report.
  */
-function markdown_escapeMarkdown(text) {
+function escapeMarkdown(text) {
     return text
         .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
         .replace(/\r\n|[\p{Cc}\p{Zl}\p{Zp}]/gu, " ")
@@ -49794,20 +48667,20 @@ function markdown_escapeMarkdown(text) {
         .replace(/[@#]/g, (char) => `${char}${ZERO_WIDTH_SPACE}`);
 }
 /** Text inside a table cell: escaped, and kept short so one odd value cannot blow up the table. */
-function markdown_cell(value, maxLength = 120) {
+function cell(value, maxLength = 120) {
     const text = value === null || value === undefined ? "" : String(value);
     const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
-    return markdown_escapeMarkdown(short);
+    return escapeMarkdown(short);
 }
-function markdown_table(headers, rows) {
+function table(headers, rows) {
     const line = (cells) => `| ${cells.join(" | ")} |`;
     return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
 }
-function markdown_details(summary, body) {
+function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 /** Inline code: backslash escapes do not work inside code spans, so backticks are replaced instead. */
-function markdown_code(value) {
+function code(value) {
     const text = String(value ?? "")
         .replace(/`/g, "ʼ")
         .replace(/\r\n|[\r\n]/g, " ");
@@ -49817,306 +48690,2913 @@ function markdown_code(value) {
  * Inline code inside a table cell: as `code`, and a `|` is written `\\|`, which GitHub's table parser
  * reads as a pipe inside the cell even within a code span (a bare `|` would end the cell).
  */
-function markdown_codeCell(value, maxLength = 120) {
+function codeCell(value, maxLength = 120) {
     const text = String(value ?? "");
     const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
-    return markdown_code(short).replace(/\|/g, "\\|");
+    return code(short).replace(/\|/g, "\\|");
 }
 
-// EXTERNAL MODULE: ./.cache/build/lib/store/blob-store.js
-var blob_store = __nccwpck_require__(89546);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-// EXTERNAL MODULE: ./.cache/build/lib/store/key-prefix.js
-var key_prefix = __nccwpck_require__(68355);
-;// CONCATENATED MODULE: ./.cache/build/lib/store/local-store.js
+
+/***/ }),
+
+/***/ 92401:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony export renderValidationMarkdown */
+
+const icon = { pass: "✅", fail: "❌", skip: "⏭️" };
+/** The validation report as Markdown for the job summary, the pull-request comment and the terminal. */
+function renderValidationMarkdown(report) {
+    const verdict = report.passed ? "✅ passed" : "❌ failed";
+    const head = `### Data validation ${verdict}: snapshot ${code(report.snapshotId)}, ${report.rows} rows, ${report.errors} error(s), ${report.warnings} warning(s)`;
+    const failing = report.checks.filter((check) => check.status === "fail");
+    const rows = (checks) => checks.map((check) => [
+        check.status === "fail" && check.severity === "warn" ? "⚠️" : icon[check.status],
+        codeCell(check.id),
+        cell(check.observed),
+        cell(check.expected),
+        cell(check.message),
+        cell((check.samples ?? []).map((sample) => `row ${sample.row}: ${sample.value}`).join("; ")),
+    ]);
+    const headers = ["", "check", "observed", "expected", "detail", "examples"];
+    const parts = [head, "", `Drift reference: ${escapeMarkdown(report.reference.note)}`];
+    if (failing.length > 0)
+        parts.push("", table(headers, rows(failing)));
+    parts.push("", details(`All ${report.checks.length} checks`, table(headers, rows(report.checks))));
+    return `${parts.join("\n")}\n`;
+}
 
 
+/***/ }),
+
+/***/ 89985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kW: () => (/* binding */ ColumnProfiler)
+});
 
+// UNUSED EXPORTS: DEFAULT_TYPE_THRESHOLD, QUANTILES, profileRows
 
-
-/** Error codes meaning "no file at this path" (a missing file, or a path through a file or to a folder). */
-const ABSENT = new Set(["ENOENT", "ENOTDIR", "EISDIR"]);
-/** `link` is not available on this filesystem (FAT, some network mounts). */
-const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK"]);
-function errorCode(error) {
-    return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/frequent-values.js
+const DEFAULT_DISTINCT_CAP = 100;
+/** Orders numbers numerically, strings by code unit, and keys of different types by type name. */
+function compareKeys(a, b) {
+    const typeA = typeof a;
+    const typeB = typeof b;
+    if (typeA !== typeB)
+        return typeA < typeB ? -1 : 1;
+    if (a === b)
+        return 0;
+    return a < b ? -1 : 1;
 }
 /**
- * A blob store in a local directory: the key `a/b/c` is the file `<root>/a/b/c`. Writers stage data in a
- * temporary file beside the target (`<name>.trainyard-tmp-<uuid>`, skipped by `list`) and move it into
- * place in one step, so readers never see a partial blob.
+ * Exact counts of each distinct value while there are at most `cap` of them. The first value past the cap
+ * marks the column high-cardinality and drops every count, so memory stays bounded by the cap.
  */
-class LocalStore {
-    root;
-    uri;
-    fsync;
-    constructor(rootDir, options = {}) {
-        this.root = (0,external_node_path_.resolve)(rootDir);
-        this.uri = (0,external_node_url_.pathToFileURL)(this.root).href;
-        this.fsync = options.fsync ?? true;
+class FrequentValues {
+    cap;
+    counts = new Map();
+    constructor(cap = DEFAULT_DISTINCT_CAP) {
+        this.cap = cap;
+        if (!Number.isInteger(cap) || cap < 0)
+            throw new RangeError(`cap must be a whole number, got ${cap}`);
     }
-    pathOf(key) {
-        (0,blob_store/* assertValidKey */.Mw)(key);
-        return (0,external_node_path_.join)(this.root, ...key.split("/"));
+    get highCardinality() {
+        return this.counts === undefined;
     }
-    async exists(key) {
-        return (await this.stat(key)) !== undefined;
+    /** Distinct values seen, or undefined once past the cap. */
+    get distinct() {
+        return this.counts?.size;
     }
-    async stat(key) {
-        const path = this.pathOf(key);
+    add(value, count = 1) {
+        const counts = this.counts;
+        if (counts === undefined)
+            return;
+        const previous = counts.get(value);
+        if (previous !== undefined)
+            counts.set(value, previous + count);
+        else if (counts.size < this.cap)
+            counts.set(value, count);
+        else
+            this.counts = undefined;
+    }
+    /** The count of one value; undefined once past the cap. */
+    count(value) {
+        return this.counts === undefined ? undefined : (this.counts.get(value) ?? 0);
+    }
+    /** Values by descending count, ties in key order; undefined once past the cap. */
+    entries() {
+        if (this.counts === undefined)
+            return undefined;
+        return [...this.counts]
+            .map(([value, count]) => ({ value, count }))
+            .sort((a, b) => b.count - a.count || compareKeys(a.value, b.value));
+    }
+    merge(other) {
+        if (other.counts === undefined)
+            this.counts = undefined;
+        else
+            for (const [value, count] of other.counts)
+                this.add(value, count);
+        return this;
+    }
+    toJSON() {
+        return { cap: this.cap, highCardinality: this.highCardinality, values: this.entries() ?? [] };
+    }
+    static fromJSON(json) {
+        const frequent = new FrequentValues(json.cap);
+        if (json.highCardinality)
+            frequent.counts = undefined;
+        else {
+            if (json.values.length > json.cap)
+                throw new TypeError("frequent values: more values than the cap");
+            for (const { value, count } of json.values)
+                frequent.add(value, count);
+        }
+        return frequent;
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/moments.js
+/**
+ * Streaming count, mean and variance (Welford's update, stable for large offsets such as epoch
+ * milliseconds), with min and max; two partial results merge exactly (Chan, Golub and LeVeque).
+ */
+class Moments {
+    count = 0;
+    mean = 0;
+    m2 = 0;
+    min = Number.POSITIVE_INFINITY;
+    max = Number.NEGATIVE_INFINITY;
+    add(x) {
+        const count = ++this.count;
+        const delta = x - this.mean;
+        this.mean += delta / count;
+        this.m2 += delta * (x - this.mean);
+        if (x < this.min)
+            this.min = x;
+        if (x > this.max)
+            this.max = x;
+    }
+    merge(other) {
+        if (other.count === 0)
+            return this;
+        if (this.count === 0) {
+            this.count = other.count;
+            this.mean = other.mean;
+            this.m2 = other.m2;
+        }
+        else {
+            const count = this.count + other.count;
+            const delta = other.mean - this.mean;
+            this.mean += (delta * other.count) / count;
+            this.m2 += other.m2 + (delta * delta * this.count * other.count) / count;
+            this.count = count;
+        }
+        if (other.min < this.min)
+            this.min = other.min;
+        if (other.max > this.max)
+            this.max = other.max;
+        return this;
+    }
+    /** Sample variance (divides by n − 1, as pandas does); 0 below two values. */
+    get variance() {
+        return this.count > 1 ? this.m2 / (this.count - 1) : 0;
+    }
+    /** Sample standard deviation. */
+    get std() {
+        return Math.sqrt(this.variance);
+    }
+    toJSON() {
+        const empty = this.count === 0;
+        return {
+            count: this.count,
+            mean: this.mean,
+            m2: this.m2,
+            min: empty ? null : this.min,
+            max: empty ? null : this.max,
+        };
+    }
+    static fromJSON(json) {
+        const moments = new Moments();
+        if (!Number.isInteger(json.count) || json.count < 0)
+            throw new TypeError("moments: count must be a whole number");
+        if (json.count === 0)
+            return moments;
+        if (json.min === null || json.max === null)
+            throw new TypeError("moments: min and max are required");
+        moments.count = json.count;
+        moments.mean = json.mean;
+        moments.m2 = json.m2;
+        moments.min = json.min;
+        moments.max = json.max;
+        return moments;
+    }
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/stats/parse-text.js
+var parse_text = __nccwpck_require__(36574);
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/quantile-sketch.js
+/**
+ * KLL quantile sketch (Karnin, Lang and Liberty 2016) with lazy compaction (Ivkin et al. 2019).
+ *
+ * Level h holds items of weight 2^h. New values go to level 0; when the sketch holds its maximum, the lowest
+ * full level is sorted and every other item (odd or even positions, by a coin flip) moves up a level with
+ * twice the weight, so the total weight stays exactly the count. Level capacities shrink by 2/3 per level
+ * below the top, which holds k (with floors of 8, and 64 for level 0 so compaction works in batches); the
+ * sketch keeps about 3k items whatever the count: 600–680 numbers for k = 200.
+ *
+ * Error: the estimated rank of any value (and the true rank of any returned quantile) is within ±ε·n with
+ * ε ≈ 2.296 / k^0.9723 at 99% confidence, Apache DataSketches' figure for KLL: 1.33% at k = 200. Measured
+ * here as the worst error over all values at once, on uniform data over 200 seeds: 1M values, median
+ * 0.77%, 99th percentile 1.17%, worst 1.18%; 100k values, median 0.74%, 99th percentile 1.07%, worst
+ * 1.36%. Until the first compaction (n < k) the sketch is exact. Merging keeps the same bound.
+ *
+ * The coin flips come from a seeded PRNG whose state is part of the serialized form, so the same values
+ * in the same order give the same sketch, and a sketch restored from JSON continues exactly as the
+ * original would have. Only finite numbers are kept: NaN and ±Infinity are ignored (not counted).
+ */
+const DEFAULT_K = 200;
+const DEFAULT_SEED = 0x5eed;
+const SHRINK = 2 / 3;
+const MIN_CAPACITY = 8;
+/** Level 0 compacts in batches at least this large, which keeps the per-value cost of compaction low. */
+const LEVEL0_MIN_CAPACITY = 64;
+/** Ranges this short are insertion-sorted. */
+const INSERTION_SORT_MAX = 16;
+/** DataSketches' empirical single-sided rank error of KLL at 99% confidence. */
+function rankErrorBound(k) {
+    return 2.296 / k ** 0.9723;
+}
+class QuantileSketch {
+    k;
+    n = 0;
+    minValue = Number.POSITIVE_INFINITY;
+    maxValue = Number.NEGATIVE_INFINITY;
+    rng;
+    levels = [];
+    /** sizes[0] is stale between compactions: level 0's size lives in `size0` for the hot path. */
+    sizes = [];
+    capacities = [];
+    buffer0;
+    size0 = 0;
+    retained = 0;
+    maxRetained = 0;
+    view;
+    constructor(k = DEFAULT_K, seed = DEFAULT_SEED) {
+        if (!Number.isInteger(k) || k < 8 || k > 65_535)
+            throw new RangeError(`k must be a whole number in 8..65535, got ${k}`);
+        this.k = k;
+        this.rng = seed | 0;
+        this.addLevel();
+        this.buffer0 = this.levels[0];
+    }
+    /** Values added (NaN and infinities excluded). */
+    get count() {
+        return this.n;
+    }
+    get min() {
+        return this.n === 0 ? Number.NaN : this.minValue;
+    }
+    get max() {
+        return this.n === 0 ? Number.NaN : this.maxValue;
+    }
+    /** Items held now; bounded by about 3k whatever the count. */
+    get retainedItems() {
+        return this.retained;
+    }
+    add(x) {
+        if (x - x !== 0)
+            return;
+        if (x < this.minValue)
+            this.minValue = x;
+        if (x > this.maxValue)
+            this.maxValue = x;
+        if (this.size0 === this.buffer0.length)
+            this.growLevel0();
+        this.buffer0[this.size0++] = x;
+        this.n++;
+        this.view = undefined;
+        if (++this.retained >= this.maxRetained)
+            this.compress();
+    }
+    /** Adds every value of another sketch; the other sketch is left as it was. */
+    merge(other) {
+        if (other.n === 0)
+            return this;
+        if (other === this)
+            return this.merge(QuantileSketch.fromJSON(other.toJSON()));
+        this.sizes[0] = this.size0;
+        while (this.levels.length < other.levels.length)
+            this.addLevel();
+        for (let h = 0; h < other.levels.length; h++) {
+            const size = other.levelSize(h);
+            if (size === 0)
+                continue;
+            const at = this.sizes[h];
+            this.ensureCapacity(h, at + size);
+            this.levels[h].set(other.levels[h].subarray(0, size), at);
+            this.sizes[h] = at + size;
+            this.retained += size;
+        }
+        this.n += other.n;
+        if (other.minValue < this.minValue)
+            this.minValue = other.minValue;
+        if (other.maxValue > this.maxValue)
+            this.maxValue = other.maxValue;
+        this.size0 = this.sizes[0];
+        this.buffer0 = this.levels[0];
+        while (this.retained >= this.maxRetained)
+            this.compress();
+        this.view = undefined;
+        return this;
+    }
+    /**
+     * The smallest retained value whose rank (weight ≤ it) reaches q·n: the inverse of the estimated CDF, so
+     * always a value that was added. q = 0 gives the exact minimum and q = 1 the exact maximum; NaN when empty.
+     */
+    quantile(q) {
+        if (this.n === 0 || Number.isNaN(q))
+            return Number.NaN;
+        if (q <= 0)
+            return this.minValue;
+        if (q >= 1)
+            return this.maxValue;
+        const { values, cumulative } = this.sortedView();
+        const target = q * this.n;
+        let low = 0;
+        let high = values.length - 1;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (cumulative[mid] >= target)
+                high = mid;
+            else
+                low = mid + 1;
+        }
+        return values[low];
+    }
+    /** The estimated fraction of values ≤ x; NaN when empty. */
+    cdf(x) {
+        if (this.n === 0)
+            return Number.NaN;
+        if (x >= this.maxValue)
+            return 1;
+        if (x < this.minValue)
+            return 0;
+        const { values, cumulative } = this.sortedView();
+        let low = 0;
+        let high = values.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (values[mid] <= x)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low === 0 ? 0 : cumulative[low - 1] / this.n;
+    }
+    sortedView() {
+        if (this.view)
+            return this.view;
+        let values = new Float64Array(0);
+        let weights = new Float64Array(0);
+        for (let h = 0; h < this.levels.length; h++) {
+            const size = this.levelSize(h);
+            if (size === 0)
+                continue;
+            const level = this.levels[h].slice(0, size).sort();
+            const merged = new Float64Array(values.length + size);
+            const mergedWeights = new Float64Array(values.length + size);
+            const weight = 2 ** h;
+            let i = 0;
+            let j = 0;
+            let w = 0;
+            while (i < values.length || j < size) {
+                if (j === size || (i < values.length && values[i] <= level[j])) {
+                    merged[w] = values[i];
+                    mergedWeights[w++] = weights[i++];
+                }
+                else {
+                    merged[w] = level[j++];
+                    mergedWeights[w++] = weight;
+                }
+            }
+            values = merged;
+            weights = mergedWeights;
+        }
+        let sum = 0;
+        for (let i = 0; i < weights.length; i++) {
+            sum += weights[i];
+            weights[i] = sum;
+        }
+        this.view = { values, cumulative: weights, total: this.n };
+        return this.view;
+    }
+    toJSON() {
+        const empty = this.n === 0;
+        return {
+            k: this.k,
+            n: this.n,
+            min: empty ? null : this.minValue,
+            max: empty ? null : this.maxValue,
+            rng: this.rng,
+            levels: this.levels.map((level, h) => Array.from(level.subarray(0, this.levelSize(h)))),
+        };
+    }
+    static fromJSON(json) {
+        const sketch = new QuantileSketch(json.k);
+        sketch.rng = json.rng | 0;
+        if (!Array.isArray(json.levels) || json.levels.length === 0)
+            throw new TypeError("quantile sketch: no levels");
+        while (sketch.levels.length < json.levels.length)
+            sketch.addLevel();
+        let weight = 0;
+        for (const [h, items] of json.levels.entries()) {
+            sketch.ensureCapacity(h, items.length);
+            const level = sketch.levels[h];
+            for (const [i, item] of items.entries()) {
+                if (typeof item !== "number" || !Number.isFinite(item))
+                    throw new TypeError("quantile sketch: items must be finite numbers");
+                level[i] = item;
+            }
+            sketch.sizes[h] = items.length;
+            sketch.retained += items.length;
+            weight += items.length * 2 ** h;
+        }
+        if (weight !== json.n)
+            throw new TypeError(`quantile sketch: items weigh ${weight} but n is ${json.n}`);
+        sketch.n = json.n;
+        if (json.n > 0) {
+            if (json.min === null || json.max === null)
+                throw new TypeError("quantile sketch: min and max are required");
+            sketch.minValue = json.min;
+            sketch.maxValue = json.max;
+        }
+        sketch.size0 = sketch.sizes[0];
+        sketch.buffer0 = sketch.levels[0];
+        return sketch;
+    }
+    levelSize(h) {
+        return h === 0 ? this.size0 : this.sizes[h];
+    }
+    addLevel() {
+        this.levels.push(new Float64Array(this.levels.length === 0 ? this.k : 16));
+        this.sizes.push(0);
+        this.capacities.push(0);
+        const height = this.levels.length;
+        let total = 0;
+        for (let h = 0; h < height; h++) {
+            const capacity = Math.max(h === 0 ? LEVEL0_MIN_CAPACITY : MIN_CAPACITY, Math.ceil(this.k * SHRINK ** (height - 1 - h)));
+            this.capacities[h] = capacity;
+            total += capacity;
+        }
+        this.maxRetained = total;
+    }
+    ensureCapacity(h, needed) {
+        const level = this.levels[h];
+        if (level.length >= needed)
+            return;
+        const grown = new Float64Array(Math.max(needed, level.length * 2));
+        grown.set(level);
+        this.levels[h] = grown;
+    }
+    growLevel0() {
+        this.sizes[0] = this.size0;
+        this.ensureCapacity(0, this.size0 + 1);
+        this.buffer0 = this.levels[0];
+    }
+    /** Compacts the lowest full levels until the sketch is below its maximum again. */
+    compress() {
+        this.sizes[0] = this.size0;
+        for (let h = 0; h < this.levels.length; h++) {
+            if (this.sizes[h] < this.capacities[h])
+                continue;
+            if (h + 1 === this.levels.length)
+                this.addLevel();
+            this.compactLevel(h);
+            if (this.retained < this.maxRetained)
+                break;
+        }
+        this.size0 = this.sizes[0];
+        this.buffer0 = this.levels[0];
+    }
+    compactLevel(h) {
+        const size = this.sizes[h];
+        const level = this.levels[h];
+        sortRange(level, 0, size - 1);
+        // An odd item out stays behind: the smallest, already at index 0.
+        const start = size & 1;
+        const moved = (size - start) >> 1;
+        const above = this.sizes[h + 1];
+        this.ensureCapacity(h + 1, above + moved);
+        const up = this.levels[h + 1];
+        let w = above;
+        for (let i = start + this.coin(); i < size; i += 2)
+            up[w++] = level[i];
+        this.sizes[h + 1] = w;
+        this.sizes[h] = start;
+        this.retained -= moved;
+    }
+    /** One bit from mulberry32. */
+    coin() {
+        this.rng = (this.rng + 0x6d2b79f5) | 0;
+        let t = Math.imul(this.rng ^ (this.rng >>> 15), 1 | this.rng);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 31) & 1;
+    }
+}
+/**
+ * Sorts items[low..high] in place: quicksort with a median-of-three pivot, insertion sort for short ranges.
+ * It beats `subarray().sort()` on the short ranges compaction sorts, where the typed-array call and the
+ * view it needs cost more than the sorting.
+ */
+function sortRange(items, low, high) {
+    while (high - low > INSERTION_SORT_MAX) {
+        const mid = (low + high) >>> 1;
+        const a = items[low];
+        const b = items[mid];
+        const c = items[high];
+        const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+        let i = low;
+        let j = high;
+        while (i <= j) {
+            while (items[i] < pivot)
+                i++;
+            while (items[j] > pivot)
+                j--;
+            if (i <= j) {
+                const swap = items[i];
+                items[i++] = items[j];
+                items[j--] = swap;
+            }
+        }
+        // Recurse into the shorter side, loop on the longer, so the stack stays logarithmic.
+        if (j - low < high - i) {
+            sortRange(items, low, j);
+            low = i;
+        }
+        else {
+            sortRange(items, i, high);
+            high = j;
+        }
+    }
+    for (let i = low + 1; i <= high; i++) {
+        const item = items[i];
+        let j = i - 1;
+        while (j >= low && items[j] > item) {
+            items[j + 1] = items[j];
+            j--;
+        }
+        items[j + 1] = item;
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/column-profile.js
+
+
+
+
+const QUANTILES = {
+    p01: 0.01,
+    p05: 0.05,
+    p25: 0.25,
+    p50: 0.5,
+    p75: 0.75,
+    p95: 0.95,
+    p99: 0.99,
+};
+const DEFAULT_TYPE_THRESHOLD = 0.95;
+/**
+ * Profiles one column in a single streaming pass, in memory bounded by the sketch size and the distinct
+ * cap. It takes values as readers give them: strings from CSV (empty or blank text is null), JSON values
+ * from JSON Lines, native values from Parquet (bigint integers, Date timestamps). Nothing is known up front:
+ * every value is tried against each type at once (number, boolean, ISO-8601 timestamp), and the profile
+ * picks the first of integer, number, boolean, timestamp, json that at least `typeThreshold` of the
+ * non-null values parse as, else string. A number is integer only if every numeric value is written as
+ * one (`1.0` and `1e3` make a column number). Parsing follows the validator's `parseTyped`, except that
+ * NaN and infinities are invalid numbers and zone-less date-times are read as UTC.
+ */
+class ColumnProfiler {
+    name;
+    nulls = 0;
+    count = 0;
+    numeric = 0;
+    integers = 0;
+    booleans = 0;
+    timestamps = 0;
+    texts = 0;
+    objects = 0;
+    minLength = Number.POSITIVE_INFINITY;
+    maxLength = Number.NEGATIVE_INFINITY;
+    typeThreshold;
+    numbers = new Moments();
+    numberSketch;
+    times = new Moments();
+    timeSketch;
+    frequent;
+    scanner = new parse_text/* NumberScanner */.GJ();
+    constructor(name, options = {}) {
+        this.name = name;
+        this.typeThreshold = options.typeThreshold ?? DEFAULT_TYPE_THRESHOLD;
+        if (!(this.typeThreshold > 0 && this.typeThreshold <= 1))
+            throw new RangeError(`typeThreshold must be in (0, 1], got ${this.typeThreshold}`);
+        const k = options.sketchK ?? DEFAULT_K;
+        const seed = options.seed ?? DEFAULT_SEED;
+        this.numberSketch = new QuantileSketch(k, seed);
+        this.timeSketch = new QuantileSketch(k, seed);
+        this.frequent = new FrequentValues(options.distinctCap ?? DEFAULT_DISTINCT_CAP);
+    }
+    /** Rows seen: values plus nulls. */
+    get rows() {
+        return this.count + this.nulls;
+    }
+    add(value) {
+        switch (typeof value) {
+            case "string":
+                this.addText(value);
+                return;
+            case "number":
+                this.addNumber(value);
+                return;
+            case "boolean":
+                this.count++;
+                this.texts++;
+                this.booleans++;
+                this.frequent.add(value);
+                return;
+            case "bigint":
+                this.addBigint(value);
+                return;
+            case "undefined":
+                this.nulls++;
+                return;
+            default:
+                if (value === null)
+                    this.nulls++;
+                else if (value instanceof Date)
+                    this.addDate(value);
+                else {
+                    this.count++;
+                    this.objects++;
+                }
+        }
+    }
+    /** Counts `rows` nulls at once, e.g. for a column missing from one of several files. */
+    addNulls(rows) {
+        this.nulls += rows;
+    }
+    addText(raw) {
+        if (raw.length === 0) {
+            this.nulls++;
+            return;
+        }
+        const text = (0,parse_text/* trimText */.Oj)(raw);
+        if (text.length === 0) {
+            this.nulls++;
+            return;
+        }
+        this.count++;
+        this.texts++;
+        if (raw.length < this.minLength)
+            this.minLength = raw.length;
+        if (raw.length > this.maxLength)
+            this.maxLength = raw.length;
+        this.frequent.add(raw);
+        const syntax = this.scanner.scan(text);
+        if (syntax !== parse_text/* NOT_NUMERIC */.Yw) {
+            const x = this.scanner.value;
+            if (x - x !== 0)
+                return;
+            this.numeric++;
+            if (syntax === parse_text/* INTEGER_SYNTAX */.vH)
+                this.integers++;
+            this.numbers.add(x);
+            this.numberSketch.add(x);
+            if (text === "0" || text === "1")
+                this.booleans++;
+            return;
+        }
+        const first = text.charCodeAt(0);
+        if (first >= 48 && first <= 57) {
+            const time = (0,parse_text/* parseIsoTimestamp */.RJ)(text);
+            if (!Number.isNaN(time))
+                this.addTime(time);
+        }
+        else if ((0,parse_text/* booleanLiteral */.E_)(text) !== undefined)
+            this.booleans++;
+    }
+    addNumber(x) {
+        this.count++;
+        this.texts++;
+        if (x - x !== 0) {
+            if (!this.frequent.highCardinality)
+                this.frequent.add(String(x));
+            return;
+        }
+        this.numeric++;
+        if (Number.isInteger(x))
+            this.integers++;
+        this.numbers.add(x);
+        this.numberSketch.add(x);
+        if (x === 0 || x === 1)
+            this.booleans++;
+        this.frequent.add(x);
+    }
+    addBigint(value) {
+        this.count++;
+        this.texts++;
+        this.numeric++;
+        this.integers++;
+        const x = Number(value);
+        this.numbers.add(x);
+        this.numberSketch.add(x);
+        if (!this.frequent.highCardinality)
+            this.frequent.add(Number.isSafeInteger(x) ? x : String(value));
+    }
+    addDate(date) {
+        this.count++;
+        const time = date.getTime();
+        if (Number.isNaN(time))
+            return;
+        this.addTime(time);
+        if (!this.frequent.highCardinality)
+            this.frequent.add(date.toISOString());
+    }
+    addTime(time) {
+        this.timestamps++;
+        this.times.add(time);
+        this.timeSketch.add(time);
+    }
+    /** The type the values so far point to. */
+    type() {
+        if (this.count === 0)
+            return "empty";
+        const needed = this.typeThreshold * this.count;
+        if (this.numeric >= needed)
+            return this.integers === this.numeric ? "integer" : "number";
+        if (this.booleans >= needed)
+            return "boolean";
+        if (this.timestamps >= needed)
+            return "timestamp";
+        if (this.objects >= needed)
+            return "json";
+        return "string";
+    }
+    validCount(type) {
+        switch (type) {
+            case "integer":
+            case "number":
+                return this.numeric;
+            case "boolean":
+                return this.booleans;
+            case "timestamp":
+                return this.timestamps;
+            case "string":
+                return this.texts;
+            case "json":
+            case "empty":
+                return this.count;
+        }
+    }
+    profile() {
+        const type = this.type();
+        const profile = {
+            name: this.name,
+            type,
+            count: this.count,
+            nullCount: this.nulls,
+            invalidCount: this.count - this.validCount(type),
+            distinctCapped: this.frequent.highCardinality,
+        };
+        const numeric = type === "integer" || type === "number";
+        if ((numeric || type === "timestamp") && (numeric ? this.numeric : this.timestamps) > 0) {
+            const moments = numeric ? this.numbers : this.times;
+            const sketch = numeric ? this.numberSketch : this.timeSketch;
+            profile.min = moments.min;
+            profile.max = moments.max;
+            profile.mean = moments.mean;
+            profile.std = moments.std;
+            const quantiles = {};
+            for (const key of Object.keys(QUANTILES))
+                quantiles[key] = sketch.quantile(QUANTILES[key]);
+            profile.quantiles = quantiles;
+            profile.sketch = sketch.toJSON();
+            if (type === "timestamp") {
+                profile.minTime = new Date(moments.min).toISOString();
+                profile.maxTime = new Date(moments.max).toISOString();
+            }
+        }
+        if (type === "string" && this.maxLength >= 0) {
+            profile.minLength = this.minLength;
+            profile.maxLength = this.maxLength;
+        }
+        const topValues = type === "json" || type === "empty" ? undefined : this.canonicalValues(type);
+        if (topValues)
+            profile.topValues = topValues;
+        return profile;
+    }
+    /**
+     * Counts are kept by the value as it arrived ("01" and "1" apart), since the type is only known at the
+     * end; here they are folded into the type's canonical form, and values invalid for the type are dropped.
+     */
+    canonicalValues(type) {
+        const entries = this.frequent.entries();
+        if (entries === undefined)
+            return undefined;
+        const folded = new Map();
+        for (const { value, count } of entries) {
+            const key = canonicalKey(type, value);
+            if (key !== undefined)
+                folded.set(key, (folded.get(key) ?? 0) + count);
+        }
+        return [...folded]
+            .map(([value, count]) => ({ value, count }))
+            .sort((a, b) => b.count - a.count || compareKeys(a.value, b.value));
+    }
+    /** Adds everything another profiler of the same column saw; the other one is left as it was. */
+    merge(other) {
+        this.nulls += other.nulls;
+        this.count += other.count;
+        this.numeric += other.numeric;
+        this.integers += other.integers;
+        this.booleans += other.booleans;
+        this.timestamps += other.timestamps;
+        this.texts += other.texts;
+        this.objects += other.objects;
+        this.minLength = Math.min(this.minLength, other.minLength);
+        this.maxLength = Math.max(this.maxLength, other.maxLength);
+        this.numbers.merge(other.numbers);
+        this.numberSketch.merge(other.numberSketch);
+        this.times.merge(other.times);
+        this.timeSketch.merge(other.timeSketch);
+        this.frequent.merge(other.frequent);
+        return this;
+    }
+    toJSON() {
+        const anyText = this.maxLength >= 0;
+        return {
+            name: this.name,
+            typeThreshold: this.typeThreshold,
+            nulls: this.nulls,
+            count: this.count,
+            numeric: this.numeric,
+            integers: this.integers,
+            booleans: this.booleans,
+            timestamps: this.timestamps,
+            texts: this.texts,
+            objects: this.objects,
+            minLength: anyText ? this.minLength : null,
+            maxLength: anyText ? this.maxLength : null,
+            numbers: this.numbers.toJSON(),
+            numberSketch: this.numberSketch.toJSON(),
+            times: this.times.toJSON(),
+            timeSketch: this.timeSketch.toJSON(),
+            frequent: this.frequent.toJSON(),
+        };
+    }
+    static fromJSON(state) {
+        const profiler = new ColumnProfiler(state.name, { typeThreshold: state.typeThreshold });
+        profiler.nulls = state.nulls;
+        profiler.count = state.count;
+        profiler.numeric = state.numeric;
+        profiler.integers = state.integers;
+        profiler.booleans = state.booleans;
+        profiler.timestamps = state.timestamps;
+        profiler.texts = state.texts;
+        profiler.objects = state.objects;
+        profiler.minLength = state.minLength ?? Number.POSITIVE_INFINITY;
+        profiler.maxLength = state.maxLength ?? Number.NEGATIVE_INFINITY;
+        profiler.numbers = Moments.fromJSON(state.numbers);
+        profiler.numberSketch = QuantileSketch.fromJSON(state.numberSketch);
+        profiler.times = Moments.fromJSON(state.times);
+        profiler.timeSketch = QuantileSketch.fromJSON(state.timeSketch);
+        profiler.frequent = FrequentValues.fromJSON(state.frequent);
+        return profiler;
+    }
+}
+function canonicalKey(type, value) {
+    switch (type) {
+        case "integer":
+        case "number": {
+            if (typeof value === "number")
+                return value;
+            if (typeof value !== "string")
+                return undefined;
+            const text = (0,parse_text/* trimText */.Oj)(value);
+            if ((0,parse_text/* numberSyntax */.To)(text) === parse_text/* NOT_NUMERIC */.Yw)
+                return undefined;
+            const x = Number(text);
+            return x - x === 0 ? x : undefined;
+        }
+        case "boolean": {
+            if (typeof value === "boolean")
+                return value;
+            if (typeof value === "number")
+                return value === 1 ? true : value === 0 ? false : undefined;
+            const text = (0,parse_text/* trimText */.Oj)(value);
+            return text === "1" ? true : text === "0" ? false : (0,parse_text/* booleanLiteral */.E_)(text);
+        }
+        case "timestamp": {
+            if (typeof value !== "string")
+                return undefined;
+            const time = (0,parse_text/* parseIsoTimestamp */.RJ)((0,parse_text/* trimText */.Oj)(value));
+            return !Number.isNaN(time) ? new Date(time).toISOString() : undefined;
+        }
+        default:
+            return String(value);
+    }
+}
+/**
+ * Profiles rows of plain objects (a convenience for tests and small tables). Columns appear in the order
+ * their keys are first seen; a row without a key counts as a null for it.
+ */
+function profileRows(rows, options = {}) {
+    const profilers = new Map();
+    let rowCount = 0;
+    for (const row of rows) {
+        for (const key of Object.keys(row)) {
+            if (profilers.has(key))
+                continue;
+            const profiler = new ColumnProfiler(key, options);
+            profiler.addNulls(rowCount);
+            profilers.set(key, profiler);
+        }
+        for (const [key, profiler] of profilers)
+            profiler.add(row[key]);
+        rowCount++;
+    }
+    return [...profilers.values()].map((profiler) => profiler.profile());
+}
+
+
+/***/ }),
+
+/***/ 36574:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ booleanLiteral),
+/* harmony export */   GJ: () => (/* binding */ NumberScanner),
+/* harmony export */   Oj: () => (/* binding */ trimText),
+/* harmony export */   RJ: () => (/* binding */ parseIsoTimestamp),
+/* harmony export */   To: () => (/* binding */ numberSyntax),
+/* harmony export */   Yw: () => (/* binding */ NOT_NUMERIC),
+/* harmony export */   vH: () => (/* binding */ INTEGER_SYNTAX)
+/* harmony export */ });
+/* unused harmony export DECIMAL_SYNTAX */
+/**
+ * Allocation-free scanners for the text a CSV reader hands over. They accept exactly what the validator's
+ * `parseTyped` accepts (test/unit/stats/parse-text.test.ts checks the two agree), so a value the profiler
+ * counts as invalid is one validation would flag; they exist because a regular expression per value would
+ * dominate a profiling pass.
+ */
+/** Not a number in the validator's grammar. */
+const NOT_NUMERIC = 0;
+/** `[+-]?\d+`: a number that also parses as an integer. */
+const INTEGER_SYNTAX = 1;
+/** `[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?` with a point or an exponent. */
+const DECIMAL_SYNTAX = 2;
+function isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+/**
+ * Text without the leading and trailing whitespace `String.prototype.trim` removes; the same string (no
+ * copy) when its ends are printable ASCII, which is the common case.
+ */
+function trimText(text) {
+    const first = text.charCodeAt(0);
+    const last = text.charCodeAt(text.length - 1);
+    return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
+}
+// Powers of ten that a double holds exactly.
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** Up to 15 digits the mantissa is an exact integer, so one multiplication or division rounds correctly. */
+const FAST_PATH_DIGITS = 15;
+/**
+ * Reads numbers from trimmed text in one scan: `scan` returns the grammar the text matches and leaves its
+ * value in `value`. Short decimals take Clinger's fast path (an exact mantissa times or over an exact power
+ * of ten, one correctly rounded operation); the rest go to `Number`, so the value is always `Number(text)`.
+ */
+class NumberScanner {
+    value = Number.NaN;
+    scan(text) {
+        const n = text.length;
+        let i = 0;
+        let code = text.charCodeAt(0);
+        const negative = code === 45;
+        if (negative || code === 43)
+            i++;
+        let mantissa = 0;
+        let digitCount = 0;
+        const integerStart = i;
+        while (i < n) {
+            code = text.charCodeAt(i);
+            if (!isDigit(code))
+                break;
+            mantissa = mantissa * 10 + (code - 48);
+            i++;
+        }
+        const integerDigits = i - integerStart;
+        digitCount = integerDigits;
+        let decimal = false;
+        let fractionDigits = 0;
+        if (i < n && text.charCodeAt(i) === 46) {
+            decimal = true;
+            i++;
+            while (i < n) {
+                code = text.charCodeAt(i);
+                if (!isDigit(code))
+                    break;
+                mantissa = mantissa * 10 + (code - 48);
+                fractionDigits++;
+                i++;
+            }
+            if (integerDigits === 0 && fractionDigits === 0)
+                return NOT_NUMERIC;
+            digitCount += fractionDigits;
+        }
+        else if (integerDigits === 0)
+            return NOT_NUMERIC;
+        let exponent = 0;
+        if (i < n) {
+            code = text.charCodeAt(i);
+            if (code !== 101 && code !== 69)
+                return NOT_NUMERIC;
+            i++;
+            code = text.charCodeAt(i);
+            const negativeExponent = code === 45;
+            if (negativeExponent || code === 43)
+                i++;
+            const exponentStart = i;
+            while (i < n) {
+                code = text.charCodeAt(i);
+                if (!isDigit(code))
+                    break;
+                if (exponent < 100_000)
+                    exponent = exponent * 10 + (code - 48);
+                i++;
+            }
+            if (i === exponentStart || i !== n)
+                return NOT_NUMERIC;
+            if (negativeExponent)
+                exponent = -exponent;
+            decimal = true;
+        }
+        const scale = exponent - fractionDigits;
+        if (digitCount <= FAST_PATH_DIGITS && scale >= -22 && scale <= 22) {
+            const magnitude = scale >= 0
+                ? mantissa * EXACT_POWERS_OF_TEN[scale]
+                : mantissa / EXACT_POWERS_OF_TEN[-scale];
+            this.value = negative ? -magnitude : magnitude;
+        }
+        else
+            this.value = Number(text);
+        return decimal ? DECIMAL_SYNTAX : INTEGER_SYNTAX;
+    }
+}
+const sharedScanner = new NumberScanner();
+/** Which number grammar trimmed text matches. */
+function numberSyntax(text) {
+    return sharedScanner.scan(text);
+}
+/** `true` or `false` in any letter case (trimmed text); `0` and `1` are left to the number scanner. */
+function booleanLiteral(text) {
+    if (text.length === 4) {
+        if ((text.charCodeAt(0) | 0x20) === 116 &&
+            (text.charCodeAt(1) | 0x20) === 114 &&
+            (text.charCodeAt(2) | 0x20) === 117 &&
+            (text.charCodeAt(3) | 0x20) === 101)
+            return true;
+    }
+    else if (text.length === 5) {
+        if ((text.charCodeAt(0) | 0x20) === 102 &&
+            (text.charCodeAt(1) | 0x20) === 97 &&
+            (text.charCodeAt(2) | 0x20) === 108 &&
+            (text.charCodeAt(3) | 0x20) === 115 &&
+            (text.charCodeAt(4) | 0x20) === 101)
+            return false;
+    }
+    return undefined;
+}
+function digits(text, start, count) {
+    let value = 0;
+    for (let i = start; i < start + count; i++) {
+        const code = text.charCodeAt(i);
+        if (!isDigit(code))
+            return -1;
+        value = value * 10 + (code - 48);
+    }
+    return value;
+}
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (Hinnant's days_from_civil). Linear in the day, so
+ * day 31 of a shorter month rolls over as Date.UTC does; arithmetic only, unlike a Date.UTC call.
+ */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146_097 + dayOfEra - 719_468;
+}
+/**
+ * Milliseconds since the epoch of an ISO-8601 date or date-time, `YYYY-MM-DD([T ]hh:mm(:ss(.f+)?)?(Z|±hh:?mm)?)?`,
+ * or NaN. Ranges follow V8's `Date.parse` (day 1–31 rolls over, `24:00` is the next midnight, fractions
+ * are cut to milliseconds), except that a date-time without a zone is read as UTC rather than in the
+ * machine's zone, so the same file gives the same profile on every runner.
+ */
+function parseIsoTimestamp(text) {
+    const n = text.length;
+    if (n < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45)
+        return Number.NaN;
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 2);
+    const day = digits(text, 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31)
+        return Number.NaN;
+    let hour = 0;
+    let minute = 0;
+    let second = 0;
+    let millisecond = 0;
+    let offset = 0;
+    if (n > 10) {
+        const separator = text.charCodeAt(10);
+        if ((separator !== 84 && separator !== 32) || n < 16 || text.charCodeAt(13) !== 58)
+            return Number.NaN;
+        hour = digits(text, 11, 2);
+        minute = digits(text, 14, 2);
+        if (hour < 0 || hour > 24 || minute < 0 || minute > 59)
+            return Number.NaN;
+        let i = 16;
+        if (i < n && text.charCodeAt(i) === 58) {
+            second = digits(text, i + 1, 2);
+            if (second < 0 || second > 59 || i + 3 > n)
+                return Number.NaN;
+            i += 3;
+            if (i < n && text.charCodeAt(i) === 46) {
+                const start = ++i;
+                let scale = 100;
+                while (i < n && isDigit(text.charCodeAt(i))) {
+                    millisecond += (text.charCodeAt(i) - 48) * scale;
+                    scale /= 10;
+                    i++;
+                }
+                if (i === start)
+                    return Number.NaN;
+                millisecond = Math.floor(millisecond);
+            }
+        }
+        if (hour === 24 && (minute !== 0 || second !== 0 || millisecond !== 0))
+            return Number.NaN;
+        if (i < n) {
+            const zone = text.charCodeAt(i);
+            if (zone === 90) {
+                if (i + 1 !== n)
+                    return Number.NaN;
+            }
+            else if (zone === 43 || zone === 45) {
+                const colon = text.charCodeAt(i + 3) === 58;
+                if (i + (colon ? 6 : 5) !== n)
+                    return Number.NaN;
+                const offsetHours = digits(text, i + 1, 2);
+                const offsetMinutes = digits(text, i + (colon ? 4 : 3), 2);
+                if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59)
+                    return Number.NaN;
+                offset = (zone === 43 ? 1 : -1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+            }
+            else
+                return Number.NaN;
+        }
+    }
+    return (daysFromCivil(year, month, day) * 86_400_000 +
+        hour * 3_600_000 +
+        minute * 60_000 +
+        second * 1000 +
+        millisecond -
+        offset);
+}
+
+
+/***/ }),
+
+/***/ 63076:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ ERASE_INPUTS)
+});
+
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/common-inputs.js
+/**
+ * Inputs that several steps share, declared once. The helpers that open the config, the store and the
+ * tracker read them from any step's inputs through `CommonInputs`.
+ */
+const CONFIG_INPUT = {
+    config: {
+        description: "trainyard.yml (default: ./trainyard.yml if present)",
+        cli: { placeholder: "path", short: "c" },
+    },
+};
+const STORE_INPUTS = {
+    store: { description: "Where snapshots live", cli: { placeholder: "dir|s3://bucket/prefix" } },
+    "s3-endpoint": { description: "An S3-compatible endpoint", cli: { placeholder: "url" } },
+};
+const DATA_ROOT_INPUT = {
+    "data-root": { description: "Where snapshots are materialised", cli: { placeholder: "dir" } },
+};
+const TRACKING_INPUT = {
+    "tracking-uri": { description: "MLflow URL (empty: local tracker)", cli: { placeholder: "url" } },
+};
+/** What champion-challenger (alone, or inside the pipeline) does with its decision. */
+const DECISION_INPUTS = {
+    "fail-on-reject": {
+        description: "Exit 1 when the gate rejects the challenger",
+        kind: "boolean",
+        default: "false",
+        cli: { flag: true },
+    },
+    comment: { description: "Post the pull-request comment (default github.comment)", kind: "boolean" },
+};
+const GITHUB_TOKEN_INPUT = {
+    "github-token": {
+        description: "Token for the GitHub API (default GITHUB_TOKEN)",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, as action.yml states it
+        default: "${{ github.token }}",
+        secret: true,
+        cli: false,
+    },
+};
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/erase/erase-inputs.js
+
+/** erase's inputs (`trainyard erase`), as `actions/erase/action.yml` declares them. */
+const ERASE_INPUTS = {
+    ...CONFIG_INPUT,
+    column: { description: "The key column", required: true, cli: { placeholder: "name" } },
+    values: {
+        description: "The keys to erase, one a line",
+        required: true,
+        cli: { placeholder: "file|s3://bucket/key" },
+    },
+    ...STORE_INPUTS,
+    ...TRACKING_INPUT,
+    model: {
+        description: "The registered model(s) whose versions trained on erased rows are tagged (default: model)",
+        cli: { placeholder: "name", multiple: true },
+    },
+    "dry-run": {
+        description: "Only list the snapshots, rows and model versions affected",
+        kind: "boolean",
+        default: "false",
+        cli: { flag: true },
+    },
+    ...DATA_ROOT_INPUT,
+};
+
+
+/***/ }),
+
+/***/ 36463:
+/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ eraseStep)
+/* harmony export */ });
+/* unused harmony export PENDING_RETRAIN_TAG */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var _config_contracts_erasure_log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(42934);
+/* harmony import */ var _config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(67352);
+/* harmony import */ var _data_hash_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6217);
+/* harmony import */ var _data_read_table_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(24935);
+/* harmony import */ var _data_write_table_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(99630);
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(61927);
+/* harmony import */ var _inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(32845);
+/* harmony import */ var _policy_retention_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(36440);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(95721);
+/* harmony import */ var _store_blob_store_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(89546);
+/* harmony import */ var _store_open_store_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(16997);
+/* harmony import */ var _gc_gc_step_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(95129);
+/* harmony import */ var _gc_lineage_roots_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3779);
+/* harmony import */ var _gc_store_index_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(30006);
+/* harmony import */ var _snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(20030);
+/* harmony import */ var _snapshot_snapshot_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(71578);
+/* harmony import */ var _step_config_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(37578);
+/* harmony import */ var _tracking_config_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(76829);
+/* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(9347);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_gc_gc_step_js__WEBPACK_IMPORTED_MODULE_14__, _gc_lineage_roots_js__WEBPACK_IMPORTED_MODULE_15__, _snapshot_snapshot_js__WEBPACK_IMPORTED_MODULE_18__]);
+([_gc_gc_step_js__WEBPACK_IMPORTED_MODULE_14__, _gc_lineage_roots_js__WEBPACK_IMPORTED_MODULE_15__, _snapshot_snapshot_js__WEBPACK_IMPORTED_MODULE_18__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PENDING_RETRAIN_TAG = "trainyard.erasure.pending_retrain";
+/** The keys to erase, from a local file or an object in S3. */
+async function readKeys(context, inputs, config) {
+    const source = inputs.values;
+    let text;
+    if (source.startsWith("s3://")) {
+        const rest = source.slice("s3://".length);
+        const slash = rest.indexOf("/");
+        if (slash <= 0 || slash === rest.length - 1)
+            throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .inputLabel */ .NB)(inputs, "values")} "${source}" must name an object: s3://bucket/key`);
+        const settings = typeof config?.config.store === "object" ? config.config.store : undefined;
+        const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
+        const bucket = await (0,_store_open_store_js__WEBPACK_IMPORTED_MODULE_13__/* .openStore */ .C)(`s3://${rest.slice(0, slash)}`, {
+            env: context.env,
+            ...(endpoint ? { endpoint } : {}),
+            ...(settings?.region ? { region: settings.region } : {}),
+        });
         try {
-            const info = await (0,promises_.stat)(path);
-            return info.isFile() ? { key, size: info.size, modified: info.mtimeMs } : undefined;
+            text = (await bucket.getBytes(rest.slice(slash + 1))).toString("utf8");
         }
         catch (error) {
-            if (ABSENT.has(errorCode(error) ?? ""))
+            if (error instanceof _store_blob_store_js__WEBPACK_IMPORTED_MODULE_12__/* .BlobNotFoundError */ .Bc)
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .inputLabel */ .NB)(inputs, "values")}: no object ${source}`, { cause: error });
+            throw error;
+        }
+    }
+    else {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.workingDirectory, source);
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, "utf8");
+        }
+        catch (error) {
+            throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .inputLabel */ .NB)(inputs, "values")}: cannot read ${path} (${error.message})`, {
+                cause: error,
+            });
+        }
+    }
+    const keys = (0,_policy_retention_js__WEBPACK_IMPORTED_MODULE_11__/* .parseKeyList */ .Rn)(text, inputs.column);
+    if (keys.length === 0)
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .inputLabel */ .NB)(inputs, "values")} (${source}) holds no keys: put one ${inputs.column} value on each line`);
+    return keys;
+}
+/** A row matcher on the key column: the cell as text, trimmed, against the key set. */
+function matcher(keys, index) {
+    return (row) => {
+        const key = (0,_policy_retention_js__WEBPACK_IMPORTED_MODULE_11__/* .cellKey */ .sl)(row[index])?.trim();
+        return key !== undefined && keys.has(key) ? key : undefined;
+    };
+}
+function readFileRows(dataDir, file, columns) {
+    return (0,_data_read_table_js__WEBPACK_IMPORTED_MODULE_7__/* .readTable */ .x)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dataDir, ...file.name.split("/")), file.format, {
+        ...(file.format === "jsonl" ? { columns } : {}),
+    });
+}
+/** Streams every file of each snapshot holding the column, counting the rows whose key is to be erased. */
+async function scan(context, store, manifests, column, keys, staging) {
+    const affected = [];
+    for (const manifest of manifests) {
+        const index = manifest.columns.indexOf(column);
+        if (index < 0)
+            continue;
+        const dataDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, manifest.id);
+        await context.group(`Scan snapshot ${manifest.id}`, () => (0,_snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_17__/* .pullSnapshot */ .Y2)(context, store, manifest.id, dataDir));
+        const match = matcher(keys, index);
+        const matches = new Map();
+        const found = new Set();
+        for (const file of manifest.files) {
+            let count = 0;
+            for await (const batch of readFileRows(dataDir, file, manifest.columns)) {
+                for (const row of batch.rows) {
+                    const key = match(row);
+                    if (key === undefined)
+                        continue;
+                    count++;
+                    found.add(key);
+                }
+            }
+            if (count > 0)
+                matches.set(file.name, count);
+        }
+        if (matches.size > 0)
+            affected.push({ manifest, dataDir, matches, found });
+        else
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dataDir, { recursive: true, force: true });
+    }
+    return affected;
+}
+/**
+ * Writes the successor of an affected snapshot with the snapshot writer's own pieces: the files that held an
+ * erased key rewritten without those rows (same name, format and role, so the same split), the others kept
+ * byte for byte, every column profiled again from the kept rows only, blobs first and the manifest last.
+ */
+async function writeSuccessor(context, store, affected, column, keys, staging) {
+    const { manifest, dataDir } = affected;
+    const match = matcher(keys, manifest.columns.indexOf(column));
+    const profiler = new _snapshot_snapshot_js__WEBPACK_IMPORTED_MODULE_18__/* .TableProfiler */ .Yy(manifest.columns);
+    const outDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, `${manifest.id}.successor`);
+    const files = [];
+    const hashed = [];
+    let erasedRows = 0;
+    for (const file of manifest.files) {
+        if (!affected.matches.has(file.name)) {
+            for await (const batch of readFileRows(dataDir, file, manifest.columns))
+                for (const row of batch.rows)
+                    profiler.observe(row);
+            files.push(file);
+            continue;
+        }
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(outDir, ...file.name.split("/"));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
+        const writer = await (0,_data_write_table_js__WEBPACK_IMPORTED_MODULE_8__/* .openTableWriter */ .o)(path, file.format, manifest.columns);
+        try {
+            for await (const batch of readFileRows(dataDir, file, manifest.columns)) {
+                const kept = batch.rows.filter((row) => match(row) === undefined);
+                erasedRows += batch.rows.length - kept.length;
+                for (const row of kept)
+                    profiler.observe(row);
+                if (kept.length > 0)
+                    await writer.writeRows(kept);
+            }
+        }
+        catch (error) {
+            await writer.abort();
+            throw error;
+        }
+        const closed = await writer.close();
+        const hash = await (0,_data_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .hashFile */ .D)(path);
+        files.push({ ...file, sha256: hash.sha256, bytes: hash.bytes, rows: closed.rows });
+        hashed.push({ file: { path, name: file.name }, hash });
+    }
+    await (0,_snapshot_snapshot_js__WEBPACK_IMPORTED_MODULE_18__/* .storeBlobs */ .Kt)(context, store, hashed, 4);
+    const rowsOf = (role) => files.filter((file) => file.role === role).reduce((sum, file) => sum + file.rows, 0);
+    const body = {
+        source: manifest.source,
+        columns: manifest.columns,
+        files,
+        rows: files.reduce((sum, file) => sum + file.rows, 0),
+        ...(manifest.split
+            ? { split: { ...manifest.split, trainRows: rowsOf("train"), testRows: rowsOf("test") } }
+            : {}),
+        ...(manifest.asOf ? { asOf: manifest.asOf } : {}),
+        profile: profiler.profiles(),
+        erasure: { predecessor: manifest.id, erasedRows },
+    };
+    const { id } = await (0,_snapshot_snapshot_js__WEBPACK_IMPORTED_MODULE_18__/* .publishManifest */ .pm)(store, body);
+    return { id, erasedRows };
+}
+/**
+ * An erasure interrupted after its log entry finishes on the next run: a replaced snapshot whose successor
+ * exists loses its manifest, and a blob the entry listed that no manifest refers to is deleted.
+ */
+async function finishEarlierErasures(context, store) {
+    const entries = [];
+    for (const info of await (0,_gc_store_index_js__WEBPACK_IMPORTED_MODULE_16__/* .collect */ .Fo)(store.list(_config_contracts_erasure_log_js__WEBPACK_IMPORTED_MODULE_4__/* .ERASURE_PREFIX */ .Bm)))
+        entries.push((0,_config_contracts_erasure_log_js__WEBPACK_IMPORTED_MODULE_4__/* .parseErasureEntry */ .Bg)((await store.getBytes(info.key)).toString("utf8"), `${store.uri}/${info.key}`));
+    let finished = 0;
+    const leftovers = new Set();
+    for (const entry of entries) {
+        for (const snapshot of entry.snapshots) {
+            if ((await store.exists((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestKey */ .Rn)(snapshot.id))) &&
+                (await store.exists((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestKey */ .Rn)(snapshot.successor)))) {
+                await (0,_gc_store_index_js__WEBPACK_IMPORTED_MODULE_16__/* .deleteSnapshot */ .Cj)(store, snapshot.id);
+                finished++;
+            }
+        }
+        for (const sha of entry.deletedBlobs)
+            leftovers.add((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .blobKey */ .bd)(sha));
+    }
+    if (leftovers.size === 0)
+        return finished;
+    const referenced = (0,_gc_store_index_js__WEBPACK_IMPORTED_MODULE_16__/* .referencedBlobs */ .sW)(await (0,_gc_store_index_js__WEBPACK_IMPORTED_MODULE_16__/* .listManifests */ .po)(store), await (0,_gc_store_index_js__WEBPACK_IMPORTED_MODULE_16__/* .listCacheRecords */ .t0)(store));
+    const stale = [];
+    for (const key of leftovers)
+        if (!referenced.has(key) && (await store.exists(key)))
+            stale.push(key);
+    await (0,_gc_gc_step_js__WEBPACK_IMPORTED_MODULE_14__/* .deleteBlobs */ .Oh)(store, stale);
+    if (finished + stale.length > 0)
+        context.log.warning(`finished an interrupted erasure: ${finished} replaced manifest(s) and ${stale.length} blob(s) deleted`);
+    return finished + stale.length;
+}
+/**
+ * `trainyard erase`: removes every row whose key column holds one of the given keys from every snapshot in the
+ * store, writes a successor per affected snapshot, deletes what only the old snapshots referred to, tags the
+ * model versions trained on them, and appends a value-free entry to the erasure log.
+ */
+async function eraseStep(context, inputs, dependencies = {}) {
+    const config = await (0,_step_config_js__WEBPACK_IMPORTED_MODULE_19__/* .loadStepConfig */ .hs)(context, inputs);
+    const column = inputs.column.trim();
+    if (column === "")
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .inputLabel */ .NB)(inputs, "column")} is empty: name the key column`);
+    const keyList = await readKeys(context, inputs, config);
+    const models = (0,_gc_gc_step_js__WEBPACK_IMPORTED_MODULE_14__/* .modelsOf */ .Wh)(inputs, config, "erase");
+    const experiment = config?.config.experiment ?? models[0] ?? "trainyard";
+    const keys = new Set(keyList);
+    const dryRun = inputs["dry-run"];
+    const store = await (0,_step_config_js__WEBPACK_IMPORTED_MODULE_19__/* .openStepStore */ .cl)(context, inputs, config);
+    const tracking = dependencies.tracking ?? (await (0,_tracking_config_js__WEBPACK_IMPORTED_MODULE_20__/* .openStepTracking */ .eX)(context, inputs, config));
+    for (const model of models)
+        if (!(await tracking.registry.getRegisteredModel(model)))
+            context.log.warning(`model "${model}" is not registered in ${tracking.registry.uri}: no version of it can be flagged for retraining`);
+    const versions = await (0,_gc_lineage_roots_js__WEBPACK_IMPORTED_MODULE_15__/* .listVersions */ .yO)(tracking.registry, models);
+    let manifests = await (0,_gc_store_index_js__WEBPACK_IMPORTED_MODULE_16__/* .listManifests */ .po)(store);
+    if (manifests.length === 0) {
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`${store.uri} holds no snapshot: check ${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .inputLabel */ .NB)(inputs, "store")} (or store in trainyard.yml)`);
+    }
+    if (!manifests.some((manifest) => manifest.columns.includes(column))) {
+        const known = [...new Set(manifests.flatMap((manifest) => manifest.columns))];
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .inputLabel */ .NB)(inputs, "column")} "${column}" is a column of no snapshot in ${store.uri} (columns: ${known.join(", ")})`);
+    }
+    // Only once the input is known good: an erasure an earlier run left unfinished is finished first.
+    if (!dryRun && (await finishEarlierErasures(context, store)) > 0)
+        manifests = await (0,_gc_store_index_js__WEBPACK_IMPORTED_MODULE_16__/* .listManifests */ .po)(store);
+    const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), "trainyard-erase-"));
+    try {
+        const affected = await scan(context, store, manifests, column, keys, staging);
+        const found = new Set(affected.flatMap((entry) => [...entry.found]));
+        const affectedIds = new Set(affected.map((entry) => entry.manifest.id));
+        const retrain = versions.filter((entry) => entry.snapshot !== undefined && affectedIds.has(entry.snapshot));
+        const rowsFound = affected.reduce((sum, entry) => sum + [...entry.matches.values()].reduce((a, b) => a + b, 0), 0);
+        context.log.info(`${found.size} of ${keys.size} key(s) found in ${affected.length} of ${manifests.length} snapshot(s), ${rowsFound} row(s)`);
+        const retrainLines = retrain.map((entry) => `${entry.model}@${entry.version.version} ${entry.snapshot}`);
+        if (affected.length === 0 || dryRun) {
+            await context.appendSummary(eraseSummary({
+                dryRun,
+                affected: affected.map((entry) => [entry.manifest.id, "", rowsCount(entry)]),
+                retrain: retrainLines,
+                store,
+            }));
+            return {
+                "dry-run": dryRun,
+                "erasure-id": "",
+                snapshots: affected.map((entry) => entry.manifest.id).join("\n"),
+                "rows-erased": dryRun ? rowsFound : 0,
+                "blobs-deleted": 0,
+                "retrain-models": retrainLines.join("\n"),
+            };
+        }
+        // 1. Successors: blobs, then manifests. Nothing is deleted before every successor is stored.
+        const successors = new Map();
+        for (const entry of affected) {
+            const successor = await context.group(`Write the successor of ${entry.manifest.id}`, () => writeSuccessor(context, store, entry, column, keys, staging));
+            successors.set(entry.manifest.id, successor);
+            context.log.info(`snapshot ${entry.manifest.id} → ${successor.id}: ${successor.erasedRows} row(s) erased`);
+        }
+        // 2. The model versions trained on erased data.
+        const createdAt = new Date();
+        const erasureId = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString("hex");
+        for (const entry of retrain) {
+            const successor = successors.get(entry.snapshot);
+            await tracking.registry.setModelVersionTag(entry.model, entry.version.version, PENDING_RETRAIN_TAG, `erasure ${erasureId}: snapshot ${entry.snapshot} was replaced by ${successor?.id}; retrain on it`);
+        }
+        // 3. What refers only to the old snapshots: the training cache of runs on them, and their blobs.
+        const runIds = new Set(await (0,_gc_lineage_roots_js__WEBPACK_IMPORTED_MODULE_15__/* .runsOnSnapshots */ .rW)(tracking.tracker, experiment, [...affectedIds]));
+        const cacheRecords = await (0,_gc_store_index_js__WEBPACK_IMPORTED_MODULE_16__/* .listCacheRecords */ .t0)(store);
+        const staleCache = cacheRecords.filter((record) => record.runId !== undefined && runIds.has(record.runId));
+        const candidates = new Set([
+            ...affected.flatMap((entry) => entry.manifest.files.map((file) => (0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .blobKey */ .bd)(file.sha256))),
+            ...staleCache.flatMap((record) => record.blobs),
+        ]);
+        const remaining = manifests.filter((manifest) => !affectedIds.has(manifest.id));
+        const successorManifests = await Promise.all([...successors.values()].map(({ id }) => (0,_snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_17__/* .readManifest */ .WI)(store, id)));
+        const stale = new Set(staleCache.map((record) => record.key));
+        const referenced = (0,_gc_store_index_js__WEBPACK_IMPORTED_MODULE_16__/* .referencedBlobs */ .sW)([...remaining, ...successorManifests], cacheRecords.filter((record) => !stale.has(record.key)));
+        const deleted = [...candidates].filter((key) => !referenced.has(key)).sort();
+        // 4. The log entry, before anything is deleted, so an interrupted run is finished by the next one.
+        const entry = {
+            kind: _config_contracts_erasure_log_js__WEBPACK_IMPORTED_MODULE_4__/* .ERASURE_KIND */ .XO,
+            version: _config_contracts_erasure_log_js__WEBPACK_IMPORTED_MODULE_4__/* .ERASURE_VERSION */ .Xk,
+            id: erasureId,
+            createdAt: createdAt.toISOString(),
+            column,
+            keys: hashedKeys(column, keyList, found.size),
+            snapshots: affected.map((item) => ({
+                id: item.manifest.id,
+                successor: successors.get(item.manifest.id)?.id,
+                erasedRows: successors.get(item.manifest.id)?.erasedRows ?? 0,
+                filesRewritten: [...item.matches.keys()],
+            })),
+            deletedBlobs: deleted.map((key) => key.slice(key.lastIndexOf("/") + 1)),
+            modelVersions: retrain.map((item) => ({
+                name: item.model,
+                version: item.version.version,
+                snapshot: item.snapshot,
+            })),
+            cacheRecordsDeleted: staleCache.length,
+        };
+        await store.putIfAbsent((0,_config_contracts_erasure_log_js__WEBPACK_IMPORTED_MODULE_4__/* .erasureKey */ .Rd)(createdAt, erasureId), {
+            body: `${JSON.stringify(entry, null, 2)}\n`,
+        });
+        // 5. Delete: the old manifests and their recipes, the stale cache records, then the blobs.
+        await context.group("Delete what only the old snapshots referred to", async () => {
+            for (const id of affectedIds)
+                await (0,_gc_store_index_js__WEBPACK_IMPORTED_MODULE_16__/* .deleteSnapshot */ .Cj)(store, id);
+            await (0,_gc_store_index_js__WEBPACK_IMPORTED_MODULE_16__/* .deleteRecipesOf */ .kJ)(store, affectedIds);
+            for (const record of staleCache)
+                await store.delete(record.key);
+            // Read the manifests once more: a snapshot taken meanwhile may share a blob.
+            const now = (0,_gc_store_index_js__WEBPACK_IMPORTED_MODULE_16__/* .referencedBlobs */ .sW)(await (0,_gc_store_index_js__WEBPACK_IMPORTED_MODULE_16__/* .listManifests */ .po)(store), await (0,_gc_store_index_js__WEBPACK_IMPORTED_MODULE_16__/* .listCacheRecords */ .t0)(store));
+            await (0,_gc_gc_step_js__WEBPACK_IMPORTED_MODULE_14__/* .deleteBlobs */ .Oh)(store, deleted.filter((key) => !now.has(key)));
+            context.log.info(`${affectedIds.size} manifest(s), ${staleCache.length} cache record(s), ${deleted.length} blob(s) deleted`);
+        });
+        await removeLocalCopies(context, inputs, [...affectedIds]);
+        const sources = [...new Set(affected.map((item) => item.manifest.source.uri))];
+        context.log.warning(`the erased rows came from ${sources.join(", ")}: erase them there too, or the next snapshot of that source brings them back`);
+        await context.appendSummary(eraseSummary({
+            dryRun,
+            affected: affected.map((item) => [
+                item.manifest.id,
+                successors.get(item.manifest.id)?.id ?? "",
+                rowsCount(item),
+            ]),
+            retrain: retrainLines,
+            store,
+            erasureId,
+        }));
+        return {
+            "dry-run": false,
+            "erasure-id": erasureId,
+            snapshots: affected
+                .map((item) => `${item.manifest.id} ${successors.get(item.manifest.id)?.id}`)
+                .join("\n"),
+            "rows-erased": [...successors.values()].reduce((sum, item) => sum + item.erasedRows, 0),
+            "blobs-deleted": deleted.length,
+            "retrain-models": retrainLines.join("\n"),
+        };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+    }
+}
+function rowsCount(entry) {
+    return String([...entry.matches.values()].reduce((a, b) => a + b, 0));
+}
+/** Salted SHA-256 of every requested key (see `hashErasedKey`), sorted so the order says nothing. */
+function hashedKeys(column, keys, found) {
+    const salt = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString("hex");
+    return {
+        algorithm: "sha256(salt NUL column NUL value)",
+        salt,
+        hashes: keys.map((key) => (0,_policy_retention_js__WEBPACK_IMPORTED_MODULE_11__/* .hashErasedKey */ .cS)(salt, column, key)).sort(),
+        found,
+    };
+}
+/** The old snapshots' files materialised on this machine, and their validation reports, go too. */
+async function removeLocalCopies(context, inputs, ids) {
+    const dataRoot = (0,_step_config_js__WEBPACK_IMPORTED_MODULE_19__/* .dataRootOf */ .y4)(context, inputs);
+    for (const id of ids) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dataRoot, id), { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(context.workingDirectory, _workspace_paths_js__WEBPACK_IMPORTED_MODULE_21__/* .workspacePath */ .X.validationReport(id)), { force: true });
+    }
+}
+function eraseSummary(options) {
+    const lines = [
+        `### Erasure${options.dryRun ? " (dry run: nothing changed)" : ""}`,
+        "",
+        options.affected.length === 0
+            ? `No snapshot in ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_22__/* .escapeMarkdown */ .FV)(options.store.uri)} holds any of the keys: nothing to erase.`
+            : `${options.affected.length} snapshot(s) in ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_22__/* .escapeMarkdown */ .FV)(options.store.uri)} ${options.dryRun ? "hold" : "held"} the keys${options.erasureId ? `; erasure log entry \`${options.erasureId}\`` : ""}.`,
+        "",
+    ];
+    if (options.affected.length > 0) {
+        lines.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_22__/* .table */ .tp)(["snapshot", "successor", "rows"], options.affected.map(([id, successor, rows]) => [
+            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_22__/* .codeCell */ .MZ)(id),
+            successor ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_22__/* .codeCell */ .MZ)(successor) : "",
+            rows ?? "",
+        ])), "");
+    }
+    if (options.retrain.length > 0) {
+        lines.push(`**Retrain** (tagged \`${PENDING_RETRAIN_TAG}\`${options.dryRun ? " when run without dry-run" : ""}):`, "", ...options.retrain.map((line) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_22__/* .escapeMarkdown */ .FV)(line)}`), "");
+    }
+    return lines.join("\n");
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 95129:
+/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oh: () => (/* binding */ deleteBlobs),
+/* harmony export */   Wh: () => (/* binding */ modelsOf)
+/* harmony export */ });
+/* unused harmony exports durationInput, gcStep */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+/* harmony import */ var _inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32845);
+/* harmony import */ var _policy_retention_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36440);
+/* harmony import */ var _store_parallel_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6170);
+/* harmony import */ var _step_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37578);
+/* harmony import */ var _tracking_config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76829);
+/* harmony import */ var _lineage_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3779);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(30006);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_lineage_roots_js__WEBPACK_IMPORTED_MODULE_5__]);
+_lineage_roots_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+
+
+
+
+/** The registered models whose lineage a retention step protects: the `model` input, else trainyard.yml's. */
+function modelsOf(inputs, config, what) {
+    const models = (inputs.model ?? config?.config.model ?? "")
+        .split("\n")
+        .map((name) => name.trim())
+        .filter((name) => name !== "");
+    if (models.length === 0) {
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} needs the registered model's name to know which snapshots its versions were trained on: set ${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputLabel */ .NB)(inputs, "model")} or model in trainyard.yml`);
+    }
+    return models;
+}
+function durationInput(inputs, name, text) {
+    const ms = parseDuration(text);
+    if (ms === undefined)
+        throw new UserError(`${inputLabel(inputs, name)} must be a duration such as 90d, 12h, 30m or 0; got "${text}"`);
+    return ms;
+}
+/**
+ * `trainyard snapshot gc`: mark every snapshot lineage still needs (registered versions, the champion and
+ * its rollback target, the challenger, runs within the window, the newest `keep`, anything younger than
+ * `older-than`), remove the other manifests, then sweep the blobs no remaining manifest or training-cache
+ * record refers to and that are older than the scan minus the grace period.
+ */
+async function gcStep(context, inputs, dependencies = {}) {
+    const olderThan = durationInput(inputs, "older-than", inputs["older-than"]);
+    const grace = durationInput(inputs, "grace", inputs.grace);
+    if (inputs.keep < 0)
+        throw new UserError(`${inputLabel(inputs, "keep")} must be 0 or more, got ${inputs.keep}`);
+    const config = await loadStepConfig(context, inputs);
+    const models = modelsOf(inputs, config, "snapshot gc");
+    const experiment = config?.config.experiment ?? models[0] ?? "trainyard";
+    const dryRun = inputs["dry-run"];
+    const now = dependencies.now ?? Date.now;
+    const store = await openStepStore(context, inputs, config);
+    const tracking = dependencies.tracking ?? (await openStepTracking(context, inputs, config));
+    // A misspelt model has no versions: every snapshot its versions need would look unneeded.
+    for (const model of models) {
+        if (await tracking.registry.getRegisteredModel(model))
+            continue;
+        const message = `model "${model}" is not registered in ${tracking.registry.uri}, so gc sees no version's snapshot; check ${inputLabel(inputs, "model")} (or model in trainyard.yml)`;
+        if (!dryRun)
+            throw new UserError(`${message}; nothing deleted`);
+        context.log.warning(message);
+    }
+    const scanStart = now();
+    const manifests = await context.group(`Mark: snapshots in ${store.uri}`, () => listManifests(store));
+    const roots = await lineageRoots(context, tracking, models, experiment, scanStart - olderThan);
+    const plan = planSnapshotGc({
+        snapshots: manifests.map((manifest) => ({
+            id: manifest.id,
+            createdAt: Date.parse(manifest.createdAt) || scanStart,
+        })),
+        roots,
+        keep: inputs.keep,
+        olderThanMs: olderThan,
+        now: scanStart,
+    });
+    for (const kept of plan.keep)
+        context.log.info(`keep ${kept.id}: ${kept.reasons.join("; ")}`);
+    for (const id of plan.remove)
+        context.log.info(`${dryRun ? "would remove" : "remove"} snapshot ${id}`);
+    await dependencies.afterMark?.();
+    const removed = new Set(plan.remove);
+    const cacheRecords = await listCacheRecords(store);
+    const staleCache = cacheRecords.filter((record) => (record.info.modified ?? scanStart) < scanStart - olderThan);
+    if (!dryRun) {
+        await context.group("Remove snapshots", async () => {
+            await mapWithConcurrency(plan.remove, 8, (id) => deleteSnapshot(store, id));
+            const recipes = await deleteRecipesOf(store, removed);
+            await mapWithConcurrency(staleCache, 8, (record) => store.delete(record.key));
+            context.log.info(`${plan.remove.length} manifest(s), ${recipes} recipe(s), ${staleCache.length} training-cache record(s) removed`);
+        });
+    }
+    // Sweep: read the manifests again, so a snapshot finished since the mark keeps its blobs too.
+    const { sweep, blobs } = await context.group("Sweep: blobs no manifest refers to", async () => {
+        const remaining = (await listManifests(store)).filter((manifest) => !removed.has(manifest.id));
+        const stale = new Set(staleCache.map((record) => record.key));
+        const keptCache = (await listCacheRecords(store)).filter((record) => !stale.has(record.key));
+        const blobs = await collect(store.list(BLOBS_PREFIX));
+        const sweep = planBlobSweep(blobs, referencedBlobs(remaining, keptCache), scanStart - grace);
+        return { sweep, blobs };
+    });
+    const bytesFreed = sweep.remove.reduce((sum, blob) => sum + blob.size, 0);
+    if (!dryRun)
+        await deleteBlobs(store, sweep.remove.map((blob) => blob.key));
+    const verb = dryRun ? "would free" : "freed";
+    context.log.info(`${plan.remove.length} of ${manifests.length} snapshot(s) and ${sweep.remove.length} of ${blobs.length} blob(s) ${dryRun ? "would go" : "removed"}; ${verb} ${formatBytes(bytesFreed)}; ${sweep.tooYoung} unreferenced blob(s) within the grace period kept`);
+    await context.appendSummary(gcSummary(dryRun, plan, sweep.remove.length, bytesFreed, store));
+    return {
+        "dry-run": dryRun,
+        "removed-snapshots": plan.remove.join("\n"),
+        "snapshots-removed": plan.remove.length,
+        "snapshots-kept": plan.keep.length,
+        "blobs-removed": sweep.remove.length,
+        "bytes-freed": bytesFreed,
+    };
+}
+async function deleteBlobs(store, keys) {
+    await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_7__/* .mapWithConcurrency */ .W)(keys, 8, (key) => store.delete(key));
+}
+function gcSummary(dryRun, plan, blobsRemoved, bytesFreed, store) {
+    const rows = [
+        ...plan.remove.map((id) => [`\`${id}\``, dryRun ? "would be removed" : "removed", ""]),
+        ...plan.keep.map((kept) => [`\`${kept.id}\``, "kept", escapeMarkdown(kept.reasons.join("; "))]),
+    ];
+    return [
+        `### Snapshot gc${dryRun ? " (dry run: nothing deleted)" : ""}`,
+        "",
+        `${escapeMarkdown(store.uri)}: ${plan.remove.length} snapshot(s) and ${blobsRemoved} blob(s) ${dryRun ? "would go" : "removed"}, ${formatBytes(bytesFreed)} ${dryRun ? "would be freed" : "freed"}.${dryRun ? " Run again with dry-run false to delete." : ""}`,
+        "",
+        table(["snapshot", "", "why kept"], rows),
+        "",
+    ].join("\n");
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 3779:
+/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   rW: () => (/* binding */ runsOnSnapshots),
+/* harmony export */   yO: () => (/* binding */ listVersions)
+/* harmony export */ });
+/* unused harmony export lineageRoots */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+/* harmony import */ var _validate_validate_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84301);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_1__]);
+_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+/** More runs than this in the window and gc cannot be sure it saw them all, so it stops. */
+const MAX_RECENT_RUNS = 50_000;
+/** Registered versions of each model, with the snapshot each was trained on. */
+async function listVersions(registry, models) {
+    const all = [];
+    for (const model of models) {
+        for (const version of await registry.listModelVersions(model)) {
+            const snapshot = version.tags[_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_1__/* .SNAPSHOT_TAG */ .K9];
+            all.push({ model, version, ...(snapshot ? { snapshot } : {}) });
+        }
+    }
+    return all;
+}
+function add(roots, id, reason) {
+    if (!id)
+        return;
+    const reasons = roots.get(id) ?? [];
+    if (!reasons.includes(reason))
+        reasons.push(reason);
+    roots.set(id, reasons);
+}
+/**
+ * The roots of a gc's mark: the snapshot of every registered version of the models (so the champion, the
+ * challenger and the champion's rollback target, `trainyard.previous_champion`, among them, named as such),
+ * and of every run in the experiment that started within the retention window.
+ */
+async function lineageRoots(context, tracking, models, experiment, since) {
+    const roots = new Map();
+    const versions = await listVersions(tracking.registry, models);
+    for (const { model, version, snapshot } of versions) {
+        add(roots, snapshot, `${model} version ${version.version}`);
+        for (const alias of version.aliases)
+            add(roots, snapshot, `${model}@${alias}`);
+    }
+    for (const model of models) {
+        const champion = versions.find((entry) => entry.model === model && entry.version.aliases.includes("champion"));
+        const previous = champion?.version.tags["trainyard.previous_champion"];
+        if (!previous || previous === "none")
+            continue;
+        const target = versions.find((entry) => entry.model === model && entry.version.version === previous);
+        if (target)
+            add(roots, target.snapshot, `${model} rollback target (version ${previous})`);
+        else
+            context.log.warning(`${model}: the champion's rollback target, version ${previous}, is no longer registered; its snapshot cannot be told apart`);
+    }
+    const experimentId = await tracking.tracker.ensureExperiment(experiment);
+    const runs = await tracking.tracker.searchRuns({
+        experimentIds: [experimentId],
+        filter: `attributes.start_time >= ${Math.floor(since)}`,
+        maxResults: MAX_RECENT_RUNS,
+    });
+    if (runs.length >= MAX_RECENT_RUNS) {
+        throw new UserError(`experiment "${experiment}" has ${MAX_RECENT_RUNS} or more runs in the retention window; gc cannot be sure it saw every snapshot they use. Use a shorter --older-than.`);
+    }
+    for (const run of runs)
+        add(roots, run.tags[SNAPSHOT_TAG], `run ${run.info.runId} (recent)`);
+    return roots;
+}
+/** The runs of the experiment trained on any of `ids` (for the training cache records they left). */
+async function runsOnSnapshots(tracker, experiment, ids) {
+    const experimentId = await tracker.ensureExperiment(experiment);
+    const runIds = [];
+    for (const id of ids) {
+        const runs = await tracker.searchRuns({
+            experimentIds: [experimentId],
+            filter: `tags.\`${_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_1__/* .SNAPSHOT_TAG */ .K9}\` = '${id}'`,
+            maxResults: MAX_RECENT_RUNS,
+        });
+        runIds.push(...runs.map((run) => run.info.runId));
+    }
+    return runIds;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 30006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cj: () => (/* binding */ deleteSnapshot),
+/* harmony export */   Fo: () => (/* binding */ collect),
+/* harmony export */   kJ: () => (/* binding */ deleteRecipesOf),
+/* harmony export */   po: () => (/* binding */ listManifests),
+/* harmony export */   sW: () => (/* binding */ referencedBlobs),
+/* harmony export */   t0: () => (/* binding */ listCacheRecords)
+/* harmony export */ });
+/* unused harmony exports SNAPSHOTS_PREFIX, BLOBS_PREFIX, RECIPES_PREFIX, CACHE_PREFIX */
+/* harmony import */ var _config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67352);
+/* harmony import */ var _store_parallel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6170);
+/* harmony import */ var _snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20030);
+
+
+
+/** What a store holds besides blobs, and which blobs each of those refers to. */
+const SNAPSHOTS_PREFIX = "snapshots/";
+const BLOBS_PREFIX = "blobs/sha256/";
+const RECIPES_PREFIX = "recipes/";
+const CACHE_PREFIX = "cache/train/";
+const MANIFEST_KEY = /^snapshots\/([0-9a-f]{16})\/manifest\.json$/;
+async function collect(items) {
+    const all = [];
+    for await (const item of items)
+        all.push(item);
+    return all;
+}
+/** Every manifest in the store, read and validated. A manifest deleted while we read is skipped. */
+async function listManifests(store) {
+    const ids = [];
+    for await (const info of store.list(SNAPSHOTS_PREFIX)) {
+        const id = MANIFEST_KEY.exec(info.key)?.[1];
+        if (id)
+            ids.push(id);
+    }
+    const manifests = await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .mapWithConcurrency */ .W)(ids, 8, async (id) => {
+        try {
+            return await (0,_snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .WI)(store, id);
+        }
+        catch (error) {
+            if (error instanceof _snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .SnapshotNotFoundError */ .yW)
                 return undefined;
             throw error;
         }
-    }
-    /**
-     * Publishes with `link(temp, target)`, which fails with EEXIST when the target exists: the check and the
-     * creation are one atomic step, so of many concurrent writers exactly one wins and nothing is ever
-     * replaced. `rename` would silently replace a blob another writer published between our existence check
-     * and the rename. Where the filesystem has no hard links we fall back to check-then-rename, whose only
-     * race is two writers of the same key both reporting "written".
-     */
-    async putIfAbsent(key, source, options = {}) {
-        const target = this.pathOf(key);
-        if (await this.exists(key))
-            return "exists";
-        const temp = await this.stage(key, target, source, options);
+    });
+    return manifests.filter((manifest) => manifest !== undefined);
+}
+/** The training cache's records (`cache/train/<key>.json`): each names the model blobs it restores. */
+async function listCacheRecords(store) {
+    const infos = (await collect(store.list(CACHE_PREFIX))).filter((info) => info.key.endsWith(".json"));
+    const records = await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .mapWithConcurrency */ .W)(infos, 8, async (info) => {
+        let parsed;
         try {
-            await (0,promises_.link)(temp, target);
-            return "written";
+            parsed = JSON.parse((await store.getBytes(info.key)).toString("utf8"));
         }
-        catch (error) {
-            const code = errorCode(error);
-            if (code === "EEXIST") {
-                if (await this.exists(key))
-                    return "exists";
-                throw this.folderConflict(key, error);
-            }
-            if (!NO_HARD_LINKS.has(code ?? ""))
-                throw error;
-            if (await this.exists(key))
-                return "exists";
-            await this.moveIntoPlace(key, temp, target);
-            return "written";
+        catch {
+            return undefined;
         }
-        finally {
-            await (0,promises_.rm)(temp, { force: true });
-        }
-    }
-    async put(key, source, options = {}) {
-        const target = this.pathOf(key);
-        const temp = await this.stage(key, target, source, options);
+        const blobs = (parsed.files ?? [])
+            .map((file) => file.sha256)
+            .filter((sha) => typeof sha === "string")
+            .map(_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .blobKey */ .bd);
+        return {
+            key: info.key,
+            info,
+            ...(typeof parsed.runId === "string" ? { runId: parsed.runId } : {}),
+            blobs,
+        };
+    });
+    return records.filter((record) => record !== undefined);
+}
+/** The blob keys that manifests and cache records still refer to: what a sweep must keep. */
+function referencedBlobs(manifests, cacheRecords) {
+    const referenced = new Set();
+    for (const manifest of manifests)
+        for (const file of manifest.files)
+            referenced.add((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .blobKey */ .bd)(file.sha256));
+    for (const record of cacheRecords)
+        for (const key of record.blobs)
+            referenced.add(key);
+    return referenced;
+}
+/** Removes a snapshot's manifest and anything else under `snapshots/<id>/`. */
+async function deleteSnapshot(store, id) {
+    await store.delete((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestKey */ .Rn)(id));
+    for (const info of await collect(store.list(`${SNAPSHOTS_PREFIX}${id}/`)))
+        await store.delete(info.key);
+}
+/**
+ * Removes the recipes (`recipes/<hash>.json`, which map unchanged sources to a snapshot) that point at one of
+ * `ids`, so the next snapshot of those sources is taken afresh instead of reusing a removed one.
+ */
+async function deleteRecipesOf(store, ids) {
+    if (ids.size === 0)
+        return 0;
+    let deleted = 0;
+    const infos = await collect(store.list(RECIPES_PREFIX));
+    await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .mapWithConcurrency */ .W)(infos, 8, async (info) => {
+        let id;
         try {
-            await this.moveIntoPlace(key, temp, target);
+            id = JSON.parse((await store.getBytes(info.key)).toString("utf8")).id;
         }
-        finally {
-            await (0,promises_.rm)(temp, { force: true });
+        catch {
+            return;
         }
-    }
-    async getStream(key) {
-        const handle = await this.openBlob(key);
-        return handle.createReadStream();
-    }
-    async getBytes(key) {
-        try {
-            return await (0,promises_.readFile)(this.pathOf(key));
+        if (typeof id === "string" && ids.has(id)) {
+            await store.delete(info.key);
+            deleted++;
         }
-        catch (error) {
-            if (ABSENT.has(errorCode(error) ?? ""))
-                throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
-            throw error;
-        }
-    }
-    async download(key, destination, options = {}) {
-        const handle = await this.openBlob(key);
-        await (0,atomic_file/* writeFileAtomically */.lo)((0,external_node_path_.resolve)(destination), { stream: handle.createReadStream() }, options);
-    }
-    async *list(prefix) {
-        (0,key_prefix/* assertValidPrefix */.x)(prefix);
-        // Start at the deepest folder the prefix names in full; `blobs/sha256/ab` starts at `blobs/sha256/`.
-        const start = prefix.slice(0, prefix.lastIndexOf("/") + 1);
-        yield* this.walk(start, prefix);
-    }
-    /**
-     * Depth-first, each folder's entries sorted with folders as `name/`: every key below folder `a` starts
-     * with `a/`, so placing `a/` among its siblings by byte order yields all keys in byte order.
-     */
-    async *walk(folderKey, prefix) {
-        let entries;
-        try {
-            const dirents = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, ...folderKey.split("/")), { withFileTypes: true });
-            entries = dirents
-                .filter((entry) => !(0,atomic_file/* isTempName */.Gs)(entry.name))
-                .map((entry) => ({ name: entry.name, folder: entry.isDirectory(), file: entry.isFile() }));
-        }
-        catch (error) {
-            if (ABSENT.has(errorCode(error) ?? ""))
-                return;
-            throw error;
-        }
-        const sortName = (entry) => entry.name + (entry.folder ? "/" : "");
-        entries.sort((a, b) => (0,key_prefix/* compareKeys */.Y)(sortName(a), sortName(b)));
-        for (const entry of entries) {
-            const key = folderKey + entry.name;
-            if (entry.folder) {
-                const below = `${key}/`;
-                if (below.startsWith(prefix) || prefix.startsWith(below))
-                    yield* this.walk(below, prefix);
-            }
-            else if (entry.file && key.startsWith(prefix)) {
-                try {
-                    const info = await (0,promises_.lstat)((0,external_node_path_.join)(this.root, ...key.split("/")));
-                    yield { key, size: info.size, modified: info.mtimeMs };
-                }
-                catch (error) {
-                    // deleted while we were listing
-                    if (!ABSENT.has(errorCode(error) ?? ""))
-                        throw error;
-                }
-            }
-        }
-    }
-    async delete(key) {
-        try {
-            await (0,promises_.rm)(this.pathOf(key));
-        }
-        catch (error) {
-            // A missing key, or a folder of other keys (`rm` without `recursive` refuses folders): nothing to do.
-            const code = errorCode(error) ?? "";
-            if (ABSENT.has(code) || code === "ERR_FS_EISDIR")
-                return;
-            throw error;
-        }
-    }
-    async stage(key, target, source, options) {
-        try {
-            return await (0,atomic_file/* writeTempBeside */.It)(target, source, { ...options, fsync: this.fsync });
-        }
-        catch (error) {
-            // mkdir meets a file where a parent folder should be
-            if (errorCode(error) === "ENOTDIR" || errorCode(error) === "EEXIST") {
-                throw this.folderConflict(key, error);
-            }
-            if ("path" in source && errorCode(error) === "ENOENT") {
-                throw new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
-                    cause: error,
-                });
-            }
-            throw error;
-        }
-    }
-    async moveIntoPlace(key, temp, target) {
-        try {
-            await (0,promises_.rename)(temp, target);
-        }
-        catch (error) {
-            const code = errorCode(error);
-            if (code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST") {
-                throw this.folderConflict(key, error);
-            }
-            throw error;
-        }
-    }
-    async openBlob(key) {
-        const path = this.pathOf(key);
-        let handle;
-        try {
-            handle = await (0,promises_.open)(path, "r");
-        }
-        catch (error) {
-            if (ABSENT.has(errorCode(error) ?? ""))
-                throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
-            throw error;
-        }
-        // Opening a folder for reading succeeds on Linux; it is still not a blob.
-        if (!(await handle.stat()).isFile()) {
-            await handle.close();
-            throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
-        }
-        return handle;
-    }
-    /** A local folder cannot hold both a file `a` and files `a/...`, which S3 allows. */
-    folderConflict(key, cause) {
-        return new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
-            `"${key}" or one of its parent folders; choose keys where no key is a folder of another`, { cause });
-    }
+    });
+    return deleted;
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/store/open-store.js
+
+/***/ }),
+
+/***/ 78784:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+// UNUSED EXPORTS: fetchSources
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(46466);
+// EXTERNAL MODULE: ./.cache/build/lib/data/data-error.js
+var data_error = __nccwpck_require__(53293);
+// EXTERNAL MODULE: ./.cache/build/lib/data/format.js
+var format = __nccwpck_require__(40089);
+// EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js
+var atomic_file = __nccwpck_require__(55439);
+;// CONCATENATED MODULE: ./.cache/build/lib/data/resolve-sources.js
+
+
 
 
 
 
 /**
- * `s3://bucket/prefix` → S3Store; `file:///dir` or a path → LocalStore. Asynchronous because the AWS SDK
- * is loaded only when an S3 store is opened, so actions on a local store start fast.
+ * Expands a local source spec into its files, sorted by name (plain code-point order, so the same on every
+ * machine): a file is itself; a folder is every CSV, Parquet and JSON Lines file beneath it; anything else
+ * with glob characters is matched with tinyglobby. Hidden files are left out. Nothing found is a DataError.
  */
-async function open_store_openStore(uriOrPath, options = {}) {
-    const env = options.env ?? process.env;
-    if (uriOrPath.startsWith("s3://"))
-        return await openS3(uriOrPath, options, env);
-    if (uriOrPath.startsWith("file://"))
-        return new LocalStore((0,external_node_url_.fileURLToPath)(uriOrPath));
-    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uriOrPath)?.[1];
-    if (scheme !== undefined) {
-        throw new user_error/* UserError */.yo(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
-            `(${scheme}:// is not supported; for S3-compatible services use s3:// with AWS_ENDPOINT_URL_S3)`);
+async function resolve_sources_resolveSources(spec, options = {}) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
+        throw new DataError({ file: spec }, "is a URL; only local files, folders and globs are resolved here");
     }
-    if (uriOrPath.trim() === "")
-        throw new user_error/* UserError */.yo("no store given: use a local folder or s3://bucket/prefix");
-    return new LocalStore((0,external_node_path_.resolve)(options.cwd ?? process.cwd(), uriOrPath));
-}
-async function openS3(uri, options, env) {
-    const rest = uri.slice("s3://".length);
-    const slash = rest.indexOf("/");
-    const bucket = slash === -1 ? rest : rest.slice(0, slash);
-    const prefix = slash === -1 ? "" : rest.slice(slash + 1).replace(/\/+$/, "");
-    if (bucket === "" || /\s/.test(bucket)) {
-        throw new user_error/* UserError */.yo(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
+    const cwd = options.cwd ?? process.cwd();
+    const absolute = resolve(cwd, spec);
+    const kind = await pathKind(spec, absolute);
+    if (kind === "file") {
+        return [{ path: absolute, name: basename(absolute), format: detectFormat(absolute, options.format) }];
     }
-    const endpoint = options.endpoint ?? nonEmpty(env.AWS_ENDPOINT_URL_S3) ?? nonEmpty(env.AWS_ENDPOINT_URL);
-    const region = options.region ??
-        nonEmpty(env.AWS_REGION) ??
-        nonEmpty(env.AWS_DEFAULT_REGION) ??
-        (endpoint === undefined ? undefined : "us-east-1");
-    const credentials = options.credentials ?? credentialsFrom(env);
-    // Like MLFLOW_HTTP_REQUEST_TIMEOUT for the tracking server: seconds a silent request may hang.
-    const timeoutSeconds = Number(env.TRAINYARD_S3_TIMEOUT_SECONDS);
-    const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(358), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71942));
-    return new S3Store({
-        bucket,
-        prefix,
-        ...(timeoutSeconds > 0 ? { socketTimeoutMs: timeoutSeconds * 1000 } : {}),
-        ...options.s3,
-        ...(endpoint === undefined ? {} : { endpoint }),
-        ...(region === undefined ? {} : { region }),
-        ...(options.forcePathStyle === undefined ? {} : { forcePathStyle: options.forcePathStyle }),
-        ...(credentials === undefined ? {} : { credentials }),
-    });
+    if (kind === "directory") {
+        const names = await glob("**/*", {
+            cwd: absolute,
+            onlyFiles: true,
+            dot: false,
+            expandDirectories: false,
+        });
+        const files = resolve_sources_select(absolute, names, options.format);
+        if (files.length === 0) {
+            throw new DataError({ file: spec }, `is a folder with no CSV, Parquet or JSON Lines files in it${names.length > 0 ? ` (${countOthers(names.length)})` : ""}`);
+        }
+        return files;
+    }
+    if (!isDynamicPattern(spec))
+        throw new DataError({ file: spec }, "does not exist");
+    const { base, pattern } = splitGlob(spec);
+    const root = resolve(cwd, base);
+    const names = await glob(pattern, { cwd: root, onlyFiles: true, dot: false, expandDirectories: false });
+    const files = resolve_sources_select(root, names, options.format);
+    if (files.length === 0) {
+        throw new DataError({ file: spec }, names.length === 0
+            ? "matches no files"
+            : `matches no CSV, Parquet or JSON Lines files (${countOthers(names.length)})`);
+    }
+    return files;
 }
-/** Keys in a given `env` (which need not be process.env, where the SDK's own chain looks). */
-function credentialsFrom(env) {
-    const accessKeyId = nonEmpty(env.AWS_ACCESS_KEY_ID);
-    const secretAccessKey = nonEmpty(env.AWS_SECRET_ACCESS_KEY);
-    if (accessKeyId === undefined || secretAccessKey === undefined)
-        return undefined;
-    const sessionToken = nonEmpty(env.AWS_SESSION_TOKEN);
-    return { accessKeyId, secretAccessKey, ...(sessionToken === undefined ? {} : { sessionToken }) };
+async function pathKind(spec, absolute) {
+    try {
+        const info = await stat(absolute);
+        if (info.isDirectory())
+            return "directory";
+        if (info.isFile())
+            return "file";
+        throw new DataError({ file: spec }, "is not a regular file or folder");
+    }
+    catch (error) {
+        if (error.code === "ENOENT" ||
+            error.code === "ENOTDIR") {
+            return "missing";
+        }
+        throw fileAccessError(spec, error);
+    }
 }
-function nonEmpty(value) {
-    return value === undefined || value === "" ? undefined : value;
+function resolve_sources_select(root, names, explicit) {
+    const files = [];
+    for (const name of names) {
+        if (isTempName(name))
+            continue;
+        const path = join(root, name);
+        if (explicit !== undefined && explicit !== "") {
+            files.push({ path, name, format: detectFormat(path, explicit) });
+            continue;
+        }
+        const format = formatFromExtension(name);
+        if (format === undefined || (format === "parquet" && name.toLowerCase().endsWith(".gz")))
+            continue;
+        files.push({ path, name, format });
+    }
+    return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function countOthers(count) {
+    return count === 1 ? "1 file of another type" : `${count} files of other types`;
+}
+/** The glob's leading segments without glob characters, and the rest: `data/2024/*.csv` is `data/2024` + `*.csv`. */
+function splitGlob(spec) {
+    const normalized = sep === "\\" ? spec.replaceAll("\\", "/") : spec;
+    const segments = normalized.split("/");
+    let fixed = 0;
+    while (fixed < segments.length - 1 && !isDynamicPattern(segments[fixed]))
+        fixed++;
+    const baseSegments = segments.slice(0, fixed);
+    let base = baseSegments.join("/");
+    if (base === "" && isAbsolute(normalized))
+        base = "/";
+    return { base: base === "" ? "." : base, pattern: segments.slice(fixed).join("/") };
 }
 
-// EXTERNAL MODULE: ./.cache/build/lib/store/parallel.js
-var parallel = __nccwpck_require__(6170);
+// EXTERNAL MODULE: ./.cache/build/lib/store/open-store.js + 1 modules
+var open_store = __nccwpck_require__(16997);
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/fetch-sources.js
+
+
+
+
+
+
+
+
+
+/**
+ * Brings the source onto local disk: local files, folders and globs are used where they are; an
+ * `s3://bucket/prefix` is listed and each data file downloaded; an `https://` URL is downloaded. Downloads go to
+ * `stagingDir` under temporary names, so an interrupted fetch leaves nothing that looks complete.
+ */
+async function fetchSources(context, spec, stagingDir, format) {
+    if (spec.startsWith("s3://"))
+        return fetchS3(context, spec, stagingDir, format);
+    if (spec.startsWith("https://") || spec.startsWith("http://"))
+        return fetchUrl(context, spec, stagingDir, format);
+    return resolveSources(spec, { cwd: context.workingDirectory, ...(format ? { format } : {}) });
+}
+async function fetchS3(context, spec, stagingDir, format) {
+    const store = await openStore(spec, { env: context.env });
+    const files = [];
+    for await (const blob of store.list("")) {
+        if (!format && !formatFromExtension(blob.key))
+            continue;
+        const path = join(stagingDir, "source", ...blob.key.split("/"));
+        await mkdir(dirname(path), { recursive: true });
+        const progress = context.progress(`download ${blob.key}`, blob.size);
+        await store.download(blob.key, path, { onProgress: (bytes) => progress.update(bytes) });
+        progress.finish();
+        files.push({ path, name: blob.key, format: detectFormat(blob.key, format) });
+    }
+    if (files.length === 0)
+        throw new DataError({ file: spec }, "has no CSV, Parquet or JSON Lines files");
+    return files;
+}
+async function fetchUrl(context, spec, stagingDir, format) {
+    const url = new URL(spec);
+    const name = basename(url.pathname) || "data";
+    const fileFormat = detectFormat(name, format);
+    const response = await fetch(url, { redirect: "follow", signal: AbortSignal.timeout(10 * 60_000) }).catch((error) => {
+        throw new DataError({ file: spec }, `could not be downloaded: ${error.message}`);
+    });
+    if (!response.ok || !response.body) {
+        throw new DataError({ file: spec }, `could not be downloaded: HTTP ${response.status} ${response.statusText}`);
+    }
+    const path = join(stagingDir, "source", name);
+    await mkdir(dirname(path), { recursive: true });
+    const total = Number(response.headers.get("content-length") ?? 0);
+    const progress = context.progress(`download ${name}`, total);
+    let bytes = 0;
+    const body = Readable.fromWeb(response.body);
+    body.on("data", (chunk) => {
+        bytes += chunk.length;
+        progress.update(bytes);
+    });
+    await pipeline(body, createWriteStream(`${path}.partial`));
+    await rename(`${path}.partial`, path);
+    progress.finish();
+    return [{ path, name, format: fileFormat }];
+}
+
+
+/***/ }),
+
+/***/ 20030:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   Y2: () => (/* binding */ pullSnapshot),
+/* harmony export */   yW: () => (/* binding */ SnapshotNotFoundError)
+/* harmony export */ });
+/* unused harmony export snapshotFiles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67352);
+/* harmony import */ var _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37149);
+/* harmony import */ var _data_hash_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6217);
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61927);
+/* harmony import */ var _store_blob_store_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(89546);
+/* harmony import */ var _store_parallel_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6170);
+
+
+
+
+
+
+
+
+class SnapshotNotFoundError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo {
+    constructor(id, storeUri) {
+        super(`no snapshot "${id}" in ${storeUri} (no ${(0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestKey */ .Rn)(id)})`);
+        this.name = "SnapshotNotFoundError";
+    }
+}
+async function readManifest(store, id) {
+    if (!/^[0-9a-f]{16}$/.test(id))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`"${id}" is not a snapshot id (16 hex characters)`);
+    try {
+        const bytes = await store.getBytes((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestKey */ .Rn)(id));
+        return (0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSnapshotManifest */ .dE)(bytes.toString("utf8"), `${store.uri}/${(0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestKey */ .Rn)(id)}`);
+    }
+    catch (error) {
+        if (error instanceof _store_blob_store_js__WEBPACK_IMPORTED_MODULE_6__/* .BlobNotFoundError */ .Bc)
+            throw new SnapshotNotFoundError(id, store.uri);
+        throw error;
+    }
+}
+/**
+ * Materialises a snapshot in `destination`, verifying every file's SHA-256. Files already there with the right
+ * hash are kept (an unchanged file's hash comes from the data root's hash cache, see hash-cache.ts); a download goes to a temporary name and is renamed only once its hash matches.
+ */
+async function pullSnapshot(context, store, id, destination) {
+    const manifest = await readManifest(store, id);
+    const cache = await _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .HashCache */ .rR.open((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(destination), _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .HASH_CACHE_FILE */ .lL));
+    let bytesDownloaded = 0;
+    await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_7__/* .mapWithConcurrency */ .W)(manifest.files, 4, async (file) => {
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(destination, ...file.name.split("/"));
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target).catch(() => undefined)) {
+            if ((await cache.hash(target)).sha256 === file.sha256)
+                return;
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
+        const partial = `${target}.partial-${process.pid}`;
+        const progress = context.progress(`download ${file.name}`, file.bytes);
+        await store.download((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .blobKey */ .bd)(file.sha256), partial, { onProgress: (bytes) => progress.update(bytes) });
+        progress.finish();
+        const { sha256 } = await (0,_data_hash_file_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .D)(partial);
+        if (sha256 !== file.sha256) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(partial, { force: true });
+            throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(partial, target);
+        await cache.record(target, { sha256, bytes: file.bytes });
+        bytesDownloaded += file.bytes;
+    });
+    await cache.save();
+    return { manifest, dataDir: destination, bytesDownloaded };
+}
+/** The train, test and whole-data files of a materialised snapshot, for the train contract. */
+function snapshotFiles(manifest, dataDir) {
+    const find = (role) => manifest.files.find((file) => file.role === role);
+    const path = (name) => (name ? join(dataDir, ...name.split("/")) : undefined);
+    return {
+        train: path(find("train")?.name),
+        test: path(find("test")?.name),
+        data: manifest.files.filter((file) => file.role === "data").map((file) => path(file.name)),
+    };
+}
+
+
+/***/ }),
+
+/***/ 71578:
+/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kt: () => (/* binding */ storeBlobs),
+/* harmony export */   Yy: () => (/* binding */ TableProfiler),
+/* harmony export */   pm: () => (/* binding */ publishManifest)
+/* harmony export */ });
+/* unused harmony export snapshot */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var _config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67352);
+/* harmony import */ var _config_contracts_validation_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(11389);
+/* harmony import */ var _data_data_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(53293);
+/* harmony import */ var _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(37149);
+/* harmony import */ var _data_hash_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6217);
+/* harmony import */ var _data_read_table_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(24935);
+/* harmony import */ var _data_write_table_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(99630);
+/* harmony import */ var _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(89985);
+/* harmony import */ var _store_parallel_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(6170);
+/* harmony import */ var _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(34794);
+/* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9347);
+/* harmony import */ var _fetch_sources_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(78784);
+/* harmony import */ var _pull_snapshot_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(20030);
+/* harmony import */ var _split_rows_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(12703);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__]);
+_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function dataRootOf(context, options) {
+    return options.dataRoot ?? join(context.workingDirectory, workspacePath.data);
+}
+const extension = { csv: "csv", parquet: "parquet", jsonl: "jsonl" };
+/** One profiler per column, fed whole rows. */
+class TableProfiler {
+    columns;
+    constructor(names) {
+        this.columns = names.map((name) => new _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_11__/* .ColumnProfiler */ .kW(name));
+    }
+    observe(row) {
+        for (let i = 0; i < this.columns.length; i++)
+            this.columns[i]?.add(row[i]);
+    }
+    profiles() {
+        return this.columns.map((column) => column.profile());
+    }
+}
+async function checkSameColumns(files) {
+    let first;
+    for (const file of files) {
+        const columns = await readSchema(file.path, file.format);
+        if (!first) {
+            first = { file, columns };
+            continue;
+        }
+        if (columns.join("\u0000") !== first.columns.join("\u0000")) {
+            throw new DataError({ file: file.name }, `has columns [${columns.join(", ")}] but ${first.file.name} has [${first.columns.join(", ")}]; every file of a snapshot needs the same columns in the same order`);
+        }
+    }
+    if (!first)
+        throw new DataError({ file: "source" }, "has no files");
+    const formats = new Set(files.map((file) => file.format));
+    if (formats.size > 1)
+        throw new DataError({ file: files[0]?.name ?? "source" }, `mixes formats (${[...formats].join(", ")}); use one format per snapshot`);
+    return first.columns;
+}
+/** One streaming pass: as-of filter, split into train/test files in the source's format, and profile. */
+async function splitAndProfile(files, columns, format, outDir, options, profiler) {
+    const keep = options.asOf ? makeAsOfFilter(options.asOf, columns) : () => true;
+    const splitter = options.split ? makeSplitter(options.split, columns) : undefined;
+    const names = splitter ? ["train", "test"] : ["data"];
+    const writers = new Map();
+    for (const role of names) {
+        writers.set(role, await openTableWriter(join(outDir, `${role}.${extension[format]}`), format, columns));
+    }
+    const sides = { train: 0, test: 0 };
+    let rows = 0;
+    let dropped = 0;
+    try {
+        for (const file of files) {
+            for await (const batch of readTable(file.path, format)) {
+                const out = { train: [], test: [], data: [] };
+                batch.rows.forEach((row, offset) => {
+                    if (!keep(row)) {
+                        dropped++;
+                        return;
+                    }
+                    rows++;
+                    profiler.observe(row);
+                    const role = splitter ? splitter(row, `${file.name} row ${batch.firstRowNumber + offset}`) : "data";
+                    if (role !== "data")
+                        sides[role]++;
+                    out[role]?.push(row);
+                });
+                for (const [role, writer] of writers) {
+                    const chunk = out[role];
+                    if (chunk && chunk.length > 0)
+                        await writer.writeRows(chunk);
+                }
+            }
+        }
+        const prepared = [];
+        for (const [role, writer] of writers) {
+            const closed = await writer.close();
+            prepared.push({
+                path: writer.path,
+                name: `${role}.${extension[format]}`,
+                role: role,
+                rows: closed.rows,
+            });
+        }
+        return { prepared, rows, dropped, sides };
+    }
+    catch (error) {
+        await Promise.all([...writers.values()].map((writer) => writer.abort()));
+        throw error;
+    }
+}
+/** Profiles unsplit files without rewriting them (they are stored byte for byte), on every core. */
+async function profileOnly(context, files, columns, bytes, options) {
+    const pass = await runTablePass(files.map((file) => ({ path: file.path, name: file.name, format: file.format, role: "data" })), { columns, profile: true, ...(options.rules ? { rules: options.rules } : {}), now: Date.now() }, {
+        threads: dataThreads(bytes, options.threads),
+        ...(options.partBytes ? { partBytes: options.partBytes } : {}),
+    });
+    const prepared = files.map((file, index) => ({
+        path: file.path,
+        name: file.name,
+        role: "data",
+        rows: pass.fileRows[index] ?? 0,
+    }));
+    context.log.info(passSummary(pass));
+    return { prepared, profiles: pass.profiles ?? [], pass };
+}
+/** The pass's checks as they are stored for validate-data (see validation-checks.ts). */
+function storedChecks(snapshotId, pass) {
+    return {
+        kind: VALIDATION_CHECKS_KIND,
+        version: VALIDATION_CHECKS_VERSION,
+        snapshotId,
+        rows: pass.rows,
+        columns: (pass.columnCheckers ?? []).map((checker) => ({
+            column: checker.column,
+            state: checker.toJSON(),
+        })),
+        dataset: pass.dataset?.results() ?? [],
+    };
+}
+function snapshotId(body) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(JSON.stringify(body)).digest("hex").slice(0, 16);
+}
+/**
+ * Puts the snapshot's files in `dataDir`. Files trainyard wrote itself (the split) are moved there; the user's
+ * own source files are copied, never linked, so editing a source later cannot change a snapshot.
+ */
+async function materialise(files, dataDir, cache) {
+    for (const file of files) {
+        const target = join(dataDir, ...file.name.split("/"));
+        if (await stat(target).catch(() => undefined))
+            continue;
+        await mkdir(join(target, ".."), { recursive: true });
+        const partial = `${target}.partial-${process.pid}`;
+        const moved = file.owned &&
+            (await rename(file.path, partial).then(() => true, () => false));
+        // A copy holds the hashed bytes only if the source did not change from its hashing to the copy's end.
+        const sourceAsHashed = moved || (await cache.unchanged(file.path));
+        if (!moved)
+            await copyFile(file.path, partial);
+        await rename(partial, target);
+        if (moved || (sourceAsHashed && (await cache.unchanged(file.path))))
+            await cache.record(target, file.hash);
+    }
+}
+/** The key of what a snapshot is made from: the sources' hashes and the split and as-of settings. */
+function recipeKey(format, sources, options) {
+    const recipe = { recipe: 1, format, sources, split: options.split ?? null, asOf: options.asOf ?? null };
+    return `recipes/${createHash("sha256").update(JSON.stringify(recipe)).digest("hex")}.json`;
+}
+/** An earlier snapshot of exactly these sources with these settings, materialised again without re-reading. */
+async function reuseEarlierSnapshot(context, options, recipe) {
+    if (!(await options.store.exists(recipe)))
+        return undefined;
+    const { id } = JSON.parse((await options.store.getBytes(recipe)).toString("utf8"));
+    if (typeof id !== "string" || !(await options.store.exists(manifestKey(id))))
+        return undefined;
+    const dataDir = join(dataRootOf(context, options), id);
+    const { manifest } = await context.group(`Unchanged data: reuse snapshot ${id}`, () => pullSnapshot(context, options.store, id, dataDir));
+    const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
+    context.log.info(`snapshot ${id}: ${manifest.rows} rows, the same sources and settings as before; 0 bytes uploaded`);
+    return {
+        id,
+        uri: `${options.store.uri.replace(/\/$/, "")}/${manifestKey(id)}`,
+        dataDir,
+        rows: manifest.rows,
+        bytesUploaded: 0,
+        bytesReused: bytes,
+        manifest,
+        created: false,
+    };
+}
+/** Uploads each file as a content-addressed blob, only where the store lacks it. */
+async function storeBlobs(context, store, hashed, concurrency) {
+    let bytesUploaded = 0;
+    let bytesReused = 0;
+    await context.group(`Store blobs in ${store.uri}`, async () => {
+        await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_17__/* .mapWithConcurrency */ .W)(hashed, concurrency, async ({ file, hash }) => {
+            // Started on the first transferred byte, so a blob the store already has prints no progress.
+            let progress;
+            const outcome = await store.putIfAbsent((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .blobKey */ .bd)(hash.sha256), { path: file.path }, {
+                onProgress: (bytes) => {
+                    if (bytes === 0 && !progress)
+                        return;
+                    progress ??= context.progress(`upload ${file.name}`, hash.bytes);
+                    progress.update(bytes);
+                },
+            });
+            if (outcome === "written")
+                progress?.finish();
+            if (outcome === "written")
+                bytesUploaded += hash.bytes;
+            else
+                bytesReused += hash.bytes;
+            context.log.info(`${file.name}: ${outcome === "written" ? "uploaded" : "already stored"} (sha256 ${hash.sha256.slice(0, 12)})`);
+        });
+    });
+    return { bytesUploaded, bytesReused };
+}
+/**
+ * Writes the manifest last, after its blobs: its id derives from the content, not from where it was read,
+ * so the same data gives the same id. When that manifest is already stored, the stored one is returned.
+ */
+async function publishManifest(store, body) {
+    const id = snapshotId({ ...body, source: { ...body.source, uri: undefined } });
+    const manifest = {
+        kind: _config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SNAPSHOT_KIND */ ._2,
+        version: _config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SNAPSHOT_VERSION */ .CJ,
+        id,
+        createdAt: new Date().toISOString(),
+        ...body,
+    };
+    const written = await store.putIfAbsent((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestKey */ .Rn)(id), {
+        body: `${JSON.stringify(manifest, null, 2)}\n`,
+    });
+    if (written === "written")
+        return { id, manifest, written: true };
+    const stored = (0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSnapshotManifest */ .dE)((await store.getBytes((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestKey */ .Rn)(id))).toString("utf8"), (0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestKey */ .Rn)(id));
+    return { id, manifest: stored, written: false };
+}
+/**
+ * Takes an immutable, content-addressed snapshot of the source: blobs first (only those the store lacks), the
+ * manifest last, so an interrupted snapshot leaves no manifest and the next run resumes where it stopped.
+ */
+async function snapshot(context, options) {
+    const staging = await mkdtemp(join(tmpdir(), "trainyard-snapshot-"));
+    try {
+        const sources = await context.group("Read the source", async () => {
+            const files = await fetchSources(context, options.source, staging, options.format);
+            context.log.info(`${files.length} file(s): ${files.map((file) => file.name).join(", ")}`);
+            return files;
+        });
+        const columns = await checkSameColumns(sources);
+        const format = sources[0]?.format ?? "csv";
+        const hashCache = await HashCache.open(join(dataRootOf(context, options), HASH_CACHE_FILE));
+        const sourceHashes = await mapWithConcurrency(sources, 4, async (file) => ({
+            file,
+            hash: await hashCache.hash(file.path),
+        }));
+        await hashCache.save();
+        const recipe = recipeKey(format, sourceHashes.map(({ file, hash }) => ({ name: file.name, sha256: hash.sha256 })), options);
+        const earlier = await reuseEarlierSnapshot(context, options, recipe);
+        if (earlier)
+            return earlier;
+        const transform = Boolean(options.split || options.asOf);
+        const sourceBytes = sourceHashes.reduce((sum, { hash }) => sum + hash.bytes, 0);
+        const { prepared, dropped, sides, profiles, pass } = await context.group(transform ? "Split and profile" : "Profile", async () => {
+            if (transform) {
+                const profiler = new TableProfiler(columns);
+                const split = await splitAndProfile(sources, columns, format, join(staging, "out"), options, profiler);
+                return { ...split, profiles: profiler.profiles(), pass: undefined };
+            }
+            const profiled = await profileOnly(context, sources, columns, sourceBytes, options);
+            return { ...profiled, dropped: 0, sides: { train: 0, test: 0 } };
+        });
+        const rows = prepared.reduce((sum, file) => sum + file.rows, 0);
+        if (rows === 0) {
+            throw new DataError({ file: sources[0]?.name ?? options.source }, dropped > 0 ? `has no rows at or before as-of ${options.asOf?.time}` : "has a header but no rows");
+        }
+        const hashed = transform
+            ? await mapWithConcurrency(prepared, 4, async (file) => ({ file, hash: await hashFile(file.path) }))
+            : sourceHashes.map(({ hash }, index) => ({ file: prepared[index], hash }));
+        const { bytesUploaded, bytesReused } = await storeBlobs(context, options.store, hashed, options.concurrency ?? 4);
+        const body = {
+            source: {
+                uri: options.source,
+                format,
+                files: sourceHashes.map(({ file, hash }) => ({
+                    name: file.name,
+                    sha256: hash.sha256,
+                    bytes: hash.bytes,
+                })),
+            },
+            columns,
+            files: hashed.map(({ file, hash }) => ({
+                name: file.name,
+                role: file.role,
+                format,
+                sha256: hash.sha256,
+                bytes: hash.bytes,
+                rows: file.rows,
+            })),
+            rows,
+            ...(options.split ? { split: { ...options.split, trainRows: sides.train, testRows: sides.test } } : {}),
+            ...(options.asOf ? { asOf: { ...options.asOf, droppedRows: dropped } } : {}),
+            profile: profiles,
+        };
+        const { id, manifest: stored, written } = await publishManifest(options.store, body);
+        const dataDir = join(dataRootOf(context, options), id);
+        if (pass?.columnCheckers && options.rules) {
+            // validate-data on this snapshot reads these instead of the rows (see validation-checks.ts)
+            await options.store.putIfAbsent(validationChecksKey(id, options.rules, PASS_LAYOUT), {
+                body: `${JSON.stringify(storedChecks(id, pass), null, 2)}\n`,
+            });
+        }
+        await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
+        await materialise(hashed.map(({ file, hash }) => ({ ...file, hash, owned: transform })), dataDir, hashCache);
+        await hashCache.save();
+        context.log.info(`snapshot ${id}: ${rows} rows, ${bytesUploaded} bytes uploaded, ${bytesReused} reused`);
+        return {
+            id,
+            uri: `${options.store.uri.replace(/\/$/, "")}/${manifestKey(id)}`,
+            dataDir,
+            rows,
+            bytesUploaded,
+            bytesReused,
+            manifest: stored,
+            created: written,
+        };
+    }
+    finally {
+        await rm(staging, { recursive: true, force: true });
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 12703:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+// UNUSED EXPORTS: SplitError, makeAsOfFilter, makeSplitter
+
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/hash-split.js
+/**
+ * Deterministic train/test assignment from a key. The bucket is MurmurHash3 (x86, 32-bit) of the key's
+ * UTF-8 bytes divided by 2^32, so other tools can reproduce a split: in Python,
+ * `mmh3.hash(key, seed, signed=False) / 2**32`.
+ */
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(256);
+function mixBlock(h, block) {
+    let k = Math.imul(block, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    h ^= Math.imul(k, 0x1b873593);
+    h = (h << 13) | (h >>> 19);
+    return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+function finish(h, tail, tailBytes, length) {
+    if (tailBytes > 0) {
+        let k = Math.imul(tail, 0xcc9e2d51);
+        k = (k << 15) | (k >>> 17);
+        h ^= Math.imul(k, 0x1b873593);
+    }
+    h ^= length;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** MurmurHash3 x86 32-bit of bytes. */
+function murmur3Bytes(bytes, seed, length = bytes.length) {
+    let h = seed | 0;
+    const blocks = length & ~3;
+    for (let i = 0; i < blocks; i += 4) {
+        h = mixBlock(h, bytes[i] |
+            (bytes[i + 1] << 8) |
+            (bytes[i + 2] << 16) |
+            (bytes[i + 3] << 24));
+    }
+    let tail = 0;
+    for (let i = length - 1; i >= blocks; i--)
+        tail = (tail << 8) | bytes[i];
+    return finish(h, tail, length - blocks, length);
+}
+/** MurmurHash3 x86 32-bit of a string's UTF-8 bytes; ASCII keys are hashed without encoding them. */
+function murmur3(key, seed) {
+    const n = key.length;
+    let h = seed | 0;
+    let i = 0;
+    for (; i + 4 <= n; i += 4) {
+        const c0 = key.charCodeAt(i);
+        const c1 = key.charCodeAt(i + 1);
+        const c2 = key.charCodeAt(i + 2);
+        const c3 = key.charCodeAt(i + 3);
+        if ((c0 | c1 | c2 | c3) >= 0x80)
+            return murmur3Encoded(key, seed);
+        h = mixBlock(h, c0 | (c1 << 8) | (c2 << 16) | (c3 << 24));
+    }
+    let tail = 0;
+    for (let j = n - 1; j >= i; j--) {
+        const c = key.charCodeAt(j);
+        if (c >= 0x80)
+            return murmur3Encoded(key, seed);
+        tail = (tail << 8) | c;
+    }
+    return finish(h, tail, n - i, n);
+}
+function murmur3Encoded(key, seed) {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit; the scratch buffer is reused across calls.
+    if (scratch.length < key.length * 3)
+        scratch = new Uint8Array(key.length * 3);
+    const { written } = encoder.encodeInto(key, scratch);
+    return murmur3Bytes(scratch, seed, written);
+}
+function checkSeed(seed) {
+    if (!Number.isInteger(seed))
+        throw new RangeError(`seed must be a whole number, got ${seed}`);
+}
+/** A number in [0, 1) fixed by the key and seed; uniformly spread over keys. Seeds are taken modulo 2^32. */
+function splitBucket(key, seed) {
+    checkSeed(seed);
+    return murmur3(key, seed) / 4294967296;
+}
+/** Whether the key falls in the test share: its bucket is below `testFraction` (in [0, 1]). */
+function hash_split_isTest(key, seed, testFraction) {
+    if (!(testFraction >= 0 && testFraction <= 1))
+        throw new RangeError(`testFraction must be in [0, 1], got ${testFraction}`);
+    return splitBucket(key, seed) < testFraction;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/split-rows.js
+
+
+
+function parseTime(value) {
+    if (value instanceof Date)
+        return value.getTime();
+    if (typeof value === "number")
+        return value;
+    if (typeof value === "string" && value.trim() !== "") {
+        const time = Date.parse(value.trim());
+        return Number.isNaN(time) ? undefined : time;
+    }
+    return undefined;
+}
+class SplitError extends user_error/* UserError */.yo {
+    constructor(message) {
+        super(message);
+        this.name = "SplitError";
+    }
+}
+/**
+ * Decides the side of each row, deterministically: `random` hashes the whole row with the seed (so identical
+ * rows always land together), `group` hashes the key column (an entity stays on one side, across snapshots
+ * too), `time` compares the time column with the cut-off.
+ */
+function makeSplitter(spec, columns) {
+    if (!(spec.testFraction > 0 && spec.testFraction < 1) && spec.strategy !== "time") {
+        throw new SplitError(`split.test_fraction must be between 0 and 1, got ${spec.testFraction}`);
+    }
+    const columnIndex = (name, what) => {
+        if (!name)
+            throw new SplitError(`a ${spec.strategy} split needs ${what}`);
+        const index = columns.indexOf(name);
+        if (index < 0)
+            throw new SplitError(`split column "${name}" is not in the data (columns: ${columns.join(", ")})`);
+        return index;
+    };
+    switch (spec.strategy) {
+        case "random":
+            return (row) => (isTest(compositeKey(row), spec.seed, spec.testFraction) ? "test" : "train");
+        case "group": {
+            const index = columnIndex(spec.key, "split.key");
+            return (row) => (isTest(String(row[index] ?? ""), spec.seed, spec.testFraction) ? "test" : "train");
+        }
+        case "time": {
+            const index = columnIndex(spec.timeColumn, "split.time_column");
+            const cutoff = parseTime(spec.cutoff);
+            if (cutoff === undefined)
+                throw new SplitError(`split.cutoff "${spec.cutoff ?? ""}" is not a date or time`);
+            return (row, rowLabel) => {
+                const time = parseTime(row[index]);
+                if (time === undefined) {
+                    throw new SplitError(`${rowLabel}: "${spec.timeColumn}" value ${JSON.stringify(row[index])} is not a time`);
+                }
+                return time < cutoff ? "train" : "test";
+            };
+        }
+    }
+}
+/** Keeps rows whose time column is at or before the as-of time (point-in-time correctness). */
+function makeAsOfFilter(asOf, columns) {
+    const index = columns.indexOf(asOf.column);
+    if (index < 0)
+        throw new SplitError(`as_of.column "${asOf.column}" is not in the data (columns: ${columns.join(", ")})`);
+    const limit = parseTime(asOf.time);
+    if (limit === undefined)
+        throw new SplitError(`as_of.time "${asOf.time}" is not a date or time`);
+    return (row) => {
+        const time = parseTime(row[index]);
+        return time !== undefined && time <= limit;
+    };
+}
+
+
+/***/ }),
+
+/***/ 37578:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y4: () => (/* binding */ dataRootOf),
+  hs: () => (/* binding */ loadStepConfig),
+  cl: () => (/* binding */ openStepStore)
+});
+
+// UNUSED EXPORTS: defaultDataRoot, ruleLocation
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/config-error.js
 
 /** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
@@ -50139,6 +51619,8 @@ class config_error_ConfigError extends user_error/* UserError */.yo {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/suggest.js
@@ -50163,16 +51645,16 @@ function editDistance(a, b) {
     return at(a.length, b.length);
 }
 // Action inputs are kebab-case and trainyard.yml is snake_case, so `test-fraction` means `test_fraction`.
-const suggest_normalize = (key) => key.toLowerCase().replaceAll("-", "_");
+const normalize = (key) => key.toLowerCase().replaceAll("-", "_");
 /**
  * The known key that `key` most likely misspells: the closest by edit distance when it is close
  * enough to be a typo, else the only known key that starts or ends with it (`timeout` → `timeout_minutes`).
  */
 function nearestKey(key, known) {
-    const typed = suggest_normalize(key);
+    const typed = normalize(key);
     let best;
     for (const candidate of known) {
-        const distance = editDistance(typed, suggest_normalize(candidate));
+        const distance = editDistance(typed, normalize(candidate));
         if (!best || distance < best.distance)
             best = { key: candidate, distance };
     }
@@ -50181,12 +51663,14 @@ function nearestKey(key, known) {
     if (typed.length < 4)
         return undefined;
     const partial = known.filter((candidate) => {
-        const name = suggest_normalize(candidate);
+        const name = normalize(candidate);
         return name.startsWith(typed) || name.endsWith(typed);
     });
     return partial.length === 1 ? partial[0] : undefined;
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(38816);
 ;// CONCATENATED MODULE: ./.cache/build/lib/stats/metric-names.js
 /**
  * The metrics trainyard computes: each one's name, direction (whether a higher or a lower value is better)
@@ -50333,6 +51817,19 @@ const monitorSchema = schemas/* strictObject */.rej({
         .optional()
         .describe("The branch or tag the retrain runs on; absent: the repository's default branch"),
     cooldown: span("No second dispatch within this span of the last one").default("3d"),
+    max_units: schemas/* int */.Whr()
+        .min(1024)
+        .max(1 << 24)
+        .default(1 << 19)
+        .describe("Binary models: the most distinct scores held in memory (memory is bounded by this, not by rows); past it scores are quantised and the report states how far each metric can have moved"),
+    id_column: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The production rows' id column, matched with the ids the champion's evaluation recorded (evaluate.id_column); absent: the same name as evaluate.id_column"),
+    min_paired_rows: schemas/* int */.Whr()
+        .min(1)
+        .optional()
+        .describe("With at least this many production rows matching the champion's test rows by id, max_degradation is judged on the paired interval; absent: min_rows"),
 });
 const atLeast = (what) => schemas/* strictObject */.rej({ min: schemas/* number */.aig().describe(`Breached below this ${what}`) });
 const atMost = (what) => schemas/* strictObject */.rej({ max: schemas/* number */.aig().nonnegative().describe(`Breached above this ${what}`) });
@@ -50652,9 +52149,9 @@ const trainSchema = schemas/* strictObject */.rej({
     })
         .optional()
         .describe("Durable checkpoints: TRAINYARD_CHECKPOINT_DIR is saved to the store and restored on a re-run"),
-    backend: schemas/* enum */.k5n(["runner", "ray"])
+    backend: schemas/* enum */.k5n(["runner", "ray", "sagemaker"])
         .optional()
-        .describe("Where the command runs: runner, or ray (a job on the cluster of train.ray); absent: runner"),
+        .describe("Where the command runs: runner, ray (a job on the cluster of train.ray) or sagemaker (a SageMaker Training Job, train.sagemaker); absent: runner"),
     ray: schemas/* strictObject */.rej({
         address: schemas/* string */.YjP()
             .regex(/^https?:\/\/\S+$/, "the http(s):// address of the Ray dashboard")
@@ -50666,9 +52163,61 @@ const trainSchema = schemas/* strictObject */.rej({
         runtime_env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
             .optional()
             .describe("Ray's runtime_env for the job (pip, conda, env_vars …); the TRAINYARD_* variables are added"),
+        transfer: schemas/* enum */.k5n(["shared", "s3"])
+            .optional()
+            .describe("How the job gets the contract's files: shared (the runner's paths; a head on a shared file system) or s3 (presigned URLs into the S3 store and a launcher on the cluster); absent: s3 when the store is S3, else shared"),
     })
         .optional()
         .describe("train.backend: ray — the cluster and the resources of the training job"),
+    sagemaker: schemas/* strictObject */.rej({
+        role_arn: schemas/* string */.YjP()
+            .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/\S+$/, "an IAM role ARN (arn:aws:iam::123456789012:role/name)")
+            .describe("The IAM role SageMaker assumes to read the inputs, write the outputs and pull the image"),
+        image: schemas/* string */.YjP()
+            .min(1)
+            .describe("The training image (ECR URI) holding the code and its dependencies; train.command is its entrypoint"),
+        instance_type: schemas/* string */.YjP()
+            .regex(/^ml\.\S+$/, "a SageMaker instance type such as ml.m5.xlarge")
+            .default("ml.m5.xlarge")
+            .describe("The instance type"),
+        instance_count: schemas/* int */.Whr().positive().default(1).describe("Instances of the job"),
+        volume_size_gb: schemas/* int */.Whr().positive().default(30).describe("The EBS volume of each instance, in GB"),
+        max_runtime_seconds: schemas/* int */.Whr()
+            .positive()
+            .optional()
+            .describe("StoppingCondition.MaxRuntimeInSeconds; absent: train.timeout_minutes"),
+        spot: schemas/* strictObject */.rej({
+            max_wait_seconds: schemas/* int */.Whr()
+                .positive()
+                .describe("StoppingCondition.MaxWaitTimeInSeconds: run time plus time waiting for spot capacity"),
+        })
+            .optional()
+            .describe("Managed spot training (EnableManagedSpotTraining); checkpoints make interruptions resumable"),
+        region: schemas/* string */.YjP().optional().describe("The AWS region; absent: AWS_REGION or the SDK's chain"),
+        endpoint: schemas/* string */.YjP()
+            .regex(/^https?:\/\/\S+$/, "an http(s):// address")
+            .optional()
+            .describe("A SageMaker API endpoint other than AWS's (tests); absent: AWS_ENDPOINT_URL_SAGEMAKER or AWS"),
+        output_prefix: schemas/* string */.YjP()
+            .regex(/^s3:\/\/[^/\s]+(\/\S*)?$/, "an s3://bucket/prefix URI")
+            .optional()
+            .describe("Where SageMaker writes model.tar.gz and output.tar.gz (s3://…); absent: the store's sagemaker/output/"),
+        checkpoint_prefix: schemas/* string */.YjP()
+            .regex(/^s3:\/\/[^/\s]+(\/\S*)?$/, "an s3://bucket/prefix URI")
+            .optional()
+            .describe("CheckpointConfig.S3Uri's parent (s3://…); absent: the store's checkpoints/<cache key>/sagemaker/"),
+        poll_seconds: schemas/* number */.aig()
+            .positive()
+            .default(5)
+            .describe("First wait between DescribeTrainingJob calls; it doubles up to poll_max_seconds"),
+        poll_max_seconds: schemas/* number */.aig()
+            .positive()
+            .default(60)
+            .describe("Longest wait between DescribeTrainingJob calls"),
+        tags: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional().describe("Tags of the training job"),
+    })
+        .optional()
+        .describe("train.backend: sagemaker — the SageMaker Training Job that runs train.command"),
 });
 const evaluateSchema = schemas/* strictObject */.rej({
     predict_command: schemas/* string */.YjP()
@@ -50704,6 +52253,9 @@ const evaluateSchema = schemas/* strictObject */.rej({
     backend: schemas/* enum */.k5n(["runner", "ray"])
         .optional()
         .describe("Where predict_command runs in evaluate: runner, or ray (a job on train.ray's cluster); absent: runner"),
+    id_column: columnName
+        .optional()
+        .describe("The test file's row id column: recorded with each prediction in evaluation/predictions.csv, so monitor can pair production rows with the test rows by id"),
 });
 const gateSchema = schemas/* strictObject */.rej({
     primary: schemas/* strictObject */.rej({
@@ -51188,6 +52740,10 @@ function requireSection(loaded, section) {
     return value;
 }
 
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __nccwpck_require__(32845);
+// EXTERNAL MODULE: ./.cache/build/lib/store/open-store.js + 1 modules
+var open_store = __nccwpck_require__(16997);
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/known-secrets.js
 /**
  * Environment variables whose values trainyard knows to be secret: AWS keys of the store, MLflow credentials,
@@ -51246,30 +52802,8 @@ function registerKnownSecrets(context, config) {
         context.setSecret(value);
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/workspace-paths.js
-
-/** The folder, in the working directory, where trainyard keeps everything it makes locally. */
-const WORKSPACE_DIR = ".trainyard";
-/** Every path trainyard keeps in the workspace, relative to the working directory. */
-const workspace_paths_workspacePath = {
-    /** The default blob store (trainyard.yml's `store`). */
-    store: (0,external_node_path_.join)(WORKSPACE_DIR, "store"),
-    /** The default local tracker and registry. */
-    tracking: (0,external_node_path_.join)(WORKSPACE_DIR, "tracking"),
-    /** Where snapshots are materialised (the data-root input). */
-    data: (0,external_node_path_.join)(WORKSPACE_DIR, "data"),
-    run: (runId) => (0,external_node_path_.join)(WORKSPACE_DIR, "runs", runId),
-    trainCache: (key) => (0,external_node_path_.join)(WORKSPACE_DIR, "train-cache", key),
-    evaluation: (name) => (0,external_node_path_.join)(WORKSPACE_DIR, "evaluations", name),
-    comparisons: (name) => (0,external_node_path_.join)(WORKSPACE_DIR, "comparisons", ...(name ? [name] : [])),
-    champion: (model, version) => (0,external_node_path_.join)(WORKSPACE_DIR, "champions", `${model}-${version}`),
-    validationReport: (snapshotId) => (0,external_node_path_.join)(WORKSPACE_DIR, "reports", `validation-${snapshotId}.json`),
-    pipelineState: (0,external_node_path_.join)(WORKSPACE_DIR, "pipeline", "state.json"),
-    demo: (0,external_node_path_.join)(WORKSPACE_DIR, "demo"),
-    /** monitor.json and the champion's downloaded evaluation. */
-    monitor: (0,external_node_path_.join)(WORKSPACE_DIR, "monitor"),
-};
-
+// EXTERNAL MODULE: ./.cache/build/lib/steps/workspace-paths.js
+var workspace_paths = __nccwpck_require__(9347);
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/step-config.js
 
 
@@ -51284,7 +52818,7 @@ const workspace_paths_workspacePath = {
  * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
  * Each problem becomes an error annotation on its line, so GitHub shows it in the file.
  */
-async function step_config_loadStepConfig(context, inputs) {
+async function loadStepConfig(context, inputs) {
     const explicit = inputs.config;
     const path = (0,external_node_path_.resolve)(context.workingDirectory, explicit ?? "trainyard.yml");
     const exists = await (0,promises_.access)(path).then(() => true, () => false);
@@ -51315,7 +52849,7 @@ async function step_config_loadStepConfig(context, inputs) {
     }
 }
 /** The annotation position of a rule in trainyard.yml. */
-function step_config_ruleLocation(context, config, path) {
+function ruleLocation(context, config, path) {
     if (!config)
         return undefined;
     const line = config.lineOf(path);
@@ -51323,13 +52857,13 @@ function step_config_ruleLocation(context, config, path) {
     return { file, ...(line ? { startLine: line } : {}) };
 }
 /** The blob store: the `store` input, else trainyard.yml's `store`, else `.trainyard/store`. */
-async function step_config_openStepStore(context, inputs, config) {
+async function openStepStore(context, inputs, config) {
     const configured = config?.config.store;
     const input = inputs.store;
     const settings = typeof configured === "object" ? configured : undefined;
-    const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? workspace_paths_workspacePath.store;
+    const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? workspace_paths/* workspacePath */.X.store;
     const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
-    return open_store_openStore(uri.startsWith("s3://") ? uri : (0,external_node_path_.resolve)(context.workingDirectory, uri), {
+    return (0,open_store/* openStore */.C)(uri.startsWith("s3://") ? uri : (0,external_node_path_.resolve)(context.workingDirectory, uri), {
         env: context.env,
         cwd: context.workingDirectory,
         ...(endpoint ? { endpoint } : {}),
@@ -51338,19 +52872,353 @@ async function step_config_openStepStore(context, inputs, config) {
     });
 }
 function defaultDataRoot(context) {
-    return (0,external_node_path_.join)(context.workingDirectory, workspace_paths_workspacePath.data);
+    return (0,external_node_path_.join)(context.workingDirectory, workspace_paths/* workspacePath */.X.data);
 }
 /** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
-function step_config_dataRootOf(context, inputs) {
+function dataRootOf(context, inputs) {
     const input = inputs["data-root"];
     return input ? (0,external_node_path_.resolve)(context.workingDirectory, input) : defaultDataRoot(context);
 }
 
-// EXTERNAL MODULE: ./.cache/build/lib/tracking/local/local-registry.js
-var local_registry = __nccwpck_require__(35916);
-// EXTERNAL MODULE: ./.cache/build/lib/tracking/local/local-tracker.js + 3 modules
-var local_tracker = __nccwpck_require__(60619);
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/tracking-config.js
+
+/***/ }),
+
+/***/ 34794:
+/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* unused harmony exports DATA_THREADS_ENV, PARALLEL_MIN_BYTES, dataThreads, PASS_LAYOUT, columnCheckers, runTablePass, passSummary */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75919);
+/* harmony import */ var _data_read_range_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17074);
+/* harmony import */ var _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(89985);
+/* harmony import */ var _validation_column_checker_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6267);
+/* harmony import */ var _validation_dataset_checker_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(12754);
+/**
+ * One pass over a table's files that profiles its columns and/or checks validation rules, using every core.
+ *
+ * Each file is cut into parts (src/data/read-range.ts: byte ranges of CSV and JSON Lines starting at a line,
+ * runs of Parquet row groups; a gzipped file is one part) that depend only on the file's bytes, never on the
+ * number of threads. Each part is read, profiled (a ColumnProfiler per column) and checked (a ColumnChecker
+ * per rule, a DatasetPartial for the row-spanning rules) on its own, by worker threads and the calling
+ * thread when there are several; the calling thread then merges the parts' states in file and part order. So the profile and the
+ * report are the same bytes with 1, 2 or 16 threads: a part's statistics never depend on which thread read
+ * it, and merging follows the parts' order.
+ *
+ * Parts after the first of a text file are read speculatively, before the rows and lines ahead of them are
+ * known, with numbers counted from the part's start. The calling thread takes the parts in order: a part
+ * whose read succeeded starts right where the one before it ended (a row boundary), so its state is used
+ * as it is and its numbers are shifted. A part whose read failed is read again here with its exact origin,
+ * which reproduces the error a whole-file read gives (same file, row, line and message). One failure is not
+ * an error: a CSV part that ends inside a quoted field (its last LF was a line break inside quotes, so the
+ * next part's start was no row boundary); that part is read again together with the next one, and so on
+ * until a part ends on a row boundary. Which parts merge depends only on the bytes, so this too is the same
+ * whatever the number of threads.
+ *
+ * Workers run THIS module's file (`import.meta.url`), as src/stats/bootstrap-workers.ts explains: in an ncc
+ * bundle that is the bundle itself, whose modules evaluate in order until this one, which sees its worker
+ * data and then waits for tasks forever (a top-level await), so the bundle's entry code never runs in a
+ * worker. A worker that cannot start (e.g. under vitest, which runs TypeScript sources) costs nothing: its
+ * parts are read in the calling thread.
+ */
+
+
+
+
+
+
+/** Environment variable: threads reading a table's parts; 1 = never use workers, whatever the size. */
+const DATA_THREADS_ENV = "TRAINYARD_DATA_THREADS";
+/**
+ * Below this many bytes of input, one thread reads everything by default: a worker costs ~0.1–0.2 s to
+ * start from a bundle (it evaluates the bundle's modules up to this one) and parts are 16 MiB, so smaller
+ * inputs have at most a couple of parts to share. Measured: see bench/README.md.
+ */
+const PARALLEL_MIN_BYTES = (/* unused pure expression or super */ null && (24 * 1024 * 1024));
+/** Threads for a pass over `bytes` of input: `requested`, else TRAINYARD_DATA_THREADS, else
+ * os.availableParallelism() from PARALLEL_MIN_BYTES on and 1 below. */
+function dataThreads(bytes, requested) {
+    if (requested !== undefined)
+        return Math.max(1, Math.floor(requested));
+    const fromEnv = Number(process.env[DATA_THREADS_ENV] ?? Number.NaN);
+    if (Number.isInteger(fromEnv) && fromEnv >= 1)
+        return fromEnv;
+    return bytes >= PARALLEL_MIN_BYTES ? availableParallelism() : 1;
+}
+/** What a pass's parts are cut by: part of the key of stored checks (a different cut, different sketches). */
+const PASS_LAYOUT = { parts: _data_read_range_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PART_BYTES */ .SP, layout: 1 };
+/** The column checkers of `rules` over `columns`, in the rules' order (columns that exist only). */
+function columnCheckers(spec) {
+    const checkers = [];
+    for (const [name, rule] of Object.entries(spec.rules?.columns ?? {})) {
+        const index = spec.columns.indexOf(name);
+        if (index >= 0)
+            checkers.push({
+                index,
+                checker: new _validation_column_checker_js__WEBPACK_IMPORTED_MODULE_4__/* .ColumnChecker */ .q(name, rule, ["validate", "columns", name], spec.now),
+            });
+    }
+    return checkers;
+}
+/** Reads, profiles and checks one part; throws the reader's DataError. */
+async function runPart(task) {
+    const { file, spec } = task;
+    const profilers = spec.profile ? spec.columns.map((name) => new _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnProfiler */ .kW(name)) : undefined;
+    const checkers = spec.rules ? columnCheckers(spec) : [];
+    const dataset = spec.rules ? new _validation_dataset_checker_js__WEBPACK_IMPORTED_MODULE_5__/* .DatasetPartial */ .QH(spec.rules, spec.columns, file.role) : undefined;
+    const width = spec.columns.length;
+    const { rows, lines } = await (0,_data_read_range_js__WEBPACK_IMPORTED_MODULE_2__/* .readPart */ .on)(file.path, file.format, task.part, spec.columns, task.origin, (batch, firstRow) => {
+        for (let r = 0; r < batch.length; r++) {
+            const row = batch[r];
+            if (profilers)
+                for (let c = 0; c < width; c++)
+                    profilers[c].add(row[c]);
+            for (let c = 0; c < checkers.length; c++) {
+                const { index, checker } = checkers[c];
+                checker.observe(row[index], firstRow + r, file.name);
+            }
+            dataset?.observe(row);
+        }
+    });
+    return {
+        rows,
+        lines,
+        ...(profilers ? { profiles: profilers.map((profiler) => profiler.toJSON()) } : {}),
+        ...(spec.rules ? { checkers: checkers.map(({ checker }) => checker.toJSON()) } : {}),
+        ...(dataset ? { dataset: dataset.toJSON() } : {}),
+    };
+}
+/** Profiles and/or checks every row of `files`, in parallel where it pays; see the module comment. */
+async function runTablePass(files, spec, options) {
+    const partBytes = options.partBytes ?? DEFAULT_PART_BYTES;
+    const plans = await Promise.all(files.map((file) => planParts(file.path, file.format, partBytes)));
+    const tasks = [];
+    plans.forEach((parts, f) => {
+        parts.forEach((part) => {
+            tasks.push({ key: tasks.length, file: files[f], part, spec });
+        });
+    });
+    // The calling thread reads parts too, so `threads` threads read in all. Parts are merged as soon as the
+    // ones before them are, so only the parts read ahead of the merge are held.
+    const workerCount = Math.max(0, Math.min(options.threads, tasks.length) - 1);
+    const results = new PartResults();
+    const pool = workerCount > 0 ? startPool(tasks, workerCount, results) : undefined;
+    if (!pool)
+        results.close();
+    try {
+        return await mergeParts(files, plans, spec, options, results, workerCount, tasks.length);
+    }
+    finally {
+        await pool?.stop();
+    }
+}
+async function mergeParts(files, plans, spec, options, results, workerCount, partCount) {
+    let profilers;
+    const checkers = spec.rules ? columnCheckers(spec).map(({ checker }) => checker) : undefined;
+    const dataset = spec.rules ? new DatasetChecker(spec.rules, spec.columns) : undefined;
+    const fileRows = [];
+    let partsHere = 0;
+    let key = 0;
+    for (const [f, parts] of plans.entries()) {
+        const file = files[f];
+        const origin = { rows: 0, lines: 0 };
+        for (let i = 0; i < parts.length;) {
+            let j = i;
+            let part = parts[i];
+            const found = await results.take(key + i);
+            let state = found?.ok ? found.state : undefined;
+            while (!state) {
+                try {
+                    partsHere++;
+                    state = await runPart({ key: -1, file, part, origin: { ...origin }, spec });
+                }
+                catch (error) {
+                    const next = parts[j + 1];
+                    if (part.kind !== "text" || next?.kind !== "text" || !endsInsideQuotes(error))
+                        throw error;
+                    j++;
+                    part = { kind: "text", start: part.start, end: next.end };
+                }
+            }
+            if (state.profiles) {
+                if (!profilers)
+                    profilers = state.profiles.map((profile) => ColumnProfiler.fromJSON(profile));
+                else
+                    state.profiles.forEach((profile, c) => {
+                        profilers?.[c]?.merge(ColumnProfiler.fromJSON(profile));
+                    });
+            }
+            state.checkers?.forEach((checker, c) => {
+                checkers?.[c]?.merge(checker, origin.rows);
+            });
+            if (state.dataset)
+                dataset?.merge(state.dataset, origin.rows + 1, file.name, file.role);
+            origin.rows += state.rows;
+            origin.lines += state.lines;
+            i = j + 1;
+        }
+        key += parts.length;
+        fileRows.push(origin.rows);
+    }
+    const rows = fileRows.reduce((sum, count) => sum + count, 0);
+    if (spec.profile && !profilers)
+        profilers = spec.columns.map((name) => new ColumnProfiler(name));
+    return {
+        rows,
+        fileRows,
+        ...(profilers ? { profiles: profilers.map((profiler) => profiler.profile()) } : {}),
+        ...(checkers ? { columnCheckers: checkers } : {}),
+        ...(dataset ? { dataset } : {}),
+        run: {
+            threads: options.threads,
+            workers: workerCount,
+            parts: partCount,
+            partsHere,
+        },
+    };
+}
+/** One log line on how a pass ran. */
+function passSummary(pass) {
+    const { parts, workers, partsHere } = pass.run;
+    const where = workers > 0
+        ? `${workers} worker thread(s)${partsHere > 0 ? `, ${partsHere} read again in this thread` : ""}`
+        : "this thread";
+    return `read ${pass.rows} rows in ${parts} part(s) on ${where}`;
+}
+// ---------------------------------------------------------------------------------------------------
+// Workers
+const WORKER_KEY = "trainyardTablePassWorker";
+/** Results of parts as they come, taken in order by the merge; `take` gives undefined once none can come. */
+class PartResults {
+    ready = new Map();
+    waiting = new Map();
+    closed = false;
+    set(result) {
+        const waiter = this.waiting.get(result.key);
+        if (waiter) {
+            this.waiting.delete(result.key);
+            waiter(result);
+        }
+        else
+            this.ready.set(result.key, result);
+    }
+    take(key) {
+        const result = this.ready.get(key);
+        if (result) {
+            this.ready.delete(key);
+            return Promise.resolve(result);
+        }
+        if (this.closed)
+            return Promise.resolve(undefined);
+        return new Promise((resolve) => this.waiting.set(key, resolve));
+    }
+    /** No more results: whoever waits gets undefined (its part is then read by the merge itself). */
+    close() {
+        this.closed = true;
+        for (const waiter of this.waiting.values())
+            waiter(undefined);
+        this.waiting.clear();
+    }
+}
+/**
+ * Hands the tasks to `count` workers and this thread, each taking the next task when it finishes one. Tasks
+ * a worker could not finish (it failed to start, crashed, or the read failed) get no successful result.
+ */
+function startPool(tasks, count, results) {
+    let next = 0;
+    const workers = [];
+    const ended = [];
+    for (let w = 0; w < count; w++) {
+        let worker;
+        try {
+            worker = new Worker(new URL(import.meta.url), {
+                workerData: { [WORKER_KEY]: true },
+                // whatever a bundle's modules print while the worker evaluates them stays out of our output
+                stdout: true,
+                stderr: true,
+            });
+        }
+        catch {
+            continue;
+        }
+        workers.push(worker);
+        ended.push(new Promise((done) => {
+            let current;
+            const give = () => {
+                current = undefined;
+                if (next >= tasks.length)
+                    done();
+                else {
+                    current = next++;
+                    worker.postMessage(tasks[current]);
+                }
+            };
+            worker.on("message", (result) => {
+                results.set(result);
+                give();
+            });
+            // a worker that cannot start or dies: its task gets a failed result and is read by the merge
+            const failed = () => {
+                if (current !== undefined)
+                    results.set({ key: current, ok: false });
+                current = undefined;
+                done();
+            };
+            worker.on("error", failed);
+            worker.on("exit", failed);
+            give();
+        }));
+    }
+    // This thread reads parts as well; its reads are speculative too (the origin comes later).
+    const here = (async () => {
+        while (next < tasks.length) {
+            const task = tasks[next++];
+            results.set(await runPart(task).then((state) => ({ key: task.key, ok: true, state }), () => ({ key: task.key, ok: false })));
+        }
+    })();
+    const all = Promise.all([here, ...ended]).then(() => results.close());
+    return {
+        stop: async () => {
+            next = tasks.length;
+            for (const worker of workers)
+                worker.terminate().catch(() => undefined);
+            results.close();
+            await all.catch(() => undefined);
+        },
+    };
+}
+function transfersOf(state) {
+    return state.dataset ? (0,_validation_dataset_checker_js__WEBPACK_IMPORTED_MODULE_5__/* .partialTransfers */ .AS)(state.dataset) : [];
+}
+function isWorkerData(data) {
+    return typeof data === "object" && data !== null && data[WORKER_KEY] === true;
+}
+// A worker started by runInWorkers: take tasks until terminated; never return to the rest of the file (in a
+// bundle: the entry point).
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort && isWorkerData(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData)) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
+    port.on("message", (task) => {
+        runPart(task).then((state) => port.postMessage({ key: task.key, ok: true, state }, transfersOf(state)), () => port.postMessage({ key: task.key, ok: false }));
+    });
+    await new Promise(() => undefined);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 76829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eX: () => (/* binding */ openStepTracking)
+/* harmony export */ });
+/* unused harmony exports trackingUri, openStepRegistry */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _tracking_local_local_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35916);
+/* harmony import */ var _tracking_local_local_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60619);
+/* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9347);
 
 
 
@@ -51363,7 +53231,7 @@ function trackingUri(context, inputs, config) {
  * Opens the Tracker and Registry: MLflow over REST for an http(s) URI, otherwise the local directory backend
  * (`.trainyard/tracking` by default). Credentials are masked before anything is logged.
  */
-async function tracking_config_openStepTracking(context, inputs, config) {
+async function openStepTracking(context, inputs, config) {
     const uri = trackingUri(context, inputs, config);
     for (const secret of [context.env.MLFLOW_TRACKING_TOKEN, context.env.MLFLOW_TRACKING_PASSWORD])
         if (secret)
@@ -51378,958 +53246,41 @@ async function tracking_config_openStepTracking(context, inputs, config) {
             ...(timeoutSeconds > 0 ? { timeoutMs: timeoutSeconds * 1000 } : {}),
         });
     }
-    const root = (0,external_node_path_.resolve)(context.workingDirectory, uri.replace(/^file:\/\//, "") || workspace_paths_workspacePath.tracking);
-    return { tracker: new local_tracker/* LocalTracker */.S(root), registry: new local_registry/* LocalRegistry */.p(root) };
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workingDirectory, uri.replace(/^file:\/\//, "") || _workspace_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .workspacePath */ .X.tracking);
+    return { tracker: new _tracking_local_local_tracker_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalTracker */ .S(root), registry: new _tracking_local_local_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .LocalRegistry */ .p(root) };
 }
-async function tracking_config_openStepRegistry(context, inputs, config) {
-    return (await tracking_config_openStepTracking(context, inputs, config)).registry;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/report/validation-markdown.js
-
-const icon = { pass: "✅", fail: "❌", skip: "⏭️" };
-/** The validation report as Markdown for the job summary, the pull-request comment and the terminal. */
-function validation_markdown_renderValidationMarkdown(report) {
-    const verdict = report.passed ? "✅ passed" : "❌ failed";
-    const head = `### Data validation ${verdict}: snapshot ${code(report.snapshotId)}, ${report.rows} rows, ${report.errors} error(s), ${report.warnings} warning(s)`;
-    const failing = report.checks.filter((check) => check.status === "fail");
-    const rows = (checks) => checks.map((check) => [
-        check.status === "fail" && check.severity === "warn" ? "⚠️" : icon[check.status],
-        codeCell(check.id),
-        cell(check.observed),
-        cell(check.expected),
-        cell(check.message),
-        cell((check.samples ?? []).map((sample) => `row ${sample.row}: ${sample.value}`).join("; ")),
-    ]);
-    const headers = ["", "check", "observed", "expected", "detail", "examples"];
-    const parts = [head, "", `Drift reference: ${escapeMarkdown(report.reference.note)}`];
-    if (failing.length > 0)
-        parts.push("", table(headers, rows(failing)));
-    parts.push("", details(`All ${report.checks.length} checks`, table(headers, rows(report.checks))));
-    return `${parts.join("\n")}\n`;
+async function openStepRegistry(context, inputs, config) {
+    return (await openStepTracking(context, inputs, config)).registry;
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/pull-snapshot.js
+
+/***/ }),
+
+/***/ 84301:
+/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K9: () => (/* binding */ SNAPSHOT_TAG)
+/* harmony export */ });
+/* unused harmony exports ValidationFailedError, inferRulesStep, validateStep, VALIDATION_RUN_TAGS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38815);
+/* harmony import */ var _config_contracts_validation_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(11389);
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61927);
+/* harmony import */ var _inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(32845);
+/* harmony import */ var _report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(92401);
+/* harmony import */ var _snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(20030);
+/* harmony import */ var _step_config_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(37578);
+/* harmony import */ var _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(34794);
+/* harmony import */ var _tracking_config_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(76829);
+/* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9347);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(17798);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_9__, _validate_js__WEBPACK_IMPORTED_MODULE_12__]);
+([_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_9__, _validate_js__WEBPACK_IMPORTED_MODULE_12__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
-
-
-
-
-
-class SnapshotNotFoundError extends user_error/* UserError */.yo {
-    constructor(id, storeUri) {
-        super(`no snapshot "${id}" in ${storeUri} (no ${snapshot_manifest_manifestKey(id)})`);
-        this.name = "SnapshotNotFoundError";
-    }
-}
-async function pull_snapshot_readManifest(store, id) {
-    if (!/^[0-9a-f]{16}$/.test(id))
-        throw new user_error/* UserError */.yo(`"${id}" is not a snapshot id (16 hex characters)`);
-    try {
-        const bytes = await store.getBytes(snapshot_manifest_manifestKey(id));
-        return parseSnapshotManifest(bytes.toString("utf8"), `${store.uri}/${snapshot_manifest_manifestKey(id)}`);
-    }
-    catch (error) {
-        if (error instanceof blob_store/* BlobNotFoundError */.Bc)
-            throw new SnapshotNotFoundError(id, store.uri);
-        throw error;
-    }
-}
-/**
- * Materialises a snapshot in `destination`, verifying every file's SHA-256. Files already there with the right
- * hash are kept; a download goes to a temporary name and is renamed only once its hash matches.
- */
-async function pull_snapshot_pullSnapshot(context, store, id, destination) {
-    const manifest = await pull_snapshot_readManifest(store, id);
-    let bytesDownloaded = 0;
-    await (0,parallel/* mapWithConcurrency */.W)(manifest.files, 4, async (file) => {
-        const target = (0,external_node_path_.join)(destination, ...file.name.split("/"));
-        if (await (0,promises_.stat)(target).catch(() => undefined)) {
-            if ((await hash_file_hashFile(target)).sha256 === file.sha256)
-                return;
-        }
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        const partial = `${target}.partial-${process.pid}`;
-        const progress = context.progress(`download ${file.name}`, file.bytes);
-        await store.download(blobKey(file.sha256), partial, { onProgress: (bytes) => progress.update(bytes) });
-        progress.finish();
-        const { sha256 } = await hash_file_hashFile(partial);
-        if (sha256 !== file.sha256) {
-            await (0,promises_.rm)(partial, { force: true });
-            throw new user_error/* UserError */.yo(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
-        }
-        await (0,promises_.rename)(partial, target);
-        bytesDownloaded += file.bytes;
-    });
-    return { manifest, dataDir: destination, bytesDownloaded };
-}
-/** The train, test and whole-data files of a materialised snapshot, for the train contract. */
-function pull_snapshot_snapshotFiles(manifest, dataDir) {
-    const find = (role) => manifest.files.find((file) => file.role === role);
-    const path = (name) => (name ? join(dataDir, ...name.split("/")) : undefined);
-    return {
-        train: path(find("train")?.name),
-        test: path(find("test")?.name),
-        data: manifest.files.filter((file) => file.role === "data").map((file) => path(file.name)),
-    };
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/validation-report.js
-
-
-const validation_report_VALIDATION_KIND = "trainyard.validation";
-const validation_report_VALIDATION_VERSION = 1;
-const sample = schemas/* object */.Ikc({ row: schemas/* number */.aig().int(), file: schemas/* string */.YjP().optional(), value: schemas/* string */.YjP() });
-const checkResultSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP(),
-    rulePath: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()])),
-    column: schemas/* string */.YjP().optional(),
-    status: schemas/* enum */.k5n(["pass", "fail", "skip"]),
-    severity: schemas/* enum */.k5n(["error", "warn"]),
-    observed: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]),
-    expected: schemas/* string */.YjP(),
-    message: schemas/* string */.YjP(),
-    samples: schemas/* array */.YOg(sample).optional(),
-    failingRows: schemas/* number */.aig().int().optional(),
-});
-const validationReportSchema = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz(validation_report_VALIDATION_KIND),
-    version: schemas/* literal */.euz(validation_report_VALIDATION_VERSION),
-    snapshotId: schemas/* string */.YjP(),
-    passed: schemas/* boolean */.zMY(),
-    errors: schemas/* number */.aig().int().nonnegative(),
-    warnings: schemas/* number */.aig().int().nonnegative(),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    checkedAt: schemas/* string */.YjP(),
-    reference: schemas/* object */.Ikc({ snapshotId: schemas/* string */.YjP().optional(), note: schemas/* string */.YjP() }),
-    checks: schemas/* array */.YOg(checkResultSchema),
-});
-function parseValidationReport(text, file) {
-    return parseContract(validationReportSchema, text, file, {
-        kind: validation_report_VALIDATION_KIND,
-        version: validation_report_VALIDATION_VERSION,
-    });
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/parse-text.js
-/**
- * Allocation-free scanners for the text a CSV reader hands over. They accept exactly what the validator's
- * `parseTyped` accepts (test/unit/stats/parse-text.test.ts checks the two agree), so a value the profiler
- * counts as invalid is one validation would flag; they exist because a regular expression per value would
- * dominate a profiling pass.
- */
-/** Not a number in the validator's grammar. */
-const NOT_NUMERIC = 0;
-/** `[+-]?\d+`: a number that also parses as an integer. */
-const INTEGER_SYNTAX = 1;
-/** `[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?` with a point or an exponent. */
-const DECIMAL_SYNTAX = 2;
-function isDigit(code) {
-    return code >= 48 && code <= 57;
-}
-/**
- * Text without the leading and trailing whitespace `String.prototype.trim` removes; the same string (no
- * copy) when its ends are printable ASCII, which is the common case.
- */
-function trimText(text) {
-    const first = text.charCodeAt(0);
-    const last = text.charCodeAt(text.length - 1);
-    return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
-}
-// Powers of ten that a double holds exactly.
-const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
-/** Up to 15 digits the mantissa is an exact integer, so one multiplication or division rounds correctly. */
-const FAST_PATH_DIGITS = 15;
-/**
- * Reads numbers from trimmed text in one scan: `scan` returns the grammar the text matches and leaves its
- * value in `value`. Short decimals take Clinger's fast path (an exact mantissa times or over an exact power
- * of ten, one correctly rounded operation); the rest go to `Number`, so the value is always `Number(text)`.
- */
-class NumberScanner {
-    value = Number.NaN;
-    scan(text) {
-        const n = text.length;
-        let i = 0;
-        let code = text.charCodeAt(0);
-        const negative = code === 45;
-        if (negative || code === 43)
-            i++;
-        let mantissa = 0;
-        let digitCount = 0;
-        const integerStart = i;
-        while (i < n) {
-            code = text.charCodeAt(i);
-            if (!isDigit(code))
-                break;
-            mantissa = mantissa * 10 + (code - 48);
-            i++;
-        }
-        const integerDigits = i - integerStart;
-        digitCount = integerDigits;
-        let decimal = false;
-        let fractionDigits = 0;
-        if (i < n && text.charCodeAt(i) === 46) {
-            decimal = true;
-            i++;
-            while (i < n) {
-                code = text.charCodeAt(i);
-                if (!isDigit(code))
-                    break;
-                mantissa = mantissa * 10 + (code - 48);
-                fractionDigits++;
-                i++;
-            }
-            if (integerDigits === 0 && fractionDigits === 0)
-                return NOT_NUMERIC;
-            digitCount += fractionDigits;
-        }
-        else if (integerDigits === 0)
-            return NOT_NUMERIC;
-        let exponent = 0;
-        if (i < n) {
-            code = text.charCodeAt(i);
-            if (code !== 101 && code !== 69)
-                return NOT_NUMERIC;
-            i++;
-            code = text.charCodeAt(i);
-            const negativeExponent = code === 45;
-            if (negativeExponent || code === 43)
-                i++;
-            const exponentStart = i;
-            while (i < n) {
-                code = text.charCodeAt(i);
-                if (!isDigit(code))
-                    break;
-                if (exponent < 100_000)
-                    exponent = exponent * 10 + (code - 48);
-                i++;
-            }
-            if (i === exponentStart || i !== n)
-                return NOT_NUMERIC;
-            if (negativeExponent)
-                exponent = -exponent;
-            decimal = true;
-        }
-        const scale = exponent - fractionDigits;
-        if (digitCount <= FAST_PATH_DIGITS && scale >= -22 && scale <= 22) {
-            const magnitude = scale >= 0
-                ? mantissa * EXACT_POWERS_OF_TEN[scale]
-                : mantissa / EXACT_POWERS_OF_TEN[-scale];
-            this.value = negative ? -magnitude : magnitude;
-        }
-        else
-            this.value = Number(text);
-        return decimal ? DECIMAL_SYNTAX : INTEGER_SYNTAX;
-    }
-}
-const sharedScanner = new NumberScanner();
-/** Which number grammar trimmed text matches. */
-function numberSyntax(text) {
-    return sharedScanner.scan(text);
-}
-/** `true` or `false` in any letter case (trimmed text); `0` and `1` are left to the number scanner. */
-function booleanLiteral(text) {
-    if (text.length === 4) {
-        if ((text.charCodeAt(0) | 0x20) === 116 &&
-            (text.charCodeAt(1) | 0x20) === 114 &&
-            (text.charCodeAt(2) | 0x20) === 117 &&
-            (text.charCodeAt(3) | 0x20) === 101)
-            return true;
-    }
-    else if (text.length === 5) {
-        if ((text.charCodeAt(0) | 0x20) === 102 &&
-            (text.charCodeAt(1) | 0x20) === 97 &&
-            (text.charCodeAt(2) | 0x20) === 108 &&
-            (text.charCodeAt(3) | 0x20) === 115 &&
-            (text.charCodeAt(4) | 0x20) === 101)
-            return false;
-    }
-    return undefined;
-}
-function digits(text, start, count) {
-    let value = 0;
-    for (let i = start; i < start + count; i++) {
-        const code = text.charCodeAt(i);
-        if (!isDigit(code))
-            return -1;
-        value = value * 10 + (code - 48);
-    }
-    return value;
-}
-/**
- * Days from 1970-01-01 to a proleptic Gregorian date (Hinnant's days_from_civil). Linear in the day, so
- * day 31 of a shorter month rolls over as Date.UTC does; arithmetic only, unlike a Date.UTC call.
- */
-function daysFromCivil(year, month, day) {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yearOfEra = y - era * 400;
-    const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-    return era * 146_097 + dayOfEra - 719_468;
-}
-/**
- * Milliseconds since the epoch of an ISO-8601 date or date-time, `YYYY-MM-DD([T ]hh:mm(:ss(.f+)?)?(Z|±hh:?mm)?)?`,
- * or NaN. Ranges follow V8's `Date.parse` (day 1–31 rolls over, `24:00` is the next midnight, fractions
- * are cut to milliseconds), except that a date-time without a zone is read as UTC rather than in the
- * machine's zone, so the same file gives the same profile on every runner.
- */
-function parse_text_parseIsoTimestamp(text) {
-    const n = text.length;
-    if (n < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45)
-        return Number.NaN;
-    const year = digits(text, 0, 4);
-    const month = digits(text, 5, 2);
-    const day = digits(text, 8, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31)
-        return Number.NaN;
-    let hour = 0;
-    let minute = 0;
-    let second = 0;
-    let millisecond = 0;
-    let offset = 0;
-    if (n > 10) {
-        const separator = text.charCodeAt(10);
-        if ((separator !== 84 && separator !== 32) || n < 16 || text.charCodeAt(13) !== 58)
-            return Number.NaN;
-        hour = digits(text, 11, 2);
-        minute = digits(text, 14, 2);
-        if (hour < 0 || hour > 24 || minute < 0 || minute > 59)
-            return Number.NaN;
-        let i = 16;
-        if (i < n && text.charCodeAt(i) === 58) {
-            second = digits(text, i + 1, 2);
-            if (second < 0 || second > 59 || i + 3 > n)
-                return Number.NaN;
-            i += 3;
-            if (i < n && text.charCodeAt(i) === 46) {
-                const start = ++i;
-                let scale = 100;
-                while (i < n && isDigit(text.charCodeAt(i))) {
-                    millisecond += (text.charCodeAt(i) - 48) * scale;
-                    scale /= 10;
-                    i++;
-                }
-                if (i === start)
-                    return Number.NaN;
-                millisecond = Math.floor(millisecond);
-            }
-        }
-        if (hour === 24 && (minute !== 0 || second !== 0 || millisecond !== 0))
-            return Number.NaN;
-        if (i < n) {
-            const zone = text.charCodeAt(i);
-            if (zone === 90) {
-                if (i + 1 !== n)
-                    return Number.NaN;
-            }
-            else if (zone === 43 || zone === 45) {
-                const colon = text.charCodeAt(i + 3) === 58;
-                if (i + (colon ? 6 : 5) !== n)
-                    return Number.NaN;
-                const offsetHours = digits(text, i + 1, 2);
-                const offsetMinutes = digits(text, i + (colon ? 4 : 3), 2);
-                if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59)
-                    return Number.NaN;
-                offset = (zone === 43 ? 1 : -1) * (offsetHours * 60 + offsetMinutes) * 60_000;
-            }
-            else
-                return Number.NaN;
-        }
-    }
-    return (daysFromCivil(year, month, day) * 86_400_000 +
-        hour * 3_600_000 +
-        minute * 60_000 +
-        second * 1000 +
-        millisecond -
-        offset);
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/validation/parse-typed.js
-
-const integerPattern = /^[+-]?\d+$/;
-const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-/** A missing value: null, undefined, or an empty or whitespace-only string (CSV writes nulls as empty fields). */
-function parse_typed_isNull(value) {
-    return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-/**
- * Reads a value as the declared type, or returns undefined when it does not parse. Accepts both the strings
- * a CSV reader gives and the native values of JSON Lines and Parquet.
- */
-function parse_typed_parseTyped(type, value) {
-    switch (type) {
-        case "integer": {
-            if (typeof value === "number")
-                return Number.isInteger(value) ? value : undefined;
-            if (typeof value === "bigint")
-                return Number(value);
-            if (typeof value === "string" && integerPattern.test(value.trim()))
-                return Number(value);
-            return undefined;
-        }
-        case "number": {
-            if (typeof value === "number")
-                return Number.isFinite(value) ? value : undefined;
-            if (typeof value === "bigint")
-                return Number(value);
-            if (typeof value === "string" && numberPattern.test(value.trim()))
-                return Number(value);
-            return undefined;
-        }
-        case "boolean": {
-            if (typeof value === "boolean")
-                return value;
-            if (typeof value === "number" && (value === 0 || value === 1))
-                return value === 1;
-            if (typeof value === "string") {
-                const lower = value.trim().toLowerCase();
-                if (lower === "true" || lower === "1")
-                    return true;
-                if (lower === "false" || lower === "0")
-                    return false;
-            }
-            return undefined;
-        }
-        case "timestamp": {
-            if (value instanceof Date)
-                return Number.isNaN(value.getTime()) ? undefined : value.getTime();
-            if (typeof value === "string") {
-                // The profiler's parser: zone-less times read as UTC, so a runner's time zone never changes a verdict.
-                const time = parseIsoTimestamp(value);
-                return Number.isNaN(time) ? undefined : time;
-            }
-            return undefined;
-        }
-        case "string":
-            if (typeof value === "string")
-                return value;
-            if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
-                return String(value);
-            return undefined;
-    }
-}
-const units = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-/** Parses a duration such as `2d`, `12h`, `30m`, `90s` or `1w` into milliseconds. */
-function parse_typed_parseDuration(text) {
-    const match = /^(\d+(?:\.\d+)?)\s*([smhdw])$/.exec(text.trim());
-    if (!match?.[1] || !match[2])
-        return undefined;
-    const unit = units[match[2]];
-    return unit === undefined ? undefined : Number(match[1]) * unit;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/validation/column-checker.js
-
-
-
-class Violations {
-    count = 0;
-    samples = [];
-    add(row, file, value) {
-        this.count++;
-        if (this.samples.length < MAX_SAMPLES)
-            this.samples.push({ row, ...(file ? { file } : {}), value: formatValue(value) });
-    }
-}
-function column_checker_bound(value, type) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value === "number")
-        return value;
-    if (type === "timestamp") {
-        const time = parseIsoTimestamp(value);
-        return Number.isNaN(time) ? undefined : time;
-    }
-    const number = Number(value);
-    return Number.isNaN(number) ? undefined : number;
-}
-function column_checker_show(value, type) {
-    return type === "timestamp" ? new Date(value).toISOString() : value;
-}
-/** Checks one column's rule over streamed values in constant memory. */
-class column_checker_ColumnChecker {
-    column;
-    rule;
-    rulePath;
-    now;
-    rows = 0;
-    nulls = 0;
-    parsed = 0;
-    mean = 0;
-    m2 = 0;
-    min = Number.POSITIVE_INFINITY;
-    max = Number.NEGATIVE_INFINITY;
-    typeErrors = new Violations();
-    belowMin = new Violations();
-    aboveMax = new Violations();
-    notAllowed = new Violations();
-    noMatch = new Violations();
-    minBound;
-    maxBound;
-    allowed;
-    pattern;
-    severity;
-    constructor(column, rule, rulePath, now) {
-        this.column = column;
-        this.rule = rule;
-        this.rulePath = rulePath;
-        this.now = now;
-        this.severity = rule.severity ?? "error";
-        this.minBound = column_checker_bound(rule.min, rule.type);
-        this.maxBound = column_checker_bound(rule.max, rule.type);
-        this.allowed = rule.allowed ? new Set(rule.allowed.map((value) => String(value))) : undefined;
-        this.pattern = rule.pattern === undefined ? undefined : new RegExp(rule.pattern, "u");
-    }
-    observe(value, row, file) {
-        this.rows++;
-        if (isNull(value)) {
-            this.nulls++;
-            return;
-        }
-        const type = this.rule.type;
-        let numeric;
-        if (type) {
-            const typed = parseTyped(type, value);
-            if (typed === undefined) {
-                this.typeErrors.add(row, file, value);
-                return;
-            }
-            if (typeof typed === "number")
-                numeric = typed;
-        }
-        this.parsed++;
-        if (numeric !== undefined) {
-            const delta = numeric - this.mean;
-            this.mean += delta / this.parsed;
-            this.m2 += delta * (numeric - this.mean);
-            if (numeric < this.min)
-                this.min = numeric;
-            if (numeric > this.max)
-                this.max = numeric;
-            if (this.minBound !== undefined && numeric < this.minBound)
-                this.belowMin.add(row, file, value);
-            if (this.maxBound !== undefined && numeric > this.maxBound)
-                this.aboveMax.add(row, file, value);
-        }
-        if (this.allowed && !this.allowed.has(String(value).trim()))
-            this.notAllowed.add(row, file, value);
-        if (this.pattern && !this.pattern.test(String(value)))
-            this.noMatch.add(row, file, value);
-    }
-    results() {
-        const { column, rule, rulePath, severity } = this;
-        const results = [];
-        const check = (name, failed, observed, expected, message, violations) => {
-            results.push({
-                id: `column.${column}.${name}`,
-                rulePath: [...rulePath, name],
-                column,
-                status: failed ? "fail" : "pass",
-                severity,
-                observed,
-                expected,
-                message,
-                ...(violations && violations.count > 0
-                    ? { samples: violations.samples, failingRows: violations.count }
-                    : {}),
-            });
-        };
-        if (rule.type) {
-            const bad = this.typeErrors.count;
-            check("type", bad > 0, bad, `every value parses as ${rule.type}`, bad > 0 ? `${bad} value(s) of "${column}" are not ${rule.type}` : `all values are ${rule.type}`, this.typeErrors);
-        }
-        if (rule.max_null_fraction !== undefined) {
-            const fraction = this.rows === 0 ? 0 : this.nulls / this.rows;
-            check("max_null_fraction", fraction > rule.max_null_fraction, column_checker_round(fraction), `≤ ${rule.max_null_fraction}`, `${this.nulls} of ${this.rows} values are null`);
-        }
-        const hasNumbers = this.parsed > 0 && Number.isFinite(this.min);
-        if (this.minBound !== undefined) {
-            const failed = this.belowMin.count > 0;
-            check("min", failed, hasNumbers ? column_checker_show(this.min, rule.type) : null, `≥ ${rule.min}`, failed
-                ? `${this.belowMin.count} value(s) below ${rule.min}`
-                : `smallest value ${hasNumbers ? column_checker_show(this.min, rule.type) : "n/a"}`, this.belowMin);
-        }
-        if (this.maxBound !== undefined) {
-            const failed = this.aboveMax.count > 0;
-            check("max", failed, hasNumbers ? column_checker_show(this.max, rule.type) : null, `≤ ${rule.max}`, failed
-                ? `${this.aboveMax.count} value(s) above ${rule.max}`
-                : `largest value ${hasNumbers ? column_checker_show(this.max, rule.type) : "n/a"}`, this.aboveMax);
-        }
-        if (this.allowed) {
-            const failed = this.notAllowed.count > 0;
-            check("allowed", failed, this.notAllowed.count, `one of ${[...this.allowed].join(", ")}`, failed ? `${this.notAllowed.count} value(s) outside the allowed set` : "all values allowed", this.notAllowed);
-        }
-        if (this.pattern) {
-            const failed = this.noMatch.count > 0;
-            check("pattern", failed, this.noMatch.count, `matches /${rule.pattern}/`, failed ? `${this.noMatch.count} value(s) do not match` : "all values match", this.noMatch);
-        }
-        const count = this.parsed;
-        const mean = count > 0 ? this.mean : null;
-        const std = count > 1 ? Math.sqrt(this.m2 / (count - 1)) : null;
-        if (rule.mean) {
-            const failed = mean === null || outside(mean, rule.mean);
-            check("mean", failed, mean === null ? null : column_checker_round(mean), column_checker_range(rule.mean), mean === null ? "no numeric values" : `mean ${column_checker_round(mean)}`);
-        }
-        if (rule.std) {
-            const failed = std === null || outside(std, rule.std);
-            check("std", failed, std === null ? null : column_checker_round(std), column_checker_range(rule.std), std === null ? "fewer than two numeric values" : `standard deviation ${column_checker_round(std)}`);
-        }
-        if (rule.max_age !== undefined) {
-            const limit = parseDuration(rule.max_age) ?? Number.NaN;
-            const newest = Number.isFinite(this.max) ? this.max : undefined;
-            const age = newest === undefined ? undefined : this.now - newest;
-            const failed = age === undefined || !(age <= limit);
-            check("max_age", failed, newest === undefined ? null : new Date(newest).toISOString(), `newest value within ${rule.max_age} of ${new Date(this.now).toISOString()}`, age === undefined ? "no timestamps to judge freshness" : `newest value is ${formatAge(age)} old`);
-        }
-        return results;
-    }
-}
-function outside(value, range) {
-    return (range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max);
-}
-function column_checker_range(bounds) {
-    if (bounds.min !== undefined && bounds.max !== undefined)
-        return `between ${bounds.min} and ${bounds.max}`;
-    if (bounds.min !== undefined)
-        return `≥ ${bounds.min}`;
-    return `≤ ${bounds.max}`;
-}
-function column_checker_round(value, digits = 6) {
-    return Number(value.toPrecision(digits));
-}
-function formatAge(ms) {
-    const hours = ms / 3_600_000;
-    return hours >= 48 ? `${column_checker_round(hours / 24, 3)} days` : `${column_checker_round(hours, 3)} hours`;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/validation/dataset-checker.js
-
-
-
-
-/**
- * The checks that span rows: row counts, compound uniqueness, label balance and train/test leakage.
- * Uniqueness and leakage keep a 53-bit hash per distinct key in a Set (about 110 bytes each as measured in V8), the one part of validation
- * whose memory grows with the data; everything else is constant.
- */
-class dataset_checker_DatasetChecker {
-    rules;
-    columns;
-    rows = 0;
-    unique = [];
-    labelIndex = -1;
-    labelCounts = new Map();
-    leakageIndex = -1;
-    trainKeys = new Set();
-    trainRows = new Set();
-    leakedKeys = 0;
-    leakedRows = 0;
-    leakSamples = [];
-    rowSamples = [];
-    sawTest = false;
-    constructor(rules, columns) {
-        this.rules = rules;
-        this.columns = columns;
-        for (const keyColumns of rules.unique ?? []) {
-            const indexes = keyColumns.map((column) => columns.indexOf(column));
-            if (indexes.every((index) => index >= 0)) {
-                this.unique.push({ columns: keyColumns, indexes, seen: new Set(), duplicates: 0, samples: [] });
-            }
-        }
-        if (rules.label)
-            this.labelIndex = columns.indexOf(rules.label.column);
-        if (rules.leakage?.key)
-            this.leakageIndex = columns.indexOf(rules.leakage.key);
-    }
-    /** Rows must arrive train first, then test, so leakage can be judged in one pass. */
-    observe(row, rowNumber, file, role) {
-        this.rows++;
-        for (const state of this.unique) {
-            const key = compositeKey(state.indexes.map((index) => row[index]));
-            const hash = hash53(key);
-            if (state.seen.has(hash)) {
-                state.duplicates++;
-                if (state.samples.length < MAX_SAMPLES)
-                    state.samples.push({ row: rowNumber, file, value: formatValue(key.replaceAll("\u001f", ", ")) });
-            }
-            else
-                state.seen.add(hash);
-        }
-        if (this.labelIndex >= 0) {
-            const label = row[this.labelIndex];
-            if (!isNull(label)) {
-                const key = String(label);
-                this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + 1);
-            }
-        }
-        if (role === "data" || !this.rules.leakage)
-            return;
-        const rowHash = hash53(compositeKey(row));
-        const keyValue = this.leakageIndex >= 0 ? row[this.leakageIndex] : undefined;
-        if (role === "train") {
-            this.trainRows.add(rowHash);
-            if (keyValue !== undefined && !isNull(keyValue))
-                this.trainKeys.add(hash53(String(keyValue)));
-            return;
-        }
-        this.sawTest = true;
-        if (this.trainRows.has(rowHash)) {
-            this.leakedRows++;
-            if (this.rowSamples.length < MAX_SAMPLES)
-                this.rowSamples.push({
-                    row: rowNumber,
-                    file,
-                    value: formatValue(compositeKey(row).replaceAll("\u001f", ", ")),
-                });
-        }
-        if (keyValue !== undefined && !isNull(keyValue) && this.trainKeys.has(hash53(String(keyValue)))) {
-            this.leakedKeys++;
-            if (this.leakSamples.length < MAX_SAMPLES)
-                this.leakSamples.push({ row: rowNumber, file, value: formatValue(keyValue) });
-        }
-    }
-    results() {
-        const results = [];
-        const { rules } = this;
-        if (rules.rows) {
-            const { min, max } = rules.rows;
-            const failed = (min !== undefined && this.rows < min) || (max !== undefined && this.rows > max);
-            const expected = [min !== undefined ? `≥ ${min}` : "", max !== undefined ? `≤ ${max}` : ""]
-                .filter(Boolean)
-                .join(" and ");
-            results.push({
-                id: "dataset.rows",
-                rulePath: ["validate", "rows"],
-                status: failed ? "fail" : "pass",
-                severity: "error",
-                observed: this.rows,
-                expected,
-                message: `${this.rows} rows`,
-            });
-        }
-        rules.unique?.forEach((keyColumns, index) => {
-            const state = this.unique.find((candidate) => candidate.columns === keyColumns);
-            if (!state)
-                return;
-            const failed = state.duplicates > 0;
-            results.push({
-                id: `dataset.unique.${keyColumns.join("+")}`,
-                rulePath: ["validate", "unique", index],
-                status: failed ? "fail" : "pass",
-                severity: "error",
-                observed: state.duplicates,
-                expected: `no two rows share (${keyColumns.join(", ")})`,
-                message: failed
-                    ? `${state.duplicates} duplicate row(s) of (${keyColumns.join(", ")})`
-                    : `(${keyColumns.join(", ")}) is unique`,
-                ...(failed ? { samples: state.samples, failingRows: state.duplicates } : {}),
-            });
-        });
-        if (rules.label && this.labelIndex >= 0) {
-            const total = [...this.labelCounts.values()].reduce((sum, count) => sum + count, 0);
-            const minFraction = rules.label.min_class_fraction ?? 0;
-            const fractions = [...this.labelCounts.entries()].map(([label, count]) => [label, total ? count / total : 0]);
-            const smallest = fractions.reduce((low, entry) => (!low || entry[1] < low[1] ? entry : low), undefined);
-            const failed = fractions.length < 2 || (smallest !== undefined && smallest[1] < minFraction);
-            results.push({
-                id: "dataset.label.min_class_fraction",
-                rulePath: ["validate", "label"],
-                column: rules.label.column,
-                status: failed ? "fail" : "pass",
-                severity: rules.label.severity ?? "error",
-                observed: smallest ? round(smallest[1]) : null,
-                expected: `at least two classes, each ≥ ${minFraction}`,
-                message: fractions.length < 2
-                    ? `the label "${rules.label.column}" has ${fractions.length} class(es)`
-                    : `class fractions: ${fractions.map(([label, fraction]) => `${label}=${round(fraction, 3)}`).join(", ")}`,
-            });
-        }
-        if (rules.leakage) {
-            const severity = rules.leakage.severity ?? "error";
-            if (!this.sawTest) {
-                results.push({
-                    id: "dataset.leakage",
-                    rulePath: ["validate", "leakage"],
-                    status: "skip",
-                    severity,
-                    observed: null,
-                    expected: "a train/test split",
-                    message: "the snapshot has no train/test split, so leakage cannot be checked",
-                });
-            }
-            else {
-                results.push({
-                    id: "dataset.leakage.rows",
-                    rulePath: ["validate", "leakage"],
-                    status: this.leakedRows > 0 ? "fail" : "pass",
-                    severity,
-                    observed: this.leakedRows,
-                    expected: "no test row also in train",
-                    message: this.leakedRows > 0
-                        ? `${this.leakedRows} test row(s) also appear in train`
-                        : "no row is on both sides",
-                    ...(this.leakedRows > 0 ? { samples: this.rowSamples, failingRows: this.leakedRows } : {}),
-                });
-                if (rules.leakage.key && this.leakageIndex >= 0) {
-                    results.push({
-                        id: `dataset.leakage.key.${rules.leakage.key}`,
-                        rulePath: ["validate", "leakage", "key"],
-                        column: rules.leakage.key,
-                        status: this.leakedKeys > 0 ? "fail" : "pass",
-                        severity,
-                        observed: this.leakedKeys,
-                        expected: `no ${rules.leakage.key} on both sides of the split`,
-                        message: this.leakedKeys > 0
-                            ? `${this.leakedKeys} test row(s) share a ${rules.leakage.key} with train`
-                            : `no ${rules.leakage.key} is on both sides`,
-                        ...(this.leakedKeys > 0 ? { samples: this.leakSamples, failingRows: this.leakedKeys } : {}),
-                    });
-                }
-            }
-        }
-        return results;
-    }
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/validation/drift-checks.js
-
-
-function verdict(value, thresholds) {
-    if (thresholds.error !== undefined && value >= thresholds.error)
-        return { status: "fail", severity: "error" };
-    if (thresholds.warn !== undefined && value >= thresholds.warn)
-        return { status: "fail", severity: "warn" };
-    return { status: "pass", severity: thresholds.error !== undefined ? "error" : "warn" };
-}
-function bounds(thresholds) {
-    return [
-        thresholds.warn !== undefined ? `warn ≥ ${thresholds.warn}` : "",
-        thresholds.error !== undefined ? `error ≥ ${thresholds.error}` : "",
-    ]
-        .filter(Boolean)
-        .join(", ");
-}
-const numericTypes = new Set(["integer", "number", "timestamp"]);
-/**
- * Drift of each column against the reference snapshot's stored profile: PSI over the reference's quantile
- * bins for numbers (over categories for low-cardinality columns, unseen values pooled) and the KS statistic
- * for numbers, both from the profiles' quantile sketches. Neither snapshot is re-read.
- */
-function drift_checks_driftChecks(current, reference, rules) {
-    const results = [];
-    const psi = rules.psi ?? { warn: 0.1, error: 0.25 };
-    const selected = rules.columns ? new Set(rules.columns) : undefined;
-    for (const column of current) {
-        if (selected && !selected.has(column.name))
-            continue;
-        const ref = reference.find((candidate) => candidate.name === column.name);
-        if (!ref || column.count === 0 || ref.count === 0)
-            continue;
-        const drift = (statistic, value, thresholds, message) => results.push({
-            id: `drift.${column.name}.${statistic}`,
-            rulePath: ["validate", "drift", statistic],
-            column: column.name,
-            ...verdict(value, thresholds),
-            observed: round(value, 4),
-            expected: bounds(thresholds),
-            message: `${message} ${round(value, 4)}`,
-        });
-        const numeric = numericTypes.has(column.type) && numericTypes.has(ref.type) && column.sketch && ref.sketch;
-        if (numeric && column.sketch && ref.sketch) {
-            drift("psi", psiNumeric(ref.sketch, column.sketch), psi, "PSI over the reference's deciles:");
-            if (rules.ks)
-                drift("ks", ksStatistic(ref.sketch, column.sketch), rules.ks, "KS statistic");
-        }
-        else if (column.topValues && ref.topValues) {
-            drift("psi", psiCategorical(ref.topValues, column.topValues), psi, "PSI over categories (unseen values pooled):");
-        }
-    }
-    return results;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/validate/validate.js
-
-
-
-
-
-
-
-const roleOrder = { train: 0, data: 1, test: 2 };
-/**
- * Runs every rule in one streaming pass over the snapshot: schema, per-column checks, row-spanning checks
- * (uniqueness, label balance, leakage), then drift against the reference's stored profile.
- */
-async function validate_validateSnapshot(context, options) {
-    const { manifest, rules } = options;
-    const now = options.now ?? Date.now();
-    const columns = manifest.columns;
-    const checks = [...schemaChecks(rules, columns)];
-    const columnCheckers = [];
-    for (const [name, rule] of Object.entries(rules.columns ?? {})) {
-        const index = columns.indexOf(name);
-        if (index >= 0)
-            columnCheckers.push({
-                index,
-                checker: new ColumnChecker(name, rule, ["validate", "columns", name], now),
-            });
-    }
-    const dataset = new DatasetChecker(rules, columns);
-    const paths = snapshotFiles(manifest, options.dataDir);
-    const files = [...manifest.files].sort((a, b) => roleOrder[a.role] - roleOrder[b.role]);
-    let rows = 0;
-    await context.group(`Check ${manifest.rows} rows of snapshot ${manifest.id}`, async () => {
-        for (const file of files) {
-            const path = file.role === "data"
-                ? paths.data.find((candidate) => candidate.endsWith(file.name))
-                : paths[file.role];
-            if (!path)
-                continue;
-            for await (const batch of readTable(path, file.format)) {
-                let rowNumber = batch.firstRowNumber;
-                for (const row of batch.rows) {
-                    for (const { index, checker } of columnCheckers)
-                        checker.observe(row[index], rowNumber, file.name);
-                    dataset.observe(row, rowNumber, file.name, file.role);
-                    rowNumber++;
-                }
-                rows += batch.rows.length;
-            }
-        }
-    });
-    for (const { checker } of columnCheckers)
-        checks.push(...checker.results());
-    checks.push(...dataset.results());
-    let referenceNote = options.noReferenceNote ?? "no reference snapshot, so no drift check";
-    if (rules.drift && options.reference) {
-        checks.push(...driftChecks(manifest.profile, options.reference.manifest.profile, rules.drift));
-        referenceNote = options.reference.note;
-    }
-    else if (!rules.drift) {
-        referenceNote = "no drift rules (validate.drift) configured";
-    }
-    const failed = checks.filter((check) => check.status === "fail");
-    const errors = failed.filter((check) => check.severity === "error").length;
-    return {
-        kind: VALIDATION_KIND,
-        version: VALIDATION_VERSION,
-        snapshotId: manifest.id,
-        passed: errors === 0,
-        errors,
-        warnings: failed.length - errors,
-        rows,
-        checkedAt: new Date(now).toISOString(),
-        reference: {
-            ...(options.reference ? { snapshotId: options.reference.manifest.id } : {}),
-            note: referenceNote,
-        },
-        checks,
-    };
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/validate/validate-step.js
 
 
 
@@ -52343,8 +53294,8 @@ async function validate_validateSnapshot(context, options) {
 
 
 /** The tag on a model version that names the snapshot it was trained on. */
-const validate_step_SNAPSHOT_TAG = "trainyard.snapshot.id";
-class ValidationFailedError extends user_error/* UserError */.yo {
+const SNAPSHOT_TAG = "trainyard.snapshot.id";
+class ValidationFailedError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo {
     report;
     outputs;
     constructor(report, 
@@ -52368,7 +53319,7 @@ async function resolveReference(context, reference, dependencies, load) {
     const champion = await registry.getVersionByAlias(dependencies.modelName, "champion");
     if (!champion)
         return { note: `model "${dependencies.modelName}" has no champion yet, so no drift check` };
-    const id = champion.tags[validate_step_SNAPSHOT_TAG];
+    const id = champion.tags[SNAPSHOT_TAG];
     if (!id)
         return { note: `the champion (version ${champion.version}) records no snapshot, so no drift check` };
     context.log.info(`drift reference: snapshot ${id} of champion version ${champion.version}`);
@@ -52402,7 +53353,11 @@ async function validateStep(context, inputs, dependencies = {}) {
         throw new UserError(`${config.path} has no validate: section; run \`trainyard validate --infer\` for a starting rule set`);
     }
     const dataDir = join(dataRootOf(context, inputs), id);
-    const { manifest } = await context.group(`Materialise snapshot ${id}`, () => pullSnapshot(context, store, id, dataDir));
+    // When snapshot-data checked the rows already (same rules), only the manifest is needed.
+    const checked = await store.exists(validationChecksKey(id, rules, PASS_LAYOUT));
+    const { manifest } = checked
+        ? { manifest: await readManifest(store, id) }
+        : await context.group(`Materialise snapshot ${id}`, () => pullSnapshot(context, store, id, dataDir));
     const registryAccess = {
         openRegistry: dependencies.openRegistry ?? (() => openStepRegistry(context, inputs, config)),
         ...((dependencies.modelName ?? config?.config.model)
@@ -52414,6 +53369,7 @@ async function validateStep(context, inputs, dependencies = {}) {
         manifest,
         dataDir,
         rules,
+        store,
         ...(reference.reference ? { reference: reference.reference } : {}),
         ...(reference.note ? { noReferenceNote: reference.note } : {}),
     });
@@ -52436,2222 +53392,186 @@ async function validateStep(context, inputs, dependencies = {}) {
         warnings: report.warnings,
         "report-path": reportPath,
     };
-    if (!report.passed)
+    if (!report.passed) {
+        await recordValidationFailure(context, inputs, config, id, report);
         throw new ValidationFailedError(report, outputs);
+    }
     return outputs;
 }
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/gc/lineage-roots.js
-
-
-/** More runs than this in the window and gc cannot be sure it saw them all, so it stops. */
-const MAX_RECENT_RUNS = 50_000;
-/** Registered versions of each model, with the snapshot each was trained on. */
-async function listVersions(registry, models) {
-    const all = [];
-    for (const model of models) {
-        for (const version of await registry.listModelVersions(model)) {
-            const snapshot = version.tags[validate_step_SNAPSHOT_TAG];
-            all.push({ model, version, ...(snapshot ? { snapshot } : {}) });
-        }
-    }
-    return all;
-}
-function add(roots, id, reason) {
-    if (!id)
-        return;
-    const reasons = roots.get(id) ?? [];
-    if (!reasons.includes(reason))
-        reasons.push(reason);
-    roots.set(id, reasons);
-}
-/**
- * The roots of a gc's mark: the snapshot of every registered version of the models (so the champion, the
- * challenger and the champion's rollback target, `trainyard.previous_champion`, among them, named as such),
- * and of every run in the experiment that started within the retention window.
- */
-async function lineage_roots_lineageRoots(context, tracking, models, experiment, since) {
-    const roots = new Map();
-    const versions = await listVersions(tracking.registry, models);
-    for (const { model, version, snapshot } of versions) {
-        add(roots, snapshot, `${model} version ${version.version}`);
-        for (const alias of version.aliases)
-            add(roots, snapshot, `${model}@${alias}`);
-    }
-    for (const model of models) {
-        const champion = versions.find((entry) => entry.model === model && entry.version.aliases.includes("champion"));
-        const previous = champion?.version.tags["trainyard.previous_champion"];
-        if (!previous || previous === "none")
-            continue;
-        const target = versions.find((entry) => entry.model === model && entry.version.version === previous);
-        if (target)
-            add(roots, target.snapshot, `${model} rollback target (version ${previous})`);
-        else
-            context.log.warning(`${model}: the champion's rollback target, version ${previous}, is no longer registered; its snapshot cannot be told apart`);
-    }
-    const experimentId = await tracking.tracker.ensureExperiment(experiment);
-    const runs = await tracking.tracker.searchRuns({
-        experimentIds: [experimentId],
-        filter: `attributes.start_time >= ${Math.floor(since)}`,
-        maxResults: MAX_RECENT_RUNS,
-    });
-    if (runs.length >= MAX_RECENT_RUNS) {
-        throw new UserError(`experiment "${experiment}" has ${MAX_RECENT_RUNS} or more runs in the retention window; gc cannot be sure it saw every snapshot they use. Use a shorter --older-than.`);
-    }
-    for (const run of runs)
-        add(roots, run.tags[SNAPSHOT_TAG], `run ${run.info.runId} (recent)`);
-    return roots;
-}
-/** The runs of the experiment trained on any of `ids` (for the training cache records they left). */
-async function runsOnSnapshots(tracker, experiment, ids) {
-    const experimentId = await tracker.ensureExperiment(experiment);
-    const runIds = [];
-    for (const id of ids) {
-        const runs = await tracker.searchRuns({
-            experimentIds: [experimentId],
-            filter: `tags.\`${validate_step_SNAPSHOT_TAG}\` = '${id}'`,
-            maxResults: MAX_RECENT_RUNS,
-        });
-        runIds.push(...runs.map((run) => run.info.runId));
-    }
-    return runIds;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/gc/store-index.js
-
-
-
-/** What a store holds besides blobs, and which blobs each of those refers to. */
-const SNAPSHOTS_PREFIX = "snapshots/";
-const store_index_BLOBS_PREFIX = "blobs/sha256/";
-const RECIPES_PREFIX = "recipes/";
-const CACHE_PREFIX = "cache/train/";
-const MANIFEST_KEY = /^snapshots\/([0-9a-f]{16})\/manifest\.json$/;
-async function store_index_collect(items) {
-    const all = [];
-    for await (const item of items)
-        all.push(item);
-    return all;
-}
-/** Every manifest in the store, read and validated. A manifest deleted while we read is skipped. */
-async function store_index_listManifests(store) {
-    const ids = [];
-    for await (const info of store.list(SNAPSHOTS_PREFIX)) {
-        const id = MANIFEST_KEY.exec(info.key)?.[1];
-        if (id)
-            ids.push(id);
-    }
-    const manifests = await (0,parallel/* mapWithConcurrency */.W)(ids, 8, async (id) => {
-        try {
-            return await pull_snapshot_readManifest(store, id);
-        }
-        catch (error) {
-            if (error instanceof SnapshotNotFoundError)
-                return undefined;
-            throw error;
-        }
-    });
-    return manifests.filter((manifest) => manifest !== undefined);
-}
-/** The training cache's records (`cache/train/<key>.json`): each names the model blobs it restores. */
-async function store_index_listCacheRecords(store) {
-    const infos = (await store_index_collect(store.list(CACHE_PREFIX))).filter((info) => info.key.endsWith(".json"));
-    const records = await (0,parallel/* mapWithConcurrency */.W)(infos, 8, async (info) => {
-        let parsed;
-        try {
-            parsed = JSON.parse((await store.getBytes(info.key)).toString("utf8"));
-        }
-        catch {
-            return undefined;
-        }
-        const blobs = (parsed.files ?? [])
-            .map((file) => file.sha256)
-            .filter((sha) => typeof sha === "string")
-            .map(blobKey);
-        return {
-            key: info.key,
-            info,
-            ...(typeof parsed.runId === "string" ? { runId: parsed.runId } : {}),
-            blobs,
-        };
-    });
-    return records.filter((record) => record !== undefined);
-}
-/** The blob keys that manifests and cache records still refer to: what a sweep must keep. */
-function store_index_referencedBlobs(manifests, cacheRecords) {
-    const referenced = new Set();
-    for (const manifest of manifests)
-        for (const file of manifest.files)
-            referenced.add(blobKey(file.sha256));
-    for (const record of cacheRecords)
-        for (const key of record.blobs)
-            referenced.add(key);
-    return referenced;
-}
-/** Removes a snapshot's manifest and anything else under `snapshots/<id>/`. */
-async function store_index_deleteSnapshot(store, id) {
-    await store.delete(snapshot_manifest_manifestKey(id));
-    for (const info of await store_index_collect(store.list(`${SNAPSHOTS_PREFIX}${id}/`)))
-        await store.delete(info.key);
-}
-/**
- * Removes the recipes (`recipes/<hash>.json`, which map unchanged sources to a snapshot) that point at one of
- * `ids`, so the next snapshot of those sources is taken afresh instead of reusing a removed one.
- */
-async function store_index_deleteRecipesOf(store, ids) {
-    if (ids.size === 0)
-        return 0;
-    let deleted = 0;
-    const infos = await store_index_collect(store.list(RECIPES_PREFIX));
-    await (0,parallel/* mapWithConcurrency */.W)(infos, 8, async (info) => {
-        let id;
-        try {
-            id = JSON.parse((await store.getBytes(info.key)).toString("utf8")).id;
-        }
-        catch {
-            return;
-        }
-        if (typeof id === "string" && ids.has(id)) {
-            await store.delete(info.key);
-            deleted++;
-        }
-    });
-    return deleted;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/gc/gc-step.js
-
-
-
-
-
-
-
-
-
-
-/** The registered models whose lineage a retention step protects: the `model` input, else trainyard.yml's. */
-function modelsOf(inputs, config, what) {
-    const models = (inputs.model ?? config?.config.model ?? "")
-        .split("\n")
-        .map((name) => name.trim())
-        .filter((name) => name !== "");
-    if (models.length === 0) {
-        throw new user_error/* UserError */.yo(`${what} needs the registered model's name to know which snapshots its versions were trained on: set ${(0,declared_inputs/* inputLabel */.NB)(inputs, "model")} or model in trainyard.yml`);
-    }
-    return models;
-}
-function durationInput(inputs, name, text) {
-    const ms = parseDuration(text);
-    if (ms === undefined)
-        throw new UserError(`${inputLabel(inputs, name)} must be a duration such as 90d, 12h, 30m or 0; got "${text}"`);
-    return ms;
-}
-/**
- * `trainyard snapshot gc`: mark every snapshot lineage still needs (registered versions, the champion and
- * its rollback target, the challenger, runs within the window, the newest `keep`, anything younger than
- * `older-than`), remove the other manifests, then sweep the blobs no remaining manifest or training-cache
- * record refers to and that are older than the scan minus the grace period.
- */
-async function gcStep(context, inputs, dependencies = {}) {
-    const olderThan = durationInput(inputs, "older-than", inputs["older-than"]);
-    const grace = durationInput(inputs, "grace", inputs.grace);
-    if (inputs.keep < 0)
-        throw new UserError(`${inputLabel(inputs, "keep")} must be 0 or more, got ${inputs.keep}`);
-    const config = await loadStepConfig(context, inputs);
-    const models = modelsOf(inputs, config, "snapshot gc");
-    const experiment = config?.config.experiment ?? models[0] ?? "trainyard";
-    const dryRun = inputs["dry-run"];
-    const now = dependencies.now ?? Date.now;
-    const store = await openStepStore(context, inputs, config);
-    const tracking = dependencies.tracking ?? (await openStepTracking(context, inputs, config));
-    // A misspelt model has no versions: every snapshot its versions need would look unneeded.
-    for (const model of models) {
-        if (await tracking.registry.getRegisteredModel(model))
-            continue;
-        const message = `model "${model}" is not registered in ${tracking.registry.uri}, so gc sees no version's snapshot; check ${inputLabel(inputs, "model")} (or model in trainyard.yml)`;
-        if (!dryRun)
-            throw new UserError(`${message}; nothing deleted`);
-        context.log.warning(message);
-    }
-    const scanStart = now();
-    const manifests = await context.group(`Mark: snapshots in ${store.uri}`, () => listManifests(store));
-    const roots = await lineageRoots(context, tracking, models, experiment, scanStart - olderThan);
-    const plan = planSnapshotGc({
-        snapshots: manifests.map((manifest) => ({
-            id: manifest.id,
-            createdAt: Date.parse(manifest.createdAt) || scanStart,
-        })),
-        roots,
-        keep: inputs.keep,
-        olderThanMs: olderThan,
-        now: scanStart,
-    });
-    for (const kept of plan.keep)
-        context.log.info(`keep ${kept.id}: ${kept.reasons.join("; ")}`);
-    for (const id of plan.remove)
-        context.log.info(`${dryRun ? "would remove" : "remove"} snapshot ${id}`);
-    await dependencies.afterMark?.();
-    const removed = new Set(plan.remove);
-    const cacheRecords = await listCacheRecords(store);
-    const staleCache = cacheRecords.filter((record) => (record.info.modified ?? scanStart) < scanStart - olderThan);
-    if (!dryRun) {
-        await context.group("Remove snapshots", async () => {
-            await mapWithConcurrency(plan.remove, 8, (id) => deleteSnapshot(store, id));
-            const recipes = await deleteRecipesOf(store, removed);
-            await mapWithConcurrency(staleCache, 8, (record) => store.delete(record.key));
-            context.log.info(`${plan.remove.length} manifest(s), ${recipes} recipe(s), ${staleCache.length} training-cache record(s) removed`);
-        });
-    }
-    // Sweep: read the manifests again, so a snapshot finished since the mark keeps its blobs too.
-    const { sweep, blobs } = await context.group("Sweep: blobs no manifest refers to", async () => {
-        const remaining = (await listManifests(store)).filter((manifest) => !removed.has(manifest.id));
-        const stale = new Set(staleCache.map((record) => record.key));
-        const keptCache = (await listCacheRecords(store)).filter((record) => !stale.has(record.key));
-        const blobs = await collect(store.list(BLOBS_PREFIX));
-        const sweep = planBlobSweep(blobs, referencedBlobs(remaining, keptCache), scanStart - grace);
-        return { sweep, blobs };
-    });
-    const bytesFreed = sweep.remove.reduce((sum, blob) => sum + blob.size, 0);
-    if (!dryRun)
-        await deleteBlobs(store, sweep.remove.map((blob) => blob.key));
-    const verb = dryRun ? "would free" : "freed";
-    context.log.info(`${plan.remove.length} of ${manifests.length} snapshot(s) and ${sweep.remove.length} of ${blobs.length} blob(s) ${dryRun ? "would go" : "removed"}; ${verb} ${formatBytes(bytesFreed)}; ${sweep.tooYoung} unreferenced blob(s) within the grace period kept`);
-    await context.appendSummary(gcSummary(dryRun, plan, sweep.remove.length, bytesFreed, store));
-    return {
-        "dry-run": dryRun,
-        "removed-snapshots": plan.remove.join("\n"),
-        "snapshots-removed": plan.remove.length,
-        "snapshots-kept": plan.keep.length,
-        "blobs-removed": sweep.remove.length,
-        "bytes-freed": bytesFreed,
-    };
-}
-async function deleteBlobs(store, keys) {
-    await (0,parallel/* mapWithConcurrency */.W)(keys, 8, (key) => store.delete(key));
-}
-function gcSummary(dryRun, plan, blobsRemoved, bytesFreed, store) {
-    const rows = [
-        ...plan.remove.map((id) => [`\`${id}\``, dryRun ? "would be removed" : "removed", ""]),
-        ...plan.keep.map((kept) => [`\`${kept.id}\``, "kept", escapeMarkdown(kept.reasons.join("; "))]),
-    ];
-    return [
-        `### Snapshot gc${dryRun ? " (dry run: nothing deleted)" : ""}`,
-        "",
-        `${escapeMarkdown(store.uri)}: ${plan.remove.length} snapshot(s) and ${blobsRemoved} blob(s) ${dryRun ? "would go" : "removed"}, ${formatBytes(bytesFreed)} ${dryRun ? "would be freed" : "freed"}.${dryRun ? " Run again with dry-run false to delete." : ""}`,
-        "",
-        table(["snapshot", "", "why kept"], rows),
-        "",
-    ].join("\n");
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/frequent-values.js
-const DEFAULT_DISTINCT_CAP = 100;
-/** Orders numbers numerically, strings by code unit, and keys of different types by type name. */
-function compareKeys(a, b) {
-    const typeA = typeof a;
-    const typeB = typeof b;
-    if (typeA !== typeB)
-        return typeA < typeB ? -1 : 1;
-    if (a === b)
-        return 0;
-    return a < b ? -1 : 1;
-}
-/**
- * Exact counts of each distinct value while there are at most `cap` of them. The first value past the cap
- * marks the column high-cardinality and drops every count, so memory stays bounded by the cap.
- */
-class FrequentValues {
-    cap;
-    counts = new Map();
-    constructor(cap = DEFAULT_DISTINCT_CAP) {
-        this.cap = cap;
-        if (!Number.isInteger(cap) || cap < 0)
-            throw new RangeError(`cap must be a whole number, got ${cap}`);
-    }
-    get highCardinality() {
-        return this.counts === undefined;
-    }
-    /** Distinct values seen, or undefined once past the cap. */
-    get distinct() {
-        return this.counts?.size;
-    }
-    add(value, count = 1) {
-        const counts = this.counts;
-        if (counts === undefined)
-            return;
-        const previous = counts.get(value);
-        if (previous !== undefined)
-            counts.set(value, previous + count);
-        else if (counts.size < this.cap)
-            counts.set(value, count);
-        else
-            this.counts = undefined;
-    }
-    /** The count of one value; undefined once past the cap. */
-    count(value) {
-        return this.counts === undefined ? undefined : (this.counts.get(value) ?? 0);
-    }
-    /** Values by descending count, ties in key order; undefined once past the cap. */
-    entries() {
-        if (this.counts === undefined)
-            return undefined;
-        return [...this.counts]
-            .map(([value, count]) => ({ value, count }))
-            .sort((a, b) => b.count - a.count || compareKeys(a.value, b.value));
-    }
-    merge(other) {
-        if (other.counts === undefined)
-            this.counts = undefined;
-        else
-            for (const [value, count] of other.counts)
-                this.add(value, count);
-        return this;
-    }
-    toJSON() {
-        return { cap: this.cap, highCardinality: this.highCardinality, values: this.entries() ?? [] };
-    }
-    static fromJSON(json) {
-        const frequent = new FrequentValues(json.cap);
-        if (json.highCardinality)
-            frequent.counts = undefined;
-        else {
-            if (json.values.length > json.cap)
-                throw new TypeError("frequent values: more values than the cap");
-            for (const { value, count } of json.values)
-                frequent.add(value, count);
-        }
-        return frequent;
-    }
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/moments.js
-/**
- * Streaming count, mean and variance (Welford's update, stable for large offsets such as epoch
- * milliseconds), with min and max; two partial results merge exactly (Chan, Golub and LeVeque).
- */
-class Moments {
-    count = 0;
-    mean = 0;
-    m2 = 0;
-    min = Number.POSITIVE_INFINITY;
-    max = Number.NEGATIVE_INFINITY;
-    add(x) {
-        const count = ++this.count;
-        const delta = x - this.mean;
-        this.mean += delta / count;
-        this.m2 += delta * (x - this.mean);
-        if (x < this.min)
-            this.min = x;
-        if (x > this.max)
-            this.max = x;
-    }
-    merge(other) {
-        if (other.count === 0)
-            return this;
-        if (this.count === 0) {
-            this.count = other.count;
-            this.mean = other.mean;
-            this.m2 = other.m2;
-        }
-        else {
-            const count = this.count + other.count;
-            const delta = other.mean - this.mean;
-            this.mean += (delta * other.count) / count;
-            this.m2 += other.m2 + (delta * delta * this.count * other.count) / count;
-            this.count = count;
-        }
-        if (other.min < this.min)
-            this.min = other.min;
-        if (other.max > this.max)
-            this.max = other.max;
-        return this;
-    }
-    /** Sample variance (divides by n − 1, as pandas does); 0 below two values. */
-    get variance() {
-        return this.count > 1 ? this.m2 / (this.count - 1) : 0;
-    }
-    /** Sample standard deviation. */
-    get std() {
-        return Math.sqrt(this.variance);
-    }
-    toJSON() {
-        const empty = this.count === 0;
-        return {
-            count: this.count,
-            mean: this.mean,
-            m2: this.m2,
-            min: empty ? null : this.min,
-            max: empty ? null : this.max,
-        };
-    }
-    static fromJSON(json) {
-        const moments = new Moments();
-        if (!Number.isInteger(json.count) || json.count < 0)
-            throw new TypeError("moments: count must be a whole number");
-        if (json.count === 0)
-            return moments;
-        if (json.min === null || json.max === null)
-            throw new TypeError("moments: min and max are required");
-        moments.count = json.count;
-        moments.mean = json.mean;
-        moments.m2 = json.m2;
-        moments.min = json.min;
-        moments.max = json.max;
-        return moments;
-    }
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/quantile-sketch.js
-/**
- * KLL quantile sketch (Karnin, Lang and Liberty 2016) with lazy compaction (Ivkin et al. 2019).
- *
- * Level h holds items of weight 2^h. New values go to level 0; when the sketch holds its maximum, the lowest
- * full level is sorted and every other item (odd or even positions, by a coin flip) moves up a level with
- * twice the weight, so the total weight stays exactly the count. Level capacities shrink by 2/3 per level
- * below the top, which holds k (with floors of 8, and 64 for level 0 so compaction works in batches); the
- * sketch keeps about 3k items whatever the count: 600–680 numbers for k = 200.
- *
- * Error: the estimated rank of any value (and the true rank of any returned quantile) is within ±ε·n with
- * ε ≈ 2.296 / k^0.9723 at 99% confidence, Apache DataSketches' figure for KLL: 1.33% at k = 200. Measured
- * here as the worst error over all values at once, on uniform data over 200 seeds: 1M values, median
- * 0.77%, 99th percentile 1.17%, worst 1.18%; 100k values, median 0.74%, 99th percentile 1.07%, worst
- * 1.36%. Until the first compaction (n < k) the sketch is exact. Merging keeps the same bound.
- *
- * The coin flips come from a seeded PRNG whose state is part of the serialized form, so the same values
- * in the same order give the same sketch, and a sketch restored from JSON continues exactly as the
- * original would have. Only finite numbers are kept: NaN and ±Infinity are ignored (not counted).
- */
-const DEFAULT_K = 200;
-const DEFAULT_SEED = 0x5eed;
-const SHRINK = 2 / 3;
-const MIN_CAPACITY = 8;
-/** Level 0 compacts in batches at least this large, which keeps the per-value cost of compaction low. */
-const LEVEL0_MIN_CAPACITY = 64;
-/** Ranges this short are insertion-sorted. */
-const INSERTION_SORT_MAX = 16;
-/** DataSketches' empirical single-sided rank error of KLL at 99% confidence. */
-function rankErrorBound(k) {
-    return 2.296 / k ** 0.9723;
-}
-class QuantileSketch {
-    k;
-    n = 0;
-    minValue = Number.POSITIVE_INFINITY;
-    maxValue = Number.NEGATIVE_INFINITY;
-    rng;
-    levels = [];
-    /** sizes[0] is stale between compactions: level 0's size lives in `size0` for the hot path. */
-    sizes = [];
-    capacities = [];
-    buffer0;
-    size0 = 0;
-    retained = 0;
-    maxRetained = 0;
-    view;
-    constructor(k = DEFAULT_K, seed = DEFAULT_SEED) {
-        if (!Number.isInteger(k) || k < 8 || k > 65_535)
-            throw new RangeError(`k must be a whole number in 8..65535, got ${k}`);
-        this.k = k;
-        this.rng = seed | 0;
-        this.addLevel();
-        this.buffer0 = this.levels[0];
-    }
-    /** Values added (NaN and infinities excluded). */
-    get count() {
-        return this.n;
-    }
-    get min() {
-        return this.n === 0 ? Number.NaN : this.minValue;
-    }
-    get max() {
-        return this.n === 0 ? Number.NaN : this.maxValue;
-    }
-    /** Items held now; bounded by about 3k whatever the count. */
-    get retainedItems() {
-        return this.retained;
-    }
-    add(x) {
-        if (x - x !== 0)
-            return;
-        if (x < this.minValue)
-            this.minValue = x;
-        if (x > this.maxValue)
-            this.maxValue = x;
-        if (this.size0 === this.buffer0.length)
-            this.growLevel0();
-        this.buffer0[this.size0++] = x;
-        this.n++;
-        this.view = undefined;
-        if (++this.retained >= this.maxRetained)
-            this.compress();
-    }
-    /** Adds every value of another sketch; the other sketch is left as it was. */
-    merge(other) {
-        if (other.n === 0)
-            return this;
-        if (other === this)
-            return this.merge(QuantileSketch.fromJSON(other.toJSON()));
-        this.sizes[0] = this.size0;
-        while (this.levels.length < other.levels.length)
-            this.addLevel();
-        for (let h = 0; h < other.levels.length; h++) {
-            const size = other.levelSize(h);
-            if (size === 0)
-                continue;
-            const at = this.sizes[h];
-            this.ensureCapacity(h, at + size);
-            this.levels[h].set(other.levels[h].subarray(0, size), at);
-            this.sizes[h] = at + size;
-            this.retained += size;
-        }
-        this.n += other.n;
-        if (other.minValue < this.minValue)
-            this.minValue = other.minValue;
-        if (other.maxValue > this.maxValue)
-            this.maxValue = other.maxValue;
-        this.size0 = this.sizes[0];
-        this.buffer0 = this.levels[0];
-        while (this.retained >= this.maxRetained)
-            this.compress();
-        this.view = undefined;
-        return this;
-    }
-    /**
-     * The smallest retained value whose rank (weight ≤ it) reaches q·n: the inverse of the estimated CDF, so
-     * always a value that was added. q = 0 gives the exact minimum and q = 1 the exact maximum; NaN when empty.
-     */
-    quantile(q) {
-        if (this.n === 0 || Number.isNaN(q))
-            return Number.NaN;
-        if (q <= 0)
-            return this.minValue;
-        if (q >= 1)
-            return this.maxValue;
-        const { values, cumulative } = this.sortedView();
-        const target = q * this.n;
-        let low = 0;
-        let high = values.length - 1;
-        while (low < high) {
-            const mid = (low + high) >>> 1;
-            if (cumulative[mid] >= target)
-                high = mid;
-            else
-                low = mid + 1;
-        }
-        return values[low];
-    }
-    /** The estimated fraction of values ≤ x; NaN when empty. */
-    cdf(x) {
-        if (this.n === 0)
-            return Number.NaN;
-        if (x >= this.maxValue)
-            return 1;
-        if (x < this.minValue)
-            return 0;
-        const { values, cumulative } = this.sortedView();
-        let low = 0;
-        let high = values.length;
-        while (low < high) {
-            const mid = (low + high) >>> 1;
-            if (values[mid] <= x)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        return low === 0 ? 0 : cumulative[low - 1] / this.n;
-    }
-    sortedView() {
-        if (this.view)
-            return this.view;
-        let values = new Float64Array(0);
-        let weights = new Float64Array(0);
-        for (let h = 0; h < this.levels.length; h++) {
-            const size = this.levelSize(h);
-            if (size === 0)
-                continue;
-            const level = this.levels[h].slice(0, size).sort();
-            const merged = new Float64Array(values.length + size);
-            const mergedWeights = new Float64Array(values.length + size);
-            const weight = 2 ** h;
-            let i = 0;
-            let j = 0;
-            let w = 0;
-            while (i < values.length || j < size) {
-                if (j === size || (i < values.length && values[i] <= level[j])) {
-                    merged[w] = values[i];
-                    mergedWeights[w++] = weights[i++];
-                }
-                else {
-                    merged[w] = level[j++];
-                    mergedWeights[w++] = weight;
-                }
-            }
-            values = merged;
-            weights = mergedWeights;
-        }
-        let sum = 0;
-        for (let i = 0; i < weights.length; i++) {
-            sum += weights[i];
-            weights[i] = sum;
-        }
-        this.view = { values, cumulative: weights, total: this.n };
-        return this.view;
-    }
-    toJSON() {
-        const empty = this.n === 0;
-        return {
-            k: this.k,
-            n: this.n,
-            min: empty ? null : this.minValue,
-            max: empty ? null : this.maxValue,
-            rng: this.rng,
-            levels: this.levels.map((level, h) => Array.from(level.subarray(0, this.levelSize(h)))),
-        };
-    }
-    static fromJSON(json) {
-        const sketch = new QuantileSketch(json.k);
-        sketch.rng = json.rng | 0;
-        if (!Array.isArray(json.levels) || json.levels.length === 0)
-            throw new TypeError("quantile sketch: no levels");
-        while (sketch.levels.length < json.levels.length)
-            sketch.addLevel();
-        let weight = 0;
-        for (const [h, items] of json.levels.entries()) {
-            sketch.ensureCapacity(h, items.length);
-            const level = sketch.levels[h];
-            for (const [i, item] of items.entries()) {
-                if (typeof item !== "number" || !Number.isFinite(item))
-                    throw new TypeError("quantile sketch: items must be finite numbers");
-                level[i] = item;
-            }
-            sketch.sizes[h] = items.length;
-            sketch.retained += items.length;
-            weight += items.length * 2 ** h;
-        }
-        if (weight !== json.n)
-            throw new TypeError(`quantile sketch: items weigh ${weight} but n is ${json.n}`);
-        sketch.n = json.n;
-        if (json.n > 0) {
-            if (json.min === null || json.max === null)
-                throw new TypeError("quantile sketch: min and max are required");
-            sketch.minValue = json.min;
-            sketch.maxValue = json.max;
-        }
-        sketch.size0 = sketch.sizes[0];
-        sketch.buffer0 = sketch.levels[0];
-        return sketch;
-    }
-    levelSize(h) {
-        return h === 0 ? this.size0 : this.sizes[h];
-    }
-    addLevel() {
-        this.levels.push(new Float64Array(this.levels.length === 0 ? this.k : 16));
-        this.sizes.push(0);
-        this.capacities.push(0);
-        const height = this.levels.length;
-        let total = 0;
-        for (let h = 0; h < height; h++) {
-            const capacity = Math.max(h === 0 ? LEVEL0_MIN_CAPACITY : MIN_CAPACITY, Math.ceil(this.k * SHRINK ** (height - 1 - h)));
-            this.capacities[h] = capacity;
-            total += capacity;
-        }
-        this.maxRetained = total;
-    }
-    ensureCapacity(h, needed) {
-        const level = this.levels[h];
-        if (level.length >= needed)
-            return;
-        const grown = new Float64Array(Math.max(needed, level.length * 2));
-        grown.set(level);
-        this.levels[h] = grown;
-    }
-    growLevel0() {
-        this.sizes[0] = this.size0;
-        this.ensureCapacity(0, this.size0 + 1);
-        this.buffer0 = this.levels[0];
-    }
-    /** Compacts the lowest full levels until the sketch is below its maximum again. */
-    compress() {
-        this.sizes[0] = this.size0;
-        for (let h = 0; h < this.levels.length; h++) {
-            if (this.sizes[h] < this.capacities[h])
-                continue;
-            if (h + 1 === this.levels.length)
-                this.addLevel();
-            this.compactLevel(h);
-            if (this.retained < this.maxRetained)
-                break;
-        }
-        this.size0 = this.sizes[0];
-        this.buffer0 = this.levels[0];
-    }
-    compactLevel(h) {
-        const size = this.sizes[h];
-        const level = this.levels[h];
-        sortRange(level, 0, size - 1);
-        // An odd item out stays behind: the smallest, already at index 0.
-        const start = size & 1;
-        const moved = (size - start) >> 1;
-        const above = this.sizes[h + 1];
-        this.ensureCapacity(h + 1, above + moved);
-        const up = this.levels[h + 1];
-        let w = above;
-        for (let i = start + this.coin(); i < size; i += 2)
-            up[w++] = level[i];
-        this.sizes[h + 1] = w;
-        this.sizes[h] = start;
-        this.retained -= moved;
-    }
-    /** One bit from mulberry32. */
-    coin() {
-        this.rng = (this.rng + 0x6d2b79f5) | 0;
-        let t = Math.imul(this.rng ^ (this.rng >>> 15), 1 | this.rng);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 31) & 1;
-    }
-}
-/**
- * Sorts items[low..high] in place: quicksort with a median-of-three pivot, insertion sort for short ranges.
- * It beats `subarray().sort()` on the short ranges compaction sorts, where the typed-array call and the
- * view it needs cost more than the sorting.
- */
-function sortRange(items, low, high) {
-    while (high - low > INSERTION_SORT_MAX) {
-        const mid = (low + high) >>> 1;
-        const a = items[low];
-        const b = items[mid];
-        const c = items[high];
-        const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
-        let i = low;
-        let j = high;
-        while (i <= j) {
-            while (items[i] < pivot)
-                i++;
-            while (items[j] > pivot)
-                j--;
-            if (i <= j) {
-                const swap = items[i];
-                items[i++] = items[j];
-                items[j--] = swap;
-            }
-        }
-        // Recurse into the shorter side, loop on the longer, so the stack stays logarithmic.
-        if (j - low < high - i) {
-            sortRange(items, low, j);
-            low = i;
-        }
-        else {
-            sortRange(items, i, high);
-            high = j;
-        }
-    }
-    for (let i = low + 1; i <= high; i++) {
-        const item = items[i];
-        let j = i - 1;
-        while (j >= low && items[j] > item) {
-            items[j + 1] = items[j];
-            j--;
-        }
-        items[j + 1] = item;
-    }
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/column-profile.js
-
-
-
-
-const QUANTILES = {
-    p01: 0.01,
-    p05: 0.05,
-    p25: 0.25,
-    p50: 0.5,
-    p75: 0.75,
-    p95: 0.95,
-    p99: 0.99,
+/** Tags of the tracker run that records a failed validation (the SLO M9 counts these). */
+const VALIDATION_RUN_TAGS = {
+    kind: "trainyard.kind",
+    passed: "trainyard.validation.passed",
+    snapshot: "trainyard.snapshot.id",
+    errors: "trainyard.validation.errors",
 };
-const DEFAULT_TYPE_THRESHOLD = 0.95;
 /**
- * Profiles one column in a single streaming pass, in memory bounded by the sketch size and the distinct
- * cap. It takes values as readers give them: strings from CSV (empty or blank text is null), JSON values
- * from JSON Lines, native values from Parquet (bigint integers, Date timestamps). Nothing is known up front:
- * every value is tried against each type at once (number, boolean, ISO-8601 timestamp), and the profile
- * picks the first of integer, number, boolean, timestamp, json that at least `typeThreshold` of the
- * non-null values parse as, else string. A number is integer only if every numeric value is written as
- * one (`1.0` and `1e3` make a column number). Parsing follows the validator's `parseTyped`, except that
- * NaN and infinities are invalid numbers and zone-less date-times are read as UTC.
+ * A failed validation stops the pipeline before training, so nothing else would record it: a small FAILED
+ * tracker run in the model's experiment does (tags only), for `trainyard slo`'s M9. Best effort — a
+ * tracker that cannot be reached costs a warning, never the validation's own error. Skipped without a
+ * model name (no experiment to record in).
  */
-class ColumnProfiler {
-    name;
-    nulls = 0;
-    count = 0;
-    numeric = 0;
-    integers = 0;
-    booleans = 0;
-    timestamps = 0;
-    texts = 0;
-    objects = 0;
-    minLength = Number.POSITIVE_INFINITY;
-    maxLength = Number.NEGATIVE_INFINITY;
-    typeThreshold;
-    numbers = new Moments();
-    numberSketch;
-    times = new Moments();
-    timeSketch;
-    frequent;
-    scanner = new NumberScanner();
-    constructor(name, options = {}) {
-        this.name = name;
-        this.typeThreshold = options.typeThreshold ?? DEFAULT_TYPE_THRESHOLD;
-        if (!(this.typeThreshold > 0 && this.typeThreshold <= 1))
-            throw new RangeError(`typeThreshold must be in (0, 1], got ${this.typeThreshold}`);
-        const k = options.sketchK ?? DEFAULT_K;
-        const seed = options.seed ?? DEFAULT_SEED;
-        this.numberSketch = new QuantileSketch(k, seed);
-        this.timeSketch = new QuantileSketch(k, seed);
-        this.frequent = new FrequentValues(options.distinctCap ?? DEFAULT_DISTINCT_CAP);
-    }
-    /** Rows seen: values plus nulls. */
-    get rows() {
-        return this.count + this.nulls;
-    }
-    add(value) {
-        switch (typeof value) {
-            case "string":
-                this.addText(value);
-                return;
-            case "number":
-                this.addNumber(value);
-                return;
-            case "boolean":
-                this.count++;
-                this.texts++;
-                this.booleans++;
-                this.frequent.add(value);
-                return;
-            case "bigint":
-                this.addBigint(value);
-                return;
-            case "undefined":
-                this.nulls++;
-                return;
-            default:
-                if (value === null)
-                    this.nulls++;
-                else if (value instanceof Date)
-                    this.addDate(value);
-                else {
-                    this.count++;
-                    this.objects++;
-                }
-        }
-    }
-    /** Counts `rows` nulls at once, e.g. for a column missing from one of several files. */
-    addNulls(rows) {
-        this.nulls += rows;
-    }
-    addText(raw) {
-        if (raw.length === 0) {
-            this.nulls++;
-            return;
-        }
-        const text = trimText(raw);
-        if (text.length === 0) {
-            this.nulls++;
-            return;
-        }
-        this.count++;
-        this.texts++;
-        if (raw.length < this.minLength)
-            this.minLength = raw.length;
-        if (raw.length > this.maxLength)
-            this.maxLength = raw.length;
-        this.frequent.add(raw);
-        const syntax = this.scanner.scan(text);
-        if (syntax !== NOT_NUMERIC) {
-            const x = this.scanner.value;
-            if (x - x !== 0)
-                return;
-            this.numeric++;
-            if (syntax === INTEGER_SYNTAX)
-                this.integers++;
-            this.numbers.add(x);
-            this.numberSketch.add(x);
-            if (text === "0" || text === "1")
-                this.booleans++;
-            return;
-        }
-        const first = text.charCodeAt(0);
-        if (first >= 48 && first <= 57) {
-            const time = parse_text_parseIsoTimestamp(text);
-            if (!Number.isNaN(time))
-                this.addTime(time);
-        }
-        else if (booleanLiteral(text) !== undefined)
-            this.booleans++;
-    }
-    addNumber(x) {
-        this.count++;
-        this.texts++;
-        if (x - x !== 0) {
-            if (!this.frequent.highCardinality)
-                this.frequent.add(String(x));
-            return;
-        }
-        this.numeric++;
-        if (Number.isInteger(x))
-            this.integers++;
-        this.numbers.add(x);
-        this.numberSketch.add(x);
-        if (x === 0 || x === 1)
-            this.booleans++;
-        this.frequent.add(x);
-    }
-    addBigint(value) {
-        this.count++;
-        this.texts++;
-        this.numeric++;
-        this.integers++;
-        const x = Number(value);
-        this.numbers.add(x);
-        this.numberSketch.add(x);
-        if (!this.frequent.highCardinality)
-            this.frequent.add(Number.isSafeInteger(x) ? x : String(value));
-    }
-    addDate(date) {
-        this.count++;
-        const time = date.getTime();
-        if (Number.isNaN(time))
-            return;
-        this.addTime(time);
-        if (!this.frequent.highCardinality)
-            this.frequent.add(date.toISOString());
-    }
-    addTime(time) {
-        this.timestamps++;
-        this.times.add(time);
-        this.timeSketch.add(time);
-    }
-    /** The type the values so far point to. */
-    type() {
-        if (this.count === 0)
-            return "empty";
-        const needed = this.typeThreshold * this.count;
-        if (this.numeric >= needed)
-            return this.integers === this.numeric ? "integer" : "number";
-        if (this.booleans >= needed)
-            return "boolean";
-        if (this.timestamps >= needed)
-            return "timestamp";
-        if (this.objects >= needed)
-            return "json";
-        return "string";
-    }
-    validCount(type) {
-        switch (type) {
-            case "integer":
-            case "number":
-                return this.numeric;
-            case "boolean":
-                return this.booleans;
-            case "timestamp":
-                return this.timestamps;
-            case "string":
-                return this.texts;
-            case "json":
-            case "empty":
-                return this.count;
-        }
-    }
-    profile() {
-        const type = this.type();
-        const profile = {
-            name: this.name,
-            type,
-            count: this.count,
-            nullCount: this.nulls,
-            invalidCount: this.count - this.validCount(type),
-            distinctCapped: this.frequent.highCardinality,
-        };
-        const numeric = type === "integer" || type === "number";
-        if ((numeric || type === "timestamp") && (numeric ? this.numeric : this.timestamps) > 0) {
-            const moments = numeric ? this.numbers : this.times;
-            const sketch = numeric ? this.numberSketch : this.timeSketch;
-            profile.min = moments.min;
-            profile.max = moments.max;
-            profile.mean = moments.mean;
-            profile.std = moments.std;
-            const quantiles = {};
-            for (const key of Object.keys(QUANTILES))
-                quantiles[key] = sketch.quantile(QUANTILES[key]);
-            profile.quantiles = quantiles;
-            profile.sketch = sketch.toJSON();
-            if (type === "timestamp") {
-                profile.minTime = new Date(moments.min).toISOString();
-                profile.maxTime = new Date(moments.max).toISOString();
-            }
-        }
-        if (type === "string" && this.maxLength >= 0) {
-            profile.minLength = this.minLength;
-            profile.maxLength = this.maxLength;
-        }
-        const topValues = type === "json" || type === "empty" ? undefined : this.canonicalValues(type);
-        if (topValues)
-            profile.topValues = topValues;
-        return profile;
-    }
-    /**
-     * Counts are kept by the value as it arrived ("01" and "1" apart), since the type is only known at the
-     * end; here they are folded into the type's canonical form, and values invalid for the type are dropped.
-     */
-    canonicalValues(type) {
-        const entries = this.frequent.entries();
-        if (entries === undefined)
-            return undefined;
-        const folded = new Map();
-        for (const { value, count } of entries) {
-            const key = canonicalKey(type, value);
-            if (key !== undefined)
-                folded.set(key, (folded.get(key) ?? 0) + count);
-        }
-        return [...folded]
-            .map(([value, count]) => ({ value, count }))
-            .sort((a, b) => b.count - a.count || compareKeys(a.value, b.value));
-    }
-    /** Adds everything another profiler of the same column saw; the other one is left as it was. */
-    merge(other) {
-        this.nulls += other.nulls;
-        this.count += other.count;
-        this.numeric += other.numeric;
-        this.integers += other.integers;
-        this.booleans += other.booleans;
-        this.timestamps += other.timestamps;
-        this.texts += other.texts;
-        this.objects += other.objects;
-        this.minLength = Math.min(this.minLength, other.minLength);
-        this.maxLength = Math.max(this.maxLength, other.maxLength);
-        this.numbers.merge(other.numbers);
-        this.numberSketch.merge(other.numberSketch);
-        this.times.merge(other.times);
-        this.timeSketch.merge(other.timeSketch);
-        this.frequent.merge(other.frequent);
-        return this;
-    }
-    toJSON() {
-        const anyText = this.maxLength >= 0;
-        return {
-            name: this.name,
-            typeThreshold: this.typeThreshold,
-            nulls: this.nulls,
-            count: this.count,
-            numeric: this.numeric,
-            integers: this.integers,
-            booleans: this.booleans,
-            timestamps: this.timestamps,
-            texts: this.texts,
-            objects: this.objects,
-            minLength: anyText ? this.minLength : null,
-            maxLength: anyText ? this.maxLength : null,
-            numbers: this.numbers.toJSON(),
-            numberSketch: this.numberSketch.toJSON(),
-            times: this.times.toJSON(),
-            timeSketch: this.timeSketch.toJSON(),
-            frequent: this.frequent.toJSON(),
-        };
-    }
-    static fromJSON(state) {
-        const profiler = new ColumnProfiler(state.name, { typeThreshold: state.typeThreshold });
-        profiler.nulls = state.nulls;
-        profiler.count = state.count;
-        profiler.numeric = state.numeric;
-        profiler.integers = state.integers;
-        profiler.booleans = state.booleans;
-        profiler.timestamps = state.timestamps;
-        profiler.texts = state.texts;
-        profiler.objects = state.objects;
-        profiler.minLength = state.minLength ?? Number.POSITIVE_INFINITY;
-        profiler.maxLength = state.maxLength ?? Number.NEGATIVE_INFINITY;
-        profiler.numbers = Moments.fromJSON(state.numbers);
-        profiler.numberSketch = QuantileSketch.fromJSON(state.numberSketch);
-        profiler.times = Moments.fromJSON(state.times);
-        profiler.timeSketch = QuantileSketch.fromJSON(state.timeSketch);
-        profiler.frequent = FrequentValues.fromJSON(state.frequent);
-        return profiler;
-    }
-}
-function canonicalKey(type, value) {
-    switch (type) {
-        case "integer":
-        case "number": {
-            if (typeof value === "number")
-                return value;
-            if (typeof value !== "string")
-                return undefined;
-            const text = trimText(value);
-            if (numberSyntax(text) === NOT_NUMERIC)
-                return undefined;
-            const x = Number(text);
-            return x - x === 0 ? x : undefined;
-        }
-        case "boolean": {
-            if (typeof value === "boolean")
-                return value;
-            if (typeof value === "number")
-                return value === 1 ? true : value === 0 ? false : undefined;
-            const text = trimText(value);
-            return text === "1" ? true : text === "0" ? false : booleanLiteral(text);
-        }
-        case "timestamp": {
-            if (typeof value !== "string")
-                return undefined;
-            const time = parse_text_parseIsoTimestamp(trimText(value));
-            return !Number.isNaN(time) ? new Date(time).toISOString() : undefined;
-        }
-        default:
-            return String(value);
-    }
-}
-/**
- * Profiles rows of plain objects (a convenience for tests and small tables). Columns appear in the order
- * their keys are first seen; a row without a key counts as a null for it.
- */
-function profileRows(rows, options = {}) {
-    const profilers = new Map();
-    let rowCount = 0;
-    for (const row of rows) {
-        for (const key of Object.keys(row)) {
-            if (profilers.has(key))
-                continue;
-            const profiler = new ColumnProfiler(key, options);
-            profiler.addNulls(rowCount);
-            profilers.set(key, profiler);
-        }
-        for (const [key, profiler] of profilers)
-            profiler.add(row[key]);
-        rowCount++;
-    }
-    return [...profilers.values()].map((profiler) => profiler.profile());
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/data/resolve-sources.js
-
-
-
-
-
-
-/**
- * Expands a local source spec into its files, sorted by name (plain code-point order, so the same on every
- * machine): a file is itself; a folder is every CSV, Parquet and JSON Lines file beneath it; anything else
- * with glob characters is matched with tinyglobby. Hidden files are left out. Nothing found is a DataError.
- */
-async function resolve_sources_resolveSources(spec, options = {}) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
-        throw new DataError({ file: spec }, "is a URL; only local files, folders and globs are resolved here");
-    }
-    const cwd = options.cwd ?? process.cwd();
-    const absolute = resolve(cwd, spec);
-    const kind = await pathKind(spec, absolute);
-    if (kind === "file") {
-        return [{ path: absolute, name: basename(absolute), format: detectFormat(absolute, options.format) }];
-    }
-    if (kind === "directory") {
-        const names = await glob("**/*", {
-            cwd: absolute,
-            onlyFiles: true,
-            dot: false,
-            expandDirectories: false,
-        });
-        const files = resolve_sources_select(absolute, names, options.format);
-        if (files.length === 0) {
-            throw new DataError({ file: spec }, `is a folder with no CSV, Parquet or JSON Lines files in it${names.length > 0 ? ` (${countOthers(names.length)})` : ""}`);
-        }
-        return files;
-    }
-    if (!isDynamicPattern(spec))
-        throw new DataError({ file: spec }, "does not exist");
-    const { base, pattern } = splitGlob(spec);
-    const root = resolve(cwd, base);
-    const names = await glob(pattern, { cwd: root, onlyFiles: true, dot: false, expandDirectories: false });
-    const files = resolve_sources_select(root, names, options.format);
-    if (files.length === 0) {
-        throw new DataError({ file: spec }, names.length === 0
-            ? "matches no files"
-            : `matches no CSV, Parquet or JSON Lines files (${countOthers(names.length)})`);
-    }
-    return files;
-}
-async function pathKind(spec, absolute) {
+async function recordValidationFailure(context, inputs, config, snapshotId, report) {
+    const experiment = config.config.experiment ?? config.config.model;
+    if (!experiment)
+        return;
     try {
-        const info = await stat(absolute);
-        if (info.isDirectory())
-            return "directory";
-        if (info.isFile())
-            return "file";
-        throw new DataError({ file: spec }, "is not a regular file or folder");
-    }
-    catch (error) {
-        if (error.code === "ENOENT" ||
-            error.code === "ENOTDIR") {
-            return "missing";
-        }
-        throw fileAccessError(spec, error);
-    }
-}
-function resolve_sources_select(root, names, explicit) {
-    const files = [];
-    for (const name of names) {
-        if (isTempName(name))
-            continue;
-        const path = join(root, name);
-        if (explicit !== undefined && explicit !== "") {
-            files.push({ path, name, format: detectFormat(path, explicit) });
-            continue;
-        }
-        const format = formatFromExtension(name);
-        if (format === undefined || (format === "parquet" && name.toLowerCase().endsWith(".gz")))
-            continue;
-        files.push({ path, name, format });
-    }
-    return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function countOthers(count) {
-    return count === 1 ? "1 file of another type" : `${count} files of other types`;
-}
-/** The glob's leading segments without glob characters, and the rest: `data/2024/*.csv` is `data/2024` + `*.csv`. */
-function splitGlob(spec) {
-    const normalized = sep === "\\" ? spec.replaceAll("\\", "/") : spec;
-    const segments = normalized.split("/");
-    let fixed = 0;
-    while (fixed < segments.length - 1 && !isDynamicPattern(segments[fixed]))
-        fixed++;
-    const baseSegments = segments.slice(0, fixed);
-    let base = baseSegments.join("/");
-    if (base === "" && isAbsolute(normalized))
-        base = "/";
-    return { base: base === "" ? "." : base, pattern: segments.slice(fixed).join("/") };
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/fetch-sources.js
-
-
-
-
-
-
-
-
-
-/**
- * Brings the source onto local disk: local files, folders and globs are used where they are; an
- * `s3://bucket/prefix` is listed and each data file downloaded; an `https://` URL is downloaded. Downloads go to
- * `stagingDir` under temporary names, so an interrupted fetch leaves nothing that looks complete.
- */
-async function fetch_sources_fetchSources(context, spec, stagingDir, format) {
-    if (spec.startsWith("s3://"))
-        return fetchS3(context, spec, stagingDir, format);
-    if (spec.startsWith("https://") || spec.startsWith("http://"))
-        return fetchUrl(context, spec, stagingDir, format);
-    return resolveSources(spec, { cwd: context.workingDirectory, ...(format ? { format } : {}) });
-}
-async function fetchS3(context, spec, stagingDir, format) {
-    const store = await openStore(spec, { env: context.env });
-    const files = [];
-    for await (const blob of store.list("")) {
-        if (!format && !formatFromExtension(blob.key))
-            continue;
-        const path = join(stagingDir, "source", ...blob.key.split("/"));
-        await mkdir(dirname(path), { recursive: true });
-        const progress = context.progress(`download ${blob.key}`, blob.size);
-        await store.download(blob.key, path, { onProgress: (bytes) => progress.update(bytes) });
-        progress.finish();
-        files.push({ path, name: blob.key, format: detectFormat(blob.key, format) });
-    }
-    if (files.length === 0)
-        throw new DataError({ file: spec }, "has no CSV, Parquet or JSON Lines files");
-    return files;
-}
-async function fetchUrl(context, spec, stagingDir, format) {
-    const url = new URL(spec);
-    const name = basename(url.pathname) || "data";
-    const fileFormat = detectFormat(name, format);
-    const response = await fetch(url, { redirect: "follow", signal: AbortSignal.timeout(10 * 60_000) }).catch((error) => {
-        throw new DataError({ file: spec }, `could not be downloaded: ${error.message}`);
-    });
-    if (!response.ok || !response.body) {
-        throw new DataError({ file: spec }, `could not be downloaded: HTTP ${response.status} ${response.statusText}`);
-    }
-    const path = join(stagingDir, "source", name);
-    await mkdir(dirname(path), { recursive: true });
-    const total = Number(response.headers.get("content-length") ?? 0);
-    const progress = context.progress(`download ${name}`, total);
-    let bytes = 0;
-    const body = Readable.fromWeb(response.body);
-    body.on("data", (chunk) => {
-        bytes += chunk.length;
-        progress.update(bytes);
-    });
-    await pipeline(body, createWriteStream(`${path}.partial`));
-    await rename(`${path}.partial`, path);
-    progress.finish();
-    return [{ path, name, format: fileFormat }];
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/hash-split.js
-/**
- * Deterministic train/test assignment from a key. The bucket is MurmurHash3 (x86, 32-bit) of the key's
- * UTF-8 bytes divided by 2^32, so other tools can reproduce a split: in Python,
- * `mmh3.hash(key, seed, signed=False) / 2**32`.
- */
-const hash_split_encoder = new TextEncoder();
-let scratch = new Uint8Array(256);
-function mixBlock(h, block) {
-    let k = Math.imul(block, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    h ^= Math.imul(k, 0x1b873593);
-    h = (h << 13) | (h >>> 19);
-    return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-function finish(h, tail, tailBytes, length) {
-    if (tailBytes > 0) {
-        let k = Math.imul(tail, 0xcc9e2d51);
-        k = (k << 15) | (k >>> 17);
-        h ^= Math.imul(k, 0x1b873593);
-    }
-    h ^= length;
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
-/** MurmurHash3 x86 32-bit of bytes. */
-function murmur3Bytes(bytes, seed, length = bytes.length) {
-    let h = seed | 0;
-    const blocks = length & ~3;
-    for (let i = 0; i < blocks; i += 4) {
-        h = mixBlock(h, bytes[i] |
-            (bytes[i + 1] << 8) |
-            (bytes[i + 2] << 16) |
-            (bytes[i + 3] << 24));
-    }
-    let tail = 0;
-    for (let i = length - 1; i >= blocks; i--)
-        tail = (tail << 8) | bytes[i];
-    return finish(h, tail, length - blocks, length);
-}
-/** MurmurHash3 x86 32-bit of a string's UTF-8 bytes; ASCII keys are hashed without encoding them. */
-function murmur3(key, seed) {
-    const n = key.length;
-    let h = seed | 0;
-    let i = 0;
-    for (; i + 4 <= n; i += 4) {
-        const c0 = key.charCodeAt(i);
-        const c1 = key.charCodeAt(i + 1);
-        const c2 = key.charCodeAt(i + 2);
-        const c3 = key.charCodeAt(i + 3);
-        if ((c0 | c1 | c2 | c3) >= 0x80)
-            return murmur3Encoded(key, seed);
-        h = mixBlock(h, c0 | (c1 << 8) | (c2 << 16) | (c3 << 24));
-    }
-    let tail = 0;
-    for (let j = n - 1; j >= i; j--) {
-        const c = key.charCodeAt(j);
-        if (c >= 0x80)
-            return murmur3Encoded(key, seed);
-        tail = (tail << 8) | c;
-    }
-    return finish(h, tail, n - i, n);
-}
-function murmur3Encoded(key, seed) {
-    // UTF-8 takes at most 3 bytes per UTF-16 code unit; the scratch buffer is reused across calls.
-    if (scratch.length < key.length * 3)
-        scratch = new Uint8Array(key.length * 3);
-    const { written } = hash_split_encoder.encodeInto(key, scratch);
-    return murmur3Bytes(scratch, seed, written);
-}
-function checkSeed(seed) {
-    if (!Number.isInteger(seed))
-        throw new RangeError(`seed must be a whole number, got ${seed}`);
-}
-/** A number in [0, 1) fixed by the key and seed; uniformly spread over keys. Seeds are taken modulo 2^32. */
-function splitBucket(key, seed) {
-    checkSeed(seed);
-    return murmur3(key, seed) / 4294967296;
-}
-/** Whether the key falls in the test share: its bucket is below `testFraction` (in [0, 1]). */
-function hash_split_isTest(key, seed, testFraction) {
-    if (!(testFraction >= 0 && testFraction <= 1))
-        throw new RangeError(`testFraction must be in [0, 1], got ${testFraction}`);
-    return splitBucket(key, seed) < testFraction;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/split-rows.js
-
-
-
-function parseTime(value) {
-    if (value instanceof Date)
-        return value.getTime();
-    if (typeof value === "number")
-        return value;
-    if (typeof value === "string" && value.trim() !== "") {
-        const time = Date.parse(value.trim());
-        return Number.isNaN(time) ? undefined : time;
-    }
-    return undefined;
-}
-class SplitError extends user_error/* UserError */.yo {
-    constructor(message) {
-        super(message);
-        this.name = "SplitError";
-    }
-}
-/**
- * Decides the side of each row, deterministically: `random` hashes the whole row with the seed (so identical
- * rows always land together), `group` hashes the key column (an entity stays on one side, across snapshots
- * too), `time` compares the time column with the cut-off.
- */
-function split_rows_makeSplitter(spec, columns) {
-    if (!(spec.testFraction > 0 && spec.testFraction < 1) && spec.strategy !== "time") {
-        throw new SplitError(`split.test_fraction must be between 0 and 1, got ${spec.testFraction}`);
-    }
-    const columnIndex = (name, what) => {
-        if (!name)
-            throw new SplitError(`a ${spec.strategy} split needs ${what}`);
-        const index = columns.indexOf(name);
-        if (index < 0)
-            throw new SplitError(`split column "${name}" is not in the data (columns: ${columns.join(", ")})`);
-        return index;
-    };
-    switch (spec.strategy) {
-        case "random":
-            return (row) => (isTest(compositeKey(row), spec.seed, spec.testFraction) ? "test" : "train");
-        case "group": {
-            const index = columnIndex(spec.key, "split.key");
-            return (row) => (isTest(String(row[index] ?? ""), spec.seed, spec.testFraction) ? "test" : "train");
-        }
-        case "time": {
-            const index = columnIndex(spec.timeColumn, "split.time_column");
-            const cutoff = parseTime(spec.cutoff);
-            if (cutoff === undefined)
-                throw new SplitError(`split.cutoff "${spec.cutoff ?? ""}" is not a date or time`);
-            return (row, rowLabel) => {
-                const time = parseTime(row[index]);
-                if (time === undefined) {
-                    throw new SplitError(`${rowLabel}: "${spec.timeColumn}" value ${JSON.stringify(row[index])} is not a time`);
-                }
-                return time < cutoff ? "train" : "test";
-            };
-        }
-    }
-}
-/** Keeps rows whose time column is at or before the as-of time (point-in-time correctness). */
-function split_rows_makeAsOfFilter(asOf, columns) {
-    const index = columns.indexOf(asOf.column);
-    if (index < 0)
-        throw new SplitError(`as_of.column "${asOf.column}" is not in the data (columns: ${columns.join(", ")})`);
-    const limit = parseTime(asOf.time);
-    if (limit === undefined)
-        throw new SplitError(`as_of.time "${asOf.time}" is not a date or time`);
-    return (row) => {
-        const time = parseTime(row[index]);
-        return time !== undefined && time <= limit;
-    };
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/snapshot.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const extension = { csv: "csv", parquet: "parquet", jsonl: "jsonl" };
-/** One profiler per column, fed whole rows. */
-class TableProfiler {
-    columns;
-    constructor(names) {
-        this.columns = names.map((name) => new ColumnProfiler(name));
-    }
-    observe(row) {
-        for (let i = 0; i < this.columns.length; i++)
-            this.columns[i]?.add(row[i]);
-    }
-    profiles() {
-        return this.columns.map((column) => column.profile());
-    }
-}
-async function checkSameColumns(files) {
-    let first;
-    for (const file of files) {
-        const columns = await readSchema(file.path, file.format);
-        if (!first) {
-            first = { file, columns };
-            continue;
-        }
-        if (columns.join("\u0000") !== first.columns.join("\u0000")) {
-            throw new DataError({ file: file.name }, `has columns [${columns.join(", ")}] but ${first.file.name} has [${first.columns.join(", ")}]; every file of a snapshot needs the same columns in the same order`);
-        }
-    }
-    if (!first)
-        throw new DataError({ file: "source" }, "has no files");
-    const formats = new Set(files.map((file) => file.format));
-    if (formats.size > 1)
-        throw new DataError({ file: files[0]?.name ?? "source" }, `mixes formats (${[...formats].join(", ")}); use one format per snapshot`);
-    return first.columns;
-}
-/** One streaming pass: as-of filter, split into train/test files in the source's format, and profile. */
-async function splitAndProfile(files, columns, format, outDir, options, profiler) {
-    const keep = options.asOf ? makeAsOfFilter(options.asOf, columns) : () => true;
-    const splitter = options.split ? makeSplitter(options.split, columns) : undefined;
-    const names = splitter ? ["train", "test"] : ["data"];
-    const writers = new Map();
-    for (const role of names) {
-        writers.set(role, await openTableWriter(join(outDir, `${role}.${extension[format]}`), format, columns));
-    }
-    const sides = { train: 0, test: 0 };
-    let rows = 0;
-    let dropped = 0;
-    try {
-        for (const file of files) {
-            for await (const batch of readTable(file.path, format)) {
-                const out = { train: [], test: [], data: [] };
-                batch.rows.forEach((row, offset) => {
-                    if (!keep(row)) {
-                        dropped++;
-                        return;
-                    }
-                    rows++;
-                    profiler.observe(row);
-                    const role = splitter ? splitter(row, `${file.name} row ${batch.firstRowNumber + offset}`) : "data";
-                    if (role !== "data")
-                        sides[role]++;
-                    out[role]?.push(row);
-                });
-                for (const [role, writer] of writers) {
-                    const chunk = out[role];
-                    if (chunk && chunk.length > 0)
-                        await writer.writeRows(chunk);
-                }
-            }
-        }
-        const prepared = [];
-        for (const [role, writer] of writers) {
-            const closed = await writer.close();
-            prepared.push({
-                path: writer.path,
-                name: `${role}.${extension[format]}`,
-                role: role,
-                rows: closed.rows,
-            });
-        }
-        return { prepared, rows, dropped, sides };
-    }
-    catch (error) {
-        await Promise.all([...writers.values()].map((writer) => writer.abort()));
-        throw error;
-    }
-}
-/** Profiles unsplit files without rewriting them: they are stored byte for byte. */
-async function profileOnly(files, profiler) {
-    const prepared = [];
-    for (const file of files) {
-        let rows = 0;
-        for await (const batch of readTable(file.path, file.format)) {
-            for (const row of batch.rows)
-                profiler.observe(row);
-            rows += batch.rows.length;
-        }
-        prepared.push({ path: file.path, name: file.name, role: "data", rows });
-    }
-    return prepared;
-}
-function snapshot_snapshotId(body) {
-    return (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(body)).digest("hex").slice(0, 16);
-}
-/**
- * Puts the snapshot's files in `dataDir`. Files trainyard wrote itself (the split) are moved there; the user's
- * own source files are copied, never linked, so editing a source later cannot change a snapshot.
- */
-async function materialise(files, dataDir) {
-    for (const file of files) {
-        const target = join(dataDir, ...file.name.split("/"));
-        if (await stat(target).catch(() => undefined))
-            continue;
-        await mkdir(join(target, ".."), { recursive: true });
-        const partial = `${target}.partial-${process.pid}`;
-        const moved = file.owned &&
-            (await rename(file.path, partial).then(() => true, () => false));
-        if (!moved)
-            await copyFile(file.path, partial);
-        await rename(partial, target);
-    }
-}
-/** The key of what a snapshot is made from: the sources' hashes and the split and as-of settings. */
-function recipeKey(format, sources, options) {
-    const recipe = { recipe: 1, format, sources, split: options.split ?? null, asOf: options.asOf ?? null };
-    return `recipes/${createHash("sha256").update(JSON.stringify(recipe)).digest("hex")}.json`;
-}
-/** An earlier snapshot of exactly these sources with these settings, materialised again without re-reading. */
-async function reuseEarlierSnapshot(context, options, recipe) {
-    if (!(await options.store.exists(recipe)))
-        return undefined;
-    const { id } = JSON.parse((await options.store.getBytes(recipe)).toString("utf8"));
-    if (typeof id !== "string" || !(await options.store.exists(manifestKey(id))))
-        return undefined;
-    const dataDir = join(options.dataRoot ?? join(context.workingDirectory, workspacePath.data), id);
-    const { manifest } = await context.group(`Unchanged data: reuse snapshot ${id}`, () => pullSnapshot(context, options.store, id, dataDir));
-    const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
-    context.log.info(`snapshot ${id}: ${manifest.rows} rows, the same sources and settings as before; 0 bytes uploaded`);
-    return {
-        id,
-        uri: `${options.store.uri.replace(/\/$/, "")}/${manifestKey(id)}`,
-        dataDir,
-        rows: manifest.rows,
-        bytesUploaded: 0,
-        bytesReused: bytes,
-        manifest,
-        created: false,
-    };
-}
-/** Uploads each file as a content-addressed blob, only where the store lacks it. */
-async function storeBlobs(context, store, hashed, concurrency) {
-    let bytesUploaded = 0;
-    let bytesReused = 0;
-    await context.group(`Store blobs in ${store.uri}`, async () => {
-        await (0,parallel/* mapWithConcurrency */.W)(hashed, concurrency, async ({ file, hash }) => {
-            // Started on the first transferred byte, so a blob the store already has prints no progress.
-            let progress;
-            const outcome = await store.putIfAbsent(blobKey(hash.sha256), { path: file.path }, {
-                onProgress: (bytes) => {
-                    if (bytes === 0 && !progress)
-                        return;
-                    progress ??= context.progress(`upload ${file.name}`, hash.bytes);
-                    progress.update(bytes);
-                },
-            });
-            if (outcome === "written")
-                progress?.finish();
-            if (outcome === "written")
-                bytesUploaded += hash.bytes;
-            else
-                bytesReused += hash.bytes;
-            context.log.info(`${file.name}: ${outcome === "written" ? "uploaded" : "already stored"} (sha256 ${hash.sha256.slice(0, 12)})`);
-        });
-    });
-    return { bytesUploaded, bytesReused };
-}
-/**
- * Writes the manifest last, after its blobs: its id derives from the content, not from where it was read,
- * so the same data gives the same id. When that manifest is already stored, the stored one is returned.
- */
-async function publishManifest(store, body) {
-    const id = snapshot_snapshotId({ ...body, source: { ...body.source, uri: undefined } });
-    const manifest = {
-        kind: SNAPSHOT_KIND,
-        version: SNAPSHOT_VERSION,
-        id,
-        createdAt: new Date().toISOString(),
-        ...body,
-    };
-    const written = await store.putIfAbsent(snapshot_manifest_manifestKey(id), {
-        body: `${JSON.stringify(manifest, null, 2)}\n`,
-    });
-    if (written === "written")
-        return { id, manifest, written: true };
-    const stored = parseSnapshotManifest((await store.getBytes(snapshot_manifest_manifestKey(id))).toString("utf8"), snapshot_manifest_manifestKey(id));
-    return { id, manifest: stored, written: false };
-}
-/**
- * Takes an immutable, content-addressed snapshot of the source: blobs first (only those the store lacks), the
- * manifest last, so an interrupted snapshot leaves no manifest and the next run resumes where it stopped.
- */
-async function snapshot(context, options) {
-    const staging = await mkdtemp(join(tmpdir(), "trainyard-snapshot-"));
-    try {
-        const sources = await context.group("Read the source", async () => {
-            const files = await fetchSources(context, options.source, staging, options.format);
-            context.log.info(`${files.length} file(s): ${files.map((file) => file.name).join(", ")}`);
-            return files;
-        });
-        const columns = await checkSameColumns(sources);
-        const format = sources[0]?.format ?? "csv";
-        const sourceHashes = await mapWithConcurrency(sources, 4, async (file) => ({
-            file,
-            hash: await hashFile(file.path),
-        }));
-        const recipe = recipeKey(format, sourceHashes.map(({ file, hash }) => ({ name: file.name, sha256: hash.sha256 })), options);
-        const earlier = await reuseEarlierSnapshot(context, options, recipe);
-        if (earlier)
-            return earlier;
-        const profiler = new TableProfiler(columns);
-        const transform = Boolean(options.split || options.asOf);
-        const { prepared, dropped, sides } = await context.group(transform ? "Split and profile" : "Profile", async () => {
-            if (transform)
-                return splitAndProfile(sources, columns, format, join(staging, "out"), options, profiler);
-            return { prepared: await profileOnly(sources, profiler), dropped: 0, sides: { train: 0, test: 0 } };
-        });
-        const rows = prepared.reduce((sum, file) => sum + file.rows, 0);
-        if (rows === 0) {
-            throw new DataError({ file: sources[0]?.name ?? options.source }, dropped > 0 ? `has no rows at or before as-of ${options.asOf?.time}` : "has a header but no rows");
-        }
-        const hashed = transform
-            ? await mapWithConcurrency(prepared, 4, async (file) => ({ file, hash: await hashFile(file.path) }))
-            : sourceHashes.map(({ hash }, index) => ({ file: prepared[index], hash }));
-        const { bytesUploaded, bytesReused } = await storeBlobs(context, options.store, hashed, options.concurrency ?? 4);
-        const body = {
-            source: {
-                uri: options.source,
-                format,
-                files: sourceHashes.map(({ file, hash }) => ({
-                    name: file.name,
-                    sha256: hash.sha256,
-                    bytes: hash.bytes,
-                })),
+        const { tracker } = await openStepTracking(context, inputs, config);
+        const experimentId = await tracker.ensureExperiment(experiment);
+        const now = Date.now();
+        const run = await tracker.createRun({
+            experimentId,
+            runName: `validate-${snapshotId}`,
+            startTime: now,
+            tags: {
+                "mlflow.runName": `validate-${snapshotId}`,
+                [VALIDATION_RUN_TAGS.kind]: "validation",
+                [VALIDATION_RUN_TAGS.passed]: "false",
+                [VALIDATION_RUN_TAGS.snapshot]: snapshotId,
+                [VALIDATION_RUN_TAGS.errors]: String(report.errors),
             },
-            columns,
-            files: hashed.map(({ file, hash }) => ({
-                name: file.name,
-                role: file.role,
-                format,
-                sha256: hash.sha256,
-                bytes: hash.bytes,
-                rows: file.rows,
-            })),
-            rows,
-            ...(options.split ? { split: { ...options.split, trainRows: sides.train, testRows: sides.test } } : {}),
-            ...(options.asOf ? { asOf: { ...options.asOf, droppedRows: dropped } } : {}),
-            profile: profiler.profiles(),
-        };
-        const { id, manifest: stored, written } = await publishManifest(options.store, body);
-        const dataDir = join(options.dataRoot ?? join(context.workingDirectory, workspacePath.data), id);
-        await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
-        await materialise(hashed.map(({ file }) => ({ ...file, owned: transform })), dataDir);
-        context.log.info(`snapshot ${id}: ${rows} rows, ${bytesUploaded} bytes uploaded, ${bytesReused} reused`);
-        return {
-            id,
-            uri: `${options.store.uri.replace(/\/$/, "")}/${manifestKey(id)}`,
-            dataDir,
-            rows,
-            bytesUploaded,
-            bytesReused,
-            manifest: stored,
-            created: written,
-        };
+        });
+        await tracker.updateRun(run.runId, { status: "FAILED", endTime: now });
     }
-    finally {
-        await rm(staging, { recursive: true, force: true });
+    catch (error) {
+        context.log.warning(`the failed validation was not recorded in the tracker: ${error.message}`);
     }
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/erase/erase-step.js
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 17798:
+/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* unused harmony export validateSnapshot */
+/* harmony import */ var _config_contracts_validation_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11389);
+/* harmony import */ var _config_contracts_validation_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56230);
+/* harmony import */ var _validation_drift_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(65888);
+/* harmony import */ var _snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20030);
+/* harmony import */ var _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(34794);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__]);
+_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const PENDING_RETRAIN_TAG = "trainyard.erasure.pending_retrain";
-/** The keys to erase, from a local file or an object in S3. */
-async function readKeys(context, inputs, config) {
-    const source = inputs.values;
-    let text;
-    if (source.startsWith("s3://")) {
-        const rest = source.slice("s3://".length);
-        const slash = rest.indexOf("/");
-        if (slash <= 0 || slash === rest.length - 1)
-            throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "values")} "${source}" must name an object: s3://bucket/key`);
-        const settings = typeof config?.config.store === "object" ? config.config.store : undefined;
-        const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
-        const bucket = await open_store_openStore(`s3://${rest.slice(0, slash)}`, {
-            env: context.env,
-            ...(endpoint ? { endpoint } : {}),
-            ...(settings?.region ? { region: settings.region } : {}),
+const roleOrder = { train: 0, data: 1, test: 2 };
+/**
+ * Runs every rule in one streaming pass over the snapshot: schema, per-column checks, row-spanning checks
+ * (uniqueness, label balance, leakage), then drift against the reference's stored profile.
+ */
+async function validateSnapshot(context, options) {
+    const { manifest, rules } = options;
+    const now = options.now ?? Date.now();
+    const columns = manifest.columns;
+    const checks = [...schemaChecks(rules, columns)];
+    const paths = snapshotFiles(manifest, options.dataDir);
+    const files = [];
+    for (const file of [...manifest.files].sort((a, b) => roleOrder[a.role] - roleOrder[b.role])) {
+        const path = file.role === "data" ? paths.data.find((candidate) => candidate.endsWith(file.name)) : paths[file.role];
+        if (path)
+            files.push({ path, name: file.name, format: file.format, role: file.role });
+    }
+    const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
+    const storedKey = validationChecksKey(manifest.id, rules, PASS_LAYOUT);
+    const stored = options.store && (await options.store.exists(storedKey))
+        ? parseValidationChecks((await options.store.getBytes(storedKey)).toString("utf8"), storedKey)
+        : undefined;
+    let rows;
+    if (stored) {
+        // Checked while the snapshot was taken, in the same pass as its profile: the checkers' states are
+        // judged now (max_age depends on the time of checking), the row-spanning results are as they were.
+        context.log.info(`rows of snapshot ${manifest.id} were checked when it was taken: not reading them again`);
+        rows = stored.rows;
+        const checkers = columnCheckers({ rules, columns, now });
+        checkers.forEach(({ checker }, index) => {
+            const state = stored.columns[index];
+            if (state?.column !== checker.column)
+                throw new Error(`stored checks ${storedKey} do not match the rules`);
+            checker.merge(state.state);
+            checks.push(...checker.results());
         });
-        try {
-            text = (await bucket.getBytes(rest.slice(slash + 1))).toString("utf8");
-        }
-        catch (error) {
-            if (error instanceof blob_store/* BlobNotFoundError */.Bc)
-                throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "values")}: no object ${source}`, { cause: error });
-            throw error;
-        }
+        checks.push(...stored.dataset);
     }
     else {
-        const path = (0,external_node_path_.resolve)(context.workingDirectory, source);
-        try {
-            text = await (0,promises_.readFile)(path, "utf8");
-        }
-        catch (error) {
-            throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "values")}: cannot read ${path} (${error.message})`, {
-                cause: error,
-            });
-        }
-    }
-    const keys = parseKeyList(text, inputs.column);
-    if (keys.length === 0)
-        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "values")} (${source}) holds no keys: put one ${inputs.column} value on each line`);
-    return keys;
-}
-/** A row matcher on the key column: the cell as text, trimmed, against the key set. */
-function matcher(keys, index) {
-    return (row) => {
-        const key = cellKey(row[index])?.trim();
-        return key !== undefined && keys.has(key) ? key : undefined;
-    };
-}
-function readFileRows(dataDir, file, columns) {
-    return read_table_readTable((0,external_node_path_.join)(dataDir, ...file.name.split("/")), file.format, {
-        ...(file.format === "jsonl" ? { columns } : {}),
-    });
-}
-/** Streams every file of each snapshot holding the column, counting the rows whose key is to be erased. */
-async function scan(context, store, manifests, column, keys, staging) {
-    const affected = [];
-    for (const manifest of manifests) {
-        const index = manifest.columns.indexOf(column);
-        if (index < 0)
-            continue;
-        const dataDir = (0,external_node_path_.join)(staging, manifest.id);
-        await context.group(`Scan snapshot ${manifest.id}`, () => pull_snapshot_pullSnapshot(context, store, manifest.id, dataDir));
-        const match = matcher(keys, index);
-        const matches = new Map();
-        const found = new Set();
-        for (const file of manifest.files) {
-            let count = 0;
-            for await (const batch of readFileRows(dataDir, file, manifest.columns)) {
-                for (const row of batch.rows) {
-                    const key = match(row);
-                    if (key === undefined)
-                        continue;
-                    count++;
-                    found.add(key);
-                }
-            }
-            if (count > 0)
-                matches.set(file.name, count);
-        }
-        if (matches.size > 0)
-            affected.push({ manifest, dataDir, matches, found });
-        else
-            await (0,promises_.rm)(dataDir, { recursive: true, force: true });
-    }
-    return affected;
-}
-/**
- * Writes the successor of an affected snapshot with the snapshot writer's own pieces: the files that held an
- * erased key rewritten without those rows (same name, format and role, so the same split), the others kept
- * byte for byte, every column profiled again from the kept rows only, blobs first and the manifest last.
- */
-async function writeSuccessor(context, store, affected, column, keys, staging) {
-    const { manifest, dataDir } = affected;
-    const match = matcher(keys, manifest.columns.indexOf(column));
-    const profiler = new TableProfiler(manifest.columns);
-    const outDir = (0,external_node_path_.join)(staging, `${manifest.id}.successor`);
-    const files = [];
-    const hashed = [];
-    let erasedRows = 0;
-    for (const file of manifest.files) {
-        if (!affected.matches.has(file.name)) {
-            for await (const batch of readFileRows(dataDir, file, manifest.columns))
-                for (const row of batch.rows)
-                    profiler.observe(row);
-            files.push(file);
-            continue;
-        }
-        const path = (0,external_node_path_.join)(outDir, ...file.name.split("/"));
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        const writer = await write_table_openTableWriter(path, file.format, manifest.columns);
-        try {
-            for await (const batch of readFileRows(dataDir, file, manifest.columns)) {
-                const kept = batch.rows.filter((row) => match(row) === undefined);
-                erasedRows += batch.rows.length - kept.length;
-                for (const row of kept)
-                    profiler.observe(row);
-                if (kept.length > 0)
-                    await writer.writeRows(kept);
-            }
-        }
-        catch (error) {
-            await writer.abort();
-            throw error;
-        }
-        const closed = await writer.close();
-        const hash = await hash_file_hashFile(path);
-        files.push({ ...file, sha256: hash.sha256, bytes: hash.bytes, rows: closed.rows });
-        hashed.push({ file: { path, name: file.name }, hash });
-    }
-    await storeBlobs(context, store, hashed, 4);
-    const rowsOf = (role) => files.filter((file) => file.role === role).reduce((sum, file) => sum + file.rows, 0);
-    const body = {
-        source: manifest.source,
-        columns: manifest.columns,
-        files,
-        rows: files.reduce((sum, file) => sum + file.rows, 0),
-        ...(manifest.split
-            ? { split: { ...manifest.split, trainRows: rowsOf("train"), testRows: rowsOf("test") } }
-            : {}),
-        ...(manifest.asOf ? { asOf: manifest.asOf } : {}),
-        profile: profiler.profiles(),
-        erasure: { predecessor: manifest.id, erasedRows },
-    };
-    const { id } = await publishManifest(store, body);
-    return { id, erasedRows };
-}
-/**
- * An erasure interrupted after its log entry finishes on the next run: a replaced snapshot whose successor
- * exists loses its manifest, and a blob the entry listed that no manifest refers to is deleted.
- */
-async function finishEarlierErasures(context, store) {
-    const entries = [];
-    for (const info of await store_index_collect(store.list(ERASURE_PREFIX)))
-        entries.push(parseErasureEntry((await store.getBytes(info.key)).toString("utf8"), `${store.uri}/${info.key}`));
-    let finished = 0;
-    const leftovers = new Set();
-    for (const entry of entries) {
-        for (const snapshot of entry.snapshots) {
-            if ((await store.exists(snapshot_manifest_manifestKey(snapshot.id))) &&
-                (await store.exists(snapshot_manifest_manifestKey(snapshot.successor)))) {
-                await store_index_deleteSnapshot(store, snapshot.id);
-                finished++;
-            }
-        }
-        for (const sha of entry.deletedBlobs)
-            leftovers.add(blobKey(sha));
-    }
-    if (leftovers.size === 0)
-        return finished;
-    const referenced = store_index_referencedBlobs(await store_index_listManifests(store), await store_index_listCacheRecords(store));
-    const stale = [];
-    for (const key of leftovers)
-        if (!referenced.has(key) && (await store.exists(key)))
-            stale.push(key);
-    await deleteBlobs(store, stale);
-    if (finished + stale.length > 0)
-        context.log.warning(`finished an interrupted erasure: ${finished} replaced manifest(s) and ${stale.length} blob(s) deleted`);
-    return finished + stale.length;
-}
-/**
- * `trainyard erase`: removes every row whose key column holds one of the given keys from every snapshot in the
- * store, writes a successor per affected snapshot, deletes what only the old snapshots referred to, tags the
- * model versions trained on them, and appends a value-free entry to the erasure log.
- */
-async function eraseStep(context, inputs, dependencies = {}) {
-    const config = await step_config_loadStepConfig(context, inputs);
-    const column = inputs.column.trim();
-    if (column === "")
-        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "column")} is empty: name the key column`);
-    const keyList = await readKeys(context, inputs, config);
-    const models = modelsOf(inputs, config, "erase");
-    const experiment = config?.config.experiment ?? models[0] ?? "trainyard";
-    const keys = new Set(keyList);
-    const dryRun = inputs["dry-run"];
-    const store = await step_config_openStepStore(context, inputs, config);
-    const tracking = dependencies.tracking ?? (await tracking_config_openStepTracking(context, inputs, config));
-    for (const model of models)
-        if (!(await tracking.registry.getRegisteredModel(model)))
-            context.log.warning(`model "${model}" is not registered in ${tracking.registry.uri}: no version of it can be flagged for retraining`);
-    const versions = await listVersions(tracking.registry, models);
-    let manifests = await store_index_listManifests(store);
-    if (manifests.length === 0) {
-        throw new user_error/* UserError */.yo(`${store.uri} holds no snapshot: check ${(0,declared_inputs/* inputLabel */.NB)(inputs, "store")} (or store in trainyard.yml)`);
-    }
-    if (!manifests.some((manifest) => manifest.columns.includes(column))) {
-        const known = [...new Set(manifests.flatMap((manifest) => manifest.columns))];
-        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "column")} "${column}" is a column of no snapshot in ${store.uri} (columns: ${known.join(", ")})`);
-    }
-    // Only once the input is known good: an erasure an earlier run left unfinished is finished first.
-    if (!dryRun && (await finishEarlierErasures(context, store)) > 0)
-        manifests = await store_index_listManifests(store);
-    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "trainyard-erase-"));
-    try {
-        const affected = await scan(context, store, manifests, column, keys, staging);
-        const found = new Set(affected.flatMap((entry) => [...entry.found]));
-        const affectedIds = new Set(affected.map((entry) => entry.manifest.id));
-        const retrain = versions.filter((entry) => entry.snapshot !== undefined && affectedIds.has(entry.snapshot));
-        const rowsFound = affected.reduce((sum, entry) => sum + [...entry.matches.values()].reduce((a, b) => a + b, 0), 0);
-        context.log.info(`${found.size} of ${keys.size} key(s) found in ${affected.length} of ${manifests.length} snapshot(s), ${rowsFound} row(s)`);
-        const retrainLines = retrain.map((entry) => `${entry.model}@${entry.version.version} ${entry.snapshot}`);
-        if (affected.length === 0 || dryRun) {
-            await context.appendSummary(eraseSummary({
-                dryRun,
-                affected: affected.map((entry) => [entry.manifest.id, "", rowsCount(entry)]),
-                retrain: retrainLines,
-                store,
-            }));
-            return {
-                "dry-run": dryRun,
-                "erasure-id": "",
-                snapshots: affected.map((entry) => entry.manifest.id).join("\n"),
-                "rows-erased": dryRun ? rowsFound : 0,
-                "blobs-deleted": 0,
-                "retrain-models": retrainLines.join("\n"),
-            };
-        }
-        // 1. Successors: blobs, then manifests. Nothing is deleted before every successor is stored.
-        const successors = new Map();
-        for (const entry of affected) {
-            const successor = await context.group(`Write the successor of ${entry.manifest.id}`, () => writeSuccessor(context, store, entry, column, keys, staging));
-            successors.set(entry.manifest.id, successor);
-            context.log.info(`snapshot ${entry.manifest.id} → ${successor.id}: ${successor.erasedRows} row(s) erased`);
-        }
-        // 2. The model versions trained on erased data.
-        const createdAt = new Date();
-        const erasureId = (0,external_node_crypto_.randomBytes)(8).toString("hex");
-        for (const entry of retrain) {
-            const successor = successors.get(entry.snapshot);
-            await tracking.registry.setModelVersionTag(entry.model, entry.version.version, PENDING_RETRAIN_TAG, `erasure ${erasureId}: snapshot ${entry.snapshot} was replaced by ${successor?.id}; retrain on it`);
-        }
-        // 3. What refers only to the old snapshots: the training cache of runs on them, and their blobs.
-        const runIds = new Set(await runsOnSnapshots(tracking.tracker, experiment, [...affectedIds]));
-        const cacheRecords = await store_index_listCacheRecords(store);
-        const staleCache = cacheRecords.filter((record) => record.runId !== undefined && runIds.has(record.runId));
-        const candidates = new Set([
-            ...affected.flatMap((entry) => entry.manifest.files.map((file) => blobKey(file.sha256))),
-            ...staleCache.flatMap((record) => record.blobs),
-        ]);
-        const remaining = manifests.filter((manifest) => !affectedIds.has(manifest.id));
-        const successorManifests = await Promise.all([...successors.values()].map(({ id }) => pull_snapshot_readManifest(store, id)));
-        const stale = new Set(staleCache.map((record) => record.key));
-        const referenced = store_index_referencedBlobs([...remaining, ...successorManifests], cacheRecords.filter((record) => !stale.has(record.key)));
-        const deleted = [...candidates].filter((key) => !referenced.has(key)).sort();
-        // 4. The log entry, before anything is deleted, so an interrupted run is finished by the next one.
-        const entry = {
-            kind: ERASURE_KIND,
-            version: ERASURE_VERSION,
-            id: erasureId,
-            createdAt: createdAt.toISOString(),
-            column,
-            keys: hashedKeys(column, keyList, found.size),
-            snapshots: affected.map((item) => ({
-                id: item.manifest.id,
-                successor: successors.get(item.manifest.id)?.id,
-                erasedRows: successors.get(item.manifest.id)?.erasedRows ?? 0,
-                filesRewritten: [...item.matches.keys()],
-            })),
-            deletedBlobs: deleted.map((key) => key.slice(key.lastIndexOf("/") + 1)),
-            modelVersions: retrain.map((item) => ({
-                name: item.model,
-                version: item.version.version,
-                snapshot: item.snapshot,
-            })),
-            cacheRecordsDeleted: staleCache.length,
-        };
-        await store.putIfAbsent(erasureKey(createdAt, erasureId), {
-            body: `${JSON.stringify(entry, null, 2)}\n`,
-        });
-        // 5. Delete: the old manifests and their recipes, the stale cache records, then the blobs.
-        await context.group("Delete what only the old snapshots referred to", async () => {
-            for (const id of affectedIds)
-                await store_index_deleteSnapshot(store, id);
-            await store_index_deleteRecipesOf(store, affectedIds);
-            for (const record of staleCache)
-                await store.delete(record.key);
-            // Read the manifests once more: a snapshot taken meanwhile may share a blob.
-            const now = store_index_referencedBlobs(await store_index_listManifests(store), await store_index_listCacheRecords(store));
-            await deleteBlobs(store, deleted.filter((key) => !now.has(key)));
-            context.log.info(`${affectedIds.size} manifest(s), ${staleCache.length} cache record(s), ${deleted.length} blob(s) deleted`);
-        });
-        await removeLocalCopies(context, inputs, [...affectedIds]);
-        const sources = [...new Set(affected.map((item) => item.manifest.source.uri))];
-        context.log.warning(`the erased rows came from ${sources.join(", ")}: erase them there too, or the next snapshot of that source brings them back`);
-        await context.appendSummary(eraseSummary({
-            dryRun,
-            affected: affected.map((item) => [
-                item.manifest.id,
-                successors.get(item.manifest.id)?.id ?? "",
-                rowsCount(item),
-            ]),
-            retrain: retrainLines,
-            store,
-            erasureId,
+        const pass = await context.group(`Check ${manifest.rows} rows of snapshot ${manifest.id}`, () => runTablePass(files, { columns, profile: false, rules, now }, {
+            threads: dataThreads(bytes, options.threads),
+            ...(options.partBytes ? { partBytes: options.partBytes } : {}),
         }));
-        return {
-            "dry-run": false,
-            "erasure-id": erasureId,
-            snapshots: affected
-                .map((item) => `${item.manifest.id} ${successors.get(item.manifest.id)?.id}`)
-                .join("\n"),
-            "rows-erased": [...successors.values()].reduce((sum, item) => sum + item.erasedRows, 0),
-            "blobs-deleted": deleted.length,
-            "retrain-models": retrainLines.join("\n"),
-        };
+        context.log.info(passSummary(pass));
+        rows = pass.rows;
+        for (const checker of pass.columnCheckers ?? [])
+            checks.push(...checker.results());
+        checks.push(...(pass.dataset?.results() ?? []));
     }
-    finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    let referenceNote = options.noReferenceNote ?? "no reference snapshot, so no drift check";
+    if (rules.drift && options.reference) {
+        checks.push(...driftChecks(manifest.profile, options.reference.manifest.profile, rules.drift));
+        referenceNote = options.reference.note;
     }
-}
-function rowsCount(entry) {
-    return String([...entry.matches.values()].reduce((a, b) => a + b, 0));
-}
-/** Salted SHA-256 of every requested key (see `hashErasedKey`), sorted so the order says nothing. */
-function hashedKeys(column, keys, found) {
-    const salt = (0,external_node_crypto_.randomBytes)(32).toString("hex");
+    else if (!rules.drift) {
+        referenceNote = "no drift rules (validate.drift) configured";
+    }
+    const failed = checks.filter((check) => check.status === "fail");
+    const errors = failed.filter((check) => check.severity === "error").length;
     return {
-        algorithm: "sha256(salt NUL column NUL value)",
-        salt,
-        hashes: keys.map((key) => hashErasedKey(salt, column, key)).sort(),
-        found,
+        kind: VALIDATION_KIND,
+        version: VALIDATION_VERSION,
+        snapshotId: manifest.id,
+        passed: errors === 0,
+        errors,
+        warnings: failed.length - errors,
+        rows,
+        checkedAt: new Date(now).toISOString(),
+        reference: {
+            ...(options.reference ? { snapshotId: options.reference.manifest.id } : {}),
+            note: referenceNote,
+        },
+        checks,
     };
 }
-/** The old snapshots' files materialised on this machine, and their validation reports, go too. */
-async function removeLocalCopies(context, inputs, ids) {
-    const dataRoot = step_config_dataRootOf(context, inputs);
-    for (const id of ids) {
-        await (0,promises_.rm)((0,external_node_path_.join)(dataRoot, id), { recursive: true, force: true });
-        await (0,promises_.rm)((0,external_node_path_.join)(context.workingDirectory, workspace_paths_workspacePath.validationReport(id)), { force: true });
-    }
-}
-function eraseSummary(options) {
-    const lines = [
-        `### Erasure${options.dryRun ? " (dry run: nothing changed)" : ""}`,
-        "",
-        options.affected.length === 0
-            ? `No snapshot in ${markdown_escapeMarkdown(options.store.uri)} holds any of the keys: nothing to erase.`
-            : `${options.affected.length} snapshot(s) in ${markdown_escapeMarkdown(options.store.uri)} ${options.dryRun ? "hold" : "held"} the keys${options.erasureId ? `; erasure log entry \`${options.erasureId}\`` : ""}.`,
-        "",
-    ];
-    if (options.affected.length > 0) {
-        lines.push(markdown_table(["snapshot", "successor", "rows"], options.affected.map(([id, successor, rows]) => [
-            markdown_codeCell(id),
-            successor ? markdown_codeCell(successor) : "",
-            rows ?? "",
-        ])), "");
-    }
-    if (options.retrain.length > 0) {
-        lines.push(`**Retrain** (tagged \`${PENDING_RETRAIN_TAG}\`${options.dryRun ? " when run without dry-run" : ""}):`, "", ...options.retrain.map((line) => `- ${markdown_escapeMarkdown(line)}`), "");
-    }
-    return lines.join("\n");
-}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 9347:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ workspacePath)
+/* harmony export */ });
+/* unused harmony export WORKSPACE_DIR */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+
+/** The folder, in the working directory, where trainyard keeps everything it makes locally. */
+const WORKSPACE_DIR = ".trainyard";
+/** Every path trainyard keeps in the workspace, relative to the working directory. */
+const workspacePath = {
+    /** The default blob store (trainyard.yml's `store`). */
+    store: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "store"),
+    /** The default local tracker and registry. */
+    tracking: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "tracking"),
+    /** Where snapshots are materialised (the data-root input). */
+    data: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "data"),
+    run: (runId) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "runs", runId),
+    trainCache: (key) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "train-cache", key),
+    evaluation: (name) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "evaluations", name),
+    comparisons: (name) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "comparisons", ...(name ? [name] : [])),
+    champion: (model, version) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "champions", `${model}-${version}`),
+    validationReport: (snapshotId) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "reports", `validation-${snapshotId}.json`),
+    pipelineState: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "pipeline", "state.json"),
+    demo: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "demo"),
+    /** monitor.json and the champion's downloaded evaluation. */
+    monitor: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "monitor"),
+};
 
 
 /***/ }),
@@ -54814,6 +53734,318 @@ function assertValidPrefix(prefix) {
 /** S3's order: keys compared as UTF-8 bytes (differs from JavaScript's UTF-16 order for some characters). */
 function compareKeys(a, b) {
     return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+
+
+/***/ }),
+
+/***/ 16997:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ openStore)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js
+var atomic_file = __nccwpck_require__(55439);
+// EXTERNAL MODULE: ./.cache/build/lib/store/blob-store.js
+var blob_store = __nccwpck_require__(89546);
+// EXTERNAL MODULE: ./.cache/build/lib/store/key-prefix.js
+var key_prefix = __nccwpck_require__(68355);
+;// CONCATENATED MODULE: ./.cache/build/lib/store/local-store.js
+
+
+
+
+
+
+
+/** Error codes meaning "no file at this path" (a missing file, or a path through a file or to a folder). */
+const ABSENT = new Set(["ENOENT", "ENOTDIR", "EISDIR"]);
+/** `link` is not available on this filesystem (FAT, some network mounts). */
+const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK"]);
+function errorCode(error) {
+    return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+}
+/**
+ * A blob store in a local directory: the key `a/b/c` is the file `<root>/a/b/c`. Writers stage data in a
+ * temporary file beside the target (`<name>.trainyard-tmp-<uuid>`, skipped by `list`) and move it into
+ * place in one step, so readers never see a partial blob.
+ */
+class LocalStore {
+    root;
+    uri;
+    fsync;
+    constructor(rootDir, options = {}) {
+        this.root = (0,external_node_path_.resolve)(rootDir);
+        this.uri = (0,external_node_url_.pathToFileURL)(this.root).href;
+        this.fsync = options.fsync ?? true;
+    }
+    pathOf(key) {
+        (0,blob_store/* assertValidKey */.Mw)(key);
+        return (0,external_node_path_.join)(this.root, ...key.split("/"));
+    }
+    async exists(key) {
+        return (await this.stat(key)) !== undefined;
+    }
+    async stat(key) {
+        const path = this.pathOf(key);
+        try {
+            const info = await (0,promises_.stat)(path);
+            return info.isFile() ? { key, size: info.size, modified: info.mtimeMs } : undefined;
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                return undefined;
+            throw error;
+        }
+    }
+    /**
+     * Publishes with `link(temp, target)`, which fails with EEXIST when the target exists: the check and the
+     * creation are one atomic step, so of many concurrent writers exactly one wins and nothing is ever
+     * replaced. `rename` would silently replace a blob another writer published between our existence check
+     * and the rename. Where the filesystem has no hard links we fall back to check-then-rename, whose only
+     * race is two writers of the same key both reporting "written".
+     */
+    async putIfAbsent(key, source, options = {}) {
+        const target = this.pathOf(key);
+        if (await this.exists(key))
+            return "exists";
+        const temp = await this.stage(key, target, source, options);
+        try {
+            await (0,promises_.link)(temp, target);
+            return "written";
+        }
+        catch (error) {
+            const code = errorCode(error);
+            if (code === "EEXIST") {
+                if (await this.exists(key))
+                    return "exists";
+                throw this.folderConflict(key, error);
+            }
+            if (!NO_HARD_LINKS.has(code ?? ""))
+                throw error;
+            if (await this.exists(key))
+                return "exists";
+            await this.moveIntoPlace(key, temp, target);
+            return "written";
+        }
+        finally {
+            await (0,promises_.rm)(temp, { force: true });
+        }
+    }
+    async put(key, source, options = {}) {
+        const target = this.pathOf(key);
+        const temp = await this.stage(key, target, source, options);
+        try {
+            await this.moveIntoPlace(key, temp, target);
+        }
+        finally {
+            await (0,promises_.rm)(temp, { force: true });
+        }
+    }
+    async getStream(key) {
+        const handle = await this.openBlob(key);
+        return handle.createReadStream();
+    }
+    async getBytes(key) {
+        try {
+            return await (0,promises_.readFile)(this.pathOf(key));
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
+            throw error;
+        }
+    }
+    async download(key, destination, options = {}) {
+        const handle = await this.openBlob(key);
+        await (0,atomic_file/* writeFileAtomically */.lo)((0,external_node_path_.resolve)(destination), { stream: handle.createReadStream() }, options);
+    }
+    async *list(prefix) {
+        (0,key_prefix/* assertValidPrefix */.x)(prefix);
+        // Start at the deepest folder the prefix names in full; `blobs/sha256/ab` starts at `blobs/sha256/`.
+        const start = prefix.slice(0, prefix.lastIndexOf("/") + 1);
+        yield* this.walk(start, prefix);
+    }
+    /**
+     * Depth-first, each folder's entries sorted with folders as `name/`: every key below folder `a` starts
+     * with `a/`, so placing `a/` among its siblings by byte order yields all keys in byte order.
+     */
+    async *walk(folderKey, prefix) {
+        let entries;
+        try {
+            const dirents = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, ...folderKey.split("/")), { withFileTypes: true });
+            entries = dirents
+                .filter((entry) => !(0,atomic_file/* isTempName */.Gs)(entry.name))
+                .map((entry) => ({ name: entry.name, folder: entry.isDirectory(), file: entry.isFile() }));
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                return;
+            throw error;
+        }
+        const sortName = (entry) => entry.name + (entry.folder ? "/" : "");
+        entries.sort((a, b) => (0,key_prefix/* compareKeys */.Y)(sortName(a), sortName(b)));
+        for (const entry of entries) {
+            const key = folderKey + entry.name;
+            if (entry.folder) {
+                const below = `${key}/`;
+                if (below.startsWith(prefix) || prefix.startsWith(below))
+                    yield* this.walk(below, prefix);
+            }
+            else if (entry.file && key.startsWith(prefix)) {
+                try {
+                    const info = await (0,promises_.lstat)((0,external_node_path_.join)(this.root, ...key.split("/")));
+                    yield { key, size: info.size, modified: info.mtimeMs };
+                }
+                catch (error) {
+                    // deleted while we were listing
+                    if (!ABSENT.has(errorCode(error) ?? ""))
+                        throw error;
+                }
+            }
+        }
+    }
+    async delete(key) {
+        try {
+            await (0,promises_.rm)(this.pathOf(key));
+        }
+        catch (error) {
+            // A missing key, or a folder of other keys (`rm` without `recursive` refuses folders): nothing to do.
+            const code = errorCode(error) ?? "";
+            if (ABSENT.has(code) || code === "ERR_FS_EISDIR")
+                return;
+            throw error;
+        }
+    }
+    async stage(key, target, source, options) {
+        try {
+            return await (0,atomic_file/* writeTempBeside */.It)(target, source, { ...options, fsync: this.fsync });
+        }
+        catch (error) {
+            // mkdir meets a file where a parent folder should be
+            if (errorCode(error) === "ENOTDIR" || errorCode(error) === "EEXIST") {
+                throw this.folderConflict(key, error);
+            }
+            if ("path" in source && errorCode(error) === "ENOENT") {
+                throw new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+    }
+    async moveIntoPlace(key, temp, target) {
+        try {
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (error) {
+            const code = errorCode(error);
+            if (code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST") {
+                throw this.folderConflict(key, error);
+            }
+            throw error;
+        }
+    }
+    async openBlob(key) {
+        const path = this.pathOf(key);
+        let handle;
+        try {
+            handle = await (0,promises_.open)(path, "r");
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
+            throw error;
+        }
+        // Opening a folder for reading succeeds on Linux; it is still not a blob.
+        if (!(await handle.stat()).isFile()) {
+            await handle.close();
+            throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
+        }
+        return handle;
+    }
+    /** A local folder cannot hold both a file `a` and files `a/...`, which S3 allows. */
+    folderConflict(key, cause) {
+        return new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
+            `"${key}" or one of its parent folders; choose keys where no key is a folder of another`, { cause });
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/store/open-store.js
+
+
+
+
+/**
+ * `s3://bucket/prefix` → S3Store; `file:///dir` or a path → LocalStore. Asynchronous because the AWS SDK
+ * is loaded only when an S3 store is opened, so actions on a local store start fast.
+ */
+async function openStore(uriOrPath, options = {}) {
+    const env = options.env ?? process.env;
+    if (uriOrPath.startsWith("s3://"))
+        return await openS3(uriOrPath, options, env);
+    if (uriOrPath.startsWith("file://"))
+        return new LocalStore((0,external_node_url_.fileURLToPath)(uriOrPath));
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uriOrPath)?.[1];
+    if (scheme !== undefined) {
+        throw new user_error/* UserError */.yo(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
+            `(${scheme}:// is not supported; for S3-compatible services use s3:// with AWS_ENDPOINT_URL_S3)`);
+    }
+    if (uriOrPath.trim() === "")
+        throw new user_error/* UserError */.yo("no store given: use a local folder or s3://bucket/prefix");
+    return new LocalStore((0,external_node_path_.resolve)(options.cwd ?? process.cwd(), uriOrPath));
+}
+async function openS3(uri, options, env) {
+    const rest = uri.slice("s3://".length);
+    const slash = rest.indexOf("/");
+    const bucket = slash === -1 ? rest : rest.slice(0, slash);
+    const prefix = slash === -1 ? "" : rest.slice(slash + 1).replace(/\/+$/, "");
+    if (bucket === "" || /\s/.test(bucket)) {
+        throw new user_error/* UserError */.yo(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
+    }
+    const endpoint = options.endpoint ?? nonEmpty(env.AWS_ENDPOINT_URL_S3) ?? nonEmpty(env.AWS_ENDPOINT_URL);
+    const region = options.region ??
+        nonEmpty(env.AWS_REGION) ??
+        nonEmpty(env.AWS_DEFAULT_REGION) ??
+        (endpoint === undefined ? undefined : "us-east-1");
+    const credentials = options.credentials ?? credentialsFrom(env);
+    // Like MLFLOW_HTTP_REQUEST_TIMEOUT for the tracking server: seconds a silent request may hang.
+    const timeoutSeconds = Number(env.TRAINYARD_S3_TIMEOUT_SECONDS);
+    const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(358), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71942));
+    return new S3Store({
+        bucket,
+        prefix,
+        ...(timeoutSeconds > 0 ? { socketTimeoutMs: timeoutSeconds * 1000 } : {}),
+        ...options.s3,
+        ...(endpoint === undefined ? {} : { endpoint }),
+        ...(region === undefined ? {} : { region }),
+        ...(options.forcePathStyle === undefined ? {} : { forcePathStyle: options.forcePathStyle }),
+        ...(credentials === undefined ? {} : { credentials }),
+    });
+}
+/** Keys in a given `env` (which need not be process.env, where the SDK's own chain looks). */
+function credentialsFrom(env) {
+    const accessKeyId = nonEmpty(env.AWS_ACCESS_KEY_ID);
+    const secretAccessKey = nonEmpty(env.AWS_SECRET_ACCESS_KEY);
+    if (accessKeyId === undefined || secretAccessKey === undefined)
+        return undefined;
+    const sessionToken = nonEmpty(env.AWS_SESSION_TOKEN);
+    return { accessKeyId, secretAccessKey, ...(sessionToken === undefined ? {} : { sessionToken }) };
+}
+function nonEmpty(value) {
+    return value === undefined || value === "" ? undefined : value;
 }
 
 
@@ -56283,6 +55515,1019 @@ class TrackingError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/*
 }
 function hasNativeLineage(tracker) {
     return typeof tracker.logDatasetInputs === "function";
+}
+
+
+/***/ }),
+
+/***/ 6267:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ ColumnChecker)
+});
+
+// UNUSED EXPORTS: round
+
+// EXTERNAL MODULE: ./.cache/build/lib/stats/parse-text.js
+var parse_text = __nccwpck_require__(36574);
+;// CONCATENATED MODULE: ./.cache/build/lib/validation/check-result.js
+const MAX_SAMPLES = 5;
+function formatValue(value) {
+    if (value instanceof Date)
+        return value.toISOString();
+    if (typeof value === "string")
+        return value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return String(value);
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/validation/parse-typed.js
+var parse_typed = __nccwpck_require__(48289);
+;// CONCATENATED MODULE: ./.cache/build/lib/validation/column-checker.js
+
+
+
+class Violations {
+    count = 0;
+    samples = [];
+    add(row, file, value) {
+        this.count++;
+        if (this.samples.length < MAX_SAMPLES)
+            this.samples.push({ row, ...(file ? { file } : {}), value: formatValue(value) });
+    }
+}
+function bound(value, type) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === "number")
+        return value;
+    if (type === "timestamp") {
+        const time = (0,parse_text/* parseIsoTimestamp */.RJ)(value);
+        return Number.isNaN(time) ? undefined : time;
+    }
+    const number = Number(value);
+    return Number.isNaN(number) ? undefined : number;
+}
+function show(value, type) {
+    return type === "timestamp" ? new Date(value).toISOString() : value;
+}
+/** Checks one column's rule over streamed values in constant memory. */
+class ColumnChecker {
+    column;
+    rule;
+    rulePath;
+    now;
+    rows = 0;
+    nulls = 0;
+    parsed = 0;
+    mean = 0;
+    m2 = 0;
+    min = Number.POSITIVE_INFINITY;
+    max = Number.NEGATIVE_INFINITY;
+    typeErrors = new Violations();
+    belowMin = new Violations();
+    aboveMax = new Violations();
+    notAllowed = new Violations();
+    noMatch = new Violations();
+    minBound;
+    maxBound;
+    allowed;
+    pattern;
+    severity;
+    constructor(column, rule, rulePath, now) {
+        this.column = column;
+        this.rule = rule;
+        this.rulePath = rulePath;
+        this.now = now;
+        this.severity = rule.severity ?? "error";
+        this.minBound = bound(rule.min, rule.type);
+        this.maxBound = bound(rule.max, rule.type);
+        this.allowed = rule.allowed ? new Set(rule.allowed.map((value) => String(value))) : undefined;
+        this.pattern = rule.pattern === undefined ? undefined : new RegExp(rule.pattern, "u");
+    }
+    observe(value, row, file) {
+        this.rows++;
+        if ((0,parse_typed/* isNull */.kZ)(value)) {
+            this.nulls++;
+            return;
+        }
+        const type = this.rule.type;
+        let numeric;
+        if (type) {
+            const typed = (0,parse_typed/* parseTyped */.MF)(type, value);
+            if (typed === undefined) {
+                this.typeErrors.add(row, file, value);
+                return;
+            }
+            if (typeof typed === "number")
+                numeric = typed;
+        }
+        this.parsed++;
+        if (numeric !== undefined) {
+            const delta = numeric - this.mean;
+            this.mean += delta / this.parsed;
+            this.m2 += delta * (numeric - this.mean);
+            if (numeric < this.min)
+                this.min = numeric;
+            if (numeric > this.max)
+                this.max = numeric;
+            if (this.minBound !== undefined && numeric < this.minBound)
+                this.belowMin.add(row, file, value);
+            if (this.maxBound !== undefined && numeric > this.maxBound)
+                this.aboveMax.add(row, file, value);
+        }
+        if (this.allowed && !this.allowed.has(String(value).trim()))
+            this.notAllowed.add(row, file, value);
+        if (this.pattern && !this.pattern.test(String(value)))
+            this.noMatch.add(row, file, value);
+    }
+    violations() {
+        return [this.typeErrors, this.belowMin, this.aboveMax, this.notAllowed, this.noMatch];
+    }
+    /** What this checker saw, to merge into the checker of the same rule elsewhere (another thread). */
+    toJSON() {
+        const finite = this.parsed > 0 && Number.isFinite(this.min);
+        return {
+            rows: this.rows,
+            nulls: this.nulls,
+            parsed: this.parsed,
+            mean: this.mean,
+            m2: this.m2,
+            min: finite ? this.min : null,
+            max: finite ? this.max : null,
+            violations: this.violations().map((v) => ({ count: v.count, samples: v.samples })),
+        };
+    }
+    /**
+     * Adds what a checker of the same rule saw over the rows that follow; its sample rows are shifted by
+     * `rowOffset` (the rows of the file before its first one). Merging in row order gives the samples a
+     * single pass would have kept.
+     */
+    merge(state, rowOffset = 0) {
+        this.rows += state.rows;
+        this.nulls += state.nulls;
+        if (state.parsed > 0) {
+            if (this.parsed === 0) {
+                this.mean = state.mean;
+                this.m2 = state.m2;
+            }
+            else {
+                const count = this.parsed + state.parsed;
+                const delta = state.mean - this.mean;
+                this.mean += (delta * state.parsed) / count;
+                this.m2 += state.m2 + (delta * delta * this.parsed * state.parsed) / count;
+            }
+            this.parsed += state.parsed;
+        }
+        if (state.min !== null && state.min < this.min)
+            this.min = state.min;
+        if (state.max !== null && state.max > this.max)
+            this.max = state.max;
+        this.violations().forEach((mine, index) => {
+            const theirs = state.violations[index];
+            if (!theirs)
+                return;
+            mine.count += theirs.count;
+            for (const sample of theirs.samples) {
+                if (mine.samples.length >= MAX_SAMPLES)
+                    break;
+                mine.samples.push({ ...sample, row: sample.row + rowOffset });
+            }
+        });
+        return this;
+    }
+    results() {
+        const { column, rule, rulePath, severity } = this;
+        const results = [];
+        const check = (name, failed, observed, expected, message, violations) => {
+            results.push({
+                id: `column.${column}.${name}`,
+                rulePath: [...rulePath, name],
+                column,
+                status: failed ? "fail" : "pass",
+                severity,
+                observed,
+                expected,
+                message,
+                ...(violations && violations.count > 0
+                    ? { samples: violations.samples, failingRows: violations.count }
+                    : {}),
+            });
+        };
+        if (rule.type) {
+            const bad = this.typeErrors.count;
+            check("type", bad > 0, bad, `every value parses as ${rule.type}`, bad > 0 ? `${bad} value(s) of "${column}" are not ${rule.type}` : `all values are ${rule.type}`, this.typeErrors);
+        }
+        if (rule.max_null_fraction !== undefined) {
+            const fraction = this.rows === 0 ? 0 : this.nulls / this.rows;
+            check("max_null_fraction", fraction > rule.max_null_fraction, round(fraction), `≤ ${rule.max_null_fraction}`, `${this.nulls} of ${this.rows} values are null`);
+        }
+        const hasNumbers = this.parsed > 0 && Number.isFinite(this.min);
+        if (this.minBound !== undefined) {
+            const failed = this.belowMin.count > 0;
+            check("min", failed, hasNumbers ? show(this.min, rule.type) : null, `≥ ${rule.min}`, failed
+                ? `${this.belowMin.count} value(s) below ${rule.min}`
+                : `smallest value ${hasNumbers ? show(this.min, rule.type) : "n/a"}`, this.belowMin);
+        }
+        if (this.maxBound !== undefined) {
+            const failed = this.aboveMax.count > 0;
+            check("max", failed, hasNumbers ? show(this.max, rule.type) : null, `≤ ${rule.max}`, failed
+                ? `${this.aboveMax.count} value(s) above ${rule.max}`
+                : `largest value ${hasNumbers ? show(this.max, rule.type) : "n/a"}`, this.aboveMax);
+        }
+        if (this.allowed) {
+            const failed = this.notAllowed.count > 0;
+            check("allowed", failed, this.notAllowed.count, `one of ${[...this.allowed].join(", ")}`, failed ? `${this.notAllowed.count} value(s) outside the allowed set` : "all values allowed", this.notAllowed);
+        }
+        if (this.pattern) {
+            const failed = this.noMatch.count > 0;
+            check("pattern", failed, this.noMatch.count, `matches /${rule.pattern}/`, failed ? `${this.noMatch.count} value(s) do not match` : "all values match", this.noMatch);
+        }
+        const count = this.parsed;
+        const mean = count > 0 ? this.mean : null;
+        const std = count > 1 ? Math.sqrt(this.m2 / (count - 1)) : null;
+        if (rule.mean) {
+            const failed = mean === null || outside(mean, rule.mean);
+            check("mean", failed, mean === null ? null : round(mean), range(rule.mean), mean === null ? "no numeric values" : `mean ${round(mean)}`);
+        }
+        if (rule.std) {
+            const failed = std === null || outside(std, rule.std);
+            check("std", failed, std === null ? null : round(std), range(rule.std), std === null ? "fewer than two numeric values" : `standard deviation ${round(std)}`);
+        }
+        if (rule.max_age !== undefined) {
+            const limit = (0,parse_typed/* parseDuration */.E9)(rule.max_age) ?? Number.NaN;
+            const newest = Number.isFinite(this.max) ? this.max : undefined;
+            const age = newest === undefined ? undefined : this.now - newest;
+            const failed = age === undefined || !(age <= limit);
+            check("max_age", failed, newest === undefined ? null : new Date(newest).toISOString(), `newest value within ${rule.max_age} of ${new Date(this.now).toISOString()}`, age === undefined ? "no timestamps to judge freshness" : `newest value is ${formatAge(age)} old`);
+        }
+        return results;
+    }
+}
+function outside(value, range) {
+    return (range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max);
+}
+function range(bounds) {
+    if (bounds.min !== undefined && bounds.max !== undefined)
+        return `between ${bounds.min} and ${bounds.max}`;
+    if (bounds.min !== undefined)
+        return `≥ ${bounds.min}`;
+    return `≤ ${bounds.max}`;
+}
+function round(value, digits = 6) {
+    return Number(value.toPrecision(digits));
+}
+function formatAge(ms) {
+    const hours = ms / 3_600_000;
+    return hours >= 48 ? `${round(hours / 24, 3)} days` : `${round(hours, 3)} hours`;
+}
+
+
+/***/ }),
+
+/***/ 12754:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  QH: () => (/* binding */ DatasetPartial),
+  AS: () => (/* binding */ partialTransfers)
+});
+
+// UNUSED EXPORTS: DatasetChecker
+
+// EXTERNAL MODULE: ./.cache/build/lib/validation/column-checker.js + 1 modules
+var column_checker = __nccwpck_require__(6267);
+;// CONCATENATED MODULE: ./.cache/build/lib/validation/key-set.js
+/**
+ * Exact sets of row keys for `unique` and `leakage`, on fixed-width hashes instead of composite strings.
+ *
+ * A key (some columns of a row, or the whole row) is written as a compact canonical record: per value a type
+ * tag and its payload (text as one byte per UTF-16 code unit below 0x80 and three bytes otherwise, ended by
+ * 0x81; numbers and timestamps as their 8 IEEE-754 bytes; booleans as one byte; null as the tag alone). Two
+ * keys are equal exactly when their records are byte-equal: `"1"` (text) and `1` (a number) differ, `0` and
+ * `-0` do not, and a null is never equal to an empty string only because CSV gives both as null.
+ *
+ * The set is open addressing over a Uint32Array of entry numbers; each entry keeps a 64-bit hash of its
+ * record (two 32-bit lanes, cyrb53's mixing without the truncation) and the record itself in a byte arena.
+ * A lookup compares the 64-bit hash first and then the record's bytes, so a hash collision is detected and
+ * the two keys stay apart: collisions are checked, never assumed away. Memory: about 24 bytes per distinct
+ * key for the table and the entry arrays plus the record (for a one-column text key, its length plus 2).
+ *
+ * Records made in a worker ({@link KeyRecords}: the arena, the offsets and the hashes of its rows, all
+ * typed arrays, so they move between threads without copying) are inserted into one set by the calling
+ * thread, in row order, which makes the result the same whatever the number of threads.
+ */
+const TAG_NULL = 0;
+const TAG_TEXT = 1;
+const TAG_NUMBER = 2;
+const TAG_BOOLEAN = 3;
+const TAG_BIGINT = 4;
+const TAG_DATE = 5;
+const TAG_JSON = 6;
+const ESCAPE = 0x80;
+const END = 0x81;
+const scratch = new DataView(new ArrayBuffer(8));
+/** A growing byte buffer that canonical records are written to. */
+class ByteArena {
+    bytes;
+    length = 0;
+    constructor(capacity = 1 << 12) {
+        this.bytes = new Uint8Array(capacity);
+    }
+    reserve(extra) {
+        if (this.length + extra <= this.bytes.length)
+            return;
+        let capacity = this.bytes.length * 2;
+        while (capacity < this.length + extra)
+            capacity *= 2;
+        const grown = new Uint8Array(capacity);
+        grown.set(this.bytes.subarray(0, this.length));
+        this.bytes = grown;
+    }
+}
+function writeText(arena, text) {
+    arena.reserve(text.length * 3 + 1);
+    const bytes = arena.bytes;
+    let at = arena.length;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0x80)
+            bytes[at++] = unit;
+        else {
+            bytes[at++] = ESCAPE;
+            bytes[at++] = unit >>> 8;
+            bytes[at++] = unit & 0xff;
+        }
+    }
+    bytes[at++] = END;
+    arena.length = at;
+}
+function writeFloat(arena, x) {
+    arena.reserve(8);
+    scratch.setFloat64(0, x === 0 ? 0 : x);
+    for (let i = 0; i < 8; i++)
+        arena.bytes[arena.length++] = scratch.getUint8(i);
+}
+function writeValue(arena, value) {
+    arena.reserve(2);
+    if (value === null || value === undefined) {
+        arena.bytes[arena.length++] = TAG_NULL;
+        return;
+    }
+    switch (typeof value) {
+        case "string":
+            arena.bytes[arena.length++] = TAG_TEXT;
+            writeText(arena, value);
+            return;
+        case "number":
+            arena.bytes[arena.length++] = TAG_NUMBER;
+            writeFloat(arena, Number.isNaN(value) ? Number.NaN : value);
+            return;
+        case "boolean":
+            arena.bytes[arena.length++] = TAG_BOOLEAN;
+            arena.bytes[arena.length++] = value ? 1 : 0;
+            return;
+        case "bigint":
+            arena.bytes[arena.length++] = TAG_BIGINT;
+            writeText(arena, value.toString());
+            return;
+        default:
+            if (value instanceof Date) {
+                arena.bytes[arena.length++] = TAG_DATE;
+                writeFloat(arena, value.getTime());
+                return;
+            }
+            arena.bytes[arena.length++] = TAG_JSON;
+            writeText(arena, JSON.stringify(value, (_key, item) => (typeof item === "bigint" ? item.toString() : item)) ?? "");
+    }
+}
+/** 64 bits of cyrb53's mixing over bytes: [low lane, high lane]. */
+function hashBytes(bytes, from, to, out, at) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = from; i < to; i++) {
+        const byte = bytes[i];
+        h1 = Math.imul(h1 ^ byte, 2654435761);
+        h2 = Math.imul(h2 ^ byte, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    out[at] = h1 >>> 0;
+    out[at + 1] = h2 >>> 0;
+}
+/** The readable form of a record, for report samples: values joined by ", " (a null shows as U+0000). */
+function key_set_describeRecord(bytes, from, to) {
+    const parts = [];
+    let at = from;
+    const readText = () => {
+        let text = "";
+        while (at < to && bytes[at] !== END) {
+            const byte = bytes[at];
+            if (byte === ESCAPE) {
+                text += String.fromCharCode((bytes[at + 1] << 8) | bytes[at + 2]);
+                at += 3;
+            }
+            else {
+                text += String.fromCharCode(byte);
+                at++;
+            }
+        }
+        at++;
+        return text;
+    };
+    const readFloat = () => {
+        for (let i = 0; i < 8; i++)
+            scratch.setUint8(i, bytes[at + i]);
+        at += 8;
+        return scratch.getFloat64(0);
+    };
+    while (at < to) {
+        const tag = bytes[at++];
+        switch (tag) {
+            case TAG_NULL:
+                parts.push("\u0000");
+                break;
+            case TAG_NUMBER:
+                parts.push(String(readFloat()));
+                break;
+            case TAG_BOOLEAN:
+                parts.push(bytes[at++] === 1 ? "true" : "false");
+                break;
+            case TAG_DATE: {
+                const time = readFloat();
+                parts.push(Number.isNaN(time) ? "Invalid Date" : new Date(time).toISOString());
+                break;
+            }
+            default:
+                parts.push(readText());
+        }
+    }
+    return parts.join(", ");
+}
+/** Builds {@link KeyRecordsJSON}: one record per `add`, keys of `indexes` (or the whole row). */
+class KeyRecords {
+    indexes;
+    arena = new ByteArena();
+    offsets = new Uint32Array(1024);
+    count = 0;
+    constructor(indexes) {
+        this.indexes = indexes;
+    }
+    add(row) {
+        if (this.count + 2 > this.offsets.length) {
+            const grown = new Uint32Array(this.offsets.length * 2);
+            grown.set(this.offsets);
+            this.offsets = grown;
+        }
+        this.offsets[this.count] = this.arena.length;
+        const indexes = this.indexes;
+        if (indexes)
+            for (let i = 0; i < indexes.length; i++)
+                writeValue(this.arena, row[indexes[i]]);
+        else
+            for (let i = 0; i < row.length; i++)
+                writeValue(this.arena, row[i]);
+        this.count++;
+        this.offsets[this.count] = this.arena.length;
+    }
+    /** Adds an empty record, which stands for "no key" (a null leakage key); see {@link isAbsent}. */
+    addAbsent() {
+        if (this.count + 2 > this.offsets.length) {
+            const grown = new Uint32Array(this.offsets.length * 2);
+            grown.set(this.offsets);
+            this.offsets = grown;
+        }
+        this.offsets[this.count] = this.arena.length;
+        this.count++;
+        this.offsets[this.count] = this.arena.length;
+    }
+    toJSON() {
+        const hashes = new Uint32Array(this.count * 2);
+        const bytes = this.arena.bytes;
+        for (let i = 0; i < this.count; i++)
+            hashBytes(bytes, this.offsets[i], this.offsets[i + 1], hashes, 2 * i);
+        return {
+            count: this.count,
+            bytes: bytes.slice(0, this.arena.length),
+            offsets: this.offsets.slice(0, this.count + 1),
+            hashes,
+        };
+    }
+}
+/** Record i was added with `addAbsent` (a real record holds at least one tag byte). */
+function key_set_isAbsent(records, i) {
+    return records.offsets[i] === records.offsets[i + 1];
+}
+/** An exact set of records (see the module comment). */
+class key_set_KeySet {
+    table = new Uint32Array(1 << 10);
+    mask = (1 << 10) - 1;
+    size = 0;
+    hashes = new Uint32Array(1 << 10);
+    starts = new Uint32Array(1 << 9);
+    ends = new Uint32Array(1 << 9);
+    arena = new ByteArena(1 << 14);
+    /** Hash hits whose records differed: collisions found and kept apart (for tests and diagnostics). */
+    collisions = 0;
+    get count() {
+        return this.size;
+    }
+    /**
+     * Record `i` of `records`: true when an equal record is already in the set; otherwise false, and the
+     * record is added when `insert` is set.
+     */
+    has(records, i, insert) {
+        const h1 = records.hashes[2 * i];
+        const h2 = records.hashes[2 * i + 1];
+        const from = records.offsets[i];
+        const to = records.offsets[i + 1];
+        const bytes = records.bytes;
+        let slot = h1 & this.mask;
+        for (;;) {
+            const entry = this.table[slot];
+            if (entry === 0)
+                break;
+            const e = entry - 1;
+            if (this.hashes[2 * e] === h1 && this.hashes[2 * e + 1] === h2) {
+                if (this.sameRecord(e, bytes, from, to))
+                    return true;
+                this.collisions++;
+            }
+            slot = (slot + 1) & this.mask;
+        }
+        if (!insert)
+            return false;
+        this.insertAt(slot, h1, h2, bytes, from, to);
+        return false;
+    }
+    sameRecord(e, bytes, from, to) {
+        const start = this.starts[e];
+        const length = this.ends[e] - start;
+        if (length !== to - from)
+            return false;
+        const stored = this.arena.bytes;
+        for (let i = 0; i < length; i++)
+            if (stored[start + i] !== bytes[from + i])
+                return false;
+        return true;
+    }
+    insertAt(slot, h1, h2, bytes, from, to) {
+        const e = this.size++;
+        if (2 * this.size > this.hashes.length) {
+            const hashes = new Uint32Array(this.hashes.length * 2);
+            hashes.set(this.hashes);
+            this.hashes = hashes;
+            const starts = new Uint32Array(this.starts.length * 2);
+            starts.set(this.starts);
+            this.starts = starts;
+            const ends = new Uint32Array(this.ends.length * 2);
+            ends.set(this.ends);
+            this.ends = ends;
+        }
+        this.hashes[2 * e] = h1;
+        this.hashes[2 * e + 1] = h2;
+        this.arena.reserve(to - from);
+        this.arena.bytes.set(bytes.subarray(from, to), this.arena.length);
+        this.starts[e] = this.arena.length;
+        this.arena.length += to - from;
+        this.ends[e] = this.arena.length;
+        this.table[slot] = e + 1;
+        if (2 * this.size > this.table.length)
+            this.grow();
+    }
+    grow() {
+        const table = new Uint32Array(this.table.length * 2);
+        const mask = table.length - 1;
+        for (let e = 0; e < this.size; e++) {
+            let slot = this.hashes[2 * e] & mask;
+            while (table[slot] !== 0)
+                slot = (slot + 1) & mask;
+            table[slot] = e + 1;
+        }
+        this.table = table;
+        this.mask = mask;
+    }
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/validation/parse-typed.js
+var parse_typed = __nccwpck_require__(48289);
+;// CONCATENATED MODULE: ./.cache/build/lib/validation/dataset-checker.js
+
+
+
+
+function uniqueIndexes(rules, columns) {
+    const found = [];
+    for (const keyColumns of rules.unique ?? []) {
+        const indexes = keyColumns.map((column) => columns.indexOf(column));
+        if (indexes.every((index) => index >= 0))
+            found.push({ columns: keyColumns, indexes });
+    }
+    return found;
+}
+/**
+ * The row-spanning work on one run of rows (a part of a file, possibly in a worker thread): the keys of
+ * `unique` and `leakage` as canonical records with their hashes (see key-set.ts), and the label counts.
+ * It decides nothing: {@link DatasetChecker.merge} inserts the records in row order.
+ */
+class DatasetPartial {
+    rows = 0;
+    unique;
+    labelIndex;
+    labelCounts = new Map();
+    leakIndex;
+    leakRows;
+    leakKeys;
+    constructor(rules, columns, role) {
+        this.unique = uniqueIndexes(rules, columns).map(({ indexes }) => new KeyRecords(indexes));
+        this.labelIndex = rules.label ? columns.indexOf(rules.label.column) : -1;
+        this.leakIndex = rules.leakage?.key ? columns.indexOf(rules.leakage.key) : -1;
+        const leak = Boolean(rules.leakage) && role !== "data";
+        this.leakRows = leak ? new KeyRecords() : undefined;
+        this.leakKeys = leak && this.leakIndex >= 0 ? new KeyRecords([this.leakIndex]) : undefined;
+    }
+    observe(row) {
+        this.rows++;
+        for (let i = 0; i < this.unique.length; i++)
+            this.unique[i].add(row);
+        if (this.labelIndex >= 0) {
+            const label = row[this.labelIndex];
+            if (!(0,parse_typed/* isNull */.kZ)(label)) {
+                const key = String(label);
+                this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + 1);
+            }
+        }
+        if (this.leakRows) {
+            this.leakRows.add(row);
+            if (this.leakKeys) {
+                const key = row[this.leakIndex];
+                if (key === undefined || (0,parse_typed/* isNull */.kZ)(key))
+                    this.leakKeys.addAbsent();
+                else
+                    this.leakKeys.add(row);
+            }
+        }
+    }
+    toJSON() {
+        return {
+            rows: this.rows,
+            labels: [...this.labelCounts],
+            unique: this.unique.map((records) => records.toJSON()),
+            ...(this.leakRows ? { leakRows: this.leakRows.toJSON() } : {}),
+            ...(this.leakKeys ? { leakKeys: this.leakKeys.toJSON() } : {}),
+        };
+    }
+}
+/** The typed arrays of a partial, to hand to postMessage's transfer list. */
+function partialTransfers(partial) {
+    const records = [...partial.unique, partial.leakRows, partial.leakKeys].filter((item) => item !== undefined);
+    return records.flatMap((item) => [item.bytes.buffer, item.offsets.buffer, item.hashes.buffer]);
+}
+/**
+ * The checks that span rows: row counts, compound uniqueness, label balance and train/test leakage.
+ * Uniqueness and leakage keep each distinct key once, as a canonical record in an exact hash set (key-set.ts:
+ * 64-bit hashes, collisions checked by comparing records), the one part of validation whose memory grows
+ * with the data; everything else is constant. Partials merge in row order, so duplicates and leaks are
+ * reported (and sampled) in row order whatever the number of threads that produced the partials.
+ */
+class DatasetChecker {
+    rules;
+    columns;
+    rows = 0;
+    unique = [];
+    labelIndex = -1;
+    labelCounts = new Map();
+    leakageIndex = -1;
+    trainKeys = new KeySet();
+    trainRows = new KeySet();
+    leakedKeys = 0;
+    leakedRows = 0;
+    leakSamples = [];
+    rowSamples = [];
+    sawTest = false;
+    constructor(rules, columns) {
+        this.rules = rules;
+        this.columns = columns;
+        for (const { columns: keyColumns, indexes } of uniqueIndexes(rules, columns)) {
+            this.unique.push({ columns: keyColumns, indexes, seen: new KeySet(), duplicates: 0, samples: [] });
+        }
+        if (rules.label)
+            this.labelIndex = columns.indexOf(rules.label.column);
+        if (rules.leakage?.key)
+            this.leakageIndex = columns.indexOf(rules.leakage.key);
+    }
+    /** One row (a convenience: the steps merge partials). Rows must arrive train first, then test. */
+    observe(row, rowNumber, file, role) {
+        const partial = new DatasetPartial(this.rules, this.columns, role);
+        partial.observe(row);
+        this.merge(partial.toJSON(), rowNumber, file, role);
+    }
+    /**
+     * Adds a partial whose first row is data row `firstRow` of `file`. Partials must come in row order, every
+     * train file before any test file, so leakage is judged in one pass.
+     */
+    merge(partial, firstRow, file, role) {
+        this.rows += partial.rows;
+        this.unique.forEach((state, u) => {
+            const records = partial.unique[u];
+            if (!records)
+                return;
+            for (let i = 0; i < records.count; i++) {
+                if (!state.seen.has(records, i, true))
+                    continue;
+                state.duplicates++;
+                if (state.samples.length < MAX_SAMPLES)
+                    state.samples.push({ row: firstRow + i, file, value: formatValue(describe(records, i)) });
+            }
+        });
+        for (const [label, count] of partial.labels)
+            this.labelCounts.set(label, (this.labelCounts.get(label) ?? 0) + count);
+        if (role === "data" || !this.rules.leakage)
+            return;
+        const { leakRows, leakKeys } = partial;
+        if (!leakRows)
+            return;
+        if (role === "train") {
+            for (let i = 0; i < leakRows.count; i++)
+                this.trainRows.has(leakRows, i, true);
+            if (leakKeys)
+                for (let i = 0; i < leakKeys.count; i++)
+                    if (!isAbsent(leakKeys, i))
+                        this.trainKeys.has(leakKeys, i, true);
+            return;
+        }
+        this.sawTest = true;
+        for (let i = 0; i < leakRows.count; i++) {
+            if (this.trainRows.has(leakRows, i, false)) {
+                this.leakedRows++;
+                if (this.rowSamples.length < MAX_SAMPLES)
+                    this.rowSamples.push({ row: firstRow + i, file, value: formatValue(describe(leakRows, i)) });
+            }
+            if (leakKeys && !isAbsent(leakKeys, i) && this.trainKeys.has(leakKeys, i, false)) {
+                this.leakedKeys++;
+                if (this.leakSamples.length < MAX_SAMPLES)
+                    this.leakSamples.push({ row: firstRow + i, file, value: formatValue(describe(leakKeys, i)) });
+            }
+        }
+    }
+    results() {
+        const results = [];
+        const { rules } = this;
+        if (rules.rows) {
+            const { min, max } = rules.rows;
+            const failed = (min !== undefined && this.rows < min) || (max !== undefined && this.rows > max);
+            const expected = [min !== undefined ? `≥ ${min}` : "", max !== undefined ? `≤ ${max}` : ""]
+                .filter(Boolean)
+                .join(" and ");
+            results.push({
+                id: "dataset.rows",
+                rulePath: ["validate", "rows"],
+                status: failed ? "fail" : "pass",
+                severity: "error",
+                observed: this.rows,
+                expected,
+                message: `${this.rows} rows`,
+            });
+        }
+        rules.unique?.forEach((keyColumns, index) => {
+            const state = this.unique.find((candidate) => candidate.columns === keyColumns);
+            if (!state)
+                return;
+            const failed = state.duplicates > 0;
+            results.push({
+                id: `dataset.unique.${keyColumns.join("+")}`,
+                rulePath: ["validate", "unique", index],
+                status: failed ? "fail" : "pass",
+                severity: "error",
+                observed: state.duplicates,
+                expected: `no two rows share (${keyColumns.join(", ")})`,
+                message: failed
+                    ? `${state.duplicates} duplicate row(s) of (${keyColumns.join(", ")})`
+                    : `(${keyColumns.join(", ")}) is unique`,
+                ...(failed ? { samples: state.samples, failingRows: state.duplicates } : {}),
+            });
+        });
+        if (rules.label && this.labelIndex >= 0) {
+            const total = [...this.labelCounts.values()].reduce((sum, count) => sum + count, 0);
+            const minFraction = rules.label.min_class_fraction ?? 0;
+            const fractions = [...this.labelCounts.entries()].map(([label, count]) => [label, total ? count / total : 0]);
+            const smallest = fractions.reduce((low, entry) => (!low || entry[1] < low[1] ? entry : low), undefined);
+            const failed = fractions.length < 2 || (smallest !== undefined && smallest[1] < minFraction);
+            results.push({
+                id: "dataset.label.min_class_fraction",
+                rulePath: ["validate", "label"],
+                column: rules.label.column,
+                status: failed ? "fail" : "pass",
+                severity: rules.label.severity ?? "error",
+                observed: smallest ? round(smallest[1]) : null,
+                expected: `at least two classes, each ≥ ${minFraction}`,
+                message: fractions.length < 2
+                    ? `the label "${rules.label.column}" has ${fractions.length} class(es)`
+                    : `class fractions: ${fractions.map(([label, fraction]) => `${label}=${round(fraction, 3)}`).join(", ")}`,
+            });
+        }
+        if (rules.leakage) {
+            const severity = rules.leakage.severity ?? "error";
+            if (!this.sawTest) {
+                results.push({
+                    id: "dataset.leakage",
+                    rulePath: ["validate", "leakage"],
+                    status: "skip",
+                    severity,
+                    observed: null,
+                    expected: "a train/test split",
+                    message: "the snapshot has no train/test split, so leakage cannot be checked",
+                });
+            }
+            else {
+                results.push({
+                    id: "dataset.leakage.rows",
+                    rulePath: ["validate", "leakage"],
+                    status: this.leakedRows > 0 ? "fail" : "pass",
+                    severity,
+                    observed: this.leakedRows,
+                    expected: "no test row also in train",
+                    message: this.leakedRows > 0
+                        ? `${this.leakedRows} test row(s) also appear in train`
+                        : "no row is on both sides",
+                    ...(this.leakedRows > 0 ? { samples: this.rowSamples, failingRows: this.leakedRows } : {}),
+                });
+                if (rules.leakage.key && this.leakageIndex >= 0) {
+                    results.push({
+                        id: `dataset.leakage.key.${rules.leakage.key}`,
+                        rulePath: ["validate", "leakage", "key"],
+                        column: rules.leakage.key,
+                        status: this.leakedKeys > 0 ? "fail" : "pass",
+                        severity,
+                        observed: this.leakedKeys,
+                        expected: `no ${rules.leakage.key} on both sides of the split`,
+                        message: this.leakedKeys > 0
+                            ? `${this.leakedKeys} test row(s) share a ${rules.leakage.key} with train`
+                            : `no ${rules.leakage.key} is on both sides`,
+                        ...(this.leakedKeys > 0 ? { samples: this.leakSamples, failingRows: this.leakedKeys } : {}),
+                    });
+                }
+            }
+        }
+        return results;
+    }
+}
+function describe(records, i) {
+    return describeRecord(records.bytes, records.offsets[i], records.offsets[i + 1]);
+}
+
+
+/***/ }),
+
+/***/ 65888:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony export driftChecks */
+/* harmony import */ var _column_checker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6267);
+
+
+function verdict(value, thresholds) {
+    if (thresholds.error !== undefined && value >= thresholds.error)
+        return { status: "fail", severity: "error" };
+    if (thresholds.warn !== undefined && value >= thresholds.warn)
+        return { status: "fail", severity: "warn" };
+    return { status: "pass", severity: thresholds.error !== undefined ? "error" : "warn" };
+}
+function bounds(thresholds) {
+    return [
+        thresholds.warn !== undefined ? `warn ≥ ${thresholds.warn}` : "",
+        thresholds.error !== undefined ? `error ≥ ${thresholds.error}` : "",
+    ]
+        .filter(Boolean)
+        .join(", ");
+}
+const numericTypes = new Set(["integer", "number", "timestamp"]);
+/**
+ * Drift of each column against the reference snapshot's stored profile: PSI over the reference's quantile
+ * bins for numbers (over categories for low-cardinality columns, unseen values pooled) and the KS statistic
+ * for numbers, both from the profiles' quantile sketches. Neither snapshot is re-read.
+ */
+function driftChecks(current, reference, rules) {
+    const results = [];
+    const psi = rules.psi ?? { warn: 0.1, error: 0.25 };
+    const selected = rules.columns ? new Set(rules.columns) : undefined;
+    for (const column of current) {
+        if (selected && !selected.has(column.name))
+            continue;
+        const ref = reference.find((candidate) => candidate.name === column.name);
+        if (!ref || column.count === 0 || ref.count === 0)
+            continue;
+        const drift = (statistic, value, thresholds, message) => results.push({
+            id: `drift.${column.name}.${statistic}`,
+            rulePath: ["validate", "drift", statistic],
+            column: column.name,
+            ...verdict(value, thresholds),
+            observed: round(value, 4),
+            expected: bounds(thresholds),
+            message: `${message} ${round(value, 4)}`,
+        });
+        const numeric = numericTypes.has(column.type) && numericTypes.has(ref.type) && column.sketch && ref.sketch;
+        if (numeric && column.sketch && ref.sketch) {
+            drift("psi", psiNumeric(ref.sketch, column.sketch), psi, "PSI over the reference's deciles:");
+            if (rules.ks)
+                drift("ks", ksStatistic(ref.sketch, column.sketch), rules.ks, "KS statistic");
+        }
+        else if (column.topValues && ref.topValues) {
+            drift("psi", psiCategorical(ref.topValues, column.topValues), psi, "PSI over categories (unseen values pooled):");
+        }
+    }
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 48289:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   MF: () => (/* binding */ parseTyped),
+/* harmony export */   kZ: () => (/* binding */ isNull)
+/* harmony export */ });
+/* harmony import */ var _stats_parse_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36574);
+
+const integerPattern = /^[+-]?\d+$/;
+const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** A missing value: null, undefined, or an empty or whitespace-only string (CSV writes nulls as empty fields). */
+function isNull(value) {
+    return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+/**
+ * Reads a value as the declared type, or returns undefined when it does not parse. Accepts both the strings
+ * a CSV reader gives and the native values of JSON Lines and Parquet.
+ */
+function parseTyped(type, value) {
+    switch (type) {
+        case "integer": {
+            if (typeof value === "number")
+                return Number.isInteger(value) ? value : undefined;
+            if (typeof value === "bigint")
+                return Number(value);
+            if (typeof value === "string" && integerPattern.test(value.trim()))
+                return Number(value);
+            return undefined;
+        }
+        case "number": {
+            if (typeof value === "number")
+                return Number.isFinite(value) ? value : undefined;
+            if (typeof value === "bigint")
+                return Number(value);
+            if (typeof value === "string" && numberPattern.test(value.trim()))
+                return Number(value);
+            return undefined;
+        }
+        case "boolean": {
+            if (typeof value === "boolean")
+                return value;
+            if (typeof value === "number" && (value === 0 || value === 1))
+                return value === 1;
+            if (typeof value === "string") {
+                const lower = value.trim().toLowerCase();
+                if (lower === "true" || lower === "1")
+                    return true;
+                if (lower === "false" || lower === "0")
+                    return false;
+            }
+            return undefined;
+        }
+        case "timestamp": {
+            if (value instanceof Date)
+                return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+            if (typeof value === "string") {
+                // The profiler's parser: zone-less times read as UTC, so a runner's time zone never changes a verdict.
+                const time = (0,_stats_parse_text_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIsoTimestamp */ .RJ)(value);
+                return Number.isNaN(time) ? undefined : time;
+            }
+            return undefined;
+        }
+        case "string":
+            if (typeof value === "string")
+                return value;
+            if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+                return String(value);
+            return undefined;
+    }
+}
+const units = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/** Parses a duration such as `2d`, `12h`, `30m`, `90s` or `1w` into milliseconds. */
+function parseDuration(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*([smhdw])$/.exec(text.trim());
+    if (!match?.[1] || !match[2])
+        return undefined;
+    const unit = units[match[2]];
+    return unit === undefined ? undefined : Number(match[1]) * unit;
 }
 
 
@@ -59338,6 +59583,1912 @@ function copyFile(srcFile, destFile, force) {
     });
 }
 //# sourceMappingURL=io.js.map
+
+/***/ }),
+
+/***/ 39974:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  W0: () => (/* binding */ bloomEligibleColumns),
+  wv: () => (/* binding */ hashParquetValue),
+  Mw: () => (/* binding */ readBloomFilter),
+  xo: () => (/* binding */ sbbfContains)
+});
+
+// UNUSED EXPORTS: sbbfInsert
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/thrift.js
+var thrift = __nccwpck_require__(52558);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
+// XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
+// Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
+
+const MASK = 0xffffffffffffffffn
+const PRIME1 = 0x9e3779b185ebca87n
+const PRIME2 = 0xc2b2ae3d27d4eb4fn
+const PRIME3 = 0x165667b19e3779f9n
+const PRIME4 = 0x85ebca77c2b2ae63n
+const PRIME5 = 0x27d4eb2f165667c5n
+
+/**
+ * @param {bigint} x
+ * @param {bigint} r rotation amount in bits (1..63)
+ * @returns {bigint}
+ */
+function rotl64(x, r) {
+  return (x << r | x >> 64n - r) & MASK
+}
+
+/**
+ * @param {bigint} acc
+ * @param {bigint} val
+ * @returns {bigint}
+ */
+function round(acc, val) {
+  acc = acc + val * PRIME2 & MASK
+  acc = rotl64(acc, 31n)
+  return acc * PRIME1 & MASK
+}
+
+/**
+ * @param {bigint} acc
+ * @param {bigint} val
+ * @returns {bigint}
+ */
+function mergeRound(acc, val) {
+  acc ^= round(0n, val)
+  return acc * PRIME1 + PRIME4 & MASK
+}
+
+/**
+ * Compute the 64-bit xxHash of a byte buffer.
+ *
+ * @param {Uint8Array} input
+ * @param {bigint} [seed]
+ * @returns {bigint} 64-bit hash
+ */
+function xxhash64(input, seed = 0n) {
+  const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
+  const len = input.byteLength
+  let offset = 0
+  let h64
+
+  if (len >= 32) {
+    let v1 = seed + PRIME1 + PRIME2 & MASK
+    let v2 = seed + PRIME2 & MASK
+    let v3 = seed
+    let v4 = seed - PRIME1 & MASK
+
+    while (offset + 32 <= len) {
+      v1 = round(v1, view.getBigUint64(offset, true)); offset += 8
+      v2 = round(v2, view.getBigUint64(offset, true)); offset += 8
+      v3 = round(v3, view.getBigUint64(offset, true)); offset += 8
+      v4 = round(v4, view.getBigUint64(offset, true)); offset += 8
+    }
+
+    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK
+    h64 = mergeRound(h64, v1)
+    h64 = mergeRound(h64, v2)
+    h64 = mergeRound(h64, v3)
+    h64 = mergeRound(h64, v4)
+  } else {
+    h64 = seed + PRIME5 & MASK
+  }
+
+  h64 = h64 + BigInt(len) & MASK
+
+  while (offset + 8 <= len) {
+    h64 ^= round(0n, view.getBigUint64(offset, true))
+    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK
+    offset += 8
+  }
+
+  if (offset + 4 <= len) {
+    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK
+    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK
+    offset += 4
+  }
+
+  while (offset < len) {
+    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK
+    h64 = rotl64(h64, 11n) * PRIME1 & MASK
+    offset += 1
+  }
+
+  h64 ^= h64 >> 33n
+  h64 = h64 * PRIME2 & MASK
+  h64 ^= h64 >> 29n
+  h64 = h64 * PRIME3 & MASK
+  h64 ^= h64 >> 32n
+  return h64
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
+// Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
+// A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
+// Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
+// Membership requires all 8 bits to be set; misses are exact, hits are probabilistic.
+
+
+
+
+/**
+ * @import {BloomFilter, DataReader, ParquetQueryFilter, SchemaElement} from '../src/types.js'
+ */
+
+const textEncoder = new TextEncoder()
+
+const SALT = new Uint32Array([
+  0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d,
+  0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31,
+])
+
+/**
+ * Map the high 32 bits of a hash to a block index in [0, numBlocks).
+ *
+ * @param {bigint} hash
+ * @param {number} numBlocks
+ * @returns {number}
+ */
+function blockIndex(hash, numBlocks) {
+  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n)
+}
+
+/**
+ * Per-block mask: 8 uint32 words, each with a single bit set at position `(low32 * SALT[i]) >> 27`.
+ *
+ * @param {bigint} hash
+ * @returns {Uint32Array}
+ */
+function blockMask(hash) {
+  const m = new Uint32Array(8)
+  const low = Number(hash & 0xffffffffn) | 0
+  for (let i = 0; i < 8; i++) {
+    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27)
+  }
+  return m
+}
+
+/**
+ * Insert a hash into a Split Block Bloom Filter.
+ *
+ * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
+ * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
+ */
+function sbbfInsert(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3
+  const m = blockMask(hash)
+  for (let i = 0; i < 8; i++) {
+    blocks[offset + i] |= m[i]
+  }
+}
+
+/**
+ * Test whether a hash might be present in a Split Block Bloom Filter.
+ * False positives are possible; false negatives are not.
+ *
+ * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
+ * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
+ * @returns {boolean}
+ */
+function sbbfContains(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3
+  const m = blockMask(hash)
+  for (let i = 0; i < 8; i++) {
+    if ((blocks[offset + i] & m[i]) === 0) return false
+  }
+  return true
+}
+
+/**
+ * Parse a Split Block Bloom Filter from a reader positioned at the BloomFilterHeader.
+ * Returns undefined when the header advertises an unsupported algorithm, hash, or
+ * compression — callers should treat that as "cannot use this bloom filter."
+ *
+ * @param {DataReader} reader
+ * @returns {BloomFilter | undefined}
+ */
+function readBloomFilter(reader) {
+  const header = (0,thrift/* deserializeTCompactProtocol */.Tn)(reader)
+  const numBytes = header.field_1
+  if (typeof numBytes !== 'number' || numBytes <= 0 || numBytes % 32 !== 0) return undefined
+  // BloomFilterAlgorithm / Hash / Compression are unions with a single supported variant each.
+  if (!header.field_2?.field_1) return undefined // algorithm must be BLOCK
+  if (!header.field_3?.field_1) return undefined // hash must be XXHASH
+  if (!header.field_4?.field_1) return undefined // compression must be UNCOMPRESSED
+
+  const { view, offset } = reader
+  if (offset + numBytes > view.byteLength) {
+    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`)
+  }
+  // Reader offset is not 4-aligned in general, and we want endian-portable reads.
+  const blocks = new Uint32Array(numBytes >> 2)
+  for (let i = 0; i < blocks.length; i++) {
+    blocks[i] = view.getUint32(offset + i * 4, true)
+  }
+  reader.offset = offset + numBytes
+  return { numBytes, blocks }
+}
+
+/**
+ * Hash a JS filter value as its parquet PLAIN-encoded bytes, suitable for a
+ * bloom filter lookup. Returns undefined when the column's parser is lossy or
+ * ambiguous (DATE, TIMESTAMP_*, DECIMAL, JSON, BSON, INT96, FLOAT16, UUID,
+ * GEOMETRY, GEOGRAPHY, INTERVAL) or when the JS value type doesn't match the
+ * column. Callers must treat undefined as "bloom filter cannot help."
+ *
+ * @param {any} value
+ * @param {SchemaElement} element
+ * @returns {bigint | undefined}
+ */
+function hashParquetValue(value, element) {
+  if (value === null || value === undefined) return undefined
+  const { type, converted_type, logical_type } = element
+
+  if (type === 'BOOLEAN') {
+    if (typeof value !== 'boolean') return undefined
+    return xxhash64(new Uint8Array([value ? 1 : 0]))
+  }
+
+  if (type === 'FLOAT') {
+    if (typeof value !== 'number') return undefined
+    const buf = new ArrayBuffer(4)
+    new DataView(buf).setFloat32(0, value, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'DOUBLE') {
+    if (typeof value !== 'number') return undefined
+    const buf = new ArrayBuffer(8)
+    new DataView(buf).setFloat64(0, value, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'INT32') {
+    if (converted_type === 'DATE' || converted_type === 'DECIMAL' || converted_type === 'TIME_MILLIS') return undefined
+    if (logical_type?.type === 'DATE' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
+    if (typeof value !== 'number' || !Number.isInteger(value)) return undefined
+    const buf = new ArrayBuffer(4)
+    new DataView(buf).setInt32(0, value | 0, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'INT64') {
+    if (converted_type === 'TIMESTAMP_MILLIS' || converted_type === 'TIMESTAMP_MICROS') return undefined
+    if (converted_type === 'TIME_MICROS' || converted_type === 'DECIMAL') return undefined
+    if (logical_type?.type === 'TIMESTAMP' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
+    let bigValue
+    if (typeof value === 'bigint') bigValue = value
+    else if (typeof value === 'number' && Number.isSafeInteger(value)) bigValue = BigInt(value)
+    else return undefined
+    const buf = new ArrayBuffer(8)
+    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'BYTE_ARRAY') {
+    if (converted_type === 'JSON' || converted_type === 'BSON' || converted_type === 'DECIMAL') return undefined
+    if (logical_type?.type === 'JSON' || logical_type?.type === 'BSON' || logical_type?.type === 'VARIANT') return undefined
+    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
+    if (typeof value === 'string') return xxhash64(textEncoder.encode(value))
+    if (value instanceof Uint8Array) return xxhash64(value)
+    return undefined
+  }
+
+  if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    if (converted_type === 'DECIMAL' || converted_type === 'INTERVAL') return undefined
+    if (logical_type?.type === 'DECIMAL' || logical_type?.type === 'UUID' || logical_type?.type === 'FLOAT16') return undefined
+    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
+    if (value instanceof Uint8Array) return xxhash64(value)
+    return undefined
+  }
+
+  // INT96 deprecated, or type missing on group columns
+  return undefined
+}
+
+/**
+ * Top-level column names that appear in $eq or $in predicates within a filter.
+ * These are the only columns where a bloom filter can prove a value's absence
+ * and let us skip a row group; any other operator can't be helped by a bloom.
+ *
+ * @param {ParquetQueryFilter | undefined} filter
+ * @returns {Set<string>}
+ */
+function bloomEligibleColumns(filter) {
+  /** @type {Set<string>} */
+  const out = new Set()
+  walkBloomEligible(filter, out)
+  return out
+}
+
+/**
+ * @param {ParquetQueryFilter | undefined} filter
+ * @param {Set<string>} out
+ */
+function walkBloomEligible(filter, out) {
+  if (!filter) return
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    for (const sub of filter.$and) walkBloomEligible(sub, out)
+    return
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    for (const sub of filter.$or) walkBloomEligible(sub, out)
+    return
+  }
+  // $nor would need to prove presence, not absence — bloom can't help.
+  if ('$nor' in filter) return
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field.startsWith('$')) continue
+    if (typeof condition === 'object' && condition !== null && !Array.isArray(condition)) {
+      if ('$eq' in condition || '$in' in condition) out.add(field)
+    } else {
+      // primitive / null / array condition is an implicit $eq
+      out.add(field)
+    }
+  }
+}
+
+
+/***/ }),
+
+/***/ 40312:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ ParquetTypes),
+/* harmony export */   I7: () => (/* binding */ EdgeInterpolationAlgorithms),
+/* harmony export */   IE: () => (/* binding */ CompressionCodecs),
+/* harmony export */   Nw: () => (/* binding */ FieldRepetitionTypes),
+/* harmony export */   P2: () => (/* binding */ PageTypes),
+/* harmony export */   UQ: () => (/* binding */ BoundaryOrders),
+/* harmony export */   gQ: () => (/* binding */ ConvertedTypes),
+/* harmony export */   p6: () => (/* binding */ Encodings)
+/* harmony export */ });
+
+/** @type {import('../src/types.d.ts').ParquetType[]} */
+const ParquetTypes = [
+  'BOOLEAN',
+  'INT32',
+  'INT64',
+  'INT96', // deprecated
+  'FLOAT',
+  'DOUBLE',
+  'BYTE_ARRAY',
+  'FIXED_LEN_BYTE_ARRAY',
+]
+
+/** @type {import('../src/types.d.ts').Encoding[]} */
+const Encodings = [
+  'PLAIN',
+  'GROUP_VAR_INT', // deprecated
+  'PLAIN_DICTIONARY',
+  'RLE',
+  'BIT_PACKED', // deprecated
+  'DELTA_BINARY_PACKED',
+  'DELTA_LENGTH_BYTE_ARRAY',
+  'DELTA_BYTE_ARRAY',
+  'RLE_DICTIONARY',
+  'BYTE_STREAM_SPLIT',
+]
+
+/** @type {import('../src/types.d.ts').FieldRepetitionType[]} */
+const FieldRepetitionTypes = [
+  'REQUIRED',
+  'OPTIONAL',
+  'REPEATED',
+]
+
+/** @type {import('../src/types.d.ts').ConvertedType[]} */
+const ConvertedTypes = [
+  'UTF8',
+  'MAP',
+  'MAP_KEY_VALUE',
+  'LIST',
+  'ENUM',
+  'DECIMAL',
+  'DATE',
+  'TIME_MILLIS',
+  'TIME_MICROS',
+  'TIMESTAMP_MILLIS',
+  'TIMESTAMP_MICROS',
+  'UINT_8',
+  'UINT_16',
+  'UINT_32',
+  'UINT_64',
+  'INT_8',
+  'INT_16',
+  'INT_32',
+  'INT_64',
+  'JSON',
+  'BSON',
+  'INTERVAL',
+]
+
+/** @type {import('../src/types.d.ts').CompressionCodec[]} */
+const CompressionCodecs = [
+  'UNCOMPRESSED',
+  'SNAPPY',
+  'GZIP',
+  'LZO',
+  'BROTLI',
+  'LZ4',
+  'ZSTD',
+  'LZ4_RAW',
+]
+
+/** @type {import('../src/types.d.ts').PageType[]} */
+const PageTypes = [
+  'DATA_PAGE',
+  'INDEX_PAGE',
+  'DICTIONARY_PAGE',
+  'DATA_PAGE_V2',
+]
+
+/** @type {import('../src/types.d.ts').BoundaryOrder[]} */
+const BoundaryOrders = [
+  'UNORDERED',
+  'ASCENDING',
+  'DESCENDING',
+]
+
+/** @type {import('../src/types.d.ts').EdgeInterpolationAlgorithm[]} */
+const EdgeInterpolationAlgorithms = [
+  'SPHERICAL',
+  'VINCENTY',
+  'THOMAS',
+  'ANDOYER',
+  'KARNEY',
+]
+
+
+/***/ }),
+
+/***/ 69234:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Rc: () => (/* binding */ DEFAULT_PARSERS),
+  C6: () => (/* binding */ convert),
+  Km: () => (/* binding */ convertWithDictionary),
+  $Q: () => (/* binding */ parseDecimal),
+  dq: () => (/* binding */ parseFloat16)
+});
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
+/**
+ * WKB (Well-Known Binary) decoder for geometry objects.
+ *
+ * @param {DataReader} reader
+ * @returns {Geometry} geometry object
+ */
+function wkbToGeojson(reader) {
+  const flags = getFlags(reader)
+
+  if (flags.type === 1) { // Point
+    return { type: 'Point', coordinates: readPosition(reader, flags) }
+  } else if (flags.type === 2) { // LineString
+    return { type: 'LineString', coordinates: readLine(reader, flags) }
+  } else if (flags.type === 3) { // Polygon
+    return { type: 'Polygon', coordinates: readPolygon(reader, flags) }
+  } else if (flags.type === 4) { // MultiPoint
+    const points = []
+    for (let i = 0; i < flags.count; i++) {
+      points.push(readPosition(reader, getFlags(reader)))
+    }
+    return { type: 'MultiPoint', coordinates: points }
+  } else if (flags.type === 5) { // MultiLineString
+    const lines = []
+    for (let i = 0; i < flags.count; i++) {
+      lines.push(readLine(reader, getFlags(reader)))
+    }
+    return { type: 'MultiLineString', coordinates: lines }
+  } else if (flags.type === 6) { // MultiPolygon
+    const polygons = []
+    for (let i = 0; i < flags.count; i++) {
+      polygons.push(readPolygon(reader, getFlags(reader)))
+    }
+    return { type: 'MultiPolygon', coordinates: polygons }
+  } else if (flags.type === 7) { // GeometryCollection
+    const geometries = []
+    for (let i = 0; i < flags.count; i++) {
+      geometries.push(wkbToGeojson(reader))
+    }
+    return { type: 'GeometryCollection', geometries }
+  } else {
+    throw new Error(`Unsupported geometry type: ${flags.type}`)
+  }
+}
+
+/**
+ * Extract ISO WKB flags and base geometry type.
+ *
+ * @param {DataReader} reader
+ * @returns {WkbFlags}
+ */
+function getFlags(reader) {
+  const { view } = reader
+  const littleEndian = view.getUint8(reader.offset++) === 1
+  const rawType = view.getUint32(reader.offset, littleEndian)
+  reader.offset += 4
+
+  const type = rawType % 1000
+  const flags = Math.floor(rawType / 1000)
+
+  let count = 0
+  if (type > 1 && type <= 7) {
+    count = view.getUint32(reader.offset, littleEndian)
+    reader.offset += 4
+  }
+
+  // XY, XYZ, XYM, XYZM
+  let dim = 2
+  if (flags) dim++
+  if (flags === 3) dim++
+
+  return { littleEndian, type, dim, count }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[]}
+ */
+function readPosition(reader, flags) {
+  const points = []
+  for (let i = 0; i < flags.dim; i++) {
+    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian)
+    reader.offset += 8
+    points.push(coord)
+  }
+  return points
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[][]}
+ */
+function readLine(reader, flags) {
+  const points = []
+  for (let i = 0; i < flags.count; i++) {
+    points.push(readPosition(reader, flags))
+  }
+  return points
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[][][]}
+ */
+function readPolygon(reader, flags) {
+  const { view } = reader
+  const rings = []
+  for (let r = 0; r < flags.count; r++) {
+    const count = view.getUint32(reader.offset, flags.littleEndian)
+    reader.offset += 4
+    rings.push(readLine(reader, { ...flags, count }))
+  }
+  return rings
+}
+
+/**
+ * @typedef {object} WkbFlags
+ * @property {boolean} littleEndian
+ * @property {number} type
+ * @property {number} dim
+ * @property {number} count
+ */
+
+/**
+ * @import {DataReader, Geometry} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
+
+
+/**
+ * @import {ColumnDecoder, DecodedArray, Encoding, ParquetParsers} from '../src/types.js'
+ */
+
+const decoder = new TextDecoder()
+
+/**
+ * Default type parsers when no custom ones are given
+ * @type ParquetParsers
+ */
+const DEFAULT_PARSERS = {
+  timestampFromMilliseconds(millis) {
+    return new Date(Number(millis))
+  },
+  timestampFromMicroseconds(micros) {
+    return new Date(Number(micros / 1000n))
+  },
+  timestampFromNanoseconds(nanos) {
+    return new Date(Number(nanos / 1000000n))
+  },
+  dateFromDays(days) {
+    return new Date(days * 86400000)
+  },
+  stringFromBytes(bytes) {
+    return bytes && decoder.decode(bytes)
+  },
+  jsonFromBytes(bytes) {
+    return bytes && JSON.parse(decoder.decode(bytes))
+  },
+  geometryFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
+  },
+  geographyFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
+  },
+  uuidFromBytes(bytes) {
+    if (!bytes) return undefined
+    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
+    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20, 32)
+  },
+}
+
+/**
+ * Convert known types from primitive to rich, and dereference dictionary.
+ *
+ * @param {DecodedArray} data series of primitive types
+ * @param {DecodedArray | undefined} dictionary
+ * @param {Encoding} encoding
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DecodedArray} series of rich types
+ */
+function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
+  if (dictionary && encoding.endsWith('_DICTIONARY')) {
+    let output = data
+    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
+      // @ts-expect-error upgrade data to match dictionary type with fancy constructor
+      output = new dictionary.constructor(data.length)
+    }
+    for (let i = 0; i < data.length; i++) {
+      output[i] = dictionary[data[i]]
+    }
+    return output
+  } else {
+    return convert(data, columnDecoder)
+  }
+}
+
+/**
+ * Convert known types from primitive to rich.
+ *
+ * @param {DecodedArray} data series of primitive types
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DecodedArray} series of rich types
+ */
+function convert(data, columnDecoder) {
+  const { element, parsers, utf8 = true, schemaPath } = columnDecoder
+  const { type, converted_type: ctype, logical_type: ltype } = element
+  const nullable = element.repetition_type !== 'REQUIRED'
+
+  // Skip utf8 conversion for plain BYTE_ARRAY inside VARIANT
+  const isVariant = schemaPath?.some(s => s.element.logical_type?.type === 'VARIANT')
+  if (isVariant && type === 'BYTE_ARRAY' && ctype !== 'UTF8' && ltype?.type !== 'STRING') {
+    return data
+  }
+  if (ctype === 'DECIMAL') {
+    const scale = element.scale || 0
+    const factor = 10 ** -scale
+    const arr = new Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      if (data[i] instanceof Uint8Array) {
+        arr[i] = parseDecimal(data[i]) * factor
+      } else {
+        arr[i] = Number(data[i]) * factor
+      }
+    }
+    return arr
+  }
+  if (!ctype && type === 'INT96') {
+    return Array.from(data).map(v => parsers.timestampFromNanoseconds(parseInt96Nanos(v)))
+  }
+  if (ctype === 'DATE') {
+    return Array.from(data).map(v => parsers.dateFromDays(v))
+  }
+  if (ctype === 'TIMESTAMP_MILLIS') {
+    return Array.from(data).map(v => parsers.timestampFromMilliseconds(v))
+  }
+  if (ctype === 'TIMESTAMP_MICROS') {
+    return Array.from(data).map(v => parsers.timestampFromMicroseconds(v))
+  }
+  if (ctype === 'JSON') {
+    return data.map(v => parsers.jsonFromBytes(v))
+  }
+  if (ctype === 'BSON') {
+    throw new Error('parquet bson not supported')
+  }
+  if (ctype === 'INTERVAL') {
+    throw new Error('parquet interval not supported')
+  }
+  if (ltype?.type === 'GEOMETRY') {
+    return data.map(v => parsers.geometryFromBytes(v))
+  }
+  if (ltype?.type === 'GEOGRAPHY') {
+    return data.map(v => parsers.geographyFromBytes(v))
+  }
+  if (ltype?.type === 'UUID') {
+    return data.map(v => parsers.uuidFromBytes(v))
+  }
+  if (ctype === 'UTF8' || ltype?.type === 'STRING' || utf8 && type === 'BYTE_ARRAY') {
+    return data.map(v => parsers.stringFromBytes(v))
+  }
+  if (ctype === 'UINT_64' || ltype?.type === 'INTEGER' && ltype.bitWidth === 64 && !ltype.isSigned) {
+    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length)
+    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length)
+    for (let i = 0; i < arr.length; i++) arr[i] = data[i]
+    return arr
+  }
+  if (ctype === 'UINT_32' || ltype?.type === 'INTEGER' && ltype.bitWidth === 32 && !ltype.isSigned) {
+    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length)
+    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i]
+    }
+    return arr
+  }
+  if (ltype?.type === 'FLOAT16') {
+    return Array.from(data).map(parseFloat16)
+  }
+  if (ltype?.type === 'TIMESTAMP') {
+    const { unit } = ltype
+    /** @type {ParquetParsers[keyof ParquetParsers]} */
+    let parser = parsers.timestampFromMilliseconds
+    if (unit === 'MICROS') parser = parsers.timestampFromMicroseconds
+    if (unit === 'NANOS') parser = parsers.timestampFromNanoseconds
+    const arr = new Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = parser(data[i])
+    }
+    return arr
+  }
+  return data
+}
+
+/**
+ * @param {Uint8Array} bytes
+ * @returns {number}
+ */
+function parseDecimal(bytes) {
+  if (!bytes.length) return 0
+
+  let value = 0n
+  for (const byte of bytes) {
+    value = value * 256n + BigInt(byte)
+  }
+
+  // handle signed
+  const bits = bytes.length * 8
+  if (value >= 2n ** BigInt(bits - 1)) {
+    value -= 2n ** BigInt(bits)
+  }
+
+  return Number(value)
+}
+
+/**
+ * Converts INT96 date format (hi 32bit days, lo 64bit nanos) to nanos since epoch
+ * @param {bigint} value
+ * @returns {bigint}
+ */
+function parseInt96Nanos(value) {
+  const days = (value >> 64n) - 2440588n
+  const nano = value & 0xffffffffffffffffn
+  return days * 86400000000000n + nano
+}
+
+/**
+ * @param {Uint8Array | undefined} bytes
+ * @returns {number | undefined}
+ */
+function parseFloat16(bytes) {
+  if (!bytes) return undefined
+  const int16 = bytes[1] << 8 | bytes[0]
+  const sign = int16 >> 15 ? -1 : 1
+  const exp = int16 >> 10 & 0x1f
+  const frac = int16 & 0x3ff
+  if (exp === 0) return sign * 2 ** -14 * (frac / 1024) // subnormals
+  if (exp === 0x1f) return frac ? NaN : sign * Infinity
+  return sign * 2 ** (exp - 15) * (1 + frac / 1024)
+}
+
+
+/***/ }),
+
+/***/ 96367:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FS: () => (/* binding */ convertMetadata),
+  Ei: () => (/* binding */ parquetMetadataAsync),
+  YR: () => (/* binding */ parquetSchema)
+});
+
+// UNUSED EXPORTS: defaultInitialFetchSize, parquetMetadata
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/constants.js
+var constants = __nccwpck_require__(40312);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
+var convert = __nccwpck_require__(69234);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var src_schema = __nccwpck_require__(28286);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/thrift.js
+var thrift = __nccwpck_require__(52558);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
+/**
+ * @param {SchemaElement[]} schema
+ * @param {KeyValue[] | undefined} key_value_metadata
+ * @returns {void}
+ */
+function markGeoColumns(schema, key_value_metadata) {
+  // Prepare the list of GeoParquet columns
+  /** @type {Map<string, LogicalType>} */
+  const columns = new Map()
+  const geo = key_value_metadata?.find(({ key }) => key === 'geo')?.value
+  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {}
+  for (const [name, column] of Object.entries(decodedColumns)) {
+    if (column.encoding !== 'WKB') continue
+
+    const type = column.edges === 'spherical' ? 'GEOGRAPHY' : 'GEOMETRY'
+    const id = column.crs?.id ?? column.crs?.ids?.[0]
+    const crs = id ? `${id.authority}:${id.code.toString()}` : undefined
+    // Note: we can't infer GEOGRAPHY's algorithm from GeoParquet
+    columns.set(name, { type, crs })
+  }
+
+  // Mark schema elements with logical type
+  // Only look at root-level columns of type BYTE_ARRAY without existing logical_type
+  for (let i = 1; i < schema.length; i++) { // skip root
+    const { logical_type, name, num_children, type } = schema[i]
+    if (num_children) {
+      i += num_children
+      continue // skip the element and its children
+    }
+    if (type === 'BYTE_ARRAY' && !logical_type) {
+      schema[i].logical_type = columns.get(name)
+    }
+  }
+}
+
+/**
+ * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
+
+
+
+
+
+
+/**
+ * @import {AsyncBuffer, FileMetaData, KeyValue, LogicalType, MetadataOptions, MinMaxType, ParquetParsers, SchemaElement, SchemaTree, Statistics, TimeUnit} from '../src/types.js'
+ */
+
+const defaultInitialFetchSize = 1 << 19 // 512kb
+
+const decoder = new TextDecoder()
+function decode(/** @type {Uint8Array} */ value) {
+  return value && decoder.decode(value)
+}
+
+/**
+ * Read parquet metadata from an async buffer.
+ *
+ * An AsyncBuffer is like an ArrayBuffer, but the slices are loaded
+ * asynchronously, possibly over the network.
+ *
+ * You must provide the byteLength of the buffer, typically from a HEAD request.
+ *
+ * In theory, you could use suffix-range requests to fetch the end of the file,
+ * and save a round trip. But in practice, this doesn't work because chrome
+ * deems suffix-range requests as a not-safe-listed header, and will require
+ * a pre-flight. So the byteLength is required.
+ *
+ * To make this efficient, we initially request the last 512kb of the file,
+ * which is likely to contain the metadata. If the metadata length exceeds the
+ * initial fetch, 512kb, we request the rest of the metadata from the AsyncBuffer.
+ *
+ * This ensures that we either make one 512kb initial request for the metadata,
+ * or a second request for up to the metadata size.
+ *
+ * @param {AsyncBuffer} asyncBuffer parquet file contents
+ * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
+ * @returns {Promise<FileMetaData>} parquet metadata object
+ */
+async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
+  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
+
+  // fetch last bytes (footer) of the file
+  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize)
+  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength)
+
+  // Check for parquet magic number "PAR1"
+  const footerView = new DataView(footerBuffer)
+  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 0x31524150) {
+    throw new Error('parquet file invalid (footer != PAR1)')
+  }
+
+  // Parquet files store metadata at the end of the file
+  // Metadata length is 4 bytes before the last PAR1
+  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true)
+  if (metadataLength > asyncBuffer.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`)
+  }
+
+  // check if metadata size fits inside the initial fetch
+  if (metadataLength + 8 > initialFetchSize) {
+    // fetch the rest of the metadata
+    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8
+    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset)
+    // combine initial fetch with the new slice
+    const combinedBuffer = new ArrayBuffer(metadataLength + 8)
+    const combinedView = new Uint8Array(combinedBuffer)
+    combinedView.set(new Uint8Array(metadataBuffer))
+    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset)
+    return parquetMetadata(combinedBuffer, { parsers, geoparquet })
+  } else {
+    // parse metadata from the footer
+    return parquetMetadata(footerBuffer, { parsers, geoparquet })
+  }
+}
+
+/**
+ * Read parquet metadata from a buffer synchronously.
+ *
+ * @param {ArrayBuffer | Uint8Array} arrayBuffer parquet file footer
+ * @param {MetadataOptions} options metadata parsing options
+ * @returns {FileMetaData} parquet metadata object
+ */
+function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
+  let view
+  if (arrayBuffer instanceof ArrayBuffer) {
+    view = new DataView(arrayBuffer)
+  } else if (arrayBuffer instanceof Uint8Array) {
+    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength)
+  } else {
+    throw new Error('parquet expected ArrayBuffer or Uint8Array')
+  }
+
+  // Use default parsers if not given
+  const allParsers = { ...convert/* DEFAULT_PARSERS */.Rc, ...parsers }
+
+  // Validate footer magic number "PAR1"
+  if (view.byteLength < 8) {
+    throw new Error('parquet file is too short')
+  }
+  if (view.getUint32(view.byteLength - 4, true) !== 0x31524150) {
+    throw new Error('parquet file invalid (footer != PAR1)')
+  }
+
+  // Parquet files store metadata at the end of the file
+  // Metadata length is 4 bytes before the last PAR1
+  const metadataLengthOffset = view.byteLength - 8
+  const metadataLength = view.getUint32(metadataLengthOffset, true)
+  if (metadataLength > view.byteLength - 8) {
+    // {metadata}, metadata_length, PAR1
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`)
+  }
+
+  const metadataOffset = metadataLengthOffset - metadataLength
+  const reader = { view, offset: metadataOffset }
+  const metadata = (0,thrift/* deserializeTCompactProtocol */.Tn)(reader)
+
+  // Parse metadata from thrift data
+  const version = metadata.field_1
+  /** @type {SchemaElement[]} */
+  const schema = metadata.field_2.map((/** @type {any} */ field) => ({
+    type: constants/* ParquetTypes */.CE[field.field_1],
+    type_length: field.field_2,
+    repetition_type: constants/* FieldRepetitionTypes */.Nw[field.field_3],
+    name: decode(field.field_4),
+    num_children: field.field_5,
+    converted_type: constants/* ConvertedTypes */.gQ[field.field_6],
+    scale: field.field_7,
+    precision: field.field_8,
+    field_id: field.field_9,
+    logical_type: logicalType(field.field_10),
+  }))
+  // schema element per column index
+  const columnSchema = schema.filter(e => e.type)
+  const num_rows = metadata.field_3
+  const row_groups = metadata.field_4.map((/** @type {any} */ rowGroup) => ({
+    columns: rowGroup.field_1.map((/** @type {any} */ column, /** @type {number} */ columnIndex) => ({
+      file_path: decode(column.field_1),
+      file_offset: column.field_2,
+      meta_data: column.field_3 && {
+        type: constants/* ParquetTypes */.CE[column.field_3.field_1],
+        encodings: column.field_3.field_2?.map((/** @type {number} */ e) => constants/* Encodings */.p6[e]),
+        path_in_schema: column.field_3.field_3.map(decode),
+        codec: constants/* CompressionCodecs */.IE[column.field_3.field_4],
+        num_values: column.field_3.field_5,
+        total_uncompressed_size: column.field_3.field_6,
+        total_compressed_size: column.field_3.field_7,
+        key_value_metadata: column.field_3.field_8?.map((/** @type {any} */ kv) => ({
+          key: decode(kv.field_1),
+          value: decode(kv.field_2),
+        })),
+        data_page_offset: column.field_3.field_9,
+        index_page_offset: column.field_3.field_10,
+        dictionary_page_offset: column.field_3.field_11,
+        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
+        encoding_stats: column.field_3.field_13?.map((/** @type {any} */ encodingStat) => ({
+          page_type: constants/* PageTypes */.P2[encodingStat.field_1],
+          encoding: constants/* Encodings */.p6[encodingStat.field_2],
+          count: encodingStat.field_3,
+        })),
+        bloom_filter_offset: column.field_3.field_14,
+        bloom_filter_length: column.field_3.field_15,
+        size_statistics: column.field_3.field_16 && {
+          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
+          repetition_level_histogram: column.field_3.field_16.field_2,
+          definition_level_histogram: column.field_3.field_16.field_3,
+        },
+        geospatial_statistics: column.field_3.field_17 && {
+          bbox: column.field_3.field_17.field_1 && {
+            xmin: column.field_3.field_17.field_1.field_1,
+            xmax: column.field_3.field_17.field_1.field_2,
+            ymin: column.field_3.field_17.field_1.field_3,
+            ymax: column.field_3.field_17.field_1.field_4,
+            zmin: column.field_3.field_17.field_1.field_5,
+            zmax: column.field_3.field_17.field_1.field_6,
+            mmin: column.field_3.field_17.field_1.field_7,
+            mmax: column.field_3.field_17.field_1.field_8,
+          },
+          geospatial_types: column.field_3.field_17.field_2,
+        },
+      },
+      offset_index_offset: column.field_4,
+      offset_index_length: column.field_5,
+      column_index_offset: column.field_6,
+      column_index_length: column.field_7,
+      crypto_metadata: column.field_8,
+      encrypted_column_metadata: column.field_9,
+    })),
+    total_byte_size: rowGroup.field_2,
+    num_rows: rowGroup.field_3,
+    sorting_columns: rowGroup.field_4?.map((/** @type {any} */ sortingColumn) => ({
+      column_idx: sortingColumn.field_1,
+      descending: sortingColumn.field_2,
+      nulls_first: sortingColumn.field_3,
+    })),
+    file_offset: rowGroup.field_5,
+    total_compressed_size: rowGroup.field_6,
+    ordinal: rowGroup.field_7,
+  }))
+  /** @type {KeyValue[] | undefined} */
+  const key_value_metadata = metadata.field_5?.map((/** @type {any} */ kv) => ({
+    key: decode(kv.field_1),
+    value: decode(kv.field_2),
+  }))
+  const created_by = decode(metadata.field_6)
+
+  if (geoparquet) {
+    markGeoColumns(schema, key_value_metadata)
+  }
+
+  return {
+    version,
+    schema,
+    num_rows,
+    row_groups,
+    key_value_metadata,
+    created_by,
+    metadata_length: metadataLength,
+  }
+}
+
+/**
+ * Return a tree of schema elements from parquet metadata.
+ *
+ * @param {{schema: SchemaElement[]}} metadata parquet metadata object
+ * @returns {SchemaTree} tree of schema elements
+ */
+function parquetSchema({ schema }) {
+  return (0,src_schema/* getSchemaPath */.Dy)(schema, [])[0]
+}
+
+/**
+ * @param {any} logicalType
+ * @returns {LogicalType | undefined}
+ */
+function logicalType(logicalType) {
+  if (logicalType?.field_1) return { type: 'STRING' }
+  if (logicalType?.field_2) return { type: 'MAP' }
+  if (logicalType?.field_3) return { type: 'LIST' }
+  if (logicalType?.field_4) return { type: 'ENUM' }
+  if (logicalType?.field_5) return {
+    type: 'DECIMAL',
+    scale: logicalType.field_5.field_1,
+    precision: logicalType.field_5.field_2,
+  }
+  if (logicalType?.field_6) return { type: 'DATE' }
+  if (logicalType?.field_7) return {
+    type: 'TIME',
+    isAdjustedToUTC: logicalType.field_7.field_1,
+    unit: timeUnit(logicalType.field_7.field_2),
+  }
+  if (logicalType?.field_8) return {
+    type: 'TIMESTAMP',
+    isAdjustedToUTC: logicalType.field_8.field_1,
+    unit: timeUnit(logicalType.field_8.field_2),
+  }
+  if (logicalType?.field_10) return {
+    type: 'INTEGER',
+    bitWidth: logicalType.field_10.field_1,
+    isSigned: logicalType.field_10.field_2,
+  }
+  if (logicalType?.field_11) return { type: 'NULL' }
+  if (logicalType?.field_12) return { type: 'JSON' }
+  if (logicalType?.field_13) return { type: 'BSON' }
+  if (logicalType?.field_14) return { type: 'UUID' }
+  if (logicalType?.field_15) return { type: 'FLOAT16' }
+  if (logicalType?.field_16) return {
+    type: 'VARIANT',
+    specification_version: logicalType.field_16.field_1,
+  }
+  if (logicalType?.field_17) return {
+    type: 'GEOMETRY',
+    crs: decode(logicalType.field_17.field_1),
+  }
+  if (logicalType?.field_18) return {
+    type: 'GEOGRAPHY',
+    crs: decode(logicalType.field_18.field_1),
+    algorithm: constants/* EdgeInterpolationAlgorithms */.I7[logicalType.field_18.field_2],
+  }
+  return logicalType
+}
+
+/**
+ * @param {any} unit
+ * @returns {TimeUnit}
+ */
+function timeUnit(unit) {
+  if (unit.field_1) return 'MILLIS'
+  if (unit.field_2) return 'MICROS'
+  if (unit.field_3) return 'NANOS'
+  throw new Error('parquet time unit required')
+}
+
+/**
+ * Convert column statistics based on column type.
+ *
+ * @param {any} stats
+ * @param {SchemaElement} schema
+ * @param {ParquetParsers} parsers
+ * @returns {Statistics}
+ */
+function convertStats(stats, schema, parsers) {
+  return stats && {
+    max: convertMetadata(stats.field_1, schema, parsers),
+    min: convertMetadata(stats.field_2, schema, parsers),
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: convertMetadata(stats.field_5, schema, parsers),
+    min_value: convertMetadata(stats.field_6, schema, parsers),
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8,
+  }
+}
+
+/**
+ * @param {Uint8Array | undefined} value
+ * @param {SchemaElement} schema
+ * @param {ParquetParsers} parsers
+ * @returns {MinMaxType | undefined}
+ */
+function convertMetadata(value, schema, parsers) {
+  const { type, converted_type, logical_type } = schema
+  if (value === undefined) return value
+  if (type === 'BOOLEAN') return value[0] === 1
+  if (type === 'BYTE_ARRAY') return parsers.stringFromBytes(value)
+  const view = new DataView(value.buffer, value.byteOffset, value.byteLength)
+  if (type === 'FLOAT' && view.byteLength === 4) return view.getFloat32(0, true)
+  if (type === 'DOUBLE' && view.byteLength === 8) return view.getFloat64(0, true)
+  if (type === 'INT32' && converted_type === 'DECIMAL' && view.byteLength === 4) {
+    return view.getInt32(0, true) * 10 ** -(schema.scale || 0)
+  }
+  if (type === 'INT64' && converted_type === 'DECIMAL' && view.byteLength === 8) {
+    return Number(view.getBigInt64(0, true)) * 10 ** -(schema.scale || 0)
+  }
+  if (type === 'INT32' && converted_type === 'DATE') return parsers.dateFromDays(view.getInt32(0, true))
+  if (type === 'INT64' && converted_type === 'TIMESTAMP_MILLIS') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && converted_type === 'TIMESTAMP_MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'NANOS') return parsers.timestampFromNanoseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
+  const unsigned = converted_type?.startsWith('UINT_') ||
+    logical_type?.type === 'INTEGER' && !logical_type.isSigned
+  if (type === 'INT32' && unsigned && view.byteLength === 4) return view.getUint32(0, true)
+  if (type === 'INT64' && unsigned && view.byteLength === 8) return view.getBigUint64(0, true)
+  if (type === 'INT32' && view.byteLength === 4) return view.getInt32(0, true)
+  if (type === 'INT64' && view.byteLength === 8) return view.getBigInt64(0, true)
+  if (converted_type === 'DECIMAL') return (0,convert/* parseDecimal */.$Q)(value) * 10 ** -(schema.scale || 0)
+  if (logical_type?.type === 'FLOAT16') return (0,convert/* parseFloat16 */.dq)(value)
+  if (logical_type?.type === 'UUID') return parsers.uuidFromBytes(value)
+  if (type === 'FIXED_LEN_BYTE_ARRAY') return value
+  // assert(false)
+  return value
+}
+
+
+/***/ }),
+
+/***/ 28286:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ getSchemaPath),
+/* harmony export */   ES: () => (/* binding */ isMapLike),
+/* harmony export */   fX: () => (/* binding */ getPhysicalColumns),
+/* harmony export */   g7: () => (/* binding */ isFlatColumn),
+/* harmony export */   mM: () => (/* binding */ getMaxDefinitionLevel),
+/* harmony export */   qt: () => (/* binding */ getMaxRepetitionLevel),
+/* harmony export */   st: () => (/* binding */ getTreePath),
+/* harmony export */   wq: () => (/* binding */ isListLike)
+/* harmony export */ });
+/**
+ * Build a tree from the schema elements.
+ *
+ * @param {SchemaElement[]} schema
+ * @param {number} rootIndex index of the root element
+ * @param {string[]} path path to the element
+ * @returns {SchemaTree} tree of schema elements
+ */
+function schemaTree(schema, rootIndex, path) {
+  const element = schema[rootIndex]
+  const children = []
+  let count = 1
+
+  // Read the specified number of children
+  if (element.num_children) {
+    while (children.length < element.num_children) {
+      const childElement = schema[rootIndex + count]
+      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name])
+      count += child.count
+      children.push(child)
+    }
+  }
+
+  return { count, element, children, path }
+}
+
+/**
+ * Get schema elements from the root to the given element name.
+ *
+ * @param {SchemaElement[]} schema
+ * @param {string[]} name path to the element
+ * @returns {SchemaTree[]} list of schema elements
+ */
+function getSchemaPath(schema, name) {
+  return getTreePath(schemaTree(schema, 0, []), name)
+}
+
+/**
+ * Get schema tree nodes from the root of a prebuilt tree to the given element name.
+ *
+ * @param {SchemaTree} tree root of the schema tree
+ * @param {string[]} name path to the element
+ * @returns {SchemaTree[]} list of schema elements
+ */
+function getTreePath(tree, name) {
+  const path = [tree]
+  for (const part of name) {
+    const child = tree.children.find(child => child.element.name === part)
+    if (!child) throw new Error(`parquet schema element not found: ${name}`)
+    path.push(child)
+    tree = child
+  }
+  return path
+}
+
+/**
+ * Get all physical (leaf) column names.
+ *
+ * @param {SchemaTree} schemaTree
+ * @returns {string[]} list of physical column names
+ */
+function getPhysicalColumns(schemaTree) {
+  /** @type {string[]} */
+  const columns = []
+  /** @param {SchemaTree} node */
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) {
+        traverse(child)
+      }
+    } else {
+      columns.push(node.path.join('.'))
+    }
+  }
+  traverse(schemaTree)
+  return columns
+}
+
+/**
+ * Get the max repetition level for a given schema path.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number} max repetition level
+ */
+function getMaxRepetitionLevel(schemaPath) {
+  let maxLevel = 0
+  for (const { element } of schemaPath) {
+    if (element.repetition_type === 'REPEATED') {
+      maxLevel++
+    }
+  }
+  return maxLevel
+}
+
+/**
+ * Get the max definition level for a given schema path.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number} max definition level
+ */
+function getMaxDefinitionLevel(schemaPath) {
+  let maxLevel = 0
+  for (const { element } of schemaPath.slice(1)) {
+    if (element.repetition_type !== 'REQUIRED') {
+      maxLevel++
+    }
+  }
+  return maxLevel
+}
+
+/**
+ * Check if a column is list-like.
+ *
+ * @param {SchemaTree} schema
+ * @returns {boolean} true if list-like
+ */
+function isListLike(schema) {
+  if (!schema) return false
+  if (schema.element.converted_type !== 'LIST') return false
+  if (schema.children.length > 1) return false
+
+  const firstChild = schema.children[0]
+  if (firstChild.children.length > 1) return false
+  if (firstChild.element.repetition_type !== 'REPEATED') return false
+
+  return true
+}
+
+/**
+ * Check if a column is map-like.
+ *
+ * @param {SchemaTree} schema
+ * @returns {boolean} true if map-like
+ */
+function isMapLike(schema) {
+  if (!schema) return false
+  if (schema.element.converted_type !== 'MAP') return false
+  if (schema.children.length > 1) return false
+
+  const firstChild = schema.children[0]
+  if (firstChild.children.length !== 2) return false
+  if (firstChild.element.repetition_type !== 'REPEATED') return false
+
+  const keyChild = firstChild.children.find(child => child.element.name === 'key')
+  if (keyChild?.element.repetition_type === 'REPEATED') return false
+
+  const valueChild = firstChild.children.find(child => child.element.name === 'value')
+  if (valueChild?.element.repetition_type === 'REPEATED') return false
+
+  return true
+}
+
+/**
+ * Returns true if a column is non-nested.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {boolean}
+ */
+function isFlatColumn(schemaPath) {
+  if (schemaPath.length !== 2) return false
+  const [, column] = schemaPath
+  if (column.element.repetition_type === 'REPEATED') return false
+  if (column.children.length) return false
+  return true
+}
+
+/**
+ * @import {SchemaElement, SchemaTree} from '../src/types.js'
+ */
+
+
+/***/ }),
+
+/***/ 52558:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GD: () => (/* binding */ readZigZagBigInt),
+/* harmony export */   Tn: () => (/* binding */ deserializeTCompactProtocol),
+/* harmony export */   fN: () => (/* binding */ readZigZag),
+/* harmony export */   pT: () => (/* binding */ readVarInt)
+/* harmony export */ });
+/**
+ * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
+ */
+
+// TCompactProtocol types
+const STOP = 0
+const TRUE = 1
+const FALSE = 2
+const BYTE = 3
+const I16 = 4
+const I32 = 5
+const I64 = 6
+const DOUBLE = 7
+const BINARY = 8
+const LIST = 9
+const STRUCT = 12
+
+/**
+ * Parse TCompactProtocol
+ *
+ * @param {DataReader} reader
+ * @returns {{ [key: `field_${number}`]: any }}
+ */
+function deserializeTCompactProtocol(reader) {
+  /** @type {ThriftObject} */
+  const value = {}
+  let fid = 0
+
+  while (true) {
+    if (reader.offset >= reader.view.byteLength) throw new Error('thrift struct ended without STOP')
+    // Parse each field based on its type and add to the result object
+    const byte = reader.view.getUint8(reader.offset++)
+    const type = byte & 0x0f
+    if (type === STOP) break
+    const delta = byte >> 4
+    fid = delta ? fid + delta : readZigZag(reader)
+    value[`field_${fid}`] = readElement(reader, type)
+  }
+
+  return value
+}
+
+/**
+ * Read a single element based on its type
+ *
+ * @param {DataReader} reader
+ * @param {number} type
+ * @returns {ThriftType}
+ */
+function readElement(reader, type) {
+  switch (type) {
+  case TRUE:
+    return true
+  case FALSE:
+    return false
+  case BYTE:
+    return reader.view.getInt8(reader.offset++)
+  case I16:
+  case I32:
+    return readZigZag(reader)
+  case I64:
+    return readZigZagBigInt(reader)
+  case DOUBLE: {
+    const value = reader.view.getFloat64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case BINARY: {
+    const stringLength = readVarInt(reader)
+    if (reader.offset + stringLength > reader.view.byteLength) {
+      throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
+    }
+    const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength)
+    reader.offset += stringLength
+    return strBytes
+  }
+  case LIST: {
+    const byte = reader.view.getUint8(reader.offset++)
+    const elemType = byte & 0x0f
+    let listSize = byte >> 4
+    if (listSize === 15) {
+      listSize = readVarInt(reader)
+    }
+    const boolType = elemType === TRUE || elemType === FALSE
+    const values = new Array(listSize)
+    for (let i = 0; i < listSize; i++) {
+      values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
+    }
+    return values
+  }
+  case STRUCT:
+    // main function handles struct parsing
+    return deserializeTCompactProtocol(reader)
+  default:
+    // MAP, SET, UUID not used by parquet
+    throw new Error(`thrift unhandled type: ${type}`)
+  }
+}
+
+/**
+ * Read varint aka Unsigned LEB128.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readVarInt(reader) {
+  let result = 0
+  let shift = 0
+  while (true) {
+    // Read groups of 7 low bits until high bit is 0
+    const byte = reader.view.getUint8(reader.offset++)
+    result |= (byte & 0x7f) << shift
+    if (!(byte & 0x80)) {
+      return result
+    }
+    shift += 7
+  }
+}
+
+/**
+ * Read a varint as a bigint.
+ *
+ * @param {DataReader} reader
+ * @returns {bigint}
+ */
+function readVarBigInt(reader) {
+  let result = 0n
+  let shift = 0n
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++)
+    result |= BigInt(byte & 0x7f) << shift
+    if (!(byte & 0x80)) {
+      return result
+    }
+    shift += 7n
+  }
+}
+
+/**
+ * Read a zigzag number.
+ * Zigzag folds positive and negative numbers into the positive number space.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readZigZag(reader) {
+  const zigzag = readVarInt(reader)
+  return zigzag >>> 1 ^ -(zigzag & 1)
+}
+
+/**
+ * Read a zigzag bigint.
+ *
+ * @param {DataReader} reader
+ * @returns {bigint}
+ */
+function readZigZagBigInt(reader) {
+  const zigzag = readVarBigInt(reader)
+  return zigzag >> 1n ^ -(zigzag & 1n)
+}
+
+
+/***/ }),
+
+/***/ 94428:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ flatten),
+/* harmony export */   aB: () => (/* binding */ toJson),
+/* harmony export */   aI: () => (/* binding */ equals),
+/* harmony export */   xW: () => (/* binding */ concat)
+/* harmony export */ });
+/* unused harmony exports byteLengthFromUrl, asyncBufferFromUrl, cachedAsyncBuffer */
+/**
+ * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
+ */
+
+
+
+/**
+ * Replace bigint, date, etc with legal JSON types.
+ *
+ * @param {any} obj object to convert
+ * @returns {unknown} converted object
+ */
+function toJson(obj) {
+  if (obj === undefined) return null
+  if (typeof obj === 'bigint') return Number(obj)
+  if (Object.is(obj, -0)) return 0
+  if (Array.isArray(obj)) return obj.map(toJson)
+  if (obj instanceof Uint8Array) return Array.from(obj)
+  if (obj instanceof Date) return obj.toISOString()
+  if (obj instanceof Object) {
+    /** @type {Record<string, unknown>} */
+    const newObj = {}
+    for (const key of Object.keys(obj)) {
+      if (obj[key] === undefined) continue
+      newObj[key] = toJson(obj[key])
+    }
+    return newObj
+  }
+  return obj
+}
+
+/**
+ * Concatenate two arrays fast.
+ *
+ * @param {any[]} aaa
+ * @param {DecodedArray} bbb
+ */
+function concat(aaa, bbb) {
+  const chunk = 10000
+  for (let i = 0; i < bbb.length; i += chunk) {
+    aaa.push(...bbb.slice(i, i + chunk))
+  }
+}
+
+/**
+ * Deep equality.
+ *
+ * @param {any} a
+ * @param {any} b
+ * @param {boolean} [strict]
+ * @returns {boolean}
+ */
+function equals(a, b, strict = true) {
+  // eslint-disable-next-line eqeqeq
+  if (strict ? a === b : a == b) return true
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
+
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) return false
+    }
+    return true
+  }
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (!equals(a[i], b[i], strict)) return false
+    }
+    return true
+  }
+
+  const aKeys = Object.keys(a)
+  if (aKeys.length !== Object.keys(b).length) return false
+  for (const k of aKeys) {
+    if (!equals(a[k], b[k], strict)) return false
+  }
+  return true
+}
+
+/**
+ * Get the byte length using fetch with a ranged GET request.
+ * Aborts the request if server returns 200 instead of 206.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
+  const controller = new AbortController()
+  const headers = new Headers(requestInit.headers)
+  headers.set('Range', 'bytes=0-0')
+
+  const res = await fetchFn(url, {
+    ...requestInit,
+    headers,
+    signal: controller.signal,
+  })
+
+  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
+
+  // Server supports Range requests (206 Partial Content)
+  if (res.status === 206) {
+    const contentRange = res.headers.get('Content-Range')
+    if (!contentRange) throw new Error('missing content-range header')
+
+    // Parse "bytes 0-0/9446073" to get total length
+    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
+    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
+
+    return parseInt(match[1])
+  }
+
+  // Server ignored Range and returned 200 - get Content-Length and abort request
+  if (res.status === 200) {
+    const contentLength = res.headers.get('Content-Length')
+
+    // Abort the request to stop any ongoing download
+    controller.abort()
+
+    if (contentLength) return parseInt(contentLength)
+  }
+
+  throw new Error('server does not support range requests and missing content-length')
+}
+
+/**
+ * Get the byte length of a URL using a HEAD request.
+ * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
+ * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [customFetch] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrl(url, requestInit, customFetch) {
+  const fetch = customFetch ?? globalThis.fetch
+  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
+
+  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
+  if (res.status === 403) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+
+  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
+  const length = res.headers.get('Content-Length')
+  // If Content-Length is missing from HEAD, fallback to GET with range
+  if (!length) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+  return parseInt(length)
+}
+
+/**
+ * Construct an AsyncBuffer for a URL.
+ * If byteLength is not provided, will make a HEAD request to get the file size.
+ * If fetch is provided, it will be used instead of the global fetch.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {object} options
+ * @param {string} options.url
+ * @param {number} [options.byteLength]
+ * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
+ * @param {RequestInit} [options.requestInit]
+ * @returns {Promise<AsyncBuffer>}
+ */
+async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
+  if (!url) throw new Error('missing url')
+  const fetch = customFetch ?? globalThis.fetch
+  // byte length from HEAD request
+  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
+
+  /**
+   * A promise for the whole buffer, if range requests are not supported.
+   * @type {Promise<ArrayBuffer>|undefined}
+   */
+  let buffer = undefined
+  const init = requestInit || {}
+
+  return {
+    byteLength,
+    async slice(start, end) {
+      if (buffer) {
+        return buffer.then(buffer => buffer.slice(start, end))
+      }
+
+      const headers = new Headers(init.headers)
+      const endStr = end === undefined ? '' : end - 1
+      headers.set('Range', `bytes=${start}-${endStr}`)
+
+      const res = await fetch(url, { ...init, headers })
+      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
+
+      if (res.status === 200) {
+        // Endpoint does not support range requests and returned the whole object
+        buffer = res.arrayBuffer()
+        return buffer.then(buffer => buffer.slice(start, end))
+      } else if (res.status === 206) {
+        // The endpoint supports range requests and sent us the requested range
+        return res.arrayBuffer()
+      } else {
+        throw new Error(`fetch received unexpected status code ${res.status}`)
+      }
+    },
+  }
+}
+
+/**
+ * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
+ * that are read multiple times, possibly over a network.
+ *
+ * @param {AsyncBuffer} file file-like object to cache
+ * @param {{ minSize?: number }} [options]
+ * @returns {AsyncBuffer} cached file-like object
+ */
+function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
+  if (byteLength < minSize) {
+    // Cache whole file if it's small
+    const buffer = slice(0, byteLength)
+    return {
+      byteLength,
+      async slice(start, end) {
+        return (await buffer).slice(start, end)
+      },
+    }
+  }
+  const cache = new Map()
+  return {
+    byteLength,
+    /**
+     * @param {number} start
+     * @param {number} [end]
+     * @returns {Awaitable<ArrayBuffer>}
+     */
+    slice(start, end) {
+      const key = cacheKey(start, end, byteLength)
+      const cached = cache.get(key)
+      if (cached) return cached
+      // cache miss, read from file
+      const promise = slice(start, end)
+      cache.set(key, promise)
+      return promise
+    },
+  }
+}
+
+
+/**
+ * Returns canonical cache key for a byte range 'start,end'.
+ * Normalize int-range and suffix-range requests to the same key.
+ *
+ * @param {number} start start byte of range
+ * @param {number} [end] end byte of range, or undefined for suffix range
+ * @param {number} [size] size of file, or undefined for suffix range
+ * @returns {string}
+ */
+function cacheKey(start, end, size) {
+  if (start < 0) {
+    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
+    if (size === undefined) return `${start},`
+    return `${size + start},${size}`
+  } else if (end !== undefined) {
+    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
+    return `${start},${end}`
+  } else if (size === undefined) {
+    return `${start},`
+  } else {
+    return `${start},${size}`
+  }
+}
+
+/**
+ * Flatten a list of lists into a single list.
+ *
+ * @param {DecodedArray[]} [chunks]
+ * @returns {DecodedArray}
+ */
+function flatten(chunks) {
+  if (!chunks) return []
+  if (chunks.length === 1) return chunks[0]
+  /** @type {any[]} */
+  const output = []
+  for (const chunk of chunks) {
+    concat(output, chunk)
+  }
+  return output
+}
+
 
 /***/ }),
 

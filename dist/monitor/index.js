@@ -41320,7 +41320,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79029);
 /* harmony import */ var _steps_monitor_monitor_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54208);
-/* harmony import */ var _steps_monitor_monitor_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33460);
+/* harmony import */ var _steps_monitor_monitor_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86226);
 
 
 
@@ -41804,7 +41804,7 @@ const MONITOR_INPUTS = {
 
 /***/ }),
 
-/***/ 33460:
+/***/ 86226:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41813,7 +41813,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tX: () => (/* binding */ monitorStep)
 });
 
-// UNUSED EXPORTS: MONITOR_RUN_TAGS, MONITOR_TAGS, windowStart
+// UNUSED EXPORTS: MONITOR_RUN_TAGS, MONITOR_TAGS, quantisationNote, windowStart
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
@@ -41917,6 +41917,11 @@ const evaluationReportSchema = schemas/* object */.Ikc({
     testFile: schemas/* string */.YjP(),
     /** The predictions, relative to the report's folder, so champion-challenger can pair them with the champion's. */
     predictionsFile: schemas/* string */.YjP(),
+    /**
+     * evaluate.id_column: the predictions file then also has this column (each test row's id) and the label
+     * column (its label), so monitor can pair production rows with the test rows by id. Absent before.
+     */
+    idColumn: schemas/* string */.YjP().optional(),
     createdAt: schemas/* string */.YjP(),
     /** The packaged model loaded as a server loads it, against these predictions (absent before issue 11). */
     servingParity: schemas/* object */.Ikc({
@@ -41997,9 +42002,33 @@ const monitorReportSchema = schemas/* object */.Ikc({
         higherIsBetter: schemas/* boolean */.zMY(),
         production: metricIntervalSchema,
         baseline: metricIntervalSchema,
-        /** production − baseline, the interval from both (MOVER, for independent samples). */
+        /**
+         * production − baseline, the interval the policy judged: paired when `comparison.mode` is "paired"
+         * (see `paired`), else from both intervals by MOVER (independent samples).
+         */
         delta: metricIntervalSchema,
+        /** Paired comparison only: both sides and Δ on the matched ids, one weight per id per resample. */
+        paired: schemas/* object */.Ikc({
+            ids: schemas/* number */.aig().int().nonnegative(),
+            production: metricIntervalSchema,
+            evaluation: metricIntervalSchema,
+            delta: metricIntervalSchema,
+        })
+            .optional(),
+        /** Paired comparison only: the MOVER interval of the whole window against the evaluation, for reference. */
+        unpairedDelta: metricIntervalSchema.optional(),
     })),
+    /**
+     * How Δ was computed: "paired" on the production rows whose id is one of the champion's test rows
+     * (evaluate.id_column), or "unpaired" (MOVER), with why. Absent in reports before it existed: unpaired.
+     */
+    comparison: schemas/* object */.Ikc({
+        mode: schemas/* enum */.k5n(["paired", "unpaired"]),
+        ids: schemas/* number */.aig().int().nonnegative().optional(),
+        idColumn: schemas/* string */.YjP().optional(),
+        reason: schemas/* string */.YjP(),
+    })
+        .optional(),
     /** The primary metric per UTC day of the window (null for a day without rows or where it is undefined). */
     daily: schemas/* array */.YOg(schemas/* object */.Ikc({ day: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative(), value: schemas/* number */.aig().nullable() })),
     bootstrap: schemas/* object */.Ikc({
@@ -42007,6 +42036,17 @@ const monitorReportSchema = schemas/* object */.Ikc({
         confidence: schemas/* number */.aig(),
         seed: schemas/* number */.aig().int(),
     }),
+    /** Present when a binary window had more distinct scores than monitor.max_units (streaming-units.ts). */
+    quantisation: schemas/* object */.Ikc({
+        maxUnits: schemas/* number */.aig().int().positive(),
+        units: schemas/* number */.aig().int().nonnegative(),
+        /** Cells of relative width 2^−bits. */
+        bits: schemas/* number */.aig().int().nonnegative(),
+        maxCellSpread: schemas/* number */.aig().nonnegative(),
+        /** Per metric, the most it can differ from the metric on the exact scores. */
+        bounds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().nonnegative()),
+    })
+        .optional(),
     trigger: schemas/* object */.Ikc({
         mode: schemas/* enum */.k5n(["none", "dispatch"]),
         dispatched: schemas/* boolean */.zMY(),
@@ -42167,6 +42207,19 @@ const monitorSchema = schemas/* strictObject */.rej({
         .optional()
         .describe("The branch or tag the retrain runs on; absent: the repository's default branch"),
     cooldown: span("No second dispatch within this span of the last one").default("3d"),
+    max_units: schemas/* int */.Whr()
+        .min(1024)
+        .max(1 << 24)
+        .default(1 << 19)
+        .describe("Binary models: the most distinct scores held in memory (memory is bounded by this, not by rows); past it scores are quantised and the report states how far each metric can have moved"),
+    id_column: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The production rows' id column, matched with the ids the champion's evaluation recorded (evaluate.id_column); absent: the same name as evaluate.id_column"),
+    min_paired_rows: schemas/* int */.Whr()
+        .min(1)
+        .optional()
+        .describe("With at least this many production rows matching the champion's test rows by id, max_degradation is judged on the paired interval; absent: min_rows"),
 });
 const atLeast = (what) => schemas/* strictObject */.rej({ min: schemas/* number */.aig().describe(`Breached below this ${what}`) });
 const atMost = (what) => schemas/* strictObject */.rej({ max: schemas/* number */.aig().nonnegative().describe(`Breached above this ${what}`) });
@@ -42486,9 +42539,9 @@ const trainSchema = schemas/* strictObject */.rej({
     })
         .optional()
         .describe("Durable checkpoints: TRAINYARD_CHECKPOINT_DIR is saved to the store and restored on a re-run"),
-    backend: schemas/* enum */.k5n(["runner", "ray"])
+    backend: schemas/* enum */.k5n(["runner", "ray", "sagemaker"])
         .optional()
-        .describe("Where the command runs: runner, or ray (a job on the cluster of train.ray); absent: runner"),
+        .describe("Where the command runs: runner, ray (a job on the cluster of train.ray) or sagemaker (a SageMaker Training Job, train.sagemaker); absent: runner"),
     ray: schemas/* strictObject */.rej({
         address: schemas/* string */.YjP()
             .regex(/^https?:\/\/\S+$/, "the http(s):// address of the Ray dashboard")
@@ -42500,9 +42553,61 @@ const trainSchema = schemas/* strictObject */.rej({
         runtime_env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
             .optional()
             .describe("Ray's runtime_env for the job (pip, conda, env_vars …); the TRAINYARD_* variables are added"),
+        transfer: schemas/* enum */.k5n(["shared", "s3"])
+            .optional()
+            .describe("How the job gets the contract's files: shared (the runner's paths; a head on a shared file system) or s3 (presigned URLs into the S3 store and a launcher on the cluster); absent: s3 when the store is S3, else shared"),
     })
         .optional()
         .describe("train.backend: ray — the cluster and the resources of the training job"),
+    sagemaker: schemas/* strictObject */.rej({
+        role_arn: schemas/* string */.YjP()
+            .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/\S+$/, "an IAM role ARN (arn:aws:iam::123456789012:role/name)")
+            .describe("The IAM role SageMaker assumes to read the inputs, write the outputs and pull the image"),
+        image: schemas/* string */.YjP()
+            .min(1)
+            .describe("The training image (ECR URI) holding the code and its dependencies; train.command is its entrypoint"),
+        instance_type: schemas/* string */.YjP()
+            .regex(/^ml\.\S+$/, "a SageMaker instance type such as ml.m5.xlarge")
+            .default("ml.m5.xlarge")
+            .describe("The instance type"),
+        instance_count: schemas/* int */.Whr().positive().default(1).describe("Instances of the job"),
+        volume_size_gb: schemas/* int */.Whr().positive().default(30).describe("The EBS volume of each instance, in GB"),
+        max_runtime_seconds: schemas/* int */.Whr()
+            .positive()
+            .optional()
+            .describe("StoppingCondition.MaxRuntimeInSeconds; absent: train.timeout_minutes"),
+        spot: schemas/* strictObject */.rej({
+            max_wait_seconds: schemas/* int */.Whr()
+                .positive()
+                .describe("StoppingCondition.MaxWaitTimeInSeconds: run time plus time waiting for spot capacity"),
+        })
+            .optional()
+            .describe("Managed spot training (EnableManagedSpotTraining); checkpoints make interruptions resumable"),
+        region: schemas/* string */.YjP().optional().describe("The AWS region; absent: AWS_REGION or the SDK's chain"),
+        endpoint: schemas/* string */.YjP()
+            .regex(/^https?:\/\/\S+$/, "an http(s):// address")
+            .optional()
+            .describe("A SageMaker API endpoint other than AWS's (tests); absent: AWS_ENDPOINT_URL_SAGEMAKER or AWS"),
+        output_prefix: schemas/* string */.YjP()
+            .regex(/^s3:\/\/[^/\s]+(\/\S*)?$/, "an s3://bucket/prefix URI")
+            .optional()
+            .describe("Where SageMaker writes model.tar.gz and output.tar.gz (s3://…); absent: the store's sagemaker/output/"),
+        checkpoint_prefix: schemas/* string */.YjP()
+            .regex(/^s3:\/\/[^/\s]+(\/\S*)?$/, "an s3://bucket/prefix URI")
+            .optional()
+            .describe("CheckpointConfig.S3Uri's parent (s3://…); absent: the store's checkpoints/<cache key>/sagemaker/"),
+        poll_seconds: schemas/* number */.aig()
+            .positive()
+            .default(5)
+            .describe("First wait between DescribeTrainingJob calls; it doubles up to poll_max_seconds"),
+        poll_max_seconds: schemas/* number */.aig()
+            .positive()
+            .default(60)
+            .describe("Longest wait between DescribeTrainingJob calls"),
+        tags: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional().describe("Tags of the training job"),
+    })
+        .optional()
+        .describe("train.backend: sagemaker — the SageMaker Training Job that runs train.command"),
 });
 const evaluateSchema = schemas/* strictObject */.rej({
     predict_command: schemas/* string */.YjP()
@@ -42538,6 +42643,9 @@ const evaluateSchema = schemas/* strictObject */.rej({
     backend: schemas/* enum */.k5n(["runner", "ray"])
         .optional()
         .describe("Where predict_command runs in evaluate: runner, or ray (a job on train.ray's cluster); absent: runner"),
+    id_column: columnName
+        .optional()
+        .describe("The test file's row id column: recorded with each prediction in evaluation/predictions.csv, so monitor can pair production rows with the test rows by id"),
 });
 const gateSchema = schemas/* strictObject */.rej({
     primary: schemas/* strictObject */.rej({
@@ -43238,10 +43346,16 @@ function csvError(path, error) {
 class JsonLinesParser {
     path;
     rows = 0;
+    /** The physical line the next line of text is. */
     line = 1;
     carry = "";
-    constructor(path) {
+    /** `origin`: the rows and lines before the text this parser is fed (a part of a file read on its own). */
+    constructor(path, origin) {
         this.path = path;
+        if (origin) {
+            this.rows = origin.rows;
+            this.line = origin.lines + 1;
+        }
     }
     feed(chunk, final, onObject) {
         const text = this.carry.length > 0 ? this.carry + chunk : chunk;
@@ -43309,22 +43423,10 @@ async function read_jsonl_readJsonlColumns(path) {
 }
 async function* readJsonl(path, batchSize, known) {
     const columns = known ?? (await read_jsonl_readJsonlColumns(path));
-    const index = new Map(columns.map((name, i) => [name, i]));
-    const width = columns.length;
     const batcher = new RowBatcher(columns, batchSize);
     const parser = new JsonLinesParser(path);
     let rows = [];
-    const toRow = (object, row, line) => {
-        const values = new Array(width).fill(null);
-        for (const key in object) {
-            const at = index.get(key);
-            if (at === undefined) {
-                throw new data_error_DataError({ file: path, row, line, column: key }, `${rowLabel(row, line)} has the key "${key}", which is not one of the file's columns (${columns.join(", ")})`);
-            }
-            values[at] = object[key] ?? null;
-        }
-        rows.push(values);
-    };
+    const toRow = jsonlRowMapper(path, columns, (values) => rows.push(values));
     const flush = () => {
         const batches = batcher.add(rows);
         rows = [];
@@ -43337,6 +43439,22 @@ async function* readJsonl(path, batchSize, known) {
     parser.feed("", true, toRow);
     yield* flush();
     yield* batcher.finish();
+}
+/** Turns each parsed object into a row of `columns` (a missing key is null; an unknown key is an error). */
+function jsonlRowMapper(path, columns, onRow) {
+    const index = new Map(columns.map((name, i) => [name, i]));
+    const width = columns.length;
+    return (object, row, line) => {
+        const values = new Array(width).fill(null);
+        for (const key in object) {
+            const at = index.get(key);
+            if (at === undefined) {
+                throw new data_error_DataError({ file: path, row, line, column: key }, `${rowLabel(row, line)} has the key "${key}", which is not one of the file's columns (${columns.join(", ")})`);
+            }
+            values[at] = object[key] ?? null;
+        }
+        onRow(values);
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
@@ -48686,7 +48804,7 @@ class UnreadableCodec extends user_error/* UserError */.yo {
     }
 }
 /** The byte range a column chunk occupies. */
-function chunkRange(chunk) {
+function parquet_guard_chunkRange(chunk) {
     const meta = chunk.meta_data;
     if (!meta)
         throw new Error("a column chunk has no metadata");
@@ -48724,7 +48842,7 @@ function checkMetadata(metadata, tree, fileSize, codecs) {
             }
             if (!codecs.has(meta.codec))
                 throw new UnreadableCodec(name, meta.codec, codecs);
-            const { start, end } = chunkRange(chunk);
+            const { start, end } = parquet_guard_chunkRange(chunk);
             if (!(start >= 4 && end >= start && end <= fileSize - 8)) {
                 throw new Error(`row group ${g + 1}, column "${name}" points outside the file (bytes ${start}-${end})`);
             }
@@ -48754,7 +48872,7 @@ function checkPages(group, bytes, offset) {
         if (!meta)
             continue;
         const name = meta.path_in_schema.join(".");
-        const { start, end } = chunkRange(chunk);
+        const { start, end } = parquet_guard_chunkRange(chunk);
         const view = new DataView(bytes.buffer, bytes.byteOffset + start - offset, end - start);
         const reader = { view, offset: 0 };
         let values = 0;
@@ -48965,52 +49083,93 @@ async function readParquetColumnKinds(path) {
 }
 /** One row group at a time: memory holds one decoded row group, whatever the file's size. */
 async function* readParquet(path, batchSize) {
-    const { handle, file, metadata, columns } = await openParquet(path);
+    const opened = await openParquet(path);
     try {
-        const batcher = new RowBatcher(columns, batchSize);
-        const groups = metadata.row_groups;
-        let groupStart = 0;
-        for (let g = 0; g < groups.length; g++) {
-            const count = Number(groups[g]?.num_rows ?? 0);
-            if (count === 0)
-                continue;
-            const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
-            const group = groups[g];
-            let rows = [];
-            try {
-                const ranges = group.columns.map(chunkRange);
-                const start = Math.min(...ranges.map((range) => range.start));
-                const end = Math.max(...ranges.map((range) => range.end));
-                const bytes = await readRange(handle, start, end);
-                checkPages(group, bytes, start);
-                file.held = { start, bytes };
-                await parquetRead({
-                    file,
-                    metadata,
-                    compressors,
-                    rowStart: groupStart,
-                    rowEnd: groupStart + count,
-                    onComplete: (decoded) => {
-                        rows = decoded;
-                    },
-                });
-            }
-            catch (error) {
-                throw invalid(path, `${where}: ${read_parquet_reasonOf(error)}`, error);
-            }
-            finally {
-                file.held = undefined;
-            }
-            if (rows.length !== count)
-                throw invalid(path, `${where} decoded to ${rows.length} rows`);
-            normalize(rows);
+        const batcher = new RowBatcher(opened.columns, batchSize);
+        for await (const { rows } of decodeGroups(path, opened, 0, opened.metadata.row_groups.length))
             yield* batcher.add(rows);
-            groupStart += count;
-        }
         yield* batcher.finish();
     }
     finally {
-        await handle.close();
+        await opened.handle.close();
+    }
+}
+/** Cuts the file's row groups into runs of at least `targetBytes` (the last may be smaller). */
+async function parquetGroupRanges(path, targetBytes) {
+    const { handle, metadata } = await openParquet(path);
+    await handle.close();
+    const ranges = [];
+    let current;
+    let bytes = 0;
+    let rowStart = 0;
+    metadata.row_groups.forEach((group, g) => {
+        current ??= { from: g, to: g, rowStart, rows: 0 };
+        const groupRanges = group.columns.map(chunkRange);
+        bytes += groupRanges.reduce((sum, range) => sum + (range.end - range.start), 0);
+        current.to = g + 1;
+        current.rows += Number(group.num_rows);
+        rowStart += Number(group.num_rows);
+        if (bytes >= targetBytes) {
+            ranges.push(current);
+            current = undefined;
+            bytes = 0;
+        }
+    });
+    if (current)
+        ranges.push(current);
+    return ranges;
+}
+/** Row groups from..to−1 of the file; each decoded group with its first data row number. */
+async function* readParquetGroups(path, from, to) {
+    const opened = await openParquet(path);
+    try {
+        yield* decodeGroups(path, opened, from, to);
+    }
+    finally {
+        await opened.handle.close();
+    }
+}
+async function* decodeGroups(path, { handle, file, metadata }, from, to) {
+    const groups = metadata.row_groups;
+    let groupStart = 0;
+    for (let g = 0; g < from; g++)
+        groupStart += Number(groups[g]?.num_rows ?? 0);
+    for (let g = from; g < Math.min(to, groups.length); g++) {
+        const count = Number(groups[g]?.num_rows ?? 0);
+        if (count === 0)
+            continue;
+        const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
+        const group = groups[g];
+        let rows = [];
+        try {
+            const ranges = group.columns.map(parquet_guard_chunkRange);
+            const start = Math.min(...ranges.map((range) => range.start));
+            const end = Math.max(...ranges.map((range) => range.end));
+            const bytes = await readRange(handle, start, end);
+            checkPages(group, bytes, start);
+            file.held = { start, bytes };
+            await parquetRead({
+                file,
+                metadata,
+                compressors,
+                rowStart: groupStart,
+                rowEnd: groupStart + count,
+                onComplete: (decoded) => {
+                    rows = decoded;
+                },
+            });
+        }
+        catch (error) {
+            throw invalid(path, `${where}: ${read_parquet_reasonOf(error)}`, error);
+        }
+        finally {
+            file.held = undefined;
+        }
+        if (rows.length !== count)
+            throw invalid(path, `${where} decoded to ${rows.length} rows`);
+        normalize(rows);
+        yield { rows, firstRowNumber: groupStart + 1 };
+        groupStart += count;
     }
 }
 /** Missing values become null; 64-bit integers become numbers when a double holds them exactly. */
@@ -54489,7 +54648,7 @@ function boundRules(measured, policy, level) {
     }
     return rules;
 }
-function degradationRule(measured, maxDegradation, delta, level) {
+function degradationRule(measured, maxDegradation, delta, level, source) {
     const { metric, production, baseline } = measured;
     const id = `metric.${metric}.degradation`;
     const bound = `degradation ≤ ${formatSetting(maxDegradation)}`;
@@ -54508,7 +54667,9 @@ function degradationRule(measured, maxDegradation, delta, level) {
         ? { value: -delta.value, low: -delta.high, high: -delta.low }
         : { value: delta.value, low: delta.low, high: delta.high };
     const degraded = loss.low > maxDegradation;
-    const compared = `${metric} in production ${shown(production)} against the champion's evaluation ${shown(baseline)}: Δ ${shown(delta)} (${level} interval)`;
+    const compared = source.mode === "paired"
+        ? `${metric} in production ${shown(production)} against the champion's evaluation ${shown(baseline)}; on the ${formatCount(source.ids)} ids of its test rows seen in production ${shown(source.production)} against ${shown(source.evaluation)}: Δ ${shown(delta)} (${level} interval, paired on ${formatCount(source.ids)} ids)`
+        : `${metric} in production ${shown(production)} against the champion's evaluation ${shown(baseline)}: Δ ${shown(delta)} (${level} interval, unpaired (MOVER)${source.reason ? `: ${source.reason}` : ""})`;
     return {
         ...base,
         observed: delta.value,
@@ -54540,8 +54701,34 @@ function driftRule(check) {
 function judgeMonitor(input) {
     const level = formatPercent(input.confidence);
     const deltas = {};
-    for (const measured of input.measured)
-        deltas[measured.metric] = differenceInterval(measured.production, measured.baseline);
+    const unpairedDeltas = {};
+    const sources = {};
+    const comparison = input.comparison;
+    for (const measured of input.measured) {
+        const mover = differenceInterval(measured.production, measured.baseline);
+        const paired = comparison?.mode === "paired" ? comparison.metrics[measured.metric] : undefined;
+        if (comparison?.mode === "paired" && paired && finite(paired.delta)) {
+            deltas[measured.metric] = paired.delta;
+            unpairedDeltas[measured.metric] = mover;
+            sources[measured.metric] = {
+                mode: "paired",
+                ids: comparison.ids,
+                production: paired.production,
+                evaluation: paired.evaluation,
+            };
+        }
+        else {
+            deltas[measured.metric] = mover;
+            sources[measured.metric] = {
+                mode: "unpaired",
+                reason: comparison?.mode === "unpaired"
+                    ? comparison.reason
+                    : comparison?.mode === "paired"
+                        ? `the paired interval of ${measured.metric} is not a number on the ${formatCount(comparison.ids)} matched ids`
+                        : undefined,
+            };
+        }
+    }
     if (input.rows < input.minRows) {
         const message = `not enough rows: ${formatCount(input.rows)} labelled prediction(s) in the window, fewer than monitor.min_rows ${formatCount(input.minRows)}, so the champion is not judged`;
         return {
@@ -54558,6 +54745,7 @@ function judgeMonitor(input) {
                 },
             ],
             deltas,
+            unpairedDeltas,
         };
     }
     const rules = [
@@ -54576,7 +54764,7 @@ function judgeMonitor(input) {
             continue;
         rules.push(...boundRules(measured, policy, level));
         if (policy.max_degradation !== undefined)
-            rules.push(degradationRule(measured, policy.max_degradation, deltas[measured.metric], level));
+            rules.push(degradationRule(measured, policy.max_degradation, deltas[measured.metric], level, sources[measured.metric]));
     }
     for (const check of input.drift)
         rules.push(driftRule(check));
@@ -54589,7 +54777,7 @@ function judgeMonitor(input) {
                 .map((rule) => rule.message)
                 .join("; ") || "no rule asks for one"}`,
         ];
-    return { retrain: retrainRules.length > 0, reasons, rules, deltas };
+    return { retrain: retrainRules.length > 0, reasons, rules, deltas, unpairedDeltas };
 }
 /** Whether a new dispatch is allowed: none within `cooldownMs` of the last one. */
 function cooldownState(lastTriggerAt, cooldownMs, now) {
@@ -54800,6 +54988,10 @@ function renderMonitorMarkdown(report) {
             formatInterval(metric.baseline.value, metric.baseline.low, metric.baseline.high),
             formatInterval(metric.delta.value, metric.delta.low, metric.delta.high),
         ])), "");
+        if (report.comparison)
+            lines.push(report.comparison.mode === "paired"
+                ? `Δ is paired on ${formatCount(report.comparison.ids ?? 0)} ids: ${escapeMarkdown(report.comparison.reason)}; each resample weights an id the same on both sides (production − the champion's evaluation of those rows).`
+                : `Δ is unpaired (MOVER, from the two intervals): ${escapeMarkdown(report.comparison.reason)}.`, "");
     }
     const charted = report.daily.filter((day) => day.value !== null);
     const baseline = report.metrics.find((metric) => metric.metric === report.primaryMetric)?.baseline.value;
@@ -55052,19 +55244,12 @@ function poissonTable(mean) {
 }
 const POISSON_ONE = poissonTable(1);
 /**
- * Poisson(1) from 16 random bits where that decides the value: HALF_WORD_POISSON[h] is the value of every
- * u in [h·2^16, (h+1)·2^16), or 255 for the few h whose range holds a threshold (then 16 more bits decide,
- * so the result is exactly the 32-bit inverse CDF). One 32-bit draw thus gives two weights.
+ * The thresholds of Poisson(1) below 2^32, as unsigned 32-bit integers: a uniform u in [0, 2^32) draws the
+ * count #{k : u ≥ T[k]} (= samplePoisson(poissonTable(1), u)). The WebAssembly draw compares against these.
  */
-const HALF_WORD_POISSON = (() => {
-    const table = new Uint8Array(65536);
-    for (let h = 0; h < 65536; h++) {
-        const first = samplePoisson(POISSON_ONE, h * 65536);
-        const last = samplePoisson(POISSON_ONE, h * 65536 + 65535);
-        table[h] = first === last ? first : LARGE_WEIGHT;
-    }
-    return table;
-})();
+function poissonOneThresholds() {
+    return Uint32Array.from(POISSON_ONE.thresholds.filter((t) => t < TWO_32));
+}
 /** The table's value for the uniform u in [0, 2^32). */
 function samplePoisson(table, u) {
     const { thresholds } = table;
@@ -55156,7 +55341,7 @@ class UnitResampler {
         for (let u = 0; u < counts.length; u++)
             storeCount(out, u, counts[u]);
     }
-    /** Runs of single-row units by half-words, each unit of several rows by its own table. */
+    /** Runs of single-row units by the Poisson(1) table, each unit of several rows by its own table. */
     fillPoisson(state, out) {
         const { tiedUnits, tiedTables } = this;
         let from = 0;
@@ -55180,57 +55365,38 @@ function storeCount(out, u, count) {
         out.small[u] = count;
 }
 /**
- * Poisson(1) counts of the single-row units from..to−1, two per 32-bit draw (see HALF_WORD_POISSON);
- * Poisson(1) never reaches 255 within 2^−32, so no count is large. The sfc32 step is inlined: this loop
- * runs once per row and resample, and a call per draw costs more than the rest of it.
+ * Poisson(1) counts of the single-row units from..to−1, one 32-bit draw each (the inverse CDF, as for tied
+ * units); Poisson(1) never reaches 255 within 2^−32, so no count is large. The sfc32 step is inlined: this
+ * loop runs once per row and resample, and a call per draw costs more than the rest of it.
+ * (binary-resample-block.ts draws the same counts for four resamples at once with WebAssembly SIMD.)
  */
 function fillPoissonOnes(state, small, from, to) {
     let a = state[0];
     let b = state[1];
     let c = state[2];
     let d = state[3];
-    const table = HALF_WORD_POISSON;
-    for (let u = from; u < to; u += 2) {
+    const { thresholds, guide, shift } = POISSON_ONE;
+    for (let u = from; u < to; u++) {
         const t = (((a + b) | 0) + d) | 0;
         d = (d + 1) | 0;
         a = b ^ (b >>> 9);
         b = (c + (c << 3)) | 0;
         c = (c << 21) | (c >>> 11);
         c = (c + t) | 0;
-        const high = t >>> 16;
-        const low = t & 0xffff;
-        let first = table[high];
-        let second = table[low];
-        if (first === LARGE_WEIGHT || second === LARGE_WEIGHT) {
-            state[0] = a;
-            state[1] = b;
-            state[2] = c;
-            state[3] = d;
-            if (first === LARGE_WEIGHT)
-                first = refinePoissonOne(high, state);
-            if (second === LARGE_WEIGHT)
-                second = refinePoissonOne(low, state);
-            a = state[0];
-            b = state[1];
-            c = state[2];
-            d = state[3];
-        }
-        small[u] = first;
-        if (u + 1 < to)
-            small[u + 1] = second;
+        const uniform = t >>> 0;
+        let k = guide[uniform >>> shift];
+        while (uniform >= thresholds[k])
+            k++;
+        small[u] = k; // POISSON_ONE.low is 0
     }
     state[0] = a;
     state[1] = b;
     state[2] = c;
     state[3] = d;
 }
-/** The exact Poisson(1) value for a 16-bit prefix that straddles a threshold: 16 more bits decide. */
-function refinePoissonOne(prefix, state) {
-    return samplePoisson(POISSON_ONE, prefix * 65536 + (nextUint32(state) >>> 16));
-}
 /**
  * Runs every path of the resampler a few times on tiny inputs (see `warmUp` in metric-set.ts for why):
- * multinomial, Poisson by table (with counts ≥ 255), Poisson by half-words including the rare refinement.
+ * multinomial, Poisson by table (with counts ≥ 255), Poisson(1) of single rows including the far tail.
  */
 function warmUpResampler() {
     const multiplicity = Float64Array.of(1, 700, 1, 2, 1, 1, 3, 1);
@@ -55245,13 +55411,11 @@ function warmUpResampler() {
         new UnitResampler(rows, multiplicity, undefined, "poisson"),
         new UnitResampler(16, undefined, undefined, "poisson"),
     ];
-    const straddling = HALF_WORD_POISSON.indexOf(LARGE_WEIGHT);
     for (let r = 0; r < 8; r++) {
         for (const resampler of resamplers)
             resampler.fill(r, r, weights);
-        // sfc32's first output is a + b + d: these states make it straddle in its high, then its low half
-        fillPoissonOnes(Int32Array.of(0, straddling << 16, r, 0), weights.small, 0, 2);
-        fillPoissonOnes(Int32Array.of(0, straddling, r, 0), weights.small, 0, 2);
+        // sfc32's first output is a + b + d: a draw in the far tail (the guide's last bucket)
+        fillPoissonOnes(Int32Array.of(0, -1, r, 0), weights.small, 0, 2);
     }
 }
 
@@ -55259,6 +55423,211 @@ function warmUpResampler() {
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics/conventions.js
+/**
+ * What the metric modules under src/stats/metrics share: input types, row checks, weights, clipping and
+ * the zero-safe ratio.
+ *
+ * The metrics are evaluation metrics on typed arrays, defined to agree with scikit-learn 1.9 on the same
+ * predictions (ties in scores included).
+ *
+ * Every metric takes optional per-row `weights`. They are meant to be integer counts (a bootstrap
+ * resample expressed as multinomial counts): a weighted metric then equals the unweighted metric on
+ * the resampled rows, where a row with count 0 is absent and a row with count 3 appears three times.
+ * Non-integer weights behave like scikit-learn's `sample_weight`. Without weights every row counts once.
+ *
+ * Conventions shared with scikit-learn:
+ * - binary labels are 0/1 and the score is P(label = 1); the predicted class is 1 when score ≥ 0.5;
+ * - precision, recall and F1 are 0 when their denominator is 0 (scikit-learn's `zero_division="warn"`);
+ * - metrics undefined on the data (an empty sample, ROC AUC with one class) are NaN.
+ */
+/** Float64 machine epsilon, as `numpy.finfo(numpy.float64).eps`. */
+const FLOAT64_EPS = 2 ** -52;
+function conventions_weightAt(weights, i) {
+    return weights === undefined ? 1 : weights[i];
+}
+function checkLength(name, n, other) {
+    if (other !== undefined && other.length !== n) {
+        throw new RangeError(`${name} has ${other.length} entries, expected ${n}`);
+    }
+}
+/** Scores, labels and optional weights must describe the same rows. */
+function conventions_checkInputs(scores, labels, weights) {
+    checkLength("labels", scores.length, labels);
+    checkLength("weights", scores.length, weights);
+}
+function conventions_clip(p) {
+    return p < FLOAT64_EPS ? FLOAT64_EPS : p > 1 - FLOAT64_EPS ? 1 - FLOAT64_EPS : p;
+}
+function conventions_ratio(numerator, denominator) {
+    return denominator === 0 ? 0 : numerator / denominator;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics/binary-unit-metrics.js
+
+const COUNT_AS_DOUBLE = Float64Array.from({ length: 256 }, (_, count) => count);
+/**
+ * The binary metrics of one resample, written to `out` in {@link BINARY_METRIC_ORDER}. `cappedCounts`/
+ * `fullCounts` hold the weight of each POSITION of the view (a count; 255 in `cappedCounts` means the count
+ * is in `fullCounts`).
+ * Equals {@link preparedBinaryMetrics} on the rows with the units' weights spread over their rows, up to
+ * the order of floating-point sums. One sequential pass, no allocation: this runs once per resample.
+ */
+function unitBinaryMetrics(view, cappedCounts, fullCounts, out) {
+    const sums = SUMS;
+    unitBinarySums(view, cappedCounts, fullCounts, sums);
+    binaryMetricsFromSums(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], sums[7], sums[8], out);
+}
+const SUMS = new Float64Array(9);
+/**
+ * The weighted sums of {@link unitBinaryMetrics} in one pass over the view: total positive and negative
+ * weight, those of the positions predicted positive, twice the ROC area, the average-precision sum, and the
+ * log-loss, Brier and ECE sums, written to `sums` in that order. The WebAssembly pass
+ * (wasm/binary-resample-kernel.wat) does the same IEEE operations in the same order.
+ */
+function unitBinarySums(view, cappedCounts, fullCounts, sums) {
+    const { score, loss, brier, bits, segmentEnd, segmentBin, positiveSegments } = view;
+    let tp = 0; // weight of positives so far, over tie groups in descending score
+    let fp = 0;
+    let groupTp = 0; // tp and fp before the current tie group
+    let groupFp = 0;
+    let area2 = 0; // twice the area under the ROC step curve, in weight units
+    let apSum = 0;
+    let logSum = 0;
+    let brierSum = 0;
+    let eceSum = 0;
+    let predictedTp = 0;
+    let predictedFp = 0;
+    let start = 0;
+    for (let segment = 0; segment < segmentEnd.length; segment++) {
+        const end = segmentEnd[segment];
+        const segmentTp = tp;
+        const segmentFp = fp;
+        let segmentLog = 0;
+        let segmentBrier = 0;
+        let segmentScore = 0;
+        for (let j = start; j < end; j++) {
+            const count = cappedCounts[j];
+            // Through a Float64Array, so that every weight is a double: mixing integer and double weights
+            // made this loop 1.5–2.5× slower in V8.
+            const w = count === 255 ? fullCounts[j] : COUNT_AS_DOUBLE[count];
+            const b = bits[j];
+            const y = b & 1;
+            const s = score[j];
+            const positive = w * y;
+            tp += positive;
+            fp += w - positive;
+            segmentLog += w * loss[j];
+            segmentBrier += w * brier[j];
+            segmentScore += w * s;
+            if (b > 1) {
+                area2 += (fp - groupFp) * (tp + groupTp);
+                // tp + fp ≥ 1 whenever a positive was added (weights are counts), so the 1e-300 only turns 0/0
+                // into 0 and saves a branch.
+                apSum += ((tp - groupTp) * tp) / (tp + fp + 1e-300);
+                groupTp = tp;
+                groupFp = fp;
+            }
+        }
+        // A segment no resampled row falls in adds nothing (as rows of weight 0 are skipped in
+        // preparedBinaryMetrics); this matters only for NaN scores, whose loss is NaN.
+        if (tp + fp > segmentTp + segmentFp) {
+            logSum += segmentLog;
+            brierSum += segmentBrier;
+            if (segmentBin[segment] >= 0)
+                eceSum += Math.abs(segmentScore - (tp - segmentTp));
+        }
+        if (segment + 1 === positiveSegments) {
+            predictedTp = tp;
+            predictedFp = fp;
+        }
+        start = end;
+    }
+    sums[0] = tp;
+    sums[1] = fp;
+    sums[2] = predictedTp;
+    sums[3] = predictedFp;
+    sums[4] = area2;
+    sums[5] = apSum;
+    sums[6] = logSum;
+    sums[7] = brierSum;
+    sums[8] = eceSum;
+}
+/**
+ * The nine metrics (in BINARY_METRIC_ORDER) from one resample's weighted sums: total positive and negative
+ * weight, those predicted positive, twice the ROC area, the average-precision sum, and the log-loss, Brier
+ * and ECE sums. Shared by {@link unitBinaryMetrics} and the WebAssembly pass (binary-resample-block.ts).
+ */
+function binaryMetricsFromSums(tp, fp, predictedTp, predictedFp, area2, apSum, logSum, brierSum, eceSum, out, at = 0) {
+    const total = tp + fp;
+    const fn = tp - predictedTp;
+    const tn = fp - predictedFp;
+    const empty = total === 0;
+    out[at] = empty ? Number.NaN : (predictedTp + tn) / total;
+    out[at + 1] = conventions_ratio(predictedTp, predictedTp + predictedFp);
+    out[at + 2] = conventions_ratio(predictedTp, tp);
+    out[at + 3] = conventions_ratio(2 * predictedTp, 2 * predictedTp + predictedFp + fn);
+    out[at + 4] = tp > 0 && fp > 0 ? area2 / (2 * tp * fp) : Number.NaN;
+    out[at + 5] = tp > 0 ? apSum / tp : empty ? Number.NaN : 0;
+    out[at + 6] = empty ? Number.NaN : logSum / total;
+    out[at + 7] = empty ? Number.NaN : brierSum / total;
+    out[at + 8] = empty ? Number.NaN : eceSum / total;
+}
+/**
+ * The weight of each position of `view` from weights in unit order: a copy for the first model, a gather
+ * through `unitAt` for a later one, or per-cell sums (in `outFullCounts`, then capped at 255 in
+ * `outCappedCounts`).
+ */
+function weightsInViewOrder(view, cappedCounts, fullCounts, outCappedCounts, outFullCounts) {
+    const { unitAt, cellOfUnit } = view;
+    if (cellOfUnit !== undefined) {
+        const cells = view.score.length;
+        outFullCounts.fill(0, 0, cells);
+        // Runs of units of one cell (all of them for the first model) are summed in a local: adding each unit
+        // to memory would make every add wait for the previous one's store.
+        let cell = 0;
+        let sum = 0;
+        for (let u = 0; u < cellOfUnit.length; u++) {
+            const c = cellOfUnit[u];
+            if (c !== cell) {
+                outFullCounts[cell] = outFullCounts[cell] + sum;
+                cell = c;
+                sum = 0;
+            }
+            const count = cappedCounts[u];
+            sum += count === 255 ? fullCounts[u] : COUNT_AS_DOUBLE[count];
+        }
+        if (cells > 0)
+            outFullCounts[cell] = outFullCounts[cell] + sum;
+        for (let c = 0; c < cells; c++) {
+            const sum = outFullCounts[c];
+            outCappedCounts[c] = sum < 255 ? sum : 255;
+        }
+    }
+    else if (unitAt === undefined) {
+        outCappedCounts.set(cappedCounts);
+        outFullCounts.set(fullCounts);
+    }
+    else {
+        for (let j = 0; j < unitAt.length; j++) {
+            const u = unitAt[j];
+            const w = cappedCounts[u];
+            outCappedCounts[j] = w;
+            if (w === 255)
+                outFullCounts[j] = fullCounts[u];
+        }
+    }
+}
+/** One model's metrics (in BINARY_METRIC_ORDER) from weights in unit order; `inView` is scratch. */
+function binaryViewMetrics(view, weights, inView, out) {
+    if (view.unitAt === undefined && view.cellOfUnit === undefined)
+        unitBinaryMetrics(view, weights.small, weights.large, out);
+    else {
+        weightsInViewOrder(view, weights.small, weights.large, inView.small, inView.large);
+        unitBinaryMetrics(view, inView.small, inView.large, out);
+    }
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/stats/sort.js
 /**
  * Sorting for the metrics: rows by descending score (shared by the ranking metrics and the bootstrap
@@ -55363,46 +55732,6 @@ function sortRunByKey(order, start, end, key, out) {
         const sorted = Array.from(run).sort((a, b) => key(a) - key(b) || a - b);
         out.set(sorted, start);
     }
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics/conventions.js
-/**
- * What the metric modules under src/stats/metrics share: input types, row checks, weights, clipping and
- * the zero-safe ratio.
- *
- * The metrics are evaluation metrics on typed arrays, defined to agree with scikit-learn 1.9 on the same
- * predictions (ties in scores included).
- *
- * Every metric takes optional per-row `weights`. They are meant to be integer counts (a bootstrap
- * resample expressed as multinomial counts): a weighted metric then equals the unweighted metric on
- * the resampled rows, where a row with count 0 is absent and a row with count 3 appears three times.
- * Non-integer weights behave like scikit-learn's `sample_weight`. Without weights every row counts once.
- *
- * Conventions shared with scikit-learn:
- * - binary labels are 0/1 and the score is P(label = 1); the predicted class is 1 when score ≥ 0.5;
- * - precision, recall and F1 are 0 when their denominator is 0 (scikit-learn's `zero_division="warn"`);
- * - metrics undefined on the data (an empty sample, ROC AUC with one class) are NaN.
- */
-/** Float64 machine epsilon, as `numpy.finfo(numpy.float64).eps`. */
-const FLOAT64_EPS = 2 ** -52;
-function conventions_weightAt(weights, i) {
-    return weights === undefined ? 1 : weights[i];
-}
-function checkLength(name, n, other) {
-    if (other !== undefined && other.length !== n) {
-        throw new RangeError(`${name} has ${other.length} entries, expected ${n}`);
-    }
-}
-/** Scores, labels and optional weights must describe the same rows. */
-function conventions_checkInputs(scores, labels, weights) {
-    checkLength("labels", scores.length, labels);
-    checkLength("weights", scores.length, weights);
-}
-function conventions_clip(p) {
-    return p < FLOAT64_EPS ? FLOAT64_EPS : p > 1 - FLOAT64_EPS ? 1 - FLOAT64_EPS : p;
-}
-function conventions_ratio(numerator, denominator) {
-    return denominator === 0 ? 0 : numerator / denominator;
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics/binary.js
@@ -55633,135 +55962,6 @@ function binaryMetrics(scores, labels, weights, order) {
     };
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics/binary-unit-metrics.js
-
-const COUNT_AS_DOUBLE = Float64Array.from({ length: 256 }, (_, count) => count);
-/**
- * The binary metrics of one resample, written to `out` in {@link BINARY_METRIC_ORDER}. `cappedCounts`/
- * `fullCounts` hold the weight of each POSITION of the view (a count; 255 in `cappedCounts` means the count
- * is in `fullCounts`).
- * Equals {@link preparedBinaryMetrics} on the rows with the units' weights spread over their rows, up to
- * the order of floating-point sums. One sequential pass, no allocation: this runs once per resample.
- */
-function unitBinaryMetrics(view, cappedCounts, fullCounts, out) {
-    const { score, loss, bits, segmentEnd, segmentBin, positiveSegments } = view;
-    let tp = 0; // weight of positives so far, over tie groups in descending score
-    let fp = 0;
-    let groupTp = 0; // tp and fp before the current tie group
-    let groupFp = 0;
-    let area2 = 0; // twice the area under the ROC step curve, in weight units
-    let apSum = 0;
-    let logSum = 0;
-    let brierSum = 0;
-    let eceSum = 0;
-    let predictedTp = 0;
-    let predictedFp = 0;
-    let start = 0;
-    for (let segment = 0; segment < segmentEnd.length; segment++) {
-        const end = segmentEnd[segment];
-        const segmentTp = tp;
-        const segmentFp = fp;
-        let segmentLog = 0;
-        let segmentBrier = 0;
-        let segmentScore = 0;
-        for (let j = start; j < end; j++) {
-            const count = cappedCounts[j];
-            // Through a Float64Array, so that every weight is a double: mixing integer and double weights
-            // made this loop 1.5–2.5× slower in V8.
-            const w = count === 255 ? fullCounts[j] : COUNT_AS_DOUBLE[count];
-            const b = bits[j];
-            const y = b & 1;
-            const s = score[j];
-            const positive = w * y;
-            tp += positive;
-            fp += w - positive;
-            segmentLog += w * loss[j];
-            const d = y - s;
-            segmentBrier += w * d * d;
-            segmentScore += w * s;
-            if (b > 1) {
-                area2 += (fp - groupFp) * (tp + groupTp);
-                // tp + fp ≥ 1 whenever a positive was added (weights are counts), so the 1e-300 only turns 0/0
-                // into 0 and saves a branch.
-                apSum += ((tp - groupTp) * tp) / (tp + fp + 1e-300);
-                groupTp = tp;
-                groupFp = fp;
-            }
-        }
-        // A segment no resampled row falls in adds nothing (as rows of weight 0 are skipped in
-        // preparedBinaryMetrics); this matters only for NaN scores, whose loss is NaN.
-        if (tp + fp > segmentTp + segmentFp) {
-            logSum += segmentLog;
-            brierSum += segmentBrier;
-            if (segmentBin[segment] >= 0)
-                eceSum += Math.abs(segmentScore - (tp - segmentTp));
-        }
-        if (segment + 1 === positiveSegments) {
-            predictedTp = tp;
-            predictedFp = fp;
-        }
-        start = end;
-    }
-    const total = tp + fp;
-    const fn = tp - predictedTp;
-    const tn = fp - predictedFp;
-    const empty = total === 0;
-    out[0] = empty ? Number.NaN : (predictedTp + tn) / total;
-    out[1] = conventions_ratio(predictedTp, predictedTp + predictedFp);
-    out[2] = conventions_ratio(predictedTp, tp);
-    out[3] = conventions_ratio(2 * predictedTp, 2 * predictedTp + predictedFp + fn);
-    out[4] = tp > 0 && fp > 0 ? area2 / (2 * tp * fp) : Number.NaN;
-    out[5] = tp > 0 ? apSum / tp : empty ? Number.NaN : 0;
-    out[6] = empty ? Number.NaN : logSum / total;
-    out[7] = empty ? Number.NaN : brierSum / total;
-    out[8] = empty ? Number.NaN : eceSum / total;
-}
-/**
- * The weight of each position of `view` from weights in unit order: a copy for the first model, a gather
- * through `unitAt` for a later one, or per-cell sums (in `outFullCounts`, then capped at 255 in
- * `outCappedCounts`).
- */
-function weightsInViewOrder(view, cappedCounts, fullCounts, outCappedCounts, outFullCounts) {
-    const { unitAt, cellOfUnit } = view;
-    if (cellOfUnit !== undefined) {
-        const cells = view.score.length;
-        outFullCounts.fill(0, 0, cells);
-        // Runs of units of one cell (all of them for the first model) are summed in a local: adding each unit
-        // to memory would make every add wait for the previous one's store.
-        let cell = 0;
-        let sum = 0;
-        for (let u = 0; u < cellOfUnit.length; u++) {
-            const c = cellOfUnit[u];
-            if (c !== cell) {
-                outFullCounts[cell] = outFullCounts[cell] + sum;
-                cell = c;
-                sum = 0;
-            }
-            const count = cappedCounts[u];
-            sum += count === 255 ? fullCounts[u] : COUNT_AS_DOUBLE[count];
-        }
-        if (cells > 0)
-            outFullCounts[cell] = outFullCounts[cell] + sum;
-        for (let c = 0; c < cells; c++) {
-            const sum = outFullCounts[c];
-            outCappedCounts[c] = sum < 255 ? sum : 255;
-        }
-    }
-    else if (unitAt === undefined) {
-        outCappedCounts.set(cappedCounts);
-        outFullCounts.set(fullCounts);
-    }
-    else {
-        for (let j = 0; j < unitAt.length; j++) {
-            const u = unitAt[j];
-            const w = cappedCounts[u];
-            outCappedCounts[j] = w;
-            if (w === 255)
-                outFullCounts[j] = fullCounts[u];
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics/binary-units.js
 /**
  * Binary metrics for bootstrap resamples, part one: the units. Rows with the same label and the same score
@@ -55866,7 +56066,9 @@ function binaryUnits(labels, scoreSets) {
         const unitGroup = new Uint32Array(units);
         for (let u = 0; u < units; u++)
             unitGroup[u] = group[representative[u]];
-        if (groups.length > 1) {
+        // a model has at least as many cells as tie groups: with more groups than half the units (scores
+        // without ties), the cells cannot be few enough
+        if (groups.length > 1 && score.length <= units / 2) {
             const cells = cellsOf(unitGroup, unitLabel, score.length);
             // summing units into cells costs about half of what the per-position pass saves per position
             if (cells.count <= units / 2)
@@ -55949,6 +56151,7 @@ function unitView(unitAt, unitGroup, groupScore, unitLabel) {
         groupAt[j] = unitGroup[unitAt === undefined ? j : unitAt[j]];
     const score = new Float64Array(count);
     const loss = new Float64Array(count);
+    const brier = new Float64Array(count);
     const bits = new Uint8Array(count);
     const segmentEnd = [];
     const segmentBin = [];
@@ -55960,6 +56163,7 @@ function unitView(unitAt, unitGroup, groupScore, unitLabel) {
         const last = j + 1 === count;
         score[j] = s;
         loss[j] = -Math.log(conventions_clip(y === 1 ? s : 1 - s));
+        brier[j] = (y - s) * (y - s);
         bits[j] = y | (last || groupAt[j + 1] !== g ? 2 : 0);
         if (last || segmentKey(groupScore[groupAt[j + 1]]) !== segmentKey(s)) {
             segmentEnd.push(j + 1);
@@ -55973,11 +56177,422 @@ function unitView(unitAt, unitGroup, groupScore, unitLabel) {
         cellOfUnit: undefined,
         score,
         loss,
+        brier,
         bits,
         segmentEnd: Uint32Array.from(segmentEnd),
         segmentBin: Int8Array.from(segmentBin),
         positiveSegments,
     };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/wasm/binary-resample-kernel-wasm.js
+// Generated by scripts/build-wasm.mjs from binary-resample-kernel.wat: do not edit.
+/** The WebAssembly module of binary-resample-kernel.wat (1746 bytes), base64. */
+const WASM_BASE64 = "AGFzbQEAAAABIwRgBX9/f39/AGAEf39/fwBgA39/ewBgCn9/f39/f39/f38AAwYFAAEAAgMFAwEAAQcsBQZtZW1vcnkCAARkcmF3" +
+    "AAAGZ2F0aGVyAAEIY2VsbFN1bXMAAgRwYXNzAAQK5wwFggMCDHsEfyAA/QAEACEFIAD9AAQQIQYgAP0ABCAhByAA/QAEMCEIIAEo" +
+    "AgAhESAB/QkCBCEMIAH9CQIIIQ0gAf0JAgwhDiAB/QkCECEPIAH9CQIUIRBBAf0RIQsgAiADQQJ0aiETIAIgBEECdGohFAJAA0Ag" +
+    "EyAUTw0BIAUgBv2uASAI/a4BIQkgCCAL/a4BIQggBiAGQQn9rQH9USEFIAcgB0ED/asB/a4BIQYgB0EV/asBIAdBC/2tAf1QIAn9" +
+    "rgEhB/0MAAAAAAAAAAAAAAAAAAAAACAJIAz9QP2xASAJIA39QP2xASAJIA79QP2xASAJIA/9QP2xASAJIBD9QP2xASEKIAkgEP1A" +
+    "/VMEQEEFIRICQANAIBIgEU8NASAKIAkgASASQQJ0av0JAgT9QP2xASEKIBJBAWohEgwACwsLIBMgCiAK/YYBIAogCv2GAf1m/VoA" +
+    "AAAgE0EEaiETDAALCyAAIAX9CwQAIAAgBv0LBBAgACAH/QsEICAAIAj9CwQwCz4BAX8gAiADQQJ0aiEEAkADQCACIARPDQEgAiAB" +
+    "IAAoAgBBAnRqKAIANgIAIABBBGohACACQQRqIQIMAAsLC4YBAgN/AXsgA0EAIARBBHT8CwACQANAIAUgAk8NASAAIAVBAnRqKAIA" +
+    "IQcgByAGRwRAIAMgBiAIEAMgByEG/QwAAAAAAAAAAAAAAAAAAAAAIQgLIAggASAFQQJ0av1cAAD9iQH9qQH9rgEhCCAFQQFqIQUM" +
+    "AAsLIAJBAEsEQCADIAYgCBADCwsfAQF/IAAgAUEEdGohAyADIAP9AAQAIAL9rgH9CwQAC/kHAwV/Anwre0RZ8/jCH26lAf0UIRUC" +
+    "QANAIAogBU8NASADIApBAnRqKAIAIQwgFiEsIBghLv0MAAAAAAAAAAAAAAAAAAAAACEw/QwAAAAAAAAAAAAAAAAAAAAAITL9DAAA" +
+    "AAAAAAAAAAAAAAAAAAAhNCAXIS0gGSEv/QwAAAAAAAAAAAAAAAAAAAAAITH9DAAAAAAAAAAAAAAAAAAAAAAhM/0MAAAAAAAAAAAA" +
+    "AAAAAAAAACE1AkADQCALIAxPDQEgAiALai0AACENIAgEQCAHIAtBBHRq/V0DAP3/ASE4IAcgC0EEdGr9XQMI/f8BITkFIAcgC0EC" +
+    "dGr9CAAA/YkB/akB/f8BITggByALQQJ0av0IAAL9iQH9qQH9/wEhOQtCACANQQFxrX39EiERIA1BAXG4IQ8gACALQQN0av0KAwAh" +
+    "EiABIAtBA3Rq/QoDACETIA8gEv0hAKEhECAQIBCi/RQhFCA4IBH9TiE6IBYgOv3wASEWIBggOCA6/fEB/fABIRggMCA4IBP98gH9" +
+    "8AEhMCAyIDggFP3yAf3wASEyIDQgOCAS/fIB/fABITQgOSAR/U4hOyAXIDv98AEhFyAZIDkgO/3xAf3wASEZIDEgOSAT/fIB/fAB" +
+    "ITEgMyA5IBT98gH98AEhMyA1IDkgEv3yAf3wASE1IA1BAUsEQCAeIBggHP3xASAWIBr98AH98gH98AEhHiAgIBYgGv3xASAW/fIB" +
+    "IBYgGP3wASAV/fAB/fMB/fABISAgFiEaIBghHCAfIBkgHf3xASAXIBv98AH98gH98AEhHyAhIBcgG/3xASAX/fIBIBcgGf3wASAV" +
+    "/fAB/fMB/fABISEgFyEbIBkhHQsgC0EBaiELDAALCyAEIApqLAAAQQBOIQ4gFiAY/fABICwgLv3wAf1KITYgIiAw/fABICIgNv1S" +
+    "ISIgJCAy/fABICQgNv1SISQgDgRAICYgNCAWICz98QH98QH97AH98AEgJiA2/VIhJgsgFyAZ/fABIC0gL/3wAf1KITcgIyAx/fAB" +
+    "ICMgN/1SISMgJSAz/fABICUgN/1SISUgDgRAICcgNSAXIC398QH98QH97AH98AEgJyA3/VIhJwsgCkEBaiEKIAogBkYEQCAWISgg" +
+    "GCEqIBchKSAZISsLDAALCyAJIBb9CwQAIAkgF/0LBBAgCSAY/QsEICAJIBn9CwQwIAkgKP0LBEAgCSAp/QsEUCAJICr9CwRgIAkg" +
+    "K/0LBHAgCSAe/QsEgAEgCSAf/QsEkAEgCSAg/QsEoAEgCSAh/QsEsAEgCSAi/QsEwAEgCSAj/QsE0AEgCSAk/QsE4AEgCSAl/QsE" +
+    "8AEgCSAm/QsEgAIgCSAn/QsEkAIL";
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/binary-resample-block.js
+/**
+ * The Poisson bootstrap of binary metrics, four resamples at a time (a "block"), with WebAssembly SIMD
+ * (wasm/binary-resample-kernel.wat): lane l of every vector is resample r0 + l.
+ *
+ * - Draws: each resample keeps its own sfc32 stream (seed, resample index) and each unit takes one 32-bit
+ *   output of it, exactly as UnitResampler draws it; the four streams step together in one i32x4 per word,
+ *   and a single-row unit's Poisson(1) count is the number of inverse-CDF thresholds its uniform passes
+ *   (compares, no table). Units of several rows take their Poisson(m) count from their own table here in
+ *   JavaScript. The counts are stored unit-major, 4 bytes per unit (one per resample).
+ * - Pass: each model's view is copied once into WebAssembly memory (score, loss and bits of each position,
+ *   in its score order); one pass computes unitBinaryMetrics's sums for all four resamples (two f64x2 per
+ *   sum) with the same IEEE operations in the same order as the JavaScript pass, so the results are equal
+ *   bit for bit. A later model first gathers the counts into its own order: one random read of a unit's 4
+ *   bytes serves the whole block.
+ * - A view whose positions are cells (a model's (score, label) pairs, when paired units far outnumber them)
+ *   first sums the block's counts into its cells (4 × u32 per cell), and its pass reads those.
+ * - Units that can draw counts of 255 or more (units of ~150 rows or more) go through the JavaScript pass
+ *   (binaryViewMetrics) lane by lane.
+ *
+ * Without WebAssembly (or beyond its 4 GiB memory) the same block runs on JavaScript references of both
+ * functions, which the tests check against the WebAssembly ones bit for bit.
+ */
+
+
+
+
+/** Resamples per block: the lanes of an i32x4. */
+const BINARY_BLOCK = 4;
+const BLOCK = BINARY_BLOCK;
+const binary_resample_block_METRICS = BINARY_METRIC_ORDER.length;
+const binary_resample_block_SUMS = 9;
+let compiled;
+/** The compiled kernel, or undefined where WebAssembly (SIMD) is not available. */
+function kernelModule() {
+    if (compiled === undefined) {
+        try {
+            const api = globalThis.WebAssembly;
+            compiled = new api.Module(Buffer.from(WASM_BASE64, "base64"));
+        }
+        catch {
+            compiled = null;
+        }
+    }
+    return compiled ?? undefined;
+}
+/** The JavaScript reference of the kernel's `draw` (same memory layout, same results). */
+function drawReference(bytes, states, thresholds, counts, from, to) {
+    const words = new Int32Array(bytes.buffer, bytes.byteOffset + states, 16);
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    const count = view.getUint32(thresholds, true);
+    const limits = Array.from({ length: count }, (_, k) => view.getUint32(thresholds + 4 + 4 * k, true));
+    const lane = new Int32Array(4);
+    for (let l = 0; l < BLOCK; l++) {
+        for (let word = 0; word < 4; word++)
+            lane[word] = words[word * 4 + l];
+        for (let u = from; u < to; u++) {
+            const t = nextUint32(lane);
+            let n = 0;
+            for (const limit of limits)
+                if (t >= limit)
+                    n++;
+            bytes[counts + u * BLOCK + l] = n;
+        }
+        for (let word = 0; word < 4; word++)
+            words[word * 4 + l] = lane[word];
+    }
+}
+/** The JavaScript reference of the kernel's `gather`. */
+function gatherReference(bytes, unitAt, counts, gathered, n) {
+    const data = new DataView(bytes.buffer, bytes.byteOffset);
+    for (let j = 0; j < n; j++) {
+        const u = data.getUint32(unitAt + 4 * j, true);
+        bytes.copyWithin(gathered + 4 * j, counts + 4 * u, counts + 4 * u + 4);
+    }
+}
+/** The JavaScript reference of the kernel's `cellSums`. */
+function cellSumsReference(bytes, cellOfUnit, counts, n, sums, cells) {
+    const data = new DataView(bytes.buffer, bytes.byteOffset);
+    bytes.fill(0, sums, sums + 16 * cells);
+    for (let u = 0; u < n; u++) {
+        const at = sums + 16 * data.getUint32(cellOfUnit + 4 * u, true);
+        for (let l = 0; l < BLOCK; l++)
+            data.setUint32(at + 4 * l, data.getUint32(at + 4 * l, true) + bytes[counts + 4 * u + l], true);
+    }
+}
+/**
+ * The JavaScript reference of the kernel's `pass`: unitBinarySums (the JavaScript pass) of each lane, sum k of
+ * lane l at out + 8 · (4k + l).
+ */
+function passReference(bytes, scores, losses, bitsAt, segmentEnds, segmentBins, segments, positiveSegments, counts, wide, out) {
+    const data = new DataView(bytes.buffer, bytes.byteOffset);
+    const positions = segments > 0 ? data.getUint32(segmentEnds + 4 * (segments - 1), true) : 0;
+    const score = Float64Array.from({ length: positions }, (_, j) => data.getFloat64(scores + 8 * j, true));
+    const bits = bytes.slice(bitsAt, bitsAt + positions);
+    const view = {
+        unitAt: undefined,
+        cellOfUnit: undefined,
+        score,
+        loss: Float64Array.from({ length: positions }, (_, j) => data.getFloat64(losses + 8 * j, true)),
+        brier: score.map((s, j) => ((bits[j] & 1) - s) * ((bits[j] & 1) - s)),
+        bits,
+        segmentEnd: Uint32Array.from({ length: segments }, (_, s) => data.getUint32(segmentEnds + 4 * s, true)),
+        segmentBin: Int8Array.from({ length: segments }, (_, s) => data.getInt8(segmentBins + s)),
+        positiveSegments,
+    };
+    const sums = new Float64Array(binary_resample_block_SUMS);
+    const capped = new Uint8Array(positions);
+    const full = new Float64Array(positions);
+    for (let l = 0; l < BLOCK; l++) {
+        for (let j = 0; j < positions; j++) {
+            const count = wide
+                ? data.getUint32(counts + 16 * j + 4 * l, true)
+                : bytes[counts + 4 * j + l];
+            capped[j] = Math.min(count, LARGE_WEIGHT);
+            full[j] = count;
+        }
+        unitBinarySums(view, capped, full, sums);
+        for (let k = 0; k < binary_resample_block_SUMS; k++)
+            data.setFloat64(out + 8 * (4 * k + l), sums[k], true);
+    }
+}
+const binary_resample_block_align = (n) => Math.ceil(n / 64) * 64;
+/** Memory of the kernel: 4 GiB at most (32-bit addresses); leave room to spare. */
+const MAX_MEMORY = 2 ** 31;
+/**
+ * Computes blocks of four resamples of a binary job (Poisson resampling of units; see the module comment).
+ */
+class BinaryResampleBlock {
+    wasm;
+    kernel;
+    bytes;
+    words;
+    sums;
+    statesAt = 0;
+    thresholdsAt = 64;
+    outAt = 512;
+    countsAt;
+    units;
+    tiedUnits;
+    tiedTables;
+    /** Counts of 255 and more (only when a unit can draw one), unit-major like the counts. */
+    large;
+    views;
+    /** Per view: its place in memory, or undefined for the JavaScript pass. */
+    placed;
+    laneWeights;
+    inView;
+    raw = new Float64Array(binary_resample_block_METRICS);
+    /**
+     * @param rows the rows resampled; multiplicity: rows per unit; views: each model's view of the units
+     * @param useWasm false: the JavaScript references (for tests)
+     */
+    constructor(rows, multiplicity, views, useWasm = true) {
+        const resampler = new UnitResampler(rows, multiplicity, undefined, "poisson");
+        this.units = multiplicity.length;
+        this.tiedUnits = resampler.tiedUnits;
+        this.tiedTables = resampler.tiedTables;
+        this.views = views;
+        const mayBeLarge = this.tiedTables.some((table) => table.high >= LARGE_WEIGHT);
+        this.large = mayBeLarge ? new Float64Array(this.units * BLOCK) : undefined;
+        this.countsAt = 1024;
+        let size = binary_resample_block_align(this.countsAt + this.units * BLOCK);
+        const places = views.map((view) => {
+            // Counts of 255 or more fit no byte: where units can draw them, the first model's view (positions are
+            // units) reads the counts copied as u32 (few units: such units are many rows each); others take the
+            // JavaScript pass. A cell's sums must fit a u32.
+            const direct = view.unitAt === undefined && view.cellOfUnit === undefined;
+            if (mayBeLarge && !direct)
+                return undefined;
+            if (view.cellOfUnit !== undefined && rows >= 2 ** 30)
+                return undefined;
+            const segments = view.segmentEnd.length;
+            const positions = view.score.length;
+            let gather;
+            let cells;
+            let wide;
+            if (mayBeLarge) {
+                wide = size;
+                size = binary_resample_block_align(size + this.units * 16);
+            }
+            else if (view.cellOfUnit !== undefined) {
+                cells = { cellOfUnit: size, sums: binary_resample_block_align(size + this.units * 4), count: positions };
+                size = binary_resample_block_align(cells.sums + positions * 16);
+            }
+            else if (view.unitAt !== undefined) {
+                gather = { unitAt: size, counts: binary_resample_block_align(size + positions * 4), positions };
+                size = binary_resample_block_align(gather.counts + positions * BLOCK);
+            }
+            const scores = size;
+            const losses = binary_resample_block_align(scores + positions * 8);
+            const bits = binary_resample_block_align(losses + positions * 8);
+            const segmentEnds = binary_resample_block_align(bits + positions);
+            const segmentBins = binary_resample_block_align(segmentEnds + segments * 4);
+            size = binary_resample_block_align(segmentBins + segments);
+            const { positiveSegments } = view;
+            return {
+                gather,
+                cells,
+                wide,
+                scores,
+                losses,
+                bits,
+                segmentEnds,
+                segmentBins,
+                segments,
+                positiveSegments,
+            };
+        });
+        const module = useWasm && size <= MAX_MEMORY ? kernelModule() : undefined;
+        if (module !== undefined) {
+            const api = globalThis.WebAssembly;
+            const kernel = new api.Instance(module).exports;
+            kernel.memory.grow(Math.ceil(size / 65536));
+            this.kernel = kernel;
+            this.bytes = new Uint8Array(kernel.memory.buffer);
+        }
+        else
+            this.bytes = new Uint8Array(size);
+        this.wasm = this.kernel !== undefined;
+        this.words = new Int32Array(this.bytes.buffer, this.statesAt, 16);
+        this.sums = new Float64Array(this.bytes.buffer, this.outAt, binary_resample_block_SUMS * BLOCK);
+        const thresholds = poissonOneThresholds();
+        const data = new DataView(this.bytes.buffer);
+        data.setUint32(this.thresholdsAt, thresholds.length, true);
+        new Uint32Array(this.bytes.buffer, this.thresholdsAt + 4, thresholds.length).set(thresholds);
+        views.forEach((view, m) => {
+            const place = places[m];
+            if (place === undefined)
+                return;
+            const { score, loss, bits, unitAt } = view;
+            const { buffer } = this.bytes;
+            if (place.gather !== undefined && unitAt !== undefined)
+                new Uint32Array(buffer, place.gather.unitAt, unitAt.length).set(unitAt);
+            if (place.cells !== undefined && view.cellOfUnit !== undefined)
+                new Uint32Array(buffer, place.cells.cellOfUnit, view.cellOfUnit.length).set(view.cellOfUnit);
+            new Float64Array(buffer, place.scores, score.length).set(score);
+            new Float64Array(buffer, place.losses, loss.length).set(loss);
+            this.bytes.set(bits, place.bits);
+            new Uint32Array(buffer, place.segmentEnds, view.segmentEnd.length).set(view.segmentEnd);
+            new Int8Array(buffer, place.segmentBins, view.segmentBin.length).set(view.segmentBin);
+        });
+        this.placed = places;
+        const positions = Math.max(this.units, ...views.map((view) => view.score.length));
+        this.laneWeights = unitWeights(this.units);
+        this.inView = unitWeights(positions);
+    }
+    /**
+     * Resamples first..first+3 of the stream `seed`: resample first + l's metric i of model m goes to
+     * results[((first + l) · models + m) · metrics + i] for the resamples below `end`.
+     */
+    run(seed, first, end, results) {
+        this.draw(seed, first);
+        const models = this.views.length;
+        const lanes = Math.min(BLOCK, end - first);
+        for (let m = 0; m < models; m++) {
+            const place = this.placed[m];
+            if (place !== undefined) {
+                const { gather, cells } = place;
+                if (gather !== undefined) {
+                    const args = [gather.unitAt, this.countsAt, gather.counts, gather.positions];
+                    if (this.kernel !== undefined)
+                        this.kernel.gather(...args);
+                    else
+                        gatherReference(this.bytes, ...args);
+                }
+                if (cells !== undefined) {
+                    const args = [cells.cellOfUnit, this.countsAt, this.units, cells.sums, cells.count];
+                    if (this.kernel !== undefined)
+                        this.kernel.cellSums(...args);
+                    else
+                        cellSumsReference(this.bytes, ...args);
+                }
+                if (place.wide !== undefined)
+                    this.widen(place.wide);
+                this.pass(place);
+                const { sums } = this;
+                for (let l = 0; l < lanes; l++) {
+                    binaryMetricsFromSums(sums[l], sums[4 + l], sums[8 + l], sums[12 + l], sums[16 + l], sums[20 + l], sums[24 + l], sums[28 + l], sums[32 + l], results, ((first + l) * models + m) * binary_resample_block_METRICS);
+                }
+            }
+            else {
+                for (let l = 0; l < lanes; l++) {
+                    this.laneCounts(l);
+                    binaryViewMetrics(this.views[m], this.laneWeights, this.inView, this.raw);
+                    results.set(this.raw, ((first + l) * models + m) * binary_resample_block_METRICS);
+                }
+            }
+        }
+    }
+    /** The block's counts as 4 × u32 per unit at `at`, counts of 255 and more included. */
+    widen(at) {
+        const { bytes, countsAt, large } = this;
+        const wide = new Uint32Array(bytes.buffer, at, this.units * BLOCK);
+        for (let k = 0; k < wide.length; k++) {
+            const count = bytes[countsAt + k];
+            wide[k] = count === LARGE_WEIGHT ? large[k] : count;
+        }
+    }
+    /** The counts of lane l as UnitWeights (for the JavaScript pass and the tests). */
+    laneCounts(l, out = this.laneWeights) {
+        const { bytes, countsAt, large } = this;
+        const { small } = out;
+        for (let u = 0; u < this.units; u++) {
+            const count = bytes[countsAt + u * BLOCK + l];
+            small[u] = count;
+            if (count === LARGE_WEIGHT)
+                out.large[u] = large[u * BLOCK + l];
+        }
+        return out;
+    }
+    /** Every unit's count in resamples first..first+3. */
+    draw(seed, first) {
+        const { words, bytes, countsAt, tiedUnits, tiedTables, large } = this;
+        for (let l = 0; l < BLOCK; l++) {
+            const state = resampleStream(seed, first + l);
+            for (let word = 0; word < 4; word++)
+                words[word * 4 + l] = state[word];
+        }
+        let from = 0;
+        for (let k = 0; k < tiedUnits.length; k++) {
+            const u = tiedUnits[k];
+            if (u > from)
+                this.drawOnes(from, u);
+            const table = tiedTables[k];
+            for (let l = 0; l < BLOCK; l++) {
+                // one sfc32 step of lane l (nextUint32, on the lane's words in place)
+                const a = words[l];
+                const b = words[4 + l];
+                const c = words[8 + l];
+                const d = words[12 + l];
+                const t = (((a + b) | 0) + d) | 0;
+                words[l] = b ^ (b >>> 9);
+                words[4 + l] = (c + (c << 3)) | 0;
+                words[8 + l] = (((c << 21) | (c >>> 11)) + t) | 0;
+                words[12 + l] = (d + 1) | 0;
+                const count = samplePoisson(table, t >>> 0);
+                if (count >= LARGE_WEIGHT) {
+                    bytes[countsAt + u * BLOCK + l] = LARGE_WEIGHT;
+                    large[u * BLOCK + l] = count;
+                }
+                else
+                    bytes[countsAt + u * BLOCK + l] = count;
+            }
+            from = u + 1;
+        }
+        if (from < this.units)
+            this.drawOnes(from, this.units);
+    }
+    drawOnes(from, to) {
+        if (this.kernel !== undefined)
+            this.kernel.draw(this.statesAt, this.thresholdsAt, this.countsAt, from, to);
+        else
+            drawReference(this.bytes, this.statesAt, this.thresholdsAt, this.countsAt, from, to);
+    }
+    pass(place) {
+        const args = [
+            place.scores,
+            place.losses,
+            place.bits,
+            place.segmentEnds,
+            place.segmentBins,
+            place.segments,
+            place.positiveSegments,
+            place.wide ?? place.cells?.sums ?? place.gather?.counts ?? this.countsAt,
+            place.cells !== undefined || place.wide !== undefined ? 1 : 0,
+            this.outAt,
+        ];
+        if (this.kernel !== undefined)
+            this.kernel.pass(...args);
+        else
+            passReference(this.bytes, ...args);
+    }
+}
+/** Runs both kernels (and the JavaScript pass) a few times on tiny inputs: see `warmUp` in bootstrap-workers. */
+function warmUpBlock(views, multiplicity, rows) {
+    const block = new BinaryResampleBlock(rows, multiplicity, views);
+    const results = new Float64Array(BLOCK * views.length * binary_resample_block_METRICS);
+    for (let r = 0; r < 8; r++)
+        block.run(r, 0, BLOCK, results);
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics/multiclass.js
@@ -56215,6 +56830,7 @@ function r2(actual, predicted, weights) {
 
 
 
+
 /** Metric values in METRICS_BY_TASK order. */
 function valuesInOrder(p, weights, order) {
     switch (p.task) {
@@ -56247,6 +56863,7 @@ function prepareResamples(models, method) {
         const scoreSets = models.map((model) => model.scores);
         const units = binaryUnits(labels, scoreSets);
         const resolved = method ?? resampleMethod(units.rows);
+        let estimates;
         return {
             job: {
                 kind: "binary",
@@ -56258,7 +56875,10 @@ function prepareResamples(models, method) {
             },
             models: models.length,
             metrics: BINARY_METRIC_ORDER.length,
-            estimates: scoreSets.map((scores, m) => valuesInOrder({ task: "binary", labels, scores }, undefined, units.orders[m])),
+            get estimates() {
+                estimates ??= scoreSets.map((scores, m) => valuesInOrder({ task: "binary", labels, scores }, undefined, units.orders[m]));
+                return estimates;
+            },
         };
     }
     const estimates = models.map((model) => valuesInOrder(model));
@@ -56271,7 +56891,21 @@ function prepareResamples(models, method) {
         estimates,
     };
 }
+/** Resamples computed together by a job's kernel (chunks are multiples of it). */
+function blockOf(job) {
+    return job.kind === "binary" && job.method === "poisson" ? BINARY_BLOCK : 1;
+}
 function kernel(job) {
+    if (job.kind === "binary" && job.method === "poisson") {
+        // four resamples at a time, WebAssembly SIMD (binary-resample-block.ts)
+        const block = new BinaryResampleBlock(job.rows, job.multiplicity, job.views);
+        return {
+            run(seed, from, to, results) {
+                for (let r = from; r < to; r += BINARY_BLOCK)
+                    block.run(seed, r, to, results);
+            },
+        };
+    }
     const resampler = job.kind === "binary"
         ? new UnitResampler(job.rows, job.multiplicity, job.unitOfRow, job.method)
         : new UnitResampler(job.rows, undefined, undefined, job.method);
@@ -56312,15 +56946,6 @@ function kernel(job) {
         },
     };
 }
-/** One model's metrics (in BINARY_METRIC_ORDER) from weights in unit order; `inView` is scratch. */
-function binaryViewMetrics(view, weights, inView, out) {
-    if (view.unitAt === undefined && view.cellOfUnit === undefined)
-        unitBinaryMetrics(view, weights.small, weights.large, out);
-    else {
-        weightsInViewOrder(view, weights.small, weights.large, inView.small, inView.large);
-        unitBinaryMetrics(view, inView.small, inView.large, out);
-    }
-}
 /**
  * V8 compiles a long loop while it runs (on-stack replacement) from the type feedback gathered so far.
  * In the first call on a large input that happens before the code after the loop, or a rare branch, has
@@ -56352,6 +56977,9 @@ function warmUp() {
             for (const view of units.views)
                 binaryViewMetrics(view, weights, inView, out);
         }
+        // blocks: with counts of 255 and more (the JavaScript pass), and without (the WebAssembly pass)
+        warmUpBlock(units.views, multiplicity, rows);
+        warmUpBlock(units.views, units.multiplicity, units.rows);
     }
 }
 // ---------------------------------------------------------------------------------------------------
@@ -56389,7 +57017,10 @@ function computeResamples(prepared, seed, resamples, threads) {
     const units = prepared.job.kind === "binary" ? prepared.job.multiplicity.length : prepared.job.rows;
     // ~2·10^6 unit evaluations per chunk (2 resamples at 1M units, ~20 ms): cheap claims, little idle time
     // at the end
-    const chunk = Math.max(1, Math.min(16, Math.round(2e6 / Math.max(1, units * prepared.models))));
+    // (a multiple of the kernel's block: a chunk of a binary Poisson job is whole blocks of 4 resamples)
+    const block = blockOf(prepared.job);
+    const perChunk = Math.max(1, Math.min(16, Math.round(2e6 / Math.max(1, units * prepared.models))));
+    const chunk = Math.ceil(perChunk / block) * block;
     const chunks = Math.ceil(resamples / chunk);
     const workerCount = Math.max(0, Math.min(threads - 1, chunks - 1));
     if (workerCount === 0) {
@@ -56415,13 +57046,15 @@ function computeResamples(prepared, seed, resamples, threads) {
         if (worker !== undefined)
             workers.push(worker);
     }
+    // the estimates (two models' metrics: ~0.2 s each at 1M rows) while the workers start
+    void prepared.estimates;
     const here = kernel(prepared.job);
     try {
         const started = performance.now();
         const chunksHere = claimChunks(here, seed, resamples, chunk, control, results);
-        const perChunk = chunksHere > 0 ? (performance.now() - started) / chunksHere : 0;
+        const chunkMs = chunksHere > 0 ? (performance.now() - started) / chunksHere : 0;
         if (workers.length > 0)
-            awaitChunks(control, chunks, Math.max(5000, 20 * perChunk));
+            awaitChunks(control, chunks, Math.max(5000, 20 * chunkMs));
         // chunks a worker claimed but did not finish (it failed, or stalled): computed here
         let recomputed = 0;
         for (let c = 0; c < chunks; c++) {
@@ -56523,201 +57156,108 @@ if (!external_node_worker_threads_.isMainThread && isWorkerTask(external_node_wo
     process.exit(0);
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/metric-set.js
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/paired-rows.js
 /**
- * Every metric of a task at once, and their bootstrap intervals from ONE shared set of resamples (so the
- * intervals of all metrics come from the same resampled rows, and a paired comparison weights champion and
- * challenger identically). Pure functions on typed arrays.
+ * Paired bootstrap of two measurements of the SAME entities whose labels may differ: the champion's
+ * evaluation of its test rows and its production predictions of those rows' ids (monitor). Row i of
+ * `evaluation` and row i of `production` are the same id; each resample draws one weight per id (the
+ * project's resampler: sfc32 stream per (seed, resample), multinomial counts below POISSON_MIN_ROWS ids,
+ * Poisson from there on) and measures BOTH sides with those same weights, so the interval of
+ * Δ = production − evaluation reflects what changed for these ids, not which ids were drawn.
  *
- * Bootstrap method (percentile intervals, numpy's linear interpolation):
- * - Each resample gives every row an integer weight (count), and a metric under those weights equals the
- *   metric on the resampled rows. Below POISSON_MIN_ROWS (10,000) rows the counts are exact multinomial
- *   draws (n draws with replacement); from there on each row's count is an independent Poisson(1) draw —
- *   the Poisson bootstrap (Hanley & MacGibbon 2006; Chamandy et al. 2012), whose resample size varies
- *   around n. For these ratio-type metrics both bootstraps have the same distribution up to a relative
- *   O(1/n); see `POISSON_MIN_ROWS` in bootstrap.ts for the threshold's reasoning.
- * - Poisson counts need no random scatter: they are drawn in the order they are used, from a 32-bit
- *   inverse-CDF table (each probability exact to 2^−32), two per 32-bit draw for single rows.
- * - Binary: rows with the same label and the same score(s) are merged into one unit of m rows whose
- *   count is one Poisson(m) draw (a sum of independent Poisson counts is Poisson), and the units are laid
- *   out once in descending-score order, so one resample is one sequential pass over the units computing
- *   all nine metrics (see `unitBinaryMetrics` in metrics/binary-unit-metrics.ts). Nothing is sorted per
- *   resample.
- * - Paired: units are the rows sharing label, challenger score and champion score, so both models get the
- *   same count for every row. Each model reads the counts in its own score order, through a permutation,
- *   or — when it has at most half as many (score, label) cells as there are units, the rule when both
- *   models' scores have ties — summed into its cells first, and its pass then runs over the cells.
- * - Multiclass and regression: one unit per row; the metric functions of metrics.ts take the counts as
- *   weights.
- * - A resample's counts come from its own sfc32 stream seeded by (seed, resample index): deterministic for
- *   a seed, and independent of the other resamples, so large bootstraps are split across worker_threads
- *   (bootstrap-workers.ts; `threads` option, TRAINYARD_BOOTSTRAP_WORKERS) with bit-identical results.
- * Non-finite values of a resample (ROC AUC of a one-class resample) are left out of that metric's
- * percentiles; `resamples` says how many were used.
+ * metric-set.ts's `pairedBootstrapMetrics` needs identical labels (two models on one test set); here the
+ * labels may differ — a production label of an id is what happened later, which is the point — so each
+ * side keeps its own labels and score order, and the metrics come from the weighted metric functions
+ * (`valuesInOrder`), one pass per side and resample. Ids are bounded by the evaluation's test set, so
+ * the cost (2 · ids · resamples) stays small and no worker threads are used.
  */
 
 
 
-function rowCount(p) {
+
+function rows(p) {
     return p.task === "regression" ? p.actual.length : p.labels.length;
 }
-/** All metrics of the task, named as in METRICS_BY_TASK (binary ECE is "expected_calibration_error"). */
-function metricValues(p, weights) {
-    const values = valuesInOrder(p, weights);
-    return Object.fromEntries(metric_names_METRICS_BY_TASK[p.task].map((name, i) => [name, values[i]]));
-}
-/** The predictions of a subset of rows, in the given order. */
-function subsetPredictions(p, rows) {
-    const n = rows.length;
-    if (p.task === "regression") {
-        const actual = new Float64Array(n);
-        const predicted = new Float64Array(n);
-        for (let i = 0; i < n; i++) {
-            const r = rows[i];
-            actual[i] = p.actual[r];
-            predicted[i] = p.predicted[r];
-        }
-        return { task: "regression", actual, predicted };
-    }
-    const labels = new Int32Array(n);
-    for (let i = 0; i < n; i++)
-        labels[i] = p.labels[rows[i]];
-    if (p.task === "binary") {
-        const scores = new Float64Array(n);
-        for (let i = 0; i < n; i++)
-            scores[i] = p.scores[rows[i]];
-        return { task: "binary", labels, scores };
-    }
-    const k = p.classes;
-    const probabilities = new Float64Array(n * k);
-    for (let i = 0; i < n; i++) {
-        const r = rows[i];
-        probabilities.set(p.probabilities.subarray(r * k, r * k + k), i * k);
-    }
-    return { task: "multiclass", labels, probabilities, classes: k };
-}
-function checkOptions(options) {
+function paired_rows_check(evaluation, production, options) {
+    if (evaluation.task !== production.task)
+        throw new Error(`cannot pair a ${evaluation.task} evaluation with ${production.task} production rows`);
+    if (rows(evaluation) !== rows(production))
+        throw new Error(`paired rows need one row per id on each side: evaluation ${rows(evaluation)}, production ${rows(production)}`);
+    if (evaluation.task === "multiclass" &&
+        production.task === "multiclass" &&
+        evaluation.classes !== production.classes)
+        throw new Error(`paired rows need the same classes: ${evaluation.classes} and ${production.classes}`);
     if (!Number.isInteger(options.resamples) || options.resamples < 0)
         throw new RangeError(`resamples must be a whole number ≥ 0, got ${options.resamples}`);
     if (!(options.confidence > 0 && options.confidence < 1))
         throw new RangeError(`confidence must be in (0, 1), got ${options.confidence}`);
     if (!Number.isSafeInteger(options.seed))
         throw new RangeError(`seed must be an integer, got ${options.seed}`);
-    if (options.method !== undefined && options.method !== "multinomial" && options.method !== "poisson")
-        throw new RangeError(`method must be "multinomial" or "poisson", got ${options.method}`);
-    if (options.threads !== undefined && !(Number.isInteger(options.threads) && options.threads >= 1))
-        throw new RangeError(`threads must be a whole number ≥ 1, got ${options.threads}`);
 }
-/** Each metric's finite resample values, turned into percentile intervals at the end. */
-class ResampleValues {
-    values;
-    counts;
-    constructor(metrics, resamples) {
-        this.values = Array.from({ length: metrics }, () => new Float64Array(resamples));
-        this.counts = new Uint32Array(metrics);
-    }
-    add(metric, value) {
-        if (!Number.isFinite(value))
-            return;
-        const count = this.counts[metric];
-        this.values[metric][count] = value;
-        this.counts[metric] = count + 1;
-    }
-    interval(metric, value, confidence) {
-        const count = this.counts[metric];
-        const sorted = this.values[metric].subarray(0, count).sort();
-        const alpha = (1 - confidence) / 2;
-        return {
-            value,
-            low: count > 0 ? percentileSorted(sorted, alpha) : Number.NaN,
-            high: count > 0 ? percentileSorted(sorted, 1 - alpha) : Number.NaN,
-            resamples: count,
-        };
-    }
-}
-function resampleAll(models, options) {
-    const metrics = metric_names_METRICS_BY_TASK[models[0].task].length;
-    const values = () => new ResampleValues(metrics, options.resamples);
-    const result = {
-        estimates: [],
-        models: models.map(values),
-        delta: models.length === 2 ? values() : undefined,
+function percentileInterval(value, values, count, confidence) {
+    const sorted = values.subarray(0, count).sort();
+    const alpha = (1 - confidence) / 2;
+    return {
+        value,
+        low: count > 0 ? percentileSorted(sorted, alpha) : Number.NaN,
+        high: count > 0 ? percentileSorted(sorted, 1 - alpha) : Number.NaN,
+        resamples: count,
     };
-    if (options.resamples === 0) {
-        result.estimates = models.map((model) => valuesInOrder(model));
-        return result;
-    }
-    const prepared = prepareResamples(models, options.method);
-    result.estimates = prepared.estimates;
-    const units = prepared.job.kind === "binary" ? prepared.job.multiplicity.length : prepared.job.rows;
-    const threads = bootstrapThreads(units * models.length * options.resamples, options.threads);
-    // resample r's metric i of model m at [(r · models + m) · metrics + i], whichever thread computed it
-    const computed = computeResamples(prepared, options.seed, options.resamples, threads);
-    const stride = models.length * metrics;
-    for (let r = 0; r < options.resamples; r++) {
-        const at = r * stride;
-        for (let i = 0; i < metrics; i++) {
-            for (let m = 0; m < models.length; m++)
-                result.models[m].add(i, computed[at + m * metrics + i]);
-            if (result.delta)
-                result.delta.add(i, computed[at + i] - computed[at + metrics + i]);
-        }
-    }
-    return result;
-}
-/** Every metric of the task with a percentile bootstrap interval; all metrics share one set of resamples. */
-function bootstrapMetrics(p, options) {
-    checkOptions(options);
-    const names = metric_names_METRICS_BY_TASK[p.task];
-    const resampled = resampleAll([p], options);
-    const values = resampled.estimates[0];
-    const ofModel = resampled.models[0];
-    return Object.fromEntries(names.map((name, i) => [name, ofModel.interval(i, values[i], options.confidence)]));
-}
-function checkPair(challenger, champion) {
-    if (challenger.task !== champion.task)
-        throw new Error(`cannot pair a ${challenger.task} challenger with a ${champion.task} champion`);
-    const n = rowCount(challenger);
-    if (rowCount(champion) !== n)
-        throw new Error(`paired predictions need the same rows: challenger ${n}, champion ${rowCount(champion)}`);
-    if (challenger.task === "multiclass" &&
-        champion.task === "multiclass" &&
-        challenger.classes !== champion.classes)
-        throw new Error(`paired predictions need the same classes: ${challenger.classes} and ${champion.classes}`);
-    const same = challenger.task === "regression"
-        ? champion.task === "regression" && sameValues(challenger.actual, champion.actual)
-        : champion.task !== "regression" && sameValues(challenger.labels, champion.labels);
-    if (!same)
-        throw new Error("paired predictions need the same rows, but their labels differ");
-}
-function sameValues(a, b) {
-    for (let i = 0; i < a.length; i++)
-        if (!Object.is(a[i], b[i]))
-            return false;
-    return true;
 }
 /**
- * Paired: champion and challenger predictions of the SAME rows; each resample weights both identically, so
- * the delta's interval reflects the models' difference, not the rows' sampling noise.
+ * Every metric of the task on both sides and Δ = production − evaluation, each with a percentile interval
+ * from one shared set of per-id weights. Deterministic for a seed. A resample where a side's metric is not
+ * finite (ROC AUC of a one-class resample) is left out of that side's and of Δ's percentiles.
  */
-function pairedBootstrapMetrics(challenger, champion, options) {
-    checkOptions(options);
-    checkPair(challenger, champion);
-    const names = METRICS_BY_TASK[challenger.task];
-    const resampled = resampleAll([challenger, champion], options);
-    const [a, b] = resampled.estimates;
-    const [ofChallenger, ofChampion] = resampled.models;
-    const delta = resampled.delta;
+function pairedRowsBootstrap(evaluation, production, options) {
+    paired_rows_check(evaluation, production, options);
+    const n = rows(evaluation);
+    const names = metric_names_METRICS_BY_TASK[evaluation.task];
+    const orders = evaluation.task === "binary" && production.task === "binary"
+        ? [sortedOrder(evaluation.scores), sortedOrder(production.scores)]
+        : [undefined, undefined];
+    const estimateE = valuesInOrder(evaluation, undefined, orders[0]);
+    const estimateP = valuesInOrder(production, undefined, orders[1]);
+    const m = names.length;
+    const R = options.resamples;
+    const sideE = Array.from({ length: m }, () => new Float64Array(R));
+    const sideP = Array.from({ length: m }, () => new Float64Array(R));
+    const delta = Array.from({ length: m }, () => new Float64Array(R));
+    const countE = new Uint32Array(m);
+    const countP = new Uint32Array(m);
+    const countD = new Uint32Array(m);
+    if (R > 0 && n > 0) {
+        const resampler = new UnitResampler(n, undefined, undefined, options.method ?? resampleMethod(n));
+        const drawn = unitWeights(n);
+        const weights = new Float64Array(n);
+        for (let r = 0; r < R; r++) {
+            resampler.fill(options.seed, r, drawn);
+            for (let i = 0; i < n; i++)
+                weights[i] = weightOf(drawn, i);
+            const e = valuesInOrder(evaluation, weights, orders[0]);
+            const p = valuesInOrder(production, weights, orders[1]);
+            for (let k = 0; k < m; k++) {
+                const ve = e[k];
+                const vp = p[k];
+                if (Number.isFinite(ve))
+                    sideE[k][countE[k]++] = ve;
+                if (Number.isFinite(vp))
+                    sideP[k][countP[k]++] = vp;
+                if (Number.isFinite(ve) && Number.isFinite(vp))
+                    delta[k][countD[k]++] = vp - ve;
+            }
+        }
+    }
     const { confidence } = options;
-    return Object.fromEntries(names.map((name, i) => {
-        const va = a[i];
-        const vb = b[i];
+    return Object.fromEntries(names.map((name, k) => {
+        const ve = estimateE[k];
+        const vp = estimateP[k];
         return [
             name,
             {
-                challenger: ofChallenger.interval(i, va, confidence),
-                champion: ofChampion.interval(i, vb, confidence),
-                delta: delta.interval(i, va - vb, confidence),
+                production: percentileInterval(vp, sideP[k], countP[k], confidence),
+                evaluation: percentileInterval(ve, sideE[k], countE[k], confidence),
+                delta: percentileInterval(vp - ve, delta[k], countD[k], confidence),
             },
         ];
     }));
@@ -57601,6 +58141,61 @@ class ColumnChecker {
             this.notAllowed.add(row, file, value);
         if (this.pattern && !this.pattern.test(String(value)))
             this.noMatch.add(row, file, value);
+    }
+    violations() {
+        return [this.typeErrors, this.belowMin, this.aboveMax, this.notAllowed, this.noMatch];
+    }
+    /** What this checker saw, to merge into the checker of the same rule elsewhere (another thread). */
+    toJSON() {
+        const finite = this.parsed > 0 && Number.isFinite(this.min);
+        return {
+            rows: this.rows,
+            nulls: this.nulls,
+            parsed: this.parsed,
+            mean: this.mean,
+            m2: this.m2,
+            min: finite ? this.min : null,
+            max: finite ? this.max : null,
+            violations: this.violations().map((v) => ({ count: v.count, samples: v.samples })),
+        };
+    }
+    /**
+     * Adds what a checker of the same rule saw over the rows that follow; its sample rows are shifted by
+     * `rowOffset` (the rows of the file before its first one). Merging in row order gives the samples a
+     * single pass would have kept.
+     */
+    merge(state, rowOffset = 0) {
+        this.rows += state.rows;
+        this.nulls += state.nulls;
+        if (state.parsed > 0) {
+            if (this.parsed === 0) {
+                this.mean = state.mean;
+                this.m2 = state.m2;
+            }
+            else {
+                const count = this.parsed + state.parsed;
+                const delta = state.mean - this.mean;
+                this.mean += (delta * state.parsed) / count;
+                this.m2 += state.m2 + (delta * delta * this.parsed * state.parsed) / count;
+            }
+            this.parsed += state.parsed;
+        }
+        if (state.min !== null && state.min < this.min)
+            this.min = state.min;
+        if (state.max !== null && state.max > this.max)
+            this.max = state.max;
+        this.violations().forEach((mine, index) => {
+            const theirs = state.violations[index];
+            if (!theirs)
+                return;
+            mine.count += theirs.count;
+            for (const sample of theirs.samples) {
+                if (mine.samples.length >= MAX_SAMPLES)
+                    break;
+                mine.samples.push({ ...sample, row: sample.row + rowOffset });
+            }
+        });
+        return this;
     }
     results() {
         const { column, rule, rulePath, severity } = this;
@@ -59208,7 +59803,133 @@ async function hash_file_hashFile(path, onProgress) {
     return { sha256: hash.digest("hex"), bytes };
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/data/hash-cache.js
+
+
+
+
+/**
+ * Hashes that need not be computed again: a file whose identity (device, inode, size, modification and
+ * change times to the nanosecond) equals the one recorded when it was hashed is not read again — what git's
+ * index and DVC's state database do. Any write to a file moves its change time, which no user call can set
+ * back, so a changed file never matches.
+ *
+ * On a file system with coarse timestamps, a write in the same tick as the recorded change time would keep
+ * it, so an entry is trusted only when the file had not changed for {@link RACY_MARGIN_NS} before hashing
+ * began (git's "racily clean" rule). Files trainyard itself has just written into its own data root are
+ * recorded as written ({@link HashCache.record}); nothing else is meant to write there.
+ *
+ * It is a cache: a missing, unreadable or foreign file means an empty cache, and `TRAINYARD_HASH_CACHE=off`
+ * turns it off. It lives next to the snapshots it describes (`<data root>/.hash-cache.json`).
+ */
+const hash_cache_HASH_CACHE_FILE = ".hash-cache.json";
+const HASH_CACHE_ENV = "TRAINYARD_HASH_CACHE";
+const RACY_MARGIN_NS = 2000000000n;
+const MAX_ENTRIES = 10_000;
+const FORMAT = "trainyard.hash-cache/1";
+async function identityOf(path) {
+    const info = await stat(path, { bigint: true });
+    return {
+        key: [info.dev, info.ino, info.size, info.mtimeNs, info.ctimeNs].join(":"),
+        ctimeNs: info.ctimeNs,
+    };
+}
+const nowNs = () => BigInt(Date.now()) * 1000000n;
+class hash_cache_HashCache {
+    file;
+    entries = new Map();
+    changed = false;
+    constructor(file) {
+        this.file = file;
+    }
+    /** The cache kept in `file`, or a cache that remembers nothing when turned off. */
+    static async open(file) {
+        if (/^(off|0|false)$/i.test(process.env[HASH_CACHE_ENV] ?? ""))
+            return new hash_cache_HashCache(undefined);
+        const cache = new hash_cache_HashCache(resolve(file));
+        try {
+            const parsed = JSON.parse(await readFile(cache.file, "utf8"));
+            if (parsed.format === FORMAT && parsed.entries && typeof parsed.entries === "object") {
+                for (const [path, entry] of Object.entries(parsed.entries)) {
+                    if (typeof entry.identity === "string" &&
+                        typeof entry.sha256 === "string" &&
+                        /^[0-9a-f]{64}$/.test(entry.sha256) &&
+                        typeof entry.bytes === "number" &&
+                        typeof entry.at === "string")
+                        cache.entries.set(path, entry);
+                }
+            }
+        }
+        catch {
+            // no cache yet, or not ours: start empty
+        }
+        return cache;
+    }
+    /** The file's hash, read from the cache when the file is unchanged since it was recorded. */
+    async hash(path) {
+        const absolute = resolve(path);
+        if (this.file) {
+            const entry = this.entries.get(absolute);
+            const now = await identityOf(absolute).catch(() => undefined);
+            if (entry && now && entry.identity === now.key)
+                return { sha256: entry.sha256, bytes: entry.bytes };
+        }
+        const started = nowNs();
+        const before = this.file ? await identityOf(absolute).catch(() => undefined) : undefined;
+        const hashed = await hashFile(absolute);
+        const after = this.file ? await identityOf(absolute).catch(() => undefined) : undefined;
+        if (before && after && before.key === after.key && after.ctimeNs + RACY_MARGIN_NS < started) {
+            this.put(absolute, after.key, hashed);
+        }
+        return hashed;
+    }
+    /** True when the file is exactly as it was when its cached hash was taken. */
+    async unchanged(path) {
+        if (!this.file)
+            return false;
+        const absolute = resolve(path);
+        const entry = this.entries.get(absolute);
+        const now = await identityOf(absolute).catch(() => undefined);
+        return Boolean(entry && now && entry.identity === now.key);
+    }
+    /** Records the hash of a file trainyard has just written itself (its content is known, not re-read). */
+    async record(path, hash) {
+        if (!this.file)
+            return;
+        const absolute = resolve(path);
+        const now = await identityOf(absolute).catch(() => undefined);
+        if (now)
+            this.put(absolute, now.key, hash);
+    }
+    put(path, identity, hash) {
+        this.entries.delete(path);
+        this.entries.set(path, { identity, sha256: hash.sha256, bytes: hash.bytes, at: String(nowNs()) });
+        this.changed = true;
+    }
+    /**
+     * Writes the cache (atomically: a reader sees the old or the new file), newest entries kept. A cache that
+     * cannot be written (read-only folder, full disk) costs the next run a re-read, never this run its result.
+     */
+    async save() {
+        if (!this.file || !this.changed)
+            return;
+        await this.write().catch(() => undefined);
+    }
+    async write() {
+        if (!this.file)
+            return;
+        const kept = [...this.entries].sort(([, a], [, b]) => (BigInt(a.at) < BigInt(b.at) ? -1 : 1));
+        const entries = Object.fromEntries(kept.slice(-MAX_ENTRIES));
+        await mkdir(dirname(this.file), { recursive: true });
+        const partial = `${this.file}.${randomBytes(6).toString("hex")}`;
+        await writeFile(partial, `${JSON.stringify({ format: FORMAT, entries })}\n`);
+        await rename(partial, this.file);
+        this.changed = false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/pull-snapshot.js
+
 
 
 
@@ -59237,15 +59958,16 @@ async function readManifest(store, id) {
 }
 /**
  * Materialises a snapshot in `destination`, verifying every file's SHA-256. Files already there with the right
- * hash are kept; a download goes to a temporary name and is renamed only once its hash matches.
+ * hash are kept (an unchanged file's hash comes from the data root's hash cache, see hash-cache.ts); a download goes to a temporary name and is renamed only once its hash matches.
  */
 async function pullSnapshot(context, store, id, destination) {
     const manifest = await readManifest(store, id);
+    const cache = await HashCache.open(join(dirname(destination), HASH_CACHE_FILE));
     let bytesDownloaded = 0;
     await mapWithConcurrency(manifest.files, 4, async (file) => {
         const target = join(destination, ...file.name.split("/"));
         if (await stat(target).catch(() => undefined)) {
-            if ((await hashFile(target)).sha256 === file.sha256)
+            if ((await cache.hash(target)).sha256 === file.sha256)
                 return;
         }
         await mkdir(dirname(target), { recursive: true });
@@ -59259,8 +59981,10 @@ async function pullSnapshot(context, store, id, destination) {
             throw new UserError(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
         }
         await rename(partial, target);
+        await cache.record(target, { sha256, bytes: file.bytes });
         bytesDownloaded += file.bytes;
     });
+    await cache.save();
     return { manifest, dataDir: destination, bytesDownloaded };
 }
 /** The train, test and whole-data files of a materialised snapshot, for the train contract. */
@@ -59894,6 +60618,631 @@ async function openStepRegistry(context, inputs, config) {
     return (await openStepTracking(context, inputs, config)).registry;
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/metric-set.js
+/**
+ * Every metric of a task at once, and their bootstrap intervals from ONE shared set of resamples (so the
+ * intervals of all metrics come from the same resampled rows, and a paired comparison weights champion and
+ * challenger identically). Pure functions on typed arrays.
+ *
+ * Bootstrap method (percentile intervals, numpy's linear interpolation):
+ * - Each resample gives every row an integer weight (count), and a metric under those weights equals the
+ *   metric on the resampled rows. Below POISSON_MIN_ROWS (10,000) rows the counts are exact multinomial
+ *   draws (n draws with replacement); from there on each row's count is an independent Poisson(1) draw —
+ *   the Poisson bootstrap (Hanley & MacGibbon 2006; Chamandy et al. 2012), whose resample size varies
+ *   around n. For these ratio-type metrics both bootstraps have the same distribution up to a relative
+ *   O(1/n); see `POISSON_MIN_ROWS` in bootstrap.ts for the threshold's reasoning.
+ * - Poisson counts need no random scatter: they are drawn in the order they are used, one 32-bit draw per
+ *   unit through the inverse CDF (each probability exact to 2^−32).
+ * - Binary: rows with the same label and the same score(s) are merged into one unit of m rows whose
+ *   count is one Poisson(m) draw (a sum of independent Poisson counts is Poisson), and the units are laid
+ *   out once in descending-score order, so one resample is one sequential pass over the units computing
+ *   all nine metrics (see `unitBinaryMetrics` in metrics/binary-unit-metrics.ts). Nothing is sorted per
+ *   resample. Four resamples share each pass, as the lanes of WebAssembly SIMD vectors
+ *   (binary-resample-block.ts), with the same results as the JavaScript pass bit for bit.
+ * - Paired: units are the rows sharing label, challenger score and champion score, so both models get the
+ *   same count for every row. Each model reads the counts in its own score order, through a permutation,
+ *   or — when it has at most half as many (score, label) cells as there are units, the rule when both
+ *   models' scores have ties — summed into its cells first, and its pass then runs over the cells.
+ * - Multiclass and regression: one unit per row; the metric functions of metrics.ts take the counts as
+ *   weights.
+ * - A resample's counts come from its own sfc32 stream seeded by (seed, resample index): deterministic for
+ *   a seed, and independent of the other resamples, so large bootstraps are split across worker_threads
+ *   (bootstrap-workers.ts; `threads` option, TRAINYARD_BOOTSTRAP_WORKERS) with bit-identical results.
+ * Non-finite values of a resample (ROC AUC of a one-class resample) are left out of that metric's
+ * percentiles; `resamples` says how many were used.
+ */
+
+
+
+function rowCount(p) {
+    return p.task === "regression" ? p.actual.length : p.labels.length;
+}
+/** All metrics of the task, named as in METRICS_BY_TASK (binary ECE is "expected_calibration_error"). */
+function metricValues(p, weights) {
+    const values = valuesInOrder(p, weights);
+    return Object.fromEntries(metric_names_METRICS_BY_TASK[p.task].map((name, i) => [name, values[i]]));
+}
+/** The predictions of a subset of rows, in the given order. */
+function subsetPredictions(p, rows) {
+    const n = rows.length;
+    if (p.task === "regression") {
+        const actual = new Float64Array(n);
+        const predicted = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+            const r = rows[i];
+            actual[i] = p.actual[r];
+            predicted[i] = p.predicted[r];
+        }
+        return { task: "regression", actual, predicted };
+    }
+    const labels = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        labels[i] = p.labels[rows[i]];
+    if (p.task === "binary") {
+        const scores = new Float64Array(n);
+        for (let i = 0; i < n; i++)
+            scores[i] = p.scores[rows[i]];
+        return { task: "binary", labels, scores };
+    }
+    const k = p.classes;
+    const probabilities = new Float64Array(n * k);
+    for (let i = 0; i < n; i++) {
+        const r = rows[i];
+        probabilities.set(p.probabilities.subarray(r * k, r * k + k), i * k);
+    }
+    return { task: "multiclass", labels, probabilities, classes: k };
+}
+function checkOptions(options) {
+    if (!Number.isInteger(options.resamples) || options.resamples < 0)
+        throw new RangeError(`resamples must be a whole number ≥ 0, got ${options.resamples}`);
+    if (!(options.confidence > 0 && options.confidence < 1))
+        throw new RangeError(`confidence must be in (0, 1), got ${options.confidence}`);
+    if (!Number.isSafeInteger(options.seed))
+        throw new RangeError(`seed must be an integer, got ${options.seed}`);
+    if (options.method !== undefined && options.method !== "multinomial" && options.method !== "poisson")
+        throw new RangeError(`method must be "multinomial" or "poisson", got ${options.method}`);
+    if (options.threads !== undefined && !(Number.isInteger(options.threads) && options.threads >= 1))
+        throw new RangeError(`threads must be a whole number ≥ 1, got ${options.threads}`);
+}
+/** Each metric's finite resample values, turned into percentile intervals at the end. */
+class ResampleValues {
+    values;
+    counts;
+    constructor(metrics, resamples) {
+        this.values = Array.from({ length: metrics }, () => new Float64Array(resamples));
+        this.counts = new Uint32Array(metrics);
+    }
+    add(metric, value) {
+        if (!Number.isFinite(value))
+            return;
+        const count = this.counts[metric];
+        this.values[metric][count] = value;
+        this.counts[metric] = count + 1;
+    }
+    interval(metric, value, confidence) {
+        const count = this.counts[metric];
+        const sorted = this.values[metric].subarray(0, count).sort();
+        const alpha = (1 - confidence) / 2;
+        return {
+            value,
+            low: count > 0 ? percentileSorted(sorted, alpha) : Number.NaN,
+            high: count > 0 ? percentileSorted(sorted, 1 - alpha) : Number.NaN,
+            resamples: count,
+        };
+    }
+}
+function resampleAll(models, options) {
+    const metrics = metric_names_METRICS_BY_TASK[models[0].task].length;
+    const values = () => new ResampleValues(metrics, options.resamples);
+    const result = {
+        estimates: [],
+        models: models.map(values),
+        delta: models.length === 2 ? values() : undefined,
+    };
+    if (options.resamples === 0) {
+        result.estimates = models.map((model) => valuesInOrder(model));
+        return result;
+    }
+    const prepared = prepareResamples(models, options.method);
+    const units = prepared.job.kind === "binary" ? prepared.job.multiplicity.length : prepared.job.rows;
+    const threads = bootstrapThreads(units * models.length * options.resamples, options.threads);
+    // resample r's metric i of model m at [(r · models + m) · metrics + i], whichever thread computed it
+    const computed = computeResamples(prepared, options.seed, options.resamples, threads);
+    result.estimates = prepared.estimates; // computed while the workers started
+    const stride = models.length * metrics;
+    for (let r = 0; r < options.resamples; r++) {
+        const at = r * stride;
+        for (let i = 0; i < metrics; i++) {
+            for (let m = 0; m < models.length; m++)
+                result.models[m].add(i, computed[at + m * metrics + i]);
+            if (result.delta)
+                result.delta.add(i, computed[at + i] - computed[at + metrics + i]);
+        }
+    }
+    return result;
+}
+/** Every metric of the task with a percentile bootstrap interval; all metrics share one set of resamples. */
+function bootstrapMetrics(p, options) {
+    checkOptions(options);
+    const names = metric_names_METRICS_BY_TASK[p.task];
+    const resampled = resampleAll([p], options);
+    const values = resampled.estimates[0];
+    const ofModel = resampled.models[0];
+    return Object.fromEntries(names.map((name, i) => [name, ofModel.interval(i, values[i], options.confidence)]));
+}
+function checkPair(challenger, champion) {
+    if (challenger.task !== champion.task)
+        throw new Error(`cannot pair a ${challenger.task} challenger with a ${champion.task} champion`);
+    const n = rowCount(challenger);
+    if (rowCount(champion) !== n)
+        throw new Error(`paired predictions need the same rows: challenger ${n}, champion ${rowCount(champion)}`);
+    if (challenger.task === "multiclass" &&
+        champion.task === "multiclass" &&
+        challenger.classes !== champion.classes)
+        throw new Error(`paired predictions need the same classes: ${challenger.classes} and ${champion.classes}`);
+    const same = challenger.task === "regression"
+        ? champion.task === "regression" && sameValues(challenger.actual, champion.actual)
+        : champion.task !== "regression" && sameValues(challenger.labels, champion.labels);
+    if (!same)
+        throw new Error("paired predictions need the same rows, but their labels differ");
+}
+function sameValues(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (!Object.is(a[i], b[i]))
+            return false;
+    return true;
+}
+/**
+ * Paired: champion and challenger predictions of the SAME rows; each resample weights both identically, so
+ * the delta's interval reflects the models' difference, not the rows' sampling noise.
+ */
+function pairedBootstrapMetrics(challenger, champion, options) {
+    checkOptions(options);
+    checkPair(challenger, champion);
+    const names = METRICS_BY_TASK[challenger.task];
+    const resampled = resampleAll([challenger, champion], options);
+    const [a, b] = resampled.estimates;
+    const [ofChallenger, ofChampion] = resampled.models;
+    const delta = resampled.delta;
+    const { confidence } = options;
+    return Object.fromEntries(names.map((name, i) => {
+        const va = a[i];
+        const vb = b[i];
+        return [
+            name,
+            {
+                challenger: ofChallenger.interval(i, va, confidence),
+                champion: ofChampion.interval(i, vb, confidence),
+                delta: delta.interval(i, va - vb, confidence),
+            },
+        ];
+    }));
+}
+/**
+ * Binary metrics and their intervals from weighted units: `counts[i]` rows with label `labels[i]` and
+ * score `scores[i]` (see streaming-units.ts, which gathers them in bounded memory). The same units,
+ * resampler and per-resample pass as `bootstrapMetrics` uses for rows, so for the same rows the intervals
+ * are identical; the values equal it up to the order of floating-point sums. Needs the Poisson bootstrap
+ * (at least POISSON_MIN_ROWS rows): the multinomial draws of smaller inputs need the rows themselves.
+ */
+function bootstrapBinaryUnits(labels, scores, counts, options) {
+    checkOptions(options);
+    let rows = 0;
+    for (let i = 0; i < counts.length; i++) {
+        const count = counts[i];
+        if (!(Number.isInteger(count) && count >= 1))
+            throw new RangeError(`unit ${i} has ${count} rows: counts must be whole numbers ≥ 1`);
+        rows += count;
+    }
+    const method = options.method ?? resampleMethod(rows);
+    if (method !== "poisson")
+        throw new RangeError(`weighted units need the Poisson bootstrap (at least ${POISSON_MIN_ROWS} rows); measure ${rows} rows as rows`);
+    const names = metric_names_METRICS_BY_TASK.binary;
+    const units = { task: "binary", labels, scores };
+    const estimates = valuesInOrder(units, counts);
+    const values = new ResampleValues(names.length, options.resamples);
+    if (options.resamples > 0) {
+        // The units laid out as prepareResamples lays out rows (one "row" per unit; "multinomial" only so that
+        // it returns each one's unit), then weighted by their counts and drawn by Poisson.
+        const prepared = prepareResamples([units], "multinomial");
+        if (prepared.job.kind !== "binary" || prepared.job.unitOfRow === undefined)
+            throw new Error("binary units gave no unit layout");
+        const multiplicity = new Float64Array(prepared.job.multiplicity.length);
+        for (let i = 0; i < counts.length; i++) {
+            const u = prepared.job.unitOfRow[i];
+            multiplicity[u] = multiplicity[u] + counts[i];
+        }
+        const job = { ...prepared.job, rows, multiplicity, unitOfRow: undefined, method: "poisson" };
+        const threads = bootstrapThreads(multiplicity.length * options.resamples, options.threads);
+        const computed = computeResamples({ job, models: 1, metrics: names.length, estimates: [estimates] }, options.seed, options.resamples, threads);
+        for (let r = 0; r < options.resamples; r++)
+            for (let i = 0; i < names.length; i++)
+                values.add(i, computed[r * names.length + i]);
+    }
+    return Object.fromEntries(names.map((name, i) => [name, values.interval(i, estimates[i], options.confidence)]));
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/task-labels.js
+
+/** A label as text, the way it appears in predictions' `proba_<class>` columns. */
+function task_labels_labelText(value) {
+    if (value === null || value === undefined)
+        return undefined;
+    if (value instanceof Date)
+        return value.toISOString();
+    const text = String(value).trim();
+    return text === "" ? undefined : text;
+}
+function isNumeric(text) {
+    return text !== "" && Number.isFinite(Number(text));
+}
+/** Sorts class labels numerically when they are all numbers, else as text. */
+function sortClasses(classes) {
+    const list = [...new Set(classes)];
+    return list.every(isNumeric)
+        ? list.sort((a, b) => Number(a) - Number(b))
+        : list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/**
+ * The task, when it is not configured: a `score` prediction column means binary and `proba_<class>` columns
+ * classification (binary for two classes); otherwise numbers with fractions or more than 20 distinct values
+ * mean regression, two labels binary, and anything else multiclass.
+ */
+function inferTask(labels, predictionColumns) {
+    const distinct = new Set();
+    let fractional = false;
+    for (const value of labels) {
+        const text = task_labels_labelText(value);
+        if (text === undefined || distinct.has(text))
+            continue;
+        distinct.add(text);
+        if (isNumeric(text) && !Number.isInteger(Number(text)))
+            fractional = true;
+        if (distinct.size > 1000)
+            break;
+    }
+    if (predictionColumns.includes("score"))
+        return "binary";
+    const probaClasses = predictionColumns.filter((column) => column.startsWith("proba_"));
+    if (probaClasses.length > 0) {
+        const classes = new Set([...distinct, ...probaClasses.map((column) => column.slice("proba_".length))]);
+        return classes.size === 2 ? "binary" : "multiclass";
+    }
+    if ([...distinct].every(isNumeric) && (fractional || distinct.size > 20))
+        return "regression";
+    return distinct.size === 2 ? "binary" : "multiclass";
+}
+const POSITIVE_WORDS = ["1", "true", "yes", "y", "positive", "pos"];
+/** The positive class: the configured one, else 1/true/yes, else the larger of the two labels. */
+function positiveClassOf(classes, configured) {
+    if (configured !== undefined) {
+        if (!classes.includes(configured))
+            throw new user_error/* UserError */.yo(`positive class "${configured}" is not a label in the test file (labels: ${classes.join(", ")})`);
+        return configured;
+    }
+    const named = classes.find((label) => POSITIVE_WORDS.includes(label.toLowerCase()));
+    return named ?? classes[classes.length - 1];
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/build-predictions.js
+
+
+class PredictionsError extends user_error/* UserError */.yo {
+    constructor(message) {
+        super(message);
+        this.name = "PredictionsError";
+    }
+}
+function numberAt(values, row, column, file) {
+    const value = values[row];
+    const number = typeof value === "number"
+        ? value
+        : typeof value === "bigint"
+            ? Number(value)
+            : Number(task_labels_labelText(value) ?? Number.NaN);
+    if (!Number.isFinite(number))
+        throw new PredictionsError(`${file}: row ${row + 1}, column "${column}": expected a number, found ${JSON.stringify(value ?? null)}`);
+    return number;
+}
+function column(predictions, name, why) {
+    const values = predictions.values.get(name);
+    if (!values)
+        throw new PredictionsError(`${predictions.file} has no "${name}" column (${why}); its columns are ${predictions.columns.join(", ") || "none"}`);
+    return values;
+}
+/**
+ * Pairs the test file's labels with the prediction command's output into the typed arrays the metrics take.
+ * Every mismatch (row count, a missing column, a value that is not a probability, an unknown class) is an
+ * error that names the file, the row and what was expected.
+ */
+function buildPredictions(options) {
+    const { task, labels, predictions } = options;
+    const n = labels.length;
+    if (predictions.rows !== n) {
+        throw new PredictionsError(`${predictions.file} has ${predictions.rows} row(s) but the test file has ${n}: the prediction command must write exactly one prediction per input row, in input order`);
+    }
+    const missingLabel = labels.findIndex((value) => task_labels_labelText(value) === undefined);
+    if (missingLabel >= 0)
+        throw new PredictionsError(`test file row ${missingLabel + 1}: the label column "${options.labelColumn}" is empty`);
+    if (task === "regression") {
+        const actual = new Float64Array(n);
+        const predicted = new Float64Array(n);
+        const values = column(predictions, "prediction", "a regression model's predicted value");
+        for (let row = 0; row < n; row++) {
+            actual[row] = numberAt(labels, row, options.labelColumn, "the test file");
+            predicted[row] = numberAt(values, row, "prediction", predictions.file);
+        }
+        return { predictions: { task, actual, predicted } };
+    }
+    const probaClasses = predictions.columns
+        .filter((name) => name.startsWith("proba_"))
+        .map((name) => name.slice("proba_".length));
+    const classes = sortClasses([...labels.map((value) => task_labels_labelText(value)), ...probaClasses]);
+    const classIndex = new Map(classes.map((label, index) => [label, index]));
+    if (task === "binary") {
+        if (classes.length > 2)
+            throw new PredictionsError(`a binary task needs two classes, found ${classes.length} (${classes.slice(0, 10).join(", ")}); set evaluate.task: multiclass`);
+        const positive = positiveClassOf(classes, options.positiveClass);
+        const negative = classes.find((label) => label !== positive) ?? `not ${positive}`;
+        const scoreValues = predictions.values.get("score") ?? predictions.values.get(`proba_${positive}`);
+        if (!scoreValues)
+            throw new PredictionsError(`${predictions.file} has no "score" column (the probability of the positive class "${positive}") nor "proba_${positive}"; its columns are ${predictions.columns.join(", ")}`);
+        const scoreColumn = predictions.values.has("score") ? "score" : `proba_${positive}`;
+        const scores = new Float64Array(n);
+        const labelCodes = new Int32Array(n);
+        for (let row = 0; row < n; row++) {
+            const score = numberAt(scoreValues, row, scoreColumn, predictions.file);
+            if (score < 0 || score > 1)
+                throw new PredictionsError(`${predictions.file}: row ${row + 1}, column "${scoreColumn}": ${score} is not a probability in [0, 1]`);
+            scores[row] = score;
+            labelCodes[row] = task_labels_labelText(labels[row]) === positive ? 1 : 0;
+        }
+        return { predictions: { task, labels: labelCodes, scores }, classes: [negative, positive] };
+    }
+    const k = classes.length;
+    const probabilities = new Float64Array(n * k);
+    const probaValues = classes.map((label) => column(predictions, `proba_${label}`, `the probability of class "${label}"; a multiclass model writes proba_<class> for every class`));
+    const labelCodes = new Int32Array(n);
+    for (let row = 0; row < n; row++) {
+        labelCodes[row] = classIndex.get(task_labels_labelText(labels[row]));
+        for (let c = 0; c < k; c++) {
+            const p = numberAt(probaValues[c], row, `proba_${classes[c]}`, predictions.file);
+            if (p < 0 || p > 1)
+                throw new PredictionsError(`${predictions.file}: row ${row + 1}, column "proba_${classes[c]}": ${p} is not a probability`);
+            probabilities[row * k + c] = p;
+        }
+    }
+    return { predictions: { task, labels: labelCodes, probabilities, classes: k }, classes };
+}
+/**
+ * When the predictions repeat a column of the test file (an id, say), its values must match row by row:
+ * the cheapest proof that predictions are aligned with the rows they claim to predict.
+ */
+function checkAlignment(test, predictions, shared) {
+    for (const name of shared) {
+        const expected = test.get(name);
+        const actual = predictions.values.get(name);
+        if (!expected || !actual)
+            continue;
+        for (let row = 0; row < expected.length; row++) {
+            if (labelText(expected[row]) !== labelText(actual[row])) {
+                throw new PredictionsError(`${predictions.file} is misaligned with the test file: row ${row + 1} has ${name} = ${JSON.stringify(labelText(actual[row]) ?? null)}, the test file ${JSON.stringify(labelText(expected[row]) ?? null)}; predictions must keep the input's row order`);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/read-columns.js
+
+
+
+
+/**
+ * Reads the named columns of a CSV, JSON Lines or Parquet file, streaming; a name that is not a column is a
+ * clear error listing the columns there are.
+ */
+async function readColumns(path, wanted, 
+/** Where a wanted name comes from (e.g. the setting that named it), for the error when it is missing. */
+origin) {
+    const values = new Map();
+    let columns;
+    let indexes = [];
+    let rows = 0;
+    for await (const batch of readTable(path, detectFormat(path))) {
+        if (!columns) {
+            columns = batch.columns;
+            const names = wanted(columns);
+            const missing = names.filter((name) => !columns?.includes(name));
+            if (missing.length > 0)
+                throw missingColumns(path, missing, columns, origin);
+            indexes = names.map((name) => [name, columns.indexOf(name)]);
+            for (const [name] of indexes)
+                values.set(name, []);
+        }
+        for (const row of batch.rows) {
+            for (const [name, index] of indexes)
+                values.get(name).push(row[index] ?? null);
+        }
+        rows += batch.rows.length;
+    }
+    if (!columns) {
+        columns = [];
+        for (const name of wanted(columns))
+            values.set(name, []);
+    }
+    return { columns, rows, values };
+}
+function missingColumns(path, missing, columns, origin) {
+    const each = missing.map((name) => {
+        const from = origin?.(name);
+        const suggestion = nearestKey(name, columns);
+        const notes = [from, suggestion ? `did you mean "${suggestion}"?` : undefined].filter(Boolean);
+        return `"${name}"${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
+    });
+    return new user_error/* UserError */.yo(`${path} has no column ${each.join(", ")}. Its columns are ${columns.join(", ")}`);
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/monitor/paired-rows.js
+/**
+ * The monitor's paired comparison: the champion's evaluation rows by id (from the `evaluation/predictions.csv`
+ * its run holds, which evaluate writes with each test row's id and label when evaluate.id_column is set), and
+ * the production rows in the window that carry one of those ids. Memory is bounded by the evaluation's test
+ * set: one slot per test row, whatever the window's size; when an id occurs on several production rows in
+ * the window, the newest is kept.
+ */
+
+
+
+
+
+
+/**
+ * Reads the champion's evaluation rows through the Tracker port, or says why there are none to pair with
+ * (the reason is shown as "unpaired (MOVER): <reason>").
+ */
+async function evaluationRows(tracker, runId, evaluation, dir) {
+    const idColumn = evaluation.idColumn;
+    if (!idColumn)
+        return {
+            reason: "the champion's evaluation recorded no row ids (set evaluate.id_column and evaluate the champion again to pair by id)",
+        };
+    const file = (0,external_node_path_.join)(dir, "champion-predictions.csv");
+    await (0,promises_.rm)(file, { force: true });
+    try {
+        await tracker.downloadArtifacts(runId, "evaluation/predictions.csv", file);
+    }
+    catch (error) {
+        return {
+            reason: `the champion's run ${runId} has no evaluation/predictions.csv to pair with (${error.message.split("\n")[0]})`,
+        };
+    }
+    const read = await readColumns(file, (columns) => columns);
+    for (const name of [idColumn, evaluation.labelColumn])
+        if (!read.values.has(name))
+            return {
+                reason: `the champion's evaluation/predictions.csv has no column "${name}" (evaluate.id_column records it)`,
+            };
+    let built;
+    try {
+        built = buildPredictions({
+            task: evaluation.task,
+            labels: read.values.get(evaluation.labelColumn),
+            labelColumn: evaluation.labelColumn,
+            predictions: { file: "evaluation/predictions.csv", ...read },
+            ...(evaluation.task === "binary" && evaluation.classes?.[1] !== undefined
+                ? { positiveClass: evaluation.classes[1] }
+                : {}),
+        });
+    }
+    catch (error) {
+        return {
+            reason: `the champion's evaluation/predictions.csv cannot be read back: ${error.message}`,
+        };
+    }
+    if (evaluation.task !== "regression" && built.classes?.join("\n") !== evaluation.classes?.join("\n"))
+        return {
+            reason: `the champion's evaluation/predictions.csv has classes ${built.classes?.join(", ")}, its evaluation ${evaluation.classes?.join(", ")}`,
+        };
+    const rowOfId = new Map();
+    const repeated = new Set();
+    const ids = read.values.get(idColumn);
+    for (let row = 0; row < ids.length; row++) {
+        const id = task_labels_labelText(ids[row]);
+        if (id === undefined)
+            continue;
+        if (rowOfId.has(id))
+            repeated.add(id);
+        else
+            rowOfId.set(id, row);
+    }
+    for (const id of repeated)
+        rowOfId.delete(id);
+    return { idColumn, predictions: built.predictions, rowOfId, rows: read.rows, repeatedIds: repeated.size };
+}
+/**
+ * Production rows matched to evaluation rows by id: per evaluation row, the newest production row of its id
+ * in the window (its time, label and prediction values: a score, k probabilities, or a predicted value).
+ */
+class PairedRows {
+    evaluation;
+    productionIdColumn;
+    /** Production rows in the window whose id column had a value. */
+    rowsWithId = 0;
+    /** Of those, rows whose id is one of the evaluation's. */
+    matchedRows = 0;
+    time;
+    label;
+    values;
+    width;
+    constructor(evaluation, productionIdColumn) {
+        this.evaluation = evaluation;
+        this.productionIdColumn = productionIdColumn;
+        const p = evaluation.predictions;
+        this.width = p.task === "multiclass" ? p.classes : 1;
+        const n = evaluation.rows;
+        this.time = new Float64Array(n).fill(Number.NaN);
+        this.label = new Float64Array(n);
+        this.values = new Float64Array(n * this.width);
+    }
+    /** A labelled production row in the window: `label` is the class code or the actual value. */
+    add(id, time, label, values) {
+        const text = task_labels_labelText(id);
+        if (text === undefined)
+            return;
+        this.rowsWithId++;
+        const row = this.evaluation.rowOfId.get(text);
+        if (row === undefined)
+            return;
+        this.matchedRows++;
+        const previous = this.time[row];
+        if (previous > time)
+            return;
+        this.time[row] = time;
+        this.label[row] = label;
+        for (let c = 0; c < this.width; c++)
+            this.values[row * this.width + c] = values[c];
+    }
+    /** Evaluation rows with a production row. */
+    get ids() {
+        let count = 0;
+        for (let i = 0; i < this.time.length; i++)
+            if (!Number.isNaN(this.time[i]))
+                count++;
+        return count;
+    }
+    /** Both sides on the matched ids, row i of each the same id. */
+    sides() {
+        const matched = [];
+        for (let i = 0; i < this.time.length; i++)
+            if (!Number.isNaN(this.time[i]))
+                matched.push(i);
+        const rows = Uint32Array.from(matched);
+        const evaluation = subsetPredictions(this.evaluation.predictions, rows);
+        const n = rows.length;
+        const k = this.width;
+        const values = new Float64Array(n * k);
+        for (let i = 0; i < n; i++) {
+            const r = rows[i];
+            values.set(this.values.subarray(r * k, r * k + k), i * k);
+        }
+        let production;
+        if (evaluation.task === "regression")
+            production = {
+                task: "regression",
+                actual: Float64Array.from(rows, (r) => this.label[r]),
+                predicted: values,
+            };
+        else {
+            const labels = Int32Array.from(rows, (r) => this.label[r]);
+            production =
+                evaluation.task === "binary"
+                    ? { task: "binary", labels, scores: values }
+                    : { task: "multiclass", labels, probabilities: values, classes: evaluation.classes };
+        }
+        return { evaluation, production };
+    }
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/stats/frequent-values.js
 const DEFAULT_DISTINCT_CAP = 100;
 /** Orders numbers numerically, strings by code unit, and keys of different types by type name. */
@@ -60428,66 +61777,316 @@ function profileRows(rows, options = {}) {
     return [...profilers.values()].map((profiler) => profiler.profile());
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/task-labels.js
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/streaming-units.js
+/**
+ * Binary predictions gathered in bounded memory: a stream of (label, score) rows merged into units — one
+ * entry per distinct score holding the count of negative and positive rows with it — which
+ * `bootstrapBinaryUnits` (metric-set.ts) measures with the same metric and bootstrap code as the rows
+ * themselves: every binary metric depends on a resample only through each unit's total weight, and a unit
+ * of m rows gets one Poisson(m) count (the sum of its rows' Poisson(1) counts).
+ *
+ * Memory is bounded by `maxUnits` (distinct scores), not by rows. While the rows have no more distinct
+ * scores than that, nothing is lost: the metrics and intervals equal those of the rows (bit for bit for the
+ * intervals from POISSON_MIN_ROWS rows on; below it the rows themselves are kept and measured as rows).
+ * When there are more, the scores are QUANTISED: every score falls in a cell, and a cell is one unit whose
+ * score is the mean of its rows' scores. Cells are chosen so that most metrics move by a small, computed
+ * amount:
+ * - A cell is (side of 0.5, calibration bin ⌊10·s⌋, the top `bits` mantissa bits of t = min(s, 1 − s)):
+ *   a RELATIVE grid on the distance to 0 or 1, so a cell's scores differ by at most t·2^−bits. It never
+ *   straddles 0.5 or a calibration-bin edge, and cells are disjoint intervals of scores, so the order of
+ *   scores across cells is kept. Grids of fewer bits nest, so coarsening merges whole cells.
+ * - accuracy, precision, recall, F1: unchanged (no row changes side of 0.5).
+ * - ECE: unchanged on the rows (each bin's Σ score is kept by the cell means); under any resample
+ *   weights at most the largest cell spread.
+ * - Brier: at most 2 × the largest cell spread (|Δ(s − y)²| ≤ |Δs| · 2 per row), under any weights.
+ * - log loss: at most the largest spread of log(clip(p)) over a cell for the rows' label, ≤ 2^−bits,
+ *   under any weights (the relative grid bounds the log's change; near 0 and 1 too).
+ * - ROC AUC: only pairs of a positive and a negative in the SAME cell change (to a tie): at most
+ *   0.5 · Σ_cells pos·neg / (P·N), computed on the rows.
+ * - PR AUC: each cell's positives contribute at the cell's precision instead of their own, which lies
+ *   between the precisions reachable inside the cell: the sum of those gaps, computed on the rows.
+ * The ROC and PR AUC bounds are computed with every row's weight 1 (the point estimate); a resample moves
+ * by the same kind of amount computed on its weights. The bootstrap intervals of the quantised units also
+ * use other random draws than those of the rows (other units), so their endpoints differ from the rows'
+ * by the bound plus the Monte-Carlo error of the resamples.
+ */
 
-/** A label as text, the way it appears in predictions' `proba_<class>` columns. */
-function labelText(value) {
-    if (value === null || value === undefined)
-        return undefined;
-    if (value instanceof Date)
-        return value.toISOString();
-    const text = String(value).trim();
-    return text === "" ? undefined : text;
-}
-function isNumeric(text) {
-    return text !== "" && Number.isFinite(Number(text));
-}
-/** Sorts class labels numerically when they are all numbers, else as text. */
-function sortClasses(classes) {
-    const list = [...new Set(classes)];
-    return list.every(isNumeric)
-        ? list.sort((a, b) => Number(a) - Number(b))
-        : list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+
+/** Default cap on distinct units (scores) kept in memory: 2^19, ~50 MiB of table and ~40 MiB to measure. */
+const DEFAULT_MAX_UNITS = 1 << 19;
+/** The first quantisation grid: cells of relative width 2^−20 (≈ 1e−6). Coarser grids follow if needed. */
+const FIRST_QUANTISATION_BITS = 20;
+const EMPTY = -1;
+const scratch = new Float64Array(1);
+const scratchWords = new Uint32Array(scratch.buffer);
+const HIGH_WORD = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1 ? 1 : 0;
+/** The cell of a score in [0, 1] on the grid of `bits` mantissa bits (0–20): a non-negative integer. */
+function scoreCell(score, bits) {
+    const side = score >= 0.5 ? 1 : 0;
+    const t = side === 1 ? 1 - score : score; // exact for score in [0.5, 1] (Sterbenz)
+    const bin = Math.min(9, Math.max(0, Math.floor(score * 10)));
+    scratch[0] = t;
+    const high = scratchWords[HIGH_WORD] >>> 0; // sign 0, 11 exponent bits, top 20 mantissa bits
+    const code = high >>> (20 - bits);
+    return (side * 16 + bin) * 2147483648 + code;
 }
 /**
- * The task, when it is not configured: a `score` prediction column means binary and `proba_<class>` columns
- * classification (binary for two classes); otherwise numbers with fractions or more than 20 distinct values
- * mean regression, two labels binary, and anything else multiclass.
+ * Open-addressing hash table of score → (negatives, positives, Σ score, min, max); keys are the exact
+ * score, or its cell once quantised.
  */
-function inferTask(labels, predictionColumns) {
-    const distinct = new Set();
-    let fractional = false;
-    for (const value of labels) {
-        const text = labelText(value);
-        if (text === undefined || distinct.has(text))
-            continue;
-        distinct.add(text);
-        if (isNumeric(text) && !Number.isInteger(Number(text)))
-            fractional = true;
-        if (distinct.size > 1000)
-            break;
+class ScoreTable {
+    keys;
+    negatives;
+    positives;
+    sums;
+    mins;
+    maxs;
+    size = 0;
+    mask;
+    constructor(capacity) {
+        let slots = 16;
+        while (slots < capacity * 2)
+            slots *= 2;
+        this.mask = slots - 1;
+        this.keys = new Float64Array(slots).fill(EMPTY);
+        this.negatives = new Float64Array(slots);
+        this.positives = new Float64Array(slots);
+        this.sums = new Float64Array(slots);
+        this.mins = new Float64Array(slots);
+        this.maxs = new Float64Array(slots);
     }
-    if (predictionColumns.includes("score"))
-        return "binary";
-    const probaClasses = predictionColumns.filter((column) => column.startsWith("proba_"));
-    if (probaClasses.length > 0) {
-        const classes = new Set([...distinct, ...probaClasses.map((column) => column.slice("proba_".length))]);
-        return classes.size === 2 ? "binary" : "multiclass";
+    get slots() {
+        return this.keys.length;
     }
-    if ([...distinct].every(isNumeric) && (fractional || distinct.size > 20))
-        return "regression";
-    return distinct.size === 2 ? "binary" : "multiclass";
+    slot(key) {
+        scratch[0] = key;
+        let h = Math.imul(scratchWords[0] ^ Math.imul(scratchWords[1], 0x9e3779b1), 0x85ebca6b);
+        h ^= h >>> 15;
+        let i = h & this.mask;
+        for (;;) {
+            const k = this.keys[i];
+            if (k === key)
+                return i;
+            if (k === EMPTY) {
+                this.keys[i] = key;
+                this.size++;
+                return i;
+            }
+            i = (i + 1) & this.mask;
+        }
+    }
+    add(key, negatives, positives, sum, min, max) {
+        const i = this.slot(key);
+        if (this.negatives[i] === 0 && this.positives[i] === 0) {
+            this.mins[i] = min;
+            this.maxs[i] = max;
+        }
+        else {
+            if (min < this.mins[i])
+                this.mins[i] = min;
+            if (max > this.maxs[i])
+                this.maxs[i] = max;
+        }
+        this.negatives[i] = this.negatives[i] + negatives;
+        this.positives[i] = this.positives[i] + positives;
+        this.sums[i] = this.sums[i] + sum;
+    }
 }
-const POSITIVE_WORDS = (/* unused pure expression or super */ null && (["1", "true", "yes", "y", "positive", "pos"]));
-/** The positive class: the configured one, else 1/true/yes, else the larger of the two labels. */
-function positiveClassOf(classes, configured) {
-    if (configured !== undefined) {
-        if (!classes.includes(configured))
-            throw new UserError(`positive class "${configured}" is not a label in the test file (labels: ${classes.join(", ")})`);
-        return configured;
+/**
+ * Binary (label, score) rows merged into units as they stream in; at most `maxUnits` distinct units in
+ * memory (plus, until POISSON_MIN_ROWS rows, the rows themselves, so that small windows are measured
+ * exactly as rows).
+ */
+class StreamingBinaryUnits {
+    table;
+    /** undefined: exact scores; else the grid's mantissa bits. */
+    bits;
+    maxUnits;
+    keepRows;
+    rawLabels;
+    rawScores;
+    rows = 0;
+    constructor(maxUnits = DEFAULT_MAX_UNITS, keepRows = POISSON_MIN_ROWS) {
+        if (!(Number.isInteger(maxUnits) && maxUnits >= 16))
+            throw new RangeError(`maxUnits must be a whole number ≥ 16, got ${maxUnits}`);
+        this.maxUnits = maxUnits;
+        this.keepRows = keepRows;
+        this.table = new ScoreTable(Math.min(maxUnits, 1024));
+        if (keepRows > 0) {
+            this.rawLabels = new Int32Array(keepRows);
+            this.rawScores = new Float64Array(keepRows);
+        }
     }
-    const named = classes.find((label) => POSITIVE_WORDS.includes(label.toLowerCase()));
-    return named ?? classes[classes.length - 1];
+    /** Adds one row: label 0 or 1, score in [0, 1]. */
+    add(label, score) {
+        if (this.rawLabels !== undefined && this.rawScores !== undefined) {
+            if (this.rows < this.keepRows) {
+                this.rawLabels[this.rows] = label;
+                this.rawScores[this.rows] = score;
+            }
+            else {
+                this.rawLabels = undefined;
+                this.rawScores = undefined;
+            }
+        }
+        this.rows++;
+        const key = this.bits === undefined ? score : scoreCell(score, this.bits);
+        this.table.add(key, label === 1 ? 0 : 1, label === 1 ? 1 : 0, score, score, score);
+        if (this.table.size * 2 > this.table.slots || this.table.size > this.maxUnits)
+            this.grow();
+    }
+    get quantised() {
+        return this.bits !== undefined;
+    }
+    get units() {
+        return this.table.size;
+    }
+    /** The rows themselves, while fewer than `keepRows` have been added. */
+    rawRows() {
+        if (this.rawLabels === undefined || this.rawScores === undefined || this.rows > this.keepRows)
+            return undefined;
+        return { labels: this.rawLabels.subarray(0, this.rows), scores: this.rawScores.subarray(0, this.rows) };
+    }
+    grow() {
+        if (this.table.size <= this.maxUnits) {
+            this.rehash(this.bits, Math.min(this.maxUnits, this.table.size * 2));
+            return;
+        }
+        // past the cap: the first grid, then coarser ones until at most half the cap is used
+        let bits = this.bits === undefined ? FIRST_QUANTISATION_BITS : this.bits - 1;
+        for (;;) {
+            this.rehash(bits, this.maxUnits);
+            if (this.table.size * 2 <= this.maxUnits || bits === 0)
+                break;
+            bits--;
+        }
+    }
+    rehash(bits, capacity) {
+        const old = this.table;
+        const next = new ScoreTable(Math.max(capacity, old.size));
+        for (let i = 0; i < old.slots; i++) {
+            const key = old.keys[i];
+            if (key === EMPTY)
+                continue;
+            const min = old.mins[i];
+            // a cell's scores share the cell of any of them: its minimum's
+            const nextKey = bits === undefined ? key : scoreCell(min, bits);
+            next.add(nextKey, old.negatives[i], old.positives[i], old.sums[i], min, old.maxs[i]);
+        }
+        this.table = next;
+        this.bits = bits;
+    }
+    /**
+     * The units: exact scores, or each cell's mean score (clamped to the cell's scores), one entry per label
+     * present in it.
+     */
+    unitCounts() {
+        const t = this.table;
+        const labels = new Int32Array(2 * t.size);
+        const scores = new Float64Array(2 * t.size);
+        const counts = new Float64Array(2 * t.size);
+        let at = 0;
+        for (let i = 0; i < t.slots; i++) {
+            const key = t.keys[i];
+            if (key === EMPTY)
+                continue;
+            const n0 = t.negatives[i];
+            const n1 = t.positives[i];
+            const score = this.bits === undefined
+                ? key
+                : Math.min(t.maxs[i], Math.max(t.mins[i], t.sums[i] / (n0 + n1)));
+            for (const [label, count] of [
+                [0, n0],
+                [1, n1],
+            ]) {
+                if (count === 0)
+                    continue;
+                labels[at] = label;
+                scores[at] = score;
+                counts[at] = count;
+                at++;
+            }
+        }
+        return {
+            rows: this.rows,
+            labels: labels.slice(0, at),
+            scores: scores.slice(0, at),
+            counts: counts.slice(0, at),
+        };
+    }
+    /** How the scores were quantised and each metric's bound; undefined while the scores are exact. */
+    quantisation() {
+        if (this.bits === undefined)
+            return undefined;
+        const t = this.table;
+        const cells = t.size;
+        const low = new Float64Array(cells);
+        const high = new Float64Array(cells);
+        const neg = new Float64Array(cells);
+        const pos = new Float64Array(cells);
+        let c = 0;
+        let maxSpread = 0;
+        let maxLogSpread = 0;
+        for (let i = 0; i < t.slots; i++) {
+            if (t.keys[i] === EMPTY)
+                continue;
+            const min = t.mins[i];
+            const max = t.maxs[i];
+            low[c] = min;
+            high[c] = max;
+            neg[c] = t.negatives[i];
+            pos[c] = t.positives[i];
+            maxSpread = Math.max(maxSpread, max - min);
+            if (pos[c] > 0)
+                maxLogSpread = Math.max(maxLogSpread, Math.log(conventions_clip(max)) - Math.log(conventions_clip(min)));
+            if (neg[c] > 0)
+                maxLogSpread = Math.max(maxLogSpread, Math.log(conventions_clip(1 - min)) - Math.log(conventions_clip(1 - max)));
+            c++;
+        }
+        // cells by descending score (disjoint intervals: their minimums order them)
+        const order = sortedOrder(low);
+        let positives = 0;
+        let negatives = 0;
+        for (let k = 0; k < cells; k++) {
+            positives += pos[k];
+            negatives += neg[k];
+        }
+        let tiedPairs = 0;
+        let apGap = 0;
+        let tp = 0;
+        let fp = 0;
+        for (let k = 0; k < cells; k++) {
+            const i = order[k];
+            const a = pos[i];
+            const b = neg[i];
+            tiedPairs += a * b;
+            if (a > 0) {
+                const merged = (tp + a) / (tp + fp + a + b);
+                const lowest = (tp + 1) / (tp + 1 + fp + b);
+                const highest = (tp + a) / (tp + a + fp);
+                apGap += a * Math.max(highest - merged, merged - lowest);
+            }
+            tp += a;
+            fp += b;
+        }
+        return {
+            bits: this.bits,
+            units: cells,
+            maxCellSpread: maxSpread,
+            bounds: {
+                accuracy: 0,
+                precision: 0,
+                recall: 0,
+                f1: 0,
+                roc_auc: positives > 0 && negatives > 0 ? (0.5 * tiedPairs) / (positives * negatives) : 0,
+                pr_auc: positives > 0 ? apGap / positives : 0,
+                log_loss: maxLogSpread,
+                brier: 2 * maxSpread,
+                expected_calibration_error: maxSpread,
+            },
+        };
+    }
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/monitor/production-window.js
@@ -60495,7 +62094,11 @@ function positiveClassOf(classes, configured) {
 
 
 
+
+
 const DAY_MS = 86_400_000;
+/** Each UTC day of a binary window gets units of its own, with this share of the window's cap (≥ 4,096). */
+const DAY_UNITS_SHARE = 64;
 class GrowableFloat64 {
     data = new Float64Array(1024);
     length = 0;
@@ -60551,10 +62154,13 @@ function numberOf(value) {
     return Number.NaN;
 }
 /**
- * The window's labelled production predictions, gathered in one streaming pass over the files: labels and
- * predictions go into typed arrays (the metrics and the bootstrap need every row: 12–16 bytes a row for a
- * binary model), each row's UTC day into a third, and every feature column into a bounded-memory column
- * profiler for drift. Rows before the window are counted and dropped.
+ * The window's labelled production predictions, gathered in one streaming pass over the files.
+ * Binary (bounded memory): each row joins the window's (label, score) units and its UTC day's
+ * (streaming-units.ts): memory grows with distinct scores up to `maxUnits`, then scores are quantised with
+ * stated bounds, never with rows. Multiclass and regression: labels and predictions go into typed arrays
+ * (the metrics and the bootstrap take every row: 8 + 8·classes bytes a multiclass row, 16 a regression row)
+ * and each row's UTC day into a third. Every feature column goes into a bounded-memory column profiler for
+ * drift. Rows before the window are counted and dropped.
  */
 class ProductionWindow {
     encoding;
@@ -60563,6 +62169,10 @@ class ProductionWindow {
     values = new GrowableFloat64();
     days = new GrowableInt32();
     profilers = new Map();
+    binary;
+    binaryDays = new Map();
+    maxUnits;
+    measured = 0;
     classIndex;
     columns;
     file = "";
@@ -60571,15 +62181,22 @@ class ProductionWindow {
     unlabelledRows = 0;
     rowsRead = 0;
     newestOlder = Number.NaN;
+    /** Files without the paired id column. */
+    filesWithoutId = [];
+    scratch;
     constructor(encoding) {
         this.encoding = encoding;
         this.classIndex = new Map((encoding.classes ?? []).map((label, index) => [label, index]));
         this.firstDay = Math.floor(encoding.sinceMs / DAY_MS);
+        this.maxUnits = encoding.maxUnits ?? DEFAULT_MAX_UNITS;
+        this.scratch = new Float64Array(Math.max(1, encoding.classes?.length ?? 1));
+        if (encoding.task === "binary")
+            this.binary = new StreamingBinaryUnits(this.maxUnits);
         if (encoding.task !== "regression" && !encoding.classes?.length)
             throw new user_error/* UserError */.yo(`the champion's evaluation records no classes for its ${encoding.task} task`);
     }
     get rows() {
-        return this.days.length;
+        return this.measured;
     }
     /** Starts a file: its columns are looked up on its first batch. */
     startFile(file) {
@@ -60598,7 +62215,7 @@ class ProductionWindow {
             const rawTime = row[columns.timestamp];
             const time = timeOf(rawTime);
             if (!Number.isFinite(time))
-                throw new user_error/* UserError */.yo(`${this.file}: row ${rowNumber}, column "${this.encoding.timestampColumn}": ${JSON.stringify(labelText(rawTime) ?? null)} is not a time; write ISO 8601 (2024-06-01T12:00:00Z) or epoch milliseconds (${this.encoding.origins.timestamp})`);
+                throw new user_error/* UserError */.yo(`${this.file}: row ${rowNumber}, column "${this.encoding.timestampColumn}": ${JSON.stringify(task_labels_labelText(rawTime) ?? null)} is not a time; write ISO 8601 (2024-06-01T12:00:00Z) or epoch milliseconds (${this.encoding.origins.timestamp})`);
             if (time < sinceMs) {
                 this.olderRows++;
                 if (!(time <= this.newestOlder))
@@ -60606,41 +62223,73 @@ class ProductionWindow {
                 continue;
             }
             if (columns.modelVersion >= 0) {
-                const version = labelText(row[columns.modelVersion]);
+                const version = task_labels_labelText(row[columns.modelVersion]);
                 if (version !== undefined && version !== championVersion)
                     throw new user_error/* UserError */.yo(`${this.file}: row ${rowNumber} was predicted by model version ${version}, but the champion is version ${championVersion}; monitor only the champion's predictions (filter the rows, or start the window after the promotion with since), column "${this.encoding.modelVersionColumn}"`);
             }
-            const label = labelText(row[columns.label]);
+            const label = task_labels_labelText(row[columns.label]);
             if (label === undefined) {
                 this.unlabelledRows++;
                 continue;
             }
             for (const [profiler, index] of columns.features)
                 profiler.add(row[index]);
+            const paired = columns.id >= 0 ? this.encoding.paired : undefined;
             if (task === "regression") {
-                this.actual.push(this.number(row, columns.label, this.encoding.labelColumn, rowNumber));
-                this.values.push(this.number(row, columns.predictions[0], "prediction", rowNumber));
+                const actual = this.number(row, columns.label, this.encoding.labelColumn, rowNumber);
+                const predicted = this.number(row, columns.predictions[0], "prediction", rowNumber);
+                this.actual.push(actual);
+                this.values.push(predicted);
+                if (paired) {
+                    this.scratch[0] = predicted;
+                    paired.add(row[columns.id], time, actual, this.scratch);
+                }
             }
             else {
                 const code = this.classIndex.get(label);
                 if (code === undefined)
                     throw new user_error/* UserError */.yo(`${this.file}: row ${rowNumber}, label column "${this.encoding.labelColumn}": "${label}" is not a class the champion was evaluated on (${this.encoding.classes?.join(", ")})`);
-                this.labels.push(task === "binary" ? (code === 1 ? 1 : 0) : code);
-                for (let c = 0; c < (task === "binary" ? 1 : k); c++) {
+                if (this.binary !== undefined) {
+                    const name = columns.predictionNames[0];
+                    const p = this.number(row, columns.predictions[0], name, rowNumber);
+                    if (p < 0 || p > 1)
+                        throw new user_error/* UserError */.yo(`${this.file}: row ${rowNumber}, column "${name}": ${p} is not a probability in [0, 1]`);
+                    const y = code === 1 ? 1 : 0;
+                    this.binary.add(y, p);
+                    if (paired) {
+                        this.scratch[0] = p;
+                        paired.add(row[columns.id], time, y, this.scratch);
+                    }
+                    const day = Math.floor(time / DAY_MS) - this.firstDay;
+                    let units = this.binaryDays.get(day);
+                    if (units === undefined) {
+                        units = new StreamingBinaryUnits(Math.max(4096, Math.floor(this.maxUnits / DAY_UNITS_SHARE)), 0);
+                        this.binaryDays.set(day, units);
+                    }
+                    units.add(y, p);
+                    this.measured++;
+                    continue;
+                }
+                this.labels.push(code);
+                for (let c = 0; c < k; c++) {
                     const name = columns.predictionNames[c];
                     const p = this.number(row, columns.predictions[c], name, rowNumber);
                     if (p < 0 || p > 1)
                         throw new user_error/* UserError */.yo(`${this.file}: row ${rowNumber}, column "${name}": ${p} is not a probability in [0, 1]`);
                     this.values.push(p);
+                    this.scratch[c] = p;
                 }
+                if (paired)
+                    paired.add(row[columns.id], time, code, this.scratch);
             }
             this.days.push(Math.floor(time / DAY_MS) - this.firstDay);
+            this.measured++;
         }
     }
     number(row, index, name, rowNumber) {
         const value = numberOf(row[index]);
         if (!Number.isFinite(value))
-            throw new user_error/* UserError */.yo(`${this.file}: row ${rowNumber}, column "${name}": expected a number, found ${JSON.stringify(labelText(row[index]) ?? null)}`);
+            throw new user_error/* UserError */.yo(`${this.file}: row ${rowNumber}, column "${name}": expected a number, found ${JSON.stringify(task_labels_labelText(row[index]) ?? null)}`);
         return value;
     }
     locate(names) {
@@ -60673,7 +62322,11 @@ class ProductionWindow {
             }
             return [profiler, names.indexOf(name)];
         });
+        const id = encoding.paired ? names.indexOf(encoding.paired.productionIdColumn) : -1;
+        if (encoding.paired && id < 0)
+            this.filesWithoutId.push(this.file);
         return {
+            id,
             timestamp,
             label,
             modelVersion: names.indexOf(encoding.modelVersionColumn),
@@ -60682,13 +62335,61 @@ class ProductionWindow {
             features,
         };
     }
-    /** The window's predictions as the metrics take them. */
+    /**
+     * Every metric of the task with its bootstrap interval, as evaluate computes them: binary windows from
+     * their units (the rows themselves below POISSON_MIN_ROWS rows), others from the rows.
+     */
+    measure(options) {
+        if (this.binary === undefined)
+            return bootstrapMetrics(this.predictions(), options);
+        const rows = this.binary.rawRows();
+        if (rows !== undefined)
+            return bootstrapMetrics({ task: "binary", ...rows }, options);
+        const units = this.binary.unitCounts();
+        return bootstrapBinaryUnits(units.labels, units.scores, units.counts, options);
+    }
+    /** How a binary window's scores were quantised (undefined when they were not, or not binary). */
+    quantisation() {
+        return this.binary?.quantisation();
+    }
+    /** UTC days whose binary units were quantised (their value moves by at most their own bounds). */
+    quantisedDays() {
+        let days = 0;
+        for (const units of this.binaryDays.values())
+            if (units.quantised)
+                days++;
+        return days;
+    }
+    /** A metric's value per UTC day, from the window's first day to its last row's day (null: no rows, or
+     * the metric is undefined on them). */
+    dailyValues(metric) {
+        const finite = (value) => value !== undefined && Number.isFinite(value) ? value : null;
+        const dayName = (d) => new Date((this.firstDay + d) * DAY_MS).toISOString().slice(0, 10);
+        if (this.binary === undefined) {
+            const predictions = this.predictions();
+            return this.rowsByDay().map(({ day, rows }) => ({
+                day,
+                rows: rows.length,
+                value: rows.length > 0 ? finite(metricValues(subsetPredictions(predictions, rows))[metric]) : null,
+            }));
+        }
+        const last = Math.max(-1, ...this.binaryDays.keys());
+        return Array.from({ length: last + 1 }, (_, d) => {
+            const units = this.binaryDays.get(d);
+            if (units === undefined)
+                return { day: dayName(d), rows: 0, value: null };
+            const merged = units.unitCounts();
+            const values = metricValues({ task: "binary", labels: merged.labels, scores: merged.scores }, merged.counts);
+            return { day: dayName(d), rows: units.rows, value: finite(values[metric]) };
+        });
+    }
+    /** The window's predictions as the metrics take them (multiclass and regression: binary keeps units). */
     predictions() {
         const { task } = this.encoding;
         if (task === "regression")
             return { task, actual: this.actual.view(), predicted: this.values.view() };
         if (task === "binary")
-            return { task, labels: this.labels.view(), scores: this.values.view() };
+            throw new Error("a binary window keeps units, not rows: use measure()");
         return {
             task,
             labels: this.labels.view(),
@@ -60726,6 +62427,7 @@ class ProductionWindow {
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/monitor/monitor-step.js
+
 
 
 
@@ -60836,6 +62538,13 @@ function metricPolicy(monitor, task, primary) {
         throw new user_error/* UserError */.yo(`monitor.metrics names ${foreign.join(", ")}, not a metric of the champion's ${task} task (${names.join(", ")})`);
     return policy;
 }
+/** What quantising the scores did, for the report's notes and the job summary. */
+function quantisationNote(q, maxUnits, metrics) {
+    const bounds = metrics
+        .filter((metric) => q.bounds[metric] !== undefined)
+        .map((metric) => `${metric} ±${q.bounds[metric].toPrecision(2)}`);
+    return `the window has more distinct scores than monitor.max_units (${maxUnits}), so scores were quantised to ${q.units} cells (relative width 2^-${q.bits}, widest ${q.maxCellSpread.toPrecision(2)}); the metrics differ from those of the exact scores by at most: ${bounds.join(", ")}`;
+}
 const toRecord = (interval) => {
     const finite = (value) => (Number.isFinite(value) ? value : null);
     return {
@@ -60882,7 +62591,14 @@ async function monitorStep(context, inputs, preloaded, dependencies = {}) {
         notes.push(reference.note);
     const referenceNames = new Set((reference.profiles ?? []).map((profile) => profile.name));
     const driftColumns = monitor.drift?.columns ? new Set(monitor.drift.columns) : undefined;
+    // Paired where row ids allow: the champion's test rows by id, matched with production rows in the window.
+    const ofEvaluation = await evaluationRows(tracking.tracker, champion.runId, evaluation, outputDir);
+    const paired = "reason" in ofEvaluation
+        ? undefined
+        : new PairedRows(ofEvaluation, monitor.id_column ?? ofEvaluation.idColumn);
     const excluded = new Set([labelColumn, timestampColumn, monitor.model_version_column]);
+    if (paired)
+        excluded.add(paired.productionIdColumn);
     const window = new ProductionWindow({
         task,
         ...(evaluation.classes ? { classes: evaluation.classes } : {}),
@@ -60895,6 +62611,8 @@ async function monitorStep(context, inputs, preloaded, dependencies = {}) {
             timestamp: `${(0,declared_inputs/* inputLabel */.NB)(inputs, "timestamp-column")} or monitor.timestamp_column in trainyard.yml`,
         },
         sinceMs,
+        maxUnits: monitor.max_units,
+        ...(paired ? { paired } : {}),
         features: (columns) => columns.filter((name) => referenceNames.has(name) &&
             !excluded.has(name) &&
             !NON_FEATURES.has(name) &&
@@ -60920,10 +62638,9 @@ async function monitorStep(context, inputs, preloaded, dependencies = {}) {
         confidence: evaluation.bootstrap.confidence,
         seed: evaluation.bootstrap.seed,
     };
-    const predictions = window.predictions();
     const measuredNames = [...new Set([primary, ...Object.keys(policy)])];
     const production = window.rows > 0
-        ? await context.group(`Measure ${window.rows} rows (${bootstrap.resamples} resamples)`, async () => bootstrapMetrics(predictions, bootstrap))
+        ? await context.group(`Measure ${window.rows} rows (${bootstrap.resamples} resamples)`, async () => window.measure(bootstrap))
         : undefined;
     const measured = production
         ? measuredNames.map((metric) => ({
@@ -60939,6 +62656,14 @@ async function monitorStep(context, inputs, preloaded, dependencies = {}) {
             ...(monitor.drift?.columns ? { columns: monitor.drift.columns } : {}),
         })
         : [];
+    const comparison = await compareByIds(context, {
+        paired,
+        unpairedReason: "reason" in ofEvaluation ? ofEvaluation.reason : undefined,
+        allFilesWithoutId: paired !== undefined && window.filesWithoutId.length === files.length,
+        minPairedRows: monitor.min_paired_rows ?? monitor.min_rows,
+        bootstrap,
+        measured: production !== undefined,
+    });
     const verdict = judgeMonitor({
         rows: window.rows,
         minRows: monitor.min_rows,
@@ -60946,11 +62671,15 @@ async function monitorStep(context, inputs, preloaded, dependencies = {}) {
         policy,
         measured,
         drift,
+        comparison: comparison.policy,
     });
-    const daily = window.rowsByDay().map(({ day, rows }) => {
-        const value = rows.length > 0 ? metricValues(subsetPredictions(predictions, rows))[primary] : undefined;
-        return { day, rows: rows.length, value: value !== undefined && Number.isFinite(value) ? value : null };
-    });
+    const daily = window.dailyValues(primary);
+    const quantisation = window.quantisation();
+    if (quantisation)
+        notes.push(quantisationNote(quantisation, monitor.max_units, measuredNames));
+    const quantisedDays = window.quantisedDays();
+    if (quantisedDays > 0)
+        notes.push(`the daily values of ${quantisedDays} day(s) come from quantised scores (more distinct scores in a day than its share of monitor.max_units)`);
     // The trigger: dispatch the retrain workflow, at most once per cooldown.
     const mode = inputs.trigger ?? monitor.trigger;
     const dryRun = inputs["dry-run"];
@@ -61005,9 +62734,32 @@ async function monitorStep(context, inputs, preloaded, dependencies = {}) {
             production: toRecord(entry.production),
             baseline: toRecord(entry.baseline),
             delta: toRecord(verdict.deltas[entry.metric]),
+            ...(comparison.policy.mode === "paired" && verdict.unpairedDeltas[entry.metric]
+                ? {
+                    paired: {
+                        ids: comparison.policy.ids,
+                        production: toRecord(comparison.policy.metrics[entry.metric]?.production),
+                        evaluation: toRecord(comparison.policy.metrics[entry.metric]?.evaluation),
+                        delta: toRecord(comparison.policy.metrics[entry.metric]?.delta),
+                    },
+                    unpairedDelta: toRecord(verdict.unpairedDeltas[entry.metric]),
+                }
+                : {}),
         })),
+        comparison: comparison.record,
         daily,
         bootstrap,
+        ...(quantisation
+            ? {
+                quantisation: {
+                    maxUnits: monitor.max_units,
+                    units: quantisation.units,
+                    bits: quantisation.bits,
+                    maxCellSpread: quantisation.maxCellSpread,
+                    bounds: quantisation.bounds,
+                },
+            }
+            : {}),
         trigger,
         createdAt: new Date(now).toISOString(),
     };
@@ -61028,6 +62780,38 @@ async function monitorStep(context, inputs, preloaded, dependencies = {}) {
         "report-path": reportPath,
         dispatched: trigger.dispatched,
         "champion-version": champion.version,
+    };
+}
+/**
+ * Paired or unpaired: paired (stats/paired-rows.ts) when at least `minPairedRows` of the champion's test
+ * rows have a production row with their id in the window; otherwise unpaired, and the reason says why.
+ */
+async function compareByIds(context, options) {
+    const { paired } = options;
+    const unpaired = (reason, idColumn) => ({
+        policy: { mode: "unpaired", reason },
+        record: { mode: "unpaired", reason, ...(idColumn ? { idColumn } : {}) },
+    });
+    if (!paired)
+        return unpaired(options.unpairedReason ?? "no row ids to pair by");
+    const column = paired.productionIdColumn;
+    const tested = paired.evaluation.rowOfId.size;
+    const ids = paired.ids;
+    if (options.allFilesWithoutId)
+        return unpaired(`the production rows have no "${column}" column to pair with the champion's test rows by id`, column);
+    if (ids === 0)
+        return unpaired(`no production row in the window carries the id ("${column}") of one of the champion's ${tested} test rows`, column);
+    if (ids < options.minPairedRows)
+        return unpaired(`only ${ids} of the champion's ${tested} test rows have a production row with their id ("${column}") in the window, fewer than monitor.min_paired_rows ${options.minPairedRows}`, column);
+    if (!options.measured)
+        return unpaired("no labelled production rows", column);
+    const sides = paired.sides();
+    const metrics = await context.group(`Pair ${ids} ids with the champion's test rows`, async () => pairedRowsBootstrap(sides.evaluation, sides.production, options.bootstrap));
+    const repeated = paired.matchedRows - ids;
+    const reason = `${ids} of the champion's ${tested} test rows have a production row with their id ("${column}") in the window${repeated > 0 ? ` (${repeated} older production row(s) of those ids left out: the newest of each is paired)` : ""}`;
+    return {
+        policy: { mode: "paired", ids, metrics },
+        record: { mode: "paired", ids, idColumn: column, reason },
     };
 }
 async function dispatchRetrain(context, inputs, monitor, reasons, model, version) {

@@ -39439,6 +39439,11 @@ const evaluationReportSchema = schemas/* object */.Ikc({
     testFile: schemas/* string */.YjP(),
     /** The predictions, relative to the report's folder, so champion-challenger can pair them with the champion's. */
     predictionsFile: schemas/* string */.YjP(),
+    /**
+     * evaluate.id_column: the predictions file then also has this column (each test row's id) and the label
+     * column (its label), so monitor can pair production rows with the test rows by id. Absent before.
+     */
+    idColumn: schemas/* string */.YjP().optional(),
     createdAt: schemas/* string */.YjP(),
     /** The packaged model loaded as a server loads it, against these predictions (absent before issue 11). */
     servingParity: schemas/* object */.Ikc({
@@ -40326,10 +40331,16 @@ function csvError(path, error) {
 class JsonLinesParser {
     path;
     rows = 0;
+    /** The physical line the next line of text is. */
     line = 1;
     carry = "";
-    constructor(path) {
+    /** `origin`: the rows and lines before the text this parser is fed (a part of a file read on its own). */
+    constructor(path, origin) {
         this.path = path;
+        if (origin) {
+            this.rows = origin.rows;
+            this.line = origin.lines + 1;
+        }
     }
     feed(chunk, final, onObject) {
         const text = this.carry.length > 0 ? this.carry + chunk : chunk;
@@ -40397,22 +40408,10 @@ async function read_jsonl_readJsonlColumns(path) {
 }
 async function* read_jsonl_readJsonl(path, batchSize, known) {
     const columns = known ?? (await read_jsonl_readJsonlColumns(path));
-    const index = new Map(columns.map((name, i) => [name, i]));
-    const width = columns.length;
     const batcher = new RowBatcher(columns, batchSize);
     const parser = new JsonLinesParser(path);
     let rows = [];
-    const toRow = (object, row, line) => {
-        const values = new Array(width).fill(null);
-        for (const key in object) {
-            const at = index.get(key);
-            if (at === undefined) {
-                throw new DataError({ file: path, row, line, column: key }, `${rowLabel(row, line)} has the key "${key}", which is not one of the file's columns (${columns.join(", ")})`);
-            }
-            values[at] = object[key] ?? null;
-        }
-        rows.push(values);
-    };
+    const toRow = jsonlRowMapper(path, columns, (values) => rows.push(values));
     const flush = () => {
         const batches = batcher.add(rows);
         rows = [];
@@ -40425,6 +40424,22 @@ async function* read_jsonl_readJsonl(path, batchSize, known) {
     parser.feed("", true, toRow);
     yield* flush();
     yield* batcher.finish();
+}
+/** Turns each parsed object into a row of `columns` (a missing key is null; an unknown key is an error). */
+function jsonlRowMapper(path, columns, onRow) {
+    const index = new Map(columns.map((name, i) => [name, i]));
+    const width = columns.length;
+    return (object, row, line) => {
+        const values = new Array(width).fill(null);
+        for (const key in object) {
+            const at = index.get(key);
+            if (at === undefined) {
+                throw new DataError({ file: path, row, line, column: key }, `${rowLabel(row, line)} has the key "${key}", which is not one of the file's columns (${columns.join(", ")})`);
+            }
+            values[at] = object[key] ?? null;
+        }
+        onRow(values);
+    };
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/parquet-guard.js
@@ -40726,52 +40741,93 @@ async function readParquetColumnKinds(path) {
 }
 /** One row group at a time: memory holds one decoded row group, whatever the file's size. */
 async function* read_parquet_readParquet(path, batchSize) {
-    const { handle, file, metadata, columns } = await openParquet(path);
+    const opened = await openParquet(path);
     try {
-        const batcher = new RowBatcher(columns, batchSize);
-        const groups = metadata.row_groups;
-        let groupStart = 0;
-        for (let g = 0; g < groups.length; g++) {
-            const count = Number(groups[g]?.num_rows ?? 0);
-            if (count === 0)
-                continue;
-            const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
-            const group = groups[g];
-            let rows = [];
-            try {
-                const ranges = group.columns.map(chunkRange);
-                const start = Math.min(...ranges.map((range) => range.start));
-                const end = Math.max(...ranges.map((range) => range.end));
-                const bytes = await readRange(handle, start, end);
-                checkPages(group, bytes, start);
-                file.held = { start, bytes };
-                await parquetRead({
-                    file,
-                    metadata,
-                    compressors,
-                    rowStart: groupStart,
-                    rowEnd: groupStart + count,
-                    onComplete: (decoded) => {
-                        rows = decoded;
-                    },
-                });
-            }
-            catch (error) {
-                throw invalid(path, `${where}: ${read_parquet_reasonOf(error)}`, error);
-            }
-            finally {
-                file.held = undefined;
-            }
-            if (rows.length !== count)
-                throw invalid(path, `${where} decoded to ${rows.length} rows`);
-            normalize(rows);
+        const batcher = new RowBatcher(opened.columns, batchSize);
+        for await (const { rows } of decodeGroups(path, opened, 0, opened.metadata.row_groups.length))
             yield* batcher.add(rows);
-            groupStart += count;
-        }
         yield* batcher.finish();
     }
     finally {
-        await handle.close();
+        await opened.handle.close();
+    }
+}
+/** Cuts the file's row groups into runs of at least `targetBytes` (the last may be smaller). */
+async function parquetGroupRanges(path, targetBytes) {
+    const { handle, metadata } = await openParquet(path);
+    await handle.close();
+    const ranges = [];
+    let current;
+    let bytes = 0;
+    let rowStart = 0;
+    metadata.row_groups.forEach((group, g) => {
+        current ??= { from: g, to: g, rowStart, rows: 0 };
+        const groupRanges = group.columns.map(chunkRange);
+        bytes += groupRanges.reduce((sum, range) => sum + (range.end - range.start), 0);
+        current.to = g + 1;
+        current.rows += Number(group.num_rows);
+        rowStart += Number(group.num_rows);
+        if (bytes >= targetBytes) {
+            ranges.push(current);
+            current = undefined;
+            bytes = 0;
+        }
+    });
+    if (current)
+        ranges.push(current);
+    return ranges;
+}
+/** Row groups from..to−1 of the file; each decoded group with its first data row number. */
+async function* readParquetGroups(path, from, to) {
+    const opened = await openParquet(path);
+    try {
+        yield* decodeGroups(path, opened, from, to);
+    }
+    finally {
+        await opened.handle.close();
+    }
+}
+async function* decodeGroups(path, { handle, file, metadata }, from, to) {
+    const groups = metadata.row_groups;
+    let groupStart = 0;
+    for (let g = 0; g < from; g++)
+        groupStart += Number(groups[g]?.num_rows ?? 0);
+    for (let g = from; g < Math.min(to, groups.length); g++) {
+        const count = Number(groups[g]?.num_rows ?? 0);
+        if (count === 0)
+            continue;
+        const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
+        const group = groups[g];
+        let rows = [];
+        try {
+            const ranges = group.columns.map(chunkRange);
+            const start = Math.min(...ranges.map((range) => range.start));
+            const end = Math.max(...ranges.map((range) => range.end));
+            const bytes = await readRange(handle, start, end);
+            checkPages(group, bytes, start);
+            file.held = { start, bytes };
+            await parquetRead({
+                file,
+                metadata,
+                compressors,
+                rowStart: groupStart,
+                rowEnd: groupStart + count,
+                onComplete: (decoded) => {
+                    rows = decoded;
+                },
+            });
+        }
+        catch (error) {
+            throw invalid(path, `${where}: ${read_parquet_reasonOf(error)}`, error);
+        }
+        finally {
+            file.held = undefined;
+        }
+        if (rows.length !== count)
+            throw invalid(path, `${where} decoded to ${rows.length} rows`);
+        normalize(rows);
+        yield { rows, firstRowNumber: groupStart + 1 };
+        groupStart += count;
     }
 }
 /** Missing values become null; 64-bit integers become numbers when a double holds them exactly. */
@@ -42189,6 +42245,19 @@ const monitorSchema = schemas/* strictObject */.rej({
         .optional()
         .describe("The branch or tag the retrain runs on; absent: the repository's default branch"),
     cooldown: span("No second dispatch within this span of the last one").default("3d"),
+    max_units: schemas/* int */.Whr()
+        .min(1024)
+        .max(1 << 24)
+        .default(1 << 19)
+        .describe("Binary models: the most distinct scores held in memory (memory is bounded by this, not by rows); past it scores are quantised and the report states how far each metric can have moved"),
+    id_column: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The production rows' id column, matched with the ids the champion's evaluation recorded (evaluate.id_column); absent: the same name as evaluate.id_column"),
+    min_paired_rows: schemas/* int */.Whr()
+        .min(1)
+        .optional()
+        .describe("With at least this many production rows matching the champion's test rows by id, max_degradation is judged on the paired interval; absent: min_rows"),
 });
 const atLeast = (what) => schemas/* strictObject */.rej({ min: schemas/* number */.aig().describe(`Breached below this ${what}`) });
 const atMost = (what) => schemas/* strictObject */.rej({ max: schemas/* number */.aig().nonnegative().describe(`Breached above this ${what}`) });
@@ -42508,9 +42577,9 @@ const trainSchema = schemas/* strictObject */.rej({
     })
         .optional()
         .describe("Durable checkpoints: TRAINYARD_CHECKPOINT_DIR is saved to the store and restored on a re-run"),
-    backend: schemas/* enum */.k5n(["runner", "ray"])
+    backend: schemas/* enum */.k5n(["runner", "ray", "sagemaker"])
         .optional()
-        .describe("Where the command runs: runner, or ray (a job on the cluster of train.ray); absent: runner"),
+        .describe("Where the command runs: runner, ray (a job on the cluster of train.ray) or sagemaker (a SageMaker Training Job, train.sagemaker); absent: runner"),
     ray: schemas/* strictObject */.rej({
         address: schemas/* string */.YjP()
             .regex(/^https?:\/\/\S+$/, "the http(s):// address of the Ray dashboard")
@@ -42522,9 +42591,61 @@ const trainSchema = schemas/* strictObject */.rej({
         runtime_env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
             .optional()
             .describe("Ray's runtime_env for the job (pip, conda, env_vars …); the TRAINYARD_* variables are added"),
+        transfer: schemas/* enum */.k5n(["shared", "s3"])
+            .optional()
+            .describe("How the job gets the contract's files: shared (the runner's paths; a head on a shared file system) or s3 (presigned URLs into the S3 store and a launcher on the cluster); absent: s3 when the store is S3, else shared"),
     })
         .optional()
         .describe("train.backend: ray — the cluster and the resources of the training job"),
+    sagemaker: schemas/* strictObject */.rej({
+        role_arn: schemas/* string */.YjP()
+            .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/\S+$/, "an IAM role ARN (arn:aws:iam::123456789012:role/name)")
+            .describe("The IAM role SageMaker assumes to read the inputs, write the outputs and pull the image"),
+        image: schemas/* string */.YjP()
+            .min(1)
+            .describe("The training image (ECR URI) holding the code and its dependencies; train.command is its entrypoint"),
+        instance_type: schemas/* string */.YjP()
+            .regex(/^ml\.\S+$/, "a SageMaker instance type such as ml.m5.xlarge")
+            .default("ml.m5.xlarge")
+            .describe("The instance type"),
+        instance_count: schemas/* int */.Whr().positive().default(1).describe("Instances of the job"),
+        volume_size_gb: schemas/* int */.Whr().positive().default(30).describe("The EBS volume of each instance, in GB"),
+        max_runtime_seconds: schemas/* int */.Whr()
+            .positive()
+            .optional()
+            .describe("StoppingCondition.MaxRuntimeInSeconds; absent: train.timeout_minutes"),
+        spot: schemas/* strictObject */.rej({
+            max_wait_seconds: schemas/* int */.Whr()
+                .positive()
+                .describe("StoppingCondition.MaxWaitTimeInSeconds: run time plus time waiting for spot capacity"),
+        })
+            .optional()
+            .describe("Managed spot training (EnableManagedSpotTraining); checkpoints make interruptions resumable"),
+        region: schemas/* string */.YjP().optional().describe("The AWS region; absent: AWS_REGION or the SDK's chain"),
+        endpoint: schemas/* string */.YjP()
+            .regex(/^https?:\/\/\S+$/, "an http(s):// address")
+            .optional()
+            .describe("A SageMaker API endpoint other than AWS's (tests); absent: AWS_ENDPOINT_URL_SAGEMAKER or AWS"),
+        output_prefix: schemas/* string */.YjP()
+            .regex(/^s3:\/\/[^/\s]+(\/\S*)?$/, "an s3://bucket/prefix URI")
+            .optional()
+            .describe("Where SageMaker writes model.tar.gz and output.tar.gz (s3://…); absent: the store's sagemaker/output/"),
+        checkpoint_prefix: schemas/* string */.YjP()
+            .regex(/^s3:\/\/[^/\s]+(\/\S*)?$/, "an s3://bucket/prefix URI")
+            .optional()
+            .describe("CheckpointConfig.S3Uri's parent (s3://…); absent: the store's checkpoints/<cache key>/sagemaker/"),
+        poll_seconds: schemas/* number */.aig()
+            .positive()
+            .default(5)
+            .describe("First wait between DescribeTrainingJob calls; it doubles up to poll_max_seconds"),
+        poll_max_seconds: schemas/* number */.aig()
+            .positive()
+            .default(60)
+            .describe("Longest wait between DescribeTrainingJob calls"),
+        tags: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional().describe("Tags of the training job"),
+    })
+        .optional()
+        .describe("train.backend: sagemaker — the SageMaker Training Job that runs train.command"),
 });
 const evaluateSchema = schemas/* strictObject */.rej({
     predict_command: schemas/* string */.YjP()
@@ -42560,6 +42681,9 @@ const evaluateSchema = schemas/* strictObject */.rej({
     backend: schemas/* enum */.k5n(["runner", "ray"])
         .optional()
         .describe("Where predict_command runs in evaluate: runner, or ray (a job on train.ray's cluster); absent: runner"),
+    id_column: columnName
+        .optional()
+        .describe("The test file's row id column: recorded with each prediction in evaluation/predictions.csv, so monitor can pair production rows with the test rows by id"),
 });
 const gateSchema = schemas/* strictObject */.rej({
     primary: schemas/* strictObject */.rej({
@@ -43776,6 +43900,12 @@ async function deleteCheckpoints(store, key) {
         await store.delete(entry.key);
         count++;
     }
+    // train.backend sagemaker: SageMaker's own CheckpointConfig copies, and the runs that wrote them.
+    for (const kind of ["sagemaker/", "sagemaker-runs/"])
+        for await (const entry of store.list(`${checkpointPrefix(key)}${kind}`)) {
+            await store.delete(entry.key);
+            count++;
+        }
     return count + keys.length;
 }
 /** The cache keys that have checkpoints in the store, with the runs that wrote them. */
@@ -43786,7 +43916,7 @@ async function listCheckpointKeys(store) {
         if (!key)
             continue;
         const runs = keys.get(key) ?? new Set();
-        if (kind === "manifests" && runId)
+        if ((kind === "manifests" || kind === "sagemaker-runs") && runId)
             runs.add(runId);
         keys.set(key, runs);
     }

@@ -37279,7 +37279,9 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79029);
 /* harmony import */ var _steps_validate_validate_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96122);
-/* harmony import */ var _steps_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71525);
+/* harmony import */ var _steps_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84301);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_steps_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_2__]);
+_steps_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -37287,6 +37289,185 @@ await (0,_context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runStepActi
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 88689:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UA: () => (/* binding */ parseContract)
+/* harmony export */ });
+/* unused harmony exports ContractError, serializeContract */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
+/** A contract file that failed to parse or validate: names the file and every field that is wrong. */
+class ContractError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    file;
+    constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.file = file;
+        this.name = "ContractError";
+    }
+}
+function formatIssues(issues) {
+    return issues
+        .slice(0, 10)
+        .map((issue) => `${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`)
+        .join("; ");
+}
+/**
+ * Parses a contract file handed from one step to another. `kind` and `version` are checked first so that a
+ * file from another trainyard version says so instead of failing on some inner field.
+ */
+function parseContract(schema, text, file, expected) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ContractError(file, `not valid JSON (${error.message}); the file is damaged or truncated`);
+    }
+    const header = json;
+    if (typeof header !== "object" || header === null || header.kind !== expected.kind) {
+        throw new ContractError(file, `expected a ${expected.kind} file, found kind ${JSON.stringify(header?.kind)}`);
+    }
+    if (header.version !== expected.version) {
+        throw new ContractError(file, `${expected.kind} version ${JSON.stringify(header.version)} is not supported (this trainyard reads version ${expected.version})`);
+    }
+    const result = schema.safeParse(json);
+    if (!result.success)
+        throw new ContractError(file, `invalid ${expected.kind}: ${formatIssues(result.error.issues)}`);
+    return result.data;
+}
+/** Serializes a contract with sorted-stable key order as given and a trailing newline. */
+function serializeContract(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 11389:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ validationChecksKey),
+/* harmony export */   Yy: () => (/* binding */ parseValidationChecks)
+/* harmony export */ });
+/* unused harmony exports VALIDATION_CHECKS_KIND, VALIDATION_CHECKS_VERSION, columnCheckerStateSchema, validationChecksSchema */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38816);
+/* harmony import */ var _contract_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88689);
+/* harmony import */ var _validation_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56230);
+
+
+
+
+/**
+ * The row checks of a snapshot, computed by `snapshot-data` in the same pass as the profile when trainyard.yml
+ * has `validate:` rules, and stored next to the manifest at {@link validationChecksKey}. `validate-data` reads
+ * them instead of reading the rows again. Column checks are kept as the checkers' states, not their results,
+ * so results that depend on the time of checking (max_age) are judged when validate-data runs; the
+ * row-spanning checks (unique, rows, label, leakage) do not depend on it and are kept as results.
+ */
+const VALIDATION_CHECKS_KIND = "trainyard.validation-checks";
+const VALIDATION_CHECKS_VERSION = 1;
+const sample = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ row: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(), file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(), value: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() });
+const columnCheckerStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+    nulls: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+    parsed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+    mean: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    m2: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    violations: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ count: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(), samples: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(sample) })),
+});
+const validationChecksSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(VALIDATION_CHECKS_KIND),
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(VALIDATION_CHECKS_VERSION),
+    snapshotId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+    /** One per column rule whose column exists, in the rules' order. */
+    columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ column: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), state: columnCheckerStateSchema })),
+    dataset: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_validation_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResultSchema */ .rh),
+});
+function parseValidationChecks(text, file) {
+    return (0,_contract_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseContract */ .UA)(validationChecksSchema, text, file, {
+        kind: VALIDATION_CHECKS_KIND,
+        version: VALIDATION_CHECKS_VERSION,
+    });
+}
+/**
+ * Where a snapshot's stored checks live: keyed by the snapshot id and a hash of everything the checks
+ * depend on besides the rows: the rules that read rows (not drift, which works from profiles) and how the
+ * pass cuts files into parts (`pass`).
+ */
+function validationChecksKey(snapshotId, rules, pass) {
+    const depends = {
+        version: VALIDATION_CHECKS_VERSION,
+        pass,
+        columns: rules.columns ?? null,
+        unique: rules.unique ?? null,
+        rows: rules.rows ?? null,
+        label: rules.label ?? null,
+        leakage: rules.leakage ?? null,
+    };
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(JSON.stringify(depends)).digest("hex").slice(0, 32);
+    return `snapshots/${snapshotId}/checks-${hash}.json`;
+}
+
+
+/***/ }),
+
+/***/ 56230:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f3: () => (/* binding */ VALIDATION_KIND),
+/* harmony export */   rh: () => (/* binding */ checkResultSchema),
+/* harmony export */   zV: () => (/* binding */ VALIDATION_VERSION)
+/* harmony export */ });
+/* unused harmony exports validationReportSchema, parseValidationReport */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38816);
+/* harmony import */ var _contract_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88689);
+
+
+const VALIDATION_KIND = "trainyard.validation";
+const VALIDATION_VERSION = 1;
+const sample = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ row: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+const checkResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    rulePath: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()])),
+    column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["pass", "fail", "skip"]),
+    severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["error", "warn"]),
+    observed: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()]),
+    expected: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(sample).optional(),
+    failingRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+});
+const validationReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_KIND),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_VERSION),
+    snapshotId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    errors: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    checkedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    reference: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ snapshotId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), note: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
+    checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(checkResultSchema),
+});
+function parseValidationReport(text, file) {
+    return parseContract(validationReportSchema, text, file, {
+        kind: VALIDATION_KIND,
+        version: VALIDATION_VERSION,
+    });
+}
+
 
 /***/ }),
 
@@ -37541,440 +37722,21 @@ function setOutputs(context, outputs) {
 
 /***/ }),
 
-/***/ 61927:
+/***/ 53293:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   WE: () => (/* binding */ BUG_REPORT_HINT),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */   fL: () => (/* binding */ DataError),
+/* harmony export */   xZ: () => (/* binding */ rowLabel),
+/* harmony export */   z9: () => (/* binding */ fileAccessError)
 /* harmony export */ });
-/**
- * The error taxonomy. A `UserError` is a problem the person running trainyard can fix (a config value, a
- * missing file, an unreachable server, data that breaks a rule, a gate that rejects): the action and the CLI
- * print its message alone. Anything else is a trainyard bug: they print its stack and ask for a report.
- */
-class UserError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = "UserError";
-    }
-}
-function isUserError(error) {
-    return error instanceof UserError;
-}
-const BUG_REPORT_HINT = "this is a trainyard bug: please report it at https://github.com/trainyard/trainyard/issues with the log above";
-
-
-/***/ }),
-
-/***/ 32845:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   NB: () => (/* binding */ inputLabel)
-/* harmony export */ });
-/* unused harmony exports originOf, parseBooleanInput, parseChoiceInput, parseNumberInput, inputsOf */
 /* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
-
-const ORIGIN = Symbol("inputs.origin");
-function originOf(inputs) {
-    return inputs[ORIGIN] ?? "cli";
-}
-/** `input "seed"` on a runner, `--seed` in the terminal: how an error names what the user set. */
-function inputLabel(inputs, name) {
-    return originOf(inputs) === "cli" ? `--${name}` : `input "${name}"`;
-}
-/** @actions/core's getBooleanInput accepts exactly these (YAML 1.2's core schema booleans). */
-const TRUE_VALUES = ["true", "True", "TRUE"];
-const FALSE_VALUES = ["false", "False", "FALSE"];
-function parseBooleanInput(label, raw) {
-    if (TRUE_VALUES.includes(raw))
-        return true;
-    if (FALSE_VALUES.includes(raw))
-        return false;
-    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(", ")}; got "${raw}"`);
-}
-function parseChoiceInput(label, raw, choices) {
-    if (choices.includes(raw))
-        return raw;
-    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${choices.join(", ")}; got "${raw}"`);
-}
-function parseNumberInput(label, raw, integer = false) {
-    const value = raw.trim() === "" ? Number.NaN : Number(raw);
-    if (!Number.isFinite(value))
-        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a number, got "${raw}"`);
-    if (integer && !Number.isSafeInteger(value))
-        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a whole number, got "${raw}"`);
-    return value;
-}
-function parseInput(spec, label, raw) {
-    switch (spec.kind) {
-        case "boolean":
-            return parseBooleanInput(label, raw);
-        case "number":
-            return parseNumberInput(label, raw);
-        case "integer":
-            return parseNumberInput(label, raw, true);
-        case "choice":
-            return parseChoiceInput(label, raw, spec.choices ?? []);
-        default:
-            return raw;
-    }
-}
-/**
- * The runner itself passes the defaults of action.yml, and evaluates an expression default (`${{ github.token }}`)
- * first; here, with no runner, an expression has nothing to evaluate and is left out.
- */
-function defaultOf(spec, origin) {
-    if (origin === "cli" && spec.cli && spec.cli.default !== undefined)
-        return spec.cli.default;
-    if (spec.default?.includes("${{"))
-        return undefined;
-    return spec.default;
-}
-/**
- * Reads every declared input: `raw(name)` gives the value as the runner or the CLI has it (empty or absent
- * means not given), the declared default fills the gaps, a required input that is missing and a value that
- * does not parse are errors that name the input the way the user set it.
- */
-function readInputs(specs, raw, origin, mask) {
-    const values = {};
-    Object.defineProperty(values, ORIGIN, { value: origin, enumerable: false });
-    for (const [name, spec] of Object.entries(specs)) {
-        const label = origin === "cli" ? `--${name}` : `input "${name}"`;
-        const given = raw(name);
-        const text = given === undefined || given === "" ? defaultOf(spec, origin) : given;
-        if (text === undefined || text === "") {
-            if (spec.required)
-                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} is required: ${spec.description}`);
-            continue;
-        }
-        if (spec.secret)
-            mask?.(text);
-        values[name] = parseInput(spec, label, text);
-    }
-    return values;
-}
-/** The inputs of a step given as a plain record, for tests and for one step that calls another. */
-function inputsOf(specs, raw = {}, origin = "cli") {
-    for (const name of Object.keys(raw))
-        if (!(name in specs))
-            throw new Error(`"${name}" is not a declared input (${Object.keys(specs).join(", ")})`);
-    return readInputs(specs, (name) => raw[name], origin);
-}
-
-
-/***/ }),
-
-/***/ 96122:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ VALIDATE_INPUTS)
-});
-
-;// CONCATENATED MODULE: ./.cache/build/lib/inputs/common-inputs.js
-/**
- * Inputs that several steps share, declared once. The helpers that open the config, the store and the
- * tracker read them from any step's inputs through `CommonInputs`.
- */
-const CONFIG_INPUT = {
-    config: {
-        description: "trainyard.yml (default: ./trainyard.yml if present)",
-        cli: { placeholder: "path", short: "c" },
-    },
-};
-const STORE_INPUTS = {
-    store: { description: "Where snapshots live", cli: { placeholder: "dir|s3://bucket/prefix" } },
-    "s3-endpoint": { description: "An S3-compatible endpoint", cli: { placeholder: "url" } },
-};
-const DATA_ROOT_INPUT = {
-    "data-root": { description: "Where snapshots are materialised", cli: { placeholder: "dir" } },
-};
-const TRACKING_INPUT = {
-    "tracking-uri": { description: "MLflow URL (empty: local tracker)", cli: { placeholder: "url" } },
-};
-/** What champion-challenger (alone, or inside the pipeline) does with its decision. */
-const DECISION_INPUTS = {
-    "fail-on-reject": {
-        description: "Exit 1 when the gate rejects the challenger",
-        kind: "boolean",
-        default: "false",
-        cli: { flag: true },
-    },
-    comment: { description: "Post the pull-request comment (default github.comment)", kind: "boolean" },
-};
-const GITHUB_TOKEN_INPUT = {
-    "github-token": {
-        description: "Token for the GitHub API (default GITHUB_TOKEN)",
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, as action.yml states it
-        default: "${{ github.token }}",
-        secret: true,
-        cli: false,
-    },
-};
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/validate/validate-inputs.js
-
-/** validate-data's inputs, as `actions/validate-data/action.yml` declares them. */
-const VALIDATE_INPUTS = {
-    ...CONFIG_INPUT,
-    snapshot: {
-        description: "The snapshot id (snapshot-data's snapshot-id)",
-        required: true,
-        cli: { placeholder: "id" },
-    },
-    ...STORE_INPUTS,
-    reference: {
-        description: "Drift reference (default: validate.drift.reference)",
-        cli: { placeholder: "id|champion" },
-    },
-    ...TRACKING_INPUT,
-    "report-path": { description: "Where to write the JSON report", cli: { placeholder: "file" } },
-    ...DATA_ROOT_INPUT,
-};
-
-
-/***/ }),
-
-/***/ 71525:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  X$: () => (/* binding */ validateStep)
-});
-
-// UNUSED EXPORTS: SNAPSHOT_TAG, ValidationFailedError, inferRulesStep
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
-var user_error = __nccwpck_require__(61927);
-// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
-var declared_inputs = __nccwpck_require__(32845);
-;// CONCATENATED MODULE: ./.cache/build/lib/report/markdown.js
-const ZERO_WIDTH_SPACE = "\u200b";
-/**
- * Escapes user text (column names, values, branch names) for GitHub-flavoured Markdown: no formatting, no
- * HTML, no links, no math, and no @mentions or #references that would ping people or link issues.
- * Backslash escapes stop Markdown itself (and the autolinks of `https://` and `www.`, which cmark-gfm
- * finds while parsing); mentions, issue references and e-mail links are found later in the rendered text,
- * where a backslash is gone, so a zero-width space after `@` and `#` breaks them instead. Line breaks
- * become spaces and bidirectional overrides are dropped, so one value cannot reshape the report.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
-        .replace(/\r\n|[\p{Cc}\p{Zl}\p{Zp}]/gu, " ")
-        .replace(/[\\`*_{}[\]()#+!|~>$:-]/g, (char) => `\\${char}`)
-        .replace(/(www)\./gi, "$1\\.")
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/[@#]/g, (char) => `${char}${ZERO_WIDTH_SPACE}`);
-}
-/** Text inside a table cell: escaped, and kept short so one odd value cannot blow up the table. */
-function cell(value, maxLength = 120) {
-    const text = value === null || value === undefined ? "" : String(value);
-    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
-    return escapeMarkdown(short);
-}
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.join(" | ")} |`;
-    return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
-}
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** Inline code: backslash escapes do not work inside code spans, so backticks are replaced instead. */
-function code(value) {
-    const text = String(value ?? "")
-        .replace(/`/g, "ʼ")
-        .replace(/\r\n|[\r\n]/g, " ");
-    return `\`${text}\``;
-}
-/**
- * Inline code inside a table cell: as `code`, and a `|` is written `\\|`, which GitHub's table parser
- * reads as a pipe inside the cell even within a code span (a bare `|` would end the cell).
- */
-function codeCell(value, maxLength = 120) {
-    const text = String(value ?? "");
-    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
-    return code(short).replace(/\|/g, "\\|");
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/report/validation-markdown.js
-
-const icon = { pass: "✅", fail: "❌", skip: "⏭️" };
-/** The validation report as Markdown for the job summary, the pull-request comment and the terminal. */
-function renderValidationMarkdown(report) {
-    const verdict = report.passed ? "✅ passed" : "❌ failed";
-    const head = `### Data validation ${verdict}: snapshot ${code(report.snapshotId)}, ${report.rows} rows, ${report.errors} error(s), ${report.warnings} warning(s)`;
-    const failing = report.checks.filter((check) => check.status === "fail");
-    const rows = (checks) => checks.map((check) => [
-        check.status === "fail" && check.severity === "warn" ? "⚠️" : icon[check.status],
-        codeCell(check.id),
-        cell(check.observed),
-        cell(check.expected),
-        cell(check.message),
-        cell((check.samples ?? []).map((sample) => `row ${sample.row}: ${sample.value}`).join("; ")),
-    ]);
-    const headers = ["", "check", "observed", "expected", "detail", "examples"];
-    const parts = [head, "", `Drift reference: ${escapeMarkdown(report.reference.note)}`];
-    if (failing.length > 0)
-        parts.push("", table(headers, rows(failing)));
-    parts.push("", details(`All ${report.checks.length} checks`, table(headers, rows(report.checks))));
-    return `${parts.join("\n")}\n`;
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(38816);
-;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/contract-file.js
-
-/** A contract file that failed to parse or validate: names the file and every field that is wrong. */
-class ContractError extends user_error/* UserError */.yo {
-    file;
-    constructor(file, message) {
-        super(`${file}: ${message}`);
-        this.file = file;
-        this.name = "ContractError";
-    }
-}
-function formatIssues(issues) {
-    return issues
-        .slice(0, 10)
-        .map((issue) => `${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`)
-        .join("; ");
-}
-/**
- * Parses a contract file handed from one step to another. `kind` and `version` are checked first so that a
- * file from another trainyard version says so instead of failing on some inner field.
- */
-function contract_file_parseContract(schema, text, file, expected) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ContractError(file, `not valid JSON (${error.message}); the file is damaged or truncated`);
-    }
-    const header = json;
-    if (typeof header !== "object" || header === null || header.kind !== expected.kind) {
-        throw new ContractError(file, `expected a ${expected.kind} file, found kind ${JSON.stringify(header?.kind)}`);
-    }
-    if (header.version !== expected.version) {
-        throw new ContractError(file, `${expected.kind} version ${JSON.stringify(header.version)} is not supported (this trainyard reads version ${expected.version})`);
-    }
-    const result = schema.safeParse(json);
-    if (!result.success)
-        throw new ContractError(file, `invalid ${expected.kind}: ${formatIssues(result.error.issues)}`);
-    return result.data;
-}
-/** Serializes a contract with sorted-stable key order as given and a trailing newline. */
-function serializeContract(value) {
-    return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/snapshot-manifest.js
-
-
-const SNAPSHOT_KIND = "trainyard.snapshot";
-const SNAPSHOT_VERSION = 1;
-const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, "a lowercase hex SHA-256");
-/** A stored file name: relative, `/`-separated, never leaving the snapshot folder. */
-const safeName = schemas/* string */.YjP()
-    .min(1)
-    .refine((name) => !name.startsWith("/") &&
-    !name.includes("\\") &&
-    !name.split("/").some((part) => part === ".." || part === "." || part === ""), "a relative name that stays inside the snapshot (no '..', no leading '/')");
-const snapshotFileSchema = schemas/* object */.Ikc({
-    name: safeName,
-    role: schemas/* enum */.k5n(["train", "test", "data"]),
-    format: schemas/* enum */.k5n(["csv", "parquet", "jsonl"]),
-    sha256,
-    bytes: schemas/* number */.aig().int().nonnegative(),
-    rows: schemas/* number */.aig().int().nonnegative(),
-});
-const sketchSchema = schemas/* custom */.IeY((value) => typeof value === "object" && value !== null && "levels" in value && "n" in value, "a quantile sketch");
-/** The per-column profile that later steps (validation, drift) read instead of re-reading the data. */
-const columnProfileSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    type: schemas/* enum */.k5n(["integer", "number", "boolean", "timestamp", "string", "json", "empty"]),
-    count: schemas/* number */.aig().int().nonnegative(),
-    nullCount: schemas/* number */.aig().int().nonnegative(),
-    invalidCount: schemas/* number */.aig().int().nonnegative(),
-    distinctCapped: schemas/* boolean */.zMY(),
-    min: schemas/* number */.aig().optional(),
-    max: schemas/* number */.aig().optional(),
-    mean: schemas/* number */.aig().optional(),
-    std: schemas/* number */.aig().optional(),
-    quantiles: schemas/* record */.g1P(schemas/* enum */.k5n(["p01", "p05", "p25", "p50", "p75", "p95", "p99"]), schemas/* number */.aig()).optional(),
-    sketch: sketchSchema.optional(),
-    topValues: schemas/* array */.YOg(schemas/* object */.Ikc({ value: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]), count: schemas/* number */.aig() }))
-        .optional(),
-    minLength: schemas/* number */.aig().optional(),
-    maxLength: schemas/* number */.aig().optional(),
-    minTime: schemas/* string */.YjP().optional(),
-    maxTime: schemas/* string */.YjP().optional(),
-});
-const snapshotManifestSchema = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz(SNAPSHOT_KIND),
-    version: schemas/* literal */.euz(SNAPSHOT_VERSION),
-    id: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-    createdAt: schemas/* string */.YjP(),
-    source: schemas/* object */.Ikc({
-        uri: schemas/* string */.YjP(),
-        format: schemas/* enum */.k5n(["csv", "parquet", "jsonl"]),
-        files: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), sha256, bytes: schemas/* number */.aig().int().nonnegative() })),
-    }),
-    columns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
-    files: schemas/* array */.YOg(snapshotFileSchema).min(1),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    split: schemas/* object */.Ikc({
-        strategy: schemas/* enum */.k5n(["random", "group", "time"]),
-        testFraction: schemas/* number */.aig().optional(),
-        seed: schemas/* number */.aig().int().optional(),
-        key: schemas/* string */.YjP().optional(),
-        timeColumn: schemas/* string */.YjP().optional(),
-        cutoff: schemas/* string */.YjP().optional(),
-        trainRows: schemas/* number */.aig().int().nonnegative(),
-        testRows: schemas/* number */.aig().int().nonnegative(),
-    })
-        .optional(),
-    asOf: schemas/* object */.Ikc({ time: schemas/* string */.YjP(), column: schemas/* string */.YjP(), droppedRows: schemas/* number */.aig().int().nonnegative() })
-        .optional(),
-    profile: schemas/* array */.YOg(columnProfileSchema),
-    /** Present on a snapshot written by `trainyard erase`: the one it replaced and how many rows it left out. */
-    erasure: schemas/* object */.Ikc({ predecessor: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/), erasedRows: schemas/* number */.aig().int().nonnegative() })
-        .optional(),
-});
-function parseSnapshotManifest(text, file) {
-    return contract_file_parseContract(snapshotManifestSchema, text, file, {
-        kind: SNAPSHOT_KIND,
-        version: SNAPSHOT_VERSION,
-    });
-}
-const manifestKey = (id) => `snapshots/${id}/manifest.json`;
-const blobKey = (sha) => `blobs/sha256/${sha}`;
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./.cache/build/lib/data/data-error.js
 
 /**
  * A problem with a data file or source that the user has to fix: the message names the file and, where it
  * applies, the row, line and column, and says what is wrong.
  */
-class data_error_DataError extends user_error/* UserError */.yo {
+class DataError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = "DataError";
     file;
     row;
@@ -37995,7 +37757,7 @@ function rowLabel(row, line) {
 }
 /** Turns a failed open, stat or read of `file` into a DataError that says what happened in plain words. */
 function fileAccessError(file, error) {
-    if (error instanceof data_error_DataError)
+    if (error instanceof DataError)
         return error;
     const code = error?.code;
     const reason = code === "ENOENT"
@@ -38005,14 +37767,20 @@ function fileAccessError(file, error) {
             : code === "EISDIR"
                 ? "is a directory, not a file"
                 : `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
-    return new data_error_DataError({ file }, reason, { cause: error });
+    return new DataError({ file }, reason, { cause: error });
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: ./.cache/build/lib/data/format.js
+
+/***/ }),
+
+/***/ 40089:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WV: () => (/* binding */ isGzipped)
+/* harmony export */ });
+/* unused harmony exports DATA_FORMATS, formatFromExtension, detectFormat */
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53293);
 
 const DATA_FORMATS = (/* unused pure expression or super */ null && (["csv", "parquet", "jsonl"]));
 const EXTENSIONS = (/* unused pure expression or super */ null && ([
@@ -38070,1866 +37838,23 @@ function detectFormat(path, explicit) {
     return format;
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/data/read-text.js
+
+/***/ }),
+
+/***/ 79181:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
-
-
-
-// A value sliced from decoded text can keep its whole chunk alive (V8 slices rather than copies longer
-// substrings), so text chunks stay small; 256 KiB reads as fast as larger ones.
-const CHUNK_BYTES = 1 << 18;
-/** Opens a regular file for reading, turning a missing, unreadable or non-regular path into a DataError. */
-async function openForRead(path) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY);
-        const stat = await handle.stat();
-        if (stat.isDirectory())
-            throw new data_error_DataError({ file: path }, "is a directory, not a file");
-        if (!stat.isFile())
-            throw new data_error_DataError({ file: path }, "is not a regular file");
-        return handle;
-    }
-    catch (error) {
-        await handle?.close();
-        throw fileAccessError(path, error);
-    }
-}
-/** The file's bytes as a stream of 256 KiB chunks, gunzipped when the name ends in .gz. */
-async function openByteStream(path) {
-    const handle = await openForRead(path);
-    const raw = handle.createReadStream({ highWaterMark: CHUNK_BYTES });
-    if (!isGzipped(path))
-        return raw;
-    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK_BYTES });
-    raw.on("error", (error) => gunzip.destroy(error));
-    gunzip.on("close", () => raw.destroy());
-    return raw.pipe(gunzip);
-}
-/**
- * The file's text, decoded as strict UTF-8 (a byte-order mark is dropped), in chunks of about 256 KiB.
- * Invalid UTF-8 is a DataError naming the byte offset and line, not a silent replacement character.
- */
-async function* read_text_readTextChunks(path) {
-    const bytes = await openByteStream(path);
-    const decoder = new TextDecoder("utf-8", { fatal: true });
-    let offset = 0;
-    let last = new Uint8Array(0);
-    try {
-        for await (const chunk of bytes) {
-            last = chunk;
-            let text;
-            try {
-                text = decoder.decode(chunk, { stream: true });
-            }
-            catch {
-                throw await invalidUtf8(path, offset + firstInvalidByte(chunk));
-            }
-            offset += chunk.byteLength;
-            if (text.length > 0)
-                yield text;
-        }
-        let rest;
-        try {
-            rest = decoder.decode();
-        }
-        catch {
-            const start = offset - unfinishedTail(last);
-            throw await invalidUtf8(path, start, "the file ends in the middle of a UTF-8 character");
-        }
-        if (rest.length > 0)
-            yield rest;
-    }
-    catch (error) {
-        throw readError(path, error);
-    }
-    finally {
-        bytes.destroy();
-    }
-}
-/** Translates a failure while reading a text file's bytes (I/O, gzip) into a DataError. */
-function readError(path, error) {
-    if (error instanceof data_error_DataError)
-        return error;
-    const code = error?.code;
-    if (typeof code === "string" && code.startsWith("Z_")) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return new data_error_DataError({ file: path }, `is not valid gzip data: ${reason}`, { cause: error });
-    }
-    return fileAccessError(path, error);
-}
-/**
- * The offset in `chunk` of the first byte of the first invalid sequence. Decoding a prefix in streaming mode
- * fails exactly when the prefix holds an invalid sequence, so the failing byte can be found by bisection.
- * Up to three leading continuation bytes may finish a character begun in the previous chunk and are skipped.
- */
-function firstInvalidByte(chunk) {
-    let start = 0;
-    while (start < 3 && start < chunk.length && ((chunk[start] ?? 0) & 0xc0) === 0x80)
-        start++;
-    const decodes = (end) => {
-        try {
-            new TextDecoder("utf-8", { fatal: true }).decode(chunk.subarray(start, end), { stream: true });
-            return true;
-        }
-        catch {
-            return false;
-        }
-    };
-    let good = start;
-    let bad = chunk.length;
-    while (bad - good > 1) {
-        const middle = (good + bad) >>> 1;
-        if (decodes(middle))
-            good = middle;
-        else
-            bad = middle;
-    }
-    // The byte at `good` breaks the text; if it was meant to continue a character begun just before it,
-    // that character's first byte is where the invalid sequence starts.
-    let lead = good;
-    while (lead > start && good - lead < 3 && ((chunk[lead - 1] ?? 0) & 0xc0) === 0x80)
-        lead--;
-    const first = chunk[lead - 1] ?? 0;
-    if (lead > start && first >= 0xc0) {
-        const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : 2;
-        if (lead - 1 + length > good)
-            return lead - 1;
-    }
-    return good;
-}
-/** How many bytes at the end of `chunk` begin a character that does not finish there. */
-function unfinishedTail(chunk) {
-    for (let back = 1; back <= Math.min(3, chunk.length); back++) {
-        const byte = chunk[chunk.length - back] ?? 0;
-        if ((byte & 0xc0) === 0x80)
-            continue;
-        return byte >= 0xc0 ? back : 0;
-    }
-    return 0;
-}
-async function invalidUtf8(path, byteOffset, detail) {
-    const line = await lineAtByte(path, byteOffset);
-    const where = `byte ${byteOffset}${line === undefined ? "" : ` (line ${line})`}`;
-    return new data_error_DataError({ file: path, ...(line === undefined ? {} : { line }) }, `is not valid UTF-8 at ${where}${detail ? `: ${detail}` : ""}; save it as UTF-8`);
-}
-/** The 1-based line holding byte `byteOffset` of the (decompressed) file; only used to explain an error. */
-async function lineAtByte(path, byteOffset) {
-    let line = 1;
-    let seen = 0;
-    const bytes = await openByteStream(path);
-    try {
-        for await (const chunk of bytes) {
-            const end = Math.min(chunk.byteLength, byteOffset - seen);
-            for (let at = chunk.indexOf(10); at !== -1 && at < end; at = chunk.indexOf(10, at + 1))
-                line++;
-            seen += chunk.byteLength;
-            if (seen >= byteOffset)
-                return line;
-        }
-        return line;
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        bytes.destroy();
-    }
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/data/hash-file.js
-
-
-
-/** Hashes a file in one streamed pass with 1 MiB reads; `onProgress` gets the bytes hashed so far. */
-async function hashFile(path, onProgress) {
-    const handle = await openForRead(path);
-    const hash = (0,external_node_crypto_.createHash)("sha256");
-    let bytes = 0;
-    onProgress?.(0);
-    const stream = handle.createReadStream({ highWaterMark: 1 << 20 });
-    try {
-        for await (const chunk of stream) {
-            hash.update(chunk);
-            bytes += chunk.byteLength;
-            onProgress?.(bytes);
-        }
-    }
-    catch (error) {
-        throw fileAccessError(path, error);
-    }
-    finally {
-        stream.destroy();
-    }
-    return { sha256: hash.digest("hex"), bytes };
-}
-
-// EXTERNAL MODULE: ./.cache/build/lib/store/blob-store.js
-var blob_store = __nccwpck_require__(89546);
-// EXTERNAL MODULE: ./.cache/build/lib/store/parallel.js
-var parallel = __nccwpck_require__(6170);
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/pull-snapshot.js
-
-
-
-
-
-
-
-class SnapshotNotFoundError extends user_error/* UserError */.yo {
-    constructor(id, storeUri) {
-        super(`no snapshot "${id}" in ${storeUri} (no ${manifestKey(id)})`);
-        this.name = "SnapshotNotFoundError";
-    }
-}
-async function pull_snapshot_readManifest(store, id) {
-    if (!/^[0-9a-f]{16}$/.test(id))
-        throw new user_error/* UserError */.yo(`"${id}" is not a snapshot id (16 hex characters)`);
-    try {
-        const bytes = await store.getBytes(manifestKey(id));
-        return parseSnapshotManifest(bytes.toString("utf8"), `${store.uri}/${manifestKey(id)}`);
-    }
-    catch (error) {
-        if (error instanceof blob_store/* BlobNotFoundError */.Bc)
-            throw new SnapshotNotFoundError(id, store.uri);
-        throw error;
-    }
-}
-/**
- * Materialises a snapshot in `destination`, verifying every file's SHA-256. Files already there with the right
- * hash are kept; a download goes to a temporary name and is renamed only once its hash matches.
- */
-async function pullSnapshot(context, store, id, destination) {
-    const manifest = await pull_snapshot_readManifest(store, id);
-    let bytesDownloaded = 0;
-    await (0,parallel/* mapWithConcurrency */.W)(manifest.files, 4, async (file) => {
-        const target = (0,external_node_path_.join)(destination, ...file.name.split("/"));
-        if (await (0,promises_.stat)(target).catch(() => undefined)) {
-            if ((await hashFile(target)).sha256 === file.sha256)
-                return;
-        }
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        const partial = `${target}.partial-${process.pid}`;
-        const progress = context.progress(`download ${file.name}`, file.bytes);
-        await store.download(blobKey(file.sha256), partial, { onProgress: (bytes) => progress.update(bytes) });
-        progress.finish();
-        const { sha256 } = await hashFile(partial);
-        if (sha256 !== file.sha256) {
-            await (0,promises_.rm)(partial, { force: true });
-            throw new user_error/* UserError */.yo(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
-        }
-        await (0,promises_.rename)(partial, target);
-        bytesDownloaded += file.bytes;
-    });
-    return { manifest, dataDir: destination, bytesDownloaded };
-}
-/** The train, test and whole-data files of a materialised snapshot, for the train contract. */
-function snapshotFiles(manifest, dataDir) {
-    const find = (role) => manifest.files.find((file) => file.role === role);
-    const path = (name) => (name ? (0,external_node_path_.join)(dataDir, ...name.split("/")) : undefined);
-    return {
-        train: path(find("train")?.name),
-        test: path(find("test")?.name),
-        data: manifest.files.filter((file) => file.role === "data").map((file) => path(file.name)),
-    };
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/config/config-error.js
-
-/** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
-function formatIssue(file, issue) {
-    const where = issue.line ? `${file}:${issue.line}${issue.column ? `:${issue.column}` : ""}` : file;
-    const path = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-    return `${where}: ${path}${issue.message}`;
-}
-/** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
-class config_error_ConfigError extends user_error/* UserError */.yo {
-    path;
-    issues;
-    constructor(
-    /** The config file, as given to the loader. */
-    path, issues) {
-        super(issues.map((issue) => formatIssue(path, issue)).join("\n"));
-        this.path = path;
-        this.issues = issues;
-        this.name = "ConfigError";
-    }
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/config/suggest.js
-/** Optimal-string-alignment distance: Levenshtein plus transposition of two adjacent characters. */
-function editDistance(a, b) {
-    const width = b.length + 1;
-    const d = new Uint32Array((a.length + 1) * width);
-    const at = (i, j) => d[i * width + j] ?? 0;
-    for (let i = 0; i <= a.length; i++)
-        d[i * width] = i;
-    for (let j = 0; j <= b.length; j++)
-        d[j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            d[i * width + j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-// Action inputs are kebab-case and trainyard.yml is snake_case, so `test-fraction` means `test_fraction`.
-const normalize = (key) => key.toLowerCase().replaceAll("-", "_");
-/**
- * The known key that `key` most likely misspells: the closest by edit distance when it is close
- * enough to be a typo, else the only known key that starts or ends with it (`timeout` → `timeout_minutes`).
- */
-function nearestKey(key, known) {
-    const typed = normalize(key);
-    let best;
-    for (const candidate of known) {
-        const distance = editDistance(typed, normalize(candidate));
-        if (!best || distance < best.distance)
-            best = { key: candidate, distance };
-    }
-    if (best && best.distance <= Math.max(1, Math.floor(Math.max(typed.length, best.key.length) / 3)))
-        return best.key;
-    if (typed.length < 4)
-        return undefined;
-    const partial = known.filter((candidate) => {
-        const name = normalize(candidate);
-        return name.startsWith(typed) || name.endsWith(typed);
-    });
-    return partial.length === 1 ? partial[0] : undefined;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/metric-names.js
-/**
- * The metrics trainyard computes: each one's name, direction (whether a higher or a lower value is better)
- * and range, declared once in {@link METRICS}, and the metrics of each task in the order every metric list
- * and resample row uses. Plain data (no zod): the stats modules, including the bootstrap's worker threads,
- * load it without the config schema.
- */
-const ZERO_TO_ONE = { min: 0, max: 1 };
-const NON_NEGATIVE = { min: 0, max: Number.POSITIVE_INFINITY };
-const AT_MOST_ONE = { min: Number.NEGATIVE_INFINITY, max: 1 };
-/** Every metric trainyard computes, by name. */
-const METRICS = {
-    accuracy: { better: "higher", range: ZERO_TO_ONE },
-    precision: { better: "higher", range: ZERO_TO_ONE },
-    recall: { better: "higher", range: ZERO_TO_ONE },
-    f1: { better: "higher", range: ZERO_TO_ONE },
-    roc_auc: { better: "higher", range: ZERO_TO_ONE },
-    pr_auc: { better: "higher", range: ZERO_TO_ONE },
-    log_loss: { better: "lower", range: NON_NEGATIVE },
-    brier: { better: "lower", range: ZERO_TO_ONE },
-    expected_calibration_error: { better: "lower", range: ZERO_TO_ONE },
-    macro_f1: { better: "higher", range: ZERO_TO_ONE },
-    weighted_f1: { better: "higher", range: ZERO_TO_ONE },
-    rmse: { better: "lower", range: NON_NEGATIVE },
-    mae: { better: "lower", range: NON_NEGATIVE },
-    r2: { better: "higher", range: AT_MOST_ONE },
-    mape: { better: "lower", range: NON_NEGATIVE },
-};
-const METRICS_BY_TASK = {
-    binary: [
-        "accuracy",
-        "precision",
-        "recall",
-        "f1",
-        "roc_auc",
-        "pr_auc",
-        "log_loss",
-        "brier",
-        "expected_calibration_error",
-    ],
-    multiclass: ["accuracy", "macro_f1", "weighted_f1", "log_loss"],
-    regression: ["rmse", "mae", "r2", "mape"],
-};
-const METRIC_NAMES = [...new Set(Object.values(METRICS_BY_TASK).flat())];
-/** The declaration of a metric trainyard computes; undefined for any other name. */
-function metricDeclaration(metric) {
-    return Object.hasOwn(METRICS, metric) ? METRICS[metric] : undefined;
-}
-/**
- * Whether a larger value of the metric is better (roc_auc) or worse (log_loss), from {@link METRICS}. A name
- * trainyard does not compute counts as higher-is-better.
- */
-function higherIsBetter(metric) {
-    return metricDeclaration(metric)?.better !== "lower";
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/config/monitor-config.js
-
-
-/**
- * The `monitor:` and `slo:` sections of trainyard.yml: how the champion is judged on labelled production
- * predictions, and the targets of the pipeline's service-level indicators. Kept apart from
- * trainyard-config.ts, which only names them.
- */
-/** `30m`, `12h`, `7d`, `2w`: a span of time. */
-const SPAN = /^\d+(\.\d+)?[mhdw]$/;
-const span = (what) => schemas/* string */.YjP().regex(SPAN, "a span such as 12h, 7d or 2w (m minutes, h hours, d days, w weeks)").describe(what);
-const metricName = schemas/* enum */.k5n(METRIC_NAMES);
-/** Milliseconds of a span such as `7d`; undefined when it is not one. */
-function spanMs(text) {
-    const match = /^(\d+(?:\.\d+)?)([mhdw])$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    const unit = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[match[2]];
-    return Number(match[1]) * unit;
-}
-const driftThresholds = (what) => schemas/* strictObject */.rej({
-    warn: schemas/* number */.aig().nonnegative().optional().describe(`${what} at or above which the report warns`),
-    error: schemas/* number */.aig()
-        .nonnegative()
-        .optional()
-        .describe(`${what} at or above which the monitor asks for a retrain`),
-})
-    .describe(`${what} thresholds`);
-const monitorSchema = schemas/* strictObject */.rej({
-    predictions: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("Where labelled production predictions are: a file, folder, glob or s3://bucket/prefix"),
-    since: schemas/* string */.YjP()
-        .min(1)
-        .default("7d")
-        .describe("The window: a span back from now (7d) or an ISO 8601 time; rows before it are left out"),
-    timestamp_column: schemas/* string */.YjP().min(1).default("timestamp").describe("When each prediction was made"),
-    label_column: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("The true label, once known; absent: the champion's evaluation label column"),
-    model_version_column: schemas/* string */.YjP()
-        .min(1)
-        .default("model_version")
-        .describe("If the predictions have this column, every row in the window must name the champion's version"),
-    min_rows: schemas/* int */.Whr()
-        .nonnegative()
-        .default(500)
-        .describe("Fewer labelled rows in the window than this: no verdict on the metrics, no retrain"),
-    metrics: schemas/* partialRecord */.jgl(metricName, schemas/* strictObject */.rej({
-        min: schemas/* number */.aig()
-            .optional()
-            .describe("Retrain when the production interval lies wholly below this (its upper bound is below it)"),
-        max: schemas/* number */.aig()
-            .optional()
-            .describe("Retrain when the production interval lies wholly above this (its lower bound is above it), e.g. for log_loss"),
-        max_degradation: schemas/* number */.aig()
-            .nonnegative()
-            .optional()
-            .describe("Retrain when production is worse than the champion's evaluation by more than this, with the interval's confidence"),
-    }))
-        .optional()
-        .describe("Per metric, when production performance asks for a retrain; absent: the champion's primary metric, max_degradation 0"),
-    bootstrap: schemas/* int */.Whr()
-        .min(0)
-        .max(100_000)
-        .optional()
-        .describe("Bootstrap resamples of the production intervals; absent: those of the champion's evaluation"),
-    drift: schemas/* strictObject */.rej({
-        psi: driftThresholds("PSI").optional().describe("Absent: warn 0.1, error 0.25"),
-        ks: driftThresholds("The KS statistic").optional().describe("Absent: no KS check"),
-        columns: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-            .optional()
-            .describe("The feature columns checked; absent: every column the training snapshot profiled"),
-    })
-        .optional()
-        .describe("Drift of production features from the champion's training snapshot, from stored profiles"),
-    trigger: schemas/* enum */.k5n(["none", "dispatch"])
-        .default("none")
-        .describe("dispatch: start the retrain workflow (workflow_dispatch) when the monitor asks for a retrain"),
-    workflow: schemas/* string */.YjP()
-        .min(1)
-        .default("retrain-manually.yml")
-        .describe("The retrain workflow's file name (or id); it must take a `reason` input"),
-    ref: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("The branch or tag the retrain runs on; absent: the repository's default branch"),
-    cooldown: span("No second dispatch within this span of the last one").default("3d"),
-});
-const atLeast = (what) => schemas/* strictObject */.rej({ min: schemas/* number */.aig().describe(`Breached below this ${what}`) });
-const atMost = (what) => schemas/* strictObject */.rej({ max: schemas/* number */.aig().nonnegative().describe(`Breached above this ${what}`) });
-const sloSchema = schemas/* strictObject */.rej({
-    window: span("The history the indicators are computed over, back from now").default("30d"),
-    training_success_rate: atLeast("share of finished training runs").optional().describe("M1"),
-    time_to_train_minutes: schemas/* strictObject */.rej({
-        median: schemas/* number */.aig().positive().optional().describe("Breached above this median, in minutes"),
-        p95: schemas/* number */.aig().positive().optional().describe("Breached above this 95th percentile, in minutes"),
-    })
-        .optional()
-        .describe("M2"),
-    data_freshness_hours: atMost("age in hours of the champion's training data").optional().describe("M3"),
-    registration_latency_hours: atMost("median hours from a training run's end to its model version")
-        .optional()
-        .describe("M4"),
-    performance_delta: atLeast("mean improvement of promoted versions over the champion they replaced")
-        .optional()
-        .describe("M8"),
-    validation_failure_rate: atMost("share of compared candidates whose data validation failed")
-        .optional()
-        .describe("M9"),
-    retrain_trigger_usefulness: atLeast("share of monitor-dispatched retrains followed by a promotion")
-        .optional()
-        .describe("M10"),
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  SP: () => (/* binding */ DEFAULT_PART_BYTES),
+  qP: () => (/* binding */ endsInsideQuotes),
+  mM: () => (/* binding */ planParts),
+  on: () => (/* binding */ readPart)
 });
 
-;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
-
-
-
-
-/**
- * A failed refinement carries what it expected in `params.expected`, so the loader can say
- * "expected <that>, found <the value>" like it does for zod's own type errors.
- */
-function expecting(description) {
-    return { message: `expected ${description}`, params: { expected: description } };
-}
-const DURATION = /^\d+(\.\d+)?[smhdw]$/;
-// A scheme-less path (also C:\ on Windows) or one of the schemes we read.
-const LOCATION = /^(?![A-Za-z][A-Za-z0-9+.-]*:\/\/).+$|^(s3|https?):\/\/[^/\s]+(\/.*)?$/;
-const STORE_LOCATION = /^(?![A-Za-z][A-Za-z0-9+.-]*:\/\/).+$|^s3:\/\/[^/\s]+(\/.*)?$/;
-const HTTP_URL = /^https?:\/\/[^/\s]+(\/\S*)?$/;
-const isTime = (value) => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
-const time = schemas/* string */.YjP()
-    .refine(isTime, expecting("an ISO 8601 time such as 2024-06-01 or 2024-07-01T00:00:00Z"));
-const isValidRegExp = (pattern) => {
-    try {
-        new RegExp(pattern, "u");
-        return true;
-    }
-    catch {
-        return false;
-    }
-};
-const severity = schemas/* enum */.k5n(["error", "warn"]);
-const columnName = schemas/* string */.YjP().min(1);
-const trainyard_config_metricName = schemas/* enum */.k5n(METRIC_NAMES);
-function orderedBounds(bounds, context) {
-    if (typeof bounds.min === "number" && typeof bounds.max === "number" && bounds.min > bounds.max)
-        context.addIssue({
-            code: "custom",
-            path: ["min"],
-            message: `min (${bounds.min}) is greater than max (${bounds.max})`,
-        });
-}
-/** `{ min, max }`, both optional and inclusive; `what` names the bounded quantity in the descriptions. */
-function range(what) {
-    return schemas/* strictObject */.rej({
-        min: schemas/* number */.aig().optional().describe(`Lowest allowed ${what}, inclusive`),
-        max: schemas/* number */.aig().optional().describe(`Highest allowed ${what}, inclusive`),
-    })
-        .superRefine(orderedBounds);
-}
-// Column bounds are numbers, or times for timestamp columns.
-const bound = schemas/* union */.KCZ([schemas/* number */.aig(), time]);
-const columnRuleSchema = schemas/* strictObject */.rej({
-    type: schemas/* enum */.k5n(["integer", "number", "string", "boolean", "timestamp"])
-        .optional()
-        .describe("Every non-null value must parse as this type; values that do not are left out of the other rules"),
-    min: bound
-        .optional()
-        .describe("Smallest allowed value, inclusive (an ISO time for timestamps); needs type integer, number or timestamp"),
-    max: bound
-        .optional()
-        .describe("Largest allowed value, inclusive (an ISO time for timestamps); needs type integer, number or timestamp"),
-    max_null_fraction: schemas/* number */.aig()
-        .min(0)
-        .max(1)
-        .optional()
-        .describe("Largest allowed share of nulls (missing, empty or blank values) among the rows"),
-    mean: range("mean").optional().describe("Bounds on the mean of the values; needs type integer or number"),
-    std: range("standard deviation")
-        .optional()
-        .describe("Bounds on the sample standard deviation of the values; needs type integer or number"),
-    allowed: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]))
-        .min(1)
-        .optional()
-        .describe("The only values allowed, compared as text with each non-null value (trimmed)"),
-    pattern: schemas/* string */.YjP()
-        .refine(isValidRegExp, expecting("a valid regular expression"))
-        .optional()
-        .describe("Regular expression (Unicode, unanchored: use ^…$) every non-null value must match"),
-    max_age: schemas/* string */.YjP()
-        .regex(DURATION, "a duration such as 2d, 12h, 30m, 45s or 1w")
-        .optional()
-        .describe("Newest value at most this old when validated (timestamp columns)"),
-    severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
-    required: schemas/* boolean */.zMY().default(true).describe("false: the column may be absent"),
-})
-    .superRefine(orderedBounds)
-    .superRefine(rulesNeedTheirType);
-const NUMERIC_TYPES = ["integer", "number"];
-const RULE_TYPES = {
-    min: { types: [...NUMERIC_TYPES, "timestamp"], expected: "integer, number or timestamp" },
-    max: { types: [...NUMERIC_TYPES, "timestamp"], expected: "integer, number or timestamp" },
-    mean: { types: NUMERIC_TYPES, expected: "integer or number" },
-    std: { types: NUMERIC_TYPES, expected: "integer or number" },
-    max_age: { types: ["timestamp"], expected: "timestamp" },
-};
-/** Bounds are checked on parsed values only, so a bound without a matching `type` would check nothing. */
-function rulesNeedTheirType(rule, context) {
-    for (const [key, { types, expected }] of Object.entries(RULE_TYPES)) {
-        if (rule[key] === undefined || (rule.type !== undefined && types.includes(rule.type)))
-            continue;
-        context.addIssue({
-            code: "custom",
-            path: [key],
-            message: rule.type
-                ? `${key} does not apply to type ${rule.type}; it needs type ${expected}`
-                : `${key} needs the column's type (${expected}): bounds are checked on parsed values, so without a type nothing would be checked`,
-        });
-    }
-}
-/** `{ warn, error }` thresholds of a drift statistic; `statistic` names it in the descriptions. */
-function trainyard_config_driftThresholds(statistic) {
-    return schemas/* strictObject */.rej({
-        warn: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as a warning`),
-        error: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as an error`),
-    })
-        .superRefine((thresholds, context) => {
-        if (thresholds.warn !== undefined &&
-            thresholds.error !== undefined &&
-            thresholds.warn > thresholds.error)
-            context.addIssue({
-                code: "custom",
-                path: ["warn"],
-                message: `warn (${thresholds.warn}) is greater than error (${thresholds.error})`,
-            });
-    });
-}
-const validateSchema = schemas/* strictObject */.rej({
-    columns: schemas/* record */.g1P(columnName, columnRuleSchema)
-        .optional()
-        .describe("Rules per column, keyed by column name, checked on every row of the snapshot"),
-    required_only: schemas/* boolean */.zMY().default(false).describe("true: a column without rules fails"),
-    unique: schemas/* array */.YOg(schemas/* array */.YOg(columnName).min(1))
-        .optional()
-        .describe("Lists of columns whose combined values no two rows may share (train and test together); always an error"),
-    rows: range("row count")
-        .optional()
-        .describe("Bounds on the snapshot's row count, all files together; always an error"),
-    label: schemas/* strictObject */.rej({
-        column: columnName.describe("The label column; it must have at least two classes"),
-        min_class_fraction: schemas/* number */.aig()
-            .min(0)
-            .max(1)
-            .optional()
-            .describe("Smallest allowed share of the rarest class among the non-null labels; absent: 0"),
-        severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
-    })
-        .optional()
-        .describe("Class balance of the label column"),
-    leakage: schemas/* strictObject */.rej({
-        key: columnName
-            .optional()
-            .describe("An entity column: also fails when a value of it has rows in both train and test"),
-        severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
-    })
-        .optional()
-        .describe("No test row may be identical to a train row; skipped for a snapshot without a split"),
-    drift: schemas/* strictObject */.rej({
-        reference: schemas/* string */.YjP()
-            .min(1)
-            .optional()
-            .describe("champion (the snapshot that trained it) or a snapshot id; absent: no drift check"),
-        psi: trainyard_config_driftThresholds("PSI")
-            .optional()
-            .describe("Population stability index thresholds; absent: warn 0.1, error 0.25"),
-        ks: trainyard_config_driftThresholds("The KS statistic")
-            .optional()
-            .describe("Kolmogorov-Smirnov statistic thresholds (numeric and timestamp columns); absent: no KS check"),
-        columns: schemas/* array */.YOg(columnName)
-            .optional()
-            .describe("The columns checked for drift; absent: every column both snapshots profile"),
-    })
-        .optional()
-        .describe("Drift from a reference snapshot, computed from the two stored profiles without reading rows"),
-});
-const splitSchema = schemas/* strictObject */.rej({
-    strategy: schemas/* enum */.k5n(["random", "group", "time"])
-        .default("random")
-        .describe("random by row hash; group keeps each key on one side; time splits at cutoff"),
-    test_fraction: schemas/* number */.aig()
-        .gt(0)
-        .lt(1)
-        .default(0.2)
-        .describe("random and group: the expected share of rows (or of keys) hashed to test; unused by time"),
-    seed: schemas/* int */.Whr()
-        .default(42)
-        .describe("random and group: the seed of the MurmurHash3 that assigns each row or key a side"),
-    key: columnName
-        .optional()
-        .describe("group (required): the entity column whose rows all go to the same side, across snapshots too"),
-    time_column: columnName
-        .optional()
-        .describe("time (required): the column compared with cutoff; every value must be a time"),
-    cutoff: time
-        .optional()
-        .describe("time (required): rows at or after this ISO 8601 time go to test, earlier rows to train"),
-})
-    .superRefine((split, context) => {
-    const need = (key, why) => context.addIssue({
-        code: "custom",
-        path: [key],
-        message: `a ${split.strategy} split needs ${key} (${why})`,
-    });
-    if (split.strategy === "group" && !split.key)
-        need("key", "the column that keeps an entity on one side");
-    if (split.strategy === "time" && !split.time_column)
-        need("time_column", "the column compared with cutoff");
-    if (split.strategy === "time" && !split.cutoff)
-        need("cutoff", "rows before it train, the rest test");
-});
-const dataSchema = schemas/* strictObject */.rej({
-    source: schemas/* string */.YjP()
-        .regex(LOCATION, "a path, a glob, s3://bucket/prefix or an https:// URL")
-        .describe("A file, folder or glob (relative to the workspace), s3://bucket/prefix or an https:// URL"),
-    format: schemas/* enum */.k5n(["csv", "parquet", "jsonl"])
-        .optional()
-        .describe("The source files' format; absent: from each file's extension"),
-    split: splitSchema
-        .optional()
-        .describe("How rows are split into train and test files; absent: no split and no test file"),
-    as_of: schemas/* strictObject */.rej({
-        time: time.describe("The ISO 8601 cut-off: later rows are dropped"),
-        column: columnName.describe("The time column; rows where it is empty or not a time are dropped too"),
-    })
-        .optional()
-        .describe("Point in time: rows whose column is after time are dropped"),
-});
-const storeUri = schemas/* string */.YjP().regex(STORE_LOCATION, "a local directory or s3://bucket/prefix");
-const storeSchema = schemas/* union */.KCZ([
-    storeUri,
-    schemas/* strictObject */.rej({
-        uri: storeUri.describe("A directory (relative to the workspace) or s3://bucket/prefix"),
-        endpoint: schemas/* string */.YjP()
-            .regex(HTTP_URL, "an http(s):// URL of an S3-compatible server")
-            .optional()
-            .describe("An S3-compatible server (MinIO, R2…); absent: AWS_ENDPOINT_URL_S3, else AWS_ENDPOINT_URL, else AWS"),
-        region: schemas/* string */.YjP()
-            .min(1)
-            .optional()
-            .describe("The S3 region; absent: AWS_REGION, else AWS_DEFAULT_REGION, else us-east-1 with an endpoint"),
-        force_path_style: schemas/* boolean */.zMY()
-            .optional()
-            .describe("Path-style S3 URLs (endpoint/bucket/key); absent: true with a custom endpoint, else false"),
-    }),
-]);
-// No default: an absent uri lets the step fall back to MLFLOW_TRACKING_URI; "" forces the local tracker.
-const trackingSchema = schemas/* strictObject */.rej({
-    uri: schemas/* string */.YjP()
-        .regex(/^$|^https?:\/\/\S+$/, '"" (the local directory tracker) or an http(s):// MLflow tracking URL')
-        .optional()
-        .describe('"" for the local directory tracker, or an MLflow URL; absent: MLFLOW_TRACKING_URI, else local'),
-});
-const trainSchema = schemas/* strictObject */.rej({
-    command: schemas/* string */.YjP()
-        .min(1)
-        .describe("Run without a shell: split into words like a shell would, nothing expanded; inputs as TRAINYARD_* variables"),
-    working_directory: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("Where the train and predict commands run, relative to the workspace; absent: the workspace"),
-    params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
-        .optional()
-        .describe("Written to TRAINYARD_PARAMS_FILE; any nesting"),
-    params_file: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("A YAML or JSON file of params, relative to the workspace, merged (nested mappings too) over params"),
-    seed: schemas/* int */.Whr()
-        .default(42)
-        .describe("Given to the command as TRAINYARD_SEED and PYTHONHASHSEED and recorded; part of the cache key"),
-    cache: schemas/* boolean */.zMY()
-        .default(true)
-        .describe("Reuse the model of an earlier run with the same snapshot, params, seed, command, code and lockfiles"),
-    timeout_minutes: schemas/* number */.aig()
-        .positive()
-        .default(60)
-        .describe("Time limit in minutes; then the process tree gets SIGTERM (SIGKILL 10 s later) and the run is KILLED"),
-    reproduce: schemas/* literal */.euz([false, true, "warn", "error"])
-        .default(false)
-        .describe("Train twice and compare model bytes and final curve values (±1 %): true or warn warns, error fails"),
-    secret_env: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name"))
-        .optional()
-        .describe("Environment variables whose values are secret: replaced by *** in every log tail, artifact, report and comment trainyard writes"),
-    checkpoint: schemas/* strictObject */.rej({
-        interval: schemas/* number */.aig()
-            .positive()
-            .default(60)
-            .describe("Seconds between uploads of TRAINYARD_CHECKPOINT_DIR to the store; one more at the end"),
-        keep: schemas/* boolean */.zMY()
-            .default(false)
-            .describe("Keep the checkpoints of finished runs; false: `register cleanup` deletes them"),
-    })
-        .optional()
-        .describe("Durable checkpoints: TRAINYARD_CHECKPOINT_DIR is saved to the store and restored on a re-run"),
-    backend: schemas/* enum */.k5n(["runner", "ray"])
-        .optional()
-        .describe("Where the command runs: runner, or ray (a job on the cluster of train.ray); absent: runner"),
-    ray: schemas/* strictObject */.rej({
-        address: schemas/* string */.YjP()
-            .regex(/^https?:\/\/\S+$/, "the http(s):// address of the Ray dashboard")
-            .optional()
-            .describe("The Ray dashboard's address (its job API); absent: the ray-address input or RAY_ADDRESS"),
-        num_cpus: schemas/* number */.aig().positive().optional().describe("CPUs the job's entrypoint reserves"),
-        num_gpus: schemas/* number */.aig().nonnegative().optional().describe("GPUs the job's entrypoint reserves"),
-        memory: schemas/* int */.Whr().positive().optional().describe("Memory in bytes the job's entrypoint reserves"),
-        runtime_env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
-            .optional()
-            .describe("Ray's runtime_env for the job (pip, conda, env_vars …); the TRAINYARD_* variables are added"),
-    })
-        .optional()
-        .describe("train.backend: ray — the cluster and the resources of the training job"),
-});
-const evaluateSchema = schemas/* strictObject */.rej({
-    predict_command: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("Predicts TRAINYARD_INPUT_FILE into TRAINYARD_PREDICTIONS_FILE; run without a shell in train.working_directory"),
-    task: schemas/* enum */.k5n(["binary", "multiclass", "regression"])
-        .optional()
-        .describe("The kind of model; absent: inferred from the prediction columns (score, proba_*) and the labels"),
-    label_column: columnName
-        .optional()
-        .describe("The test file's column of true labels; absent: validate.label.column, else label"),
-    positive_class: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()])
-        .optional()
-        .describe("binary: the positive label; absent: 1, true or yes, else the larger of the two labels"),
-    slices: schemas/* array */.YOg(columnName)
-        .optional()
-        .describe("Test-file columns to measure per slice: per value (at most 50), or quartiles of numbers with over 10 values"),
-    metrics: schemas/* array */.YOg(trainyard_config_metricName)
-        .min(1)
-        .optional()
-        .describe("The metrics reported, each one of the task's; absent: all of the task's metrics"),
-    primary_metric: trainyard_config_metricName
-        .optional()
-        .describe("Reported first and ranks candidates; absent: gate.primary.metric, else roc_auc, macro_f1 or rmse by task"),
-    bootstrap: schemas/* int */.Whr()
-        .min(0)
-        .max(100_000)
-        .default(1000)
-        .describe("Bootstrap resamples for confidence intervals"),
-    confidence: schemas/* number */.aig().gt(0).lt(1).default(0.95).describe("Confidence level of the bootstrap intervals"),
-    seed: schemas/* int */.Whr().optional().describe("Seed of the bootstrap resamples; absent: train.seed, else 42"),
-    backend: schemas/* enum */.k5n(["runner", "ray"])
-        .optional()
-        .describe("Where predict_command runs in evaluate: runner, or ray (a job on train.ray's cluster); absent: runner"),
-});
-const gateSchema = schemas/* strictObject */.rej({
-    primary: schemas/* strictObject */.rej({
-        metric: trainyard_config_metricName.describe("The metric the challenger must improve on the champion; also evaluate's default primary_metric"),
-        min_delta: schemas/* number */.aig()
-            .default(0)
-            .describe("Improvement to show: the lower CI bound of challenger − champion must exceed it (for a loss such as log_loss, the upper bound must be below −min_delta)"),
-        confidence: schemas/* number */.aig()
-            .gt(0)
-            .lt(1)
-            .default(0.95)
-            .describe("Confidence level of the paired bootstrap interval of challenger − champion"),
-    })
-        .optional()
-        .describe("The improvement on the champion to show (skipped without one); absent: evaluate's primary metric, min_delta 0"),
-    thresholds: schemas/* partialRecord */.jgl(trainyard_config_metricName, range("value"))
-        .optional()
-        .describe("Bounds on the challenger's own metric values, judged with or without a champion; NaN fails."),
-    guardrails: schemas/* partialRecord */.jgl(trainyard_config_metricName, schemas/* strictObject */.rej({
-        max_regression: schemas/* number */.aig()
-            .nonnegative()
-            .describe("How much worse than the champion's value the challenger's may be, in the metric's units"),
-    }))
-        .optional()
-        .describe("Per metric, how much worse than the champion the challenger may be; skipped without a champion."),
-    slices: schemas/* strictObject */.rej({
-        columns: schemas/* array */.YOg(columnName)
-            .min(1)
-            .describe("Test-file columns to slice by: per value (at most 50), or quartiles of numbers with over 10 values"),
-        min_rows: schemas/* int */.Whr()
-            .nonnegative()
-            .default(200)
-            .describe("Slices with fewer test rows are listed as skipped, not judged"),
-        max_regression: schemas/* number */.aig()
-            .nonnegative()
-            .describe("How much worse than the champion the primary metric may be on each slice, in its units"),
-    })
-        .optional()
-        .describe("Per-slice regression limit on the primary metric; skipped without a champion"),
-    limits: schemas/* strictObject */.rej({
-        model_size_mb: schemas/* number */.aig()
-            .positive()
-            .optional()
-            .describe("Largest model folder, all its files, in MB of 1,000,000 bytes"),
-        predict_ms_per_1k_rows: schemas/* number */.aig()
-            .positive()
-            .optional()
-            .describe("Largest prediction time in ms per 1,000 test rows: wall time of predict_command, process start included"),
-    })
-        .optional()
-        .describe("Upper bounds, inclusive, on the challenger's model size and prediction time"),
-    require_validation: schemas/* boolean */.zMY()
-        .default(true)
-        .describe("The validate-data report must be given to champion-challenger and have passed; false: it never blocks"),
-    serving_parity: schemas/* strictObject */.rej({
-        enabled: schemas/* boolean */.zMY()
-            .optional()
-            .describe("false: skip the check; absent: on when a Python with mlflow is found, skipped otherwise"),
-        max_abs_diff: schemas/* number */.aig()
-            .nonnegative()
-            .default(1e-6)
-            .describe("Largest allowed |score − served score| per row; labels must be equal"),
-    })
-        .optional()
-        .describe("The packaged MLflow Model, loaded as a server loads it, must predict the test rows as evaluate measured"),
-});
-const trainyardConfigSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1).default(1).describe("The config format version (1, the default)"),
-    model: schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9_.-]+$/, "a model name of letters, digits, '_', '.' and '-'")
-        .optional()
-        .describe("The registered model's name; train, champion-challenger and register-model need it, the data steps do not"),
-    experiment: schemas/* string */.YjP().min(1).optional().describe("The tracking experiment; defaults to model"),
-    tracking: trackingSchema.optional().describe("Where runs and model versions are recorded"),
-    store: storeSchema
-        .default(".trainyard/store")
-        .describe("Where snapshots live: a directory or s3://bucket/prefix"),
-    data: dataSchema.optional().describe("snapshot-data: the source and its split"),
-    validate: validateSchema.optional().describe("validate-data: rules every snapshot must pass"),
-    train: trainSchema.optional().describe("train: your training command"),
-    evaluate: evaluateSchema.optional().describe("evaluate: your prediction command and the metrics"),
-    gate: gateSchema.optional().describe("champion-challenger: what a challenger must show to be promoted"),
-    register: schemas/* strictObject */.rej({
-        environment: schemas/* string */.YjP()
-            .min(1)
-            .default("production")
-            .describe("The GitHub environment whose approval promote and rollback read; register-model's input overrides it"),
-        serve_check: schemas/* boolean */.zMY()
-            .default(false)
-            .describe("promote: serve the version with mlflow models serve and check its answer before the champion alias moves"),
-        approval: schemas/* enum */.k5n(["environment", "review"])
-            .optional()
-            .describe("environment (absent: the default): the environment's required reviewers approve (public repositories, Enterprise); review: a listed approver approves on the pull request or the approval issue (every plan)"),
-        approvers: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/, "a GitHub login or org/team"))
-            .optional()
-            .describe("review: GitHub logins and org/team slugs who may approve; CODEOWNERS of trainyard.yml may too"),
-        allow_self_approval: schemas/* boolean */.zMY()
-            .optional()
-            .describe("review: whether the person who started the run may approve it; absent: false"),
-        approval_timeout: schemas/* string */.YjP()
-            .regex(/^\d+(\.\d+)?\s*[smhd]$/, "a duration such as 90s, 30m, 4h or 1d")
-            .optional()
-            .describe("review: how long the approval is waited for (e.g. 30m, 4h); absent: 4h; re-running the job waits again"),
-    })
-        .prefault({})
-        .describe("register-model: the GitHub environment whose reviewers approve promotion"),
-    serving: schemas/* strictObject */.rej({
-        python: schemas/* string */.YjP()
-            .min(1)
-            .optional()
-            .describe("The Python (with mlflow) that loads packaged models; absent: TRAINYARD_PYTHON, else python3 on PATH"),
-    })
-        .optional()
-        .describe("Packaging and serving checks of the MLflow Model every version is"),
-    github: schemas/* strictObject */.rej({
-        comment: schemas/* boolean */.zMY()
-            .default(true)
-            .describe("Post or update champion-challenger's pull-request comment, one per model; false: job summary only"),
-        check: schemas/* boolean */.zMY()
-            .optional()
-            .describe("Publish the decision as the check run `trainyard / <model>` on the head commit (checks: write), which branch protection can require; absent: true"),
-    })
-        .prefault({})
-        .describe("comment: the sticky pull-request report"),
-    monitor: monitorSchema
-        .optional()
-        .describe("monitor: judge the champion on labelled production predictions"),
-    slo: sloSchema.optional().describe("slo: targets of the pipeline's service-level indicators"),
-})
-    .transform((config) => ({ ...config, experiment: config.experiment ?? config.model }));
-
-;// CONCATENATED MODULE: ./.cache/build/lib/config/load-config.js
-
-
-
-
-
-
-function yamlLocator(document, counter) {
-    const at = (node) => {
-        const offset = node?.range?.[0];
-        if (offset === undefined)
-            return undefined;
-        const { line, col } = counter.linePos(offset);
-        return { line, column: col };
-    };
-    /** Follows `path` as deep as the document goes: the node reached, the key holding it, and how deep. */
-    const walk = (path) => {
-        let node = document.contents;
-        let key;
-        let depth = 0;
-        for (const part of path) {
-            const container = (0,dist/* isAlias */.Vj)(node) ? node.resolve(document) : node;
-            if ((0,dist/* isMap */.jh)(container)) {
-                const pair = container.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(part));
-                if (!pair)
-                    break;
-                key = pair.key;
-                node = pair.value;
-            }
-            else if ((0,dist/* isSeq */.oP)(container) && typeof part === "number" && container.items[part] !== undefined) {
-                key = undefined;
-                node = container.items[part];
-            }
-            else
-                break;
-            depth++;
-        }
-        return { node, key, depth };
-    };
-    /**
-     * A written scalar value points at itself (the column of `abc` in `seed: abc`); anything else at
-     * the key that holds it, so a mapping with a problem inside points at its own key's line.
-     */
-    const position = (path, prefer) => {
-        const { node, key, depth } = walk(path);
-        const range = (0,dist/* isScalar */.jn)(node) ? node.range : undefined;
-        const written = range ? range[1] > range[0] : false;
-        if (depth === path.length && prefer === "value" && written)
-            return at(node);
-        return at(key) ?? at(node) ?? at(document.contents);
-    };
-    return { position };
-}
-const definitionOf = (schema) => schema._zod.def;
-const WRAPPERS = new Set(["optional", "default", "prefault", "nullable", "nonoptional", "readonly", "catch"]);
-function unwrap(schema) {
-    let current = schema;
-    for (;;) {
-        const definition = definitionOf(current);
-        const inner = WRAPPERS.has(definition.type)
-            ? definition.innerType
-            : definition.type === "pipe"
-                ? definition.in
-                : undefined;
-        if (!inner)
-            return current;
-        current = inner;
-    }
-}
-function childSchema(schema, part) {
-    const definition = definitionOf(unwrap(schema));
-    switch (definition.type) {
-        case "object":
-            return definition.shape?.[String(part)];
-        case "record":
-            return definition.valueType;
-        case "array":
-            return definition.element;
-        case "union":
-            for (const option of definition.options ?? []) {
-                const child = childSchema(option, part);
-                if (child)
-                    return child;
-            }
-            return undefined;
-        default:
-            return undefined;
-    }
-}
-function schemaAt(path) {
-    let current = trainyardConfigSchema;
-    for (const part of path) {
-        if (!current)
-            return undefined;
-        current = childSchema(current, part);
-    }
-    return current && unwrap(current);
-}
-/** The keys a mapping at this schema accepts: an object's fields, or an enum-keyed record's keys. */
-function knownKeys(schema) {
-    if (!schema)
-        return [];
-    const definition = definitionOf(unwrap(schema));
-    if (definition.type === "object")
-        return Object.keys(definition.shape ?? {});
-    if (definition.type === "record" && definition.keyType) {
-        const keys = definitionOf(unwrap(definition.keyType));
-        return keys.type === "enum" ? Object.values(keys.entries ?? {}).map(String) : [];
-    }
-    if (definition.type === "union")
-        return [...new Set((definition.options ?? []).flatMap(knownKeys))];
-    return [];
-}
-const show = (value) => (typeof value === "string" ? JSON.stringify(value) : String(value));
-const oneOf = (values) => values.length === 1 ? show(values[0]) : `one of ${values.map(show).join(", ")}`;
-function isInteger(definition) {
-    const integerFormat = (format) => format !== undefined && /int/.test(format);
-    return (integerFormat(definition.format) ||
-        (definition.checks ?? []).some((check) => integerFormat(definitionOf(check).format)));
-}
-/** What a schema accepts, in words: "an integer", "true or false", `one of "csv", "parquet"`. */
-function describeSchema(schema) {
-    if (!schema)
-        return undefined;
-    const definition = definitionOf(unwrap(schema));
-    switch (definition.type) {
-        case "string":
-            return "a string";
-        case "number":
-            return isInteger(definition) ? "an integer" : "a number";
-        case "boolean":
-            return "true or false";
-        case "enum":
-            return oneOf(Object.values(definition.entries ?? {}));
-        case "literal":
-            return oneOf(definition.values ?? []);
-        case "array":
-            return "a list";
-        case "object":
-        case "record":
-            return "a mapping";
-        case "union": {
-            const options = (definition.options ?? []).map(describeSchema);
-            return options.includes(undefined) ? undefined : [...new Set(options)].join(" or ");
-        }
-        default:
-            return undefined;
-    }
-}
-function describeValue(value) {
-    if (value === undefined)
-        return "nothing";
-    if (value === null)
-        return "an empty value";
-    if (Array.isArray(value))
-        return value.length === 0 ? "an empty list" : "a list";
-    if (typeof value === "object")
-        return Object.keys(value).length === 0 ? "an empty mapping" : "a mapping";
-    if (typeof value === "string")
-        return `${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)} (string)`;
-    return `${String(value)} (${typeof value})`;
-}
-function valueAt(data, path) {
-    let current = data;
-    for (const part of path) {
-        if (current === null || typeof current !== "object")
-            return undefined;
-        current = current[part];
-    }
-    return current;
-}
-function sizeBound(issue, path) {
-    const small = issue.code === "too_small";
-    const limit = Number(small ? issue.minimum : issue.maximum);
-    if (issue.origin === "string")
-        return small && limit === 1
-            ? "a non-empty string"
-            : `a string of ${small ? "at least" : "at most"} ${limit} characters`;
-    if (issue.origin === "array")
-        return `a list of ${small ? "at least" : "at most"} ${limit} item${limit === 1 ? "" : "s"}`;
-    const base = describeSchema(schemaAt(path)) ?? "a number";
-    const operator = small ? (issue.inclusive === false ? ">" : "≥") : issue.inclusive === false ? "<" : "≤";
-    return `${base} ${operator} ${limit}`;
-}
-/** What an issue says was expected, in words; undefined when its message says it all. */
-function expectedOf(issue, path) {
-    switch (issue.code) {
-        case "invalid_type":
-            return describeSchema(schemaAt(path)) ?? `a ${issue.expected}`;
-        case "invalid_value":
-            return oneOf(issue.values);
-        case "too_small":
-        case "too_big":
-            return sizeBound(issue, path);
-        case "invalid_format":
-            // The schema gives every pattern a message that describes what it accepts.
-            return issue.message;
-        case "invalid_union":
-            return describeSchema(schemaAt(path));
-        case "custom":
-            return issue.params?.expected;
-        default:
-            return undefined;
-    }
-}
-function unknownKeyIssues(parent, keys, locate) {
-    const known = knownKeys(schemaAt(parent));
-    return keys.map((key) => {
-        const suggestion = nearestKey(key, known);
-        const position = locate([...parent, key], "key");
-        return {
-            path: [...parent, key],
-            ...(position ? { line: position.line, column: position.column } : {}),
-            message: suggestion
-                ? `unknown key; did you mean "${suggestion}"?`
-                : known.length > 0
-                    ? `unknown key; expected one of ${known.join(", ")}`
-                    : "unknown key",
-            ...(suggestion ? { suggestion } : {}),
-        };
-    });
-}
-function valueIssue(issue, path, data, locate) {
-    const value = valueAt(data, path);
-    const expected = expectedOf(issue, path);
-    const found = describeValue(value);
-    const missing = value === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value");
-    const candidates = issue.code === "invalid_value" ? issue.values.filter((v) => typeof v === "string") : [];
-    const suggestion = typeof value === "string" ? nearestKey(value, candidates) : undefined;
-    let message;
-    if (missing)
-        message = `missing required key; expected ${expected}`;
-    else if (issue.code === "custom" && !expected)
-        message = issue.message;
-    else if (expected)
-        message = `expected ${expected}, found ${found}`;
-    else
-        message = `${issue.message}; found ${found}`;
-    if (suggestion)
-        message += `; did you mean "${suggestion}"?`;
-    const position = locate(path, "value");
-    return {
-        path: [...path],
-        ...(position ? { line: position.line, column: position.column } : {}),
-        message,
-        ...(expected ? { expected } : {}),
-        ...(value !== undefined ? { found } : {}),
-        ...(suggestion ? { suggestion } : {}),
-    };
-}
-function toConfigIssues(issues, prefix, data, locate) {
-    const result = [];
-    for (const issue of issues) {
-        const path = [...prefix, ...issue.path.filter((part) => typeof part !== "symbol")];
-        if (issue.code === "unrecognized_keys") {
-            result.push(...unknownKeyIssues(path, issue.keys, locate));
-            continue;
-        }
-        if (issue.code === "invalid_union") {
-            // The branch whose type matches the value explains the problem better than "a string or a mapping".
-            const plausible = issue.errors.filter((branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === "invalid_type"));
-            const [branch] = plausible;
-            if (plausible.length === 1 && branch) {
-                result.push(...toConfigIssues(branch, path, data, locate));
-                continue;
-            }
-        }
-        result.push(valueIssue(issue, path, data, locate));
-    }
-    return result;
-}
-/** File-level problems first, then top to bottom, each problem once. */
-function ordered(issues) {
-    const seen = new Set();
-    return issues
-        .filter((issue) => {
-        const key = `${issue.path.join("\u0000")}\u0001${issue.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    })
-        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
-/** Parses and validates trainyard.yml text; throws a ConfigError naming every problem with its position. */
-function parseConfig(text, path) {
-    const counter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter: counter,
-        prettyErrors: false,
-        uniqueKeys: true,
-        merge: true,
-    });
-    if (document.errors.length > 0) {
-        throw new config_error_ConfigError(path, document.errors.map((error) => {
-            const { line, col } = counter.linePos(error.pos[0]);
-            return { path: [], line, column: col, message: `not valid YAML: ${error.message.split("\n")[0]}` };
-        }));
-    }
-    const data = document.toJS();
-    if (data === null || data === undefined) {
-        throw new config_error_ConfigError(path, [
-            {
-                path: [],
-                message: "the file is empty; give at least `model: <registered model name>`, or `data:` and `validate:` for the data steps alone",
-            },
-        ]);
-    }
-    const { position } = yamlLocator(document, counter);
-    const result = trainyardConfigSchema.safeParse(data);
-    if (!result.success)
-        throw new config_error_ConfigError(path, ordered(toConfigIssues(result.error.issues, [], data, position)));
-    return {
-        config: result.data,
-        path,
-        lineOf: (target) => position(target, "key")?.line,
-        hash: (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex"),
-    };
-}
-/** Reads and validates a trainyard.yml; a missing or unreadable file is a ConfigError too. */
-async function loadConfig(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, "utf8");
-    }
-    catch (error) {
-        const code = error.code;
-        const reason = code === "ENOENT"
-            ? "no such file; create trainyard.yml (at least `model: <name>`) or give its path (the config input, --config)"
-            : code === "EISDIR"
-                ? "is a directory, not a file"
-                : `cannot be read (${code ?? error.message})`;
-        throw new config_error_ConfigError(path, [{ path: [], message: reason }]);
-    }
-    return parseConfig(text, path);
-}
-const SECTION_HINTS = {
-    data: "add `data: { source: <path, glob, s3:// or https:// URL> }`",
-    validate: "add rules under `validate:`, or run `trainyard validate --infer` for a starting set",
-    train: "add `train: { command: <your training command> }`",
-    evaluate: "add `evaluate: { predict_command: <your prediction command> }`",
-    gate: "add `gate:` with a `primary:` rule or `thresholds:`",
-};
-/** The section a step needs, or a ConfigError that names it and shows how to add it. */
-function requireSection(loaded, section) {
-    const value = loaded.config[section];
-    if (value === undefined)
-        throw new ConfigError(loaded.path, [
-            { path: [section], message: `missing section; ${SECTION_HINTS[section]}` },
-        ]);
-    return value;
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-// EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js + 1 modules
-var atomic_file = __nccwpck_require__(76412);
-// EXTERNAL MODULE: ./.cache/build/lib/store/key-prefix.js
-var key_prefix = __nccwpck_require__(68355);
-;// CONCATENATED MODULE: ./.cache/build/lib/store/local-store.js
-
-
-
-
-
-
-
-/** Error codes meaning "no file at this path" (a missing file, or a path through a file or to a folder). */
-const ABSENT = new Set(["ENOENT", "ENOTDIR", "EISDIR"]);
-/** `link` is not available on this filesystem (FAT, some network mounts). */
-const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK"]);
-function errorCode(error) {
-    return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
-}
-/**
- * A blob store in a local directory: the key `a/b/c` is the file `<root>/a/b/c`. Writers stage data in a
- * temporary file beside the target (`<name>.trainyard-tmp-<uuid>`, skipped by `list`) and move it into
- * place in one step, so readers never see a partial blob.
- */
-class LocalStore {
-    root;
-    uri;
-    fsync;
-    constructor(rootDir, options = {}) {
-        this.root = (0,external_node_path_.resolve)(rootDir);
-        this.uri = (0,external_node_url_.pathToFileURL)(this.root).href;
-        this.fsync = options.fsync ?? true;
-    }
-    pathOf(key) {
-        (0,blob_store/* assertValidKey */.Mw)(key);
-        return (0,external_node_path_.join)(this.root, ...key.split("/"));
-    }
-    async exists(key) {
-        return (await this.stat(key)) !== undefined;
-    }
-    async stat(key) {
-        const path = this.pathOf(key);
-        try {
-            const info = await (0,promises_.stat)(path);
-            return info.isFile() ? { key, size: info.size, modified: info.mtimeMs } : undefined;
-        }
-        catch (error) {
-            if (ABSENT.has(errorCode(error) ?? ""))
-                return undefined;
-            throw error;
-        }
-    }
-    /**
-     * Publishes with `link(temp, target)`, which fails with EEXIST when the target exists: the check and the
-     * creation are one atomic step, so of many concurrent writers exactly one wins and nothing is ever
-     * replaced. `rename` would silently replace a blob another writer published between our existence check
-     * and the rename. Where the filesystem has no hard links we fall back to check-then-rename, whose only
-     * race is two writers of the same key both reporting "written".
-     */
-    async putIfAbsent(key, source, options = {}) {
-        const target = this.pathOf(key);
-        if (await this.exists(key))
-            return "exists";
-        const temp = await this.stage(key, target, source, options);
-        try {
-            await (0,promises_.link)(temp, target);
-            return "written";
-        }
-        catch (error) {
-            const code = errorCode(error);
-            if (code === "EEXIST") {
-                if (await this.exists(key))
-                    return "exists";
-                throw this.folderConflict(key, error);
-            }
-            if (!NO_HARD_LINKS.has(code ?? ""))
-                throw error;
-            if (await this.exists(key))
-                return "exists";
-            await this.moveIntoPlace(key, temp, target);
-            return "written";
-        }
-        finally {
-            await (0,promises_.rm)(temp, { force: true });
-        }
-    }
-    async put(key, source, options = {}) {
-        const target = this.pathOf(key);
-        const temp = await this.stage(key, target, source, options);
-        try {
-            await this.moveIntoPlace(key, temp, target);
-        }
-        finally {
-            await (0,promises_.rm)(temp, { force: true });
-        }
-    }
-    async getStream(key) {
-        const handle = await this.openBlob(key);
-        return handle.createReadStream();
-    }
-    async getBytes(key) {
-        try {
-            return await (0,promises_.readFile)(this.pathOf(key));
-        }
-        catch (error) {
-            if (ABSENT.has(errorCode(error) ?? ""))
-                throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
-            throw error;
-        }
-    }
-    async download(key, destination, options = {}) {
-        const handle = await this.openBlob(key);
-        await (0,atomic_file/* writeFileAtomically */.lo)((0,external_node_path_.resolve)(destination), { stream: handle.createReadStream() }, options);
-    }
-    async *list(prefix) {
-        (0,key_prefix/* assertValidPrefix */.x)(prefix);
-        // Start at the deepest folder the prefix names in full; `blobs/sha256/ab` starts at `blobs/sha256/`.
-        const start = prefix.slice(0, prefix.lastIndexOf("/") + 1);
-        yield* this.walk(start, prefix);
-    }
-    /**
-     * Depth-first, each folder's entries sorted with folders as `name/`: every key below folder `a` starts
-     * with `a/`, so placing `a/` among its siblings by byte order yields all keys in byte order.
-     */
-    async *walk(folderKey, prefix) {
-        let entries;
-        try {
-            const dirents = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, ...folderKey.split("/")), { withFileTypes: true });
-            entries = dirents
-                .filter((entry) => !(0,atomic_file/* isTempName */.Gs)(entry.name))
-                .map((entry) => ({ name: entry.name, folder: entry.isDirectory(), file: entry.isFile() }));
-        }
-        catch (error) {
-            if (ABSENT.has(errorCode(error) ?? ""))
-                return;
-            throw error;
-        }
-        const sortName = (entry) => entry.name + (entry.folder ? "/" : "");
-        entries.sort((a, b) => (0,key_prefix/* compareKeys */.Y)(sortName(a), sortName(b)));
-        for (const entry of entries) {
-            const key = folderKey + entry.name;
-            if (entry.folder) {
-                const below = `${key}/`;
-                if (below.startsWith(prefix) || prefix.startsWith(below))
-                    yield* this.walk(below, prefix);
-            }
-            else if (entry.file && key.startsWith(prefix)) {
-                try {
-                    const info = await (0,promises_.lstat)((0,external_node_path_.join)(this.root, ...key.split("/")));
-                    yield { key, size: info.size, modified: info.mtimeMs };
-                }
-                catch (error) {
-                    // deleted while we were listing
-                    if (!ABSENT.has(errorCode(error) ?? ""))
-                        throw error;
-                }
-            }
-        }
-    }
-    async delete(key) {
-        try {
-            await (0,promises_.rm)(this.pathOf(key));
-        }
-        catch (error) {
-            // A missing key, or a folder of other keys (`rm` without `recursive` refuses folders): nothing to do.
-            const code = errorCode(error) ?? "";
-            if (ABSENT.has(code) || code === "ERR_FS_EISDIR")
-                return;
-            throw error;
-        }
-    }
-    async stage(key, target, source, options) {
-        try {
-            return await (0,atomic_file/* writeTempBeside */.It)(target, source, { ...options, fsync: this.fsync });
-        }
-        catch (error) {
-            // mkdir meets a file where a parent folder should be
-            if (errorCode(error) === "ENOTDIR" || errorCode(error) === "EEXIST") {
-                throw this.folderConflict(key, error);
-            }
-            if ("path" in source && errorCode(error) === "ENOENT") {
-                throw new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
-                    cause: error,
-                });
-            }
-            throw error;
-        }
-    }
-    async moveIntoPlace(key, temp, target) {
-        try {
-            await (0,promises_.rename)(temp, target);
-        }
-        catch (error) {
-            const code = errorCode(error);
-            if (code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST") {
-                throw this.folderConflict(key, error);
-            }
-            throw error;
-        }
-    }
-    async openBlob(key) {
-        const path = this.pathOf(key);
-        let handle;
-        try {
-            handle = await (0,promises_.open)(path, "r");
-        }
-        catch (error) {
-            if (ABSENT.has(errorCode(error) ?? ""))
-                throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
-            throw error;
-        }
-        // Opening a folder for reading succeeds on Linux; it is still not a blob.
-        if (!(await handle.stat()).isFile()) {
-            await handle.close();
-            throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
-        }
-        return handle;
-    }
-    /** A local folder cannot hold both a file `a` and files `a/...`, which S3 allows. */
-    folderConflict(key, cause) {
-        return new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
-            `"${key}" or one of its parent folders; choose keys where no key is a folder of another`, { cause });
-    }
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/store/open-store.js
-
-
-
-
-/**
- * `s3://bucket/prefix` → S3Store; `file:///dir` or a path → LocalStore. Asynchronous because the AWS SDK
- * is loaded only when an S3 store is opened, so actions on a local store start fast.
- */
-async function openStore(uriOrPath, options = {}) {
-    const env = options.env ?? process.env;
-    if (uriOrPath.startsWith("s3://"))
-        return await openS3(uriOrPath, options, env);
-    if (uriOrPath.startsWith("file://"))
-        return new LocalStore((0,external_node_url_.fileURLToPath)(uriOrPath));
-    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uriOrPath)?.[1];
-    if (scheme !== undefined) {
-        throw new user_error/* UserError */.yo(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
-            `(${scheme}:// is not supported; for S3-compatible services use s3:// with AWS_ENDPOINT_URL_S3)`);
-    }
-    if (uriOrPath.trim() === "")
-        throw new user_error/* UserError */.yo("no store given: use a local folder or s3://bucket/prefix");
-    return new LocalStore((0,external_node_path_.resolve)(options.cwd ?? process.cwd(), uriOrPath));
-}
-async function openS3(uri, options, env) {
-    const rest = uri.slice("s3://".length);
-    const slash = rest.indexOf("/");
-    const bucket = slash === -1 ? rest : rest.slice(0, slash);
-    const prefix = slash === -1 ? "" : rest.slice(slash + 1).replace(/\/+$/, "");
-    if (bucket === "" || /\s/.test(bucket)) {
-        throw new user_error/* UserError */.yo(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
-    }
-    const endpoint = options.endpoint ?? nonEmpty(env.AWS_ENDPOINT_URL_S3) ?? nonEmpty(env.AWS_ENDPOINT_URL);
-    const region = options.region ??
-        nonEmpty(env.AWS_REGION) ??
-        nonEmpty(env.AWS_DEFAULT_REGION) ??
-        (endpoint === undefined ? undefined : "us-east-1");
-    const credentials = options.credentials ?? credentialsFrom(env);
-    // Like MLFLOW_HTTP_REQUEST_TIMEOUT for the tracking server: seconds a silent request may hang.
-    const timeoutSeconds = Number(env.TRAINYARD_S3_TIMEOUT_SECONDS);
-    const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(358), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71942));
-    return new S3Store({
-        bucket,
-        prefix,
-        ...(timeoutSeconds > 0 ? { socketTimeoutMs: timeoutSeconds * 1000 } : {}),
-        ...options.s3,
-        ...(endpoint === undefined ? {} : { endpoint }),
-        ...(region === undefined ? {} : { region }),
-        ...(options.forcePathStyle === undefined ? {} : { forcePathStyle: options.forcePathStyle }),
-        ...(credentials === undefined ? {} : { credentials }),
-    });
-}
-/** Keys in a given `env` (which need not be process.env, where the SDK's own chain looks). */
-function credentialsFrom(env) {
-    const accessKeyId = nonEmpty(env.AWS_ACCESS_KEY_ID);
-    const secretAccessKey = nonEmpty(env.AWS_SECRET_ACCESS_KEY);
-    if (accessKeyId === undefined || secretAccessKey === undefined)
-        return undefined;
-    const sessionToken = nonEmpty(env.AWS_SESSION_TOKEN);
-    return { accessKeyId, secretAccessKey, ...(sessionToken === undefined ? {} : { sessionToken }) };
-}
-function nonEmpty(value) {
-    return value === undefined || value === "" ? undefined : value;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/known-secrets.js
-/**
- * Environment variables whose values trainyard knows to be secret: AWS keys of the store, MLflow credentials,
- * GitHub tokens (including the runner's own, which a training command inherits). `train.secret_env` adds more.
- */
-const KNOWN_SECRET_ENV = [
-    "AWS_SECRET_ACCESS_KEY",
-    "AWS_SESSION_TOKEN",
-    "MLFLOW_TRACKING_PASSWORD",
-    "MLFLOW_TRACKING_TOKEN",
-    "GITHUB_TOKEN",
-    "GH_TOKEN",
-    "ACTIONS_RUNTIME_TOKEN",
-    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-];
-/** Values this short (no real key or token is) would turn ordinary text such as "test" into `***` in files and outputs that other steps read; the runner still masks them in its own log. */
-const SHORTEST_MASKED = 8;
-/** The password of a URL's user-info (`https://user:secret@host`), which MLFLOW_TRACKING_URI may carry. */
-function urlPassword(value) {
-    if (!value || !/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
-        return undefined;
-    try {
-        const password = decodeURIComponent(new URL(value).password);
-        return password || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The secret values of the environment: the known variables, those `train.secret_env` lists, URL passwords. */
-function knownSecretValues(env, extraNames = []) {
-    const values = new Set();
-    const add = (value) => {
-        if (!value)
-            return;
-        // The runner masks a multi-line secret line by line; so does a file written line by line.
-        for (const part of [value, ...value.split(/\r?\n/)]) {
-            const trimmed = part.trim();
-            if (trimmed.length >= SHORTEST_MASKED)
-                values.add(trimmed);
-        }
-    };
-    for (const name of [...KNOWN_SECRET_ENV, ...extraNames])
-        add(env[name]);
-    add(urlPassword(env.MLFLOW_TRACKING_URI));
-    // Longest first, so a secret that contains another is replaced whole.
-    return [...values].sort((a, b) => b.length - a.length);
-}
-/**
- * Registers every secret value trainyard knows of with the context, so `context.mask` (log tails, artifacts,
- * reports, comments, summaries, outputs) and the runner's log replace them by `***`.
- */
-function registerKnownSecrets(context, config) {
-    const extra = config?.config.train?.secret_env ?? [];
-    for (const value of knownSecretValues(context.env, extra))
-        context.setSecret(value);
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/workspace-paths.js
-
-/** The folder, in the working directory, where trainyard keeps everything it makes locally. */
-const WORKSPACE_DIR = ".trainyard";
-/** Every path trainyard keeps in the workspace, relative to the working directory. */
-const workspacePath = {
-    /** The default blob store (trainyard.yml's `store`). */
-    store: (0,external_node_path_.join)(WORKSPACE_DIR, "store"),
-    /** The default local tracker and registry. */
-    tracking: (0,external_node_path_.join)(WORKSPACE_DIR, "tracking"),
-    /** Where snapshots are materialised (the data-root input). */
-    data: (0,external_node_path_.join)(WORKSPACE_DIR, "data"),
-    run: (runId) => (0,external_node_path_.join)(WORKSPACE_DIR, "runs", runId),
-    trainCache: (key) => (0,external_node_path_.join)(WORKSPACE_DIR, "train-cache", key),
-    evaluation: (name) => (0,external_node_path_.join)(WORKSPACE_DIR, "evaluations", name),
-    comparisons: (name) => (0,external_node_path_.join)(WORKSPACE_DIR, "comparisons", ...(name ? [name] : [])),
-    champion: (model, version) => (0,external_node_path_.join)(WORKSPACE_DIR, "champions", `${model}-${version}`),
-    validationReport: (snapshotId) => (0,external_node_path_.join)(WORKSPACE_DIR, "reports", `validation-${snapshotId}.json`),
-    pipelineState: (0,external_node_path_.join)(WORKSPACE_DIR, "pipeline", "state.json"),
-    demo: (0,external_node_path_.join)(WORKSPACE_DIR, "demo"),
-    /** monitor.json and the champion's downloaded evaluation. */
-    monitor: (0,external_node_path_.join)(WORKSPACE_DIR, "monitor"),
-};
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/step-config.js
-
-
-
-
-
-
-
-
-
-/**
- * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
- * Each problem becomes an error annotation on its line, so GitHub shows it in the file.
- */
-async function step_config_loadStepConfig(context, inputs) {
-    const explicit = inputs.config;
-    const path = (0,external_node_path_.resolve)(context.workingDirectory, explicit ?? "trainyard.yml");
-    const exists = await (0,promises_.access)(path).then(() => true, () => false);
-    if (!exists && !explicit) {
-        registerKnownSecrets(context);
-        return undefined;
-    }
-    if (!exists)
-        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`);
-    try {
-        const loaded = await loadConfig(path);
-        registerKnownSecrets(context, loaded);
-        return loaded;
-    }
-    catch (error) {
-        if (error instanceof config_error_ConfigError) {
-            const file = (0,external_node_path_.relative)(context.workingDirectory, path) || path;
-            for (const issue of error.issues) {
-                context.log.error(`${issue.path.join(".") || "trainyard.yml"}: ${issue.message}`, {
-                    title: "trainyard.yml",
-                    file,
-                    ...(issue.line ? { startLine: issue.line } : {}),
-                    ...(issue.column ? { startColumn: issue.column } : {}),
-                });
-            }
-        }
-        throw error;
-    }
-}
-/** The annotation position of a rule in trainyard.yml. */
-function ruleLocation(context, config, path) {
-    if (!config)
-        return undefined;
-    const line = config.lineOf(path);
-    const file = (0,external_node_path_.isAbsolute)(config.path) ? (0,external_node_path_.relative)(context.workingDirectory, config.path) : config.path;
-    return { file, ...(line ? { startLine: line } : {}) };
-}
-/** The blob store: the `store` input, else trainyard.yml's `store`, else `.trainyard/store`. */
-async function step_config_openStepStore(context, inputs, config) {
-    const configured = config?.config.store;
-    const input = inputs.store;
-    const settings = typeof configured === "object" ? configured : undefined;
-    const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? workspacePath.store;
-    const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
-    return openStore(uri.startsWith("s3://") ? uri : (0,external_node_path_.resolve)(context.workingDirectory, uri), {
-        env: context.env,
-        cwd: context.workingDirectory,
-        ...(endpoint ? { endpoint } : {}),
-        ...(settings?.region ? { region: settings.region } : {}),
-        ...(settings?.force_path_style !== undefined ? { forcePathStyle: settings.force_path_style } : {}),
-    });
-}
-function defaultDataRoot(context) {
-    return (0,external_node_path_.join)(context.workingDirectory, workspacePath.data);
-}
-/** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
-function dataRootOf(context, inputs) {
-    const input = inputs["data-root"];
-    return input ? (0,external_node_path_.resolve)(context.workingDirectory, input) : defaultDataRoot(context);
-}
-
-// EXTERNAL MODULE: ./.cache/build/lib/tracking/local/local-registry.js
-var local_registry = __nccwpck_require__(35916);
-// EXTERNAL MODULE: ./.cache/build/lib/tracking/local/local-tracker.js + 3 modules
-var local_tracker = __nccwpck_require__(60619);
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/tracking-config.js
-
-
-
-
-/** The tracking URI: the `tracking-uri` input, else trainyard.yml's tracking.uri, else MLFLOW_TRACKING_URI. */
-function trackingUri(context, inputs, config) {
-    return inputs["tracking-uri"] ?? config?.config.tracking?.uri ?? context.env.MLFLOW_TRACKING_URI ?? "";
-}
-/**
- * Opens the Tracker and Registry: MLflow over REST for an http(s) URI, otherwise the local directory backend
- * (`.trainyard/tracking` by default). Credentials are masked before anything is logged.
- */
-async function openStepTracking(context, inputs, config) {
-    const uri = trackingUri(context, inputs, config);
-    for (const secret of [context.env.MLFLOW_TRACKING_TOKEN, context.env.MLFLOW_TRACKING_PASSWORD])
-        if (secret)
-            context.setSecret(secret);
-    if (/^https?:\/\//.test(uri)) {
-        const { openTracking } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95165));
-        // MLflow's own client reads its request timeout (seconds) from this variable; so do we.
-        const timeoutSeconds = Number(context.env.MLFLOW_HTTP_REQUEST_TIMEOUT);
-        return openTracking({
-            uri,
-            env: context.env,
-            ...(timeoutSeconds > 0 ? { timeoutMs: timeoutSeconds * 1000 } : {}),
-        });
-    }
-    const root = (0,external_node_path_.resolve)(context.workingDirectory, uri.replace(/^file:\/\//, "") || workspacePath.tracking);
-    return { tracker: new local_tracker/* LocalTracker */.S(root), registry: new local_registry/* LocalRegistry */.p(root) };
-}
-async function openStepRegistry(context, inputs, config) {
-    return (await openStepTracking(context, inputs, config)).registry;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/validation-report.js
-
-
-const VALIDATION_KIND = "trainyard.validation";
-const VALIDATION_VERSION = 1;
-const sample = schemas/* object */.Ikc({ row: schemas/* number */.aig().int(), file: schemas/* string */.YjP().optional(), value: schemas/* string */.YjP() });
-const checkResultSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP(),
-    rulePath: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()])),
-    column: schemas/* string */.YjP().optional(),
-    status: schemas/* enum */.k5n(["pass", "fail", "skip"]),
-    severity: schemas/* enum */.k5n(["error", "warn"]),
-    observed: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]),
-    expected: schemas/* string */.YjP(),
-    message: schemas/* string */.YjP(),
-    samples: schemas/* array */.YOg(sample).optional(),
-    failingRows: schemas/* number */.aig().int().optional(),
-});
-const validationReportSchema = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz(VALIDATION_KIND),
-    version: schemas/* literal */.euz(VALIDATION_VERSION),
-    snapshotId: schemas/* string */.YjP(),
-    passed: schemas/* boolean */.zMY(),
-    errors: schemas/* number */.aig().int().nonnegative(),
-    warnings: schemas/* number */.aig().int().nonnegative(),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    checkedAt: schemas/* string */.YjP(),
-    reference: schemas/* object */.Ikc({ snapshotId: schemas/* string */.YjP().optional(), note: schemas/* string */.YjP() }),
-    checks: schemas/* array */.YOg(checkResultSchema),
-});
-function parseValidationReport(text, file) {
-    return parseContract(validationReportSchema, text, file, {
-        kind: VALIDATION_KIND,
-        version: VALIDATION_VERSION,
-    });
-}
-
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/csv-parser.js
 
 const COMMA = 44;
@@ -40105,6 +38030,12 @@ function checkHeader(fields, line) {
     });
 }
 
+// EXTERNAL MODULE: ./.cache/build/lib/data/data-error.js
+var data_error = __nccwpck_require__(53293);
+// EXTERNAL MODULE: ./.cache/build/lib/data/format.js
+var data_format = __nccwpck_require__(40089);
+// EXTERNAL MODULE: ./.cache/build/lib/data/read-text.js
+var read_text = __nccwpck_require__(42576);
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/row-batch.js
 const DEFAULT_BATCH_SIZE = 8192;
 function batchSizeOf(options) {
@@ -40174,7 +38105,7 @@ async function* readCsv(path, batchSize) {
         }
         if (parser.header === undefined) {
             if (final)
-                throw new data_error_DataError({ file: path }, "has no header row (the file is empty or blank)");
+                throw new data_error/* DataError */.fL({ file: path }, "has no header row (the file is empty or blank)");
             return [];
         }
         batcher ??= new RowBatcher(parser.header, batchSize);
@@ -40182,14 +38113,14 @@ async function* readCsv(path, batchSize) {
         rows = [];
         return batches;
     };
-    for await (const text of read_text_readTextChunks(path))
+    for await (const text of (0,read_text/* readTextChunks */.cj)(path))
         yield* parse(text, false);
     yield* parse("", true);
     if (batcher)
         yield* batcher.finish();
 }
 /** The header's column names, reading no further than the header. */
-async function read_csv_readCsvHeader(path) {
+async function readCsvHeader(path) {
     const parser = new CsvParser();
     const rows = [];
     try {
@@ -40213,7 +38144,7 @@ async function read_csv_readCsvHeader(path) {
 function csvError(path, error) {
     if (!(error instanceof csv_parser_CsvSyntaxError))
         return error;
-    return new data_error_DataError({
+    return new data_error/* DataError */.fL({
         file: path,
         line: error.line,
         ...(error.row > 0 ? { row: error.row } : {}),
@@ -40229,10 +38160,16 @@ function csvError(path, error) {
 class JsonLinesParser {
     path;
     rows = 0;
+    /** The physical line the next line of text is. */
     line = 1;
     carry = "";
-    constructor(path) {
+    /** `origin`: the rows and lines before the text this parser is fed (a part of a file read on its own). */
+    constructor(path, origin) {
         this.path = path;
+        if (origin) {
+            this.rows = origin.rows;
+            this.line = origin.lines + 1;
+        }
     }
     feed(chunk, final, onObject) {
         const text = this.carry.length > 0 ? this.carry + chunk : chunk;
@@ -40262,13 +38199,13 @@ class JsonLinesParser {
         }
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
-            throw new data_error_DataError({ file: this.path, row, line }, `${rowLabel(row, line)} is not valid JSON: ${reason}`, {
+            throw new data_error/* DataError */.fL({ file: this.path, row, line }, `${(0,data_error/* rowLabel */.xZ)(row, line)} is not valid JSON: ${reason}`, {
                 cause: error,
             });
         }
         if (value === null || typeof value !== "object" || Array.isArray(value)) {
             const kind = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
-            throw new data_error_DataError({ file: this.path, row, line }, `${rowLabel(row, line)} is ${kind}; each line of a JSON Lines file must be one JSON object`);
+            throw new data_error/* DataError */.fL({ file: this.path, row, line }, `${(0,data_error/* rowLabel */.xZ)(row, line)} is ${kind}; each line of a JSON Lines file must be one JSON object`);
         }
         this.rows = row;
         onObject(value, row, line);
@@ -40276,7 +38213,7 @@ class JsonLinesParser {
 }
 async function parseFile(path, onObject) {
     const parser = new JsonLinesParser(path);
-    for await (const text of read_text_readTextChunks(path))
+    for await (const text of (0,read_text/* readTextChunks */.cj)(path))
         parser.feed(text, false, onObject);
     parser.feed("", true, onObject);
     return parser.rows;
@@ -40285,43 +38222,31 @@ async function parseFile(path, onObject) {
  * Every key that appears in any row, in order of first appearance. Rows may leave keys out (many writers
  * drop nulls), so the first row alone cannot tell the schema: this reads the whole file once.
  */
-async function read_jsonl_readJsonlColumns(path) {
+async function readJsonlColumns(path) {
     const columns = new Set();
     const rows = await parseFile(path, (object) => {
         for (const key in object)
             columns.add(key);
     });
     if (rows === 0) {
-        throw new data_error_DataError({ file: path }, "has no rows (the file is empty or blank), so it has no columns");
+        throw new data_error/* DataError */.fL({ file: path }, "has no rows (the file is empty or blank), so it has no columns");
     }
     if (columns.size === 0)
-        throw new data_error_DataError({ file: path }, "has no columns (every object is empty)");
+        throw new data_error/* DataError */.fL({ file: path }, "has no columns (every object is empty)");
     return [...columns];
 }
 async function* readJsonl(path, batchSize, known) {
-    const columns = known ?? (await read_jsonl_readJsonlColumns(path));
-    const index = new Map(columns.map((name, i) => [name, i]));
-    const width = columns.length;
+    const columns = known ?? (await readJsonlColumns(path));
     const batcher = new RowBatcher(columns, batchSize);
     const parser = new JsonLinesParser(path);
     let rows = [];
-    const toRow = (object, row, line) => {
-        const values = new Array(width).fill(null);
-        for (const key in object) {
-            const at = index.get(key);
-            if (at === undefined) {
-                throw new data_error_DataError({ file: path, row, line, column: key }, `${rowLabel(row, line)} has the key "${key}", which is not one of the file's columns (${columns.join(", ")})`);
-            }
-            values[at] = object[key] ?? null;
-        }
-        rows.push(values);
-    };
+    const toRow = jsonlRowMapper(path, columns, (values) => rows.push(values));
     const flush = () => {
         const batches = batcher.add(rows);
         rows = [];
         return batches;
     };
-    for await (const text of read_text_readTextChunks(path)) {
+    for await (const text of (0,read_text/* readTextChunks */.cj)(path)) {
         parser.feed(text, false, toRow);
         yield* flush();
     }
@@ -40329,7 +38254,25 @@ async function* readJsonl(path, batchSize, known) {
     yield* flush();
     yield* batcher.finish();
 }
+/** Turns each parsed object into a row of `columns` (a missing key is null; an unknown key is an error). */
+function jsonlRowMapper(path, columns, onRow) {
+    const index = new Map(columns.map((name, i) => [name, i]));
+    const width = columns.length;
+    return (object, row, line) => {
+        const values = new Array(width).fill(null);
+        for (const key in object) {
+            const at = index.get(key);
+            if (at === undefined) {
+                throw new data_error/* DataError */.fL({ file: path, row, line, column: key }, `${(0,data_error/* rowLabel */.xZ)(row, line)} has the key "${key}", which is not one of the file's columns (${columns.join(", ")})`);
+            }
+            values[at] = object[key] ?? null;
+        }
+        onRow(values);
+    };
+}
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
 
 /** @type {import('../src/types.d.ts').ParquetType[]} */
@@ -42186,7 +40129,7 @@ function matchFilter(record, filter, strict = true) {
   }
 
   return Object.entries(filter).every(([field, condition]) => {
-    const value = filter_resolve(record, field)
+    const value = resolve(record, field)
 
     // implicit $eq for non-object conditions
     if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
@@ -42525,7 +40468,7 @@ function unionRanges(a, b) {
  * @param {string} path
  * @returns {any}
  */
-function filter_resolve(record, path) {
+function resolve(record, path) {
   let value = record
   for (const part of path.split('.')) {
     value = value?.[part]
@@ -45888,14 +43831,14 @@ class FileRanges {
 }
 function invalid(path, reason, cause) {
     if (cause instanceof UnreadableCodec)
-        return new data_error_DataError({ file: path }, cause.message, { cause });
+        return new data_error/* DataError */.fL({ file: path }, cause.message, { cause });
     const text = reason.replace(/^parquet /, "");
     if (/not supported/.test(text)) {
-        return new data_error_DataError({ file: path }, `uses a Parquet feature that cannot be read here: ${text}`, {
+        return new data_error/* DataError */.fL({ file: path }, `uses a Parquet feature that cannot be read here: ${text}`, {
             cause,
         });
     }
-    return new data_error_DataError({ file: path }, `is not a valid Parquet file: ${text}`, { cause });
+    return new data_error/* DataError */.fL({ file: path }, `is not a valid Parquet file: ${text}`, { cause });
 }
 function read_parquet_reasonOf(error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -45905,11 +43848,11 @@ function read_parquet_reasonOf(error) {
     return message;
 }
 async function openParquet(path) {
-    const handle = await openForRead(path);
+    const handle = await (0,read_text/* openForRead */.od)(path);
     try {
         const { size } = await handle.stat();
         if (size === 0)
-            throw new data_error_DataError({ file: path }, "is empty (0 bytes), not a Parquet file");
+            throw new data_error/* DataError */.fL({ file: path }, "is empty (0 bytes), not a Parquet file");
         if (size < 12)
             throw invalid(path, `it has only ${size} bytes`);
         const file = new FileRanges(handle, size);
@@ -45928,7 +43871,7 @@ async function openParquet(path) {
         columns.forEach((name, index) => {
             const earlier = seen.get(name);
             if (earlier !== undefined) {
-                throw new data_error_DataError({ file: path, column: name }, `names column ${earlier + 1} and column ${index + 1} both "${name}"`);
+                throw new data_error/* DataError */.fL({ file: path, column: name }, `names column ${earlier + 1} and column ${index + 1} both "${name}"`);
             }
             seen.set(name, index);
         });
@@ -45943,7 +43886,7 @@ async function openParquet(path) {
         throw error;
     }
 }
-async function read_parquet_readParquetColumns(path) {
+async function readParquetColumns(path) {
     const { handle, columns } = await openParquet(path);
     await handle.close();
     return columns;
@@ -45956,56 +43899,97 @@ async function readParquetColumnKinds(path) {
 }
 /** One row group at a time: memory holds one decoded row group, whatever the file's size. */
 async function* readParquet(path, batchSize) {
-    const { handle, file, metadata, columns } = await openParquet(path);
+    const opened = await openParquet(path);
     try {
-        const batcher = new RowBatcher(columns, batchSize);
-        const groups = metadata.row_groups;
-        let groupStart = 0;
-        for (let g = 0; g < groups.length; g++) {
-            const count = Number(groups[g]?.num_rows ?? 0);
-            if (count === 0)
-                continue;
-            const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
-            const group = groups[g];
-            let rows = [];
-            try {
-                const ranges = group.columns.map(chunkRange);
-                const start = Math.min(...ranges.map((range) => range.start));
-                const end = Math.max(...ranges.map((range) => range.end));
-                const bytes = await readRange(handle, start, end);
-                checkPages(group, bytes, start);
-                file.held = { start, bytes };
-                await parquetRead({
-                    file,
-                    metadata,
-                    compressors,
-                    rowStart: groupStart,
-                    rowEnd: groupStart + count,
-                    onComplete: (decoded) => {
-                        rows = decoded;
-                    },
-                });
-            }
-            catch (error) {
-                throw invalid(path, `${where}: ${read_parquet_reasonOf(error)}`, error);
-            }
-            finally {
-                file.held = undefined;
-            }
-            if (rows.length !== count)
-                throw invalid(path, `${where} decoded to ${rows.length} rows`);
-            read_parquet_normalize(rows);
+        const batcher = new RowBatcher(opened.columns, batchSize);
+        for await (const { rows } of decodeGroups(path, opened, 0, opened.metadata.row_groups.length))
             yield* batcher.add(rows);
-            groupStart += count;
-        }
         yield* batcher.finish();
     }
     finally {
-        await handle.close();
+        await opened.handle.close();
+    }
+}
+/** Cuts the file's row groups into runs of at least `targetBytes` (the last may be smaller). */
+async function parquetGroupRanges(path, targetBytes) {
+    const { handle, metadata } = await openParquet(path);
+    await handle.close();
+    const ranges = [];
+    let current;
+    let bytes = 0;
+    let rowStart = 0;
+    metadata.row_groups.forEach((group, g) => {
+        current ??= { from: g, to: g, rowStart, rows: 0 };
+        const groupRanges = group.columns.map(chunkRange);
+        bytes += groupRanges.reduce((sum, range) => sum + (range.end - range.start), 0);
+        current.to = g + 1;
+        current.rows += Number(group.num_rows);
+        rowStart += Number(group.num_rows);
+        if (bytes >= targetBytes) {
+            ranges.push(current);
+            current = undefined;
+            bytes = 0;
+        }
+    });
+    if (current)
+        ranges.push(current);
+    return ranges;
+}
+/** Row groups from..to−1 of the file; each decoded group with its first data row number. */
+async function* readParquetGroups(path, from, to) {
+    const opened = await openParquet(path);
+    try {
+        yield* decodeGroups(path, opened, from, to);
+    }
+    finally {
+        await opened.handle.close();
+    }
+}
+async function* decodeGroups(path, { handle, file, metadata }, from, to) {
+    const groups = metadata.row_groups;
+    let groupStart = 0;
+    for (let g = 0; g < from; g++)
+        groupStart += Number(groups[g]?.num_rows ?? 0);
+    for (let g = from; g < Math.min(to, groups.length); g++) {
+        const count = Number(groups[g]?.num_rows ?? 0);
+        if (count === 0)
+            continue;
+        const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
+        const group = groups[g];
+        let rows = [];
+        try {
+            const ranges = group.columns.map(chunkRange);
+            const start = Math.min(...ranges.map((range) => range.start));
+            const end = Math.max(...ranges.map((range) => range.end));
+            const bytes = await readRange(handle, start, end);
+            checkPages(group, bytes, start);
+            file.held = { start, bytes };
+            await parquetRead({
+                file,
+                metadata,
+                compressors,
+                rowStart: groupStart,
+                rowEnd: groupStart + count,
+                onComplete: (decoded) => {
+                    rows = decoded;
+                },
+            });
+        }
+        catch (error) {
+            throw invalid(path, `${where}: ${read_parquet_reasonOf(error)}`, error);
+        }
+        finally {
+            file.held = undefined;
+        }
+        if (rows.length !== count)
+            throw invalid(path, `${where} decoded to ${rows.length} rows`);
+        normalize(rows);
+        yield { rows, firstRowNumber: groupStart + 1 };
+        groupStart += count;
     }
 }
 /** Missing values become null; 64-bit integers become numbers when a double holds them exactly. */
-function read_parquet_normalize(rows) {
+function normalize(rows) {
     for (const row of rows) {
         for (let i = 0; i < row.length; i++) {
             const value = row[i];
@@ -46037,43 +44021,1177 @@ function normalizeValue(value) {
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
 
-;// CONCATENATED MODULE: ./.cache/build/lib/data/read-table.js
+;// CONCATENATED MODULE: ./.cache/build/lib/data/read-range.js
 
 
 
 
+
+
+
+
+/** Bytes per part: large enough that the per-part work (starting, merging sketches) is noise. */
+const DEFAULT_PART_BYTES = 16 * 1024 * 1024;
+/** The parts of one file, in order. */
+async function planParts(path, format, partBytes) {
+    if ((0,data_format/* isGzipped */.WV)(path))
+        return [{ kind: "whole" }];
+    if (format === "parquet") {
+        const ranges = await parquetGroupRanges(path, partBytes);
+        if (ranges.length <= 1)
+            return [{ kind: "whole" }];
+        return ranges.map(({ from, to }) => ({ kind: "parquet", from, to }));
+    }
+    const handle = await (0,read_text/* openForRead */.od)(path);
+    try {
+        const { size } = await handle.stat();
+        const starts = [0];
+        for (let nominal = partBytes; nominal < size; nominal += partBytes) {
+            const previous = starts[starts.length - 1];
+            if (nominal <= previous)
+                continue;
+            const start = await lineStartFrom(handle, nominal, size);
+            if (start === undefined)
+                break;
+            if (start > previous && start < size)
+                starts.push(start);
+        }
+        return starts.map((start, i) => ({ kind: "text", start, end: starts[i + 1] ?? size }));
+    }
+    catch (error) {
+        throw (0,data_error/* fileAccessError */.z9)(path, error);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The offset just past the first LF at or after `offset`, or undefined when there is none. */
+async function lineStartFrom(handle, offset, size) {
+    const window = new Uint8Array(1 << 16);
+    for (let at = offset; at < size; at += window.length) {
+        const { bytesRead } = await handle.read(window, 0, Math.min(window.length, size - at), at);
+        if (bytesRead === 0)
+            return undefined;
+        const lf = window.subarray(0, bytesRead).indexOf(10);
+        if (lf >= 0)
+            return at + lf + 1;
+    }
+    return undefined;
+}
+/** A CSV part that ends inside a quoted field: its end was not a row boundary (a quoted line break). */
+function endsInsideQuotes(error) {
+    const cause = error instanceof data_error/* DataError */.fL ? error.cause : error;
+    return cause instanceof csv_parser_CsvSyntaxError && /never closed/.test(cause.reason);
+}
 /**
- * Streams a table in batches of rows, holding one batch (and for Parquet one row group) in memory. At least
- * one batch always comes, empty when the file has a header or schema but no rows, so the columns are known.
- * Problems with the file are DataErrors naming the file, row, line and column.
+ * Reads one part of a file, calling `onRows` with its rows in order; returns the rows and physical lines it
+ * held. With an exact `origin`, errors name the file's own row and line numbers as a whole-file read would;
+ * without one (a speculative read), numbers count from the part's start and the caller must not report them
+ * (it reads the part again with its origin once the parts before it are known). `columns` is the file's
+ * header (CSV, JSON Lines): a part other than the first has none of its own.
  */
-function readTable(path, format, options) {
-    const batchSize = batchSizeOf(options);
-    switch (format) {
-        case "csv":
-            return readCsv(path, batchSize);
-        case "jsonl":
-            return readJsonl(path, batchSize, options?.columns);
-        case "parquet":
-            return readParquet(path, batchSize);
+async function readPart(path, format, part, columns, origin, onRows) {
+    if (part.kind === "whole") {
+        let rows = 0;
+        const batches = format === "csv"
+            ? readCsv(path, DEFAULT_BATCH_SIZE)
+            : format === "jsonl"
+                ? readJsonl(path, DEFAULT_BATCH_SIZE, columns)
+                : readParquet(path, DEFAULT_BATCH_SIZE);
+        for await (const batch of batches) {
+            if (batch.rows.length > 0)
+                onRows(batch.rows, batch.firstRowNumber);
+            rows += batch.rows.length;
+        }
+        return { rows, lines: 0 };
+    }
+    if (part.kind === "parquet") {
+        let rows = 0;
+        for await (const group of readParquetGroups(path, part.from, part.to)) {
+            onRows(group.rows, rows + 1);
+            rows += group.rows.length;
+        }
+        return { rows, lines: 0 };
+    }
+    return format === "csv"
+        ? readCsvPart(path, part, columns, origin, onRows)
+        : readJsonlPart(path, part, columns, origin, onRows);
+}
+/** The part's bytes decoded as strict UTF-8 in pieces aligned to the whole-file reader's 256 KiB chunks. */
+async function* decodePart(path, part) {
+    const handle = await (0,read_text/* openForRead */.od)(path);
+    // A part after the first starts after an LF: a character boundary; its U+FEFF, if any, is data.
+    const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: part.start > 0 });
+    const buffer = new Uint8Array(read_text/* CHUNK_BYTES */.EC);
+    let at = part.start;
+    let last = new Uint8Array(0);
+    try {
+        while (at < part.end) {
+            const stop = Math.min(part.end, (Math.floor(at / read_text/* CHUNK_BYTES */.EC) + 1) * read_text/* CHUNK_BYTES */.EC);
+            let filled = 0;
+            while (filled < stop - at) {
+                const { bytesRead } = await handle.read(buffer, filled, stop - at - filled, at + filled);
+                if (bytesRead === 0)
+                    throw new Error(`the file ended at byte ${at + filled}, before byte ${part.end}`);
+                filled += bytesRead;
+            }
+            const piece = buffer.subarray(0, filled);
+            last = piece;
+            let text;
+            try {
+                text = decoder.decode(piece, { stream: true });
+            }
+            catch {
+                throw await (0,read_text/* invalidUtf8 */.tR)(path, at + (0,read_text/* firstInvalidByte */.iB)(piece));
+            }
+            at += filled;
+            if (text.length > 0)
+                yield text;
+        }
+        let rest;
+        try {
+            rest = decoder.decode();
+        }
+        catch {
+            throw await (0,read_text/* invalidUtf8 */.tR)(path, at - (0,read_text/* unfinishedTail */.yB)(last), "the file ends in the middle of a UTF-8 character");
+        }
+        if (rest.length > 0)
+            yield rest;
+    }
+    catch (error) {
+        throw (0,data_error/* fileAccessError */.z9)(path, error);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** CsvParser keeps its line counter private; a part read on its own starts it at its origin. */
+function parserLine(parser) {
+    const state = parser;
+    if (typeof state.line !== "number")
+        throw new Error("CsvParser no longer keeps its line in `line`");
+    return state;
+}
+async function readCsvPart(path, part, columns, origin, onRows) {
+    const parser = new csv_parser_CsvParser();
+    const base = origin ?? { rows: 0, lines: 0 };
+    if (part.start > 0) {
+        parser.header = columns;
+        parser.rows = base.rows;
+        parserLine(parser).line = base.lines + 1;
+    }
+    const startRows = parser.rows;
+    const startLine = parserLine(parser).line;
+    let rows = [];
+    const feed = (text, final) => {
+        try {
+            parser.feed(text, final, rows);
+        }
+        catch (error) {
+            throw csvError(path, error);
+        }
+        if (rows.length > 0) {
+            onRows(rows, parser.rows - rows.length + 1 - startRows);
+            rows = [];
+        }
+    };
+    for await (const text of decodePart(path, part))
+        feed(text, false);
+    feed("", true);
+    if (parser.header === undefined)
+        throw new data_error/* DataError */.fL({ file: path }, "has no header row (the file is empty or blank)");
+    return { rows: parser.rows - startRows, lines: parserLine(parser).line - startLine };
+}
+async function readJsonlPart(path, part, columns, origin, onRows) {
+    const base = origin ?? { rows: 0, lines: 0 };
+    const parser = new JsonLinesParser(path, base);
+    let rows = [];
+    let first = 1;
+    const toRow = jsonlRowMapper(path, columns, (values) => rows.push(values));
+    const flush = () => {
+        if (rows.length === 0)
+            return;
+        onRows(rows, first);
+        first += rows.length;
+        rows = [];
+    };
+    for await (const text of decodePart(path, part)) {
+        parser.feed(text, false, toRow);
+        flush();
+    }
+    parser.feed("", true, toRow);
+    flush();
+    return { rows: parser.rows - base.rows, lines: parser.line - 1 - base.lines };
+}
+
+
+/***/ }),
+
+/***/ 42576:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EC: () => (/* binding */ CHUNK_BYTES),
+/* harmony export */   cj: () => (/* binding */ readTextChunks),
+/* harmony export */   iB: () => (/* binding */ firstInvalidByte),
+/* harmony export */   od: () => (/* binding */ openForRead),
+/* harmony export */   tR: () => (/* binding */ invalidUtf8),
+/* harmony export */   yB: () => (/* binding */ unfinishedTail)
+/* harmony export */ });
+/* unused harmony export openByteStream */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38522);
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(53293);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40089);
+
+
+
+
+
+// A value sliced from decoded text can keep its whole chunk alive (V8 slices rather than copies longer
+// substrings), so text chunks stay small; 256 KiB reads as fast as larger ones.
+const CHUNK_BYTES = 1 << 18;
+/** Opens a regular file for reading, turning a missing, unreadable or non-regular path into a DataError. */
+async function openForRead(path) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY);
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path }, "is a directory, not a file");
+        if (!stat.isFile())
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path }, "is not a regular file");
+        return handle;
+    }
+    catch (error) {
+        await handle?.close();
+        throw (0,_data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .fileAccessError */ .z9)(path, error);
+    }
+}
+/** The file's bytes as a stream of 256 KiB chunks, gunzipped when the name ends in .gz. */
+async function openByteStream(path) {
+    const handle = await openForRead(path);
+    const raw = handle.createReadStream({ highWaterMark: CHUNK_BYTES });
+    if (!(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .isGzipped */ .WV)(path))
+        return raw;
+    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: CHUNK_BYTES });
+    raw.on("error", (error) => gunzip.destroy(error));
+    gunzip.on("close", () => raw.destroy());
+    return raw.pipe(gunzip);
+}
+/**
+ * The file's text, decoded as strict UTF-8 (a byte-order mark is dropped), in chunks of about 256 KiB.
+ * Invalid UTF-8 is a DataError naming the byte offset and line, not a silent replacement character.
+ */
+async function* readTextChunks(path) {
+    const bytes = await openByteStream(path);
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    let offset = 0;
+    let last = new Uint8Array(0);
+    try {
+        for await (const chunk of bytes) {
+            last = chunk;
+            let text;
+            try {
+                text = decoder.decode(chunk, { stream: true });
+            }
+            catch {
+                throw await invalidUtf8(path, offset + firstInvalidByte(chunk));
+            }
+            offset += chunk.byteLength;
+            if (text.length > 0)
+                yield text;
+        }
+        let rest;
+        try {
+            rest = decoder.decode();
+        }
+        catch {
+            const start = offset - unfinishedTail(last);
+            throw await invalidUtf8(path, start, "the file ends in the middle of a UTF-8 character");
+        }
+        if (rest.length > 0)
+            yield rest;
+    }
+    catch (error) {
+        throw readError(path, error);
+    }
+    finally {
+        bytes.destroy();
+    }
+}
+/** Translates a failure while reading a text file's bytes (I/O, gzip) into a DataError. */
+function readError(path, error) {
+    if (error instanceof _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL)
+        return error;
+    const code = error?.code;
+    if (typeof code === "string" && code.startsWith("Z_")) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path }, `is not valid gzip data: ${reason}`, { cause: error });
+    }
+    return (0,_data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .fileAccessError */ .z9)(path, error);
+}
+/**
+ * The offset in `chunk` of the first byte of the first invalid sequence. Decoding a prefix in streaming mode
+ * fails exactly when the prefix holds an invalid sequence, so the failing byte can be found by bisection.
+ * Up to three leading continuation bytes may finish a character begun in the previous chunk and are skipped.
+ */
+function firstInvalidByte(chunk) {
+    let start = 0;
+    while (start < 3 && start < chunk.length && ((chunk[start] ?? 0) & 0xc0) === 0x80)
+        start++;
+    const decodes = (end) => {
+        try {
+            new TextDecoder("utf-8", { fatal: true }).decode(chunk.subarray(start, end), { stream: true });
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    let good = start;
+    let bad = chunk.length;
+    while (bad - good > 1) {
+        const middle = (good + bad) >>> 1;
+        if (decodes(middle))
+            good = middle;
+        else
+            bad = middle;
+    }
+    // The byte at `good` breaks the text; if it was meant to continue a character begun just before it,
+    // that character's first byte is where the invalid sequence starts.
+    let lead = good;
+    while (lead > start && good - lead < 3 && ((chunk[lead - 1] ?? 0) & 0xc0) === 0x80)
+        lead--;
+    const first = chunk[lead - 1] ?? 0;
+    if (lead > start && first >= 0xc0) {
+        const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : 2;
+        if (lead - 1 + length > good)
+            return lead - 1;
+    }
+    return good;
+}
+/** How many bytes at the end of `chunk` begin a character that does not finish there. */
+function unfinishedTail(chunk) {
+    for (let back = 1; back <= Math.min(3, chunk.length); back++) {
+        const byte = chunk[chunk.length - back] ?? 0;
+        if ((byte & 0xc0) === 0x80)
+            continue;
+        return byte >= 0xc0 ? back : 0;
+    }
+    return 0;
+}
+async function invalidUtf8(path, byteOffset, detail) {
+    const line = await lineAtByte(path, byteOffset);
+    const where = `byte ${byteOffset}${line === undefined ? "" : ` (line ${line})`}`;
+    return new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path, ...(line === undefined ? {} : { line }) }, `is not valid UTF-8 at ${where}${detail ? `: ${detail}` : ""}; save it as UTF-8`);
+}
+/** The 1-based line holding byte `byteOffset` of the (decompressed) file; only used to explain an error. */
+async function lineAtByte(path, byteOffset) {
+    let line = 1;
+    let seen = 0;
+    const bytes = await openByteStream(path);
+    try {
+        for await (const chunk of bytes) {
+            const end = Math.min(chunk.byteLength, byteOffset - seen);
+            for (let at = chunk.indexOf(10); at !== -1 && at < end; at = chunk.indexOf(10, at + 1))
+                line++;
+            seen += chunk.byteLength;
+            if (seen >= byteOffset)
+                return line;
+        }
+        return line;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        bytes.destroy();
+    }
+}
+
+
+/***/ }),
+
+/***/ 61927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WE: () => (/* binding */ BUG_REPORT_HINT),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * The error taxonomy. A `UserError` is a problem the person running trainyard can fix (a config value, a
+ * missing file, an unreachable server, data that breaks a rule, a gate that rejects): the action and the CLI
+ * print its message alone. Anything else is a trainyard bug: they print its stack and ask for a report.
+ */
+class UserError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = "UserError";
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+const BUG_REPORT_HINT = "this is a trainyard bug: please report it at https://github.com/trainyard/trainyard/issues with the log above";
+
+
+/***/ }),
+
+/***/ 32845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   NB: () => (/* binding */ inputLabel)
+/* harmony export */ });
+/* unused harmony exports originOf, parseBooleanInput, parseChoiceInput, parseNumberInput, inputsOf */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61927);
+
+const ORIGIN = Symbol("inputs.origin");
+function originOf(inputs) {
+    return inputs[ORIGIN] ?? "cli";
+}
+/** `input "seed"` on a runner, `--seed` in the terminal: how an error names what the user set. */
+function inputLabel(inputs, name) {
+    return originOf(inputs) === "cli" ? `--${name}` : `input "${name}"`;
+}
+/** @actions/core's getBooleanInput accepts exactly these (YAML 1.2's core schema booleans). */
+const TRUE_VALUES = ["true", "True", "TRUE"];
+const FALSE_VALUES = ["false", "False", "FALSE"];
+function parseBooleanInput(label, raw) {
+    if (TRUE_VALUES.includes(raw))
+        return true;
+    if (FALSE_VALUES.includes(raw))
+        return false;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(", ")}; got "${raw}"`);
+}
+function parseChoiceInput(label, raw, choices) {
+    if (choices.includes(raw))
+        return raw;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${choices.join(", ")}; got "${raw}"`);
+}
+function parseNumberInput(label, raw, integer = false) {
+    const value = raw.trim() === "" ? Number.NaN : Number(raw);
+    if (!Number.isFinite(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a number, got "${raw}"`);
+    if (integer && !Number.isSafeInteger(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a whole number, got "${raw}"`);
+    return value;
+}
+function parseInput(spec, label, raw) {
+    switch (spec.kind) {
+        case "boolean":
+            return parseBooleanInput(label, raw);
+        case "number":
+            return parseNumberInput(label, raw);
+        case "integer":
+            return parseNumberInput(label, raw, true);
+        case "choice":
+            return parseChoiceInput(label, raw, spec.choices ?? []);
+        default:
+            return raw;
     }
 }
 /**
- * The column names: the CSV header, the Parquet schema's top-level fields, or for JSON Lines every key of
- * every row in order of first appearance (a full pass, since rows may leave keys out).
+ * The runner itself passes the defaults of action.yml, and evaluates an expression default (`${{ github.token }}`)
+ * first; here, with no runner, an expression has nothing to evaluate and is left out.
  */
-function readSchema(path, format) {
-    switch (format) {
-        case "csv":
-            return readCsvHeader(path);
-        case "jsonl":
-            return readJsonlColumns(path);
-        case "parquet":
-            return readParquetColumns(path);
+function defaultOf(spec, origin) {
+    if (origin === "cli" && spec.cli && spec.cli.default !== undefined)
+        return spec.cli.default;
+    if (spec.default?.includes("${{"))
+        return undefined;
+    return spec.default;
+}
+/**
+ * Reads every declared input: `raw(name)` gives the value as the runner or the CLI has it (empty or absent
+ * means not given), the declared default fills the gaps, a required input that is missing and a value that
+ * does not parse are errors that name the input the way the user set it.
+ */
+function readInputs(specs, raw, origin, mask) {
+    const values = {};
+    Object.defineProperty(values, ORIGIN, { value: origin, enumerable: false });
+    for (const [name, spec] of Object.entries(specs)) {
+        const label = origin === "cli" ? `--${name}` : `input "${name}"`;
+        const given = raw(name);
+        const text = given === undefined || given === "" ? defaultOf(spec, origin) : given;
+        if (text === undefined || text === "") {
+            if (spec.required)
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} is required: ${spec.description}`);
+            continue;
+        }
+        if (spec.secret)
+            mask?.(text);
+        values[name] = parseInput(spec, label, text);
+    }
+    return values;
+}
+/** The inputs of a step given as a plain record, for tests and for one step that calls another. */
+function inputsOf(specs, raw = {}, origin = "cli") {
+    for (const name of Object.keys(raw))
+        if (!(name in specs))
+            throw new Error(`"${name}" is not a declared input (${Object.keys(specs).join(", ")})`);
+    return readInputs(specs, (name) => raw[name], origin);
+}
+
+
+/***/ }),
+
+/***/ 33188:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ renderValidationMarkdown)
+});
+
+;// CONCATENATED MODULE: ./.cache/build/lib/report/markdown.js
+const ZERO_WIDTH_SPACE = "\u200b";
+/**
+ * Escapes user text (column names, values, branch names) for GitHub-flavoured Markdown: no formatting, no
+ * HTML, no links, no math, and no @mentions or #references that would ping people or link issues.
+ * Backslash escapes stop Markdown itself (and the autolinks of `https://` and `www.`, which cmark-gfm
+ * finds while parsing); mentions, issue references and e-mail links are found later in the rendered text,
+ * where a backslash is gone, so a zero-width space after `@` and `#` breaks them instead. Line breaks
+ * become spaces and bidirectional overrides are dropped, so one value cannot reshape the report.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
+        .replace(/\r\n|[\p{Cc}\p{Zl}\p{Zp}]/gu, " ")
+        .replace(/[\\`*_{}[\]()#+!|~>$:-]/g, (char) => `\\${char}`)
+        .replace(/(www)\./gi, "$1\\.")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/[@#]/g, (char) => `${char}${ZERO_WIDTH_SPACE}`);
+}
+/** Text inside a table cell: escaped, and kept short so one odd value cannot blow up the table. */
+function cell(value, maxLength = 120) {
+    const text = value === null || value === undefined ? "" : String(value);
+    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return escapeMarkdown(short);
+}
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.join(" | ")} |`;
+    return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Inline code: backslash escapes do not work inside code spans, so backticks are replaced instead. */
+function code(value) {
+    const text = String(value ?? "")
+        .replace(/`/g, "ʼ")
+        .replace(/\r\n|[\r\n]/g, " ");
+    return `\`${text}\``;
+}
+/**
+ * Inline code inside a table cell: as `code`, and a `|` is written `\\|`, which GitHub's table parser
+ * reads as a pipe inside the cell even within a code span (a bare `|` would end the cell).
+ */
+function codeCell(value, maxLength = 120) {
+    const text = String(value ?? "");
+    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return code(short).replace(/\|/g, "\\|");
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/report/validation-markdown.js
+
+const icon = { pass: "✅", fail: "❌", skip: "⏭️" };
+/** The validation report as Markdown for the job summary, the pull-request comment and the terminal. */
+function renderValidationMarkdown(report) {
+    const verdict = report.passed ? "✅ passed" : "❌ failed";
+    const head = `### Data validation ${verdict}: snapshot ${code(report.snapshotId)}, ${report.rows} rows, ${report.errors} error(s), ${report.warnings} warning(s)`;
+    const failing = report.checks.filter((check) => check.status === "fail");
+    const rows = (checks) => checks.map((check) => [
+        check.status === "fail" && check.severity === "warn" ? "⚠️" : icon[check.status],
+        codeCell(check.id),
+        cell(check.observed),
+        cell(check.expected),
+        cell(check.message),
+        cell((check.samples ?? []).map((sample) => `row ${sample.row}: ${sample.value}`).join("; ")),
+    ]);
+    const headers = ["", "check", "observed", "expected", "detail", "examples"];
+    const parts = [head, "", `Drift reference: ${escapeMarkdown(report.reference.note)}`];
+    if (failing.length > 0)
+        parts.push("", table(headers, rows(failing)));
+    parts.push("", details(`All ${report.checks.length} checks`, table(headers, rows(report.checks))));
+    return `${parts.join("\n")}\n`;
+}
+
+
+/***/ }),
+
+/***/ 95885:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kW: () => (/* binding */ ColumnProfiler)
+});
+
+// UNUSED EXPORTS: DEFAULT_TYPE_THRESHOLD, QUANTILES, profileRows
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/frequent-values.js
+const DEFAULT_DISTINCT_CAP = 100;
+/** Orders numbers numerically, strings by code unit, and keys of different types by type name. */
+function compareKeys(a, b) {
+    const typeA = typeof a;
+    const typeB = typeof b;
+    if (typeA !== typeB)
+        return typeA < typeB ? -1 : 1;
+    if (a === b)
+        return 0;
+    return a < b ? -1 : 1;
+}
+/**
+ * Exact counts of each distinct value while there are at most `cap` of them. The first value past the cap
+ * marks the column high-cardinality and drops every count, so memory stays bounded by the cap.
+ */
+class FrequentValues {
+    cap;
+    counts = new Map();
+    constructor(cap = DEFAULT_DISTINCT_CAP) {
+        this.cap = cap;
+        if (!Number.isInteger(cap) || cap < 0)
+            throw new RangeError(`cap must be a whole number, got ${cap}`);
+    }
+    get highCardinality() {
+        return this.counts === undefined;
+    }
+    /** Distinct values seen, or undefined once past the cap. */
+    get distinct() {
+        return this.counts?.size;
+    }
+    add(value, count = 1) {
+        const counts = this.counts;
+        if (counts === undefined)
+            return;
+        const previous = counts.get(value);
+        if (previous !== undefined)
+            counts.set(value, previous + count);
+        else if (counts.size < this.cap)
+            counts.set(value, count);
+        else
+            this.counts = undefined;
+    }
+    /** The count of one value; undefined once past the cap. */
+    count(value) {
+        return this.counts === undefined ? undefined : (this.counts.get(value) ?? 0);
+    }
+    /** Values by descending count, ties in key order; undefined once past the cap. */
+    entries() {
+        if (this.counts === undefined)
+            return undefined;
+        return [...this.counts]
+            .map(([value, count]) => ({ value, count }))
+            .sort((a, b) => b.count - a.count || compareKeys(a.value, b.value));
+    }
+    merge(other) {
+        if (other.counts === undefined)
+            this.counts = undefined;
+        else
+            for (const [value, count] of other.counts)
+                this.add(value, count);
+        return this;
+    }
+    toJSON() {
+        return { cap: this.cap, highCardinality: this.highCardinality, values: this.entries() ?? [] };
+    }
+    static fromJSON(json) {
+        const frequent = new FrequentValues(json.cap);
+        if (json.highCardinality)
+            frequent.counts = undefined;
+        else {
+            if (json.values.length > json.cap)
+                throw new TypeError("frequent values: more values than the cap");
+            for (const { value, count } of json.values)
+                frequent.add(value, count);
+        }
+        return frequent;
     }
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/parse-text.js
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/moments.js
+/**
+ * Streaming count, mean and variance (Welford's update, stable for large offsets such as epoch
+ * milliseconds), with min and max; two partial results merge exactly (Chan, Golub and LeVeque).
+ */
+class Moments {
+    count = 0;
+    mean = 0;
+    m2 = 0;
+    min = Number.POSITIVE_INFINITY;
+    max = Number.NEGATIVE_INFINITY;
+    add(x) {
+        const count = ++this.count;
+        const delta = x - this.mean;
+        this.mean += delta / count;
+        this.m2 += delta * (x - this.mean);
+        if (x < this.min)
+            this.min = x;
+        if (x > this.max)
+            this.max = x;
+    }
+    merge(other) {
+        if (other.count === 0)
+            return this;
+        if (this.count === 0) {
+            this.count = other.count;
+            this.mean = other.mean;
+            this.m2 = other.m2;
+        }
+        else {
+            const count = this.count + other.count;
+            const delta = other.mean - this.mean;
+            this.mean += (delta * other.count) / count;
+            this.m2 += other.m2 + (delta * delta * this.count * other.count) / count;
+            this.count = count;
+        }
+        if (other.min < this.min)
+            this.min = other.min;
+        if (other.max > this.max)
+            this.max = other.max;
+        return this;
+    }
+    /** Sample variance (divides by n − 1, as pandas does); 0 below two values. */
+    get variance() {
+        return this.count > 1 ? this.m2 / (this.count - 1) : 0;
+    }
+    /** Sample standard deviation. */
+    get std() {
+        return Math.sqrt(this.variance);
+    }
+    toJSON() {
+        const empty = this.count === 0;
+        return {
+            count: this.count,
+            mean: this.mean,
+            m2: this.m2,
+            min: empty ? null : this.min,
+            max: empty ? null : this.max,
+        };
+    }
+    static fromJSON(json) {
+        const moments = new Moments();
+        if (!Number.isInteger(json.count) || json.count < 0)
+            throw new TypeError("moments: count must be a whole number");
+        if (json.count === 0)
+            return moments;
+        if (json.min === null || json.max === null)
+            throw new TypeError("moments: min and max are required");
+        moments.count = json.count;
+        moments.mean = json.mean;
+        moments.m2 = json.m2;
+        moments.min = json.min;
+        moments.max = json.max;
+        return moments;
+    }
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/stats/parse-text.js
+var parse_text = __nccwpck_require__(36574);
+// EXTERNAL MODULE: ./.cache/build/lib/stats/quantile-sketch.js
+var quantile_sketch = __nccwpck_require__(39103);
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/column-profile.js
+
+
+
+
+const QUANTILES = {
+    p01: 0.01,
+    p05: 0.05,
+    p25: 0.25,
+    p50: 0.5,
+    p75: 0.75,
+    p95: 0.95,
+    p99: 0.99,
+};
+const DEFAULT_TYPE_THRESHOLD = 0.95;
+/**
+ * Profiles one column in a single streaming pass, in memory bounded by the sketch size and the distinct
+ * cap. It takes values as readers give them: strings from CSV (empty or blank text is null), JSON values
+ * from JSON Lines, native values from Parquet (bigint integers, Date timestamps). Nothing is known up front:
+ * every value is tried against each type at once (number, boolean, ISO-8601 timestamp), and the profile
+ * picks the first of integer, number, boolean, timestamp, json that at least `typeThreshold` of the
+ * non-null values parse as, else string. A number is integer only if every numeric value is written as
+ * one (`1.0` and `1e3` make a column number). Parsing follows the validator's `parseTyped`, except that
+ * NaN and infinities are invalid numbers and zone-less date-times are read as UTC.
+ */
+class ColumnProfiler {
+    name;
+    nulls = 0;
+    count = 0;
+    numeric = 0;
+    integers = 0;
+    booleans = 0;
+    timestamps = 0;
+    texts = 0;
+    objects = 0;
+    minLength = Number.POSITIVE_INFINITY;
+    maxLength = Number.NEGATIVE_INFINITY;
+    typeThreshold;
+    numbers = new Moments();
+    numberSketch;
+    times = new Moments();
+    timeSketch;
+    frequent;
+    scanner = new parse_text/* NumberScanner */.GJ();
+    constructor(name, options = {}) {
+        this.name = name;
+        this.typeThreshold = options.typeThreshold ?? DEFAULT_TYPE_THRESHOLD;
+        if (!(this.typeThreshold > 0 && this.typeThreshold <= 1))
+            throw new RangeError(`typeThreshold must be in (0, 1], got ${this.typeThreshold}`);
+        const k = options.sketchK ?? quantile_sketch/* DEFAULT_K */.WK;
+        const seed = options.seed ?? quantile_sketch/* DEFAULT_SEED */.KP;
+        this.numberSketch = new quantile_sketch/* QuantileSketch */.wh(k, seed);
+        this.timeSketch = new quantile_sketch/* QuantileSketch */.wh(k, seed);
+        this.frequent = new FrequentValues(options.distinctCap ?? DEFAULT_DISTINCT_CAP);
+    }
+    /** Rows seen: values plus nulls. */
+    get rows() {
+        return this.count + this.nulls;
+    }
+    add(value) {
+        switch (typeof value) {
+            case "string":
+                this.addText(value);
+                return;
+            case "number":
+                this.addNumber(value);
+                return;
+            case "boolean":
+                this.count++;
+                this.texts++;
+                this.booleans++;
+                this.frequent.add(value);
+                return;
+            case "bigint":
+                this.addBigint(value);
+                return;
+            case "undefined":
+                this.nulls++;
+                return;
+            default:
+                if (value === null)
+                    this.nulls++;
+                else if (value instanceof Date)
+                    this.addDate(value);
+                else {
+                    this.count++;
+                    this.objects++;
+                }
+        }
+    }
+    /** Counts `rows` nulls at once, e.g. for a column missing from one of several files. */
+    addNulls(rows) {
+        this.nulls += rows;
+    }
+    addText(raw) {
+        if (raw.length === 0) {
+            this.nulls++;
+            return;
+        }
+        const text = (0,parse_text/* trimText */.Oj)(raw);
+        if (text.length === 0) {
+            this.nulls++;
+            return;
+        }
+        this.count++;
+        this.texts++;
+        if (raw.length < this.minLength)
+            this.minLength = raw.length;
+        if (raw.length > this.maxLength)
+            this.maxLength = raw.length;
+        this.frequent.add(raw);
+        const syntax = this.scanner.scan(text);
+        if (syntax !== parse_text/* NOT_NUMERIC */.Yw) {
+            const x = this.scanner.value;
+            if (x - x !== 0)
+                return;
+            this.numeric++;
+            if (syntax === parse_text/* INTEGER_SYNTAX */.vH)
+                this.integers++;
+            this.numbers.add(x);
+            this.numberSketch.add(x);
+            if (text === "0" || text === "1")
+                this.booleans++;
+            return;
+        }
+        const first = text.charCodeAt(0);
+        if (first >= 48 && first <= 57) {
+            const time = (0,parse_text/* parseIsoTimestamp */.RJ)(text);
+            if (!Number.isNaN(time))
+                this.addTime(time);
+        }
+        else if ((0,parse_text/* booleanLiteral */.E_)(text) !== undefined)
+            this.booleans++;
+    }
+    addNumber(x) {
+        this.count++;
+        this.texts++;
+        if (x - x !== 0) {
+            if (!this.frequent.highCardinality)
+                this.frequent.add(String(x));
+            return;
+        }
+        this.numeric++;
+        if (Number.isInteger(x))
+            this.integers++;
+        this.numbers.add(x);
+        this.numberSketch.add(x);
+        if (x === 0 || x === 1)
+            this.booleans++;
+        this.frequent.add(x);
+    }
+    addBigint(value) {
+        this.count++;
+        this.texts++;
+        this.numeric++;
+        this.integers++;
+        const x = Number(value);
+        this.numbers.add(x);
+        this.numberSketch.add(x);
+        if (!this.frequent.highCardinality)
+            this.frequent.add(Number.isSafeInteger(x) ? x : String(value));
+    }
+    addDate(date) {
+        this.count++;
+        const time = date.getTime();
+        if (Number.isNaN(time))
+            return;
+        this.addTime(time);
+        if (!this.frequent.highCardinality)
+            this.frequent.add(date.toISOString());
+    }
+    addTime(time) {
+        this.timestamps++;
+        this.times.add(time);
+        this.timeSketch.add(time);
+    }
+    /** The type the values so far point to. */
+    type() {
+        if (this.count === 0)
+            return "empty";
+        const needed = this.typeThreshold * this.count;
+        if (this.numeric >= needed)
+            return this.integers === this.numeric ? "integer" : "number";
+        if (this.booleans >= needed)
+            return "boolean";
+        if (this.timestamps >= needed)
+            return "timestamp";
+        if (this.objects >= needed)
+            return "json";
+        return "string";
+    }
+    validCount(type) {
+        switch (type) {
+            case "integer":
+            case "number":
+                return this.numeric;
+            case "boolean":
+                return this.booleans;
+            case "timestamp":
+                return this.timestamps;
+            case "string":
+                return this.texts;
+            case "json":
+            case "empty":
+                return this.count;
+        }
+    }
+    profile() {
+        const type = this.type();
+        const profile = {
+            name: this.name,
+            type,
+            count: this.count,
+            nullCount: this.nulls,
+            invalidCount: this.count - this.validCount(type),
+            distinctCapped: this.frequent.highCardinality,
+        };
+        const numeric = type === "integer" || type === "number";
+        if ((numeric || type === "timestamp") && (numeric ? this.numeric : this.timestamps) > 0) {
+            const moments = numeric ? this.numbers : this.times;
+            const sketch = numeric ? this.numberSketch : this.timeSketch;
+            profile.min = moments.min;
+            profile.max = moments.max;
+            profile.mean = moments.mean;
+            profile.std = moments.std;
+            const quantiles = {};
+            for (const key of Object.keys(QUANTILES))
+                quantiles[key] = sketch.quantile(QUANTILES[key]);
+            profile.quantiles = quantiles;
+            profile.sketch = sketch.toJSON();
+            if (type === "timestamp") {
+                profile.minTime = new Date(moments.min).toISOString();
+                profile.maxTime = new Date(moments.max).toISOString();
+            }
+        }
+        if (type === "string" && this.maxLength >= 0) {
+            profile.minLength = this.minLength;
+            profile.maxLength = this.maxLength;
+        }
+        const topValues = type === "json" || type === "empty" ? undefined : this.canonicalValues(type);
+        if (topValues)
+            profile.topValues = topValues;
+        return profile;
+    }
+    /**
+     * Counts are kept by the value as it arrived ("01" and "1" apart), since the type is only known at the
+     * end; here they are folded into the type's canonical form, and values invalid for the type are dropped.
+     */
+    canonicalValues(type) {
+        const entries = this.frequent.entries();
+        if (entries === undefined)
+            return undefined;
+        const folded = new Map();
+        for (const { value, count } of entries) {
+            const key = canonicalKey(type, value);
+            if (key !== undefined)
+                folded.set(key, (folded.get(key) ?? 0) + count);
+        }
+        return [...folded]
+            .map(([value, count]) => ({ value, count }))
+            .sort((a, b) => b.count - a.count || compareKeys(a.value, b.value));
+    }
+    /** Adds everything another profiler of the same column saw; the other one is left as it was. */
+    merge(other) {
+        this.nulls += other.nulls;
+        this.count += other.count;
+        this.numeric += other.numeric;
+        this.integers += other.integers;
+        this.booleans += other.booleans;
+        this.timestamps += other.timestamps;
+        this.texts += other.texts;
+        this.objects += other.objects;
+        this.minLength = Math.min(this.minLength, other.minLength);
+        this.maxLength = Math.max(this.maxLength, other.maxLength);
+        this.numbers.merge(other.numbers);
+        this.numberSketch.merge(other.numberSketch);
+        this.times.merge(other.times);
+        this.timeSketch.merge(other.timeSketch);
+        this.frequent.merge(other.frequent);
+        return this;
+    }
+    toJSON() {
+        const anyText = this.maxLength >= 0;
+        return {
+            name: this.name,
+            typeThreshold: this.typeThreshold,
+            nulls: this.nulls,
+            count: this.count,
+            numeric: this.numeric,
+            integers: this.integers,
+            booleans: this.booleans,
+            timestamps: this.timestamps,
+            texts: this.texts,
+            objects: this.objects,
+            minLength: anyText ? this.minLength : null,
+            maxLength: anyText ? this.maxLength : null,
+            numbers: this.numbers.toJSON(),
+            numberSketch: this.numberSketch.toJSON(),
+            times: this.times.toJSON(),
+            timeSketch: this.timeSketch.toJSON(),
+            frequent: this.frequent.toJSON(),
+        };
+    }
+    static fromJSON(state) {
+        const profiler = new ColumnProfiler(state.name, { typeThreshold: state.typeThreshold });
+        profiler.nulls = state.nulls;
+        profiler.count = state.count;
+        profiler.numeric = state.numeric;
+        profiler.integers = state.integers;
+        profiler.booleans = state.booleans;
+        profiler.timestamps = state.timestamps;
+        profiler.texts = state.texts;
+        profiler.objects = state.objects;
+        profiler.minLength = state.minLength ?? Number.POSITIVE_INFINITY;
+        profiler.maxLength = state.maxLength ?? Number.NEGATIVE_INFINITY;
+        profiler.numbers = Moments.fromJSON(state.numbers);
+        profiler.numberSketch = quantile_sketch/* QuantileSketch */.wh.fromJSON(state.numberSketch);
+        profiler.times = Moments.fromJSON(state.times);
+        profiler.timeSketch = quantile_sketch/* QuantileSketch */.wh.fromJSON(state.timeSketch);
+        profiler.frequent = FrequentValues.fromJSON(state.frequent);
+        return profiler;
+    }
+}
+function canonicalKey(type, value) {
+    switch (type) {
+        case "integer":
+        case "number": {
+            if (typeof value === "number")
+                return value;
+            if (typeof value !== "string")
+                return undefined;
+            const text = (0,parse_text/* trimText */.Oj)(value);
+            if ((0,parse_text/* numberSyntax */.To)(text) === parse_text/* NOT_NUMERIC */.Yw)
+                return undefined;
+            const x = Number(text);
+            return x - x === 0 ? x : undefined;
+        }
+        case "boolean": {
+            if (typeof value === "boolean")
+                return value;
+            if (typeof value === "number")
+                return value === 1 ? true : value === 0 ? false : undefined;
+            const text = (0,parse_text/* trimText */.Oj)(value);
+            return text === "1" ? true : text === "0" ? false : (0,parse_text/* booleanLiteral */.E_)(text);
+        }
+        case "timestamp": {
+            if (typeof value !== "string")
+                return undefined;
+            const time = (0,parse_text/* parseIsoTimestamp */.RJ)((0,parse_text/* trimText */.Oj)(value));
+            return !Number.isNaN(time) ? new Date(time).toISOString() : undefined;
+        }
+        default:
+            return String(value);
+    }
+}
+/**
+ * Profiles rows of plain objects (a convenience for tests and small tables). Columns appear in the order
+ * their keys are first seen; a row without a key counts as a null for it.
+ */
+function profileRows(rows, options = {}) {
+    const profilers = new Map();
+    let rowCount = 0;
+    for (const row of rows) {
+        for (const key of Object.keys(row)) {
+            if (profilers.has(key))
+                continue;
+            const profiler = new ColumnProfiler(key, options);
+            profiler.addNulls(rowCount);
+            profilers.set(key, profiler);
+        }
+        for (const [key, profiler] of profilers)
+            profiler.add(row[key]);
+        rowCount++;
+    }
+    return [...profilers.values()].map((profiler) => profiler.profile());
+}
+
+
+/***/ }),
+
+/***/ 36574:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ booleanLiteral),
+/* harmony export */   GJ: () => (/* binding */ NumberScanner),
+/* harmony export */   Oj: () => (/* binding */ trimText),
+/* harmony export */   RJ: () => (/* binding */ parseIsoTimestamp),
+/* harmony export */   To: () => (/* binding */ numberSyntax),
+/* harmony export */   Yw: () => (/* binding */ NOT_NUMERIC),
+/* harmony export */   vH: () => (/* binding */ INTEGER_SYNTAX)
+/* harmony export */ });
+/* unused harmony export DECIMAL_SYNTAX */
 /**
  * Allocation-free scanners for the text a CSV reader hands over. They accept exactly what the validator's
  * `parseTyped` accepts (test/unit/stats/parse-text.test.ts checks the two agree), so a value the profiler
@@ -46307,491 +45425,18 @@ function parseIsoTimestamp(text) {
         offset);
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/validation/check-result.js
-const MAX_SAMPLES = 5;
-function formatValue(value) {
-    if (value instanceof Date)
-        return value.toISOString();
-    if (typeof value === "string")
-        return value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return String(value);
-}
 
-;// CONCATENATED MODULE: ./.cache/build/lib/validation/parse-typed.js
+/***/ }),
 
-const integerPattern = /^[+-]?\d+$/;
-const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-/** A missing value: null, undefined, or an empty or whitespace-only string (CSV writes nulls as empty fields). */
-function isNull(value) {
-    return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-/**
- * Reads a value as the declared type, or returns undefined when it does not parse. Accepts both the strings
- * a CSV reader gives and the native values of JSON Lines and Parquet.
- */
-function parseTyped(type, value) {
-    switch (type) {
-        case "integer": {
-            if (typeof value === "number")
-                return Number.isInteger(value) ? value : undefined;
-            if (typeof value === "bigint")
-                return Number(value);
-            if (typeof value === "string" && integerPattern.test(value.trim()))
-                return Number(value);
-            return undefined;
-        }
-        case "number": {
-            if (typeof value === "number")
-                return Number.isFinite(value) ? value : undefined;
-            if (typeof value === "bigint")
-                return Number(value);
-            if (typeof value === "string" && numberPattern.test(value.trim()))
-                return Number(value);
-            return undefined;
-        }
-        case "boolean": {
-            if (typeof value === "boolean")
-                return value;
-            if (typeof value === "number" && (value === 0 || value === 1))
-                return value === 1;
-            if (typeof value === "string") {
-                const lower = value.trim().toLowerCase();
-                if (lower === "true" || lower === "1")
-                    return true;
-                if (lower === "false" || lower === "0")
-                    return false;
-            }
-            return undefined;
-        }
-        case "timestamp": {
-            if (value instanceof Date)
-                return Number.isNaN(value.getTime()) ? undefined : value.getTime();
-            if (typeof value === "string") {
-                // The profiler's parser: zone-less times read as UTC, so a runner's time zone never changes a verdict.
-                const time = parseIsoTimestamp(value);
-                return Number.isNaN(time) ? undefined : time;
-            }
-            return undefined;
-        }
-        case "string":
-            if (typeof value === "string")
-                return value;
-            if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
-                return String(value);
-            return undefined;
-    }
-}
-const units = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-/** Parses a duration such as `2d`, `12h`, `30m`, `90s` or `1w` into milliseconds. */
-function parseDuration(text) {
-    const match = /^(\d+(?:\.\d+)?)\s*([smhdw])$/.exec(text.trim());
-    if (!match?.[1] || !match[2])
-        return undefined;
-    const unit = units[match[2]];
-    return unit === undefined ? undefined : Number(match[1]) * unit;
-}
+/***/ 39103:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./.cache/build/lib/validation/column-checker.js
-
-
-
-class Violations {
-    count = 0;
-    samples = [];
-    add(row, file, value) {
-        this.count++;
-        if (this.samples.length < MAX_SAMPLES)
-            this.samples.push({ row, ...(file ? { file } : {}), value: formatValue(value) });
-    }
-}
-function column_checker_bound(value, type) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value === "number")
-        return value;
-    if (type === "timestamp") {
-        const time = parseIsoTimestamp(value);
-        return Number.isNaN(time) ? undefined : time;
-    }
-    const number = Number(value);
-    return Number.isNaN(number) ? undefined : number;
-}
-function column_checker_show(value, type) {
-    return type === "timestamp" ? new Date(value).toISOString() : value;
-}
-/** Checks one column's rule over streamed values in constant memory. */
-class ColumnChecker {
-    column;
-    rule;
-    rulePath;
-    now;
-    rows = 0;
-    nulls = 0;
-    parsed = 0;
-    mean = 0;
-    m2 = 0;
-    min = Number.POSITIVE_INFINITY;
-    max = Number.NEGATIVE_INFINITY;
-    typeErrors = new Violations();
-    belowMin = new Violations();
-    aboveMax = new Violations();
-    notAllowed = new Violations();
-    noMatch = new Violations();
-    minBound;
-    maxBound;
-    allowed;
-    pattern;
-    severity;
-    constructor(column, rule, rulePath, now) {
-        this.column = column;
-        this.rule = rule;
-        this.rulePath = rulePath;
-        this.now = now;
-        this.severity = rule.severity ?? "error";
-        this.minBound = column_checker_bound(rule.min, rule.type);
-        this.maxBound = column_checker_bound(rule.max, rule.type);
-        this.allowed = rule.allowed ? new Set(rule.allowed.map((value) => String(value))) : undefined;
-        this.pattern = rule.pattern === undefined ? undefined : new RegExp(rule.pattern, "u");
-    }
-    observe(value, row, file) {
-        this.rows++;
-        if (isNull(value)) {
-            this.nulls++;
-            return;
-        }
-        const type = this.rule.type;
-        let numeric;
-        if (type) {
-            const typed = parseTyped(type, value);
-            if (typed === undefined) {
-                this.typeErrors.add(row, file, value);
-                return;
-            }
-            if (typeof typed === "number")
-                numeric = typed;
-        }
-        this.parsed++;
-        if (numeric !== undefined) {
-            const delta = numeric - this.mean;
-            this.mean += delta / this.parsed;
-            this.m2 += delta * (numeric - this.mean);
-            if (numeric < this.min)
-                this.min = numeric;
-            if (numeric > this.max)
-                this.max = numeric;
-            if (this.minBound !== undefined && numeric < this.minBound)
-                this.belowMin.add(row, file, value);
-            if (this.maxBound !== undefined && numeric > this.maxBound)
-                this.aboveMax.add(row, file, value);
-        }
-        if (this.allowed && !this.allowed.has(String(value).trim()))
-            this.notAllowed.add(row, file, value);
-        if (this.pattern && !this.pattern.test(String(value)))
-            this.noMatch.add(row, file, value);
-    }
-    results() {
-        const { column, rule, rulePath, severity } = this;
-        const results = [];
-        const check = (name, failed, observed, expected, message, violations) => {
-            results.push({
-                id: `column.${column}.${name}`,
-                rulePath: [...rulePath, name],
-                column,
-                status: failed ? "fail" : "pass",
-                severity,
-                observed,
-                expected,
-                message,
-                ...(violations && violations.count > 0
-                    ? { samples: violations.samples, failingRows: violations.count }
-                    : {}),
-            });
-        };
-        if (rule.type) {
-            const bad = this.typeErrors.count;
-            check("type", bad > 0, bad, `every value parses as ${rule.type}`, bad > 0 ? `${bad} value(s) of "${column}" are not ${rule.type}` : `all values are ${rule.type}`, this.typeErrors);
-        }
-        if (rule.max_null_fraction !== undefined) {
-            const fraction = this.rows === 0 ? 0 : this.nulls / this.rows;
-            check("max_null_fraction", fraction > rule.max_null_fraction, column_checker_round(fraction), `≤ ${rule.max_null_fraction}`, `${this.nulls} of ${this.rows} values are null`);
-        }
-        const hasNumbers = this.parsed > 0 && Number.isFinite(this.min);
-        if (this.minBound !== undefined) {
-            const failed = this.belowMin.count > 0;
-            check("min", failed, hasNumbers ? column_checker_show(this.min, rule.type) : null, `≥ ${rule.min}`, failed
-                ? `${this.belowMin.count} value(s) below ${rule.min}`
-                : `smallest value ${hasNumbers ? column_checker_show(this.min, rule.type) : "n/a"}`, this.belowMin);
-        }
-        if (this.maxBound !== undefined) {
-            const failed = this.aboveMax.count > 0;
-            check("max", failed, hasNumbers ? column_checker_show(this.max, rule.type) : null, `≤ ${rule.max}`, failed
-                ? `${this.aboveMax.count} value(s) above ${rule.max}`
-                : `largest value ${hasNumbers ? column_checker_show(this.max, rule.type) : "n/a"}`, this.aboveMax);
-        }
-        if (this.allowed) {
-            const failed = this.notAllowed.count > 0;
-            check("allowed", failed, this.notAllowed.count, `one of ${[...this.allowed].join(", ")}`, failed ? `${this.notAllowed.count} value(s) outside the allowed set` : "all values allowed", this.notAllowed);
-        }
-        if (this.pattern) {
-            const failed = this.noMatch.count > 0;
-            check("pattern", failed, this.noMatch.count, `matches /${rule.pattern}/`, failed ? `${this.noMatch.count} value(s) do not match` : "all values match", this.noMatch);
-        }
-        const count = this.parsed;
-        const mean = count > 0 ? this.mean : null;
-        const std = count > 1 ? Math.sqrt(this.m2 / (count - 1)) : null;
-        if (rule.mean) {
-            const failed = mean === null || outside(mean, rule.mean);
-            check("mean", failed, mean === null ? null : column_checker_round(mean), column_checker_range(rule.mean), mean === null ? "no numeric values" : `mean ${column_checker_round(mean)}`);
-        }
-        if (rule.std) {
-            const failed = std === null || outside(std, rule.std);
-            check("std", failed, std === null ? null : column_checker_round(std), column_checker_range(rule.std), std === null ? "fewer than two numeric values" : `standard deviation ${column_checker_round(std)}`);
-        }
-        if (rule.max_age !== undefined) {
-            const limit = parseDuration(rule.max_age) ?? Number.NaN;
-            const newest = Number.isFinite(this.max) ? this.max : undefined;
-            const age = newest === undefined ? undefined : this.now - newest;
-            const failed = age === undefined || !(age <= limit);
-            check("max_age", failed, newest === undefined ? null : new Date(newest).toISOString(), `newest value within ${rule.max_age} of ${new Date(this.now).toISOString()}`, age === undefined ? "no timestamps to judge freshness" : `newest value is ${formatAge(age)} old`);
-        }
-        return results;
-    }
-}
-function outside(value, range) {
-    return (range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max);
-}
-function column_checker_range(bounds) {
-    if (bounds.min !== undefined && bounds.max !== undefined)
-        return `between ${bounds.min} and ${bounds.max}`;
-    if (bounds.min !== undefined)
-        return `≥ ${bounds.min}`;
-    return `≤ ${bounds.max}`;
-}
-function column_checker_round(value, digits = 6) {
-    return Number(value.toPrecision(digits));
-}
-function formatAge(ms) {
-    const hours = ms / 3_600_000;
-    return hours >= 48 ? `${column_checker_round(hours / 24, 3)} days` : `${column_checker_round(hours, 3)} hours`;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/fast-hash.js
-/**
- * cyrb53: a fast, well-mixed 53-bit string hash (public domain, bryc). Used for exact-enough membership sets
- * (uniqueness, leakage) where a cryptographic hash per row would dominate the pass; 53 bits keep the chance
- * of a false collision below one in a billion for ten million keys.
- */
-function hash53(text, seed = 0) {
-    let h1 = 0xdeadbeef ^ seed;
-    let h2 = 0x41c6ce57 ^ seed;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        h1 = Math.imul(h1 ^ ch, 2654435761);
-        h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-/** Joins values into one key with a separator that cannot be confused with the values' own text. */
-function compositeKey(values) {
-    return values
-        .map((value) => (value === null || value === undefined ? "\u0000" : String(value)))
-        .join("\u001f");
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/validation/dataset-checker.js
-
-
-
-
-/**
- * The checks that span rows: row counts, compound uniqueness, label balance and train/test leakage.
- * Uniqueness and leakage keep a 53-bit hash per distinct key in a Set (about 110 bytes each as measured in V8), the one part of validation
- * whose memory grows with the data; everything else is constant.
- */
-class DatasetChecker {
-    rules;
-    columns;
-    rows = 0;
-    unique = [];
-    labelIndex = -1;
-    labelCounts = new Map();
-    leakageIndex = -1;
-    trainKeys = new Set();
-    trainRows = new Set();
-    leakedKeys = 0;
-    leakedRows = 0;
-    leakSamples = [];
-    rowSamples = [];
-    sawTest = false;
-    constructor(rules, columns) {
-        this.rules = rules;
-        this.columns = columns;
-        for (const keyColumns of rules.unique ?? []) {
-            const indexes = keyColumns.map((column) => columns.indexOf(column));
-            if (indexes.every((index) => index >= 0)) {
-                this.unique.push({ columns: keyColumns, indexes, seen: new Set(), duplicates: 0, samples: [] });
-            }
-        }
-        if (rules.label)
-            this.labelIndex = columns.indexOf(rules.label.column);
-        if (rules.leakage?.key)
-            this.leakageIndex = columns.indexOf(rules.leakage.key);
-    }
-    /** Rows must arrive train first, then test, so leakage can be judged in one pass. */
-    observe(row, rowNumber, file, role) {
-        this.rows++;
-        for (const state of this.unique) {
-            const key = compositeKey(state.indexes.map((index) => row[index]));
-            const hash = hash53(key);
-            if (state.seen.has(hash)) {
-                state.duplicates++;
-                if (state.samples.length < MAX_SAMPLES)
-                    state.samples.push({ row: rowNumber, file, value: formatValue(key.replaceAll("\u001f", ", ")) });
-            }
-            else
-                state.seen.add(hash);
-        }
-        if (this.labelIndex >= 0) {
-            const label = row[this.labelIndex];
-            if (!isNull(label)) {
-                const key = String(label);
-                this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + 1);
-            }
-        }
-        if (role === "data" || !this.rules.leakage)
-            return;
-        const rowHash = hash53(compositeKey(row));
-        const keyValue = this.leakageIndex >= 0 ? row[this.leakageIndex] : undefined;
-        if (role === "train") {
-            this.trainRows.add(rowHash);
-            if (keyValue !== undefined && !isNull(keyValue))
-                this.trainKeys.add(hash53(String(keyValue)));
-            return;
-        }
-        this.sawTest = true;
-        if (this.trainRows.has(rowHash)) {
-            this.leakedRows++;
-            if (this.rowSamples.length < MAX_SAMPLES)
-                this.rowSamples.push({
-                    row: rowNumber,
-                    file,
-                    value: formatValue(compositeKey(row).replaceAll("\u001f", ", ")),
-                });
-        }
-        if (keyValue !== undefined && !isNull(keyValue) && this.trainKeys.has(hash53(String(keyValue)))) {
-            this.leakedKeys++;
-            if (this.leakSamples.length < MAX_SAMPLES)
-                this.leakSamples.push({ row: rowNumber, file, value: formatValue(keyValue) });
-        }
-    }
-    results() {
-        const results = [];
-        const { rules } = this;
-        if (rules.rows) {
-            const { min, max } = rules.rows;
-            const failed = (min !== undefined && this.rows < min) || (max !== undefined && this.rows > max);
-            const expected = [min !== undefined ? `≥ ${min}` : "", max !== undefined ? `≤ ${max}` : ""]
-                .filter(Boolean)
-                .join(" and ");
-            results.push({
-                id: "dataset.rows",
-                rulePath: ["validate", "rows"],
-                status: failed ? "fail" : "pass",
-                severity: "error",
-                observed: this.rows,
-                expected,
-                message: `${this.rows} rows`,
-            });
-        }
-        rules.unique?.forEach((keyColumns, index) => {
-            const state = this.unique.find((candidate) => candidate.columns === keyColumns);
-            if (!state)
-                return;
-            const failed = state.duplicates > 0;
-            results.push({
-                id: `dataset.unique.${keyColumns.join("+")}`,
-                rulePath: ["validate", "unique", index],
-                status: failed ? "fail" : "pass",
-                severity: "error",
-                observed: state.duplicates,
-                expected: `no two rows share (${keyColumns.join(", ")})`,
-                message: failed
-                    ? `${state.duplicates} duplicate row(s) of (${keyColumns.join(", ")})`
-                    : `(${keyColumns.join(", ")}) is unique`,
-                ...(failed ? { samples: state.samples, failingRows: state.duplicates } : {}),
-            });
-        });
-        if (rules.label && this.labelIndex >= 0) {
-            const total = [...this.labelCounts.values()].reduce((sum, count) => sum + count, 0);
-            const minFraction = rules.label.min_class_fraction ?? 0;
-            const fractions = [...this.labelCounts.entries()].map(([label, count]) => [label, total ? count / total : 0]);
-            const smallest = fractions.reduce((low, entry) => (!low || entry[1] < low[1] ? entry : low), undefined);
-            const failed = fractions.length < 2 || (smallest !== undefined && smallest[1] < minFraction);
-            results.push({
-                id: "dataset.label.min_class_fraction",
-                rulePath: ["validate", "label"],
-                column: rules.label.column,
-                status: failed ? "fail" : "pass",
-                severity: rules.label.severity ?? "error",
-                observed: smallest ? column_checker_round(smallest[1]) : null,
-                expected: `at least two classes, each ≥ ${minFraction}`,
-                message: fractions.length < 2
-                    ? `the label "${rules.label.column}" has ${fractions.length} class(es)`
-                    : `class fractions: ${fractions.map(([label, fraction]) => `${label}=${column_checker_round(fraction, 3)}`).join(", ")}`,
-            });
-        }
-        if (rules.leakage) {
-            const severity = rules.leakage.severity ?? "error";
-            if (!this.sawTest) {
-                results.push({
-                    id: "dataset.leakage",
-                    rulePath: ["validate", "leakage"],
-                    status: "skip",
-                    severity,
-                    observed: null,
-                    expected: "a train/test split",
-                    message: "the snapshot has no train/test split, so leakage cannot be checked",
-                });
-            }
-            else {
-                results.push({
-                    id: "dataset.leakage.rows",
-                    rulePath: ["validate", "leakage"],
-                    status: this.leakedRows > 0 ? "fail" : "pass",
-                    severity,
-                    observed: this.leakedRows,
-                    expected: "no test row also in train",
-                    message: this.leakedRows > 0
-                        ? `${this.leakedRows} test row(s) also appear in train`
-                        : "no row is on both sides",
-                    ...(this.leakedRows > 0 ? { samples: this.rowSamples, failingRows: this.leakedRows } : {}),
-                });
-                if (rules.leakage.key && this.leakageIndex >= 0) {
-                    results.push({
-                        id: `dataset.leakage.key.${rules.leakage.key}`,
-                        rulePath: ["validate", "leakage", "key"],
-                        column: rules.leakage.key,
-                        status: this.leakedKeys > 0 ? "fail" : "pass",
-                        severity,
-                        observed: this.leakedKeys,
-                        expected: `no ${rules.leakage.key} on both sides of the split`,
-                        message: this.leakedKeys > 0
-                            ? `${this.leakedKeys} test row(s) share a ${rules.leakage.key} with train`
-                            : `no ${rules.leakage.key} is on both sides`,
-                        ...(this.leakedKeys > 0 ? { samples: this.leakSamples, failingRows: this.leakedKeys } : {}),
-                    });
-                }
-            }
-        }
-        return results;
-    }
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/quantile-sketch.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KP: () => (/* binding */ DEFAULT_SEED),
+/* harmony export */   WK: () => (/* binding */ DEFAULT_K),
+/* harmony export */   wh: () => (/* binding */ QuantileSketch)
+/* harmony export */ });
+/* unused harmony export rankErrorBound */
 /**
  * KLL quantile sketch (Karnin, Lang and Liberty 2016) with lazy compaction (Ivkin et al. 2019).
  *
@@ -47146,317 +45791,2426 @@ function sortRange(items, low, high) {
     }
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/drift.js
 
-/** Proportions below this count as this, so an empty bin gives a large but finite PSI term. */
-const PSI_FLOOR = 1e-4;
-function toSketch(source) {
-    if (source instanceof QuantileSketch)
-        return source;
-    if ("levels" in source)
-        return QuantileSketch.fromJSON(source);
-    if (!source.sketch)
-        throw new TypeError(`column ${source.name} (${source.type}) has no quantile sketch`);
-    return QuantileSketch.fromJSON(source.sketch);
-}
-function psiTerm(reference, current) {
-    const r = Math.max(reference, PSI_FLOOR);
-    const c = Math.max(current, PSI_FLOOR);
-    return (c - r) * Math.log(c / r);
-}
-/**
- * Population stability index of numbers, Σ (cur% − ref%)·ln(cur%/ref%), over the reference's quantile bins
- * (deciles by default; bins that tie in the reference merge, so discrete data gets fewer). Both sides'
- * shares come from their sketches' CDFs at the bin edges. NaN when either side has no values.
- */
-function psiNumeric(reference, current, bins = 10) {
-    if (!Number.isInteger(bins) || bins < 2)
-        throw new RangeError(`bins must be a whole number ≥ 2, got ${bins}`);
-    const ref = toSketch(reference);
-    const cur = toSketch(current);
-    if (ref.count === 0 || cur.count === 0)
-        return Number.NaN;
-    let psi = 0;
-    let refBelow = 0;
-    let curBelow = 0;
-    let previousEdge = Number.NEGATIVE_INFINITY;
-    for (let i = 1; i <= bins; i++) {
-        const edge = i === bins ? Number.POSITIVE_INFINITY : ref.quantile(i / bins);
-        if (edge <= previousEdge)
-            continue;
-        previousEdge = edge;
-        const refAt = i === bins ? 1 : ref.cdf(edge);
-        const curAt = i === bins ? 1 : cur.cdf(edge);
-        psi += psiTerm(refAt - refBelow, curAt - curBelow);
-        refBelow = refAt;
-        curBelow = curAt;
-    }
-    return psi;
-}
-function totals(counts) {
-    const result = new Map();
-    const entries = Array.isArray(counts)
-        ? counts.map(({ value, count }) => [value, count])
-        : counts instanceof Map
-            ? counts
-            : Object.entries(counts);
-    for (const [value, count] of entries) {
-        const key = String(value);
-        result.set(key, (result.get(key) ?? 0) + count);
-    }
-    return result;
-}
-/**
- * PSI over categories. Values the reference never saw are pooled into one "unseen" bucket whose reference
- * share is the floor, so new categories raise the index instead of vanishing. NaN when either side is empty.
- */
-function psiCategorical(reference, current) {
-    const ref = totals(reference);
-    const cur = totals(current);
-    let refTotal = 0;
-    let curTotal = 0;
-    for (const count of ref.values())
-        refTotal += count;
-    for (const count of cur.values())
-        curTotal += count;
-    if (refTotal === 0 || curTotal === 0)
-        return Number.NaN;
-    let psi = 0;
-    for (const [value, count] of ref)
-        psi += psiTerm(count / refTotal, (cur.get(value) ?? 0) / curTotal);
-    let unseen = 0;
-    for (const [value, count] of cur)
-        if (!ref.has(value))
-            unseen += count;
-    if (unseen > 0)
-        psi += psiTerm(0, unseen / curTotal);
-    return psi;
-}
-/**
- * Two-sample Kolmogorov–Smirnov statistic, max |F_ref(x) − F_cur(x)|, with both CDFs from the sketches and
- * x running over every item either sketch holds (where the step functions jump). Each sketch's rank error
- * adds to the result's, so it is within about 2ε of the exact statistic. NaN when either side is empty.
- */
-function ksStatistic(reference, current) {
-    const ref = toSketch(reference);
-    const cur = toSketch(current);
-    if (ref.count === 0 || cur.count === 0)
-        return Number.NaN;
-    const a = ref.sortedView();
-    const b = cur.sortedView();
-    const aLength = a.values.length;
-    const bLength = b.values.length;
-    let i = 0;
-    let j = 0;
-    let gap = 0;
-    while (i < aLength || j < bLength) {
-        const x = Math.min(i < aLength ? a.values[i] : Number.POSITIVE_INFINITY, j < bLength ? b.values[j] : Number.POSITIVE_INFINITY);
-        while (i < aLength && a.values[i] <= x)
-            i++;
-        while (j < bLength && b.values[j] <= x)
-            j++;
-        const fa = i === 0 ? 0 : a.cumulative[i - 1] / a.total;
-        const fb = j === 0 ? 0 : b.cumulative[j - 1] / b.total;
-        const difference = Math.abs(fa - fb);
-        if (difference > gap)
-            gap = difference;
-    }
-    return gap;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./.cache/build/lib/validation/drift-checks.js
+/***/ 45031:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
-function verdict(value, thresholds) {
-    if (thresholds.error !== undefined && value >= thresholds.error)
-        return { status: "fail", severity: "error" };
-    if (thresholds.warn !== undefined && value >= thresholds.warn)
-        return { status: "fail", severity: "warn" };
-    return { status: "pass", severity: thresholds.error !== undefined ? "error" : "warn" };
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y2: () => (/* binding */ pullSnapshot),
+  WI: () => (/* binding */ readManifest),
+  Oq: () => (/* binding */ snapshotFiles)
+});
+
+// UNUSED EXPORTS: SnapshotNotFoundError
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(38816);
+// EXTERNAL MODULE: ./.cache/build/lib/config/contracts/contract-file.js
+var contract_file = __nccwpck_require__(88689);
+;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/snapshot-manifest.js
+
+
+const SNAPSHOT_KIND = "trainyard.snapshot";
+const SNAPSHOT_VERSION = 1;
+const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, "a lowercase hex SHA-256");
+/** A stored file name: relative, `/`-separated, never leaving the snapshot folder. */
+const safeName = schemas/* string */.YjP()
+    .min(1)
+    .refine((name) => !name.startsWith("/") &&
+    !name.includes("\\") &&
+    !name.split("/").some((part) => part === ".." || part === "." || part === ""), "a relative name that stays inside the snapshot (no '..', no leading '/')");
+const snapshotFileSchema = schemas/* object */.Ikc({
+    name: safeName,
+    role: schemas/* enum */.k5n(["train", "test", "data"]),
+    format: schemas/* enum */.k5n(["csv", "parquet", "jsonl"]),
+    sha256,
+    bytes: schemas/* number */.aig().int().nonnegative(),
+    rows: schemas/* number */.aig().int().nonnegative(),
+});
+const sketchSchema = schemas/* custom */.IeY((value) => typeof value === "object" && value !== null && "levels" in value && "n" in value, "a quantile sketch");
+/** The per-column profile that later steps (validation, drift) read instead of re-reading the data. */
+const columnProfileSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP(),
+    type: schemas/* enum */.k5n(["integer", "number", "boolean", "timestamp", "string", "json", "empty"]),
+    count: schemas/* number */.aig().int().nonnegative(),
+    nullCount: schemas/* number */.aig().int().nonnegative(),
+    invalidCount: schemas/* number */.aig().int().nonnegative(),
+    distinctCapped: schemas/* boolean */.zMY(),
+    min: schemas/* number */.aig().optional(),
+    max: schemas/* number */.aig().optional(),
+    mean: schemas/* number */.aig().optional(),
+    std: schemas/* number */.aig().optional(),
+    quantiles: schemas/* record */.g1P(schemas/* enum */.k5n(["p01", "p05", "p25", "p50", "p75", "p95", "p99"]), schemas/* number */.aig()).optional(),
+    sketch: sketchSchema.optional(),
+    topValues: schemas/* array */.YOg(schemas/* object */.Ikc({ value: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]), count: schemas/* number */.aig() }))
+        .optional(),
+    minLength: schemas/* number */.aig().optional(),
+    maxLength: schemas/* number */.aig().optional(),
+    minTime: schemas/* string */.YjP().optional(),
+    maxTime: schemas/* string */.YjP().optional(),
+});
+const snapshotManifestSchema = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz(SNAPSHOT_KIND),
+    version: schemas/* literal */.euz(SNAPSHOT_VERSION),
+    id: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
+    createdAt: schemas/* string */.YjP(),
+    source: schemas/* object */.Ikc({
+        uri: schemas/* string */.YjP(),
+        format: schemas/* enum */.k5n(["csv", "parquet", "jsonl"]),
+        files: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), sha256, bytes: schemas/* number */.aig().int().nonnegative() })),
+    }),
+    columns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
+    files: schemas/* array */.YOg(snapshotFileSchema).min(1),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    split: schemas/* object */.Ikc({
+        strategy: schemas/* enum */.k5n(["random", "group", "time"]),
+        testFraction: schemas/* number */.aig().optional(),
+        seed: schemas/* number */.aig().int().optional(),
+        key: schemas/* string */.YjP().optional(),
+        timeColumn: schemas/* string */.YjP().optional(),
+        cutoff: schemas/* string */.YjP().optional(),
+        trainRows: schemas/* number */.aig().int().nonnegative(),
+        testRows: schemas/* number */.aig().int().nonnegative(),
+    })
+        .optional(),
+    asOf: schemas/* object */.Ikc({ time: schemas/* string */.YjP(), column: schemas/* string */.YjP(), droppedRows: schemas/* number */.aig().int().nonnegative() })
+        .optional(),
+    profile: schemas/* array */.YOg(columnProfileSchema),
+    /** Present on a snapshot written by `trainyard erase`: the one it replaced and how many rows it left out. */
+    erasure: schemas/* object */.Ikc({ predecessor: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/), erasedRows: schemas/* number */.aig().int().nonnegative() })
+        .optional(),
+});
+function parseSnapshotManifest(text, file) {
+    return (0,contract_file/* parseContract */.UA)(snapshotManifestSchema, text, file, {
+        kind: SNAPSHOT_KIND,
+        version: SNAPSHOT_VERSION,
+    });
 }
-function bounds(thresholds) {
-    return [
-        thresholds.warn !== undefined ? `warn ≥ ${thresholds.warn}` : "",
-        thresholds.error !== undefined ? `error ≥ ${thresholds.error}` : "",
-    ]
-        .filter(Boolean)
-        .join(", ");
-}
-const numericTypes = new Set(["integer", "number", "timestamp"]);
-/**
- * Drift of each column against the reference snapshot's stored profile: PSI over the reference's quantile
- * bins for numbers (over categories for low-cardinality columns, unseen values pooled) and the KS statistic
- * for numbers, both from the profiles' quantile sketches. Neither snapshot is re-read.
- */
-function driftChecks(current, reference, rules) {
-    const results = [];
-    const psi = rules.psi ?? { warn: 0.1, error: 0.25 };
-    const selected = rules.columns ? new Set(rules.columns) : undefined;
-    for (const column of current) {
-        if (selected && !selected.has(column.name))
-            continue;
-        const ref = reference.find((candidate) => candidate.name === column.name);
-        if (!ref || column.count === 0 || ref.count === 0)
-            continue;
-        const drift = (statistic, value, thresholds, message) => results.push({
-            id: `drift.${column.name}.${statistic}`,
-            rulePath: ["validate", "drift", statistic],
-            column: column.name,
-            ...verdict(value, thresholds),
-            observed: column_checker_round(value, 4),
-            expected: bounds(thresholds),
-            message: `${message} ${column_checker_round(value, 4)}`,
-        });
-        const numeric = numericTypes.has(column.type) && numericTypes.has(ref.type) && column.sketch && ref.sketch;
-        if (numeric && column.sketch && ref.sketch) {
-            drift("psi", psiNumeric(ref.sketch, column.sketch), psi, "PSI over the reference's deciles:");
-            if (rules.ks)
-                drift("ks", ksStatistic(ref.sketch, column.sketch), rules.ks, "KS statistic");
-        }
-        else if (column.topValues && ref.topValues) {
-            drift("psi", psiCategorical(ref.topValues, column.topValues), psi, "PSI over categories (unseen values pooled):");
+const manifestKey = (id) => `snapshots/${id}/manifest.json`;
+const blobKey = (sha) => `blobs/sha256/${sha}`;
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./.cache/build/lib/data/data-error.js
+var data_error = __nccwpck_require__(53293);
+// EXTERNAL MODULE: ./.cache/build/lib/data/read-text.js
+var read_text = __nccwpck_require__(42576);
+;// CONCATENATED MODULE: ./.cache/build/lib/data/hash-file.js
+
+
+
+/** Hashes a file in one streamed pass with 1 MiB reads; `onProgress` gets the bytes hashed so far. */
+async function hashFile(path, onProgress) {
+    const handle = await (0,read_text/* openForRead */.od)(path);
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    let bytes = 0;
+    onProgress?.(0);
+    const stream = handle.createReadStream({ highWaterMark: 1 << 20 });
+    try {
+        for await (const chunk of stream) {
+            hash.update(chunk);
+            bytes += chunk.byteLength;
+            onProgress?.(bytes);
         }
     }
-    return results;
+    catch (error) {
+        throw (0,data_error/* fileAccessError */.z9)(path, error);
+    }
+    finally {
+        stream.destroy();
+    }
+    return { sha256: hash.digest("hex"), bytes };
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/validation/schema-checks.js
-/** Rules that name missing columns, and (with `required_only`) columns no rule expects. */
-function schemaChecks(rules, columns) {
-    const results = [];
-    const known = new Set(columns);
-    const listed = columns.join(", ");
-    for (const [name, rule] of Object.entries(rules.columns ?? {})) {
-        if (known.has(name))
-            continue;
-        const required = rule.required ?? true;
-        results.push({
-            id: `column.${name}.present`,
-            rulePath: ["validate", "columns", name],
-            column: name,
-            status: required ? "fail" : "skip",
-            severity: rule.severity ?? "error",
-            observed: null,
-            expected: "the column exists",
-            message: `a rule names column "${name}", but the snapshot has no such column (columns: ${listed})`,
-        });
-    }
-    const referenced = [
-        ...(rules.unique ?? []).flat().map((column) => ({ column, path: ["validate", "unique"] })),
-        ...(rules.label ? [{ column: rules.label.column, path: ["validate", "label", "column"] }] : []),
-        ...(rules.leakage?.key ? [{ column: rules.leakage.key, path: ["validate", "leakage", "key"] }] : []),
-    ];
-    for (const { column, path } of referenced) {
-        if (known.has(column))
-            continue;
-        results.push({
-            id: `column.${column}.present`,
-            rulePath: path,
-            column,
-            status: "fail",
-            severity: "error",
-            observed: null,
-            expected: "the column exists",
-            message: `${path.slice(1).join(".")} names column "${column}", but the snapshot has no such column (columns: ${listed})`,
-        });
-    }
-    if (rules.required_only) {
-        const expected = new Set(Object.keys(rules.columns ?? {}));
-        const unexpected = columns.filter((column) => !expected.has(column));
-        results.push({
-            id: "dataset.required_only",
-            rulePath: ["validate", "required_only"],
-            status: unexpected.length > 0 ? "fail" : "pass",
-            severity: "error",
-            observed: unexpected.length > 0 ? unexpected.join(", ") : 0,
-            expected: "no column without a rule",
-            message: unexpected.length > 0 ? `unexpected column(s): ${unexpected.join(", ")}` : "every column has a rule",
-        });
-    }
-    return results;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/validate/validate.js
+;// CONCATENATED MODULE: ./.cache/build/lib/data/hash-cache.js
 
 
 
 
-
-
-
-const roleOrder = { train: 0, data: 1, test: 2 };
 /**
- * Runs every rule in one streaming pass over the snapshot: schema, per-column checks, row-spanning checks
- * (uniqueness, label balance, leakage), then drift against the reference's stored profile.
+ * Hashes that need not be computed again: a file whose identity (device, inode, size, modification and
+ * change times to the nanosecond) equals the one recorded when it was hashed is not read again — what git's
+ * index and DVC's state database do. Any write to a file moves its change time, which no user call can set
+ * back, so a changed file never matches.
+ *
+ * On a file system with coarse timestamps, a write in the same tick as the recorded change time would keep
+ * it, so an entry is trusted only when the file had not changed for {@link RACY_MARGIN_NS} before hashing
+ * began (git's "racily clean" rule). Files trainyard itself has just written into its own data root are
+ * recorded as written ({@link HashCache.record}); nothing else is meant to write there.
+ *
+ * It is a cache: a missing, unreadable or foreign file means an empty cache, and `TRAINYARD_HASH_CACHE=off`
+ * turns it off. It lives next to the snapshots it describes (`<data root>/.hash-cache.json`).
  */
-async function validateSnapshot(context, options) {
-    const { manifest, rules } = options;
-    const now = options.now ?? Date.now();
-    const columns = manifest.columns;
-    const checks = [...schemaChecks(rules, columns)];
-    const columnCheckers = [];
-    for (const [name, rule] of Object.entries(rules.columns ?? {})) {
-        const index = columns.indexOf(name);
-        if (index >= 0)
-            columnCheckers.push({
-                index,
-                checker: new ColumnChecker(name, rule, ["validate", "columns", name], now),
-            });
+const HASH_CACHE_FILE = ".hash-cache.json";
+const HASH_CACHE_ENV = "TRAINYARD_HASH_CACHE";
+const RACY_MARGIN_NS = 2000000000n;
+const MAX_ENTRIES = 10_000;
+const FORMAT = "trainyard.hash-cache/1";
+async function identityOf(path) {
+    const info = await (0,promises_.stat)(path, { bigint: true });
+    return {
+        key: [info.dev, info.ino, info.size, info.mtimeNs, info.ctimeNs].join(":"),
+        ctimeNs: info.ctimeNs,
+    };
+}
+const nowNs = () => BigInt(Date.now()) * 1000000n;
+class HashCache {
+    file;
+    entries = new Map();
+    changed = false;
+    constructor(file) {
+        this.file = file;
     }
-    const dataset = new DatasetChecker(rules, columns);
-    const paths = snapshotFiles(manifest, options.dataDir);
-    const files = [...manifest.files].sort((a, b) => roleOrder[a.role] - roleOrder[b.role]);
-    let rows = 0;
-    await context.group(`Check ${manifest.rows} rows of snapshot ${manifest.id}`, async () => {
-        for (const file of files) {
-            const path = file.role === "data"
-                ? paths.data.find((candidate) => candidate.endsWith(file.name))
-                : paths[file.role];
-            if (!path)
-                continue;
-            for await (const batch of readTable(path, file.format)) {
-                let rowNumber = batch.firstRowNumber;
-                for (const row of batch.rows) {
-                    for (const { index, checker } of columnCheckers)
-                        checker.observe(row[index], rowNumber, file.name);
-                    dataset.observe(row, rowNumber, file.name, file.role);
-                    rowNumber++;
+    /** The cache kept in `file`, or a cache that remembers nothing when turned off. */
+    static async open(file) {
+        if (/^(off|0|false)$/i.test(process.env[HASH_CACHE_ENV] ?? ""))
+            return new HashCache(undefined);
+        const cache = new HashCache((0,external_node_path_.resolve)(file));
+        try {
+            const parsed = JSON.parse(await (0,promises_.readFile)(cache.file, "utf8"));
+            if (parsed.format === FORMAT && parsed.entries && typeof parsed.entries === "object") {
+                for (const [path, entry] of Object.entries(parsed.entries)) {
+                    if (typeof entry.identity === "string" &&
+                        typeof entry.sha256 === "string" &&
+                        /^[0-9a-f]{64}$/.test(entry.sha256) &&
+                        typeof entry.bytes === "number" &&
+                        typeof entry.at === "string")
+                        cache.entries.set(path, entry);
                 }
-                rows += batch.rows.length;
             }
         }
+        catch {
+            // no cache yet, or not ours: start empty
+        }
+        return cache;
+    }
+    /** The file's hash, read from the cache when the file is unchanged since it was recorded. */
+    async hash(path) {
+        const absolute = (0,external_node_path_.resolve)(path);
+        if (this.file) {
+            const entry = this.entries.get(absolute);
+            const now = await identityOf(absolute).catch(() => undefined);
+            if (entry && now && entry.identity === now.key)
+                return { sha256: entry.sha256, bytes: entry.bytes };
+        }
+        const started = nowNs();
+        const before = this.file ? await identityOf(absolute).catch(() => undefined) : undefined;
+        const hashed = await hashFile(absolute);
+        const after = this.file ? await identityOf(absolute).catch(() => undefined) : undefined;
+        if (before && after && before.key === after.key && after.ctimeNs + RACY_MARGIN_NS < started) {
+            this.put(absolute, after.key, hashed);
+        }
+        return hashed;
+    }
+    /** True when the file is exactly as it was when its cached hash was taken. */
+    async unchanged(path) {
+        if (!this.file)
+            return false;
+        const absolute = (0,external_node_path_.resolve)(path);
+        const entry = this.entries.get(absolute);
+        const now = await identityOf(absolute).catch(() => undefined);
+        return Boolean(entry && now && entry.identity === now.key);
+    }
+    /** Records the hash of a file trainyard has just written itself (its content is known, not re-read). */
+    async record(path, hash) {
+        if (!this.file)
+            return;
+        const absolute = (0,external_node_path_.resolve)(path);
+        const now = await identityOf(absolute).catch(() => undefined);
+        if (now)
+            this.put(absolute, now.key, hash);
+    }
+    put(path, identity, hash) {
+        this.entries.delete(path);
+        this.entries.set(path, { identity, sha256: hash.sha256, bytes: hash.bytes, at: String(nowNs()) });
+        this.changed = true;
+    }
+    /**
+     * Writes the cache (atomically: a reader sees the old or the new file), newest entries kept. A cache that
+     * cannot be written (read-only folder, full disk) costs the next run a re-read, never this run its result.
+     */
+    async save() {
+        if (!this.file || !this.changed)
+            return;
+        await this.write().catch(() => undefined);
+    }
+    async write() {
+        if (!this.file)
+            return;
+        const kept = [...this.entries].sort(([, a], [, b]) => (BigInt(a.at) < BigInt(b.at) ? -1 : 1));
+        const entries = Object.fromEntries(kept.slice(-MAX_ENTRIES));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.file), { recursive: true });
+        const partial = `${this.file}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}`;
+        await (0,promises_.writeFile)(partial, `${JSON.stringify({ format: FORMAT, entries })}\n`);
+        await (0,promises_.rename)(partial, this.file);
+        this.changed = false;
+    }
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
+// EXTERNAL MODULE: ./.cache/build/lib/store/blob-store.js
+var blob_store = __nccwpck_require__(89546);
+// EXTERNAL MODULE: ./.cache/build/lib/store/parallel.js
+var parallel = __nccwpck_require__(6170);
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/pull-snapshot.js
+
+
+
+
+
+
+
+
+class SnapshotNotFoundError extends user_error/* UserError */.yo {
+    constructor(id, storeUri) {
+        super(`no snapshot "${id}" in ${storeUri} (no ${manifestKey(id)})`);
+        this.name = "SnapshotNotFoundError";
+    }
+}
+async function readManifest(store, id) {
+    if (!/^[0-9a-f]{16}$/.test(id))
+        throw new user_error/* UserError */.yo(`"${id}" is not a snapshot id (16 hex characters)`);
+    try {
+        const bytes = await store.getBytes(manifestKey(id));
+        return parseSnapshotManifest(bytes.toString("utf8"), `${store.uri}/${manifestKey(id)}`);
+    }
+    catch (error) {
+        if (error instanceof blob_store/* BlobNotFoundError */.Bc)
+            throw new SnapshotNotFoundError(id, store.uri);
+        throw error;
+    }
+}
+/**
+ * Materialises a snapshot in `destination`, verifying every file's SHA-256. Files already there with the right
+ * hash are kept (an unchanged file's hash comes from the data root's hash cache, see hash-cache.ts); a download goes to a temporary name and is renamed only once its hash matches.
+ */
+async function pullSnapshot(context, store, id, destination) {
+    const manifest = await readManifest(store, id);
+    const cache = await HashCache.open((0,external_node_path_.join)((0,external_node_path_.dirname)(destination), HASH_CACHE_FILE));
+    let bytesDownloaded = 0;
+    await (0,parallel/* mapWithConcurrency */.W)(manifest.files, 4, async (file) => {
+        const target = (0,external_node_path_.join)(destination, ...file.name.split("/"));
+        if (await (0,promises_.stat)(target).catch(() => undefined)) {
+            if ((await cache.hash(target)).sha256 === file.sha256)
+                return;
+        }
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        const partial = `${target}.partial-${process.pid}`;
+        const progress = context.progress(`download ${file.name}`, file.bytes);
+        await store.download(blobKey(file.sha256), partial, { onProgress: (bytes) => progress.update(bytes) });
+        progress.finish();
+        const { sha256 } = await hashFile(partial);
+        if (sha256 !== file.sha256) {
+            await (0,promises_.rm)(partial, { force: true });
+            throw new user_error/* UserError */.yo(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
+        }
+        await (0,promises_.rename)(partial, target);
+        await cache.record(target, { sha256, bytes: file.bytes });
+        bytesDownloaded += file.bytes;
     });
-    for (const { checker } of columnCheckers)
-        checks.push(...checker.results());
-    checks.push(...dataset.results());
-    let referenceNote = options.noReferenceNote ?? "no reference snapshot, so no drift check";
-    if (rules.drift && options.reference) {
-        checks.push(...driftChecks(manifest.profile, options.reference.manifest.profile, rules.drift));
-        referenceNote = options.reference.note;
-    }
-    else if (!rules.drift) {
-        referenceNote = "no drift rules (validate.drift) configured";
-    }
-    const failed = checks.filter((check) => check.status === "fail");
-    const errors = failed.filter((check) => check.severity === "error").length;
+    await cache.save();
+    return { manifest, dataDir: destination, bytesDownloaded };
+}
+/** The train, test and whole-data files of a materialised snapshot, for the train contract. */
+function snapshotFiles(manifest, dataDir) {
+    const find = (role) => manifest.files.find((file) => file.role === role);
+    const path = (name) => (name ? (0,external_node_path_.join)(dataDir, ...name.split("/")) : undefined);
     return {
-        kind: VALIDATION_KIND,
-        version: VALIDATION_VERSION,
-        snapshotId: manifest.id,
-        passed: errors === 0,
-        errors,
-        warnings: failed.length - errors,
-        rows,
-        checkedAt: new Date(now).toISOString(),
-        reference: {
-            ...(options.reference ? { snapshotId: options.reference.manifest.id } : {}),
-            note: referenceNote,
-        },
-        checks,
+        train: path(find("train")?.name),
+        test: path(find("test")?.name),
+        data: manifest.files.filter((file) => file.role === "data").map((file) => path(file.name)),
     };
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/validate/validate-step.js
+
+/***/ }),
+
+/***/ 47419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y4: () => (/* binding */ dataRootOf),
+  hs: () => (/* binding */ loadStepConfig),
+  cl: () => (/* binding */ openStepStore),
+  eK: () => (/* binding */ ruleLocation)
+});
+
+// UNUSED EXPORTS: defaultDataRoot
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
+;// CONCATENATED MODULE: ./.cache/build/lib/config/config-error.js
+
+/** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
+function formatIssue(file, issue) {
+    const where = issue.line ? `${file}:${issue.line}${issue.column ? `:${issue.column}` : ""}` : file;
+    const path = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+    return `${where}: ${path}${issue.message}`;
+}
+/** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
+class config_error_ConfigError extends user_error/* UserError */.yo {
+    path;
+    issues;
+    constructor(
+    /** The config file, as given to the loader. */
+    path, issues) {
+        super(issues.map((issue) => formatIssue(path, issue)).join("\n"));
+        this.path = path;
+        this.issues = issues;
+        this.name = "ConfigError";
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./.cache/build/lib/config/suggest.js
+/** Optimal-string-alignment distance: Levenshtein plus transposition of two adjacent characters. */
+function editDistance(a, b) {
+    const width = b.length + 1;
+    const d = new Uint32Array((a.length + 1) * width);
+    const at = (i, j) => d[i * width + j] ?? 0;
+    for (let i = 0; i <= a.length; i++)
+        d[i * width] = i;
+    for (let j = 0; j <= b.length; j++)
+        d[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            d[i * width + j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+// Action inputs are kebab-case and trainyard.yml is snake_case, so `test-fraction` means `test_fraction`.
+const normalize = (key) => key.toLowerCase().replaceAll("-", "_");
+/**
+ * The known key that `key` most likely misspells: the closest by edit distance when it is close
+ * enough to be a typo, else the only known key that starts or ends with it (`timeout` → `timeout_minutes`).
+ */
+function nearestKey(key, known) {
+    const typed = normalize(key);
+    let best;
+    for (const candidate of known) {
+        const distance = editDistance(typed, normalize(candidate));
+        if (!best || distance < best.distance)
+            best = { key: candidate, distance };
+    }
+    if (best && best.distance <= Math.max(1, Math.floor(Math.max(typed.length, best.key.length) / 3)))
+        return best.key;
+    if (typed.length < 4)
+        return undefined;
+    const partial = known.filter((candidate) => {
+        const name = normalize(candidate);
+        return name.startsWith(typed) || name.endsWith(typed);
+    });
+    return partial.length === 1 ? partial[0] : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(38816);
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/metric-names.js
+/**
+ * The metrics trainyard computes: each one's name, direction (whether a higher or a lower value is better)
+ * and range, declared once in {@link METRICS}, and the metrics of each task in the order every metric list
+ * and resample row uses. Plain data (no zod): the stats modules, including the bootstrap's worker threads,
+ * load it without the config schema.
+ */
+const ZERO_TO_ONE = { min: 0, max: 1 };
+const NON_NEGATIVE = { min: 0, max: Number.POSITIVE_INFINITY };
+const AT_MOST_ONE = { min: Number.NEGATIVE_INFINITY, max: 1 };
+/** Every metric trainyard computes, by name. */
+const METRICS = {
+    accuracy: { better: "higher", range: ZERO_TO_ONE },
+    precision: { better: "higher", range: ZERO_TO_ONE },
+    recall: { better: "higher", range: ZERO_TO_ONE },
+    f1: { better: "higher", range: ZERO_TO_ONE },
+    roc_auc: { better: "higher", range: ZERO_TO_ONE },
+    pr_auc: { better: "higher", range: ZERO_TO_ONE },
+    log_loss: { better: "lower", range: NON_NEGATIVE },
+    brier: { better: "lower", range: ZERO_TO_ONE },
+    expected_calibration_error: { better: "lower", range: ZERO_TO_ONE },
+    macro_f1: { better: "higher", range: ZERO_TO_ONE },
+    weighted_f1: { better: "higher", range: ZERO_TO_ONE },
+    rmse: { better: "lower", range: NON_NEGATIVE },
+    mae: { better: "lower", range: NON_NEGATIVE },
+    r2: { better: "higher", range: AT_MOST_ONE },
+    mape: { better: "lower", range: NON_NEGATIVE },
+};
+const METRICS_BY_TASK = {
+    binary: [
+        "accuracy",
+        "precision",
+        "recall",
+        "f1",
+        "roc_auc",
+        "pr_auc",
+        "log_loss",
+        "brier",
+        "expected_calibration_error",
+    ],
+    multiclass: ["accuracy", "macro_f1", "weighted_f1", "log_loss"],
+    regression: ["rmse", "mae", "r2", "mape"],
+};
+const METRIC_NAMES = [...new Set(Object.values(METRICS_BY_TASK).flat())];
+/** The declaration of a metric trainyard computes; undefined for any other name. */
+function metricDeclaration(metric) {
+    return Object.hasOwn(METRICS, metric) ? METRICS[metric] : undefined;
+}
+/**
+ * Whether a larger value of the metric is better (roc_auc) or worse (log_loss), from {@link METRICS}. A name
+ * trainyard does not compute counts as higher-is-better.
+ */
+function higherIsBetter(metric) {
+    return metricDeclaration(metric)?.better !== "lower";
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/config/monitor-config.js
+
+
+/**
+ * The `monitor:` and `slo:` sections of trainyard.yml: how the champion is judged on labelled production
+ * predictions, and the targets of the pipeline's service-level indicators. Kept apart from
+ * trainyard-config.ts, which only names them.
+ */
+/** `30m`, `12h`, `7d`, `2w`: a span of time. */
+const SPAN = /^\d+(\.\d+)?[mhdw]$/;
+const span = (what) => schemas/* string */.YjP().regex(SPAN, "a span such as 12h, 7d or 2w (m minutes, h hours, d days, w weeks)").describe(what);
+const metricName = schemas/* enum */.k5n(METRIC_NAMES);
+/** Milliseconds of a span such as `7d`; undefined when it is not one. */
+function spanMs(text) {
+    const match = /^(\d+(?:\.\d+)?)([mhdw])$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[match[2]];
+    return Number(match[1]) * unit;
+}
+const driftThresholds = (what) => schemas/* strictObject */.rej({
+    warn: schemas/* number */.aig().nonnegative().optional().describe(`${what} at or above which the report warns`),
+    error: schemas/* number */.aig()
+        .nonnegative()
+        .optional()
+        .describe(`${what} at or above which the monitor asks for a retrain`),
+})
+    .describe(`${what} thresholds`);
+const monitorSchema = schemas/* strictObject */.rej({
+    predictions: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("Where labelled production predictions are: a file, folder, glob or s3://bucket/prefix"),
+    since: schemas/* string */.YjP()
+        .min(1)
+        .default("7d")
+        .describe("The window: a span back from now (7d) or an ISO 8601 time; rows before it are left out"),
+    timestamp_column: schemas/* string */.YjP().min(1).default("timestamp").describe("When each prediction was made"),
+    label_column: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The true label, once known; absent: the champion's evaluation label column"),
+    model_version_column: schemas/* string */.YjP()
+        .min(1)
+        .default("model_version")
+        .describe("If the predictions have this column, every row in the window must name the champion's version"),
+    min_rows: schemas/* int */.Whr()
+        .nonnegative()
+        .default(500)
+        .describe("Fewer labelled rows in the window than this: no verdict on the metrics, no retrain"),
+    metrics: schemas/* partialRecord */.jgl(metricName, schemas/* strictObject */.rej({
+        min: schemas/* number */.aig()
+            .optional()
+            .describe("Retrain when the production interval lies wholly below this (its upper bound is below it)"),
+        max: schemas/* number */.aig()
+            .optional()
+            .describe("Retrain when the production interval lies wholly above this (its lower bound is above it), e.g. for log_loss"),
+        max_degradation: schemas/* number */.aig()
+            .nonnegative()
+            .optional()
+            .describe("Retrain when production is worse than the champion's evaluation by more than this, with the interval's confidence"),
+    }))
+        .optional()
+        .describe("Per metric, when production performance asks for a retrain; absent: the champion's primary metric, max_degradation 0"),
+    bootstrap: schemas/* int */.Whr()
+        .min(0)
+        .max(100_000)
+        .optional()
+        .describe("Bootstrap resamples of the production intervals; absent: those of the champion's evaluation"),
+    drift: schemas/* strictObject */.rej({
+        psi: driftThresholds("PSI").optional().describe("Absent: warn 0.1, error 0.25"),
+        ks: driftThresholds("The KS statistic").optional().describe("Absent: no KS check"),
+        columns: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+            .optional()
+            .describe("The feature columns checked; absent: every column the training snapshot profiled"),
+    })
+        .optional()
+        .describe("Drift of production features from the champion's training snapshot, from stored profiles"),
+    trigger: schemas/* enum */.k5n(["none", "dispatch"])
+        .default("none")
+        .describe("dispatch: start the retrain workflow (workflow_dispatch) when the monitor asks for a retrain"),
+    workflow: schemas/* string */.YjP()
+        .min(1)
+        .default("retrain-manually.yml")
+        .describe("The retrain workflow's file name (or id); it must take a `reason` input"),
+    ref: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The branch or tag the retrain runs on; absent: the repository's default branch"),
+    cooldown: span("No second dispatch within this span of the last one").default("3d"),
+    max_units: schemas/* int */.Whr()
+        .min(1024)
+        .max(1 << 24)
+        .default(1 << 19)
+        .describe("Binary models: the most distinct scores held in memory (memory is bounded by this, not by rows); past it scores are quantised and the report states how far each metric can have moved"),
+    id_column: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The production rows' id column, matched with the ids the champion's evaluation recorded (evaluate.id_column); absent: the same name as evaluate.id_column"),
+    min_paired_rows: schemas/* int */.Whr()
+        .min(1)
+        .optional()
+        .describe("With at least this many production rows matching the champion's test rows by id, max_degradation is judged on the paired interval; absent: min_rows"),
+});
+const atLeast = (what) => schemas/* strictObject */.rej({ min: schemas/* number */.aig().describe(`Breached below this ${what}`) });
+const atMost = (what) => schemas/* strictObject */.rej({ max: schemas/* number */.aig().nonnegative().describe(`Breached above this ${what}`) });
+const sloSchema = schemas/* strictObject */.rej({
+    window: span("The history the indicators are computed over, back from now").default("30d"),
+    training_success_rate: atLeast("share of finished training runs").optional().describe("M1"),
+    time_to_train_minutes: schemas/* strictObject */.rej({
+        median: schemas/* number */.aig().positive().optional().describe("Breached above this median, in minutes"),
+        p95: schemas/* number */.aig().positive().optional().describe("Breached above this 95th percentile, in minutes"),
+    })
+        .optional()
+        .describe("M2"),
+    data_freshness_hours: atMost("age in hours of the champion's training data").optional().describe("M3"),
+    registration_latency_hours: atMost("median hours from a training run's end to its model version")
+        .optional()
+        .describe("M4"),
+    performance_delta: atLeast("mean improvement of promoted versions over the champion they replaced")
+        .optional()
+        .describe("M8"),
+    validation_failure_rate: atMost("share of compared candidates whose data validation failed")
+        .optional()
+        .describe("M9"),
+    retrain_trigger_usefulness: atLeast("share of monitor-dispatched retrains followed by a promotion")
+        .optional()
+        .describe("M10"),
+});
+
+;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
+
+
+
+
+/**
+ * A failed refinement carries what it expected in `params.expected`, so the loader can say
+ * "expected <that>, found <the value>" like it does for zod's own type errors.
+ */
+function expecting(description) {
+    return { message: `expected ${description}`, params: { expected: description } };
+}
+const DURATION = /^\d+(\.\d+)?[smhdw]$/;
+// A scheme-less path (also C:\ on Windows) or one of the schemes we read.
+const LOCATION = /^(?![A-Za-z][A-Za-z0-9+.-]*:\/\/).+$|^(s3|https?):\/\/[^/\s]+(\/.*)?$/;
+const STORE_LOCATION = /^(?![A-Za-z][A-Za-z0-9+.-]*:\/\/).+$|^s3:\/\/[^/\s]+(\/.*)?$/;
+const HTTP_URL = /^https?:\/\/[^/\s]+(\/\S*)?$/;
+const isTime = (value) => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
+const time = schemas/* string */.YjP()
+    .refine(isTime, expecting("an ISO 8601 time such as 2024-06-01 or 2024-07-01T00:00:00Z"));
+const isValidRegExp = (pattern) => {
+    try {
+        new RegExp(pattern, "u");
+        return true;
+    }
+    catch {
+        return false;
+    }
+};
+const severity = schemas/* enum */.k5n(["error", "warn"]);
+const columnName = schemas/* string */.YjP().min(1);
+const trainyard_config_metricName = schemas/* enum */.k5n(METRIC_NAMES);
+function orderedBounds(bounds, context) {
+    if (typeof bounds.min === "number" && typeof bounds.max === "number" && bounds.min > bounds.max)
+        context.addIssue({
+            code: "custom",
+            path: ["min"],
+            message: `min (${bounds.min}) is greater than max (${bounds.max})`,
+        });
+}
+/** `{ min, max }`, both optional and inclusive; `what` names the bounded quantity in the descriptions. */
+function range(what) {
+    return schemas/* strictObject */.rej({
+        min: schemas/* number */.aig().optional().describe(`Lowest allowed ${what}, inclusive`),
+        max: schemas/* number */.aig().optional().describe(`Highest allowed ${what}, inclusive`),
+    })
+        .superRefine(orderedBounds);
+}
+// Column bounds are numbers, or times for timestamp columns.
+const bound = schemas/* union */.KCZ([schemas/* number */.aig(), time]);
+const columnRuleSchema = schemas/* strictObject */.rej({
+    type: schemas/* enum */.k5n(["integer", "number", "string", "boolean", "timestamp"])
+        .optional()
+        .describe("Every non-null value must parse as this type; values that do not are left out of the other rules"),
+    min: bound
+        .optional()
+        .describe("Smallest allowed value, inclusive (an ISO time for timestamps); needs type integer, number or timestamp"),
+    max: bound
+        .optional()
+        .describe("Largest allowed value, inclusive (an ISO time for timestamps); needs type integer, number or timestamp"),
+    max_null_fraction: schemas/* number */.aig()
+        .min(0)
+        .max(1)
+        .optional()
+        .describe("Largest allowed share of nulls (missing, empty or blank values) among the rows"),
+    mean: range("mean").optional().describe("Bounds on the mean of the values; needs type integer or number"),
+    std: range("standard deviation")
+        .optional()
+        .describe("Bounds on the sample standard deviation of the values; needs type integer or number"),
+    allowed: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]))
+        .min(1)
+        .optional()
+        .describe("The only values allowed, compared as text with each non-null value (trimmed)"),
+    pattern: schemas/* string */.YjP()
+        .refine(isValidRegExp, expecting("a valid regular expression"))
+        .optional()
+        .describe("Regular expression (Unicode, unanchored: use ^…$) every non-null value must match"),
+    max_age: schemas/* string */.YjP()
+        .regex(DURATION, "a duration such as 2d, 12h, 30m, 45s or 1w")
+        .optional()
+        .describe("Newest value at most this old when validated (timestamp columns)"),
+    severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
+    required: schemas/* boolean */.zMY().default(true).describe("false: the column may be absent"),
+})
+    .superRefine(orderedBounds)
+    .superRefine(rulesNeedTheirType);
+const NUMERIC_TYPES = ["integer", "number"];
+const RULE_TYPES = {
+    min: { types: [...NUMERIC_TYPES, "timestamp"], expected: "integer, number or timestamp" },
+    max: { types: [...NUMERIC_TYPES, "timestamp"], expected: "integer, number or timestamp" },
+    mean: { types: NUMERIC_TYPES, expected: "integer or number" },
+    std: { types: NUMERIC_TYPES, expected: "integer or number" },
+    max_age: { types: ["timestamp"], expected: "timestamp" },
+};
+/** Bounds are checked on parsed values only, so a bound without a matching `type` would check nothing. */
+function rulesNeedTheirType(rule, context) {
+    for (const [key, { types, expected }] of Object.entries(RULE_TYPES)) {
+        if (rule[key] === undefined || (rule.type !== undefined && types.includes(rule.type)))
+            continue;
+        context.addIssue({
+            code: "custom",
+            path: [key],
+            message: rule.type
+                ? `${key} does not apply to type ${rule.type}; it needs type ${expected}`
+                : `${key} needs the column's type (${expected}): bounds are checked on parsed values, so without a type nothing would be checked`,
+        });
+    }
+}
+/** `{ warn, error }` thresholds of a drift statistic; `statistic` names it in the descriptions. */
+function trainyard_config_driftThresholds(statistic) {
+    return schemas/* strictObject */.rej({
+        warn: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as a warning`),
+        error: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as an error`),
+    })
+        .superRefine((thresholds, context) => {
+        if (thresholds.warn !== undefined &&
+            thresholds.error !== undefined &&
+            thresholds.warn > thresholds.error)
+            context.addIssue({
+                code: "custom",
+                path: ["warn"],
+                message: `warn (${thresholds.warn}) is greater than error (${thresholds.error})`,
+            });
+    });
+}
+const validateSchema = schemas/* strictObject */.rej({
+    columns: schemas/* record */.g1P(columnName, columnRuleSchema)
+        .optional()
+        .describe("Rules per column, keyed by column name, checked on every row of the snapshot"),
+    required_only: schemas/* boolean */.zMY().default(false).describe("true: a column without rules fails"),
+    unique: schemas/* array */.YOg(schemas/* array */.YOg(columnName).min(1))
+        .optional()
+        .describe("Lists of columns whose combined values no two rows may share (train and test together); always an error"),
+    rows: range("row count")
+        .optional()
+        .describe("Bounds on the snapshot's row count, all files together; always an error"),
+    label: schemas/* strictObject */.rej({
+        column: columnName.describe("The label column; it must have at least two classes"),
+        min_class_fraction: schemas/* number */.aig()
+            .min(0)
+            .max(1)
+            .optional()
+            .describe("Smallest allowed share of the rarest class among the non-null labels; absent: 0"),
+        severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
+    })
+        .optional()
+        .describe("Class balance of the label column"),
+    leakage: schemas/* strictObject */.rej({
+        key: columnName
+            .optional()
+            .describe("An entity column: also fails when a value of it has rows in both train and test"),
+        severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
+    })
+        .optional()
+        .describe("No test row may be identical to a train row; skipped for a snapshot without a split"),
+    drift: schemas/* strictObject */.rej({
+        reference: schemas/* string */.YjP()
+            .min(1)
+            .optional()
+            .describe("champion (the snapshot that trained it) or a snapshot id; absent: no drift check"),
+        psi: trainyard_config_driftThresholds("PSI")
+            .optional()
+            .describe("Population stability index thresholds; absent: warn 0.1, error 0.25"),
+        ks: trainyard_config_driftThresholds("The KS statistic")
+            .optional()
+            .describe("Kolmogorov-Smirnov statistic thresholds (numeric and timestamp columns); absent: no KS check"),
+        columns: schemas/* array */.YOg(columnName)
+            .optional()
+            .describe("The columns checked for drift; absent: every column both snapshots profile"),
+    })
+        .optional()
+        .describe("Drift from a reference snapshot, computed from the two stored profiles without reading rows"),
+});
+const splitSchema = schemas/* strictObject */.rej({
+    strategy: schemas/* enum */.k5n(["random", "group", "time"])
+        .default("random")
+        .describe("random by row hash; group keeps each key on one side; time splits at cutoff"),
+    test_fraction: schemas/* number */.aig()
+        .gt(0)
+        .lt(1)
+        .default(0.2)
+        .describe("random and group: the expected share of rows (or of keys) hashed to test; unused by time"),
+    seed: schemas/* int */.Whr()
+        .default(42)
+        .describe("random and group: the seed of the MurmurHash3 that assigns each row or key a side"),
+    key: columnName
+        .optional()
+        .describe("group (required): the entity column whose rows all go to the same side, across snapshots too"),
+    time_column: columnName
+        .optional()
+        .describe("time (required): the column compared with cutoff; every value must be a time"),
+    cutoff: time
+        .optional()
+        .describe("time (required): rows at or after this ISO 8601 time go to test, earlier rows to train"),
+})
+    .superRefine((split, context) => {
+    const need = (key, why) => context.addIssue({
+        code: "custom",
+        path: [key],
+        message: `a ${split.strategy} split needs ${key} (${why})`,
+    });
+    if (split.strategy === "group" && !split.key)
+        need("key", "the column that keeps an entity on one side");
+    if (split.strategy === "time" && !split.time_column)
+        need("time_column", "the column compared with cutoff");
+    if (split.strategy === "time" && !split.cutoff)
+        need("cutoff", "rows before it train, the rest test");
+});
+const dataSchema = schemas/* strictObject */.rej({
+    source: schemas/* string */.YjP()
+        .regex(LOCATION, "a path, a glob, s3://bucket/prefix or an https:// URL")
+        .describe("A file, folder or glob (relative to the workspace), s3://bucket/prefix or an https:// URL"),
+    format: schemas/* enum */.k5n(["csv", "parquet", "jsonl"])
+        .optional()
+        .describe("The source files' format; absent: from each file's extension"),
+    split: splitSchema
+        .optional()
+        .describe("How rows are split into train and test files; absent: no split and no test file"),
+    as_of: schemas/* strictObject */.rej({
+        time: time.describe("The ISO 8601 cut-off: later rows are dropped"),
+        column: columnName.describe("The time column; rows where it is empty or not a time are dropped too"),
+    })
+        .optional()
+        .describe("Point in time: rows whose column is after time are dropped"),
+});
+const storeUri = schemas/* string */.YjP().regex(STORE_LOCATION, "a local directory or s3://bucket/prefix");
+const storeSchema = schemas/* union */.KCZ([
+    storeUri,
+    schemas/* strictObject */.rej({
+        uri: storeUri.describe("A directory (relative to the workspace) or s3://bucket/prefix"),
+        endpoint: schemas/* string */.YjP()
+            .regex(HTTP_URL, "an http(s):// URL of an S3-compatible server")
+            .optional()
+            .describe("An S3-compatible server (MinIO, R2…); absent: AWS_ENDPOINT_URL_S3, else AWS_ENDPOINT_URL, else AWS"),
+        region: schemas/* string */.YjP()
+            .min(1)
+            .optional()
+            .describe("The S3 region; absent: AWS_REGION, else AWS_DEFAULT_REGION, else us-east-1 with an endpoint"),
+        force_path_style: schemas/* boolean */.zMY()
+            .optional()
+            .describe("Path-style S3 URLs (endpoint/bucket/key); absent: true with a custom endpoint, else false"),
+    }),
+]);
+// No default: an absent uri lets the step fall back to MLFLOW_TRACKING_URI; "" forces the local tracker.
+const trackingSchema = schemas/* strictObject */.rej({
+    uri: schemas/* string */.YjP()
+        .regex(/^$|^https?:\/\/\S+$/, '"" (the local directory tracker) or an http(s):// MLflow tracking URL')
+        .optional()
+        .describe('"" for the local directory tracker, or an MLflow URL; absent: MLFLOW_TRACKING_URI, else local'),
+});
+const trainSchema = schemas/* strictObject */.rej({
+    command: schemas/* string */.YjP()
+        .min(1)
+        .describe("Run without a shell: split into words like a shell would, nothing expanded; inputs as TRAINYARD_* variables"),
+    working_directory: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("Where the train and predict commands run, relative to the workspace; absent: the workspace"),
+    params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
+        .optional()
+        .describe("Written to TRAINYARD_PARAMS_FILE; any nesting"),
+    params_file: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("A YAML or JSON file of params, relative to the workspace, merged (nested mappings too) over params"),
+    seed: schemas/* int */.Whr()
+        .default(42)
+        .describe("Given to the command as TRAINYARD_SEED and PYTHONHASHSEED and recorded; part of the cache key"),
+    cache: schemas/* boolean */.zMY()
+        .default(true)
+        .describe("Reuse the model of an earlier run with the same snapshot, params, seed, command, code and lockfiles"),
+    timeout_minutes: schemas/* number */.aig()
+        .positive()
+        .default(60)
+        .describe("Time limit in minutes; then the process tree gets SIGTERM (SIGKILL 10 s later) and the run is KILLED"),
+    reproduce: schemas/* literal */.euz([false, true, "warn", "error"])
+        .default(false)
+        .describe("Train twice and compare model bytes and final curve values (±1 %): true or warn warns, error fails"),
+    secret_env: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name"))
+        .optional()
+        .describe("Environment variables whose values are secret: replaced by *** in every log tail, artifact, report and comment trainyard writes"),
+    checkpoint: schemas/* strictObject */.rej({
+        interval: schemas/* number */.aig()
+            .positive()
+            .default(60)
+            .describe("Seconds between uploads of TRAINYARD_CHECKPOINT_DIR to the store; one more at the end"),
+        keep: schemas/* boolean */.zMY()
+            .default(false)
+            .describe("Keep the checkpoints of finished runs; false: `register cleanup` deletes them"),
+    })
+        .optional()
+        .describe("Durable checkpoints: TRAINYARD_CHECKPOINT_DIR is saved to the store and restored on a re-run"),
+    backend: schemas/* enum */.k5n(["runner", "ray", "sagemaker"])
+        .optional()
+        .describe("Where the command runs: runner, ray (a job on the cluster of train.ray) or sagemaker (a SageMaker Training Job, train.sagemaker); absent: runner"),
+    ray: schemas/* strictObject */.rej({
+        address: schemas/* string */.YjP()
+            .regex(/^https?:\/\/\S+$/, "the http(s):// address of the Ray dashboard")
+            .optional()
+            .describe("The Ray dashboard's address (its job API); absent: the ray-address input or RAY_ADDRESS"),
+        num_cpus: schemas/* number */.aig().positive().optional().describe("CPUs the job's entrypoint reserves"),
+        num_gpus: schemas/* number */.aig().nonnegative().optional().describe("GPUs the job's entrypoint reserves"),
+        memory: schemas/* int */.Whr().positive().optional().describe("Memory in bytes the job's entrypoint reserves"),
+        runtime_env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
+            .optional()
+            .describe("Ray's runtime_env for the job (pip, conda, env_vars …); the TRAINYARD_* variables are added"),
+        transfer: schemas/* enum */.k5n(["shared", "s3"])
+            .optional()
+            .describe("How the job gets the contract's files: shared (the runner's paths; a head on a shared file system) or s3 (presigned URLs into the S3 store and a launcher on the cluster); absent: s3 when the store is S3, else shared"),
+    })
+        .optional()
+        .describe("train.backend: ray — the cluster and the resources of the training job"),
+    sagemaker: schemas/* strictObject */.rej({
+        role_arn: schemas/* string */.YjP()
+            .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/\S+$/, "an IAM role ARN (arn:aws:iam::123456789012:role/name)")
+            .describe("The IAM role SageMaker assumes to read the inputs, write the outputs and pull the image"),
+        image: schemas/* string */.YjP()
+            .min(1)
+            .describe("The training image (ECR URI) holding the code and its dependencies; train.command is its entrypoint"),
+        instance_type: schemas/* string */.YjP()
+            .regex(/^ml\.\S+$/, "a SageMaker instance type such as ml.m5.xlarge")
+            .default("ml.m5.xlarge")
+            .describe("The instance type"),
+        instance_count: schemas/* int */.Whr().positive().default(1).describe("Instances of the job"),
+        volume_size_gb: schemas/* int */.Whr().positive().default(30).describe("The EBS volume of each instance, in GB"),
+        max_runtime_seconds: schemas/* int */.Whr()
+            .positive()
+            .optional()
+            .describe("StoppingCondition.MaxRuntimeInSeconds; absent: train.timeout_minutes"),
+        spot: schemas/* strictObject */.rej({
+            max_wait_seconds: schemas/* int */.Whr()
+                .positive()
+                .describe("StoppingCondition.MaxWaitTimeInSeconds: run time plus time waiting for spot capacity"),
+        })
+            .optional()
+            .describe("Managed spot training (EnableManagedSpotTraining); checkpoints make interruptions resumable"),
+        region: schemas/* string */.YjP().optional().describe("The AWS region; absent: AWS_REGION or the SDK's chain"),
+        endpoint: schemas/* string */.YjP()
+            .regex(/^https?:\/\/\S+$/, "an http(s):// address")
+            .optional()
+            .describe("A SageMaker API endpoint other than AWS's (tests); absent: AWS_ENDPOINT_URL_SAGEMAKER or AWS"),
+        output_prefix: schemas/* string */.YjP()
+            .regex(/^s3:\/\/[^/\s]+(\/\S*)?$/, "an s3://bucket/prefix URI")
+            .optional()
+            .describe("Where SageMaker writes model.tar.gz and output.tar.gz (s3://…); absent: the store's sagemaker/output/"),
+        checkpoint_prefix: schemas/* string */.YjP()
+            .regex(/^s3:\/\/[^/\s]+(\/\S*)?$/, "an s3://bucket/prefix URI")
+            .optional()
+            .describe("CheckpointConfig.S3Uri's parent (s3://…); absent: the store's checkpoints/<cache key>/sagemaker/"),
+        poll_seconds: schemas/* number */.aig()
+            .positive()
+            .default(5)
+            .describe("First wait between DescribeTrainingJob calls; it doubles up to poll_max_seconds"),
+        poll_max_seconds: schemas/* number */.aig()
+            .positive()
+            .default(60)
+            .describe("Longest wait between DescribeTrainingJob calls"),
+        tags: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional().describe("Tags of the training job"),
+    })
+        .optional()
+        .describe("train.backend: sagemaker — the SageMaker Training Job that runs train.command"),
+});
+const evaluateSchema = schemas/* strictObject */.rej({
+    predict_command: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("Predicts TRAINYARD_INPUT_FILE into TRAINYARD_PREDICTIONS_FILE; run without a shell in train.working_directory"),
+    task: schemas/* enum */.k5n(["binary", "multiclass", "regression"])
+        .optional()
+        .describe("The kind of model; absent: inferred from the prediction columns (score, proba_*) and the labels"),
+    label_column: columnName
+        .optional()
+        .describe("The test file's column of true labels; absent: validate.label.column, else label"),
+    positive_class: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()])
+        .optional()
+        .describe("binary: the positive label; absent: 1, true or yes, else the larger of the two labels"),
+    slices: schemas/* array */.YOg(columnName)
+        .optional()
+        .describe("Test-file columns to measure per slice: per value (at most 50), or quartiles of numbers with over 10 values"),
+    metrics: schemas/* array */.YOg(trainyard_config_metricName)
+        .min(1)
+        .optional()
+        .describe("The metrics reported, each one of the task's; absent: all of the task's metrics"),
+    primary_metric: trainyard_config_metricName
+        .optional()
+        .describe("Reported first and ranks candidates; absent: gate.primary.metric, else roc_auc, macro_f1 or rmse by task"),
+    bootstrap: schemas/* int */.Whr()
+        .min(0)
+        .max(100_000)
+        .default(1000)
+        .describe("Bootstrap resamples for confidence intervals"),
+    confidence: schemas/* number */.aig().gt(0).lt(1).default(0.95).describe("Confidence level of the bootstrap intervals"),
+    seed: schemas/* int */.Whr().optional().describe("Seed of the bootstrap resamples; absent: train.seed, else 42"),
+    backend: schemas/* enum */.k5n(["runner", "ray"])
+        .optional()
+        .describe("Where predict_command runs in evaluate: runner, or ray (a job on train.ray's cluster); absent: runner"),
+    id_column: columnName
+        .optional()
+        .describe("The test file's row id column: recorded with each prediction in evaluation/predictions.csv, so monitor can pair production rows with the test rows by id"),
+});
+const gateSchema = schemas/* strictObject */.rej({
+    primary: schemas/* strictObject */.rej({
+        metric: trainyard_config_metricName.describe("The metric the challenger must improve on the champion; also evaluate's default primary_metric"),
+        min_delta: schemas/* number */.aig()
+            .default(0)
+            .describe("Improvement to show: the lower CI bound of challenger − champion must exceed it (for a loss such as log_loss, the upper bound must be below −min_delta)"),
+        confidence: schemas/* number */.aig()
+            .gt(0)
+            .lt(1)
+            .default(0.95)
+            .describe("Confidence level of the paired bootstrap interval of challenger − champion"),
+    })
+        .optional()
+        .describe("The improvement on the champion to show (skipped without one); absent: evaluate's primary metric, min_delta 0"),
+    thresholds: schemas/* partialRecord */.jgl(trainyard_config_metricName, range("value"))
+        .optional()
+        .describe("Bounds on the challenger's own metric values, judged with or without a champion; NaN fails."),
+    guardrails: schemas/* partialRecord */.jgl(trainyard_config_metricName, schemas/* strictObject */.rej({
+        max_regression: schemas/* number */.aig()
+            .nonnegative()
+            .describe("How much worse than the champion's value the challenger's may be, in the metric's units"),
+    }))
+        .optional()
+        .describe("Per metric, how much worse than the champion the challenger may be; skipped without a champion."),
+    slices: schemas/* strictObject */.rej({
+        columns: schemas/* array */.YOg(columnName)
+            .min(1)
+            .describe("Test-file columns to slice by: per value (at most 50), or quartiles of numbers with over 10 values"),
+        min_rows: schemas/* int */.Whr()
+            .nonnegative()
+            .default(200)
+            .describe("Slices with fewer test rows are listed as skipped, not judged"),
+        max_regression: schemas/* number */.aig()
+            .nonnegative()
+            .describe("How much worse than the champion the primary metric may be on each slice, in its units"),
+    })
+        .optional()
+        .describe("Per-slice regression limit on the primary metric; skipped without a champion"),
+    limits: schemas/* strictObject */.rej({
+        model_size_mb: schemas/* number */.aig()
+            .positive()
+            .optional()
+            .describe("Largest model folder, all its files, in MB of 1,000,000 bytes"),
+        predict_ms_per_1k_rows: schemas/* number */.aig()
+            .positive()
+            .optional()
+            .describe("Largest prediction time in ms per 1,000 test rows: wall time of predict_command, process start included"),
+    })
+        .optional()
+        .describe("Upper bounds, inclusive, on the challenger's model size and prediction time"),
+    require_validation: schemas/* boolean */.zMY()
+        .default(true)
+        .describe("The validate-data report must be given to champion-challenger and have passed; false: it never blocks"),
+    serving_parity: schemas/* strictObject */.rej({
+        enabled: schemas/* boolean */.zMY()
+            .optional()
+            .describe("false: skip the check; absent: on when a Python with mlflow is found, skipped otherwise"),
+        max_abs_diff: schemas/* number */.aig()
+            .nonnegative()
+            .default(1e-6)
+            .describe("Largest allowed |score − served score| per row; labels must be equal"),
+    })
+        .optional()
+        .describe("The packaged MLflow Model, loaded as a server loads it, must predict the test rows as evaluate measured"),
+});
+const trainyardConfigSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1).default(1).describe("The config format version (1, the default)"),
+    model: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9_.-]+$/, "a model name of letters, digits, '_', '.' and '-'")
+        .optional()
+        .describe("The registered model's name; train, champion-challenger and register-model need it, the data steps do not"),
+    experiment: schemas/* string */.YjP().min(1).optional().describe("The tracking experiment; defaults to model"),
+    tracking: trackingSchema.optional().describe("Where runs and model versions are recorded"),
+    store: storeSchema
+        .default(".trainyard/store")
+        .describe("Where snapshots live: a directory or s3://bucket/prefix"),
+    data: dataSchema.optional().describe("snapshot-data: the source and its split"),
+    validate: validateSchema.optional().describe("validate-data: rules every snapshot must pass"),
+    train: trainSchema.optional().describe("train: your training command"),
+    evaluate: evaluateSchema.optional().describe("evaluate: your prediction command and the metrics"),
+    gate: gateSchema.optional().describe("champion-challenger: what a challenger must show to be promoted"),
+    register: schemas/* strictObject */.rej({
+        environment: schemas/* string */.YjP()
+            .min(1)
+            .default("production")
+            .describe("The GitHub environment whose approval promote and rollback read; register-model's input overrides it"),
+        serve_check: schemas/* boolean */.zMY()
+            .default(false)
+            .describe("promote: serve the version with mlflow models serve and check its answer before the champion alias moves"),
+        approval: schemas/* enum */.k5n(["environment", "review"])
+            .optional()
+            .describe("environment (absent: the default): the environment's required reviewers approve (public repositories, Enterprise); review: a listed approver approves on the pull request or the approval issue (every plan)"),
+        approvers: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/, "a GitHub login or org/team"))
+            .optional()
+            .describe("review: GitHub logins and org/team slugs who may approve; CODEOWNERS of trainyard.yml may too"),
+        allow_self_approval: schemas/* boolean */.zMY()
+            .optional()
+            .describe("review: whether the person who started the run may approve it; absent: false"),
+        approval_timeout: schemas/* string */.YjP()
+            .regex(/^\d+(\.\d+)?\s*[smhd]$/, "a duration such as 90s, 30m, 4h or 1d")
+            .optional()
+            .describe("review: how long the approval is waited for (e.g. 30m, 4h); absent: 4h; re-running the job waits again"),
+    })
+        .prefault({})
+        .describe("register-model: the GitHub environment whose reviewers approve promotion"),
+    serving: schemas/* strictObject */.rej({
+        python: schemas/* string */.YjP()
+            .min(1)
+            .optional()
+            .describe("The Python (with mlflow) that loads packaged models; absent: TRAINYARD_PYTHON, else python3 on PATH"),
+    })
+        .optional()
+        .describe("Packaging and serving checks of the MLflow Model every version is"),
+    github: schemas/* strictObject */.rej({
+        comment: schemas/* boolean */.zMY()
+            .default(true)
+            .describe("Post or update champion-challenger's pull-request comment, one per model; false: job summary only"),
+        check: schemas/* boolean */.zMY()
+            .optional()
+            .describe("Publish the decision as the check run `trainyard / <model>` on the head commit (checks: write), which branch protection can require; absent: true"),
+    })
+        .prefault({})
+        .describe("comment: the sticky pull-request report"),
+    monitor: monitorSchema
+        .optional()
+        .describe("monitor: judge the champion on labelled production predictions"),
+    slo: sloSchema.optional().describe("slo: targets of the pipeline's service-level indicators"),
+})
+    .transform((config) => ({ ...config, experiment: config.experiment ?? config.model }));
+
+;// CONCATENATED MODULE: ./.cache/build/lib/config/load-config.js
+
+
+
+
+
+
+function yamlLocator(document, counter) {
+    const at = (node) => {
+        const offset = node?.range?.[0];
+        if (offset === undefined)
+            return undefined;
+        const { line, col } = counter.linePos(offset);
+        return { line, column: col };
+    };
+    /** Follows `path` as deep as the document goes: the node reached, the key holding it, and how deep. */
+    const walk = (path) => {
+        let node = document.contents;
+        let key;
+        let depth = 0;
+        for (const part of path) {
+            const container = (0,dist/* isAlias */.Vj)(node) ? node.resolve(document) : node;
+            if ((0,dist/* isMap */.jh)(container)) {
+                const pair = container.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(part));
+                if (!pair)
+                    break;
+                key = pair.key;
+                node = pair.value;
+            }
+            else if ((0,dist/* isSeq */.oP)(container) && typeof part === "number" && container.items[part] !== undefined) {
+                key = undefined;
+                node = container.items[part];
+            }
+            else
+                break;
+            depth++;
+        }
+        return { node, key, depth };
+    };
+    /**
+     * A written scalar value points at itself (the column of `abc` in `seed: abc`); anything else at
+     * the key that holds it, so a mapping with a problem inside points at its own key's line.
+     */
+    const position = (path, prefer) => {
+        const { node, key, depth } = walk(path);
+        const range = (0,dist/* isScalar */.jn)(node) ? node.range : undefined;
+        const written = range ? range[1] > range[0] : false;
+        if (depth === path.length && prefer === "value" && written)
+            return at(node);
+        return at(key) ?? at(node) ?? at(document.contents);
+    };
+    return { position };
+}
+const definitionOf = (schema) => schema._zod.def;
+const WRAPPERS = new Set(["optional", "default", "prefault", "nullable", "nonoptional", "readonly", "catch"]);
+function unwrap(schema) {
+    let current = schema;
+    for (;;) {
+        const definition = definitionOf(current);
+        const inner = WRAPPERS.has(definition.type)
+            ? definition.innerType
+            : definition.type === "pipe"
+                ? definition.in
+                : undefined;
+        if (!inner)
+            return current;
+        current = inner;
+    }
+}
+function childSchema(schema, part) {
+    const definition = definitionOf(unwrap(schema));
+    switch (definition.type) {
+        case "object":
+            return definition.shape?.[String(part)];
+        case "record":
+            return definition.valueType;
+        case "array":
+            return definition.element;
+        case "union":
+            for (const option of definition.options ?? []) {
+                const child = childSchema(option, part);
+                if (child)
+                    return child;
+            }
+            return undefined;
+        default:
+            return undefined;
+    }
+}
+function schemaAt(path) {
+    let current = trainyardConfigSchema;
+    for (const part of path) {
+        if (!current)
+            return undefined;
+        current = childSchema(current, part);
+    }
+    return current && unwrap(current);
+}
+/** The keys a mapping at this schema accepts: an object's fields, or an enum-keyed record's keys. */
+function knownKeys(schema) {
+    if (!schema)
+        return [];
+    const definition = definitionOf(unwrap(schema));
+    if (definition.type === "object")
+        return Object.keys(definition.shape ?? {});
+    if (definition.type === "record" && definition.keyType) {
+        const keys = definitionOf(unwrap(definition.keyType));
+        return keys.type === "enum" ? Object.values(keys.entries ?? {}).map(String) : [];
+    }
+    if (definition.type === "union")
+        return [...new Set((definition.options ?? []).flatMap(knownKeys))];
+    return [];
+}
+const show = (value) => (typeof value === "string" ? JSON.stringify(value) : String(value));
+const oneOf = (values) => values.length === 1 ? show(values[0]) : `one of ${values.map(show).join(", ")}`;
+function isInteger(definition) {
+    const integerFormat = (format) => format !== undefined && /int/.test(format);
+    return (integerFormat(definition.format) ||
+        (definition.checks ?? []).some((check) => integerFormat(definitionOf(check).format)));
+}
+/** What a schema accepts, in words: "an integer", "true or false", `one of "csv", "parquet"`. */
+function describeSchema(schema) {
+    if (!schema)
+        return undefined;
+    const definition = definitionOf(unwrap(schema));
+    switch (definition.type) {
+        case "string":
+            return "a string";
+        case "number":
+            return isInteger(definition) ? "an integer" : "a number";
+        case "boolean":
+            return "true or false";
+        case "enum":
+            return oneOf(Object.values(definition.entries ?? {}));
+        case "literal":
+            return oneOf(definition.values ?? []);
+        case "array":
+            return "a list";
+        case "object":
+        case "record":
+            return "a mapping";
+        case "union": {
+            const options = (definition.options ?? []).map(describeSchema);
+            return options.includes(undefined) ? undefined : [...new Set(options)].join(" or ");
+        }
+        default:
+            return undefined;
+    }
+}
+function describeValue(value) {
+    if (value === undefined)
+        return "nothing";
+    if (value === null)
+        return "an empty value";
+    if (Array.isArray(value))
+        return value.length === 0 ? "an empty list" : "a list";
+    if (typeof value === "object")
+        return Object.keys(value).length === 0 ? "an empty mapping" : "a mapping";
+    if (typeof value === "string")
+        return `${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)} (string)`;
+    return `${String(value)} (${typeof value})`;
+}
+function valueAt(data, path) {
+    let current = data;
+    for (const part of path) {
+        if (current === null || typeof current !== "object")
+            return undefined;
+        current = current[part];
+    }
+    return current;
+}
+function sizeBound(issue, path) {
+    const small = issue.code === "too_small";
+    const limit = Number(small ? issue.minimum : issue.maximum);
+    if (issue.origin === "string")
+        return small && limit === 1
+            ? "a non-empty string"
+            : `a string of ${small ? "at least" : "at most"} ${limit} characters`;
+    if (issue.origin === "array")
+        return `a list of ${small ? "at least" : "at most"} ${limit} item${limit === 1 ? "" : "s"}`;
+    const base = describeSchema(schemaAt(path)) ?? "a number";
+    const operator = small ? (issue.inclusive === false ? ">" : "≥") : issue.inclusive === false ? "<" : "≤";
+    return `${base} ${operator} ${limit}`;
+}
+/** What an issue says was expected, in words; undefined when its message says it all. */
+function expectedOf(issue, path) {
+    switch (issue.code) {
+        case "invalid_type":
+            return describeSchema(schemaAt(path)) ?? `a ${issue.expected}`;
+        case "invalid_value":
+            return oneOf(issue.values);
+        case "too_small":
+        case "too_big":
+            return sizeBound(issue, path);
+        case "invalid_format":
+            // The schema gives every pattern a message that describes what it accepts.
+            return issue.message;
+        case "invalid_union":
+            return describeSchema(schemaAt(path));
+        case "custom":
+            return issue.params?.expected;
+        default:
+            return undefined;
+    }
+}
+function unknownKeyIssues(parent, keys, locate) {
+    const known = knownKeys(schemaAt(parent));
+    return keys.map((key) => {
+        const suggestion = nearestKey(key, known);
+        const position = locate([...parent, key], "key");
+        return {
+            path: [...parent, key],
+            ...(position ? { line: position.line, column: position.column } : {}),
+            message: suggestion
+                ? `unknown key; did you mean "${suggestion}"?`
+                : known.length > 0
+                    ? `unknown key; expected one of ${known.join(", ")}`
+                    : "unknown key",
+            ...(suggestion ? { suggestion } : {}),
+        };
+    });
+}
+function valueIssue(issue, path, data, locate) {
+    const value = valueAt(data, path);
+    const expected = expectedOf(issue, path);
+    const found = describeValue(value);
+    const missing = value === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value");
+    const candidates = issue.code === "invalid_value" ? issue.values.filter((v) => typeof v === "string") : [];
+    const suggestion = typeof value === "string" ? nearestKey(value, candidates) : undefined;
+    let message;
+    if (missing)
+        message = `missing required key; expected ${expected}`;
+    else if (issue.code === "custom" && !expected)
+        message = issue.message;
+    else if (expected)
+        message = `expected ${expected}, found ${found}`;
+    else
+        message = `${issue.message}; found ${found}`;
+    if (suggestion)
+        message += `; did you mean "${suggestion}"?`;
+    const position = locate(path, "value");
+    return {
+        path: [...path],
+        ...(position ? { line: position.line, column: position.column } : {}),
+        message,
+        ...(expected ? { expected } : {}),
+        ...(value !== undefined ? { found } : {}),
+        ...(suggestion ? { suggestion } : {}),
+    };
+}
+function toConfigIssues(issues, prefix, data, locate) {
+    const result = [];
+    for (const issue of issues) {
+        const path = [...prefix, ...issue.path.filter((part) => typeof part !== "symbol")];
+        if (issue.code === "unrecognized_keys") {
+            result.push(...unknownKeyIssues(path, issue.keys, locate));
+            continue;
+        }
+        if (issue.code === "invalid_union") {
+            // The branch whose type matches the value explains the problem better than "a string or a mapping".
+            const plausible = issue.errors.filter((branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === "invalid_type"));
+            const [branch] = plausible;
+            if (plausible.length === 1 && branch) {
+                result.push(...toConfigIssues(branch, path, data, locate));
+                continue;
+            }
+        }
+        result.push(valueIssue(issue, path, data, locate));
+    }
+    return result;
+}
+/** File-level problems first, then top to bottom, each problem once. */
+function ordered(issues) {
+    const seen = new Set();
+    return issues
+        .filter((issue) => {
+        const key = `${issue.path.join("\u0000")}\u0001${issue.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    })
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+/** Parses and validates trainyard.yml text; throws a ConfigError naming every problem with its position. */
+function parseConfig(text, path) {
+    const counter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter: counter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        merge: true,
+    });
+    if (document.errors.length > 0) {
+        throw new config_error_ConfigError(path, document.errors.map((error) => {
+            const { line, col } = counter.linePos(error.pos[0]);
+            return { path: [], line, column: col, message: `not valid YAML: ${error.message.split("\n")[0]}` };
+        }));
+    }
+    const data = document.toJS();
+    if (data === null || data === undefined) {
+        throw new config_error_ConfigError(path, [
+            {
+                path: [],
+                message: "the file is empty; give at least `model: <registered model name>`, or `data:` and `validate:` for the data steps alone",
+            },
+        ]);
+    }
+    const { position } = yamlLocator(document, counter);
+    const result = trainyardConfigSchema.safeParse(data);
+    if (!result.success)
+        throw new config_error_ConfigError(path, ordered(toConfigIssues(result.error.issues, [], data, position)));
+    return {
+        config: result.data,
+        path,
+        lineOf: (target) => position(target, "key")?.line,
+        hash: (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex"),
+    };
+}
+/** Reads and validates a trainyard.yml; a missing or unreadable file is a ConfigError too. */
+async function loadConfig(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, "utf8");
+    }
+    catch (error) {
+        const code = error.code;
+        const reason = code === "ENOENT"
+            ? "no such file; create trainyard.yml (at least `model: <name>`) or give its path (the config input, --config)"
+            : code === "EISDIR"
+                ? "is a directory, not a file"
+                : `cannot be read (${code ?? error.message})`;
+        throw new config_error_ConfigError(path, [{ path: [], message: reason }]);
+    }
+    return parseConfig(text, path);
+}
+const SECTION_HINTS = {
+    data: "add `data: { source: <path, glob, s3:// or https:// URL> }`",
+    validate: "add rules under `validate:`, or run `trainyard validate --infer` for a starting set",
+    train: "add `train: { command: <your training command> }`",
+    evaluate: "add `evaluate: { predict_command: <your prediction command> }`",
+    gate: "add `gate:` with a `primary:` rule or `thresholds:`",
+};
+/** The section a step needs, or a ConfigError that names it and shows how to add it. */
+function requireSection(loaded, section) {
+    const value = loaded.config[section];
+    if (value === undefined)
+        throw new ConfigError(loaded.path, [
+            { path: [section], message: `missing section; ${SECTION_HINTS[section]}` },
+        ]);
+    return value;
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __nccwpck_require__(32845);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js + 1 modules
+var atomic_file = __nccwpck_require__(76412);
+// EXTERNAL MODULE: ./.cache/build/lib/store/blob-store.js
+var blob_store = __nccwpck_require__(89546);
+// EXTERNAL MODULE: ./.cache/build/lib/store/key-prefix.js
+var key_prefix = __nccwpck_require__(68355);
+;// CONCATENATED MODULE: ./.cache/build/lib/store/local-store.js
+
+
+
+
+
+
+
+/** Error codes meaning "no file at this path" (a missing file, or a path through a file or to a folder). */
+const ABSENT = new Set(["ENOENT", "ENOTDIR", "EISDIR"]);
+/** `link` is not available on this filesystem (FAT, some network mounts). */
+const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK"]);
+function errorCode(error) {
+    return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+}
+/**
+ * A blob store in a local directory: the key `a/b/c` is the file `<root>/a/b/c`. Writers stage data in a
+ * temporary file beside the target (`<name>.trainyard-tmp-<uuid>`, skipped by `list`) and move it into
+ * place in one step, so readers never see a partial blob.
+ */
+class LocalStore {
+    root;
+    uri;
+    fsync;
+    constructor(rootDir, options = {}) {
+        this.root = (0,external_node_path_.resolve)(rootDir);
+        this.uri = (0,external_node_url_.pathToFileURL)(this.root).href;
+        this.fsync = options.fsync ?? true;
+    }
+    pathOf(key) {
+        (0,blob_store/* assertValidKey */.Mw)(key);
+        return (0,external_node_path_.join)(this.root, ...key.split("/"));
+    }
+    async exists(key) {
+        return (await this.stat(key)) !== undefined;
+    }
+    async stat(key) {
+        const path = this.pathOf(key);
+        try {
+            const info = await (0,promises_.stat)(path);
+            return info.isFile() ? { key, size: info.size, modified: info.mtimeMs } : undefined;
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                return undefined;
+            throw error;
+        }
+    }
+    /**
+     * Publishes with `link(temp, target)`, which fails with EEXIST when the target exists: the check and the
+     * creation are one atomic step, so of many concurrent writers exactly one wins and nothing is ever
+     * replaced. `rename` would silently replace a blob another writer published between our existence check
+     * and the rename. Where the filesystem has no hard links we fall back to check-then-rename, whose only
+     * race is two writers of the same key both reporting "written".
+     */
+    async putIfAbsent(key, source, options = {}) {
+        const target = this.pathOf(key);
+        if (await this.exists(key))
+            return "exists";
+        const temp = await this.stage(key, target, source, options);
+        try {
+            await (0,promises_.link)(temp, target);
+            return "written";
+        }
+        catch (error) {
+            const code = errorCode(error);
+            if (code === "EEXIST") {
+                if (await this.exists(key))
+                    return "exists";
+                throw this.folderConflict(key, error);
+            }
+            if (!NO_HARD_LINKS.has(code ?? ""))
+                throw error;
+            if (await this.exists(key))
+                return "exists";
+            await this.moveIntoPlace(key, temp, target);
+            return "written";
+        }
+        finally {
+            await (0,promises_.rm)(temp, { force: true });
+        }
+    }
+    async put(key, source, options = {}) {
+        const target = this.pathOf(key);
+        const temp = await this.stage(key, target, source, options);
+        try {
+            await this.moveIntoPlace(key, temp, target);
+        }
+        finally {
+            await (0,promises_.rm)(temp, { force: true });
+        }
+    }
+    async getStream(key) {
+        const handle = await this.openBlob(key);
+        return handle.createReadStream();
+    }
+    async getBytes(key) {
+        try {
+            return await (0,promises_.readFile)(this.pathOf(key));
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
+            throw error;
+        }
+    }
+    async download(key, destination, options = {}) {
+        const handle = await this.openBlob(key);
+        await (0,atomic_file/* writeFileAtomically */.lo)((0,external_node_path_.resolve)(destination), { stream: handle.createReadStream() }, options);
+    }
+    async *list(prefix) {
+        (0,key_prefix/* assertValidPrefix */.x)(prefix);
+        // Start at the deepest folder the prefix names in full; `blobs/sha256/ab` starts at `blobs/sha256/`.
+        const start = prefix.slice(0, prefix.lastIndexOf("/") + 1);
+        yield* this.walk(start, prefix);
+    }
+    /**
+     * Depth-first, each folder's entries sorted with folders as `name/`: every key below folder `a` starts
+     * with `a/`, so placing `a/` among its siblings by byte order yields all keys in byte order.
+     */
+    async *walk(folderKey, prefix) {
+        let entries;
+        try {
+            const dirents = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, ...folderKey.split("/")), { withFileTypes: true });
+            entries = dirents
+                .filter((entry) => !(0,atomic_file/* isTempName */.Gs)(entry.name))
+                .map((entry) => ({ name: entry.name, folder: entry.isDirectory(), file: entry.isFile() }));
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                return;
+            throw error;
+        }
+        const sortName = (entry) => entry.name + (entry.folder ? "/" : "");
+        entries.sort((a, b) => (0,key_prefix/* compareKeys */.Y)(sortName(a), sortName(b)));
+        for (const entry of entries) {
+            const key = folderKey + entry.name;
+            if (entry.folder) {
+                const below = `${key}/`;
+                if (below.startsWith(prefix) || prefix.startsWith(below))
+                    yield* this.walk(below, prefix);
+            }
+            else if (entry.file && key.startsWith(prefix)) {
+                try {
+                    const info = await (0,promises_.lstat)((0,external_node_path_.join)(this.root, ...key.split("/")));
+                    yield { key, size: info.size, modified: info.mtimeMs };
+                }
+                catch (error) {
+                    // deleted while we were listing
+                    if (!ABSENT.has(errorCode(error) ?? ""))
+                        throw error;
+                }
+            }
+        }
+    }
+    async delete(key) {
+        try {
+            await (0,promises_.rm)(this.pathOf(key));
+        }
+        catch (error) {
+            // A missing key, or a folder of other keys (`rm` without `recursive` refuses folders): nothing to do.
+            const code = errorCode(error) ?? "";
+            if (ABSENT.has(code) || code === "ERR_FS_EISDIR")
+                return;
+            throw error;
+        }
+    }
+    async stage(key, target, source, options) {
+        try {
+            return await (0,atomic_file/* writeTempBeside */.It)(target, source, { ...options, fsync: this.fsync });
+        }
+        catch (error) {
+            // mkdir meets a file where a parent folder should be
+            if (errorCode(error) === "ENOTDIR" || errorCode(error) === "EEXIST") {
+                throw this.folderConflict(key, error);
+            }
+            if ("path" in source && errorCode(error) === "ENOENT") {
+                throw new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+    }
+    async moveIntoPlace(key, temp, target) {
+        try {
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (error) {
+            const code = errorCode(error);
+            if (code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST") {
+                throw this.folderConflict(key, error);
+            }
+            throw error;
+        }
+    }
+    async openBlob(key) {
+        const path = this.pathOf(key);
+        let handle;
+        try {
+            handle = await (0,promises_.open)(path, "r");
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
+            throw error;
+        }
+        // Opening a folder for reading succeeds on Linux; it is still not a blob.
+        if (!(await handle.stat()).isFile()) {
+            await handle.close();
+            throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
+        }
+        return handle;
+    }
+    /** A local folder cannot hold both a file `a` and files `a/...`, which S3 allows. */
+    folderConflict(key, cause) {
+        return new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
+            `"${key}" or one of its parent folders; choose keys where no key is a folder of another`, { cause });
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/store/open-store.js
+
+
+
+
+/**
+ * `s3://bucket/prefix` → S3Store; `file:///dir` or a path → LocalStore. Asynchronous because the AWS SDK
+ * is loaded only when an S3 store is opened, so actions on a local store start fast.
+ */
+async function openStore(uriOrPath, options = {}) {
+    const env = options.env ?? process.env;
+    if (uriOrPath.startsWith("s3://"))
+        return await openS3(uriOrPath, options, env);
+    if (uriOrPath.startsWith("file://"))
+        return new LocalStore((0,external_node_url_.fileURLToPath)(uriOrPath));
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uriOrPath)?.[1];
+    if (scheme !== undefined) {
+        throw new user_error/* UserError */.yo(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
+            `(${scheme}:// is not supported; for S3-compatible services use s3:// with AWS_ENDPOINT_URL_S3)`);
+    }
+    if (uriOrPath.trim() === "")
+        throw new user_error/* UserError */.yo("no store given: use a local folder or s3://bucket/prefix");
+    return new LocalStore((0,external_node_path_.resolve)(options.cwd ?? process.cwd(), uriOrPath));
+}
+async function openS3(uri, options, env) {
+    const rest = uri.slice("s3://".length);
+    const slash = rest.indexOf("/");
+    const bucket = slash === -1 ? rest : rest.slice(0, slash);
+    const prefix = slash === -1 ? "" : rest.slice(slash + 1).replace(/\/+$/, "");
+    if (bucket === "" || /\s/.test(bucket)) {
+        throw new user_error/* UserError */.yo(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
+    }
+    const endpoint = options.endpoint ?? nonEmpty(env.AWS_ENDPOINT_URL_S3) ?? nonEmpty(env.AWS_ENDPOINT_URL);
+    const region = options.region ??
+        nonEmpty(env.AWS_REGION) ??
+        nonEmpty(env.AWS_DEFAULT_REGION) ??
+        (endpoint === undefined ? undefined : "us-east-1");
+    const credentials = options.credentials ?? credentialsFrom(env);
+    // Like MLFLOW_HTTP_REQUEST_TIMEOUT for the tracking server: seconds a silent request may hang.
+    const timeoutSeconds = Number(env.TRAINYARD_S3_TIMEOUT_SECONDS);
+    const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(358), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71942));
+    return new S3Store({
+        bucket,
+        prefix,
+        ...(timeoutSeconds > 0 ? { socketTimeoutMs: timeoutSeconds * 1000 } : {}),
+        ...options.s3,
+        ...(endpoint === undefined ? {} : { endpoint }),
+        ...(region === undefined ? {} : { region }),
+        ...(options.forcePathStyle === undefined ? {} : { forcePathStyle: options.forcePathStyle }),
+        ...(credentials === undefined ? {} : { credentials }),
+    });
+}
+/** Keys in a given `env` (which need not be process.env, where the SDK's own chain looks). */
+function credentialsFrom(env) {
+    const accessKeyId = nonEmpty(env.AWS_ACCESS_KEY_ID);
+    const secretAccessKey = nonEmpty(env.AWS_SECRET_ACCESS_KEY);
+    if (accessKeyId === undefined || secretAccessKey === undefined)
+        return undefined;
+    const sessionToken = nonEmpty(env.AWS_SESSION_TOKEN);
+    return { accessKeyId, secretAccessKey, ...(sessionToken === undefined ? {} : { sessionToken }) };
+}
+function nonEmpty(value) {
+    return value === undefined || value === "" ? undefined : value;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/known-secrets.js
+/**
+ * Environment variables whose values trainyard knows to be secret: AWS keys of the store, MLflow credentials,
+ * GitHub tokens (including the runner's own, which a training command inherits). `train.secret_env` adds more.
+ */
+const KNOWN_SECRET_ENV = [
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "MLFLOW_TRACKING_PASSWORD",
+    "MLFLOW_TRACKING_TOKEN",
+    "GITHUB_TOKEN",
+    "GH_TOKEN",
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+];
+/** Values this short (no real key or token is) would turn ordinary text such as "test" into `***` in files and outputs that other steps read; the runner still masks them in its own log. */
+const SHORTEST_MASKED = 8;
+/** The password of a URL's user-info (`https://user:secret@host`), which MLFLOW_TRACKING_URI may carry. */
+function urlPassword(value) {
+    if (!value || !/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+        return undefined;
+    try {
+        const password = decodeURIComponent(new URL(value).password);
+        return password || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The secret values of the environment: the known variables, those `train.secret_env` lists, URL passwords. */
+function knownSecretValues(env, extraNames = []) {
+    const values = new Set();
+    const add = (value) => {
+        if (!value)
+            return;
+        // The runner masks a multi-line secret line by line; so does a file written line by line.
+        for (const part of [value, ...value.split(/\r?\n/)]) {
+            const trimmed = part.trim();
+            if (trimmed.length >= SHORTEST_MASKED)
+                values.add(trimmed);
+        }
+    };
+    for (const name of [...KNOWN_SECRET_ENV, ...extraNames])
+        add(env[name]);
+    add(urlPassword(env.MLFLOW_TRACKING_URI));
+    // Longest first, so a secret that contains another is replaced whole.
+    return [...values].sort((a, b) => b.length - a.length);
+}
+/**
+ * Registers every secret value trainyard knows of with the context, so `context.mask` (log tails, artifacts,
+ * reports, comments, summaries, outputs) and the runner's log replace them by `***`.
+ */
+function registerKnownSecrets(context, config) {
+    const extra = config?.config.train?.secret_env ?? [];
+    for (const value of knownSecretValues(context.env, extra))
+        context.setSecret(value);
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/steps/workspace-paths.js
+var workspace_paths = __nccwpck_require__(9347);
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/step-config.js
+
+
+
+
+
+
+
+
+
+/**
+ * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
+ * Each problem becomes an error annotation on its line, so GitHub shows it in the file.
+ */
+async function loadStepConfig(context, inputs) {
+    const explicit = inputs.config;
+    const path = (0,external_node_path_.resolve)(context.workingDirectory, explicit ?? "trainyard.yml");
+    const exists = await (0,promises_.access)(path).then(() => true, () => false);
+    if (!exists && !explicit) {
+        registerKnownSecrets(context);
+        return undefined;
+    }
+    if (!exists)
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`);
+    try {
+        const loaded = await loadConfig(path);
+        registerKnownSecrets(context, loaded);
+        return loaded;
+    }
+    catch (error) {
+        if (error instanceof config_error_ConfigError) {
+            const file = (0,external_node_path_.relative)(context.workingDirectory, path) || path;
+            for (const issue of error.issues) {
+                context.log.error(`${issue.path.join(".") || "trainyard.yml"}: ${issue.message}`, {
+                    title: "trainyard.yml",
+                    file,
+                    ...(issue.line ? { startLine: issue.line } : {}),
+                    ...(issue.column ? { startColumn: issue.column } : {}),
+                });
+            }
+        }
+        throw error;
+    }
+}
+/** The annotation position of a rule in trainyard.yml. */
+function ruleLocation(context, config, path) {
+    if (!config)
+        return undefined;
+    const line = config.lineOf(path);
+    const file = (0,external_node_path_.isAbsolute)(config.path) ? (0,external_node_path_.relative)(context.workingDirectory, config.path) : config.path;
+    return { file, ...(line ? { startLine: line } : {}) };
+}
+/** The blob store: the `store` input, else trainyard.yml's `store`, else `.trainyard/store`. */
+async function openStepStore(context, inputs, config) {
+    const configured = config?.config.store;
+    const input = inputs.store;
+    const settings = typeof configured === "object" ? configured : undefined;
+    const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? workspace_paths/* workspacePath */.X.store;
+    const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
+    return openStore(uri.startsWith("s3://") ? uri : (0,external_node_path_.resolve)(context.workingDirectory, uri), {
+        env: context.env,
+        cwd: context.workingDirectory,
+        ...(endpoint ? { endpoint } : {}),
+        ...(settings?.region ? { region: settings.region } : {}),
+        ...(settings?.force_path_style !== undefined ? { forcePathStyle: settings.force_path_style } : {}),
+    });
+}
+function defaultDataRoot(context) {
+    return (0,external_node_path_.join)(context.workingDirectory, workspace_paths/* workspacePath */.X.data);
+}
+/** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
+function dataRootOf(context, inputs) {
+    const input = inputs["data-root"];
+    return input ? (0,external_node_path_.resolve)(context.workingDirectory, input) : defaultDataRoot(context);
+}
+
+
+/***/ }),
+
+/***/ 34794:
+/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DG: () => (/* binding */ PASS_LAYOUT),
+/* harmony export */   Jj: () => (/* binding */ columnCheckers),
+/* harmony export */   Kn: () => (/* binding */ dataThreads),
+/* harmony export */   QX: () => (/* binding */ passSummary),
+/* harmony export */   VD: () => (/* binding */ runTablePass)
+/* harmony export */ });
+/* unused harmony exports DATA_THREADS_ENV, PARALLEL_MIN_BYTES */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75919);
+/* harmony import */ var _data_read_range_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(79181);
+/* harmony import */ var _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(95885);
+/* harmony import */ var _validation_column_checker_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74435);
+/* harmony import */ var _validation_dataset_checker_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(12754);
+/**
+ * One pass over a table's files that profiles its columns and/or checks validation rules, using every core.
+ *
+ * Each file is cut into parts (src/data/read-range.ts: byte ranges of CSV and JSON Lines starting at a line,
+ * runs of Parquet row groups; a gzipped file is one part) that depend only on the file's bytes, never on the
+ * number of threads. Each part is read, profiled (a ColumnProfiler per column) and checked (a ColumnChecker
+ * per rule, a DatasetPartial for the row-spanning rules) on its own, by worker threads and the calling
+ * thread when there are several; the calling thread then merges the parts' states in file and part order. So the profile and the
+ * report are the same bytes with 1, 2 or 16 threads: a part's statistics never depend on which thread read
+ * it, and merging follows the parts' order.
+ *
+ * Parts after the first of a text file are read speculatively, before the rows and lines ahead of them are
+ * known, with numbers counted from the part's start. The calling thread takes the parts in order: a part
+ * whose read succeeded starts right where the one before it ended (a row boundary), so its state is used
+ * as it is and its numbers are shifted. A part whose read failed is read again here with its exact origin,
+ * which reproduces the error a whole-file read gives (same file, row, line and message). One failure is not
+ * an error: a CSV part that ends inside a quoted field (its last LF was a line break inside quotes, so the
+ * next part's start was no row boundary); that part is read again together with the next one, and so on
+ * until a part ends on a row boundary. Which parts merge depends only on the bytes, so this too is the same
+ * whatever the number of threads.
+ *
+ * Workers run THIS module's file (`import.meta.url`), as src/stats/bootstrap-workers.ts explains: in an ncc
+ * bundle that is the bundle itself, whose modules evaluate in order until this one, which sees its worker
+ * data and then waits for tasks forever (a top-level await), so the bundle's entry code never runs in a
+ * worker. A worker that cannot start (e.g. under vitest, which runs TypeScript sources) costs nothing: its
+ * parts are read in the calling thread.
+ */
+
+
+
+
+
+
+/** Environment variable: threads reading a table's parts; 1 = never use workers, whatever the size. */
+const DATA_THREADS_ENV = "TRAINYARD_DATA_THREADS";
+/**
+ * Below this many bytes of input, one thread reads everything by default: a worker costs ~0.1–0.2 s to
+ * start from a bundle (it evaluates the bundle's modules up to this one) and parts are 16 MiB, so smaller
+ * inputs have at most a couple of parts to share. Measured: see bench/README.md.
+ */
+const PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
+/** Threads for a pass over `bytes` of input: `requested`, else TRAINYARD_DATA_THREADS, else
+ * os.availableParallelism() from PARALLEL_MIN_BYTES on and 1 below. */
+function dataThreads(bytes, requested) {
+    if (requested !== undefined)
+        return Math.max(1, Math.floor(requested));
+    const fromEnv = Number(process.env[DATA_THREADS_ENV] ?? Number.NaN);
+    if (Number.isInteger(fromEnv) && fromEnv >= 1)
+        return fromEnv;
+    return bytes >= PARALLEL_MIN_BYTES ? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() : 1;
+}
+/** What a pass's parts are cut by: part of the key of stored checks (a different cut, different sketches). */
+const PASS_LAYOUT = { parts: _data_read_range_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PART_BYTES */ .SP, layout: 1 };
+/** The column checkers of `rules` over `columns`, in the rules' order (columns that exist only). */
+function columnCheckers(spec) {
+    const checkers = [];
+    for (const [name, rule] of Object.entries(spec.rules?.columns ?? {})) {
+        const index = spec.columns.indexOf(name);
+        if (index >= 0)
+            checkers.push({
+                index,
+                checker: new _validation_column_checker_js__WEBPACK_IMPORTED_MODULE_4__/* .ColumnChecker */ .q(name, rule, ["validate", "columns", name], spec.now),
+            });
+    }
+    return checkers;
+}
+/** Reads, profiles and checks one part; throws the reader's DataError. */
+async function runPart(task) {
+    const { file, spec } = task;
+    const profilers = spec.profile ? spec.columns.map((name) => new _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnProfiler */ .kW(name)) : undefined;
+    const checkers = spec.rules ? columnCheckers(spec) : [];
+    const dataset = spec.rules ? new _validation_dataset_checker_js__WEBPACK_IMPORTED_MODULE_5__/* .DatasetPartial */ .QH(spec.rules, spec.columns, file.role) : undefined;
+    const width = spec.columns.length;
+    const { rows, lines } = await (0,_data_read_range_js__WEBPACK_IMPORTED_MODULE_2__/* .readPart */ .on)(file.path, file.format, task.part, spec.columns, task.origin, (batch, firstRow) => {
+        for (let r = 0; r < batch.length; r++) {
+            const row = batch[r];
+            if (profilers)
+                for (let c = 0; c < width; c++)
+                    profilers[c].add(row[c]);
+            for (let c = 0; c < checkers.length; c++) {
+                const { index, checker } = checkers[c];
+                checker.observe(row[index], firstRow + r, file.name);
+            }
+            dataset?.observe(row);
+        }
+    });
+    return {
+        rows,
+        lines,
+        ...(profilers ? { profiles: profilers.map((profiler) => profiler.toJSON()) } : {}),
+        ...(spec.rules ? { checkers: checkers.map(({ checker }) => checker.toJSON()) } : {}),
+        ...(dataset ? { dataset: dataset.toJSON() } : {}),
+    };
+}
+/** Profiles and/or checks every row of `files`, in parallel where it pays; see the module comment. */
+async function runTablePass(files, spec, options) {
+    const partBytes = options.partBytes ?? _data_read_range_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PART_BYTES */ .SP;
+    const plans = await Promise.all(files.map((file) => (0,_data_read_range_js__WEBPACK_IMPORTED_MODULE_2__/* .planParts */ .mM)(file.path, file.format, partBytes)));
+    const tasks = [];
+    plans.forEach((parts, f) => {
+        parts.forEach((part) => {
+            tasks.push({ key: tasks.length, file: files[f], part, spec });
+        });
+    });
+    // The calling thread reads parts too, so `threads` threads read in all. Parts are merged as soon as the
+    // ones before them are, so only the parts read ahead of the merge are held.
+    const workerCount = Math.max(0, Math.min(options.threads, tasks.length) - 1);
+    const results = new PartResults();
+    const pool = workerCount > 0 ? startPool(tasks, workerCount, results) : undefined;
+    if (!pool)
+        results.close();
+    try {
+        return await mergeParts(files, plans, spec, options, results, workerCount, tasks.length);
+    }
+    finally {
+        await pool?.stop();
+    }
+}
+async function mergeParts(files, plans, spec, options, results, workerCount, partCount) {
+    let profilers;
+    const checkers = spec.rules ? columnCheckers(spec).map(({ checker }) => checker) : undefined;
+    const dataset = spec.rules ? new _validation_dataset_checker_js__WEBPACK_IMPORTED_MODULE_5__/* .DatasetChecker */ .YG(spec.rules, spec.columns) : undefined;
+    const fileRows = [];
+    let partsHere = 0;
+    let key = 0;
+    for (const [f, parts] of plans.entries()) {
+        const file = files[f];
+        const origin = { rows: 0, lines: 0 };
+        for (let i = 0; i < parts.length;) {
+            let j = i;
+            let part = parts[i];
+            const found = await results.take(key + i);
+            let state = found?.ok ? found.state : undefined;
+            while (!state) {
+                try {
+                    partsHere++;
+                    state = await runPart({ key: -1, file, part, origin: { ...origin }, spec });
+                }
+                catch (error) {
+                    const next = parts[j + 1];
+                    if (part.kind !== "text" || next?.kind !== "text" || !(0,_data_read_range_js__WEBPACK_IMPORTED_MODULE_2__/* .endsInsideQuotes */ .qP)(error))
+                        throw error;
+                    j++;
+                    part = { kind: "text", start: part.start, end: next.end };
+                }
+            }
+            if (state.profiles) {
+                if (!profilers)
+                    profilers = state.profiles.map((profile) => _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnProfiler */ .kW.fromJSON(profile));
+                else
+                    state.profiles.forEach((profile, c) => {
+                        profilers?.[c]?.merge(_stats_column_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnProfiler */ .kW.fromJSON(profile));
+                    });
+            }
+            state.checkers?.forEach((checker, c) => {
+                checkers?.[c]?.merge(checker, origin.rows);
+            });
+            if (state.dataset)
+                dataset?.merge(state.dataset, origin.rows + 1, file.name, file.role);
+            origin.rows += state.rows;
+            origin.lines += state.lines;
+            i = j + 1;
+        }
+        key += parts.length;
+        fileRows.push(origin.rows);
+    }
+    const rows = fileRows.reduce((sum, count) => sum + count, 0);
+    if (spec.profile && !profilers)
+        profilers = spec.columns.map((name) => new _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnProfiler */ .kW(name));
+    return {
+        rows,
+        fileRows,
+        ...(profilers ? { profiles: profilers.map((profiler) => profiler.profile()) } : {}),
+        ...(checkers ? { columnCheckers: checkers } : {}),
+        ...(dataset ? { dataset } : {}),
+        run: {
+            threads: options.threads,
+            workers: workerCount,
+            parts: partCount,
+            partsHere,
+        },
+    };
+}
+/** One log line on how a pass ran. */
+function passSummary(pass) {
+    const { parts, workers, partsHere } = pass.run;
+    const where = workers > 0
+        ? `${workers} worker thread(s)${partsHere > 0 ? `, ${partsHere} read again in this thread` : ""}`
+        : "this thread";
+    return `read ${pass.rows} rows in ${parts} part(s) on ${where}`;
+}
+// ---------------------------------------------------------------------------------------------------
+// Workers
+const WORKER_KEY = "trainyardTablePassWorker";
+/** Results of parts as they come, taken in order by the merge; `take` gives undefined once none can come. */
+class PartResults {
+    ready = new Map();
+    waiting = new Map();
+    closed = false;
+    set(result) {
+        const waiter = this.waiting.get(result.key);
+        if (waiter) {
+            this.waiting.delete(result.key);
+            waiter(result);
+        }
+        else
+            this.ready.set(result.key, result);
+    }
+    take(key) {
+        const result = this.ready.get(key);
+        if (result) {
+            this.ready.delete(key);
+            return Promise.resolve(result);
+        }
+        if (this.closed)
+            return Promise.resolve(undefined);
+        return new Promise((resolve) => this.waiting.set(key, resolve));
+    }
+    /** No more results: whoever waits gets undefined (its part is then read by the merge itself). */
+    close() {
+        this.closed = true;
+        for (const waiter of this.waiting.values())
+            waiter(undefined);
+        this.waiting.clear();
+    }
+}
+/**
+ * Hands the tasks to `count` workers and this thread, each taking the next task when it finishes one. Tasks
+ * a worker could not finish (it failed to start, crashed, or the read failed) get no successful result.
+ */
+function startPool(tasks, count, results) {
+    let next = 0;
+    const workers = [];
+    const ended = [];
+    for (let w = 0; w < count; w++) {
+        let worker;
+        try {
+            worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(new URL(import.meta.url), {
+                workerData: { [WORKER_KEY]: true },
+                // whatever a bundle's modules print while the worker evaluates them stays out of our output
+                stdout: true,
+                stderr: true,
+            });
+        }
+        catch {
+            continue;
+        }
+        workers.push(worker);
+        ended.push(new Promise((done) => {
+            let current;
+            const give = () => {
+                current = undefined;
+                if (next >= tasks.length)
+                    done();
+                else {
+                    current = next++;
+                    worker.postMessage(tasks[current]);
+                }
+            };
+            worker.on("message", (result) => {
+                results.set(result);
+                give();
+            });
+            // a worker that cannot start or dies: its task gets a failed result and is read by the merge
+            const failed = () => {
+                if (current !== undefined)
+                    results.set({ key: current, ok: false });
+                current = undefined;
+                done();
+            };
+            worker.on("error", failed);
+            worker.on("exit", failed);
+            give();
+        }));
+    }
+    // This thread reads parts as well; its reads are speculative too (the origin comes later).
+    const here = (async () => {
+        while (next < tasks.length) {
+            const task = tasks[next++];
+            results.set(await runPart(task).then((state) => ({ key: task.key, ok: true, state }), () => ({ key: task.key, ok: false })));
+        }
+    })();
+    const all = Promise.all([here, ...ended]).then(() => results.close());
+    return {
+        stop: async () => {
+            next = tasks.length;
+            for (const worker of workers)
+                worker.terminate().catch(() => undefined);
+            results.close();
+            await all.catch(() => undefined);
+        },
+    };
+}
+function transfersOf(state) {
+    return state.dataset ? (0,_validation_dataset_checker_js__WEBPACK_IMPORTED_MODULE_5__/* .partialTransfers */ .AS)(state.dataset) : [];
+}
+function isWorkerData(data) {
+    return typeof data === "object" && data !== null && data[WORKER_KEY] === true;
+}
+// A worker started by runInWorkers: take tasks until terminated; never return to the rest of the file (in a
+// bundle: the entry point).
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort && isWorkerData(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData)) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
+    port.on("message", (task) => {
+        runPart(task).then((state) => port.postMessage({ key: task.key, ok: true, state }, transfersOf(state)), () => port.postMessage({ key: task.key, ok: false }));
+    });
+    await new Promise(() => undefined);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 76829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K8: () => (/* binding */ openStepRegistry),
+/* harmony export */   eX: () => (/* binding */ openStepTracking)
+/* harmony export */ });
+/* unused harmony export trackingUri */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _tracking_local_local_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35916);
+/* harmony import */ var _tracking_local_local_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60619);
+/* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9347);
+
+
+
+
+/** The tracking URI: the `tracking-uri` input, else trainyard.yml's tracking.uri, else MLFLOW_TRACKING_URI. */
+function trackingUri(context, inputs, config) {
+    return inputs["tracking-uri"] ?? config?.config.tracking?.uri ?? context.env.MLFLOW_TRACKING_URI ?? "";
+}
+/**
+ * Opens the Tracker and Registry: MLflow over REST for an http(s) URI, otherwise the local directory backend
+ * (`.trainyard/tracking` by default). Credentials are masked before anything is logged.
+ */
+async function openStepTracking(context, inputs, config) {
+    const uri = trackingUri(context, inputs, config);
+    for (const secret of [context.env.MLFLOW_TRACKING_TOKEN, context.env.MLFLOW_TRACKING_PASSWORD])
+        if (secret)
+            context.setSecret(secret);
+    if (/^https?:\/\//.test(uri)) {
+        const { openTracking } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95165));
+        // MLflow's own client reads its request timeout (seconds) from this variable; so do we.
+        const timeoutSeconds = Number(context.env.MLFLOW_HTTP_REQUEST_TIMEOUT);
+        return openTracking({
+            uri,
+            env: context.env,
+            ...(timeoutSeconds > 0 ? { timeoutMs: timeoutSeconds * 1000 } : {}),
+        });
+    }
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workingDirectory, uri.replace(/^file:\/\//, "") || _workspace_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .workspacePath */ .X.tracking);
+    return { tracker: new _tracking_local_local_tracker_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalTracker */ .S(root), registry: new _tracking_local_local_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .LocalRegistry */ .p(root) };
+}
+async function openStepRegistry(context, inputs, config) {
+    return (await openStepTracking(context, inputs, config)).registry;
+}
+
+
+/***/ }),
+
+/***/ 96122:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ VALIDATE_INPUTS)
+});
+
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/common-inputs.js
+/**
+ * Inputs that several steps share, declared once. The helpers that open the config, the store and the
+ * tracker read them from any step's inputs through `CommonInputs`.
+ */
+const CONFIG_INPUT = {
+    config: {
+        description: "trainyard.yml (default: ./trainyard.yml if present)",
+        cli: { placeholder: "path", short: "c" },
+    },
+};
+const STORE_INPUTS = {
+    store: { description: "Where snapshots live", cli: { placeholder: "dir|s3://bucket/prefix" } },
+    "s3-endpoint": { description: "An S3-compatible endpoint", cli: { placeholder: "url" } },
+};
+const DATA_ROOT_INPUT = {
+    "data-root": { description: "Where snapshots are materialised", cli: { placeholder: "dir" } },
+};
+const TRACKING_INPUT = {
+    "tracking-uri": { description: "MLflow URL (empty: local tracker)", cli: { placeholder: "url" } },
+};
+/** What champion-challenger (alone, or inside the pipeline) does with its decision. */
+const DECISION_INPUTS = {
+    "fail-on-reject": {
+        description: "Exit 1 when the gate rejects the challenger",
+        kind: "boolean",
+        default: "false",
+        cli: { flag: true },
+    },
+    comment: { description: "Post the pull-request comment (default github.comment)", kind: "boolean" },
+};
+const GITHUB_TOKEN_INPUT = {
+    "github-token": {
+        description: "Token for the GitHub API (default GITHUB_TOKEN)",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, as action.yml states it
+        default: "${{ github.token }}",
+        secret: true,
+        cli: false,
+    },
+};
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/validate/validate-inputs.js
+
+/** validate-data's inputs, as `actions/validate-data/action.yml` declares them. */
+const VALIDATE_INPUTS = {
+    ...CONFIG_INPUT,
+    snapshot: {
+        description: "The snapshot id (snapshot-data's snapshot-id)",
+        required: true,
+        cli: { placeholder: "id" },
+    },
+    ...STORE_INPUTS,
+    reference: {
+        description: "Drift reference (default: validate.drift.reference)",
+        cli: { placeholder: "id|champion" },
+    },
+    ...TRACKING_INPUT,
+    "report-path": { description: "Where to write the JSON report", cli: { placeholder: "file" } },
+    ...DATA_ROOT_INPUT,
+};
+
+
+/***/ }),
+
+/***/ 84301:
+/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X$: () => (/* binding */ validateStep)
+/* harmony export */ });
+/* unused harmony exports SNAPSHOT_TAG, ValidationFailedError, inferRulesStep, VALIDATION_RUN_TAGS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38815);
+/* harmony import */ var _config_contracts_validation_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(11389);
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61927);
+/* harmony import */ var _inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(32845);
+/* harmony import */ var _report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(33188);
+/* harmony import */ var _snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(45031);
+/* harmony import */ var _step_config_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(47419);
+/* harmony import */ var _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(34794);
+/* harmony import */ var _tracking_config_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(76829);
+/* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9347);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(17798);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_9__, _validate_js__WEBPACK_IMPORTED_MODULE_12__]);
+([_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_9__, _validate_js__WEBPACK_IMPORTED_MODULE_12__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
 
 
 
@@ -47471,7 +48225,7 @@ async function validateSnapshot(context, options) {
 
 /** The tag on a model version that names the snapshot it was trained on. */
 const SNAPSHOT_TAG = "trainyard.snapshot.id";
-class ValidationFailedError extends user_error/* UserError */.yo {
+class ValidationFailedError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo {
     report;
     outputs;
     constructor(report, 
@@ -47518,37 +48272,42 @@ async function inferRulesStep(context, inputs, output) {
 }
 /** `validate-data`: checks a snapshot against trainyard.yml's `validate:` rules; fails on any error. */
 async function validateStep(context, inputs, dependencies = {}) {
-    const config = await step_config_loadStepConfig(context, inputs);
+    const config = await (0,_step_config_js__WEBPACK_IMPORTED_MODULE_8__/* .loadStepConfig */ .hs)(context, inputs);
     const id = inputs.snapshot;
-    const store = await step_config_openStepStore(context, inputs, config);
+    const store = await (0,_step_config_js__WEBPACK_IMPORTED_MODULE_8__/* .openStepStore */ .cl)(context, inputs, config);
     const rules = config?.config.validate;
     if (!config) {
-        throw new user_error/* UserError */.yo(`no trainyard.yml in ${context.workingDirectory}: the rules live in its validate: section (set ${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")}, or run \`trainyard validate --infer\` for a starting rule set)`);
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`no trainyard.yml in ${context.workingDirectory}: the rules live in its validate: section (set ${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .inputLabel */ .NB)(inputs, "config")}, or run \`trainyard validate --infer\` for a starting rule set)`);
     }
     if (!rules) {
-        throw new user_error/* UserError */.yo(`${config.path} has no validate: section; run \`trainyard validate --infer\` for a starting rule set`);
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${config.path} has no validate: section; run \`trainyard validate --infer\` for a starting rule set`);
     }
-    const dataDir = (0,external_node_path_.join)(dataRootOf(context, inputs), id);
-    const { manifest } = await context.group(`Materialise snapshot ${id}`, () => pullSnapshot(context, store, id, dataDir));
+    const dataDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_step_config_js__WEBPACK_IMPORTED_MODULE_8__/* .dataRootOf */ .y4)(context, inputs), id);
+    // When snapshot-data checked the rows already (same rules), only the manifest is needed.
+    const checked = await store.exists((0,_config_contracts_validation_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .validationChecksKey */ .C3)(id, rules, _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_9__/* .PASS_LAYOUT */ .DG));
+    const { manifest } = checked
+        ? { manifest: await (0,_snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .readManifest */ .WI)(store, id) }
+        : await context.group(`Materialise snapshot ${id}`, () => (0,_snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .pullSnapshot */ .Y2)(context, store, id, dataDir));
     const registryAccess = {
-        openRegistry: dependencies.openRegistry ?? (() => openStepRegistry(context, inputs, config)),
+        openRegistry: dependencies.openRegistry ?? (() => (0,_tracking_config_js__WEBPACK_IMPORTED_MODULE_10__/* .openStepRegistry */ .K8)(context, inputs, config)),
         ...((dependencies.modelName ?? config?.config.model)
             ? { modelName: dependencies.modelName ?? config?.config.model }
             : {}),
     };
-    const reference = await resolveReference(context, inputs.reference ?? rules.drift?.reference, registryAccess, (refId) => pull_snapshot_readManifest(store, refId));
-    const report = await validateSnapshot(context, {
+    const reference = await resolveReference(context, inputs.reference ?? rules.drift?.reference, registryAccess, (refId) => (0,_snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .readManifest */ .WI)(store, refId));
+    const report = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_12__/* .validateSnapshot */ .D)(context, {
         manifest,
         dataDir,
         rules,
+        store,
         ...(reference.reference ? { reference: reference.reference } : {}),
         ...(reference.note ? { noReferenceNote: reference.note } : {}),
     });
-    const reportPath = (0,external_node_path_.resolve)(context.workingDirectory, inputs["report-path"] ?? workspacePath.validationReport(id));
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(reportPath), { recursive: true });
-    await (0,promises_.writeFile)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.workingDirectory, inputs["report-path"] ?? _workspace_paths_js__WEBPACK_IMPORTED_MODULE_11__/* .workspacePath */ .X.validationReport(id));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(reportPath), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     for (const check of report.checks.filter((candidate) => candidate.status === "fail")) {
-        const location = ruleLocation(context, config, check.rulePath);
+        const location = (0,_step_config_js__WEBPACK_IMPORTED_MODULE_8__/* .ruleLocation */ .eK)(context, config, check.rulePath);
         const message = `${check.id}: ${check.message} (expected ${check.expected})`;
         const properties = { title: "data validation", ...(location ?? {}) };
         if (check.severity === "error")
@@ -47556,17 +48315,196 @@ async function validateStep(context, inputs, dependencies = {}) {
         else
             context.log.warning(message, properties);
     }
-    await context.appendSummary(renderValidationMarkdown(report));
+    await context.appendSummary((0,_report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderValidationMarkdown */ .Z)(report));
     const outputs = {
         passed: report.passed,
         errors: report.errors,
         warnings: report.warnings,
         "report-path": reportPath,
     };
-    if (!report.passed)
+    if (!report.passed) {
+        await recordValidationFailure(context, inputs, config, id, report);
         throw new ValidationFailedError(report, outputs);
+    }
     return outputs;
 }
+/** Tags of the tracker run that records a failed validation (the SLO M9 counts these). */
+const VALIDATION_RUN_TAGS = {
+    kind: "trainyard.kind",
+    passed: "trainyard.validation.passed",
+    snapshot: "trainyard.snapshot.id",
+    errors: "trainyard.validation.errors",
+};
+/**
+ * A failed validation stops the pipeline before training, so nothing else would record it: a small FAILED
+ * tracker run in the model's experiment does (tags only), for `trainyard slo`'s M9. Best effort — a
+ * tracker that cannot be reached costs a warning, never the validation's own error. Skipped without a
+ * model name (no experiment to record in).
+ */
+async function recordValidationFailure(context, inputs, config, snapshotId, report) {
+    const experiment = config.config.experiment ?? config.config.model;
+    if (!experiment)
+        return;
+    try {
+        const { tracker } = await (0,_tracking_config_js__WEBPACK_IMPORTED_MODULE_10__/* .openStepTracking */ .eX)(context, inputs, config);
+        const experimentId = await tracker.ensureExperiment(experiment);
+        const now = Date.now();
+        const run = await tracker.createRun({
+            experimentId,
+            runName: `validate-${snapshotId}`,
+            startTime: now,
+            tags: {
+                "mlflow.runName": `validate-${snapshotId}`,
+                [VALIDATION_RUN_TAGS.kind]: "validation",
+                [VALIDATION_RUN_TAGS.passed]: "false",
+                [VALIDATION_RUN_TAGS.snapshot]: snapshotId,
+                [VALIDATION_RUN_TAGS.errors]: String(report.errors),
+            },
+        });
+        await tracker.updateRun(run.runId, { status: "FAILED", endTime: now });
+    }
+    catch (error) {
+        context.log.warning(`the failed validation was not recorded in the tracker: ${error.message}`);
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 17798:
+/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ validateSnapshot)
+/* harmony export */ });
+/* harmony import */ var _config_contracts_validation_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11389);
+/* harmony import */ var _config_contracts_validation_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56230);
+/* harmony import */ var _validation_drift_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76045);
+/* harmony import */ var _validation_schema_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(64768);
+/* harmony import */ var _snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45031);
+/* harmony import */ var _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(34794);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__]);
+_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+const roleOrder = { train: 0, data: 1, test: 2 };
+/**
+ * Runs every rule in one streaming pass over the snapshot: schema, per-column checks, row-spanning checks
+ * (uniqueness, label balance, leakage), then drift against the reference's stored profile.
+ */
+async function validateSnapshot(context, options) {
+    const { manifest, rules } = options;
+    const now = options.now ?? Date.now();
+    const columns = manifest.columns;
+    const checks = [...(0,_validation_schema_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaChecks */ .F)(rules, columns)];
+    const paths = (0,_snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .snapshotFiles */ .Oq)(manifest, options.dataDir);
+    const files = [];
+    for (const file of [...manifest.files].sort((a, b) => roleOrder[a.role] - roleOrder[b.role])) {
+        const path = file.role === "data" ? paths.data.find((candidate) => candidate.endsWith(file.name)) : paths[file.role];
+        if (path)
+            files.push({ path, name: file.name, format: file.format, role: file.role });
+    }
+    const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
+    const storedKey = (0,_config_contracts_validation_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .validationChecksKey */ .C3)(manifest.id, rules, _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__/* .PASS_LAYOUT */ .DG);
+    const stored = options.store && (await options.store.exists(storedKey))
+        ? (0,_config_contracts_validation_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .parseValidationChecks */ .Yy)((await options.store.getBytes(storedKey)).toString("utf8"), storedKey)
+        : undefined;
+    let rows;
+    if (stored) {
+        // Checked while the snapshot was taken, in the same pass as its profile: the checkers' states are
+        // judged now (max_age depends on the time of checking), the row-spanning results are as they were.
+        context.log.info(`rows of snapshot ${manifest.id} were checked when it was taken: not reading them again`);
+        rows = stored.rows;
+        const checkers = (0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__/* .columnCheckers */ .Jj)({ rules, columns, now });
+        checkers.forEach(({ checker }, index) => {
+            const state = stored.columns[index];
+            if (state?.column !== checker.column)
+                throw new Error(`stored checks ${storedKey} do not match the rules`);
+            checker.merge(state.state);
+            checks.push(...checker.results());
+        });
+        checks.push(...stored.dataset);
+    }
+    else {
+        const pass = await context.group(`Check ${manifest.rows} rows of snapshot ${manifest.id}`, () => (0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__/* .runTablePass */ .VD)(files, { columns, profile: false, rules, now }, {
+            threads: (0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__/* .dataThreads */ .Kn)(bytes, options.threads),
+            ...(options.partBytes ? { partBytes: options.partBytes } : {}),
+        }));
+        context.log.info((0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__/* .passSummary */ .QX)(pass));
+        rows = pass.rows;
+        for (const checker of pass.columnCheckers ?? [])
+            checks.push(...checker.results());
+        checks.push(...(pass.dataset?.results() ?? []));
+    }
+    let referenceNote = options.noReferenceNote ?? "no reference snapshot, so no drift check";
+    if (rules.drift && options.reference) {
+        checks.push(...(0,_validation_drift_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .driftChecks */ .R)(manifest.profile, options.reference.manifest.profile, rules.drift));
+        referenceNote = options.reference.note;
+    }
+    else if (!rules.drift) {
+        referenceNote = "no drift rules (validate.drift) configured";
+    }
+    const failed = checks.filter((check) => check.status === "fail");
+    const errors = failed.filter((check) => check.severity === "error").length;
+    return {
+        kind: _config_contracts_validation_report_js__WEBPACK_IMPORTED_MODULE_1__/* .VALIDATION_KIND */ .f3,
+        version: _config_contracts_validation_report_js__WEBPACK_IMPORTED_MODULE_1__/* .VALIDATION_VERSION */ .zV,
+        snapshotId: manifest.id,
+        passed: errors === 0,
+        errors,
+        warnings: failed.length - errors,
+        rows,
+        checkedAt: new Date(now).toISOString(),
+        reference: {
+            ...(options.reference ? { snapshotId: options.reference.manifest.id } : {}),
+            note: referenceNote,
+        },
+        checks,
+    };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 9347:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ workspacePath)
+/* harmony export */ });
+/* unused harmony export WORKSPACE_DIR */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+
+/** The folder, in the working directory, where trainyard keeps everything it makes locally. */
+const WORKSPACE_DIR = ".trainyard";
+/** Every path trainyard keeps in the workspace, relative to the working directory. */
+const workspacePath = {
+    /** The default blob store (trainyard.yml's `store`). */
+    store: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "store"),
+    /** The default local tracker and registry. */
+    tracking: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "tracking"),
+    /** Where snapshots are materialised (the data-root input). */
+    data: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "data"),
+    run: (runId) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "runs", runId),
+    trainCache: (key) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "train-cache", key),
+    evaluation: (name) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "evaluations", name),
+    comparisons: (name) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "comparisons", ...(name ? [name] : [])),
+    champion: (model, version) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "champions", `${model}-${version}`),
+    validationReport: (snapshotId) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "reports", `validation-${snapshotId}.json`),
+    pipelineState: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "pipeline", "state.json"),
+    demo: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "demo"),
+    /** monitor.json and the champion's downloaded evaluation. */
+    monitor: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "monitor"),
+};
 
 
 /***/ }),
@@ -49209,6 +50147,1214 @@ class TrackingError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/*
 }
 function hasNativeLineage(tracker) {
     return typeof tracker.logDatasetInputs === "function";
+}
+
+
+/***/ }),
+
+/***/ 5761:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ formatValue),
+/* harmony export */   x: () => (/* binding */ MAX_SAMPLES)
+/* harmony export */ });
+const MAX_SAMPLES = 5;
+function formatValue(value) {
+    if (value instanceof Date)
+        return value.toISOString();
+    if (typeof value === "string")
+        return value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return String(value);
+}
+
+
+/***/ }),
+
+/***/ 74435:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ round),
+/* harmony export */   q: () => (/* binding */ ColumnChecker)
+/* harmony export */ });
+/* harmony import */ var _stats_parse_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36574);
+/* harmony import */ var _check_result_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5761);
+/* harmony import */ var _parse_typed_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48289);
+
+
+
+class Violations {
+    count = 0;
+    samples = [];
+    add(row, file, value) {
+        this.count++;
+        if (this.samples.length < _check_result_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_SAMPLES */ .x)
+            this.samples.push({ row, ...(file ? { file } : {}), value: (0,_check_result_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .F)(value) });
+    }
+}
+function bound(value, type) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === "number")
+        return value;
+    if (type === "timestamp") {
+        const time = (0,_stats_parse_text_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIsoTimestamp */ .RJ)(value);
+        return Number.isNaN(time) ? undefined : time;
+    }
+    const number = Number(value);
+    return Number.isNaN(number) ? undefined : number;
+}
+function show(value, type) {
+    return type === "timestamp" ? new Date(value).toISOString() : value;
+}
+/** Checks one column's rule over streamed values in constant memory. */
+class ColumnChecker {
+    column;
+    rule;
+    rulePath;
+    now;
+    rows = 0;
+    nulls = 0;
+    parsed = 0;
+    mean = 0;
+    m2 = 0;
+    min = Number.POSITIVE_INFINITY;
+    max = Number.NEGATIVE_INFINITY;
+    typeErrors = new Violations();
+    belowMin = new Violations();
+    aboveMax = new Violations();
+    notAllowed = new Violations();
+    noMatch = new Violations();
+    minBound;
+    maxBound;
+    allowed;
+    pattern;
+    severity;
+    constructor(column, rule, rulePath, now) {
+        this.column = column;
+        this.rule = rule;
+        this.rulePath = rulePath;
+        this.now = now;
+        this.severity = rule.severity ?? "error";
+        this.minBound = bound(rule.min, rule.type);
+        this.maxBound = bound(rule.max, rule.type);
+        this.allowed = rule.allowed ? new Set(rule.allowed.map((value) => String(value))) : undefined;
+        this.pattern = rule.pattern === undefined ? undefined : new RegExp(rule.pattern, "u");
+    }
+    observe(value, row, file) {
+        this.rows++;
+        if ((0,_parse_typed_js__WEBPACK_IMPORTED_MODULE_1__/* .isNull */ .kZ)(value)) {
+            this.nulls++;
+            return;
+        }
+        const type = this.rule.type;
+        let numeric;
+        if (type) {
+            const typed = (0,_parse_typed_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTyped */ .MF)(type, value);
+            if (typed === undefined) {
+                this.typeErrors.add(row, file, value);
+                return;
+            }
+            if (typeof typed === "number")
+                numeric = typed;
+        }
+        this.parsed++;
+        if (numeric !== undefined) {
+            const delta = numeric - this.mean;
+            this.mean += delta / this.parsed;
+            this.m2 += delta * (numeric - this.mean);
+            if (numeric < this.min)
+                this.min = numeric;
+            if (numeric > this.max)
+                this.max = numeric;
+            if (this.minBound !== undefined && numeric < this.minBound)
+                this.belowMin.add(row, file, value);
+            if (this.maxBound !== undefined && numeric > this.maxBound)
+                this.aboveMax.add(row, file, value);
+        }
+        if (this.allowed && !this.allowed.has(String(value).trim()))
+            this.notAllowed.add(row, file, value);
+        if (this.pattern && !this.pattern.test(String(value)))
+            this.noMatch.add(row, file, value);
+    }
+    violations() {
+        return [this.typeErrors, this.belowMin, this.aboveMax, this.notAllowed, this.noMatch];
+    }
+    /** What this checker saw, to merge into the checker of the same rule elsewhere (another thread). */
+    toJSON() {
+        const finite = this.parsed > 0 && Number.isFinite(this.min);
+        return {
+            rows: this.rows,
+            nulls: this.nulls,
+            parsed: this.parsed,
+            mean: this.mean,
+            m2: this.m2,
+            min: finite ? this.min : null,
+            max: finite ? this.max : null,
+            violations: this.violations().map((v) => ({ count: v.count, samples: v.samples })),
+        };
+    }
+    /**
+     * Adds what a checker of the same rule saw over the rows that follow; its sample rows are shifted by
+     * `rowOffset` (the rows of the file before its first one). Merging in row order gives the samples a
+     * single pass would have kept.
+     */
+    merge(state, rowOffset = 0) {
+        this.rows += state.rows;
+        this.nulls += state.nulls;
+        if (state.parsed > 0) {
+            if (this.parsed === 0) {
+                this.mean = state.mean;
+                this.m2 = state.m2;
+            }
+            else {
+                const count = this.parsed + state.parsed;
+                const delta = state.mean - this.mean;
+                this.mean += (delta * state.parsed) / count;
+                this.m2 += state.m2 + (delta * delta * this.parsed * state.parsed) / count;
+            }
+            this.parsed += state.parsed;
+        }
+        if (state.min !== null && state.min < this.min)
+            this.min = state.min;
+        if (state.max !== null && state.max > this.max)
+            this.max = state.max;
+        this.violations().forEach((mine, index) => {
+            const theirs = state.violations[index];
+            if (!theirs)
+                return;
+            mine.count += theirs.count;
+            for (const sample of theirs.samples) {
+                if (mine.samples.length >= _check_result_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_SAMPLES */ .x)
+                    break;
+                mine.samples.push({ ...sample, row: sample.row + rowOffset });
+            }
+        });
+        return this;
+    }
+    results() {
+        const { column, rule, rulePath, severity } = this;
+        const results = [];
+        const check = (name, failed, observed, expected, message, violations) => {
+            results.push({
+                id: `column.${column}.${name}`,
+                rulePath: [...rulePath, name],
+                column,
+                status: failed ? "fail" : "pass",
+                severity,
+                observed,
+                expected,
+                message,
+                ...(violations && violations.count > 0
+                    ? { samples: violations.samples, failingRows: violations.count }
+                    : {}),
+            });
+        };
+        if (rule.type) {
+            const bad = this.typeErrors.count;
+            check("type", bad > 0, bad, `every value parses as ${rule.type}`, bad > 0 ? `${bad} value(s) of "${column}" are not ${rule.type}` : `all values are ${rule.type}`, this.typeErrors);
+        }
+        if (rule.max_null_fraction !== undefined) {
+            const fraction = this.rows === 0 ? 0 : this.nulls / this.rows;
+            check("max_null_fraction", fraction > rule.max_null_fraction, round(fraction), `≤ ${rule.max_null_fraction}`, `${this.nulls} of ${this.rows} values are null`);
+        }
+        const hasNumbers = this.parsed > 0 && Number.isFinite(this.min);
+        if (this.minBound !== undefined) {
+            const failed = this.belowMin.count > 0;
+            check("min", failed, hasNumbers ? show(this.min, rule.type) : null, `≥ ${rule.min}`, failed
+                ? `${this.belowMin.count} value(s) below ${rule.min}`
+                : `smallest value ${hasNumbers ? show(this.min, rule.type) : "n/a"}`, this.belowMin);
+        }
+        if (this.maxBound !== undefined) {
+            const failed = this.aboveMax.count > 0;
+            check("max", failed, hasNumbers ? show(this.max, rule.type) : null, `≤ ${rule.max}`, failed
+                ? `${this.aboveMax.count} value(s) above ${rule.max}`
+                : `largest value ${hasNumbers ? show(this.max, rule.type) : "n/a"}`, this.aboveMax);
+        }
+        if (this.allowed) {
+            const failed = this.notAllowed.count > 0;
+            check("allowed", failed, this.notAllowed.count, `one of ${[...this.allowed].join(", ")}`, failed ? `${this.notAllowed.count} value(s) outside the allowed set` : "all values allowed", this.notAllowed);
+        }
+        if (this.pattern) {
+            const failed = this.noMatch.count > 0;
+            check("pattern", failed, this.noMatch.count, `matches /${rule.pattern}/`, failed ? `${this.noMatch.count} value(s) do not match` : "all values match", this.noMatch);
+        }
+        const count = this.parsed;
+        const mean = count > 0 ? this.mean : null;
+        const std = count > 1 ? Math.sqrt(this.m2 / (count - 1)) : null;
+        if (rule.mean) {
+            const failed = mean === null || outside(mean, rule.mean);
+            check("mean", failed, mean === null ? null : round(mean), range(rule.mean), mean === null ? "no numeric values" : `mean ${round(mean)}`);
+        }
+        if (rule.std) {
+            const failed = std === null || outside(std, rule.std);
+            check("std", failed, std === null ? null : round(std), range(rule.std), std === null ? "fewer than two numeric values" : `standard deviation ${round(std)}`);
+        }
+        if (rule.max_age !== undefined) {
+            const limit = (0,_parse_typed_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(rule.max_age) ?? Number.NaN;
+            const newest = Number.isFinite(this.max) ? this.max : undefined;
+            const age = newest === undefined ? undefined : this.now - newest;
+            const failed = age === undefined || !(age <= limit);
+            check("max_age", failed, newest === undefined ? null : new Date(newest).toISOString(), `newest value within ${rule.max_age} of ${new Date(this.now).toISOString()}`, age === undefined ? "no timestamps to judge freshness" : `newest value is ${formatAge(age)} old`);
+        }
+        return results;
+    }
+}
+function outside(value, range) {
+    return (range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max);
+}
+function range(bounds) {
+    if (bounds.min !== undefined && bounds.max !== undefined)
+        return `between ${bounds.min} and ${bounds.max}`;
+    if (bounds.min !== undefined)
+        return `≥ ${bounds.min}`;
+    return `≤ ${bounds.max}`;
+}
+function round(value, digits = 6) {
+    return Number(value.toPrecision(digits));
+}
+function formatAge(ms) {
+    const hours = ms / 3_600_000;
+    return hours >= 48 ? `${round(hours / 24, 3)} days` : `${round(hours, 3)} hours`;
+}
+
+
+/***/ }),
+
+/***/ 12754:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YG: () => (/* binding */ DatasetChecker),
+  QH: () => (/* binding */ DatasetPartial),
+  AS: () => (/* binding */ partialTransfers)
+});
+
+// EXTERNAL MODULE: ./.cache/build/lib/validation/check-result.js
+var check_result = __nccwpck_require__(5761);
+// EXTERNAL MODULE: ./.cache/build/lib/validation/column-checker.js
+var column_checker = __nccwpck_require__(74435);
+;// CONCATENATED MODULE: ./.cache/build/lib/validation/key-set.js
+/**
+ * Exact sets of row keys for `unique` and `leakage`, on fixed-width hashes instead of composite strings.
+ *
+ * A key (some columns of a row, or the whole row) is written as a compact canonical record: per value a type
+ * tag and its payload (text as one byte per UTF-16 code unit below 0x80 and three bytes otherwise, ended by
+ * 0x81; numbers and timestamps as their 8 IEEE-754 bytes; booleans as one byte; null as the tag alone). Two
+ * keys are equal exactly when their records are byte-equal: `"1"` (text) and `1` (a number) differ, `0` and
+ * `-0` do not, and a null is never equal to an empty string only because CSV gives both as null.
+ *
+ * The set is open addressing over a Uint32Array of entry numbers; each entry keeps a 64-bit hash of its
+ * record (two 32-bit lanes, cyrb53's mixing without the truncation) and the record itself in a byte arena.
+ * A lookup compares the 64-bit hash first and then the record's bytes, so a hash collision is detected and
+ * the two keys stay apart: collisions are checked, never assumed away. Memory: about 24 bytes per distinct
+ * key for the table and the entry arrays plus the record (for a one-column text key, its length plus 2).
+ *
+ * Records made in a worker ({@link KeyRecords}: the arena, the offsets and the hashes of its rows, all
+ * typed arrays, so they move between threads without copying) are inserted into one set by the calling
+ * thread, in row order, which makes the result the same whatever the number of threads.
+ */
+const TAG_NULL = 0;
+const TAG_TEXT = 1;
+const TAG_NUMBER = 2;
+const TAG_BOOLEAN = 3;
+const TAG_BIGINT = 4;
+const TAG_DATE = 5;
+const TAG_JSON = 6;
+const ESCAPE = 0x80;
+const END = 0x81;
+const scratch = new DataView(new ArrayBuffer(8));
+/** A growing byte buffer that canonical records are written to. */
+class ByteArena {
+    bytes;
+    length = 0;
+    constructor(capacity = 1 << 12) {
+        this.bytes = new Uint8Array(capacity);
+    }
+    reserve(extra) {
+        if (this.length + extra <= this.bytes.length)
+            return;
+        let capacity = this.bytes.length * 2;
+        while (capacity < this.length + extra)
+            capacity *= 2;
+        const grown = new Uint8Array(capacity);
+        grown.set(this.bytes.subarray(0, this.length));
+        this.bytes = grown;
+    }
+}
+function writeText(arena, text) {
+    arena.reserve(text.length * 3 + 1);
+    const bytes = arena.bytes;
+    let at = arena.length;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0x80)
+            bytes[at++] = unit;
+        else {
+            bytes[at++] = ESCAPE;
+            bytes[at++] = unit >>> 8;
+            bytes[at++] = unit & 0xff;
+        }
+    }
+    bytes[at++] = END;
+    arena.length = at;
+}
+function writeFloat(arena, x) {
+    arena.reserve(8);
+    scratch.setFloat64(0, x === 0 ? 0 : x);
+    for (let i = 0; i < 8; i++)
+        arena.bytes[arena.length++] = scratch.getUint8(i);
+}
+function writeValue(arena, value) {
+    arena.reserve(2);
+    if (value === null || value === undefined) {
+        arena.bytes[arena.length++] = TAG_NULL;
+        return;
+    }
+    switch (typeof value) {
+        case "string":
+            arena.bytes[arena.length++] = TAG_TEXT;
+            writeText(arena, value);
+            return;
+        case "number":
+            arena.bytes[arena.length++] = TAG_NUMBER;
+            writeFloat(arena, Number.isNaN(value) ? Number.NaN : value);
+            return;
+        case "boolean":
+            arena.bytes[arena.length++] = TAG_BOOLEAN;
+            arena.bytes[arena.length++] = value ? 1 : 0;
+            return;
+        case "bigint":
+            arena.bytes[arena.length++] = TAG_BIGINT;
+            writeText(arena, value.toString());
+            return;
+        default:
+            if (value instanceof Date) {
+                arena.bytes[arena.length++] = TAG_DATE;
+                writeFloat(arena, value.getTime());
+                return;
+            }
+            arena.bytes[arena.length++] = TAG_JSON;
+            writeText(arena, JSON.stringify(value, (_key, item) => (typeof item === "bigint" ? item.toString() : item)) ?? "");
+    }
+}
+/** 64 bits of cyrb53's mixing over bytes: [low lane, high lane]. */
+function hashBytes(bytes, from, to, out, at) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = from; i < to; i++) {
+        const byte = bytes[i];
+        h1 = Math.imul(h1 ^ byte, 2654435761);
+        h2 = Math.imul(h2 ^ byte, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    out[at] = h1 >>> 0;
+    out[at + 1] = h2 >>> 0;
+}
+/** The readable form of a record, for report samples: values joined by ", " (a null shows as U+0000). */
+function describeRecord(bytes, from, to) {
+    const parts = [];
+    let at = from;
+    const readText = () => {
+        let text = "";
+        while (at < to && bytes[at] !== END) {
+            const byte = bytes[at];
+            if (byte === ESCAPE) {
+                text += String.fromCharCode((bytes[at + 1] << 8) | bytes[at + 2]);
+                at += 3;
+            }
+            else {
+                text += String.fromCharCode(byte);
+                at++;
+            }
+        }
+        at++;
+        return text;
+    };
+    const readFloat = () => {
+        for (let i = 0; i < 8; i++)
+            scratch.setUint8(i, bytes[at + i]);
+        at += 8;
+        return scratch.getFloat64(0);
+    };
+    while (at < to) {
+        const tag = bytes[at++];
+        switch (tag) {
+            case TAG_NULL:
+                parts.push("\u0000");
+                break;
+            case TAG_NUMBER:
+                parts.push(String(readFloat()));
+                break;
+            case TAG_BOOLEAN:
+                parts.push(bytes[at++] === 1 ? "true" : "false");
+                break;
+            case TAG_DATE: {
+                const time = readFloat();
+                parts.push(Number.isNaN(time) ? "Invalid Date" : new Date(time).toISOString());
+                break;
+            }
+            default:
+                parts.push(readText());
+        }
+    }
+    return parts.join(", ");
+}
+/** Builds {@link KeyRecordsJSON}: one record per `add`, keys of `indexes` (or the whole row). */
+class KeyRecords {
+    indexes;
+    arena = new ByteArena();
+    offsets = new Uint32Array(1024);
+    count = 0;
+    constructor(indexes) {
+        this.indexes = indexes;
+    }
+    add(row) {
+        if (this.count + 2 > this.offsets.length) {
+            const grown = new Uint32Array(this.offsets.length * 2);
+            grown.set(this.offsets);
+            this.offsets = grown;
+        }
+        this.offsets[this.count] = this.arena.length;
+        const indexes = this.indexes;
+        if (indexes)
+            for (let i = 0; i < indexes.length; i++)
+                writeValue(this.arena, row[indexes[i]]);
+        else
+            for (let i = 0; i < row.length; i++)
+                writeValue(this.arena, row[i]);
+        this.count++;
+        this.offsets[this.count] = this.arena.length;
+    }
+    /** Adds an empty record, which stands for "no key" (a null leakage key); see {@link isAbsent}. */
+    addAbsent() {
+        if (this.count + 2 > this.offsets.length) {
+            const grown = new Uint32Array(this.offsets.length * 2);
+            grown.set(this.offsets);
+            this.offsets = grown;
+        }
+        this.offsets[this.count] = this.arena.length;
+        this.count++;
+        this.offsets[this.count] = this.arena.length;
+    }
+    toJSON() {
+        const hashes = new Uint32Array(this.count * 2);
+        const bytes = this.arena.bytes;
+        for (let i = 0; i < this.count; i++)
+            hashBytes(bytes, this.offsets[i], this.offsets[i + 1], hashes, 2 * i);
+        return {
+            count: this.count,
+            bytes: bytes.slice(0, this.arena.length),
+            offsets: this.offsets.slice(0, this.count + 1),
+            hashes,
+        };
+    }
+}
+/** Record i was added with `addAbsent` (a real record holds at least one tag byte). */
+function isAbsent(records, i) {
+    return records.offsets[i] === records.offsets[i + 1];
+}
+/** An exact set of records (see the module comment). */
+class KeySet {
+    table = new Uint32Array(1 << 10);
+    mask = (1 << 10) - 1;
+    size = 0;
+    hashes = new Uint32Array(1 << 10);
+    starts = new Uint32Array(1 << 9);
+    ends = new Uint32Array(1 << 9);
+    arena = new ByteArena(1 << 14);
+    /** Hash hits whose records differed: collisions found and kept apart (for tests and diagnostics). */
+    collisions = 0;
+    get count() {
+        return this.size;
+    }
+    /**
+     * Record `i` of `records`: true when an equal record is already in the set; otherwise false, and the
+     * record is added when `insert` is set.
+     */
+    has(records, i, insert) {
+        const h1 = records.hashes[2 * i];
+        const h2 = records.hashes[2 * i + 1];
+        const from = records.offsets[i];
+        const to = records.offsets[i + 1];
+        const bytes = records.bytes;
+        let slot = h1 & this.mask;
+        for (;;) {
+            const entry = this.table[slot];
+            if (entry === 0)
+                break;
+            const e = entry - 1;
+            if (this.hashes[2 * e] === h1 && this.hashes[2 * e + 1] === h2) {
+                if (this.sameRecord(e, bytes, from, to))
+                    return true;
+                this.collisions++;
+            }
+            slot = (slot + 1) & this.mask;
+        }
+        if (!insert)
+            return false;
+        this.insertAt(slot, h1, h2, bytes, from, to);
+        return false;
+    }
+    sameRecord(e, bytes, from, to) {
+        const start = this.starts[e];
+        const length = this.ends[e] - start;
+        if (length !== to - from)
+            return false;
+        const stored = this.arena.bytes;
+        for (let i = 0; i < length; i++)
+            if (stored[start + i] !== bytes[from + i])
+                return false;
+        return true;
+    }
+    insertAt(slot, h1, h2, bytes, from, to) {
+        const e = this.size++;
+        if (2 * this.size > this.hashes.length) {
+            const hashes = new Uint32Array(this.hashes.length * 2);
+            hashes.set(this.hashes);
+            this.hashes = hashes;
+            const starts = new Uint32Array(this.starts.length * 2);
+            starts.set(this.starts);
+            this.starts = starts;
+            const ends = new Uint32Array(this.ends.length * 2);
+            ends.set(this.ends);
+            this.ends = ends;
+        }
+        this.hashes[2 * e] = h1;
+        this.hashes[2 * e + 1] = h2;
+        this.arena.reserve(to - from);
+        this.arena.bytes.set(bytes.subarray(from, to), this.arena.length);
+        this.starts[e] = this.arena.length;
+        this.arena.length += to - from;
+        this.ends[e] = this.arena.length;
+        this.table[slot] = e + 1;
+        if (2 * this.size > this.table.length)
+            this.grow();
+    }
+    grow() {
+        const table = new Uint32Array(this.table.length * 2);
+        const mask = table.length - 1;
+        for (let e = 0; e < this.size; e++) {
+            let slot = this.hashes[2 * e] & mask;
+            while (table[slot] !== 0)
+                slot = (slot + 1) & mask;
+            table[slot] = e + 1;
+        }
+        this.table = table;
+        this.mask = mask;
+    }
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/validation/parse-typed.js
+var parse_typed = __nccwpck_require__(48289);
+;// CONCATENATED MODULE: ./.cache/build/lib/validation/dataset-checker.js
+
+
+
+
+function uniqueIndexes(rules, columns) {
+    const found = [];
+    for (const keyColumns of rules.unique ?? []) {
+        const indexes = keyColumns.map((column) => columns.indexOf(column));
+        if (indexes.every((index) => index >= 0))
+            found.push({ columns: keyColumns, indexes });
+    }
+    return found;
+}
+/**
+ * The row-spanning work on one run of rows (a part of a file, possibly in a worker thread): the keys of
+ * `unique` and `leakage` as canonical records with their hashes (see key-set.ts), and the label counts.
+ * It decides nothing: {@link DatasetChecker.merge} inserts the records in row order.
+ */
+class DatasetPartial {
+    rows = 0;
+    unique;
+    labelIndex;
+    labelCounts = new Map();
+    leakIndex;
+    leakRows;
+    leakKeys;
+    constructor(rules, columns, role) {
+        this.unique = uniqueIndexes(rules, columns).map(({ indexes }) => new KeyRecords(indexes));
+        this.labelIndex = rules.label ? columns.indexOf(rules.label.column) : -1;
+        this.leakIndex = rules.leakage?.key ? columns.indexOf(rules.leakage.key) : -1;
+        const leak = Boolean(rules.leakage) && role !== "data";
+        this.leakRows = leak ? new KeyRecords() : undefined;
+        this.leakKeys = leak && this.leakIndex >= 0 ? new KeyRecords([this.leakIndex]) : undefined;
+    }
+    observe(row) {
+        this.rows++;
+        for (let i = 0; i < this.unique.length; i++)
+            this.unique[i].add(row);
+        if (this.labelIndex >= 0) {
+            const label = row[this.labelIndex];
+            if (!(0,parse_typed/* isNull */.kZ)(label)) {
+                const key = String(label);
+                this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + 1);
+            }
+        }
+        if (this.leakRows) {
+            this.leakRows.add(row);
+            if (this.leakKeys) {
+                const key = row[this.leakIndex];
+                if (key === undefined || (0,parse_typed/* isNull */.kZ)(key))
+                    this.leakKeys.addAbsent();
+                else
+                    this.leakKeys.add(row);
+            }
+        }
+    }
+    toJSON() {
+        return {
+            rows: this.rows,
+            labels: [...this.labelCounts],
+            unique: this.unique.map((records) => records.toJSON()),
+            ...(this.leakRows ? { leakRows: this.leakRows.toJSON() } : {}),
+            ...(this.leakKeys ? { leakKeys: this.leakKeys.toJSON() } : {}),
+        };
+    }
+}
+/** The typed arrays of a partial, to hand to postMessage's transfer list. */
+function partialTransfers(partial) {
+    const records = [...partial.unique, partial.leakRows, partial.leakKeys].filter((item) => item !== undefined);
+    return records.flatMap((item) => [item.bytes.buffer, item.offsets.buffer, item.hashes.buffer]);
+}
+/**
+ * The checks that span rows: row counts, compound uniqueness, label balance and train/test leakage.
+ * Uniqueness and leakage keep each distinct key once, as a canonical record in an exact hash set (key-set.ts:
+ * 64-bit hashes, collisions checked by comparing records), the one part of validation whose memory grows
+ * with the data; everything else is constant. Partials merge in row order, so duplicates and leaks are
+ * reported (and sampled) in row order whatever the number of threads that produced the partials.
+ */
+class DatasetChecker {
+    rules;
+    columns;
+    rows = 0;
+    unique = [];
+    labelIndex = -1;
+    labelCounts = new Map();
+    leakageIndex = -1;
+    trainKeys = new KeySet();
+    trainRows = new KeySet();
+    leakedKeys = 0;
+    leakedRows = 0;
+    leakSamples = [];
+    rowSamples = [];
+    sawTest = false;
+    constructor(rules, columns) {
+        this.rules = rules;
+        this.columns = columns;
+        for (const { columns: keyColumns, indexes } of uniqueIndexes(rules, columns)) {
+            this.unique.push({ columns: keyColumns, indexes, seen: new KeySet(), duplicates: 0, samples: [] });
+        }
+        if (rules.label)
+            this.labelIndex = columns.indexOf(rules.label.column);
+        if (rules.leakage?.key)
+            this.leakageIndex = columns.indexOf(rules.leakage.key);
+    }
+    /** One row (a convenience: the steps merge partials). Rows must arrive train first, then test. */
+    observe(row, rowNumber, file, role) {
+        const partial = new DatasetPartial(this.rules, this.columns, role);
+        partial.observe(row);
+        this.merge(partial.toJSON(), rowNumber, file, role);
+    }
+    /**
+     * Adds a partial whose first row is data row `firstRow` of `file`. Partials must come in row order, every
+     * train file before any test file, so leakage is judged in one pass.
+     */
+    merge(partial, firstRow, file, role) {
+        this.rows += partial.rows;
+        this.unique.forEach((state, u) => {
+            const records = partial.unique[u];
+            if (!records)
+                return;
+            for (let i = 0; i < records.count; i++) {
+                if (!state.seen.has(records, i, true))
+                    continue;
+                state.duplicates++;
+                if (state.samples.length < check_result/* MAX_SAMPLES */.x)
+                    state.samples.push({ row: firstRow + i, file, value: (0,check_result/* formatValue */.F)(describe(records, i)) });
+            }
+        });
+        for (const [label, count] of partial.labels)
+            this.labelCounts.set(label, (this.labelCounts.get(label) ?? 0) + count);
+        if (role === "data" || !this.rules.leakage)
+            return;
+        const { leakRows, leakKeys } = partial;
+        if (!leakRows)
+            return;
+        if (role === "train") {
+            for (let i = 0; i < leakRows.count; i++)
+                this.trainRows.has(leakRows, i, true);
+            if (leakKeys)
+                for (let i = 0; i < leakKeys.count; i++)
+                    if (!isAbsent(leakKeys, i))
+                        this.trainKeys.has(leakKeys, i, true);
+            return;
+        }
+        this.sawTest = true;
+        for (let i = 0; i < leakRows.count; i++) {
+            if (this.trainRows.has(leakRows, i, false)) {
+                this.leakedRows++;
+                if (this.rowSamples.length < check_result/* MAX_SAMPLES */.x)
+                    this.rowSamples.push({ row: firstRow + i, file, value: (0,check_result/* formatValue */.F)(describe(leakRows, i)) });
+            }
+            if (leakKeys && !isAbsent(leakKeys, i) && this.trainKeys.has(leakKeys, i, false)) {
+                this.leakedKeys++;
+                if (this.leakSamples.length < check_result/* MAX_SAMPLES */.x)
+                    this.leakSamples.push({ row: firstRow + i, file, value: (0,check_result/* formatValue */.F)(describe(leakKeys, i)) });
+            }
+        }
+    }
+    results() {
+        const results = [];
+        const { rules } = this;
+        if (rules.rows) {
+            const { min, max } = rules.rows;
+            const failed = (min !== undefined && this.rows < min) || (max !== undefined && this.rows > max);
+            const expected = [min !== undefined ? `≥ ${min}` : "", max !== undefined ? `≤ ${max}` : ""]
+                .filter(Boolean)
+                .join(" and ");
+            results.push({
+                id: "dataset.rows",
+                rulePath: ["validate", "rows"],
+                status: failed ? "fail" : "pass",
+                severity: "error",
+                observed: this.rows,
+                expected,
+                message: `${this.rows} rows`,
+            });
+        }
+        rules.unique?.forEach((keyColumns, index) => {
+            const state = this.unique.find((candidate) => candidate.columns === keyColumns);
+            if (!state)
+                return;
+            const failed = state.duplicates > 0;
+            results.push({
+                id: `dataset.unique.${keyColumns.join("+")}`,
+                rulePath: ["validate", "unique", index],
+                status: failed ? "fail" : "pass",
+                severity: "error",
+                observed: state.duplicates,
+                expected: `no two rows share (${keyColumns.join(", ")})`,
+                message: failed
+                    ? `${state.duplicates} duplicate row(s) of (${keyColumns.join(", ")})`
+                    : `(${keyColumns.join(", ")}) is unique`,
+                ...(failed ? { samples: state.samples, failingRows: state.duplicates } : {}),
+            });
+        });
+        if (rules.label && this.labelIndex >= 0) {
+            const total = [...this.labelCounts.values()].reduce((sum, count) => sum + count, 0);
+            const minFraction = rules.label.min_class_fraction ?? 0;
+            const fractions = [...this.labelCounts.entries()].map(([label, count]) => [label, total ? count / total : 0]);
+            const smallest = fractions.reduce((low, entry) => (!low || entry[1] < low[1] ? entry : low), undefined);
+            const failed = fractions.length < 2 || (smallest !== undefined && smallest[1] < minFraction);
+            results.push({
+                id: "dataset.label.min_class_fraction",
+                rulePath: ["validate", "label"],
+                column: rules.label.column,
+                status: failed ? "fail" : "pass",
+                severity: rules.label.severity ?? "error",
+                observed: smallest ? (0,column_checker/* round */.L)(smallest[1]) : null,
+                expected: `at least two classes, each ≥ ${minFraction}`,
+                message: fractions.length < 2
+                    ? `the label "${rules.label.column}" has ${fractions.length} class(es)`
+                    : `class fractions: ${fractions.map(([label, fraction]) => `${label}=${(0,column_checker/* round */.L)(fraction, 3)}`).join(", ")}`,
+            });
+        }
+        if (rules.leakage) {
+            const severity = rules.leakage.severity ?? "error";
+            if (!this.sawTest) {
+                results.push({
+                    id: "dataset.leakage",
+                    rulePath: ["validate", "leakage"],
+                    status: "skip",
+                    severity,
+                    observed: null,
+                    expected: "a train/test split",
+                    message: "the snapshot has no train/test split, so leakage cannot be checked",
+                });
+            }
+            else {
+                results.push({
+                    id: "dataset.leakage.rows",
+                    rulePath: ["validate", "leakage"],
+                    status: this.leakedRows > 0 ? "fail" : "pass",
+                    severity,
+                    observed: this.leakedRows,
+                    expected: "no test row also in train",
+                    message: this.leakedRows > 0
+                        ? `${this.leakedRows} test row(s) also appear in train`
+                        : "no row is on both sides",
+                    ...(this.leakedRows > 0 ? { samples: this.rowSamples, failingRows: this.leakedRows } : {}),
+                });
+                if (rules.leakage.key && this.leakageIndex >= 0) {
+                    results.push({
+                        id: `dataset.leakage.key.${rules.leakage.key}`,
+                        rulePath: ["validate", "leakage", "key"],
+                        column: rules.leakage.key,
+                        status: this.leakedKeys > 0 ? "fail" : "pass",
+                        severity,
+                        observed: this.leakedKeys,
+                        expected: `no ${rules.leakage.key} on both sides of the split`,
+                        message: this.leakedKeys > 0
+                            ? `${this.leakedKeys} test row(s) share a ${rules.leakage.key} with train`
+                            : `no ${rules.leakage.key} is on both sides`,
+                        ...(this.leakedKeys > 0 ? { samples: this.leakSamples, failingRows: this.leakedKeys } : {}),
+                    });
+                }
+            }
+        }
+        return results;
+    }
+}
+function describe(records, i) {
+    return describeRecord(records.bytes, records.offsets[i], records.offsets[i + 1]);
+}
+
+
+/***/ }),
+
+/***/ 76045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ driftChecks)
+});
+
+// EXTERNAL MODULE: ./.cache/build/lib/stats/quantile-sketch.js
+var quantile_sketch = __nccwpck_require__(39103);
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/drift.js
+
+/** Proportions below this count as this, so an empty bin gives a large but finite PSI term. */
+const PSI_FLOOR = 1e-4;
+function toSketch(source) {
+    if (source instanceof quantile_sketch/* QuantileSketch */.wh)
+        return source;
+    if ("levels" in source)
+        return quantile_sketch/* QuantileSketch */.wh.fromJSON(source);
+    if (!source.sketch)
+        throw new TypeError(`column ${source.name} (${source.type}) has no quantile sketch`);
+    return quantile_sketch/* QuantileSketch */.wh.fromJSON(source.sketch);
+}
+function psiTerm(reference, current) {
+    const r = Math.max(reference, PSI_FLOOR);
+    const c = Math.max(current, PSI_FLOOR);
+    return (c - r) * Math.log(c / r);
+}
+/**
+ * Population stability index of numbers, Σ (cur% − ref%)·ln(cur%/ref%), over the reference's quantile bins
+ * (deciles by default; bins that tie in the reference merge, so discrete data gets fewer). Both sides'
+ * shares come from their sketches' CDFs at the bin edges. NaN when either side has no values.
+ */
+function psiNumeric(reference, current, bins = 10) {
+    if (!Number.isInteger(bins) || bins < 2)
+        throw new RangeError(`bins must be a whole number ≥ 2, got ${bins}`);
+    const ref = toSketch(reference);
+    const cur = toSketch(current);
+    if (ref.count === 0 || cur.count === 0)
+        return Number.NaN;
+    let psi = 0;
+    let refBelow = 0;
+    let curBelow = 0;
+    let previousEdge = Number.NEGATIVE_INFINITY;
+    for (let i = 1; i <= bins; i++) {
+        const edge = i === bins ? Number.POSITIVE_INFINITY : ref.quantile(i / bins);
+        if (edge <= previousEdge)
+            continue;
+        previousEdge = edge;
+        const refAt = i === bins ? 1 : ref.cdf(edge);
+        const curAt = i === bins ? 1 : cur.cdf(edge);
+        psi += psiTerm(refAt - refBelow, curAt - curBelow);
+        refBelow = refAt;
+        curBelow = curAt;
+    }
+    return psi;
+}
+function totals(counts) {
+    const result = new Map();
+    const entries = Array.isArray(counts)
+        ? counts.map(({ value, count }) => [value, count])
+        : counts instanceof Map
+            ? counts
+            : Object.entries(counts);
+    for (const [value, count] of entries) {
+        const key = String(value);
+        result.set(key, (result.get(key) ?? 0) + count);
+    }
+    return result;
+}
+/**
+ * PSI over categories. Values the reference never saw are pooled into one "unseen" bucket whose reference
+ * share is the floor, so new categories raise the index instead of vanishing. NaN when either side is empty.
+ */
+function psiCategorical(reference, current) {
+    const ref = totals(reference);
+    const cur = totals(current);
+    let refTotal = 0;
+    let curTotal = 0;
+    for (const count of ref.values())
+        refTotal += count;
+    for (const count of cur.values())
+        curTotal += count;
+    if (refTotal === 0 || curTotal === 0)
+        return Number.NaN;
+    let psi = 0;
+    for (const [value, count] of ref)
+        psi += psiTerm(count / refTotal, (cur.get(value) ?? 0) / curTotal);
+    let unseen = 0;
+    for (const [value, count] of cur)
+        if (!ref.has(value))
+            unseen += count;
+    if (unseen > 0)
+        psi += psiTerm(0, unseen / curTotal);
+    return psi;
+}
+/**
+ * Two-sample Kolmogorov–Smirnov statistic, max |F_ref(x) − F_cur(x)|, with both CDFs from the sketches and
+ * x running over every item either sketch holds (where the step functions jump). Each sketch's rank error
+ * adds to the result's, so it is within about 2ε of the exact statistic. NaN when either side is empty.
+ */
+function ksStatistic(reference, current) {
+    const ref = toSketch(reference);
+    const cur = toSketch(current);
+    if (ref.count === 0 || cur.count === 0)
+        return Number.NaN;
+    const a = ref.sortedView();
+    const b = cur.sortedView();
+    const aLength = a.values.length;
+    const bLength = b.values.length;
+    let i = 0;
+    let j = 0;
+    let gap = 0;
+    while (i < aLength || j < bLength) {
+        const x = Math.min(i < aLength ? a.values[i] : Number.POSITIVE_INFINITY, j < bLength ? b.values[j] : Number.POSITIVE_INFINITY);
+        while (i < aLength && a.values[i] <= x)
+            i++;
+        while (j < bLength && b.values[j] <= x)
+            j++;
+        const fa = i === 0 ? 0 : a.cumulative[i - 1] / a.total;
+        const fb = j === 0 ? 0 : b.cumulative[j - 1] / b.total;
+        const difference = Math.abs(fa - fb);
+        if (difference > gap)
+            gap = difference;
+    }
+    return gap;
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/validation/column-checker.js
+var column_checker = __nccwpck_require__(74435);
+;// CONCATENATED MODULE: ./.cache/build/lib/validation/drift-checks.js
+
+
+function verdict(value, thresholds) {
+    if (thresholds.error !== undefined && value >= thresholds.error)
+        return { status: "fail", severity: "error" };
+    if (thresholds.warn !== undefined && value >= thresholds.warn)
+        return { status: "fail", severity: "warn" };
+    return { status: "pass", severity: thresholds.error !== undefined ? "error" : "warn" };
+}
+function bounds(thresholds) {
+    return [
+        thresholds.warn !== undefined ? `warn ≥ ${thresholds.warn}` : "",
+        thresholds.error !== undefined ? `error ≥ ${thresholds.error}` : "",
+    ]
+        .filter(Boolean)
+        .join(", ");
+}
+const numericTypes = new Set(["integer", "number", "timestamp"]);
+/**
+ * Drift of each column against the reference snapshot's stored profile: PSI over the reference's quantile
+ * bins for numbers (over categories for low-cardinality columns, unseen values pooled) and the KS statistic
+ * for numbers, both from the profiles' quantile sketches. Neither snapshot is re-read.
+ */
+function driftChecks(current, reference, rules) {
+    const results = [];
+    const psi = rules.psi ?? { warn: 0.1, error: 0.25 };
+    const selected = rules.columns ? new Set(rules.columns) : undefined;
+    for (const column of current) {
+        if (selected && !selected.has(column.name))
+            continue;
+        const ref = reference.find((candidate) => candidate.name === column.name);
+        if (!ref || column.count === 0 || ref.count === 0)
+            continue;
+        const drift = (statistic, value, thresholds, message) => results.push({
+            id: `drift.${column.name}.${statistic}`,
+            rulePath: ["validate", "drift", statistic],
+            column: column.name,
+            ...verdict(value, thresholds),
+            observed: (0,column_checker/* round */.L)(value, 4),
+            expected: bounds(thresholds),
+            message: `${message} ${(0,column_checker/* round */.L)(value, 4)}`,
+        });
+        const numeric = numericTypes.has(column.type) && numericTypes.has(ref.type) && column.sketch && ref.sketch;
+        if (numeric && column.sketch && ref.sketch) {
+            drift("psi", psiNumeric(ref.sketch, column.sketch), psi, "PSI over the reference's deciles:");
+            if (rules.ks)
+                drift("ks", ksStatistic(ref.sketch, column.sketch), rules.ks, "KS statistic");
+        }
+        else if (column.topValues && ref.topValues) {
+            drift("psi", psiCategorical(ref.topValues, column.topValues), psi, "PSI over categories (unseen values pooled):");
+        }
+    }
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 48289:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   MF: () => (/* binding */ parseTyped),
+/* harmony export */   kZ: () => (/* binding */ isNull)
+/* harmony export */ });
+/* harmony import */ var _stats_parse_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36574);
+
+const integerPattern = /^[+-]?\d+$/;
+const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** A missing value: null, undefined, or an empty or whitespace-only string (CSV writes nulls as empty fields). */
+function isNull(value) {
+    return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+/**
+ * Reads a value as the declared type, or returns undefined when it does not parse. Accepts both the strings
+ * a CSV reader gives and the native values of JSON Lines and Parquet.
+ */
+function parseTyped(type, value) {
+    switch (type) {
+        case "integer": {
+            if (typeof value === "number")
+                return Number.isInteger(value) ? value : undefined;
+            if (typeof value === "bigint")
+                return Number(value);
+            if (typeof value === "string" && integerPattern.test(value.trim()))
+                return Number(value);
+            return undefined;
+        }
+        case "number": {
+            if (typeof value === "number")
+                return Number.isFinite(value) ? value : undefined;
+            if (typeof value === "bigint")
+                return Number(value);
+            if (typeof value === "string" && numberPattern.test(value.trim()))
+                return Number(value);
+            return undefined;
+        }
+        case "boolean": {
+            if (typeof value === "boolean")
+                return value;
+            if (typeof value === "number" && (value === 0 || value === 1))
+                return value === 1;
+            if (typeof value === "string") {
+                const lower = value.trim().toLowerCase();
+                if (lower === "true" || lower === "1")
+                    return true;
+                if (lower === "false" || lower === "0")
+                    return false;
+            }
+            return undefined;
+        }
+        case "timestamp": {
+            if (value instanceof Date)
+                return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+            if (typeof value === "string") {
+                // The profiler's parser: zone-less times read as UTC, so a runner's time zone never changes a verdict.
+                const time = (0,_stats_parse_text_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIsoTimestamp */ .RJ)(value);
+                return Number.isNaN(time) ? undefined : time;
+            }
+            return undefined;
+        }
+        case "string":
+            if (typeof value === "string")
+                return value;
+            if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+                return String(value);
+            return undefined;
+    }
+}
+const units = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/** Parses a duration such as `2d`, `12h`, `30m`, `90s` or `1w` into milliseconds. */
+function parseDuration(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*([smhdw])$/.exec(text.trim());
+    if (!match?.[1] || !match[2])
+        return undefined;
+    const unit = units[match[2]];
+    return unit === undefined ? undefined : Number(match[1]) * unit;
+}
+
+
+/***/ }),
+
+/***/ 64768:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ schemaChecks)
+/* harmony export */ });
+/** Rules that name missing columns, and (with `required_only`) columns no rule expects. */
+function schemaChecks(rules, columns) {
+    const results = [];
+    const known = new Set(columns);
+    const listed = columns.join(", ");
+    for (const [name, rule] of Object.entries(rules.columns ?? {})) {
+        if (known.has(name))
+            continue;
+        const required = rule.required ?? true;
+        results.push({
+            id: `column.${name}.present`,
+            rulePath: ["validate", "columns", name],
+            column: name,
+            status: required ? "fail" : "skip",
+            severity: rule.severity ?? "error",
+            observed: null,
+            expected: "the column exists",
+            message: `a rule names column "${name}", but the snapshot has no such column (columns: ${listed})`,
+        });
+    }
+    const referenced = [
+        ...(rules.unique ?? []).flat().map((column) => ({ column, path: ["validate", "unique"] })),
+        ...(rules.label ? [{ column: rules.label.column, path: ["validate", "label", "column"] }] : []),
+        ...(rules.leakage?.key ? [{ column: rules.leakage.key, path: ["validate", "leakage", "key"] }] : []),
+    ];
+    for (const { column, path } of referenced) {
+        if (known.has(column))
+            continue;
+        results.push({
+            id: `column.${column}.present`,
+            rulePath: path,
+            column,
+            status: "fail",
+            severity: "error",
+            observed: null,
+            expected: "the column exists",
+            message: `${path.slice(1).join(".")} names column "${column}", but the snapshot has no such column (columns: ${listed})`,
+        });
+    }
+    if (rules.required_only) {
+        const expected = new Set(Object.keys(rules.columns ?? {}));
+        const unexpected = columns.filter((column) => !expected.has(column));
+        results.push({
+            id: "dataset.required_only",
+            rulePath: ["validate", "required_only"],
+            status: unexpected.length > 0 ? "fail" : "pass",
+            severity: "error",
+            observed: unexpected.length > 0 ? unexpected.join(", ") : 0,
+            expected: "no column without a rule",
+            message: unexpected.length > 0 ? `unexpected column(s): ${unexpected.join(", ")}` : "every column has a rule",
+        });
+    }
+    return results;
 }
 
 
