@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, resolve, sep } from "node:path";
 import { type FileHash, hashFile } from "./hash-file.js";
 
 /**
@@ -107,6 +107,17 @@ export class HashCache {
     const absolute = resolve(path);
     const now = await identityOf(absolute).catch(() => undefined);
     if (now) this.put(absolute, now.key, hash);
+  }
+
+  /** Drops the entries of every file in `folder` (files deleted, e.g. by an erasure). */
+  forget(folder: string): void {
+    const prefix = `${resolve(folder)}${sep}`;
+    for (const path of [...this.entries.keys()]) {
+      if (path.startsWith(prefix)) {
+        this.entries.delete(path);
+        this.changed = true;
+      }
+    }
   }
 
   private put(path: string, identity: string, hash: FileHash): void {

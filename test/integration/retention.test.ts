@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -219,7 +219,14 @@ describe.each(backends)("erase on the $name", (backend) => {
     // the training cache of the run on the erased snapshot is gone
     expect([...after.keys()].some((key) => key.startsWith("cache/train/"))).toBe(false);
     // the copies materialised on this machine are gone
-    expect((await readdir(join(dir, ".trainyard", "data"))).sort()).toEqual([three]);
+    expect(
+      (await readdir(join(dir, ".trainyard", "data"))).filter((name) => !name.startsWith(".")).sort(),
+    ).toEqual([three]);
+    // and the data root's hash cache keeps no entry of their files
+    const hashCache = await readFile(join(dir, ".trainyard", "data", ".hash-cache.json"), "utf8").catch(
+      () => "",
+    );
+    for (const erased of [one, two]) expect(hashCache).not.toContain(erased);
 
     // the model versions trained on erased snapshots are tagged, the other is not
     const tagged = async (version: string) =>

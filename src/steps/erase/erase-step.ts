@@ -18,6 +18,7 @@ import {
 } from "../../config/contracts/snapshot-manifest.js";
 import type { LoadedConfig } from "../../config/load-config.js";
 import type { Context } from "../../context/context.js";
+import { HASH_CACHE_FILE, HashCache } from "../../data/hash-cache.js";
 import { hashFile } from "../../data/hash-file.js";
 import { readTable } from "../../data/read-table.js";
 import { openTableWriter } from "../../data/write-table.js";
@@ -498,10 +499,13 @@ async function removeLocalCopies(
   ids: readonly string[],
 ): Promise<void> {
   const dataRoot = dataRootOf(context, inputs);
+  const hashCache = await HashCache.open(join(dataRoot, HASH_CACHE_FILE));
   for (const id of ids) {
     await rm(join(dataRoot, id), { recursive: true, force: true });
     await rm(join(context.workingDirectory, workspacePath.validationReport(id)), { force: true });
+    hashCache.forget(join(dataRoot, id));
   }
+  await hashCache.save();
 }
 
 function eraseSummary(options: {

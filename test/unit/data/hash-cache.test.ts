@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -52,5 +52,21 @@ describe("HashCache", () => {
     expect(await off.hash(file)).toEqual(await hashFile(file));
     await off.save();
     await expect(readFile(join(dir, "off.json"))).rejects.toThrow();
+  });
+
+  it("forgets the files of a deleted folder", async () => {
+    const kept = join(dir, "kept.csv");
+    const erased = join(dir, "erased-folder", "data.csv");
+    await writeFile(kept, "k\n");
+    await mkdir(join(dir, "erased-folder"));
+    await writeFile(erased, "e\n");
+    const cache = await HashCache.open(join(dir, ".hash-cache.json"));
+    await cache.record(kept, marker);
+    await cache.record(erased, marker);
+    cache.forget(join(dir, "erased-folder"));
+    await cache.save();
+    const text = await readFile(join(dir, ".hash-cache.json"), "utf8");
+    expect(text).toContain("kept.csv");
+    expect(text).not.toContain("erased-folder");
   });
 });
