@@ -69,6 +69,26 @@ export class CsvTokenizer {
   /** Start, end and escaped flag of each header field, while the header is read. */
   private readonly headerFields: number[] = [];
 
+  /**
+   * A tokenizer for the bytes of one part of a file that starts at a record boundary after the header (a
+   * worker's byte range): `header` as read from the file's start, `line` the physical line on which the range
+   * starts, `rows` the data rows before it and `offset` its first byte's offset in the file, so that errors
+   * name the same row, line and byte as a single pass over the whole file would.
+   */
+  static forRange(
+    header: readonly string[],
+    start: { line: number; rows: number; offset: number },
+  ): CsvTokenizer {
+    const tokenizer = new CsvTokenizer();
+    tokenizer.header = [...header];
+    tokenizer.width = header.length;
+    tokenizer.line = start.line;
+    tokenizer.rows = start.rows;
+    tokenizer.offset = start.offset;
+    tokenizer.started = true;
+    return tokenizer;
+  }
+
   /** The value `ByteNumberScanner` left by the last `number` call. */
   get value(): number {
     return this.scanner.value;
@@ -241,6 +261,17 @@ export class CsvTokenizer {
   isEmpty(record: number, field: number): boolean {
     const at = record * this.width + field;
     return this.starts[at] === this.ends[at];
+  }
+
+  /** `isNull(text(record, field))` of parse-typed.ts: empty or only whitespace, decoding only when needed. */
+  isBlank(record: number, field: number): boolean {
+    const at = record * this.width + field;
+    const start = this.starts[at] as number;
+    const end = this.ends[at] as number;
+    if (start === end) return true;
+    const first = this.bytes[start] as number;
+    if (first > 32 && first < 127) return false;
+    return (this.text(record, field) as string).trim() === "";
   }
 
   /**

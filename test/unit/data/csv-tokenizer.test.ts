@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CsvParser, CsvSyntaxError } from "../../../src/data/csv-parser.js";
 import { CsvTokenizer, firstInvalidUtf8, InvalidUtf8Error } from "../../../src/data/csv-tokenizer.js";
 import { INTEGER_SYNTAX, NOT_NUMERIC } from "../../../src/stats/parse-text.js";
+import { isNull } from "../../../src/validation/parse-typed.js";
 
 /** Rows (strings and nulls) from the tokenizer, the bytes cut into the given chunks. */
 function tokenize(chunks: Uint8Array[]): { header: string[] | undefined; rows: unknown[][] } {
@@ -169,5 +170,30 @@ describe("CsvTokenizer", () => {
     expect(tokenizer.isEmpty(3, 1)).toBe(true);
     expect([0, 1, 2, 3].map((r) => tokenizer.boolean(r, 2))).toEqual([true, false, undefined, true]);
     expect([...tokenizer.lines.subarray(0, 4)]).toEqual([2, 3, 4, 5]);
+  });
+
+  it("isBlank is parse-typed's isNull of the field's text", () => {
+    const tokenizer = new CsvTokenizer();
+    const values = ["x", " ", "\t", "\u00a0", " a ", "\u3000\u00a0", '" "', '""', "", "é", "\ufeffx"];
+    tokenizer.feed(utf8(`v\n${values.join("\n")}\nend\n`), true);
+    const rows: unknown[][] = [];
+    tokenizer.rowsInto(rows);
+    for (let r = 0; r < tokenizer.records; r++) {
+      const text = rows[r]?.[0];
+      expect(tokenizer.isBlank(r, 0), JSON.stringify(text)).toBe(isNull(text));
+    }
+  });
+
+  it("continues from a record boundary in the middle of a file with the file's rows, lines and offsets", () => {
+    const text = 'a,b\n1,2\n"x\ny",3\n4,5\n6\n';
+    const cut = text.indexOf("4,5");
+    const tokenizer = CsvTokenizer.forRange(["a", "b"], { line: 5, rows: 2, offset: cut });
+    expect(tokenizer.feed(utf8(text.slice(cut, text.indexOf("6\n"))), false)).toBe(1);
+    expect([tokenizer.text(0, 0), tokenizer.lines[0]]).toEqual(["4", 5]);
+    expect(() => tokenizer.feed(utf8("6\n"), true)).toThrow("row 4 (line 6) has 1 field, the header has 2");
+    const bad = CsvTokenizer.forRange(["a"], { line: 9, rows: 7, offset: 100 });
+    expect(() => bad.feed(Uint8Array.of(0x41, 0x0a, 0xff, 0x0a), true)).toThrow(
+      expect.objectContaining({ byteOffset: 102 }),
+    );
   });
 });
