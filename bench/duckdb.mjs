@@ -146,7 +146,7 @@ function failingChecks(rules, row) {
       failed.push(`column.${name}.max_null_fraction`);
   }
   for (const key of rules.unique ?? [])
-    if (Number(row[`unique.${key.join("+")}`]) > 0) failed.push(`unique.${key.join("+")}`);
+    if (Number(row[`unique.${key.join("+")}`]) > 0) failed.push(`dataset.unique.${key.join("+")}`);
   return failed.sort();
 }
 
