@@ -189,8 +189,9 @@ export class CsvTokenizer {
             pos += c === CR && bytes[pos + 1] === LF ? 2 : 1;
             break;
           }
-          // The message names the character: wait for all of its bytes.
-          if (!final && c >= 0xc0 && pos + (c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2) > n) break records;
+          // The message names the character: wait until its bytes are there and checked as UTF-8 (invalid
+          // bytes are an encoding error, reported first as when the text is decoded before it is parsed).
+          if (!final && pos >= this.validated) break records;
           throw new CsvSyntaxError(
             `${this.where(innerLines)} has ${JSON.stringify(decodeRange(bytes, pos, Math.min(n, pos + 4)).charAt(0))} right after a closing quote ` +
               `in field ${count}; inside a quoted field, write a quote as ""`,

@@ -110,6 +110,9 @@ describe("CsvTokenizer", () => {
     for (const chunk of [1, 2, 5, file.length]) expect(bad(file, chunk).byteOffset).toBe(head.length);
     // With a byte-order mark the offset still counts from the file's first byte.
     expect(bad(Buffer.concat([Uint8Array.of(0xef, 0xbb, 0xbf), file])).byteOffset).toBe(head.length + 3);
+    // An invalid byte right after a closing quote is an encoding error however the bytes are cut.
+    const afterQuote = Buffer.concat([utf8('a,b\n1,"x"'), Uint8Array.of(0xc3, 0x28), utf8("\n")]);
+    for (const chunk of [1, 2, 3, 11, afterQuote.length]) expect(bad(afterQuote, chunk).byteOffset).toBe(9);
     const truncated = bad(Buffer.concat([utf8("a\nx"), Uint8Array.of(0xe2, 0x82)]));
     expect([truncated.byteOffset, truncated.detail]).toEqual([
       3,
