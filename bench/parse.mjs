@@ -179,7 +179,7 @@ async function main() {
     );
     add(
       name,
-      "isNull + parseTyped, 14 typed columns (strings in memory)",
+      "isNull + parseTyped, 13 typed columns (strings in memory)",
       time(args.repeat, () => typedFromStrings(lib, parsed.rows)),
       n,
       typedValues,
