@@ -63,9 +63,14 @@ export class CsvTokenizer {
   private validated = 0;
   private started = false;
   private readonly scanner = new ByteNumberScanner();
-  /** The batch's bytes as one string when they are all ASCII (then byte offsets are string offsets). */
-  private ascii: string | undefined;
-  private asciiChecked = false;
+  /**
+   * The batch's bytes as one string, decoded on the first `text` call: latin1 when they are all ASCII (byte
+   * offsets are then string offsets), else UTF-8 with a cursor that maps byte offsets to UTF-16 offsets.
+   */
+  private decoded: string | undefined;
+  private isAsciiBatch = false;
+  private cursorByte = 0;
+  private cursorChar = 0;
   /** Start, end and escaped flag of each header field, while the header is read. */
   private readonly headerFields: number[] = [];
 
@@ -119,8 +124,7 @@ export class CsvTokenizer {
     this.validate(bytes, final);
     this.bytes = bytes;
     this.records = 0;
-    this.ascii = undefined;
-    this.asciiChecked = false;
+    this.decoded = undefined;
     const n = bytes.length;
     let pos = 0;
     let recordStart = 0;
@@ -249,12 +253,15 @@ export class CsvTokenizer {
     const end = this.ends[at] as number;
     if (start === end) return null;
     // One decode per batch and a substring per field is several times cheaper than a decode per field.
-    if (!this.asciiChecked) {
-      this.asciiChecked = true;
-      if (isAscii(this.bytes)) this.ascii = this.bytes.toString("latin1");
+    if (this.decoded === undefined) {
+      this.isAsciiBatch = isAscii(this.bytes);
+      this.decoded = this.bytes.toString(this.isAsciiBatch ? "latin1" : "utf8");
+      this.cursorByte = 0;
+      this.cursorChar = 0;
     }
-    const text =
-      this.ascii === undefined ? decodeRange(this.bytes, start, end) : this.ascii.slice(start, end);
+    const text = this.isAsciiBatch
+      ? this.decoded.slice(start, end)
+      : this.decoded.slice(this.charOffset(start), this.charOffset(end));
     return this.escaped[at] === 1 ? text.replaceAll('""', '"') : text;
   }
 
@@ -312,6 +319,28 @@ export class CsvTokenizer {
       for (let f = 0; f < width; f++) row[f] = this.text(r, f);
       out.push(row);
     }
+  }
+
+  /**
+   * The UTF-16 offset in `decoded` of a byte offset of the batch, moving a cursor forward (fields are read
+   * in order, so each byte is counted about once): every byte that starts a character is one UTF-16 unit,
+   * a four-byte one two. The bytes before any field are checked UTF-8, so the count is exact.
+   */
+  private charOffset(byte: number): number {
+    if (byte < this.cursorByte) {
+      this.cursorByte = 0;
+      this.cursorChar = 0;
+    }
+    const bytes = this.bytes;
+    let char = this.cursorChar;
+    for (let i = this.cursorByte; i < byte; i++) {
+      const b = bytes[i] as number;
+      if (b < 0x80) char++;
+      else if (b >= 0xc0) char += b >= 0xf0 ? 2 : 1;
+    }
+    this.cursorByte = byte;
+    this.cursorChar = char;
+    return char;
   }
 
   private field(

@@ -83,6 +83,25 @@ describe("CsvTokenizer", () => {
     }
   });
 
+  it("slices strings of a non-ASCII batch at the right characters, in any order of access", () => {
+    const text = 'a,b\né,😀x\n"中""文",ä\nplain,"q ""😀"" r"\n';
+    const tokenizer = new CsvTokenizer();
+    tokenizer.feed(utf8(text), true);
+    const expected = [
+      ["é", "😀x"],
+      ['中"文', "ä"],
+      ["plain", 'q "😀" r'],
+    ];
+    expect([2, 0, 1].map((r) => [tokenizer.text(r, 0), tokenizer.text(r, 1)])).toEqual([
+      expected[2],
+      expected[0],
+      expected[1],
+    ]);
+    const rows: unknown[][] = [];
+    tokenizer.rowsInto(rows);
+    expect(rows).toEqual(expected);
+  });
+
   it("drops a byte-order mark, whole or cut", () => {
     const bytes = Buffer.concat([Uint8Array.of(0xef, 0xbb, 0xbf), utf8("a,b\n1,2\n")]);
     for (let cut = 0; cut <= 4; cut++)
