@@ -94,6 +94,11 @@ export class CsvTokenizer {
     return tokenizer;
   }
 
+  /** The physical line on which the next record starts (after the header and every completed record). */
+  get nextLine(): number {
+    return this.line;
+  }
+
   /** The value `ByteNumberScanner` left by the last `number` call. */
   get value(): number {
     return this.scanner.value;

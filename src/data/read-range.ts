@@ -1,8 +1,9 @@
 import type { FileHandle } from "node:fs/promises";
-import { CsvParser, CsvSyntaxError } from "./csv-parser.js";
+import { CsvSyntaxError } from "./csv-parser.js";
+import { CsvTokenizer } from "./csv-tokenizer.js";
 import { DataError, fileAccessError } from "./data-error.js";
 import { type DataFormat, isGzipped } from "./format.js";
-import { csvError, readCsv } from "./read-csv.js";
+import { feedCsv, readCsv } from "./read-csv.js";
 import { JsonLinesParser, jsonlRowMapper, readJsonl } from "./read-jsonl.js";
 import { parquetGroupRanges, readParquet, readParquetGroups } from "./read-parquet.js";
 import { CHUNK_BYTES, firstInvalidByte, invalidUtf8, openForRead, unfinishedTail } from "./read-text.js";
@@ -169,11 +170,29 @@ async function* decodePart(path: string, part: { start: number; end: number }): 
   }
 }
 
-/** CsvParser keeps its line counter private; a part read on its own starts it at its origin. */
-function parserLine(parser: CsvParser): { line: number } {
-  const state = parser as unknown as { line?: unknown };
-  if (typeof state.line !== "number") throw new Error("CsvParser no longer keeps its line in `line`");
-  return state as { line: number };
+/** The part's bytes in pieces aligned to the whole-file reader's 256 KiB chunks (so errors come in its order). */
+async function* partBytes(path: string, part: { start: number; end: number }): AsyncGenerator<Uint8Array> {
+  const handle = await openForRead(path);
+  let at = part.start;
+  try {
+    while (at < part.end) {
+      const stop = Math.min(part.end, (Math.floor(at / CHUNK_BYTES) + 1) * CHUNK_BYTES);
+      const piece = Buffer.allocUnsafe(stop - at);
+      let filled = 0;
+      while (filled < piece.length) {
+        const { bytesRead } = await handle.read(piece, filled, piece.length - filled, at + filled);
+        if (bytesRead === 0)
+          throw new Error(`the file ended at byte ${at + filled}, before byte ${part.end}`);
+        filled += bytesRead;
+      }
+      at += filled;
+      yield piece;
+    }
+  } catch (error) {
+    throw fileAccessError(path, error);
+  } finally {
+    await handle.close();
+  }
 }
 
 async function readCsvPart(
@@ -183,32 +202,25 @@ async function readCsvPart(
   origin: PartOrigin | undefined,
   onRows: OnRows,
 ): Promise<PartOrigin> {
-  const parser = new CsvParser();
   const base = origin ?? { rows: 0, lines: 0 };
-  if (part.start > 0) {
-    parser.header = columns;
-    parser.rows = base.rows;
-    parserLine(parser).line = base.lines + 1;
-  }
-  const startRows = parser.rows;
-  const startLine = parserLine(parser).line;
-  let rows: unknown[][] = [];
-  const feed = (text: string, final: boolean) => {
-    try {
-      parser.feed(text, final, rows);
-    } catch (error) {
-      throw csvError(path, error);
-    }
-    if (rows.length > 0) {
-      onRows(rows, parser.rows - rows.length + 1 - startRows);
-      rows = [];
-    }
+  // A part after the first starts after an LF, at a record boundary past the header; its U+FEFF, if any, is data.
+  const tokenizer =
+    part.start > 0
+      ? CsvTokenizer.forRange(columns, { line: base.lines + 1, rows: base.rows, offset: part.start })
+      : new CsvTokenizer();
+  const startRows = tokenizer.rows;
+  const startLine = tokenizer.nextLine;
+  const feed = async (bytes: Uint8Array, final: boolean) => {
+    if ((await feedCsv(path, tokenizer, bytes, final)) === 0) return;
+    const rows: unknown[][] = [];
+    tokenizer.rowsInto(rows);
+    onRows(rows, tokenizer.rows - rows.length + 1 - startRows);
   };
-  for await (const text of decodePart(path, part)) feed(text, false);
-  feed("", true);
-  if (parser.header === undefined)
+  for await (const bytes of partBytes(path, part)) await feed(bytes, false);
+  await feed(new Uint8Array(0), true);
+  if (tokenizer.header === undefined)
     throw new DataError({ file: path }, "has no header row (the file is empty or blank)");
-  return { rows: parser.rows - startRows, lines: parserLine(parser).line - startLine };
+  return { rows: tokenizer.rows - startRows, lines: tokenizer.nextLine - startLine };
 }
 
 async function readJsonlPart(
