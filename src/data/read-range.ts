@@ -82,11 +82,18 @@ export function endsInsideQuotes(error: unknown): boolean {
 export type OnRows = (rows: unknown[][], firstRow: number) => void;
 
 /**
+ * A CSV part's records as the tokenizer holds them (no row arrays): records 0 … `tokenizer.records − 1` of
+ * its batch, `firstRow` as for {@link OnRows}. The batch is valid only during the call.
+ */
+export type OnCsvRecords = (tokenizer: CsvTokenizer, firstRow: number) => void;
+
+/**
  * Reads one part of a file, calling `onRows` with its rows in order; returns the rows and physical lines it
  * held. With an exact `origin`, errors name the file's own row and line numbers as a whole-file read would;
  * without one (a speculative read), numbers count from the part's start and the caller must not report them
  * (it reads the part again with its origin once the parts before it are known). `columns` is the file's
- * header (CSV, JSON Lines): a part other than the first has none of its own.
+ * header (CSV, JSON Lines): a part other than the first has none of its own. With `onCsv`, a CSV byte-range
+ * part hands its records to `onCsv` instead of `onRows`.
  */
 export async function readPart(
   path: string,
@@ -95,6 +102,7 @@ export async function readPart(
   columns: string[],
   origin: PartOrigin | undefined,
   onRows: OnRows,
+  onCsv?: OnCsvRecords,
 ): Promise<PartOrigin> {
   if (part.kind === "whole") {
     let rows = 0;
@@ -119,7 +127,7 @@ export async function readPart(
     return { rows, lines: 0 };
   }
   return format === "csv"
-    ? readCsvPart(path, part, columns, origin, onRows)
+    ? readCsvPart(path, part, columns, origin, onRows, onCsv)
     : readJsonlPart(path, part, columns, origin, onRows);
 }
 
@@ -201,6 +209,7 @@ async function readCsvPart(
   columns: string[],
   origin: PartOrigin | undefined,
   onRows: OnRows,
+  onCsv: OnCsvRecords | undefined,
 ): Promise<PartOrigin> {
   const base = origin ?? { rows: 0, lines: 0 };
   // A part after the first starts after an LF, at a record boundary past the header; its U+FEFF, if any, is data.
@@ -212,9 +221,11 @@ async function readCsvPart(
   const startLine = tokenizer.nextLine;
   const feed = async (bytes: Uint8Array, final: boolean) => {
     if ((await feedCsv(path, tokenizer, bytes, final)) === 0) return;
+    const firstRow = tokenizer.rows - tokenizer.records + 1 - startRows;
+    if (onCsv) return onCsv(tokenizer, firstRow);
     const rows: unknown[][] = [];
     tokenizer.rowsInto(rows);
-    onRows(rows, tokenizer.rows - rows.length + 1 - startRows);
+    onRows(rows, firstRow);
   };
   for await (const bytes of partBytes(path, part)) await feed(bytes, false);
   await feed(new Uint8Array(0), true);

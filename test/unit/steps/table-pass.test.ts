@@ -160,6 +160,29 @@ describe("a table pass across threads", () => {
     expect(leakKey?.failingRows).toBe(4);
   });
 
+  it("checks without a profile, read from the tokenizer's bytes, equal the checks read from row strings", async () => {
+    const train = join(workDir, "train.csv");
+    const test = join(workDir, "test.csv");
+    for (const role of ["train", "data"] as const) {
+      // train + test: leakage reads whole rows; data: only the key and label columns become strings
+      const files = [
+        { path: train, name: "train.csv", format: "csv" as const, role },
+        ...(role === "train"
+          ? [{ path: test, name: "test.csv", format: "csv" as const, role: "test" as const }]
+          : []),
+      ];
+      const fromRows = JSON.parse((await pass(files, 1)).bytes) as { checks: unknown[] };
+      expect(fromRows.checks.length).toBeGreaterThan(10);
+      for (const threads of [1, 4]) {
+        const fromBytes = JSON.parse((await pass(files, threads, false)).bytes) as { profiles?: unknown };
+        expect(fromBytes.profiles).toBeUndefined();
+        expect(JSON.stringify({ ...fromBytes, profiles: undefined })).toBe(
+          JSON.stringify({ ...fromRows, profiles: undefined }),
+        );
+      }
+    }
+  });
+
   it("workers that cannot start (TypeScript sources under vitest) leave their parts to the calling thread", async () => {
     const source = await import("../../../src/steps/table-pass/table-pass.js");
     const files = [
