@@ -225,3 +225,91 @@ describe("ColumnProfiler merge and state", () => {
     expect(JSON.stringify(result).length).toBeLessThan(20_000);
   });
 });
+
+describe("ColumnProfiler.addCsv", () => {
+  // The same values through add(text), as CsvParser gives them, and addCsv from the tokenizer's bytes (fed in
+  // small chunks); the states must be the same bytes, before and after the distinct values pass the cap.
+  const edge = [
+    "",
+    " ",
+    "\t",
+    "\u00a0x",
+    "0",
+    "1",
+    "00",
+    "+1",
+    "-0",
+    " 42 ",
+    "1.5",
+    ".5",
+    "5.",
+    "1e3",
+    "1E-7",
+    "1e400",
+    "1_000",
+    "NaN",
+    "abc",
+    "true",
+    "False",
+    " TRUE",
+    "yes",
+    "İ",
+    "caf\u00e9",
+    "日本",
+    "2024-01-02",
+    "2024-01-02T03:04:05Z",
+    "2024-01-02T03:04:05.123+02:00",
+    " 2024-01-02",
+    "2024-02-30",
+    "1999-12-31T23:59:60Z",
+    'say "hi"',
+    '""',
+    "a,b",
+    "line\nbreak",
+    "\uD83D\uDE00x",
+    "12\u00a0",
+    "9007199254740993",
+    "3x",
+    "7.25€",
+    `a${"\u00e9".repeat(30)}z`,
+    `a${"\uD83D\uDE00".repeat(20)}z`,
+  ];
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const values = [
+    ...edge,
+    ...Array.from({ length: 4000 }, (_, i) => {
+      const pick = next();
+      if (pick < 0.3) return String(Math.round((next() - 0.5) * 1000));
+      if (pick < 0.5) return ((next() - 0.5) * 1e4).toPrecision(1 + Math.floor(next() * 8));
+      if (pick < 0.65) return new Date(Date.UTC(2020, 0, 1) + Math.floor(next() * 1e11)).toISOString();
+      return edge[i % edge.length] as string;
+    }),
+  ];
+  const quote = (value: string) =>
+    value === "" ? "" : /[",\n\r]/.test(value) || next() < 0.2 ? `"${value.replaceAll('"', '""')}"` : value;
+  const csv = Buffer.from(`v,i\n${values.map((value, i) => `${quote(value)},${i}`).join("\r\n")}\n`, "utf8");
+
+  it("gives the same state and profile as add on the text", async () => {
+    const { CsvParser } = await import("../../../src/data/csv-parser.js");
+    const { CsvTokenizer } = await import("../../../src/data/csv-tokenizer.js");
+    const rows: unknown[][] = [];
+    new CsvParser().feed(csv.toString("utf8"), true, rows);
+    expect(rows).toHaveLength(values.length);
+    for (const distinctCap of [5, 50, 100_000]) {
+      const byText = new ColumnProfiler("v", { distinctCap });
+      for (const row of rows) byText.add(row[0]);
+      const byBytes = new ColumnProfiler("v", { distinctCap });
+      const tokenizer = new CsvTokenizer();
+      for (let at = 0; at <= csv.length; at += 89) {
+        tokenizer.feed(csv.subarray(at, Math.min(csv.length, at + 89)), at + 89 > csv.length);
+        for (let r = 0; r < tokenizer.records; r++) byBytes.addCsv(tokenizer, r, 0);
+      }
+      expect(JSON.stringify(byBytes.toJSON())).toBe(JSON.stringify(byText.toJSON()));
+      expect(JSON.stringify(byBytes.profile())).toBe(JSON.stringify(byText.profile()));
+    }
+  });
+});

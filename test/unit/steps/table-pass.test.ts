@@ -183,6 +183,23 @@ describe("a table pass across threads", () => {
     }
   });
 
+  it("a profile read from the tokenizer's bytes equals one of the rows' strings", async () => {
+    const path = join(workDir, "train.csv");
+    const files = [{ path, name: "train.csv", format: "csv" as const, role: "data" as const }];
+    const output = await compiled.runTablePass(
+      files,
+      { columns, profile: true, now: Date.UTC(2025, 0, 1) },
+      { threads: 1, partBytes: 1 << 30 },
+    );
+    expect(output.run.parts).toBe(1);
+    // id, account, amount, when pass the distinct cap, so most of their values are read from bytes
+    const { ColumnProfiler } = await import("../../../src/stats/column-profile.js");
+    const profilers = columns.map((name) => new ColumnProfiler(name));
+    for await (const batch of readTable(path, "csv"))
+      for (const row of batch.rows) row.forEach((value, c) => profilers[c]?.add(value));
+    expect(JSON.stringify(output.profiles)).toBe(JSON.stringify(profilers.map((p) => p.profile())));
+  });
+
   it("workers that cannot start (TypeScript sources under vitest) leave their parts to the calling thread", async () => {
     const source = await import("../../../src/steps/table-pass/table-pass.js");
     const files = [
