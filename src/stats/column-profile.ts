@@ -1,4 +1,3 @@
-import type { CsvTokenizer } from "../data/csv-tokenizer.js";
 import {
   compareKeys,
   DEFAULT_DISTINCT_CAP,
@@ -178,59 +177,6 @@ export class ColumnProfiler {
           this.objects++;
         }
     }
-  }
-
-  /**
-   * `add(tokenizer.text(record, field))` for a field of a CSV batch. Once the column has more distinct values
-   * than are counted (its frequent values are no longer kept, so the string is not needed), a field that
-   * needs no trimming and no unescaping is read from its bytes: its UTF-16 length counted, its number,
-   * timestamp or boolean parsed without making a string. Any other field is read as text.
-   */
-  addCsv(tokenizer: CsvTokenizer, record: number, field: number): void {
-    const at = record * tokenizer.width + field;
-    const start = tokenizer.starts[at] as number;
-    const end = tokenizer.ends[at] as number;
-    if (start === end) {
-      this.nulls++;
-      return;
-    }
-    const bytes = tokenizer.bytes;
-    const first = bytes[start] as number;
-    const last = bytes[end - 1] as number;
-    if (
-      !this.frequent.highCardinality ||
-      tokenizer.escaped[at] === 1 ||
-      !(first > 32 && first < 127 && last > 32 && last < 127)
-    ) {
-      this.addText(tokenizer.text(record, field) as string);
-      return;
-    }
-    this.count++;
-    this.texts++;
-    // UTF-16 units: one per byte that starts a character, two for a four-byte one (the bytes are valid UTF-8).
-    let length = 0;
-    for (let i = start; i < end; i++) {
-      const b = bytes[i] as number;
-      if (b < 0x80) length++;
-      else if (b >= 0xc0) length += b >= 0xf0 ? 2 : 1;
-    }
-    if (length < this.minLength) this.minLength = length;
-    if (length > this.maxLength) this.maxLength = length;
-    const syntax = tokenizer.number(record, field);
-    if (syntax !== NOT_NUMERIC) {
-      const x = tokenizer.value;
-      if (x - x !== 0) return;
-      this.numeric++;
-      if (syntax === INTEGER_SYNTAX) this.integers++;
-      this.numbers.add(x);
-      this.numberSketch.add(x);
-      if (end - start === 1 && (first === 48 || first === 49)) this.booleans++;
-      return;
-    }
-    if (first >= 48 && first <= 57) {
-      const time = tokenizer.timestamp(record, field, true);
-      if (!Number.isNaN(time)) this.addTime(time);
-    } else if (tokenizer.boolean(record, field) !== undefined) this.booleans++;
   }
 
   /** Counts `rows` nulls at once, e.g. for a column missing from one of several files. */
