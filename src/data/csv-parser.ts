@@ -162,7 +162,8 @@ export class CsvParser {
   }
 }
 
-function checkHeader(fields: (string | null)[], line: number): string[] {
+/** The header's names, refusing an empty or a repeated one. */
+export function checkHeader(fields: (string | null)[], line: number): string[] {
   const seen = new Map<string, number>();
   return fields.map((name, index) => {
     if (name === null) {

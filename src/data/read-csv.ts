@@ -1,30 +1,62 @@
 import { CsvParser, CsvSyntaxError } from "./csv-parser.js";
+import { CsvTokenizer, InvalidUtf8Error } from "./csv-tokenizer.js";
 import { DataError } from "./data-error.js";
-import { readTextChunks } from "./read-text.js";
+import { invalidUtf8, openByteStream, readError, readTextChunks } from "./read-text.js";
 import { type RowBatch, RowBatcher } from "./row-batch.js";
 
+const NO_BYTES = new Uint8Array(0);
+
+/**
+ * Feeds bytes to `tokenizer`, turning its errors into the DataErrors a reader reports (a CSV syntax error
+ * with the file's row and line, invalid UTF-8 with the byte and line). Returns the number of records the
+ * bytes completed; the tokenizer's batch holds them until the next call.
+ */
+export async function feedCsv(
+  path: string,
+  tokenizer: CsvTokenizer,
+  bytes: Uint8Array,
+  final: boolean,
+): Promise<number> {
+  try {
+    return tokenizer.feed(bytes, final);
+  } catch (error) {
+    if (error instanceof InvalidUtf8Error) throw await invalidUtf8(path, error.byteOffset, error.detail);
+    throw csvError(path, error);
+  }
+}
+
 export async function* readCsv(path: string, batchSize: number): AsyncGenerator<RowBatch> {
-  const parser = new CsvParser();
+  const tokenizer = new CsvTokenizer();
   let batcher: RowBatcher | undefined;
-  let rows: unknown[][] = [];
-  const parse = (text: string, final: boolean): RowBatch[] => {
-    try {
-      parser.feed(text, final, rows);
-    } catch (error) {
-      throw csvError(path, error);
-    }
-    if (parser.header === undefined) {
+  const parse = async (bytes: Uint8Array, final: boolean): Promise<RowBatch[]> => {
+    await feedCsv(path, tokenizer, bytes, final);
+    if (tokenizer.header === undefined) {
       if (final) throw new DataError({ file: path }, "has no header row (the file is empty or blank)");
       return [];
     }
-    batcher ??= new RowBatcher(parser.header, batchSize);
-    const batches = batcher.add(rows);
-    rows = [];
-    return batches;
+    batcher ??= new RowBatcher(tokenizer.header, batchSize);
+    if (tokenizer.records === 0) return [];
+    const rows: unknown[][] = [];
+    tokenizer.rowsInto(rows);
+    return batcher.add(rows);
   };
-  for await (const text of readTextChunks(path)) yield* parse(text, false);
-  yield* parse("", true);
+  const stream = await openByteStream(path);
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) yield* await parse(chunk, false);
+    yield* await parse(NO_BYTES, true);
+  } catch (error) {
+    throw readFailure(path, error);
+  } finally {
+    stream.destroy();
+  }
   if (batcher) yield* batcher.finish();
+}
+/** A failure to read the bytes (I/O, gzip) as a DataError; a DataError as is; anything else is a bug. */
+export function readFailure(path: string, error: unknown): unknown {
+  if (error instanceof DataError) return error;
+  return typeof (error as NodeJS.ErrnoException | undefined)?.code === "string"
+    ? readError(path, error)
+    : error;
 }
 
 /** The header's column names, reading no further than the header. */

@@ -1,8 +1,9 @@
 import type { FileHandle } from "node:fs/promises";
-import { CsvParser, CsvSyntaxError } from "./csv-parser.js";
+import { CsvSyntaxError } from "./csv-parser.js";
+import { CsvTokenizer } from "./csv-tokenizer.js";
 import { DataError, fileAccessError } from "./data-error.js";
 import { type DataFormat, isGzipped } from "./format.js";
-import { csvError, readCsv } from "./read-csv.js";
+import { feedCsv, readCsv } from "./read-csv.js";
 import { JsonLinesParser, jsonlRowMapper, readJsonl } from "./read-jsonl.js";
 import { parquetGroupRanges, readParquet, readParquetGroups } from "./read-parquet.js";
 import { CHUNK_BYTES, firstInvalidByte, invalidUtf8, openForRead, unfinishedTail } from "./read-text.js";
@@ -81,11 +82,18 @@ export function endsInsideQuotes(error: unknown): boolean {
 export type OnRows = (rows: unknown[][], firstRow: number) => void;
 
 /**
+ * A CSV part's records as the tokenizer holds them (no row arrays): records 0 … `tokenizer.records − 1` of
+ * its batch, `firstRow` as for {@link OnRows}. The batch is valid only during the call.
+ */
+export type OnCsvRecords = (tokenizer: CsvTokenizer, firstRow: number) => void;
+
+/**
  * Reads one part of a file, calling `onRows` with its rows in order; returns the rows and physical lines it
  * held. With an exact `origin`, errors name the file's own row and line numbers as a whole-file read would;
  * without one (a speculative read), numbers count from the part's start and the caller must not report them
  * (it reads the part again with its origin once the parts before it are known). `columns` is the file's
- * header (CSV, JSON Lines): a part other than the first has none of its own.
+ * header (CSV, JSON Lines): a part other than the first has none of its own. With `onCsv`, a CSV byte-range
+ * part hands its records to `onCsv` instead of `onRows`.
  */
 export async function readPart(
   path: string,
@@ -94,6 +102,7 @@ export async function readPart(
   columns: string[],
   origin: PartOrigin | undefined,
   onRows: OnRows,
+  onCsv?: OnCsvRecords,
 ): Promise<PartOrigin> {
   if (part.kind === "whole") {
     let rows = 0;
@@ -118,7 +127,7 @@ export async function readPart(
     return { rows, lines: 0 };
   }
   return format === "csv"
-    ? readCsvPart(path, part, columns, origin, onRows)
+    ? readCsvPart(path, part, columns, origin, onRows, onCsv)
     : readJsonlPart(path, part, columns, origin, onRows);
 }
 
@@ -169,11 +178,29 @@ async function* decodePart(path: string, part: { start: number; end: number }): 
   }
 }
 
-/** CsvParser keeps its line counter private; a part read on its own starts it at its origin. */
-function parserLine(parser: CsvParser): { line: number } {
-  const state = parser as unknown as { line?: unknown };
-  if (typeof state.line !== "number") throw new Error("CsvParser no longer keeps its line in `line`");
-  return state as { line: number };
+/** The part's bytes in pieces aligned to the whole-file reader's 256 KiB chunks (so errors come in its order). */
+async function* partBytes(path: string, part: { start: number; end: number }): AsyncGenerator<Uint8Array> {
+  const handle = await openForRead(path);
+  let at = part.start;
+  try {
+    while (at < part.end) {
+      const stop = Math.min(part.end, (Math.floor(at / CHUNK_BYTES) + 1) * CHUNK_BYTES);
+      const piece = Buffer.allocUnsafe(stop - at);
+      let filled = 0;
+      while (filled < piece.length) {
+        const { bytesRead } = await handle.read(piece, filled, piece.length - filled, at + filled);
+        if (bytesRead === 0)
+          throw new Error(`the file ended at byte ${at + filled}, before byte ${part.end}`);
+        filled += bytesRead;
+      }
+      at += filled;
+      yield piece;
+    }
+  } catch (error) {
+    throw fileAccessError(path, error);
+  } finally {
+    await handle.close();
+  }
 }
 
 async function readCsvPart(
@@ -182,33 +209,29 @@ async function readCsvPart(
   columns: string[],
   origin: PartOrigin | undefined,
   onRows: OnRows,
+  onCsv: OnCsvRecords | undefined,
 ): Promise<PartOrigin> {
-  const parser = new CsvParser();
   const base = origin ?? { rows: 0, lines: 0 };
-  if (part.start > 0) {
-    parser.header = columns;
-    parser.rows = base.rows;
-    parserLine(parser).line = base.lines + 1;
-  }
-  const startRows = parser.rows;
-  const startLine = parserLine(parser).line;
-  let rows: unknown[][] = [];
-  const feed = (text: string, final: boolean) => {
-    try {
-      parser.feed(text, final, rows);
-    } catch (error) {
-      throw csvError(path, error);
-    }
-    if (rows.length > 0) {
-      onRows(rows, parser.rows - rows.length + 1 - startRows);
-      rows = [];
-    }
+  // A part after the first starts after an LF, at a record boundary past the header; its U+FEFF, if any, is data.
+  const tokenizer =
+    part.start > 0
+      ? CsvTokenizer.forRange(columns, { line: base.lines + 1, rows: base.rows, offset: part.start })
+      : new CsvTokenizer();
+  const startRows = tokenizer.rows;
+  const startLine = tokenizer.nextLine;
+  const feed = async (bytes: Uint8Array, final: boolean) => {
+    if ((await feedCsv(path, tokenizer, bytes, final)) === 0) return;
+    const firstRow = tokenizer.rows - tokenizer.records + 1 - startRows;
+    if (onCsv) return onCsv(tokenizer, firstRow);
+    const rows: unknown[][] = [];
+    tokenizer.rowsInto(rows);
+    onRows(rows, firstRow);
   };
-  for await (const text of decodePart(path, part)) feed(text, false);
-  feed("", true);
-  if (parser.header === undefined)
+  for await (const bytes of partBytes(path, part)) await feed(bytes, false);
+  await feed(new Uint8Array(0), true);
+  if (tokenizer.header === undefined)
     throw new DataError({ file: path }, "has no header row (the file is empty or blank)");
-  return { rows: parser.rows - startRows, lines: parserLine(parser).line - startLine };
+  return { rows: tokenizer.rows - startRows, lines: tokenizer.nextLine - startLine };
 }
 
 async function readJsonlPart(

@@ -72,7 +72,7 @@ export async function* readTextChunks(path: string): AsyncGenerator<string> {
 }
 
 /** Translates a failure while reading a text file's bytes (I/O, gzip) into a DataError. */
-function readError(path: string, error: unknown): DataError {
+export function readError(path: string, error: unknown): DataError {
   if (error instanceof DataError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code === "string" && code.startsWith("Z_")) {

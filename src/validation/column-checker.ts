@@ -1,4 +1,5 @@
-import { parseIsoTimestamp } from "../stats/parse-text.js";
+import type { CsvTokenizer } from "../data/csv-tokenizer.js";
+import { INTEGER_SYNTAX, NOT_NUMERIC, parseIsoTimestamp } from "../stats/parse-text.js";
 import {
   type CheckResult,
   formatValue,
@@ -108,6 +109,58 @@ export class ColumnChecker {
     }
     if (this.allowed && !this.allowed.has(String(value).trim())) this.notAllowed.add(row, file, value);
     if (this.pattern && !this.pattern.test(String(value))) this.noMatch.add(row, file, value);
+  }
+
+  /**
+   * `observe(tokenizer.text(record, field), row, file)` for a field of a CSV batch, read from its bytes: the
+   * number, timestamp or boolean is parsed without making a string; the text is made only for a sample, an
+   * `allowed` or `pattern` rule (the tokenizer's accessors follow parseTyped's grammar, see their tests).
+   */
+  observeCsv(tokenizer: CsvTokenizer, record: number, field: number, row: number, file?: string): void {
+    this.rows++;
+    if (tokenizer.isBlank(record, field)) {
+      this.nulls++;
+      return;
+    }
+    const type = this.rule.type;
+    let numeric: number | undefined;
+    if (type === "integer" || type === "number") {
+      const syntax = tokenizer.number(record, field);
+      if (type === "integer" ? syntax !== INTEGER_SYNTAX : syntax === NOT_NUMERIC) {
+        this.typeErrors.add(row, file, tokenizer.text(record, field));
+        return;
+      }
+      numeric = tokenizer.value;
+    } else if (type === "timestamp") {
+      const time = tokenizer.timestamp(record, field);
+      if (Number.isNaN(time)) {
+        this.typeErrors.add(row, file, tokenizer.text(record, field));
+        return;
+      }
+      numeric = time;
+    } else if (type === "boolean") {
+      if (tokenizer.boolean(record, field) === undefined) {
+        this.typeErrors.add(row, file, tokenizer.text(record, field));
+        return;
+      }
+    }
+    this.parsed++;
+    if (numeric !== undefined) {
+      const delta = numeric - this.mean;
+      this.mean += delta / this.parsed;
+      this.m2 += delta * (numeric - this.mean);
+      if (numeric < this.min) this.min = numeric;
+      if (numeric > this.max) this.max = numeric;
+      if (this.minBound !== undefined && numeric < this.minBound)
+        this.belowMin.add(row, file, tokenizer.text(record, field));
+      if (this.maxBound !== undefined && numeric > this.maxBound)
+        this.aboveMax.add(row, file, tokenizer.text(record, field));
+    }
+    if (this.allowed || this.pattern) {
+      const value = tokenizer.text(record, field) as string;
+      if (this.allowed && !this.allowed.has(value.trim())) this.notAllowed.add(row, file, value);
+      if (this.pattern && !this.pattern.test(value)) this.noMatch.add(row, file, value);
+    }
   }
 
   private violations(): Violations[] {

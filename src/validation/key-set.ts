@@ -189,7 +189,7 @@ export class KeyRecords {
   private offsets = new Uint32Array(1024);
   private count = 0;
 
-  constructor(private readonly indexes?: readonly number[]) {}
+  constructor(readonly indexes?: readonly number[]) {}
 
   add(row: readonly unknown[]): void {
     if (this.count + 2 > this.offsets.length) {

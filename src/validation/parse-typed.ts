@@ -1,13 +1,27 @@
-import { parseIsoTimestamp } from "../stats/parse-text.js";
+import {
+  booleanLiteral,
+  INTEGER_SYNTAX,
+  NOT_NUMERIC,
+  NumberScanner,
+  parseIsoTimestamp,
+  trimText,
+} from "../stats/parse-text.js";
 
 export type ColumnType = "integer" | "number" | "string" | "boolean" | "timestamp";
 
-const integerPattern = /^[+-]?\d+$/;
-const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+// Integers are `[+-]?\d+` and numbers `[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?` after trimming, read as
+// `Number(text)`: the scanner checks the grammar and computes the value in one pass over the text
+// (test/unit/validation/parse-typed.test.ts holds the regular expressions as the reference).
+const scanner = new NumberScanner();
 
 /** A missing value: null, undefined, or an empty or whitespace-only string (CSV writes nulls as empty fields). */
 export function isNull(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  if (value.length === 0) return true;
+  // Printable ASCII is never whitespace: most values are decided by their first character.
+  const first = value.charCodeAt(0);
+  return first > 32 && first < 127 ? false : value.trim() === "";
 }
 
 /**
@@ -19,22 +33,23 @@ export function parseTyped(type: ColumnType, value: unknown): number | string | 
     case "integer": {
       if (typeof value === "number") return Number.isInteger(value) ? value : undefined;
       if (typeof value === "bigint") return Number(value);
-      if (typeof value === "string" && integerPattern.test(value.trim())) return Number(value);
+      if (typeof value === "string" && scanner.scan(trimText(value)) === INTEGER_SYNTAX) return scanner.value;
       return undefined;
     }
     case "number": {
       if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
       if (typeof value === "bigint") return Number(value);
-      if (typeof value === "string" && numberPattern.test(value.trim())) return Number(value);
+      if (typeof value === "string" && scanner.scan(trimText(value)) !== NOT_NUMERIC) return scanner.value;
       return undefined;
     }
     case "boolean": {
       if (typeof value === "boolean") return value;
       if (typeof value === "number" && (value === 0 || value === 1)) return value === 1;
       if (typeof value === "string") {
-        const lower = value.trim().toLowerCase();
-        if (lower === "true" || lower === "1") return true;
-        if (lower === "false" || lower === "0") return false;
+        // `true`/`false` in any letter case, `1`, `0`: the same as comparing `trim().toLowerCase()`.
+        const text = trimText(value);
+        if (text.length === 1) return text === "1" ? true : text === "0" ? false : undefined;
+        return booleanLiteral(text);
       }
       return undefined;
     }

@@ -70,6 +70,16 @@ describe("CSV", () => {
     );
   });
 
+  it("an invalid sequence that begins at the end of one 256 KiB chunk is located at its first byte", async () => {
+    const head = `a\n${"x\n".repeat(131_070)}y`;
+    expect(head.length).toBe((1 << 18) - 1);
+    const bytes = Buffer.concat([Buffer.from(head), Buffer.from([0xc3, 0x28]), Buffer.from("\n")]);
+    const path = await file("straddle-invalid.csv", bytes);
+    expect((await readError(path, "csv")).message).toBe(
+      `${path}: is not valid UTF-8 at byte ${head.length} (line 131072); save it as UTF-8`,
+    );
+  });
+
   it("a file that ends inside a UTF-8 character is invalid", async () => {
     const path = await file("cut.csv", Buffer.concat([Buffer.from("a\nx"), Buffer.from([0xe2, 0x82])]));
     expect((await readError(path, "csv")).message).toMatch(

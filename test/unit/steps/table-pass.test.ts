@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promis
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readTable } from "../../../src/data/read-table.js";
@@ -158,6 +159,51 @@ describe("a table pass across threads", () => {
     expect(amount?.failingRows).toBe(14 + 3);
     const leakKey = checks.find((check) => check.id === "dataset.leakage.key.account");
     expect(leakKey?.failingRows).toBe(4);
+  });
+
+  it("profiles and checks read from the tokenizer's bytes equal those read from row strings (a gzipped copy)", async () => {
+    // A gzipped file is one part read by readCsv as rows of strings (ColumnProfiler.add, ColumnChecker.observe);
+    // the plain file in one part goes through the tokenizer's accessors (addCsv, observeCsv).
+    for (const name of ["train.csv", "test.csv"])
+      await writeFile(join(workDir, `${name}.gz`), gzipSync(await readFile(join(workDir, name))));
+    for (const role of ["train", "data"] as const) {
+      // train + test: leakage reads whole rows; data: only the key and label columns become strings
+      const files = (suffix: string) => [
+        { path: join(workDir, `train.csv${suffix}`), name: "train.csv", format: "csv" as const, role },
+        ...(role === "train"
+          ? [
+              {
+                path: join(workDir, `test.csv${suffix}`),
+                name: "test.csv",
+                format: "csv" as const,
+                role: "test" as const,
+              },
+            ]
+          : []),
+      ];
+      for (const profile of [true, false]) {
+        const run = async (suffix: string) => {
+          const output = await compiled.runTablePass(
+            files(suffix),
+            { columns, profile, rules, now: Date.UTC(2025, 0, 1) },
+            { threads: 1, partBytes: 1 << 30 },
+          );
+          expect(output.run.parts).toBe(files(suffix).length);
+          return JSON.stringify({
+            rows: output.rows,
+            fileRows: output.fileRows,
+            profiles: output.profiles,
+            checks: [
+              ...(output.columnCheckers ?? []).flatMap((c) => c.results()),
+              ...(output.dataset?.results() ?? []),
+            ],
+          });
+        };
+        const fromBytes = await run("");
+        expect(fromBytes.length).toBeGreaterThan(profile ? 5000 : 1000);
+        expect(fromBytes).toBe(await run(".gz"));
+      }
+    }
   });
 
   it("workers that cannot start (TypeScript sources under vitest) leave their parts to the calling thread", async () => {

@@ -80,3 +80,101 @@ describe("parseTyped", () => {
     expect(parseDuration("soon")).toBeUndefined();
   });
 });
+
+describe("ColumnChecker.observeCsv", () => {
+  // Every value goes through both paths: observe(text) as CsvParser gives it, and observeCsv from the
+  // tokenizer's bytes (fed in small chunks, so fields straddle batches); the states must be equal.
+  const edge = [
+    "",
+    " ",
+    "\t",
+    "\u00a0",
+    "0",
+    "-0",
+    "+7",
+    " 42 ",
+    "1.5",
+    ".5",
+    "5.",
+    "1e3",
+    "1E-7",
+    "1e400",
+    "-1e400",
+    "1_000",
+    "0x10",
+    "NaN",
+    "Infinity",
+    "abc",
+    "true",
+    "False",
+    " TRUE ",
+    "1",
+    "0",
+    "yes",
+    "İ",
+    "caf\u00e9",
+    "日本",
+    "2024-01-02",
+    "2024-01-02T03:04:05Z",
+    "2024-01-02T03:04:05.123+02:00",
+    " 2024-01-02",
+    "2024-02-30",
+    'say "hi"',
+    '""',
+    "a,b",
+    "line\nbreak",
+    "\uD83D\uDE00",
+    "12\u00a0",
+    "  -3.25e+2  ",
+    "9007199254740993",
+  ];
+  const random = (seed: number) => () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const next = random(15);
+  const generated = Array.from({ length: 3000 }, (_, i) => {
+    const pick = next();
+    if (pick < 0.3) return String(Math.round((next() - 0.5) * 1000));
+    if (pick < 0.5) return ((next() - 0.5) * 1e4).toPrecision(1 + Math.floor(next() * 8));
+    if (pick < 0.6) return new Date(Date.UTC(2020, 0, 1) + Math.floor(next() * 1e11)).toISOString();
+    return edge[i % edge.length] as string;
+  });
+  const values = [...edge, ...generated];
+  const quote = (value: string) =>
+    value === "" ? "" : /[",\n\r]/.test(value) || next() < 0.2 ? `"${value.replaceAll('"', '""')}"` : value;
+  const csv = Buffer.from(`v,i\n${values.map((value, i) => `${quote(value)},${i}`).join("\r\n")}\n`, "utf8");
+  const rules: ConstructorParameters<typeof ColumnChecker>[1][] = [
+    {},
+    { type: "integer", min: -100, max: 100 },
+    { type: "number", min: -50.5, max: 1e3 },
+    { type: "boolean" },
+    { type: "timestamp", min: "2021-01-01T00:00:00Z", max: "2022-06-01" },
+    { type: "string", allowed: ["0", "1", "true", "abc", "caf\u00e9"], pattern: "^[0-9.-]+$" },
+    { pattern: "\\d{4}-\\d{2}" },
+  ];
+
+  it("gives the same state as observe on the text, for every type and rule", async () => {
+    const { CsvParser } = await import("../../../src/data/csv-parser.js");
+    const { CsvTokenizer } = await import("../../../src/data/csv-tokenizer.js");
+    const texts: unknown[][] = [];
+    const parser = new CsvParser();
+    parser.feed(csv.toString("utf8"), true, texts);
+    expect(texts).toHaveLength(values.length);
+    for (const rule of rules) {
+      const byText = new ColumnChecker("v", rule, ["validate", "columns", "v"], now);
+      for (const [i, row] of texts.entries()) byText.observe(row[0], i + 1, "f.csv");
+      const byBytes = new ColumnChecker("v", rule, ["validate", "columns", "v"], now);
+      const tokenizer = new CsvTokenizer();
+      for (let at = 0; at <= csv.length; at += 97) {
+        const final = at + 97 > csv.length;
+        tokenizer.feed(csv.subarray(at, Math.min(csv.length, at + 97)), final);
+        const first = tokenizer.rows - tokenizer.records + 1;
+        for (let r = 0; r < tokenizer.records; r++) byBytes.observeCsv(tokenizer, r, 0, first + r, "f.csv");
+      }
+      expect(byBytes.toJSON()).toEqual(byText.toJSON());
+      expect(byText.toJSON().rows).toBe(values.length);
+      expect(byBytes.results()).toEqual(byText.results());
+    }
+  });
+});
