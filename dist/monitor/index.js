@@ -41320,7 +41320,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79029);
 /* harmony import */ var _steps_monitor_monitor_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54208);
-/* harmony import */ var _steps_monitor_monitor_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86226);
+/* harmony import */ var _steps_monitor_monitor_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4273);
 
 
 
@@ -41804,7 +41804,7 @@ const MONITOR_INPUTS = {
 
 /***/ }),
 
-/***/ 86226:
+/***/ 4273:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42936,6 +42936,7 @@ class csv_parser_CsvParser {
         return this.header === undefined ? `the header (${line})` : `row ${this.rows + 1} (${line})`;
     }
 }
+/** The header's names, refusing an empty or a repeated one. */
 function checkHeader(fields, line) {
     const seen = new Map();
     return fields.map((name, index) => {
@@ -42950,6 +42951,954 @@ function checkHeader(fields, line) {
         seen.set(name, index);
         return name;
     });
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/parse-text.js
+/**
+ * Allocation-free scanners for the text a CSV reader hands over. They accept exactly what the validator's
+ * `parseTyped` accepts (test/unit/stats/parse-text.test.ts checks the two agree), so a value the profiler
+ * counts as invalid is one validation would flag; they exist because a regular expression per value would
+ * dominate a profiling pass.
+ */
+/** Not a number in the validator's grammar. */
+const parse_text_NOT_NUMERIC = 0;
+/** `[+-]?\d+`: a number that also parses as an integer. */
+const parse_text_INTEGER_SYNTAX = 1;
+/** `[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?` with a point or an exponent. */
+const DECIMAL_SYNTAX = 2;
+function isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+/**
+ * Text without the leading and trailing whitespace `String.prototype.trim` removes; the same string (no
+ * copy) when its ends are printable ASCII, which is the common case.
+ */
+function parse_text_trimText(text) {
+    const first = text.charCodeAt(0);
+    const last = text.charCodeAt(text.length - 1);
+    return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
+}
+// Powers of ten that a double holds exactly.
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** Up to 15 digits the mantissa is an exact integer, so one multiplication or division rounds correctly. */
+const FAST_PATH_DIGITS = 15;
+/**
+ * Reads numbers from trimmed text in one scan: `scan` returns the grammar the text matches and leaves its
+ * value in `value`. Short decimals take Clinger's fast path (an exact mantissa times or over an exact power
+ * of ten, one correctly rounded operation); the rest go to `Number`, so the value is always `Number(text)`.
+ */
+class NumberScanner {
+    value = Number.NaN;
+    scan(text) {
+        const n = text.length;
+        let i = 0;
+        let code = text.charCodeAt(0);
+        const negative = code === 45;
+        if (negative || code === 43)
+            i++;
+        let mantissa = 0;
+        let digitCount = 0;
+        const integerStart = i;
+        while (i < n) {
+            code = text.charCodeAt(i);
+            if (!isDigit(code))
+                break;
+            mantissa = mantissa * 10 + (code - 48);
+            i++;
+        }
+        const integerDigits = i - integerStart;
+        digitCount = integerDigits;
+        let decimal = false;
+        let fractionDigits = 0;
+        if (i < n && text.charCodeAt(i) === 46) {
+            decimal = true;
+            i++;
+            while (i < n) {
+                code = text.charCodeAt(i);
+                if (!isDigit(code))
+                    break;
+                mantissa = mantissa * 10 + (code - 48);
+                fractionDigits++;
+                i++;
+            }
+            if (integerDigits === 0 && fractionDigits === 0)
+                return parse_text_NOT_NUMERIC;
+            digitCount += fractionDigits;
+        }
+        else if (integerDigits === 0)
+            return parse_text_NOT_NUMERIC;
+        let exponent = 0;
+        if (i < n) {
+            code = text.charCodeAt(i);
+            if (code !== 101 && code !== 69)
+                return parse_text_NOT_NUMERIC;
+            i++;
+            code = text.charCodeAt(i);
+            const negativeExponent = code === 45;
+            if (negativeExponent || code === 43)
+                i++;
+            const exponentStart = i;
+            while (i < n) {
+                code = text.charCodeAt(i);
+                if (!isDigit(code))
+                    break;
+                if (exponent < 100_000)
+                    exponent = exponent * 10 + (code - 48);
+                i++;
+            }
+            if (i === exponentStart || i !== n)
+                return parse_text_NOT_NUMERIC;
+            if (negativeExponent)
+                exponent = -exponent;
+            decimal = true;
+        }
+        const scale = exponent - fractionDigits;
+        if (digitCount <= FAST_PATH_DIGITS && scale >= -22 && scale <= 22) {
+            const magnitude = scale >= 0
+                ? mantissa * EXACT_POWERS_OF_TEN[scale]
+                : mantissa / EXACT_POWERS_OF_TEN[-scale];
+            this.value = negative ? -magnitude : magnitude;
+        }
+        else
+            this.value = Number(text);
+        return decimal ? DECIMAL_SYNTAX : parse_text_INTEGER_SYNTAX;
+    }
+}
+const sharedScanner = new NumberScanner();
+/** Which number grammar trimmed text matches. */
+function numberSyntax(text) {
+    return sharedScanner.scan(text);
+}
+/** `true` or `false` in any letter case (trimmed text); `0` and `1` are left to the number scanner. */
+function parse_text_booleanLiteral(text) {
+    if (text.length === 4) {
+        if ((text.charCodeAt(0) | 0x20) === 116 &&
+            (text.charCodeAt(1) | 0x20) === 114 &&
+            (text.charCodeAt(2) | 0x20) === 117 &&
+            (text.charCodeAt(3) | 0x20) === 101)
+            return true;
+    }
+    else if (text.length === 5) {
+        if ((text.charCodeAt(0) | 0x20) === 102 &&
+            (text.charCodeAt(1) | 0x20) === 97 &&
+            (text.charCodeAt(2) | 0x20) === 108 &&
+            (text.charCodeAt(3) | 0x20) === 115 &&
+            (text.charCodeAt(4) | 0x20) === 101)
+            return false;
+    }
+    return undefined;
+}
+function digits(text, start, count) {
+    let value = 0;
+    for (let i = start; i < start + count; i++) {
+        const code = text.charCodeAt(i);
+        if (!isDigit(code))
+            return -1;
+        value = value * 10 + (code - 48);
+    }
+    return value;
+}
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (Hinnant's days_from_civil). Linear in the day, so
+ * day 31 of a shorter month rolls over as Date.UTC does; arithmetic only, unlike a Date.UTC call.
+ */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146_097 + dayOfEra - 719_468;
+}
+/**
+ * Milliseconds since the epoch of an ISO-8601 date or date-time, `YYYY-MM-DD([T ]hh:mm(:ss(.f+)?)?(Z|±hh:?mm)?)?`,
+ * or NaN. Ranges follow V8's `Date.parse` (day 1–31 rolls over, `24:00` is the next midnight, fractions
+ * are cut to milliseconds), except that a date-time without a zone is read as UTC rather than in the
+ * machine's zone, so the same file gives the same profile on every runner.
+ */
+function parse_text_parseIsoTimestamp(text) {
+    const n = text.length;
+    if (n < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45)
+        return Number.NaN;
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 2);
+    const day = digits(text, 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31)
+        return Number.NaN;
+    let hour = 0;
+    let minute = 0;
+    let second = 0;
+    let millisecond = 0;
+    let offset = 0;
+    if (n > 10) {
+        const separator = text.charCodeAt(10);
+        if ((separator !== 84 && separator !== 32) || n < 16 || text.charCodeAt(13) !== 58)
+            return Number.NaN;
+        hour = digits(text, 11, 2);
+        minute = digits(text, 14, 2);
+        if (hour < 0 || hour > 24 || minute < 0 || minute > 59)
+            return Number.NaN;
+        let i = 16;
+        if (i < n && text.charCodeAt(i) === 58) {
+            second = digits(text, i + 1, 2);
+            if (second < 0 || second > 59 || i + 3 > n)
+                return Number.NaN;
+            i += 3;
+            if (i < n && text.charCodeAt(i) === 46) {
+                const start = ++i;
+                let scale = 100;
+                while (i < n && isDigit(text.charCodeAt(i))) {
+                    millisecond += (text.charCodeAt(i) - 48) * scale;
+                    scale /= 10;
+                    i++;
+                }
+                if (i === start)
+                    return Number.NaN;
+                millisecond = Math.floor(millisecond);
+            }
+        }
+        if (hour === 24 && (minute !== 0 || second !== 0 || millisecond !== 0))
+            return Number.NaN;
+        if (i < n) {
+            const zone = text.charCodeAt(i);
+            if (zone === 90) {
+                if (i + 1 !== n)
+                    return Number.NaN;
+            }
+            else if (zone === 43 || zone === 45) {
+                const colon = text.charCodeAt(i + 3) === 58;
+                if (i + (colon ? 6 : 5) !== n)
+                    return Number.NaN;
+                const offsetHours = digits(text, i + 1, 2);
+                const offsetMinutes = digits(text, i + (colon ? 4 : 3), 2);
+                if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59)
+                    return Number.NaN;
+                offset = (zone === 43 ? 1 : -1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+            }
+            else
+                return Number.NaN;
+        }
+    }
+    return (daysFromCivil(year, month, day) * 86_400_000 +
+        hour * 3_600_000 +
+        minute * 60_000 +
+        second * 1000 +
+        millisecond -
+        offset);
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/parse-bytes.js
+/**
+ * The scanners of parse-text.ts over UTF-8 bytes, for readers that keep a CSV field as a byte range instead
+ * of slicing a string for it (src/data/csv-tokenizer.ts). They accept exactly what the string versions
+ * accept and give the same values (test/unit/stats/parse-bytes.test.ts compares them on every input it
+ * tries): the grammars are ASCII, so a range holding any byte ≥ 0x80 (a non-ASCII space to trim, or a
+ * character that makes the value invalid) is decoded and handed to the string version.
+ */
+
+const parse_bytes_DECIMAL_SYNTAX = 2;
+// Powers of ten that a double holds exactly.
+const parse_bytes_EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const parse_bytes_FAST_PATH_DIGITS = 15;
+/** The bytes as text (a Buffer's own decoder; `utf8Slice` is what `toString` calls). */
+function decodeRange(bytes, start, end) {
+    return bytes.toString("utf8", start, end);
+}
+/** Whether bytes[start, end) holds a byte ≥ 0x80. */
+function hasNonAscii(bytes, start, end) {
+    for (let i = start; i < end; i++)
+        if (bytes[i] >= 0x80)
+            return true;
+    return false;
+}
+/** Is an ASCII byte whitespace to `String.prototype.trim` (tab, LF, VT, FF, CR, space)? */
+function isAsciiSpace(byte) {
+    return byte === 32 || (byte >= 9 && byte <= 13);
+}
+/**
+ * `NumberScanner` over bytes: `scan(bytes, start, end)` trims like `trimText`, returns the grammar the
+ * text matches and leaves its value, always `Number(text)`, in `value`.
+ */
+class ByteNumberScanner {
+    value = Number.NaN;
+    text = new NumberScanner();
+    scan(bytes, start, end) {
+        while (start < end && isAsciiSpace(bytes[start]))
+            start++;
+        while (end > start && isAsciiSpace(bytes[end - 1]))
+            end--;
+        if (start === end)
+            return parse_text_NOT_NUMERIC;
+        let i = start;
+        let code = bytes[i];
+        const negative = code === 45;
+        if (negative || code === 43)
+            i++;
+        let mantissa = 0;
+        const integerStart = i;
+        while (i < end) {
+            code = bytes[i] - 48;
+            if (code < 0 || code > 9)
+                break;
+            mantissa = mantissa * 10 + code;
+            i++;
+        }
+        const integerDigits = i - integerStart;
+        let digitCount = integerDigits;
+        let decimal = false;
+        let fractionDigits = 0;
+        if (i < end && bytes[i] === 46) {
+            decimal = true;
+            i++;
+            while (i < end) {
+                code = bytes[i] - 48;
+                if (code < 0 || code > 9)
+                    break;
+                mantissa = mantissa * 10 + code;
+                fractionDigits++;
+                i++;
+            }
+            if (integerDigits === 0 && fractionDigits === 0)
+                return this.slow(bytes, start, end);
+            digitCount += fractionDigits;
+        }
+        else if (integerDigits === 0)
+            return this.slow(bytes, start, end);
+        let exponent = 0;
+        if (i < end) {
+            code = bytes[i];
+            if (code !== 101 && code !== 69)
+                return this.slow(bytes, start, end);
+            i++;
+            code = i < end ? bytes[i] : 0;
+            const negativeExponent = code === 45;
+            if (negativeExponent || code === 43)
+                i++;
+            const exponentStart = i;
+            while (i < end) {
+                code = bytes[i] - 48;
+                if (code < 0 || code > 9)
+                    break;
+                if (exponent < 100_000)
+                    exponent = exponent * 10 + code;
+                i++;
+            }
+            if (i === exponentStart || i !== end)
+                return this.slow(bytes, start, end);
+            if (negativeExponent)
+                exponent = -exponent;
+            decimal = true;
+        }
+        const scale = exponent - fractionDigits;
+        if (digitCount <= parse_bytes_FAST_PATH_DIGITS && scale >= -22 && scale <= 22) {
+            const magnitude = scale >= 0
+                ? mantissa * parse_bytes_EXACT_POWERS_OF_TEN[scale]
+                : mantissa / parse_bytes_EXACT_POWERS_OF_TEN[-scale];
+            this.value = negative ? -magnitude : magnitude;
+        }
+        else
+            this.value = Number(bytes.toString("latin1", start, end));
+        return decimal ? parse_bytes_DECIMAL_SYNTAX : parse_text_INTEGER_SYNTAX;
+    }
+    /** Not a number in ASCII; decided by the string scanner when a non-ASCII byte could be a space to trim. */
+    slow(bytes, start, end) {
+        if (!hasNonAscii(bytes, start, end))
+            return parse_text_NOT_NUMERIC;
+        const syntax = this.text.scan(parse_text_trimText(decodeRange(bytes, start, end)));
+        this.value = this.text.value;
+        return syntax;
+    }
+}
+/** `booleanLiteral` of parse-text.ts plus `1`/`0`, over bytes, trimmed: true, false or undefined. */
+function booleanBytes(bytes, start, end) {
+    while (start < end && isAsciiSpace(bytes[start]))
+        start++;
+    while (end > start && isAsciiSpace(bytes[end - 1]))
+        end--;
+    const n = end - start;
+    if (n === 1) {
+        const byte = bytes[start];
+        return byte === 49 ? true : byte === 48 ? false : nonAsciiBoolean(bytes, start, end);
+    }
+    if (n === 4) {
+        if ((bytes[start] | 0x20) === 116 &&
+            (bytes[start + 1] | 0x20) === 114 &&
+            (bytes[start + 2] | 0x20) === 117 &&
+            (bytes[start + 3] | 0x20) === 101)
+            return true;
+    }
+    else if (n === 5) {
+        if ((bytes[start] | 0x20) === 102 &&
+            (bytes[start + 1] | 0x20) === 97 &&
+            (bytes[start + 2] | 0x20) === 108 &&
+            (bytes[start + 3] | 0x20) === 115 &&
+            (bytes[start + 4] | 0x20) === 101)
+            return false;
+    }
+    return nonAsciiBoolean(bytes, start, end);
+}
+function nonAsciiBoolean(bytes, start, end) {
+    if (!hasNonAscii(bytes, start, end))
+        return undefined;
+    const text = parse_text_trimText(decodeRange(bytes, start, end)).toLowerCase();
+    return text === "true" || text === "1" ? true : text === "false" || text === "0" ? false : undefined;
+}
+function parse_bytes_digits(bytes, start, count) {
+    let value = 0;
+    for (let i = start; i < start + count; i++) {
+        const digit = bytes[i] - 48;
+        if (digit < 0 || digit > 9)
+            return -1;
+        value = value * 10 + digit;
+    }
+    return value;
+}
+/** Days from 1970-01-01 to a proleptic Gregorian date (Hinnant's days_from_civil), as in parse-text.ts. */
+function parse_bytes_daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146_097 + dayOfEra - 719_468;
+}
+/**
+ * `parseIsoTimestamp` over bytes[start, end), untrimmed (as the validator reads timestamps): milliseconds
+ * since the epoch, or NaN. `trim` first trims like `trimText` (as the profiler reads them).
+ */
+function parseIsoTimestampBytes(bytes, start, end, trim = false) {
+    if (trim) {
+        while (start < end && isAsciiSpace(bytes[start]))
+            start++;
+        while (end > start && isAsciiSpace(bytes[end - 1]))
+            end--;
+        if (end > start && (bytes[start] >= 0x80 || bytes[end - 1] >= 0x80))
+            return parse_text_parseIsoTimestamp(parse_text_trimText(decodeRange(bytes, start, end)));
+    }
+    // The grammar is ASCII: a non-ASCII byte anywhere makes the text invalid, which the checks below find.
+    const n = end - start;
+    if (n < 10 || bytes[start + 4] !== 45 || bytes[start + 7] !== 45)
+        return Number.NaN;
+    const year = parse_bytes_digits(bytes, start, 4);
+    const month = parse_bytes_digits(bytes, start + 5, 2);
+    const day = parse_bytes_digits(bytes, start + 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31)
+        return Number.NaN;
+    let hour = 0;
+    let minute = 0;
+    let second = 0;
+    let millisecond = 0;
+    let offset = 0;
+    if (n > 10) {
+        const separator = bytes[start + 10];
+        if ((separator !== 84 && separator !== 32) || n < 16 || bytes[start + 13] !== 58)
+            return Number.NaN;
+        hour = parse_bytes_digits(bytes, start + 11, 2);
+        minute = parse_bytes_digits(bytes, start + 14, 2);
+        if (hour < 0 || hour > 24 || minute < 0 || minute > 59)
+            return Number.NaN;
+        let i = start + 16;
+        if (i < end && bytes[i] === 58) {
+            if (i + 3 > end)
+                return Number.NaN;
+            second = parse_bytes_digits(bytes, i + 1, 2);
+            if (second < 0 || second > 59)
+                return Number.NaN;
+            i += 3;
+            if (i < end && bytes[i] === 46) {
+                const first = ++i;
+                let scale = 100;
+                while (i < end) {
+                    const digit = bytes[i] - 48;
+                    if (digit < 0 || digit > 9)
+                        break;
+                    millisecond += digit * scale;
+                    scale /= 10;
+                    i++;
+                }
+                if (i === first)
+                    return Number.NaN;
+                millisecond = Math.floor(millisecond);
+            }
+        }
+        if (hour === 24 && (minute !== 0 || second !== 0 || millisecond !== 0))
+            return Number.NaN;
+        if (i < end) {
+            const zone = bytes[i];
+            if (zone === 90) {
+                if (i + 1 !== end)
+                    return Number.NaN;
+            }
+            else if (zone === 43 || zone === 45) {
+                const colon = bytes[i + 3] === 58;
+                if (i + (colon ? 6 : 5) !== end)
+                    return Number.NaN;
+                const offsetHours = parse_bytes_digits(bytes, i + 1, 2);
+                const offsetMinutes = parse_bytes_digits(bytes, i + (colon ? 4 : 3), 2);
+                if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59)
+                    return Number.NaN;
+                offset = (zone === 43 ? 1 : -1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+            }
+            else
+                return Number.NaN;
+        }
+    }
+    return (parse_bytes_daysFromCivil(year, month, day) * 86_400_000 +
+        hour * 3_600_000 +
+        minute * 60_000 +
+        second * 1000 +
+        millisecond -
+        offset);
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/data/csv-tokenizer.js
+
+
+
+const csv_tokenizer_COMMA = 44;
+const csv_tokenizer_QUOTE = 34;
+const csv_tokenizer_LF = 10;
+const csv_tokenizer_CR = 13;
+const EMPTY = Buffer.alloc(0);
+/** Invalid UTF-8 at `byteOffset` of the file (the first byte of the first invalid sequence). */
+class InvalidUtf8Error extends Error {
+    byteOffset;
+    detail;
+    constructor(byteOffset, detail) {
+        super(`invalid UTF-8 at byte ${byteOffset}${detail ? `: ${detail}` : ""}`);
+        this.byteOffset = byteOffset;
+        this.detail = detail;
+        this.name = "InvalidUtf8Error";
+    }
+}
+/**
+ * `CsvParser` over the file's bytes, without decoding them first or slicing a string per field. Each `feed`
+ * finds the records the bytes complete and keeps, for every field, where it starts and ends in `bytes`
+ * (flat typed arrays reused from batch to batch, record r's field f at `r * width + f`); the caller then
+ * reads each field as what it needs: `text` (a string, or null), `number`, `timestamp`, `boolean`. A
+ * numeric column is parsed straight from the bytes and no string is made for it.
+ *
+ * The grammar and the errors are `CsvParser`'s (the same messages, rows and lines: the tests run both on the
+ * same inputs), plus what `readTextChunks` checks while decoding: a leading byte-order mark is dropped, and
+ * invalid UTF-8 throws an `InvalidUtf8Error` with the file offset of the first invalid sequence (validated
+ * with Node's `buffer.isUtf8` before the bytes are tokenized, so an invalid byte never reaches a field).
+ */
+class CsvTokenizer {
+    header;
+    /** Data rows completed so far (all batches). */
+    rows = 0;
+    /** The bytes the current batch's offsets point into; valid until the next `feed`. */
+    bytes = EMPTY;
+    /** Records in the current batch. */
+    records = 0;
+    /** Fields per record (the header's). */
+    width = 0;
+    /** Start and end of each field of the batch in `bytes`; an empty field (null) has start === end. */
+    starts = new Int32Array(0);
+    ends = new Int32Array(0);
+    /** 1 where a quoted field holds a doubled quote `""` that `text` turns into one. */
+    escaped = new Uint8Array(0);
+    /** The physical line on which each record of the batch starts. */
+    lines = new Float64Array(0);
+    line = 1;
+    carry = EMPTY;
+    /** File offset of `carry`'s first byte. */
+    offset = 0;
+    /** Bytes at the start of `carry` already checked as UTF-8. */
+    validated = 0;
+    started = false;
+    scanner = new ByteNumberScanner();
+    /**
+     * The batch's bytes as one string, decoded on the first `text` call: latin1 when they are all ASCII (byte
+     * offsets are then string offsets), else UTF-8 with a cursor that maps byte offsets to UTF-16 offsets.
+     */
+    decoded;
+    isAsciiBatch = false;
+    cursorByte = 0;
+    cursorChar = 0;
+    /** Start, end and escaped flag of each header field, while the header is read. */
+    headerFields = [];
+    /**
+     * A tokenizer for the bytes of one part of a file that starts at a record boundary after the header (a
+     * worker's byte range): `header` as read from the file's start, `line` the physical line on which the range
+     * starts, `rows` the data rows before it and `offset` its first byte's offset in the file, so that errors
+     * name the same row, line and byte as a single pass over the whole file would.
+     */
+    static forRange(header, start) {
+        const tokenizer = new CsvTokenizer();
+        tokenizer.header = [...header];
+        tokenizer.width = header.length;
+        tokenizer.line = start.line;
+        tokenizer.rows = start.rows;
+        tokenizer.offset = start.offset;
+        tokenizer.started = true;
+        return tokenizer;
+    }
+    /** The physical line on which the next record starts (after the header and every completed record). */
+    get nextLine() {
+        return this.line;
+    }
+    /** The value `ByteNumberScanner` left by the last `number` call. */
+    get value() {
+        return this.scanner.value;
+    }
+    /**
+     * Tokenizes every record that `chunk` completes (after any bytes kept from earlier calls) into the batch
+     * arrays, replacing the previous batch, and returns the number of records. With `final`, the end of the
+     * bytes ends the last record. The header record sets `header` and is not part of a batch.
+     */
+    feed(chunk, final) {
+        let bytes = this.carry.length === 0
+            ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+            : Buffer.concat([this.carry, chunk]);
+        if (!this.started) {
+            if (bytes.length < 3 && !final && (bytes.length === 0 || bytes[0] === 0xef)) {
+                this.carry = bytes;
+                this.records = 0;
+                return 0;
+            }
+            this.started = true;
+            if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+                bytes = bytes.subarray(3);
+                this.offset += 3;
+            }
+        }
+        this.validate(bytes, final);
+        this.bytes = bytes;
+        this.records = 0;
+        this.decoded = undefined;
+        const n = bytes.length;
+        let pos = 0;
+        let recordStart = 0;
+        records: while (pos < n) {
+            recordStart = pos;
+            let c = bytes[pos];
+            if (c === csv_tokenizer_LF || c === csv_tokenizer_CR) {
+                // A blank line.
+                if (c === csv_tokenizer_CR && pos + 1 >= n && !final)
+                    break;
+                pos += c === csv_tokenizer_CR && bytes[pos + 1] === csv_tokenizer_LF ? 2 : 1;
+                this.line++;
+                recordStart = pos;
+                continue;
+            }
+            const base = this.records * this.width;
+            if (this.header !== undefined)
+                this.reserve(this.records + 1);
+            const width = this.header === undefined ? Number.POSITIVE_INFINITY : this.width;
+            const headerFields = this.headerFields;
+            headerFields.length = 0;
+            let count = 0;
+            let innerLines = 0;
+            for (;;) {
+                if (pos >= n) {
+                    // The bytes end right after a comma.
+                    if (!final)
+                        break records;
+                    this.field(base, count++, width, headerFields, pos, pos, 0);
+                    break;
+                }
+                c = bytes[pos];
+                if (c === csv_tokenizer_QUOTE) {
+                    const from = pos + 1;
+                    let doubled = 0;
+                    let close = from;
+                    for (;;) {
+                        close = bytes.indexOf(csv_tokenizer_QUOTE, close);
+                        if (close === -1 || (close + 1 >= n && !final)) {
+                            if (!final)
+                                break records;
+                            throw new csv_parser_CsvSyntaxError(`${this.where()} opens a quoted field that is never closed`, this.rows + 1, this.line);
+                        }
+                        if (bytes[close + 1] === csv_tokenizer_QUOTE) {
+                            doubled = 1;
+                            close += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    for (let at = bytes.indexOf(csv_tokenizer_LF, from); at !== -1 && at < close; at = bytes.indexOf(csv_tokenizer_LF, at + 1))
+                        innerLines++;
+                    this.field(base, count++, width, headerFields, from, close, doubled);
+                    pos = close + 1;
+                    if (pos >= n) {
+                        if (!final)
+                            break records;
+                        break;
+                    }
+                    c = bytes[pos];
+                    if (c === csv_tokenizer_COMMA) {
+                        pos++;
+                        continue;
+                    }
+                    if (c === csv_tokenizer_LF || c === csv_tokenizer_CR) {
+                        if (c === csv_tokenizer_CR && pos + 1 >= n && !final)
+                            break records;
+                        pos += c === csv_tokenizer_CR && bytes[pos + 1] === csv_tokenizer_LF ? 2 : 1;
+                        break;
+                    }
+                    // The message names the character: wait until its bytes are there and checked as UTF-8 (invalid
+                    // bytes are an encoding error, reported first as when the text is decoded before it is parsed).
+                    if (!final && pos >= this.validated)
+                        break records;
+                    throw new csv_parser_CsvSyntaxError(`${this.where(innerLines)} has ${JSON.stringify(decodeRange(bytes, pos, Math.min(n, pos + 4)).charAt(0))} right after a closing quote ` +
+                        `in field ${count}; inside a quoted field, write a quote as ""`, this.rows + 1, this.line);
+                }
+                let end = pos;
+                while (end < n) {
+                    c = bytes[end];
+                    if (c === csv_tokenizer_COMMA || c === csv_tokenizer_LF || c === csv_tokenizer_CR)
+                        break;
+                    end++;
+                }
+                if (end >= n && !final)
+                    break records;
+                this.field(base, count++, width, headerFields, pos, end, 0);
+                if (end >= n) {
+                    pos = end;
+                    break;
+                }
+                if (c === csv_tokenizer_COMMA) {
+                    pos = end + 1;
+                    continue;
+                }
+                if (c === csv_tokenizer_CR && end + 1 >= n && !final)
+                    break records;
+                pos = end + (c === csv_tokenizer_CR && bytes[end + 1] === csv_tokenizer_LF ? 2 : 1);
+                break;
+            }
+            if (this.header === undefined) {
+                this.setHeader(bytes, headerFields, count);
+            }
+            else {
+                if (count !== this.width) {
+                    throw new csv_parser_CsvSyntaxError(`${this.where()} has ${count} field${count === 1 ? "" : "s"}, the header has ${this.width}`, this.rows + 1, this.line);
+                }
+                this.lines[this.records] = this.line;
+                this.records++;
+                this.rows++;
+            }
+            this.line += 1 + innerLines;
+            recordStart = pos;
+        }
+        this.carry = recordStart < n ? Buffer.from(bytes.subarray(recordStart)) : EMPTY;
+        this.validated = Math.max(0, this.validated - recordStart);
+        this.offset += recordStart;
+        return this.records;
+    }
+    /** The field as text, null when empty (`CsvParser`'s value). */
+    text(record, field) {
+        const at = record * this.width + field;
+        const start = this.starts[at];
+        const end = this.ends[at];
+        if (start === end)
+            return null;
+        // One decode per batch and a substring per field is several times cheaper than a decode per field.
+        if (this.decoded === undefined) {
+            this.isAsciiBatch = (0,external_node_buffer_.isAscii)(this.bytes);
+            this.decoded = this.bytes.toString(this.isAsciiBatch ? "latin1" : "utf8");
+            this.cursorByte = 0;
+            this.cursorChar = 0;
+        }
+        const text = this.isAsciiBatch
+            ? this.decoded.slice(start, end)
+            : this.decoded.slice(this.charOffset(start), this.charOffset(end));
+        return this.escaped[at] === 1 ? text.replaceAll('""', '"') : text;
+    }
+    /** Whether the field is empty (`CsvParser` gives null), without decoding it. */
+    isEmpty(record, field) {
+        const at = record * this.width + field;
+        return this.starts[at] === this.ends[at];
+    }
+    /** `isNull(text(record, field))` of parse-typed.ts: empty or only whitespace, decoding only when needed. */
+    isBlank(record, field) {
+        const at = record * this.width + field;
+        const start = this.starts[at];
+        const end = this.ends[at];
+        if (start === end)
+            return true;
+        const first = this.bytes[start];
+        if (first > 32 && first < 127)
+            return false;
+        return this.text(record, field).trim() === "";
+    }
+    /**
+     * The field's number grammar (parse-text.ts's `NumberSyntax`, after trimming), its value in `value`: the
+     * same as `NumberScanner.scan(trimText(text(record, field)))`.
+     */
+    number(record, field) {
+        const at = record * this.width + field;
+        if (this.escaped[at] === 1) {
+            // A doubled quote is never part of a number, but the scanner decides from the unescaped text.
+            const unescaped = Buffer.from(this.text(record, field) ?? "");
+            return this.scanner.scan(unescaped, 0, unescaped.length);
+        }
+        return this.scanner.scan(this.bytes, this.starts[at], this.ends[at]);
+    }
+    /** `parseIsoTimestamp(text)` of the field (untrimmed, as `parseTyped` reads it; `trim` as the profiler does). */
+    timestamp(record, field, trim = false) {
+        const at = record * this.width + field;
+        // A doubled quote is never part of a timestamp.
+        if (this.escaped[at] === 1)
+            return Number.NaN;
+        return parseIsoTimestampBytes(this.bytes, this.starts[at], this.ends[at], trim);
+    }
+    /** `parseTyped("boolean", text)` of the field: true, false or undefined. */
+    boolean(record, field) {
+        const at = record * this.width + field;
+        if (this.escaped[at] === 1)
+            return undefined;
+        return booleanBytes(this.bytes, this.starts[at], this.ends[at]);
+    }
+    /** The batch as rows of strings and nulls, as `CsvParser.feed` appends them. */
+    rowsInto(out) {
+        const width = this.width;
+        for (let r = 0; r < this.records; r++) {
+            const row = new Array(width);
+            for (let f = 0; f < width; f++)
+                row[f] = this.text(r, f);
+            out.push(row);
+        }
+    }
+    /**
+     * The UTF-16 offset in `decoded` of a byte offset of the batch, moving a cursor forward (fields are read
+     * in order, so each byte is counted about once): every byte that starts a character is one UTF-16 unit,
+     * a four-byte one two. The bytes before any field are checked UTF-8, so the count is exact.
+     */
+    charOffset(byte) {
+        if (byte < this.cursorByte) {
+            this.cursorByte = 0;
+            this.cursorChar = 0;
+        }
+        const bytes = this.bytes;
+        let char = this.cursorChar;
+        for (let i = this.cursorByte; i < byte; i++) {
+            const b = bytes[i];
+            if (b < 0x80)
+                char++;
+            else if (b >= 0xc0)
+                char += b >= 0xf0 ? 2 : 1;
+        }
+        this.cursorByte = byte;
+        this.cursorChar = char;
+        return char;
+    }
+    field(base, index, width, headerFields, start, end, escaped) {
+        if (width === Number.POSITIVE_INFINITY) {
+            headerFields.push(start, end, escaped);
+            return;
+        }
+        // A ragged record's extra fields are counted, not kept; the record is refused when it ends.
+        if (index >= width)
+            return;
+        this.starts[base + index] = start;
+        this.ends[base + index] = end;
+        this.escaped[base + index] = escaped;
+    }
+    setHeader(bytes, fields, count) {
+        const names = [];
+        for (let i = 0; i < count; i++) {
+            const start = fields[i * 3];
+            const end = fields[i * 3 + 1];
+            const text = start === end ? null : decodeRange(bytes, start, end);
+            names.push(text !== null && fields[i * 3 + 2] === 1 ? text.replaceAll('""', '"') : text);
+        }
+        this.header = checkHeader(names, this.line);
+        this.width = this.header.length;
+    }
+    reserve(records) {
+        const need = records * this.width;
+        if (need <= this.starts.length)
+            return;
+        const size = Math.max(need, this.starts.length * 2, 1024);
+        const grow = (old, make) => {
+            const next = make(size);
+            next.set(old);
+            return next;
+        };
+        this.starts = grow(this.starts, (n) => new Int32Array(n));
+        this.ends = grow(this.ends, (n) => new Int32Array(n));
+        this.escaped = grow(this.escaped, (n) => new Uint8Array(n));
+        if (this.lines.length < records) {
+            const lines = new Float64Array(Math.max(records, this.lines.length * 2, 64));
+            lines.set(this.lines);
+            this.lines = lines;
+        }
+    }
+    /**
+     * Checks as UTF-8 the bytes up to the last line end (a line end never falls inside a character, and no
+     * record completes after it unless `final`), or all of them when `final`.
+     */
+    validate(bytes, final) {
+        let end = bytes.length;
+        if (!final) {
+            const lf = bytes.lastIndexOf(csv_tokenizer_LF);
+            const cr = bytes.lastIndexOf(csv_tokenizer_CR);
+            end = Math.max(lf, cr) + 1;
+        }
+        if (end <= this.validated)
+            return;
+        if (!(0,external_node_buffer_.isUtf8)(bytes.subarray(this.validated, end))) {
+            const bad = firstInvalidUtf8(bytes, this.validated, end);
+            if (bad.truncated && final)
+                throw new InvalidUtf8Error(this.offset + bad.at, "the file ends in the middle of a UTF-8 character");
+            throw new InvalidUtf8Error(this.offset + bad.at);
+        }
+        this.validated = end;
+    }
+    where(innerLines = 0) {
+        const line = innerLines > 0 ? `lines ${this.line}-${this.line + innerLines}` : `line ${this.line}`;
+        return this.header === undefined ? `the header (${line})` : `row ${this.rows + 1} (${line})`;
+    }
+}
+/**
+ * Where the first invalid UTF-8 sequence in bytes[start, end) begins, as the WHATWG decoder (TextDecoder)
+ * sees it: the first byte of a sequence that an unexpected byte breaks, or that unexpected byte itself when
+ * it cannot begin a character. `truncated`: the bytes end inside a character that was valid so far.
+ */
+function firstInvalidUtf8(bytes, start, end) {
+    let i = start;
+    while (i < end) {
+        const lead = bytes[i];
+        if (lead < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lower = 0x80;
+        let upper = 0xbf;
+        if (lead >= 0xc2 && lead <= 0xdf)
+            need = 1;
+        else if (lead >= 0xe0 && lead <= 0xef) {
+            need = 2;
+            if (lead === 0xe0)
+                lower = 0xa0;
+            if (lead === 0xed)
+                upper = 0x9f;
+        }
+        else if (lead >= 0xf0 && lead <= 0xf4) {
+            need = 3;
+            if (lead === 0xf0)
+                lower = 0x90;
+            if (lead === 0xf4)
+                upper = 0x8f;
+        }
+        else
+            return { at: i, truncated: false };
+        for (let k = 1; k <= need; k++) {
+            if (i + k >= end)
+                return { at: i, truncated: true };
+            const next = bytes[i + k];
+            if (next < lower || next > upper)
+                return { at: i, truncated: false };
+            lower = 0x80;
+            upper = 0xbf;
+        }
+        i += need + 1;
+    }
+    return { at: end, truncated: false };
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/data-error.js
@@ -43278,32 +44227,62 @@ class RowBatcher {
 
 
 
+
+const NO_BYTES = new Uint8Array(0);
+/**
+ * Feeds bytes to `tokenizer`, turning its errors into the DataErrors a reader reports (a CSV syntax error
+ * with the file's row and line, invalid UTF-8 with the byte and line). Returns the number of records the
+ * bytes completed; the tokenizer's batch holds them until the next call.
+ */
+async function feedCsv(path, tokenizer, bytes, final) {
+    try {
+        return tokenizer.feed(bytes, final);
+    }
+    catch (error) {
+        if (error instanceof InvalidUtf8Error)
+            throw await invalidUtf8(path, error.byteOffset, error.detail);
+        throw csvError(path, error);
+    }
+}
 async function* readCsv(path, batchSize) {
-    const parser = new csv_parser_CsvParser();
+    const tokenizer = new CsvTokenizer();
     let batcher;
-    let rows = [];
-    const parse = (text, final) => {
-        try {
-            parser.feed(text, final, rows);
-        }
-        catch (error) {
-            throw csvError(path, error);
-        }
-        if (parser.header === undefined) {
+    const parse = async (bytes, final) => {
+        await feedCsv(path, tokenizer, bytes, final);
+        if (tokenizer.header === undefined) {
             if (final)
                 throw new data_error_DataError({ file: path }, "has no header row (the file is empty or blank)");
             return [];
         }
-        batcher ??= new RowBatcher(parser.header, batchSize);
-        const batches = batcher.add(rows);
-        rows = [];
-        return batches;
+        batcher ??= new RowBatcher(tokenizer.header, batchSize);
+        if (tokenizer.records === 0)
+            return [];
+        const rows = [];
+        tokenizer.rowsInto(rows);
+        return batcher.add(rows);
     };
-    for await (const text of read_text_readTextChunks(path))
-        yield* parse(text, false);
-    yield* parse("", true);
+    const stream = await openByteStream(path);
+    try {
+        for await (const chunk of stream)
+            yield* await parse(chunk, false);
+        yield* await parse(NO_BYTES, true);
+    }
+    catch (error) {
+        throw readFailure(path, error);
+    }
+    finally {
+        stream.destroy();
+    }
     if (batcher)
         yield* batcher.finish();
+}
+/** A failure to read the bytes (I/O, gzip) as a DataError; a DataError as is; anything else is a bug. */
+function readFailure(path, error) {
+    if (error instanceof data_error_DataError)
+        return error;
+    return typeof error?.code === "string"
+        ? readError(path, error)
+        : error;
 }
 /** The header's column names, reading no further than the header. */
 async function read_csv_readCsvHeader(path) {
@@ -51349,8 +52328,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -57736,247 +58715,23 @@ function ksStatistic(reference, current) {
     return gap;
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/parse-text.js
-/**
- * Allocation-free scanners for the text a CSV reader hands over. They accept exactly what the validator's
- * `parseTyped` accepts (test/unit/stats/parse-text.test.ts checks the two agree), so a value the profiler
- * counts as invalid is one validation would flag; they exist because a regular expression per value would
- * dominate a profiling pass.
- */
-/** Not a number in the validator's grammar. */
-const NOT_NUMERIC = 0;
-/** `[+-]?\d+`: a number that also parses as an integer. */
-const INTEGER_SYNTAX = 1;
-/** `[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?` with a point or an exponent. */
-const DECIMAL_SYNTAX = 2;
-function isDigit(code) {
-    return code >= 48 && code <= 57;
-}
-/**
- * Text without the leading and trailing whitespace `String.prototype.trim` removes; the same string (no
- * copy) when its ends are printable ASCII, which is the common case.
- */
-function trimText(text) {
-    const first = text.charCodeAt(0);
-    const last = text.charCodeAt(text.length - 1);
-    return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
-}
-// Powers of ten that a double holds exactly.
-const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
-/** Up to 15 digits the mantissa is an exact integer, so one multiplication or division rounds correctly. */
-const FAST_PATH_DIGITS = 15;
-/**
- * Reads numbers from trimmed text in one scan: `scan` returns the grammar the text matches and leaves its
- * value in `value`. Short decimals take Clinger's fast path (an exact mantissa times or over an exact power
- * of ten, one correctly rounded operation); the rest go to `Number`, so the value is always `Number(text)`.
- */
-class NumberScanner {
-    value = Number.NaN;
-    scan(text) {
-        const n = text.length;
-        let i = 0;
-        let code = text.charCodeAt(0);
-        const negative = code === 45;
-        if (negative || code === 43)
-            i++;
-        let mantissa = 0;
-        let digitCount = 0;
-        const integerStart = i;
-        while (i < n) {
-            code = text.charCodeAt(i);
-            if (!isDigit(code))
-                break;
-            mantissa = mantissa * 10 + (code - 48);
-            i++;
-        }
-        const integerDigits = i - integerStart;
-        digitCount = integerDigits;
-        let decimal = false;
-        let fractionDigits = 0;
-        if (i < n && text.charCodeAt(i) === 46) {
-            decimal = true;
-            i++;
-            while (i < n) {
-                code = text.charCodeAt(i);
-                if (!isDigit(code))
-                    break;
-                mantissa = mantissa * 10 + (code - 48);
-                fractionDigits++;
-                i++;
-            }
-            if (integerDigits === 0 && fractionDigits === 0)
-                return NOT_NUMERIC;
-            digitCount += fractionDigits;
-        }
-        else if (integerDigits === 0)
-            return NOT_NUMERIC;
-        let exponent = 0;
-        if (i < n) {
-            code = text.charCodeAt(i);
-            if (code !== 101 && code !== 69)
-                return NOT_NUMERIC;
-            i++;
-            code = text.charCodeAt(i);
-            const negativeExponent = code === 45;
-            if (negativeExponent || code === 43)
-                i++;
-            const exponentStart = i;
-            while (i < n) {
-                code = text.charCodeAt(i);
-                if (!isDigit(code))
-                    break;
-                if (exponent < 100_000)
-                    exponent = exponent * 10 + (code - 48);
-                i++;
-            }
-            if (i === exponentStart || i !== n)
-                return NOT_NUMERIC;
-            if (negativeExponent)
-                exponent = -exponent;
-            decimal = true;
-        }
-        const scale = exponent - fractionDigits;
-        if (digitCount <= FAST_PATH_DIGITS && scale >= -22 && scale <= 22) {
-            const magnitude = scale >= 0
-                ? mantissa * EXACT_POWERS_OF_TEN[scale]
-                : mantissa / EXACT_POWERS_OF_TEN[-scale];
-            this.value = negative ? -magnitude : magnitude;
-        }
-        else
-            this.value = Number(text);
-        return decimal ? DECIMAL_SYNTAX : INTEGER_SYNTAX;
-    }
-}
-const sharedScanner = new NumberScanner();
-/** Which number grammar trimmed text matches. */
-function numberSyntax(text) {
-    return sharedScanner.scan(text);
-}
-/** `true` or `false` in any letter case (trimmed text); `0` and `1` are left to the number scanner. */
-function booleanLiteral(text) {
-    if (text.length === 4) {
-        if ((text.charCodeAt(0) | 0x20) === 116 &&
-            (text.charCodeAt(1) | 0x20) === 114 &&
-            (text.charCodeAt(2) | 0x20) === 117 &&
-            (text.charCodeAt(3) | 0x20) === 101)
-            return true;
-    }
-    else if (text.length === 5) {
-        if ((text.charCodeAt(0) | 0x20) === 102 &&
-            (text.charCodeAt(1) | 0x20) === 97 &&
-            (text.charCodeAt(2) | 0x20) === 108 &&
-            (text.charCodeAt(3) | 0x20) === 115 &&
-            (text.charCodeAt(4) | 0x20) === 101)
-            return false;
-    }
-    return undefined;
-}
-function digits(text, start, count) {
-    let value = 0;
-    for (let i = start; i < start + count; i++) {
-        const code = text.charCodeAt(i);
-        if (!isDigit(code))
-            return -1;
-        value = value * 10 + (code - 48);
-    }
-    return value;
-}
-/**
- * Days from 1970-01-01 to a proleptic Gregorian date (Hinnant's days_from_civil). Linear in the day, so
- * day 31 of a shorter month rolls over as Date.UTC does; arithmetic only, unlike a Date.UTC call.
- */
-function daysFromCivil(year, month, day) {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yearOfEra = y - era * 400;
-    const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-    return era * 146_097 + dayOfEra - 719_468;
-}
-/**
- * Milliseconds since the epoch of an ISO-8601 date or date-time, `YYYY-MM-DD([T ]hh:mm(:ss(.f+)?)?(Z|±hh:?mm)?)?`,
- * or NaN. Ranges follow V8's `Date.parse` (day 1–31 rolls over, `24:00` is the next midnight, fractions
- * are cut to milliseconds), except that a date-time without a zone is read as UTC rather than in the
- * machine's zone, so the same file gives the same profile on every runner.
- */
-function parse_text_parseIsoTimestamp(text) {
-    const n = text.length;
-    if (n < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45)
-        return Number.NaN;
-    const year = digits(text, 0, 4);
-    const month = digits(text, 5, 2);
-    const day = digits(text, 8, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31)
-        return Number.NaN;
-    let hour = 0;
-    let minute = 0;
-    let second = 0;
-    let millisecond = 0;
-    let offset = 0;
-    if (n > 10) {
-        const separator = text.charCodeAt(10);
-        if ((separator !== 84 && separator !== 32) || n < 16 || text.charCodeAt(13) !== 58)
-            return Number.NaN;
-        hour = digits(text, 11, 2);
-        minute = digits(text, 14, 2);
-        if (hour < 0 || hour > 24 || minute < 0 || minute > 59)
-            return Number.NaN;
-        let i = 16;
-        if (i < n && text.charCodeAt(i) === 58) {
-            second = digits(text, i + 1, 2);
-            if (second < 0 || second > 59 || i + 3 > n)
-                return Number.NaN;
-            i += 3;
-            if (i < n && text.charCodeAt(i) === 46) {
-                const start = ++i;
-                let scale = 100;
-                while (i < n && isDigit(text.charCodeAt(i))) {
-                    millisecond += (text.charCodeAt(i) - 48) * scale;
-                    scale /= 10;
-                    i++;
-                }
-                if (i === start)
-                    return Number.NaN;
-                millisecond = Math.floor(millisecond);
-            }
-        }
-        if (hour === 24 && (minute !== 0 || second !== 0 || millisecond !== 0))
-            return Number.NaN;
-        if (i < n) {
-            const zone = text.charCodeAt(i);
-            if (zone === 90) {
-                if (i + 1 !== n)
-                    return Number.NaN;
-            }
-            else if (zone === 43 || zone === 45) {
-                const colon = text.charCodeAt(i + 3) === 58;
-                if (i + (colon ? 6 : 5) !== n)
-                    return Number.NaN;
-                const offsetHours = digits(text, i + 1, 2);
-                const offsetMinutes = digits(text, i + (colon ? 4 : 3), 2);
-                if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59)
-                    return Number.NaN;
-                offset = (zone === 43 ? 1 : -1) * (offsetHours * 60 + offsetMinutes) * 60_000;
-            }
-            else
-                return Number.NaN;
-        }
-    }
-    return (daysFromCivil(year, month, day) * 86_400_000 +
-        hour * 3_600_000 +
-        minute * 60_000 +
-        second * 1000 +
-        millisecond -
-        offset);
-}
-
 ;// CONCATENATED MODULE: ./.cache/build/lib/validation/parse-typed.js
 
-const integerPattern = /^[+-]?\d+$/;
-const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+// Integers are `[+-]?\d+` and numbers `[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?` after trimming, read as
+// `Number(text)`: the scanner checks the grammar and computes the value in one pass over the text
+// (test/unit/validation/parse-typed.test.ts holds the regular expressions as the reference).
+const scanner = new NumberScanner();
 /** A missing value: null, undefined, or an empty or whitespace-only string (CSV writes nulls as empty fields). */
 function parse_typed_isNull(value) {
-    return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+    if (value === null || value === undefined)
+        return true;
+    if (typeof value !== "string")
+        return false;
+    if (value.length === 0)
+        return true;
+    // Printable ASCII is never whitespace: most values are decided by their first character.
+    const first = value.charCodeAt(0);
+    return first > 32 && first < 127 ? false : value.trim() === "";
 }
 /**
  * Reads a value as the declared type, or returns undefined when it does not parse. Accepts both the strings
@@ -57989,8 +58744,8 @@ function parse_typed_parseTyped(type, value) {
                 return Number.isInteger(value) ? value : undefined;
             if (typeof value === "bigint")
                 return Number(value);
-            if (typeof value === "string" && integerPattern.test(value.trim()))
-                return Number(value);
+            if (typeof value === "string" && scanner.scan(trimText(value)) === INTEGER_SYNTAX)
+                return scanner.value;
             return undefined;
         }
         case "number": {
@@ -57998,8 +58753,8 @@ function parse_typed_parseTyped(type, value) {
                 return Number.isFinite(value) ? value : undefined;
             if (typeof value === "bigint")
                 return Number(value);
-            if (typeof value === "string" && numberPattern.test(value.trim()))
-                return Number(value);
+            if (typeof value === "string" && scanner.scan(trimText(value)) !== NOT_NUMERIC)
+                return scanner.value;
             return undefined;
         }
         case "boolean": {
@@ -58008,11 +58763,11 @@ function parse_typed_parseTyped(type, value) {
             if (typeof value === "number" && (value === 0 || value === 1))
                 return value === 1;
             if (typeof value === "string") {
-                const lower = value.trim().toLowerCase();
-                if (lower === "true" || lower === "1")
-                    return true;
-                if (lower === "false" || lower === "0")
-                    return false;
+                // `true`/`false` in any letter case, `1`, `0`: the same as comparing `trim().toLowerCase()`.
+                const text = trimText(value);
+                if (text.length === 1)
+                    return text === "1" ? true : text === "0" ? false : undefined;
+                return booleanLiteral(text);
             }
             return undefined;
         }
@@ -58141,6 +58896,63 @@ class ColumnChecker {
             this.notAllowed.add(row, file, value);
         if (this.pattern && !this.pattern.test(String(value)))
             this.noMatch.add(row, file, value);
+    }
+    /**
+     * `observe(tokenizer.text(record, field), row, file)` for a field of a CSV batch, read from its bytes: the
+     * number, timestamp or boolean is parsed without making a string; the text is made only for a sample, an
+     * `allowed` or `pattern` rule (the tokenizer's accessors follow parseTyped's grammar, see their tests).
+     */
+    observeCsv(tokenizer, record, field, row, file) {
+        this.rows++;
+        if (tokenizer.isBlank(record, field)) {
+            this.nulls++;
+            return;
+        }
+        const type = this.rule.type;
+        let numeric;
+        if (type === "integer" || type === "number") {
+            const syntax = tokenizer.number(record, field);
+            if (type === "integer" ? syntax !== INTEGER_SYNTAX : syntax === NOT_NUMERIC) {
+                this.typeErrors.add(row, file, tokenizer.text(record, field));
+                return;
+            }
+            numeric = tokenizer.value;
+        }
+        else if (type === "timestamp") {
+            const time = tokenizer.timestamp(record, field);
+            if (Number.isNaN(time)) {
+                this.typeErrors.add(row, file, tokenizer.text(record, field));
+                return;
+            }
+            numeric = time;
+        }
+        else if (type === "boolean") {
+            if (tokenizer.boolean(record, field) === undefined) {
+                this.typeErrors.add(row, file, tokenizer.text(record, field));
+                return;
+            }
+        }
+        this.parsed++;
+        if (numeric !== undefined) {
+            const delta = numeric - this.mean;
+            this.mean += delta / this.parsed;
+            this.m2 += delta * (numeric - this.mean);
+            if (numeric < this.min)
+                this.min = numeric;
+            if (numeric > this.max)
+                this.max = numeric;
+            if (this.minBound !== undefined && numeric < this.minBound)
+                this.belowMin.add(row, file, tokenizer.text(record, field));
+            if (this.maxBound !== undefined && numeric > this.maxBound)
+                this.aboveMax.add(row, file, tokenizer.text(record, field));
+        }
+        if (this.allowed || this.pattern) {
+            const value = tokenizer.text(record, field);
+            if (this.allowed && !this.allowed.has(value.trim()))
+                this.notAllowed.add(row, file, value);
+            if (this.pattern && !this.pattern.test(value))
+                this.noMatch.add(row, file, value);
+        }
     }
     violations() {
         return [this.typeErrors, this.belowMin, this.aboveMax, this.notAllowed, this.noMatch];
@@ -59901,6 +60713,16 @@ class hash_cache_HashCache {
         if (now)
             this.put(absolute, now.key, hash);
     }
+    /** Drops the entries of every file in `folder` (files deleted, e.g. by an erasure). */
+    forget(folder) {
+        const prefix = `${resolve(folder)}${sep}`;
+        for (const path of [...this.entries.keys()]) {
+            if (path.startsWith(prefix)) {
+                this.entries.delete(path);
+                this.changed = true;
+            }
+        }
+    }
     put(path, identity, hash) {
         this.entries.delete(path);
         this.entries.set(path, { identity, sha256: hash.sha256, bytes: hash.bytes, at: String(nowNs()) });
@@ -61499,7 +62321,7 @@ class ColumnProfiler {
             this.nulls++;
             return;
         }
-        const text = trimText(raw);
+        const text = parse_text_trimText(raw);
         if (text.length === 0) {
             this.nulls++;
             return;
@@ -61512,12 +62334,12 @@ class ColumnProfiler {
             this.maxLength = raw.length;
         this.frequent.add(raw);
         const syntax = this.scanner.scan(text);
-        if (syntax !== NOT_NUMERIC) {
+        if (syntax !== parse_text_NOT_NUMERIC) {
             const x = this.scanner.value;
             if (x - x !== 0)
                 return;
             this.numeric++;
-            if (syntax === INTEGER_SYNTAX)
+            if (syntax === parse_text_INTEGER_SYNTAX)
                 this.integers++;
             this.numbers.add(x);
             this.numberSketch.add(x);
@@ -61531,7 +62353,7 @@ class ColumnProfiler {
             if (!Number.isNaN(time))
                 this.addTime(time);
         }
-        else if (booleanLiteral(text) !== undefined)
+        else if (parse_text_booleanLiteral(text) !== undefined)
             this.booleans++;
     }
     addNumber(x) {
@@ -61731,8 +62553,8 @@ function canonicalKey(type, value) {
                 return value;
             if (typeof value !== "string")
                 return undefined;
-            const text = trimText(value);
-            if (numberSyntax(text) === NOT_NUMERIC)
+            const text = parse_text_trimText(value);
+            if (numberSyntax(text) === parse_text_NOT_NUMERIC)
                 return undefined;
             const x = Number(text);
             return x - x === 0 ? x : undefined;
@@ -61742,13 +62564,13 @@ function canonicalKey(type, value) {
                 return value;
             if (typeof value === "number")
                 return value === 1 ? true : value === 0 ? false : undefined;
-            const text = trimText(value);
-            return text === "1" ? true : text === "0" ? false : booleanLiteral(text);
+            const text = parse_text_trimText(value);
+            return text === "1" ? true : text === "0" ? false : parse_text_booleanLiteral(text);
         }
         case "timestamp": {
             if (typeof value !== "string")
                 return undefined;
-            const time = parse_text_parseIsoTimestamp(trimText(value));
+            const time = parse_text_parseIsoTimestamp(parse_text_trimText(value));
             return !Number.isNaN(time) ? new Date(time).toISOString() : undefined;
         }
         default:
@@ -61817,7 +62639,7 @@ function profileRows(rows, options = {}) {
 const DEFAULT_MAX_UNITS = 1 << 19;
 /** The first quantisation grid: cells of relative width 2^−20 (≈ 1e−6). Coarser grids follow if needed. */
 const FIRST_QUANTISATION_BITS = 20;
-const EMPTY = -1;
+const streaming_units_EMPTY = -1;
 const scratch = new Float64Array(1);
 const scratchWords = new Uint32Array(scratch.buffer);
 const HIGH_WORD = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1 ? 1 : 0;
@@ -61849,7 +62671,7 @@ class ScoreTable {
         while (slots < capacity * 2)
             slots *= 2;
         this.mask = slots - 1;
-        this.keys = new Float64Array(slots).fill(EMPTY);
+        this.keys = new Float64Array(slots).fill(streaming_units_EMPTY);
         this.negatives = new Float64Array(slots);
         this.positives = new Float64Array(slots);
         this.sums = new Float64Array(slots);
@@ -61868,7 +62690,7 @@ class ScoreTable {
             const k = this.keys[i];
             if (k === key)
                 return i;
-            if (k === EMPTY) {
+            if (k === streaming_units_EMPTY) {
                 this.keys[i] = key;
                 this.size++;
                 return i;
@@ -61967,7 +62789,7 @@ class StreamingBinaryUnits {
         const next = new ScoreTable(Math.max(capacity, old.size));
         for (let i = 0; i < old.slots; i++) {
             const key = old.keys[i];
-            if (key === EMPTY)
+            if (key === streaming_units_EMPTY)
                 continue;
             const min = old.mins[i];
             // a cell's scores share the cell of any of them: its minimum's
@@ -61989,7 +62811,7 @@ class StreamingBinaryUnits {
         let at = 0;
         for (let i = 0; i < t.slots; i++) {
             const key = t.keys[i];
-            if (key === EMPTY)
+            if (key === streaming_units_EMPTY)
                 continue;
             const n0 = t.negatives[i];
             const n1 = t.positives[i];
@@ -62029,7 +62851,7 @@ class StreamingBinaryUnits {
         let maxSpread = 0;
         let maxLogSpread = 0;
         for (let i = 0; i < t.slots; i++) {
-            if (t.keys[i] === EMPTY)
+            if (t.keys[i] === streaming_units_EMPTY)
                 continue;
             const min = t.mins[i];
             const max = t.maxs[i];

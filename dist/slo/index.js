@@ -39197,6 +39197,16 @@ class hash_cache_HashCache {
         if (now)
             this.put(absolute, now.key, hash);
     }
+    /** Drops the entries of every file in `folder` (files deleted, e.g. by an erasure). */
+    forget(folder) {
+        const prefix = `${resolve(folder)}${sep}`;
+        for (const path of [...this.entries.keys()]) {
+            if (path.startsWith(prefix)) {
+                this.entries.delete(path);
+                this.changed = true;
+            }
+        }
+    }
     put(path, identity, hash) {
         this.entries.delete(path);
         this.entries.set(path, { identity, sha256: hash.sha256, bytes: hash.bytes, at: String(nowNs()) });
