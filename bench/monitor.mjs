@@ -51,7 +51,9 @@ async function pinLib(work) {
     rmSync(lib, { recursive: true, force: true });
     await measure("npx", ["tsc", "-p", "tsconfig.build.json", "--outDir", lib], { cwd: REPO });
     const modules = join(work, "node_modules");
-    if (!existsSync(modules)) symlinkSync(join(REPO, "node_modules"), modules);
+    // a link left by a run from another checkout may dangle (existsSync follows it): replace it
+    rmSync(modules, { force: true });
+    symlinkSync(join(REPO, "node_modules"), modules);
   }
   if (!existsSync(join(lib, "steps", "monitor", "monitor-step.js")))
     throw new Error(`no ${lib}/steps/monitor/monitor-step.js: the build failed`);
