@@ -1,4 +1,5 @@
 import { isAscii, isUtf8 } from "node:buffer";
+import { UserError } from "../errors/user-error.js";
 import {
   ByteNumberScanner,
   booleanBytes,
@@ -15,7 +16,7 @@ const CR = 13;
 const EMPTY = Buffer.alloc(0);
 
 /** Invalid UTF-8 at `byteOffset` of the file (the first byte of the first invalid sequence). */
-export class InvalidUtf8Error extends Error {
+export class InvalidUtf8Error extends UserError {
   constructor(
     readonly byteOffset: number,
     readonly detail?: string,
