@@ -144,7 +144,13 @@ export async function trainStep(
   if (!data.trainFile)
     context.log.warning(`the snapshot has no train file in ${data.dataDir}; TRAINYARD_TRAIN_FILE is not set`);
 
-  const [git, environment] = await Promise.all([readGitState(cwd), collectEnvironment(cwd, context.env)]);
+  const outputDirInput = inputs["output-dir"]
+    ? resolve(context.workingDirectory, inputs["output-dir"])
+    : undefined;
+  const [git, environment] = await Promise.all([
+    readGitState(cwd, { exclude: outputDirInput ? [outputDirInput] : [] }),
+    collectEnvironment(cwd, context.env),
+  ]);
   const code = codeRecord(git, context.env);
   const cacheInputs = {
     ...(data.snapshotId ? { snapshotId: data.snapshotId } : {}),
