@@ -38084,6 +38084,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __nccwpck_require__(61927);
 // EXTERNAL MODULE: ./.cache/build/lib/stats/parse-text.js
 var parse_text = __nccwpck_require__(36574);
 ;// CONCATENATED MODULE: ./.cache/build/lib/stats/parse-bytes.js
@@ -38356,13 +38358,14 @@ var csv_parser = __nccwpck_require__(44366);
 
 
 
+
 const COMMA = 44;
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 const EMPTY = Buffer.alloc(0);
 /** Invalid UTF-8 at `byteOffset` of the file (the first byte of the first invalid sequence). */
-class InvalidUtf8Error extends Error {
+class InvalidUtf8Error extends user_error/* UserError */.yo {
     byteOffset;
     detail;
     constructor(byteOffset, detail) {

@@ -40591,13 +40591,14 @@ function parse_bytes_parseIsoTimestampBytes(bytes, start, end, trim = false) {
 
 
 
+
 const csv_tokenizer_COMMA = 44;
 const csv_tokenizer_QUOTE = 34;
 const csv_tokenizer_LF = 10;
 const csv_tokenizer_CR = 13;
 const EMPTY = Buffer.alloc(0);
 /** Invalid UTF-8 at `byteOffset` of the file (the first byte of the first invalid sequence). */
-class csv_tokenizer_InvalidUtf8Error extends Error {
+class csv_tokenizer_InvalidUtf8Error extends user_error/* UserError */.yo {
     byteOffset;
     detail;
     constructor(byteOffset, detail) {
