@@ -13,12 +13,29 @@ interface Finished {
   killed: boolean;
 }
 
-/** `trainyard train` in `dir`; with `killAt`, SIGKILL as soon as the output matches it. */
+/**
+ * `trainyard train` in `dir`, the model into `.trainyard/out/<outputDir>`; with `killAt`, SIGKILL as soon as
+ * the output matches it. Only trainyard is killed: its trainer (a child process) runs on and writes its model,
+ * so the models go where trainyard's own files go (not code), as the default output folder does.
+ */
+function modelDir(dir: string, outputDir: string): string {
+  return join(dir, ".trainyard", "out", outputDir);
+}
+
 function train(dir: string, outputDir: string, killAt?: RegExp): Promise<Finished> {
   return new Promise((done) => {
     const child = spawn(
       process.execPath,
-      [CLI, "train", "--data-dir", "data/snap-ckpt", "--output-dir", outputDir, "--cache", "false"],
+      [
+        CLI,
+        "train",
+        "--data-dir",
+        "data/snap-ckpt",
+        "--output-dir",
+        modelDir(dir, outputDir),
+        "--cache",
+        "false",
+      ],
       {
         cwd: dir,
         env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", MLFLOW_TRACKING_URI: "" },
@@ -75,8 +92,8 @@ describe("durable checkpoints through trainyard train", () => {
     const uninterrupted = await train(clean, "model");
     expect(uninterrupted.code, uninterrupted.output).toBe(0);
     expect(uninterrupted.output).not.toContain("resuming from");
-    const resumedModel = await readFile(join(dir, "model-resumed", "model.json"));
-    const cleanModel = await readFile(join(clean, "model", "model.json"));
+    const resumedModel = await readFile(join(modelDir(dir, "model-resumed"), "model.json"));
+    const cleanModel = await readFile(join(modelDir(clean, "model"), "model.json"));
     expect(resumedModel.equals(cleanModel)).toBe(true);
 
     const runs = join(dir, ".trainyard", "tracking");
