@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readdir, readFile, rename, rm } from "node:fs/promises";
-import { dirname, join, relative, sep } from "node:path";
+import { copyFile, mkdir, readFile, rename, rm } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { z } from "zod";
 import { parseContract, serializeContract } from "../../config/contracts/contract-file.js";
 import type { Context } from "../../context/context.js";
 import { hashFile } from "../../data/hash-file.js";
+import { listFiles } from "../../data/list-files.js";
 import type { BlobStore } from "../../store/blob-store.js";
 import { mapWithConcurrency } from "../../store/parallel.js";
 
@@ -50,13 +51,8 @@ const checkpointBlobKey = (key: string, sha: string) => `checkpoints/${key}/blob
 const manifestKeyOf = (key: string, runId: string, sequence: number) =>
   `checkpoints/${key}/manifests/${runId}/${String(sequence).padStart(8, "0")}.json`;
 
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join("/"))
-    .sort();
-}
+/** The files of a folder that may not exist yet (none then). */
+const listFilesIfAny = (root: string) => listFiles(root).catch((): string[] => []);
 
 /** The step a trainer names in `checkpoint.json`, if it writes one with a numeric `step`. */
 async function readStep(dir: string): Promise<number | undefined> {
@@ -196,7 +192,7 @@ export class CheckpointSync {
 
   private async upload(): Promise<void> {
     const { store, key, runId, dir, stagingDir } = this.options;
-    const paths = await listFiles(dir);
+    const paths = await listFilesIfAny(dir);
     if (paths.length === 0) return;
     const copy = join(stagingDir, `copy-${this.sequence + 1}`);
     await rm(copy, { recursive: true, force: true });

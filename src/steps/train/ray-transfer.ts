@@ -1,11 +1,11 @@
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir, readdir, rename, rm } from "node:fs/promises";
-import { basename, dirname, join, relative, sep } from "node:path";
+import { mkdir, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import type { Readable } from "node:stream";
 import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { blobKey } from "../../config/contracts/snapshot-manifest.js";
+import { hashFile } from "../../data/hash-file.js";
+import { listFiles } from "../../data/list-files.js";
 import { UserError } from "../../errors/user-error.js";
 import type { S3Store } from "../../store/s3-store.js";
 import type { RunCommandOptions } from "../command/run-command.js";
@@ -15,19 +15,8 @@ import { extractTarGz } from "./tar-extract.js";
 /** The longest a presigned URL may live (SigV4); temporary credentials end theirs sooner. */
 const MAX_EXPIRY_SECONDS = 7 * 24 * 3600;
 
-const sha256File = async (path: string) => {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest("hex");
-};
-
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join("/"))
-    .sort();
-}
+/** The files of a folder that may not exist yet (none then). */
+const listFilesIfAny = (root: string) => listFiles(root).catch((): string[] => []);
 
 /** What the job's launcher reads (TRAINYARD_RAY_PLAN): presigned URLs only, no path of the runner. */
 export interface RayTransferPlan {
@@ -89,7 +78,7 @@ export async function prepareRayTransfer(
   for (const variable of ["TRAINYARD_TRAIN_FILE", "TRAINYARD_TEST_FILE"]) {
     const path = local[variable];
     if (!path) continue;
-    const key = blobKey(await sha256File(path));
+    const key = blobKey((await hashFile(path)).sha256);
     await store.putIfAbsent(key, { path });
     inputs[variable] = { name: basename(path), url: await get(key) };
   }
@@ -103,7 +92,7 @@ export async function prepareRayTransfer(
   }
   const checkpointDir = local.TRAINYARD_CHECKPOINT_DIR;
   const checkpointIn: RayTransferPlan["checkpoint_in"] = [];
-  for (const name of checkpointDir ? await listFiles(checkpointDir) : []) {
+  for (const name of checkpointDir ? await listFilesIfAny(checkpointDir) : []) {
     await store.put(`${base}/in/checkpoint/${name}`, { path: join(checkpointDir ?? "", ...name.split("/")) });
     checkpointIn.push({ name, url: await get(`${base}/in/checkpoint/${name}`) });
   }
@@ -140,7 +129,7 @@ export async function prepareRayTransfer(
       await mkdir(dirname(target), { recursive: true });
       await rename(join(incoming, ...name.split("/")), target);
     }
-    for (const name of await listFiles(checkpointDir))
+    for (const name of await listFilesIfAny(checkpointDir))
       if (!names.includes(name)) await rm(join(checkpointDir, ...name.split("/")), { force: true });
     await rm(incoming, { recursive: true, force: true });
     lastCheckpoint = info.modified;

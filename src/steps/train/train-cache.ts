@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, rename, rm } from "node:fs/promises";
-import { dirname, join, relative, sep } from "node:path";
+import { mkdir, rename, rm } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { z } from "zod";
 import { parseContract, serializeContract } from "../../config/contracts/contract-file.js";
 import { blobKey } from "../../config/contracts/snapshot-manifest.js";
 import { hashFile } from "../../data/hash-file.js";
+import { listFiles } from "../../data/list-files.js";
 import { UserError } from "../../errors/user-error.js";
 import type { BlobStore } from "../../store/blob-store.js";
 import { mapWithConcurrency } from "../../store/parallel.js";
@@ -55,14 +56,6 @@ const cacheRecordSchema = z.object({
 export type CacheRecord = z.infer<typeof cacheRecordSchema>;
 
 const recordKey = (key: string) => `cache/train/${key}.json`;
-
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join("/"))
-    .sort();
-}
 
 /** Puts the model folder's files in the store (content-addressed) and the record last, so a record is never partial. */
 export async function saveModelToStore(
