@@ -38809,7 +38809,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79029);
 /* harmony import */ var _steps_register_register_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34753);
-/* harmony import */ var _steps_register_register_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29884);
+/* harmony import */ var _steps_register_register_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74981);
 
 
 
@@ -39324,7 +39324,7 @@ const REGISTER_INPUTS = {
 
 /***/ }),
 
-/***/ 29884:
+/***/ 74981:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44666,7 +44666,20 @@ async function hash_file_hashFile(path, onProgress) {
     return { sha256: hash.digest("hex"), bytes };
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/data/list-files.js
+
+
+/** Every file under `root`, as sorted '/'-separated paths relative to it. */
+async function list_files_listFiles(root) {
+    const entries = await readdir(root, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join("/"))
+        .sort();
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/train/checkpoints.js
+
 
 
 
@@ -44705,13 +44718,8 @@ const checkpointManifestSchema = schemas/* object */.Ikc({
 const checkpointPrefix = (key) => `checkpoints/${key}/`;
 const checkpointBlobKey = (key, sha) => `checkpoints/${key}/blobs/${sha}`;
 const manifestKeyOf = (key, runId, sequence) => `checkpoints/${key}/manifests/${runId}/${String(sequence).padStart(8, "0")}.json`;
-async function listFiles(root) {
-    const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-    return entries
-        .filter((entry) => entry.isFile())
-        .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join("/"))
-        .sort();
-}
+/** The files of a folder that may not exist yet (none then). */
+const listFilesIfAny = (root) => listFiles(root).catch(() => []);
 /** The step a trainer names in `checkpoint.json`, if it writes one with a numeric `step`. */
 async function readStep(dir) {
     try {
@@ -44814,7 +44822,7 @@ class CheckpointSync {
     }
     async upload() {
         const { store, key, runId, dir, stagingDir } = this.options;
-        const paths = await listFiles(dir);
+        const paths = await listFilesIfAny(dir);
         if (paths.length === 0)
             return;
         const copy = join(stagingDir, `copy-${this.sequence + 1}`);
