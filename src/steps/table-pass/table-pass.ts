@@ -19,10 +19,10 @@
  * until a part ends on a row boundary. Which parts merge depends only on the bytes, so this too is the same
  * whatever the number of threads.
  *
- * Workers run THIS module's file (`import.meta.url`), as src/stats/bootstrap-workers.ts explains: in an ncc
- * bundle that is the bundle itself, whose modules evaluate in order until this one, which sees its worker
- * data and then waits for tasks forever (a top-level await), so the bundle's entry code never runs in a
- * worker. A worker that cannot start (e.g. under vitest, which runs TypeScript sources) costs nothing: its
+ * Workers start where src/workers/worker-entry.ts says (in an ncc bundle: on the bundle's entry, which then
+ * loads only this module and what it imports; in a tsc build: on this module's file). This module sees its
+ * worker data at the end of its evaluation and then waits for tasks forever (a top-level await), so the
+ * program's own code never runs in a worker. A worker that cannot start (e.g. under vitest, which runs TypeScript sources) costs nothing: its
  * parts are read in the calling thread.
  */
 import { availableParallelism } from "node:os";
@@ -47,6 +47,7 @@ import {
   type SplitRole,
 } from "../../validation/dataset-checker.js";
 import type { ValidationRules } from "../../validation/rules.js";
+import { workerFile, workerModule } from "../../workers/worker-entry.js";
 
 export interface PassFile {
   path: string;
@@ -351,8 +352,8 @@ function startPool(tasks: PartTask[], count: number, results: PartResults): { st
   for (let w = 0; w < count; w++) {
     let worker: Worker;
     try {
-      worker = new Worker(new URL(import.meta.url), {
-        workerData: { [WORKER_KEY]: true },
+      worker = new Worker(workerFile(import.meta.url), {
+        workerData: { [WORKER_KEY]: true, ...workerModule("table-pass") },
         // whatever a bundle's modules print while the worker evaluates them stays out of our output
         stdout: true,
         stderr: true,
