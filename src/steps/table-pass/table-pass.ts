@@ -150,14 +150,13 @@ async function runPart(task: PartTask): Promise<PartState> {
   const dataset = spec.rules ? new DatasetPartial(spec.rules, spec.columns, file.role) : undefined;
   const width = spec.columns.length;
   // A CSV part is checked from the tokenizer's bytes: numbers, timestamps and booleans are parsed without a
-  // string per value, and only the columns the row-spanning checks read become strings. Profiles take every
-  // field's text (reading the profile's numbers from the bytes measured no faster: the sketches dominate).
+  // string per value, and only the columns the row-spanning checks read become strings. Profiles read the
+  // bytes too (ColumnProfiler.addCsv): a string only for a column whose distinct values are still counted.
   const read = dataset?.columnsRead();
   const keyRow: unknown[] = new Array(width).fill(null);
   const onCsv: OnCsvRecords = (tokenizer, firstRow) => {
     for (let r = 0; r < tokenizer.records; r++) {
-      if (profilers)
-        for (let c = 0; c < width; c++) (profilers[c] as ColumnProfiler).add(tokenizer.text(r, c));
+      if (profilers) for (let c = 0; c < width; c++) (profilers[c] as ColumnProfiler).addCsv(tokenizer, r, c);
       for (let c = 0; c < checkers.length; c++) {
         const { index, checker } = checkers[c] as { index: number; checker: ColumnChecker };
         checker.observeCsv(tokenizer, r, index, firstRow + r, file.name);
