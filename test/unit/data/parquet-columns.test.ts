@@ -1,0 +1,117 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { truncDiv } from "../../../src/data/parquet-columns.js";
+import { readPart } from "../../../src/data/read-range.js";
+import { openTableWriter } from "../../../src/data/write-table.js";
+import { useTempDir } from "./table-fixtures.js";
+
+// The column-wise Parquet reader (src/data/parquet-columns.ts) must give what the row reader gives, value for
+// value.
+const fixtures = join(import.meta.dirname, "fixtures");
+const dir = useTempDir("parquet-columns");
+
+async function readBoth(
+  path: string,
+): Promise<{ rows: unknown[][]; fromColumns: unknown[][]; groups: number }> {
+  const rows: unknown[][] = [];
+  await readPart(path, "parquet", { kind: "whole" }, [], undefined, (batch) => {
+    rows.push(...batch);
+  });
+  const fromColumns: unknown[][] = [];
+  let groups = 0;
+  await readPart(
+    path,
+    "parquet",
+    { kind: "whole" },
+    [],
+    undefined,
+    () => {
+      throw new Error("expected columns, got rows");
+    },
+    undefined,
+    (columns, count) => {
+      groups++;
+      for (let r = 0; r < count; r++) fromColumns.push(columns.map((column) => column.value(r)));
+    },
+  );
+  return { rows, fromColumns, groups };
+}
+
+async function writtenHere(): Promise<string> {
+  const path = join(dir(), "written.parquet");
+  const writer = await openTableWriter(path, "parquet", ["n", "big", "x", "flag", "at", "s"], {
+    rowGroupSize: 50,
+  });
+  const rows: unknown[][] = [];
+  for (let i = 0; i < 180; i++) {
+    rows.push([
+      i % 9 === 0 ? null : (i * 37) % 60,
+      i % 5 === 0 ? 2n ** 60n + BigInt(i) : BigInt(-i),
+      i % 7 === 0 ? null : i / 3,
+      i % 4 === 0 ? null : i % 2 === 0,
+      i % 6 === 0 ? null : new Date(Date.UTC(2023, 0, 1) + i * 3_600_001),
+      i % 8 === 0 ? null : ["x", "ü", " ", "", `v${i}`][i % 5],
+    ]);
+  }
+  await writer.writeRows(rows);
+  await writer.close();
+  return path;
+}
+
+const files = () => [
+  join(fixtures, "pyarrow-flat-v1.parquet"),
+  join(fixtures, "pyarrow-flat-v2.parquet"),
+  join(fixtures, "pyarrow-zstd.parquet"),
+  join(fixtures, "pyarrow-checksum.parquet"),
+];
+
+describe("Parquet read column by column", () => {
+  it("gives every value the row reader gives (pyarrow pages v1 and v2, dictionaries, nulls, hyparquet-writer)", async () => {
+    for (const path of [...files(), await writtenHere()]) {
+      if (path.endsWith("zstd.parquet") && !("zstdDecompressSync" in (await import("node:zlib")))) continue;
+      const { rows, fromColumns, groups } = await readBoth(path);
+      expect(groups, path).toBeGreaterThan(0);
+      expect(fromColumns, path).toEqual(rows);
+    }
+  });
+
+  it("nested files are read as rows", async () => {
+    const rows: unknown[][] = [];
+    let columns = 0;
+    await readPart(
+      join(fixtures, "pyarrow-types.parquet"),
+      "parquet",
+      { kind: "whole" },
+      [],
+      undefined,
+      (batch) => {
+        rows.push(...batch);
+      },
+      undefined,
+      () => {
+        columns++;
+      },
+    );
+    expect(columns).toBe(0);
+    expect(rows).toHaveLength(3);
+  });
+
+  it("divides 64-bit times as BigInt division truncates", () => {
+    for (const value of [
+      0n,
+      1n,
+      -1n,
+      999n,
+      -999n,
+      -1000n,
+      -1001n,
+      1_700_000_000_123_456n,
+      -86_400_000_000_123n,
+    ]) {
+      for (const d of [1000n, 1_000_000n]) {
+        const halves = new Int32Array(new BigInt64Array([value]).buffer);
+        expect(truncDiv(halves[1] as number, (halves[0] as number) >>> 0, Number(d))).toBe(Number(value / d));
+      }
+    }
+  });
+});
