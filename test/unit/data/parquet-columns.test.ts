@@ -1,12 +1,17 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { truncDiv } from "../../../src/data/parquet-columns.js";
+import { readParquetColumns } from "../../../src/data/read-parquet.js";
 import { readPart } from "../../../src/data/read-range.js";
 import { openTableWriter } from "../../../src/data/write-table.js";
+import { ColumnProfiler } from "../../../src/stats/column-profile.js";
+import { runTablePass } from "../../../src/steps/table-pass/table-pass.js";
+import { ColumnChecker } from "../../../src/validation/column-checker.js";
+import type { ColumnRule, ValidationRules } from "../../../src/validation/rules.js";
 import { useTempDir } from "./table-fixtures.js";
 
 // The column-wise Parquet reader (src/data/parquet-columns.ts) must give what the row reader gives, value for
-// value.
+// value, and checks and profiles fed from columns must equal those fed from rows.
 const fixtures = join(import.meta.dirname, "fixtures");
 const dir = useTempDir("parquet-columns");
 
@@ -112,6 +117,70 @@ describe("Parquet read column by column", () => {
         const halves = new Int32Array(new BigInt64Array([value]).buffer);
         expect(truncDiv(halves[1] as number, (halves[0] as number) >>> 0, Number(d))).toBe(Number(value / d));
       }
+    }
+  });
+
+  it("checks and profiles from columns equal those from rows", async () => {
+    const cases: { path: string; rules: Record<string, ColumnRule> }[] = [
+      {
+        path: join(fixtures, "pyarrow-flat-v1.parquet"),
+        rules: {
+          i64: { type: "integer", min: -200, max: 200, allowed: [1, 2, 3] },
+          i32: { type: "number", min: 0 },
+          f64: { type: "number", max: 10, pattern: "^-?\\d" },
+          flag: { type: "boolean" },
+          ms: { type: "timestamp", min: "1970-01-01T00:00:00Z", max: "1990-01-01T00:00:00Z" },
+          us: { type: "timestamp", max_age: "1d" },
+          ns: { pattern: "2" },
+          word: { type: "string", allowed: ["a", "b"] },
+          text: { type: "string", max_null_fraction: 0 },
+        },
+      },
+      {
+        path: join(fixtures, "pyarrow-flat-v2.parquet"),
+        rules: {
+          ms: { type: "string" },
+          word: {},
+          text: { type: "string", pattern: "x$" },
+          f32: { type: "integer" },
+        },
+      },
+      {
+        path: await writtenHere(),
+        rules: {
+          big: { type: "integer", max: 0 },
+          at: { type: "timestamp", max: "2023-01-05T00:00:00Z" },
+          s: { type: "string" },
+          flag: { type: "integer" },
+        },
+      },
+    ];
+    const now = Date.UTC(2025, 0, 1);
+    for (const { path, rules } of cases) {
+      const { rows } = await readBoth(path);
+      const columns = await readParquetColumns(path);
+      const validation: ValidationRules = { columns: rules };
+      const pass = await runTablePass(
+        [{ path, name: "f.parquet", format: "parquet", role: "data" }],
+        { columns, profile: true, rules: validation, now },
+        { threads: 1 },
+      );
+      const profilers = columns.map((name) => new ColumnProfiler(name));
+      const checkers = Object.entries(rules).map(
+        ([name, rule]) =>
+          [columns.indexOf(name), new ColumnChecker(name, rule, ["validate", "columns", name], now)] as const,
+      );
+      rows.forEach((row, r) => {
+        profilers.forEach((profiler, c) => {
+          profiler.add(row[c]);
+        });
+        for (const [index, checker] of checkers) checker.observe(row[index], r + 1, "f.parquet");
+      });
+      expect(pass.profiles, path).toEqual(profilers.map((profiler) => profiler.profile()));
+      expect(
+        pass.columnCheckers?.map((checker) => checker.results()),
+        path,
+      ).toEqual(checkers.map(([, checker]) => checker.results()));
     }
   });
 });
