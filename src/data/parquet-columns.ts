@@ -344,8 +344,58 @@ function readFlatDataPage(
     return { levels, values: readPlain(reader, decoder.type, present, decoder.element.type_length) };
   const indices = new Int32Array(present);
   const width = view.getUint8(reader.offset++);
-  if (width) readRleBitPackedHybrid(reader, width, indices, view.byteLength - reader.offset);
+  if (width > 24) readRleBitPackedHybrid(reader, width, indices, view.byteLength - reader.offset);
+  else if (width) readHybrid(page, reader.offset, width, indices);
   return { levels, values: indices };
+}
+
+/**
+ * hyparquet's readRleBitPackedHybrid for bit widths up to 24 into an Int32Array, reading bytes from the
+ * Uint8Array instead of a DataView: the RLE / bit-packed hybrid of the dictionary indices, from `offset`
+ * to the end of `bytes`. Throws, as hyparquet does, when a run reaches past the end.
+ */
+export function readHybrid(bytes: Uint8Array, offset: number, width: number, out: Int32Array): void {
+  const end = bytes.length;
+  const mask = (1 << width) - 1;
+  const byteWidth = (width + 7) >> 3;
+  let pos = offset;
+  let seen = 0;
+  while (seen < out.length) {
+    let header = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      if (pos >= end) throw new Error(`parquet bitpack offset ${pos} out of range`);
+      byte = bytes[pos++] as number;
+      header |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    if (header & 1) {
+      const count = (header >>> 1) << 3;
+      // hyparquet reads the whole run (count × width bits) even past the values it needs
+      if (pos + ((count * width) >> 3) > end) throw new Error(`parquet bitpack offset ${end} out of range`);
+      let buffer = 0;
+      let bits = 0;
+      const stop = Math.min(out.length, seen + count);
+      while (seen < stop) {
+        while (bits < width) {
+          buffer |= (bytes[pos++] as number) << bits;
+          bits += 8;
+        }
+        out[seen++] = buffer & mask;
+        buffer >>>= width;
+        bits -= width;
+      }
+    } else {
+      const count = header >>> 1;
+      if (pos + byteWidth > end) throw new Error(`parquet rle offset ${pos} out of range`);
+      let value = 0;
+      for (let i = 0; i < byteWidth; i++) value |= (bytes[pos++] as number) << (i << 3);
+      const stop = Math.min(out.length, seen + count);
+      out.fill(value, seen, stop);
+      seen = stop;
+    }
+  }
 }
 
 const EMPTY = new Uint8Array(0);

@@ -166,6 +166,30 @@ export class ColumnChecker {
     }
   }
 
+  /** `observe(x, row, file)` of a number read from a typed column, for integer and number rules. */
+  observeNumber(x: number, row: number, file?: string): void {
+    const type = this.rule.type;
+    if ((type !== "integer" && type !== "number") || this.pattern) {
+      this.observe(x, row, file);
+      return;
+    }
+    this.rows++;
+    if (type === "integer" ? !Number.isInteger(x) : !Number.isFinite(x)) {
+      this.typeErrors.add(row, file, x);
+      return;
+    }
+    this.parsed++;
+    const delta = x - this.mean;
+    this.mean += delta / this.parsed;
+    this.m2 += delta * (x - this.mean);
+    if (x < this.min) this.min = x;
+    if (x > this.max) this.max = x;
+    if (this.minBound !== undefined && x < this.minBound) this.belowMin.add(row, file, x);
+    if (this.maxBound !== undefined && x > this.maxBound) this.aboveMax.add(row, file, x);
+    // String(x) has no surrounding whitespace: trim() changes nothing
+    if (this.allowed && !this.allowed.has(String(x))) this.notAllowed.add(row, file, x);
+  }
+
   /**
    * Whether a string value matters here only as null or not (no type but string, no allowed set, no
    * pattern): then {@link observePresence} stands for {@link observe} of a string.

@@ -266,9 +266,15 @@ function checkColumn(
   }
   if (column.kind === "number" && !column.big) {
     const numbers = column.numbers;
+    const at = column.at;
+    if (!at) {
+      for (let r = 0; r < count; r++) checker.observeNumber(numbers[r] as number, firstRow + r, file);
+      return;
+    }
     for (let r = 0; r < count; r++) {
-      const k = column.index(r);
-      checker.observe(k < 0 ? null : numbers[k], firstRow + r, file);
+      const k = at[r] as number;
+      if (k < 0) checker.observe(null, firstRow + r, file);
+      else checker.observeNumber(numbers[k] as number, firstRow + r, file);
     }
     return;
   }

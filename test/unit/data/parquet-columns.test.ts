@@ -1,6 +1,7 @@
 import { join } from "node:path";
+import { readRleBitPackedHybrid } from "hyparquet/src/encoding.js";
 import { describe, expect, it } from "vitest";
-import { truncDiv } from "../../../src/data/parquet-columns.js";
+import { readHybrid, truncDiv } from "../../../src/data/parquet-columns.js";
 import { readParquetColumns } from "../../../src/data/read-parquet.js";
 import { readPart } from "../../../src/data/read-range.js";
 import { openTableWriter } from "../../../src/data/write-table.js";
@@ -120,6 +121,44 @@ describe("Parquet read column by column", () => {
     }
   });
 
+  it("decodes the RLE / bit-packed hybrid as hyparquet does, widths 1-24", () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let width = 1; width <= 24; width++) {
+      const bytes: number[] = [];
+      let values = 0;
+      for (let run = 0; run < 12; run++) {
+        if (random(2) === 0) {
+          const count = 1 + random(300);
+          bytes.push(...varint(count << 1));
+          const value = random(1 << width);
+          for (let i = 0; i < (width + 7) >> 3; i++) bytes.push((value >> (8 * i)) & 255);
+          values += count;
+        } else {
+          const groups = 1 + random(20);
+          bytes.push(...varint((groups << 1) | 1));
+          for (let i = 0; i < groups * width; i++) bytes.push(random(256));
+          values += groups * 8;
+        }
+      }
+      const page = new Uint8Array([9, ...bytes]);
+      for (const wanted of [values, values - 3]) {
+        const mine = new Int32Array(wanted);
+        readHybrid(page, 1, width, mine);
+        const theirs = new Int32Array(wanted);
+        const view = new DataView(page.buffer);
+        readRleBitPackedHybrid({ view, offset: 1 }, width, theirs, page.length - 1);
+        expect(Buffer.from(mine.buffer).equals(Buffer.from(theirs.buffer)), `width ${width}`).toBe(true);
+      }
+      expect(() => readHybrid(page.subarray(0, page.length - 1), 1, width, new Int32Array(values))).toThrow(
+        /out of range/,
+      );
+    }
+  });
+
   it("checks and profiles from columns equal those from rows", async () => {
     const cases: { path: string; rules: Record<string, ColumnRule> }[] = [
       {
@@ -184,3 +223,14 @@ describe("Parquet read column by column", () => {
     }
   });
 });
+
+function varint(value: number): number[] {
+  const out: number[] = [];
+  let rest = value;
+  while (rest >= 0x80) {
+    out.push((rest & 0x7f) | 0x80);
+    rest >>>= 7;
+  }
+  out.push(rest);
+  return out;
+}
