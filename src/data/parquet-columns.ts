@@ -14,8 +14,8 @@ import { chunkRange } from "./parquet-guard.js";
  * ranges decoded only when asked for. `value(row)` gives exactly the value the row reader
  * (read-parquet.ts: hyparquet's rows, normalized) gives, so checks and profiles fed from columns see what
  * they would see from rows. Columns this decoder does not cover (nested data, INT96, decimals, dates,
- * unsigned and fixed-length types, delta-encoded strings) make {@link columnarKinds} return undefined, and
- * the file is read as rows.
+ * unsigned and fixed-length types) make {@link columnarKinds} return undefined, and the file is read as
+ * rows. Encodings other than PLAIN and dictionary are decoded by hyparquet's readDataPage.
  */
 
 export type ColumnarKind = "number" | "time" | "boolean" | "string";
@@ -83,28 +83,90 @@ type ColumnDecoder = Parameters<typeof readDataPageV2>[2];
 const TWO_32 = 4294967296;
 const textDecoder = new TextDecoder();
 
-/** The last page's bytes as a Buffer, to slice strings from. */
-interface Views {
-  buffer?: ArrayBufferLike;
-  view?: Buffer;
-}
-
 /**
- * hyparquet's `new TextDecoder().decode(bytes)`; ASCII (most values) is sliced as latin1 from the page's
- * Buffer instead, the same string at a third of the cost.
+ * Byte strings as ranges of the buffers they were read from (a page, or hyparquet's arrays), instead of a
+ * Uint8Array per value. Offsets are absolute within their buffer.
  */
-function decodeText(bytes: Uint8Array, views: Views): string {
-  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) >= 0x80) return textDecoder.decode(bytes);
-  if (bytes.buffer !== views.buffer) {
-    views.buffer = bytes.buffer;
-    views.view = Buffer.from(bytes.buffer);
+export class ByteRanges {
+  readonly buffers: Uint8Array[] = [];
+  readonly which: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  private lastBuffer: ArrayBufferLike | undefined;
+  private views: (Buffer & { latin1Slice?: (start: number, end: number) => string })[] = [];
+
+  constructor(readonly length: number) {
+    this.which = new Int32Array(length);
+    this.start = new Int32Array(length);
+    this.end = new Int32Array(length);
   }
-  const view = views.view as Buffer & { latin1Slice?: (start: number, end: number) => string };
-  const end = bytes.byteOffset + bytes.length;
-  // latin1Slice is what toString("latin1") calls, without its argument handling (a third of the time here)
-  return view.latin1Slice
-    ? view.latin1Slice(bytes.byteOffset, end)
-    : view.toString("latin1", bytes.byteOffset, end);
+
+  private bufferOf(buffer: ArrayBufferLike): number {
+    if (buffer !== this.lastBuffer) {
+      this.lastBuffer = buffer;
+      this.buffers.push(new Uint8Array(buffer));
+    }
+    return this.buffers.length - 1;
+  }
+
+  /** Value `k` is `bytes`. */
+  set(k: number, bytes: Uint8Array): void {
+    this.which[k] = this.bufferOf(bytes.buffer);
+    this.start[k] = bytes.byteOffset;
+    this.end[k] = bytes.byteOffset + bytes.length;
+  }
+
+  /**
+   * Values k … k + count − 1 are PLAIN byte arrays (a 4-byte little-endian length, then the bytes) from
+   * `offset` in `page`, as hyparquet's readPlainByteArray reads them; throws when one runs past the page.
+   */
+  readPlain(page: Uint8Array, offset: number, count: number, k: number): void {
+    const b = this.bufferOf(page.buffer);
+    const bytes = this.buffers[b] as Uint8Array;
+    const limit = page.byteOffset + page.length;
+    let pos = page.byteOffset + offset;
+    for (let i = 0; i < count; i++) {
+      if (pos + 4 > limit) throw new Error("a byte array's length runs past its page");
+      const length =
+        ((bytes[pos] as number) |
+          ((bytes[pos + 1] as number) << 8) |
+          ((bytes[pos + 2] as number) << 16) |
+          ((bytes[pos + 3] as number) << 24)) >>>
+        0;
+      const start = pos + 4;
+      pos = start + length;
+      if (pos > limit) throw new Error("a byte array runs past its page");
+      this.which[k + i] = b;
+      this.start[k + i] = start;
+      this.end[k + i] = pos;
+    }
+  }
+
+  /** The first byte of value `k`, or undefined when it is empty. */
+  first(k: number): number | undefined {
+    const start = this.start[k] as number;
+    return start < (this.end[k] as number) ? this.buffers[this.which[k] as number]?.[start] : undefined;
+  }
+
+  /**
+   * hyparquet's `new TextDecoder().decode(bytes)` of value `k`; ASCII (most values) is sliced as latin1
+   * from the buffer instead, the same string at a third of the cost.
+   */
+  text(k: number): string {
+    const b = this.which[k] as number;
+    const bytes = this.buffers[b] as Uint8Array;
+    const start = this.start[k] as number;
+    const end = this.end[k] as number;
+    for (let i = start; i < end; i++)
+      if ((bytes[i] as number) >= 0x80) return textDecoder.decode(bytes.subarray(start, end));
+    let view = this.views[b];
+    if (!view) {
+      view = Buffer.from(bytes.buffer);
+      this.views[b] = view;
+    }
+    // latin1Slice is what toString("latin1") calls, without its argument handling
+    return view.latin1Slice ? view.latin1Slice(start, end) : view.toString("latin1", start, end);
+  }
 }
 
 /** One column of one row group. */
@@ -119,10 +181,9 @@ export class ParquetColumn {
   codes: Int32Array | undefined;
   /** The dictionary's strings, decoded when first asked for, and their bytes. */
   dictionary: (string | undefined)[] = [];
-  dictionaryBytes: Uint8Array[] = [];
+  dictionaryBytes: ByteRanges = new ByteRanges(0);
   /** plain string values, by value index. */
-  bytes: (Uint8Array | undefined)[] | undefined;
-  private readonly views: Views = {};
+  bytes: ByteRanges | undefined;
 
   constructor(
     readonly kind: ColumnarKind,
@@ -143,11 +204,11 @@ export class ParquetColumn {
     if (code >= 0) {
       const text = this.dictionary[code];
       if (text !== undefined) return text;
-      const decoded = decodeText(this.dictionaryBytes[code] as Uint8Array, this.views);
+      const decoded = this.dictionaryBytes.text(code);
       this.dictionary[code] = decoded;
       return decoded;
     }
-    return decodeText((this.bytes as Uint8Array[])[k] as Uint8Array, this.views);
+    return (this.bytes as ByteRanges).text(k);
   }
 
   /**
@@ -156,8 +217,7 @@ export class ParquetColumn {
    */
   surelyText(k: number): boolean {
     const code = (this.codes as Int32Array)[k] as number;
-    const bytes = code >= 0 ? this.dictionaryBytes[code] : this.bytes?.[k];
-    const first = bytes?.[0];
+    const first = code >= 0 ? this.dictionaryBytes.first(code) : this.bytes?.first(k);
     return first !== undefined && first > 32 && first < 127;
   }
 
@@ -238,6 +298,14 @@ function decodeChunk(
         decoder.codec,
         decoder.compressors,
       );
+      if (leaf.kind === "string") {
+        // decoded as hyparquet converts a dictionary (convert.js: stringFromBytes), when first asked for
+        dictionary = new ParquetColumn(leaf.kind, 0);
+        dictionary.dictionaryBytes = new ByteRanges(dph.num_values);
+        dictionary.dictionaryBytes.readPlain(page, 0, dph.num_values, 0);
+        dictionary.dictionary = new Array<string | undefined>(dph.num_values).fill(undefined);
+        continue;
+      }
       const plain = readPlain(
         { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 },
         decoder.type,
@@ -245,16 +313,12 @@ function decodeChunk(
         decoder.element.type_length,
       );
       dictionary = new ParquetColumn(leaf.kind, plain.length);
-      if (leaf.kind !== "string") fill(dictionary, leaf, plain, 0, plain.length, 0);
-      if (leaf.kind === "string") {
-        // hyparquet's own conversion of a dictionary (convert.js: stringFromBytes)
-        dictionary.dictionaryBytes = plain as Uint8Array[];
-        dictionary.dictionary = new Array<string | undefined>(plain.length).fill(undefined);
-      }
+      fill(dictionary, leaf, plain, 0, plain.length, 0);
       continue;
     }
     let levels: ArrayLike<number>;
     let values: DecodedArray;
+    let plain: { page: Uint8Array; offset: number } | undefined;
     let encoding: string;
     let count: number;
     if (header.type === "DATA_PAGE") {
@@ -269,6 +333,7 @@ function decodeChunk(
       const read = readFlatDataPage(page, daph, decoder, maxDefinition);
       levels = read.levels;
       values = read.values;
+      if (read.plainBytes !== undefined) plain = { page, offset: read.plainBytes };
       encoding = daph.encoding;
       count = daph.num_values;
     } else if (header.type === "DATA_PAGE_V2") {
@@ -299,9 +364,13 @@ function decodeChunk(
         column.at[row + i] = levels.length === 0 || levels[i] === maxDefinition ? v++ : -1;
     }
     const present = levels.length === 0 ? count : countPresent(levels, maxDefinition);
-    if (values.length < present)
+    if (plain) {
+      (column.codes as Int32Array).fill(-1, first, first + present);
+      column.bytes ??= new ByteRanges(rows);
+      column.bytes.readPlain(plain.page, plain.offset, present, first);
+    } else if (values.length < present) {
       throw new Error(`a page decoded to ${values.length} of its ${present} values`);
-    if (dictionaryCoded) {
+    } else if (dictionaryCoded) {
       mapDictionary(column, dictionary as ParquetColumn, values, first, present, row, count);
     } else {
       fill(column, leaf, values, 0, present, first);
@@ -323,7 +392,7 @@ function readFlatDataPage(
   daph: { num_values: number; encoding: string },
   decoder: ColumnDecoder,
   maxDefinition: number,
-): { levels: ArrayLike<number>; values: DecodedArray } {
+): { levels: ArrayLike<number>; values: DecodedArray; plainBytes?: number } {
   const dictionaryCoded = daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY";
   if (maxDefinition > 1 || (daph.encoding !== "PLAIN" && !dictionaryCoded)) {
     const read = readDataPage(page, daph as Parameters<typeof readDataPage>[1], decoder);
@@ -340,6 +409,9 @@ function readFlatDataPage(
     present = countPresent(levels, 1);
     if (present === count) levels = EMPTY;
   }
+  // plain strings: read into the column's byte ranges by the caller, from this offset
+  if (!dictionaryCoded && decoder.type === "BYTE_ARRAY")
+    return { levels, values: [], plainBytes: reader.offset };
   if (!dictionaryCoded)
     return { levels, values: readPlain(reader, decoder.type, present, decoder.element.type_length) };
   const indices = new Int32Array(present);
@@ -418,10 +490,10 @@ function fill(
   const numbers = column.numbers;
   if (leaf.kind === "string") {
     const codes = column.codes as Int32Array;
-    column.bytes ??= new Array(column.rows);
+    column.bytes ??= new ByteRanges(column.rows);
     for (let i = 0; i < count; i++) {
       codes[to + i] = -1;
-      column.bytes[to + i] = values[from + i] as Uint8Array;
+      column.bytes.set(to + i, values[from + i] as Uint8Array);
     }
     return;
   }
