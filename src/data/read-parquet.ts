@@ -12,6 +12,7 @@ import {
 } from "hyparquet";
 import { type ColumnKind, kindOfParquetColumn } from "./column-kind.js";
 import { DataError } from "./data-error.js";
+import { columnarKinds, decodeGroupColumns, type ParquetColumn } from "./parquet-columns.js";
 import { checkMetadata, checkPages, chunkRange, UnreadableCodec } from "./parquet-guard.js";
 import { openForRead } from "./read-text.js";
 import { type RowBatch, RowBatcher } from "./row-batch.js";
@@ -203,6 +204,56 @@ export async function* readParquetGroups(
   const opened = await openParquet(path);
   try {
     yield* decodeGroups(path, opened, from, to);
+  } finally {
+    await opened.handle.close();
+  }
+}
+
+/** A decoded row group: its columns when the file decodes column-wise (see parquet-columns.ts), else rows. */
+export type ParquetGroup =
+  | { columns: ParquetColumn[]; rows?: undefined; count: number; firstRowNumber: number }
+  | { columns?: undefined; rows: unknown[][]; count: number; firstRowNumber: number };
+
+/**
+ * Row groups from..to−1 of the file, column-wise where every column can be (flat files of numbers,
+ * timestamps, booleans and strings), else as rows; the same checks and errors as {@link readParquetGroups}.
+ */
+export async function* readParquetGroupColumns(
+  path: string,
+  from: number,
+  to: number,
+): AsyncGenerator<ParquetGroup> {
+  const opened = await openParquet(path);
+  try {
+    const leaves = columnarKinds(opened.tree);
+    if (!leaves) {
+      for await (const { rows, firstRowNumber } of decodeGroups(path, opened, from, to))
+        yield { rows, count: rows.length, firstRowNumber };
+      return;
+    }
+    const { handle, metadata, tree } = opened;
+    const groups = metadata.row_groups;
+    let groupStart = 0;
+    for (let g = 0; g < from; g++) groupStart += Number(groups[g]?.num_rows ?? 0);
+    for (let g = from; g < Math.min(to, groups.length); g++) {
+      const count = Number(groups[g]?.num_rows ?? 0);
+      if (count === 0) continue;
+      const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
+      const group = groups[g] as RowGroup;
+      let columns: ParquetColumn[];
+      try {
+        const ranges = group.columns.map(chunkRange);
+        const start = Math.min(...ranges.map((range) => range.start));
+        const end = Math.max(...ranges.map((range) => range.end));
+        const bytes = await readRange(handle, start, end);
+        checkPages(group, bytes, start);
+        columns = decodeGroupColumns(group, tree, leaves, bytes, start, compressors);
+      } catch (error) {
+        throw invalid(path, `${where}: ${reasonOf(error)}`, error);
+      }
+      yield { columns, count, firstRowNumber: groupStart + 1 };
+      groupStart += count;
+    }
   } finally {
     await opened.handle.close();
   }

@@ -3,9 +3,15 @@ import { CsvSyntaxError } from "./csv-parser.js";
 import { CsvTokenizer } from "./csv-tokenizer.js";
 import { DataError, fileAccessError } from "./data-error.js";
 import { type DataFormat, isGzipped } from "./format.js";
+import type { ParquetColumn } from "./parquet-columns.js";
 import { feedCsv, readCsv } from "./read-csv.js";
 import { JsonLinesParser, jsonlRowMapper, readJsonl } from "./read-jsonl.js";
-import { parquetGroupRanges, readParquet, readParquetGroups } from "./read-parquet.js";
+import {
+  parquetGroupRanges,
+  readParquet,
+  readParquetGroupColumns,
+  readParquetGroups,
+} from "./read-parquet.js";
 import { CHUNK_BYTES, firstInvalidByte, invalidUtf8, openForRead, unfinishedTail } from "./read-text.js";
 import { DEFAULT_BATCH_SIZE } from "./row-batch.js";
 
@@ -88,12 +94,19 @@ export type OnRows = (rows: unknown[][], firstRow: number) => void;
 export type OnCsvRecords = (tokenizer: CsvTokenizer, firstRow: number) => void;
 
 /**
+ * A Parquet row group's columns (see parquet-columns.ts), `count` rows, `firstRow` as for {@link OnRows}.
+ * The columns are valid only during the call.
+ */
+export type OnParquetColumns = (columns: ParquetColumn[], count: number, firstRow: number) => void;
+
+/**
  * Reads one part of a file, calling `onRows` with its rows in order; returns the rows and physical lines it
  * held. With an exact `origin`, errors name the file's own row and line numbers as a whole-file read would;
  * without one (a speculative read), numbers count from the part's start and the caller must not report them
  * (it reads the part again with its origin once the parts before it are known). `columns` is the file's
  * header (CSV, JSON Lines): a part other than the first has none of its own. With `onCsv`, a CSV byte-range
- * part hands its records to `onCsv` instead of `onRows`.
+ * part hands its records to `onCsv` instead of `onRows`; with `onParquet`, a Parquet file that decodes
+ * column-wise hands its row groups' columns to `onParquet` instead.
  */
 export async function readPart(
   path: string,
@@ -103,7 +116,18 @@ export async function readPart(
   origin: PartOrigin | undefined,
   onRows: OnRows,
   onCsv?: OnCsvRecords,
+  onParquet?: OnParquetColumns,
 ): Promise<PartOrigin> {
+  if (format === "parquet" && onParquet && part.kind !== "text") {
+    const [from, to] = part.kind === "parquet" ? [part.from, part.to] : [0, Number.POSITIVE_INFINITY];
+    let rows = 0;
+    for await (const group of readParquetGroupColumns(path, from, to)) {
+      if (group.columns) onParquet(group.columns, group.count, rows + 1);
+      else onRows(group.rows, rows + 1);
+      rows += group.count;
+    }
+    return { rows, lines: 0 };
+  }
   if (part.kind === "whole") {
     let rows = 0;
     const batches =

@@ -334,6 +334,14 @@ export class ColumnProfiler {
     if (!this.frequent.highCardinality) this.frequent.add(date.toISOString());
   }
 
+  /** `add(new Date(ms))` for a timestamp read from a Parquet column, without making the Date. */
+  addTimestampMs(ms: number): void {
+    this.count++;
+    if (!(Math.abs(ms) <= 8.64e15)) return;
+    this.addTime(ms);
+    if (!this.frequent.highCardinality) this.frequent.add(new Date(ms).toISOString());
+  }
+
   private addTime(time: number): void {
     this.timestamps++;
     this.times.add(time);

@@ -10,6 +10,9 @@ import {
 import { isNull, parseDuration, parseTyped } from "./parse-typed.js";
 import type { ColumnRule } from "./rules.js";
 
+/** The largest |epoch milliseconds| a Date holds. */
+const MAX_TIME = 8.64e15;
+
 class Violations {
   count = 0;
   readonly samples: OffendingValue[] = [];
@@ -161,6 +164,66 @@ export class ColumnChecker {
       if (this.allowed && !this.allowed.has(value.trim())) this.notAllowed.add(row, file, value);
       if (this.pattern && !this.pattern.test(value)) this.noMatch.add(row, file, value);
     }
+  }
+
+  /** `observe(x, row, file)` of a number read from a typed column, for integer and number rules. */
+  observeNumber(x: number, row: number, file?: string): void {
+    const type = this.rule.type;
+    if ((type !== "integer" && type !== "number") || this.pattern) {
+      this.observe(x, row, file);
+      return;
+    }
+    this.rows++;
+    if (type === "integer" ? !Number.isInteger(x) : !Number.isFinite(x)) {
+      this.typeErrors.add(row, file, x);
+      return;
+    }
+    this.parsed++;
+    const delta = x - this.mean;
+    this.mean += delta / this.parsed;
+    this.m2 += delta * (x - this.mean);
+    if (x < this.min) this.min = x;
+    if (x > this.max) this.max = x;
+    if (this.minBound !== undefined && x < this.minBound) this.belowMin.add(row, file, x);
+    if (this.maxBound !== undefined && x > this.maxBound) this.aboveMax.add(row, file, x);
+    // String(x) has no surrounding whitespace: trim() changes nothing
+    if (this.allowed && !this.allowed.has(String(x))) this.notAllowed.add(row, file, x);
+  }
+
+  /**
+   * Whether a string value matters here only as null or not (no type but string, no allowed set, no
+   * pattern): then {@link observePresence} stands for {@link observe} of a string.
+   */
+  presenceOnly(): boolean {
+    const type = this.rule.type;
+    return (type === undefined || type === "string") && !this.allowed && !this.pattern;
+  }
+
+  /** `observe(text)` of a string whose `isNull(text)` is `blank`, when {@link presenceOnly} holds. */
+  observePresence(blank: boolean): void {
+    this.rows++;
+    if (blank) this.nulls++;
+    else this.parsed++;
+  }
+
+  /**
+   * `observe(new Date(ms), row, file)` for a timestamp read from a Parquet column, without making the Date
+   * unless a sample needs it (or the rule reads more than the time).
+   */
+  observeTime(ms: number, row: number, file?: string): void {
+    if (this.rule.type !== "timestamp" || this.allowed || this.pattern || !(Math.abs(ms) <= MAX_TIME)) {
+      this.observe(new Date(ms), row, file);
+      return;
+    }
+    this.rows++;
+    this.parsed++;
+    const delta = ms - this.mean;
+    this.mean += delta / this.parsed;
+    this.m2 += delta * (ms - this.mean);
+    if (ms < this.min) this.min = ms;
+    if (ms > this.max) this.max = ms;
+    if (this.minBound !== undefined && ms < this.minBound) this.belowMin.add(row, file, new Date(ms));
+    if (this.maxBound !== undefined && ms > this.maxBound) this.aboveMax.add(row, file, new Date(ms));
   }
 
   private violations(): Violations[] {

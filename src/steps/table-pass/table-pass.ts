@@ -28,11 +28,13 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { DataFormat } from "../../data/format.js";
+import type { ParquetColumn } from "../../data/parquet-columns.js";
 import {
   DEFAULT_PART_BYTES,
   endsInsideQuotes,
   type FilePart,
   type OnCsvRecords,
+  type OnParquetColumns,
   type PartOrigin,
   planParts,
   readPart,
@@ -46,6 +48,7 @@ import {
   partialTransfers,
   type SplitRole,
 } from "../../validation/dataset-checker.js";
+import { isNull } from "../../validation/parse-typed.js";
 import type { ValidationRules } from "../../validation/rules.js";
 import { workerFile, workerModule } from "../../workers/worker-entry.js";
 
@@ -169,6 +172,27 @@ async function runPart(task: PartTask): Promise<PartState> {
       dataset.observe(keyRow);
     }
   };
+  // A Parquet row group is taken column by column from typed arrays (parquet-columns.ts): each profiler and
+  // checker sees its column's values in row order, as from rows, without a row array or a Date, BigInt or
+  // string per cell where its work does not need one.
+  const onParquet: OnParquetColumns = (columns, count, firstRow) => {
+    if (profilers)
+      for (let c = 0; c < width; c++) profileColumn(profilers[c] as ColumnProfiler, columns[c], count);
+    for (let c = 0; c < checkers.length; c++) {
+      const { index, checker } = checkers[c] as { index: number; checker: ColumnChecker };
+      checkColumn(checker, columns[index], count, firstRow, file.name);
+    }
+    if (!dataset) return;
+    for (let r = 0; r < count; r++) {
+      if (read)
+        for (let i = 0; i < read.length; i++) {
+          const c = read[i] as number;
+          keyRow[c] = columns[c]?.value(r);
+        }
+      else for (let c = 0; c < width; c++) keyRow[c] = columns[c]?.value(r);
+      dataset.observe(keyRow);
+    }
+  };
   const { rows, lines } = await readPart(
     file.path,
     file.format,
@@ -187,6 +211,7 @@ async function runPart(task: PartTask): Promise<PartState> {
       }
     },
     onCsv,
+    onParquet,
   );
   return {
     rows,
@@ -195,6 +220,65 @@ async function runPart(task: PartTask): Promise<PartState> {
     ...(spec.rules ? { checkers: checkers.map(({ checker }) => checker.toJSON()) } : {}),
     ...(dataset ? { dataset: dataset.toJSON() } : {}),
   };
+}
+
+function profileColumn(profiler: ColumnProfiler, column: ParquetColumn | undefined, count: number): void {
+  if (!column) {
+    profiler.addNulls(count);
+    return;
+  }
+  if (column.kind === "time") {
+    for (let r = 0; r < count; r++) {
+      const k = column.index(r);
+      if (k < 0) profiler.add(null);
+      else profiler.addTimestampMs(column.numbers[k] as number);
+    }
+    return;
+  }
+  for (let r = 0; r < count; r++) profiler.add(column.value(r));
+}
+
+function checkColumn(
+  checker: ColumnChecker,
+  column: ParquetColumn | undefined,
+  count: number,
+  firstRow: number,
+  file: string,
+): void {
+  if (!column) {
+    for (let r = 0; r < count; r++) checker.observe(null, firstRow + r, file);
+    return;
+  }
+  if (column.kind === "time") {
+    for (let r = 0; r < count; r++) {
+      const k = column.index(r);
+      if (k < 0) checker.observe(null, firstRow + r, file);
+      else checker.observeTime(column.numbers[k] as number, firstRow + r, file);
+    }
+    return;
+  }
+  if (column.kind === "string" && checker.presenceOnly()) {
+    for (let r = 0; r < count; r++) {
+      const k = column.index(r);
+      checker.observePresence(k < 0 || (!column.surelyText(k) && isNull(column.text(k))));
+    }
+    return;
+  }
+  if (column.kind === "number" && !column.big) {
+    const numbers = column.numbers;
+    const at = column.at;
+    if (!at) {
+      for (let r = 0; r < count; r++) checker.observeNumber(numbers[r] as number, firstRow + r, file);
+      return;
+    }
+    for (let r = 0; r < count; r++) {
+      const k = at[r] as number;
+      if (k < 0) checker.observe(null, firstRow + r, file);
+      else checker.observeNumber(numbers[k] as number, firstRow + r, file);
+    }
+    return;
+  }
+  for (let r = 0; r < count; r++) checker.observe(column.value(r), firstRow + r, file);
 }
 
 /** Profiles and/or checks every row of `files`, in parallel where it pays; see the module comment. */

@@ -1,0 +1,600 @@
+import type { Compressors, DecodedArray, RowGroup, SchemaTree } from "hyparquet";
+import { parquetHeader } from "hyparquet/src/column.js";
+import { DEFAULT_PARSERS } from "hyparquet/src/convert.js";
+import { decompressPage, readDataPage, readDataPageV2 } from "hyparquet/src/datapage.js";
+import { readRleBitPackedHybrid } from "hyparquet/src/encoding.js";
+import { readPlain } from "hyparquet/src/plain.js";
+import { chunkRange } from "./parquet-guard.js";
+
+/**
+ * Row groups of flat Parquet files decoded column by column into typed arrays, without a JavaScript value
+ * per cell where the type allows: numbers in a Float64Array (64-bit integers read from their two 32-bit
+ * halves, no BigInt unless a value is outside the safe range), timestamps as epoch milliseconds, booleans
+ * as 0/1, strings of a dictionary page as the dictionary's strings and indices, plain strings as byte
+ * ranges decoded only when asked for. `value(row)` gives exactly the value the row reader
+ * (read-parquet.ts: hyparquet's rows, normalized) gives, so checks and profiles fed from columns see what
+ * they would see from rows. Columns this decoder does not cover (nested data, INT96, decimals, dates,
+ * unsigned and fixed-length types) make {@link columnarKinds} return undefined, and the file is read as
+ * rows. Encodings other than PLAIN and dictionary are decoded by hyparquet's readDataPage.
+ */
+
+export type ColumnarKind = "number" | "time" | "boolean" | "string";
+
+interface Leaf {
+  kind: ColumnarKind;
+  /** time columns: units per millisecond (1, 1000, 1e6). */
+  per: number;
+}
+
+/** How each column of `tree` decodes column-wise, or undefined when one of them cannot. */
+export function columnarKinds(tree: SchemaTree): Leaf[] | undefined {
+  const leaves: Leaf[] = [];
+  for (const child of tree.children) {
+    const element = child.element;
+    if (child.children.length > 0 || element.repetition_type === "REPEATED") return undefined;
+    const ctype = element.converted_type;
+    const ltype = element.logical_type;
+    switch (element.type) {
+      case "BOOLEAN":
+      case "FLOAT":
+      case "DOUBLE":
+        if (ctype !== undefined || ltype !== undefined) return undefined;
+        leaves.push({ kind: element.type === "BOOLEAN" ? "boolean" : "number", per: 1 });
+        break;
+      case "INT32":
+      case "INT64": {
+        const signedInteger =
+          (ctype === undefined ||
+            ctype === "INT_8" ||
+            ctype === "INT_16" ||
+            ctype === "INT_32" ||
+            ctype === "INT_64") &&
+          (ltype === undefined || (ltype.type === "INTEGER" && ltype.isSigned));
+        if (signedInteger) {
+          leaves.push({ kind: "number", per: 1 });
+          break;
+        }
+        if (element.type !== "INT64") return undefined;
+        // hyparquet reads the converted type first, then the logical one (convert.js)
+        if (ctype === "TIMESTAMP_MILLIS") leaves.push({ kind: "time", per: 1 });
+        else if (ctype === "TIMESTAMP_MICROS") leaves.push({ kind: "time", per: 1000 });
+        else if (ctype === undefined && ltype?.type === "TIMESTAMP")
+          leaves.push({
+            kind: "time",
+            per: ltype.unit === "MILLIS" ? 1 : ltype.unit === "MICROS" ? 1000 : 1e6,
+          });
+        else return undefined;
+        break;
+      }
+      case "BYTE_ARRAY":
+        if ((ctype !== undefined && ctype !== "UTF8") || (ltype !== undefined && ltype.type !== "STRING"))
+          return undefined;
+        leaves.push({ kind: "string", per: 1 });
+        break;
+      default:
+        return undefined;
+    }
+  }
+  return leaves;
+}
+
+type ColumnDecoder = Parameters<typeof readDataPageV2>[2];
+
+const TWO_32 = 4294967296;
+const textDecoder = new TextDecoder();
+
+/**
+ * Byte strings as ranges of the buffers they were read from (a page, or hyparquet's arrays), instead of a
+ * Uint8Array per value. Offsets are absolute within their buffer.
+ */
+export class ByteRanges {
+  readonly buffers: Uint8Array[] = [];
+  readonly which: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  private lastBuffer: ArrayBufferLike | undefined;
+  private views: (Buffer & { latin1Slice?: (start: number, end: number) => string })[] = [];
+
+  constructor(readonly length: number) {
+    this.which = new Int32Array(length);
+    this.start = new Int32Array(length);
+    this.end = new Int32Array(length);
+  }
+
+  private bufferOf(buffer: ArrayBufferLike): number {
+    if (buffer !== this.lastBuffer) {
+      this.lastBuffer = buffer;
+      this.buffers.push(new Uint8Array(buffer));
+    }
+    return this.buffers.length - 1;
+  }
+
+  /** Value `k` is `bytes`. */
+  set(k: number, bytes: Uint8Array): void {
+    this.which[k] = this.bufferOf(bytes.buffer);
+    this.start[k] = bytes.byteOffset;
+    this.end[k] = bytes.byteOffset + bytes.length;
+  }
+
+  /**
+   * Values k … k + count − 1 are PLAIN byte arrays (a 4-byte little-endian length, then the bytes) from
+   * `offset` in `page`, as hyparquet's readPlainByteArray reads them; throws when one runs past the page.
+   */
+  readPlain(page: Uint8Array, offset: number, count: number, k: number): void {
+    const b = this.bufferOf(page.buffer);
+    const bytes = this.buffers[b] as Uint8Array;
+    const limit = page.byteOffset + page.length;
+    let pos = page.byteOffset + offset;
+    for (let i = 0; i < count; i++) {
+      if (pos + 4 > limit) throw new Error("a byte array's length runs past its page");
+      const length =
+        ((bytes[pos] as number) |
+          ((bytes[pos + 1] as number) << 8) |
+          ((bytes[pos + 2] as number) << 16) |
+          ((bytes[pos + 3] as number) << 24)) >>>
+        0;
+      const start = pos + 4;
+      pos = start + length;
+      if (pos > limit) throw new Error("a byte array runs past its page");
+      this.which[k + i] = b;
+      this.start[k + i] = start;
+      this.end[k + i] = pos;
+    }
+  }
+
+  /** The first byte of value `k`, or undefined when it is empty. */
+  first(k: number): number | undefined {
+    const start = this.start[k] as number;
+    return start < (this.end[k] as number) ? this.buffers[this.which[k] as number]?.[start] : undefined;
+  }
+
+  /**
+   * hyparquet's `new TextDecoder().decode(bytes)` of value `k`; ASCII (most values) is sliced as latin1
+   * from the buffer instead, the same string at a third of the cost.
+   */
+  text(k: number): string {
+    const b = this.which[k] as number;
+    const bytes = this.buffers[b] as Uint8Array;
+    const start = this.start[k] as number;
+    const end = this.end[k] as number;
+    for (let i = start; i < end; i++)
+      if ((bytes[i] as number) >= 0x80) return textDecoder.decode(bytes.subarray(start, end));
+    let view = this.views[b];
+    if (!view) {
+      view = Buffer.from(bytes.buffer);
+      this.views[b] = view;
+    }
+    // latin1Slice is what toString("latin1") calls, without its argument handling
+    return view.latin1Slice ? view.latin1Slice(start, end) : view.toString("latin1", start, end);
+  }
+}
+
+/** One column of one row group. */
+export class ParquetColumn {
+  /** Per row: the index of its value, −1 for null; undefined when no row is null (the index is the row). */
+  at: Int32Array | undefined;
+  /** number, time (epoch ms) and boolean (0/1) values. */
+  numbers: Float64Array;
+  /** number values outside the safe integer range, by value index. */
+  big: Map<number, bigint> | undefined;
+  /** string values: the dictionary index, or −1 for a plain value (see `bytes`). */
+  codes: Int32Array | undefined;
+  /** The dictionary's strings, decoded when first asked for, and their bytes. */
+  dictionary: (string | undefined)[] = [];
+  dictionaryBytes: ByteRanges = new ByteRanges(0);
+  /** plain string values, by value index. */
+  bytes: ByteRanges | undefined;
+
+  constructor(
+    readonly kind: ColumnarKind,
+    readonly rows: number,
+  ) {
+    this.numbers = new Float64Array(kind === "string" ? 0 : rows);
+    if (kind === "string") this.codes = new Int32Array(rows);
+  }
+
+  /** The value index of `row`, −1 when null. */
+  index(row: number): number {
+    return this.at === undefined ? row : (this.at[row] as number);
+  }
+
+  /** The string of value `k` of a string column. */
+  text(k: number): string {
+    const code = (this.codes as Int32Array)[k] as number;
+    if (code >= 0) {
+      const text = this.dictionary[code];
+      if (text !== undefined) return text;
+      const decoded = this.dictionaryBytes.text(code);
+      this.dictionary[code] = decoded;
+      return decoded;
+    }
+    return (this.bytes as ByteRanges).text(k);
+  }
+
+  /**
+   * Whether string value `k` is surely not blank (its first byte is printable ASCII) without decoding it;
+   * false means "decode and look".
+   */
+  surelyText(k: number): boolean {
+    const code = (this.codes as Int32Array)[k] as number;
+    const first = code >= 0 ? this.dictionaryBytes.first(code) : this.bytes?.first(k);
+    return first !== undefined && first > 32 && first < 127;
+  }
+
+  /** The value of `row` as the row reader gives it (null, number, bigint, boolean, Date, string). */
+  value(row: number): unknown {
+    const k = this.index(row);
+    if (k < 0) return null;
+    switch (this.kind) {
+      case "number":
+        return this.big?.get(k) ?? this.numbers[k];
+      case "time":
+        return new Date(this.numbers[k] as number);
+      case "boolean":
+        return this.numbers[k] === 1;
+      case "string":
+        return this.text(k);
+    }
+  }
+}
+
+/** Decodes every column chunk of `group` (its bytes: `bytes` from file offset `offset`). */
+export function decodeGroupColumns(
+  group: RowGroup,
+  tree: SchemaTree,
+  leaves: Leaf[],
+  bytes: Uint8Array,
+  offset: number,
+  compressors: Compressors,
+): ParquetColumn[] {
+  const rows = Number(group.num_rows);
+  return group.columns.map((chunk, c) => {
+    const child = tree.children[c] as SchemaTree;
+    const leaf = leaves[c] as Leaf;
+    const meta = chunk.meta_data;
+    if (!meta) throw new Error("a column chunk has no metadata");
+    const decoder: ColumnDecoder = {
+      pathInSchema: meta.path_in_schema,
+      type: meta.type,
+      element: child.element,
+      schemaPath: [tree, child],
+      codec: meta.codec,
+      parsers: DEFAULT_PARSERS,
+      compressors,
+    };
+    const { start, end } = chunkRange(chunk);
+    const view = new DataView(bytes.buffer, bytes.byteOffset + start - offset, end - start);
+    return decodeChunk(view, decoder, leaf, rows, child.element.repetition_type === "REQUIRED" ? 0 : 1);
+  });
+}
+
+function decodeChunk(
+  view: DataView,
+  decoder: ColumnDecoder,
+  leaf: Leaf,
+  rows: number,
+  maxDefinition: number,
+): ParquetColumn {
+  const column = new ParquetColumn(leaf.kind, rows);
+  const reader = { view, offset: 0 };
+  let dictionary: ParquetColumn | undefined;
+  let row = 0;
+  let k = 0;
+  while (row < rows) {
+    if (reader.offset >= view.byteLength - 1) break;
+    const header = parquetHeader(reader);
+    const compressed = new Uint8Array(
+      view.buffer,
+      view.byteOffset + reader.offset,
+      header.compressed_page_size,
+    );
+    reader.offset += header.compressed_page_size;
+    if (header.type === "DICTIONARY_PAGE") {
+      const dph = header.dictionary_page_header;
+      if (!dph) throw new Error("parquet dictionary page header is undefined");
+      const page = decompressPage(
+        compressed,
+        header.uncompressed_page_size,
+        decoder.codec,
+        decoder.compressors,
+      );
+      if (leaf.kind === "string") {
+        // decoded as hyparquet converts a dictionary (convert.js: stringFromBytes), when first asked for
+        dictionary = new ParquetColumn(leaf.kind, 0);
+        dictionary.dictionaryBytes = new ByteRanges(dph.num_values);
+        dictionary.dictionaryBytes.readPlain(page, 0, dph.num_values, 0);
+        dictionary.dictionary = new Array<string | undefined>(dph.num_values).fill(undefined);
+        continue;
+      }
+      const plain = readPlain(
+        { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 },
+        decoder.type,
+        dph.num_values,
+        decoder.element.type_length,
+      );
+      dictionary = new ParquetColumn(leaf.kind, plain.length);
+      fill(dictionary, leaf, plain, 0, plain.length, 0);
+      continue;
+    }
+    let levels: ArrayLike<number>;
+    let values: DecodedArray;
+    let plain: { page: Uint8Array; offset: number } | undefined;
+    let encoding: string;
+    let count: number;
+    if (header.type === "DATA_PAGE") {
+      const daph = header.data_page_header;
+      if (!daph) throw new Error("parquet data page header is undefined");
+      const page = decompressPage(
+        compressed,
+        header.uncompressed_page_size,
+        decoder.codec,
+        decoder.compressors,
+      );
+      const read = readFlatDataPage(page, daph, decoder, maxDefinition);
+      levels = read.levels;
+      values = read.values;
+      if (read.plainBytes !== undefined) plain = { page, offset: read.plainBytes };
+      encoding = daph.encoding;
+      count = daph.num_values;
+    } else if (header.type === "DATA_PAGE_V2") {
+      const daph = header.data_page_header_v2;
+      if (!daph) throw new Error("parquet data page header v2 is undefined");
+      const read = readDataPageV2(compressed, header, decoder);
+      levels = read.definitionLevels ?? [];
+      values = read.dataPage;
+      encoding = daph.encoding;
+      count = daph.num_rows;
+    } else {
+      throw new Error(`parquet unsupported page type: ${header.type}`);
+    }
+    if (row + count > rows) throw new Error(`its pages hold more than ${rows} rows`);
+    const dictionaryCoded = encoding.endsWith("_DICTIONARY");
+    if (dictionaryCoded && !dictionary)
+      throw new Error("a dictionary-encoded page comes without its dictionary");
+    const first = k;
+    // rows of this page: value indices, −1 for nulls (and, as hyparquet gives undefined, for indices past
+    // the dictionary's end)
+    if (levels.length > 0 || column.at !== undefined) {
+      if (!column.at) {
+        column.at = new Int32Array(rows);
+        for (let r = 0; r < row; r++) column.at[r] = r;
+      }
+      let v = k;
+      for (let i = 0; i < count; i++)
+        column.at[row + i] = levels.length === 0 || levels[i] === maxDefinition ? v++ : -1;
+    }
+    const present = levels.length === 0 ? count : countPresent(levels, maxDefinition);
+    if (plain) {
+      (column.codes as Int32Array).fill(-1, first, first + present);
+      column.bytes ??= new ByteRanges(rows);
+      column.bytes.readPlain(plain.page, plain.offset, present, first);
+    } else if (values.length < present) {
+      throw new Error(`a page decoded to ${values.length} of its ${present} values`);
+    } else if (dictionaryCoded) {
+      mapDictionary(column, dictionary as ParquetColumn, values, first, present, row, count);
+    } else {
+      fill(column, leaf, values, 0, present, first);
+    }
+    k += present;
+    row += count;
+  }
+  if (row !== rows) throw new Error(`decoded to ${row} rows`);
+  return column;
+}
+
+/**
+ * A version-1 data page of a flat column: hyparquet's readDataPage, with the definition levels and the
+ * dictionary indices in typed arrays instead of arrays of numbers (the other encodings go to hyparquet).
+ * `levels` is empty when no value is null, as hyparquet leaves it.
+ */
+function readFlatDataPage(
+  page: Uint8Array,
+  daph: { num_values: number; encoding: string },
+  decoder: ColumnDecoder,
+  maxDefinition: number,
+): { levels: ArrayLike<number>; values: DecodedArray; plainBytes?: number } {
+  const dictionaryCoded = daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY";
+  if (maxDefinition > 1 || (daph.encoding !== "PLAIN" && !dictionaryCoded)) {
+    const read = readDataPage(page, daph as Parameters<typeof readDataPage>[1], decoder);
+    return { levels: read.definitionLevels ?? [], values: read.dataPage };
+  }
+  const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+  const reader = { view, offset: 0 };
+  const count = daph.num_values;
+  let levels: Uint8Array = EMPTY;
+  let present = count;
+  if (maxDefinition === 1) {
+    levels = new Uint8Array(count);
+    readRleBitPackedHybrid(reader, 1, levels);
+    present = countPresent(levels, 1);
+    if (present === count) levels = EMPTY;
+  }
+  // plain strings: read into the column's byte ranges by the caller, from this offset
+  if (!dictionaryCoded && decoder.type === "BYTE_ARRAY")
+    return { levels, values: [], plainBytes: reader.offset };
+  if (!dictionaryCoded)
+    return { levels, values: readPlain(reader, decoder.type, present, decoder.element.type_length) };
+  const indices = new Int32Array(present);
+  const width = view.getUint8(reader.offset++);
+  if (width > 24) readRleBitPackedHybrid(reader, width, indices, view.byteLength - reader.offset);
+  else if (width) readHybrid(page, reader.offset, width, indices);
+  return { levels, values: indices };
+}
+
+/**
+ * hyparquet's readRleBitPackedHybrid for bit widths up to 24 into an Int32Array, reading bytes from the
+ * Uint8Array instead of a DataView: the RLE / bit-packed hybrid of the dictionary indices, from `offset`
+ * to the end of `bytes`. Throws, as hyparquet does, when a run reaches past the end.
+ */
+export function readHybrid(bytes: Uint8Array, offset: number, width: number, out: Int32Array): void {
+  const end = bytes.length;
+  const mask = (1 << width) - 1;
+  const byteWidth = (width + 7) >> 3;
+  let pos = offset;
+  let seen = 0;
+  while (seen < out.length) {
+    let header = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      if (pos >= end) throw new Error(`parquet bitpack offset ${pos} out of range`);
+      byte = bytes[pos++] as number;
+      header |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    if (header & 1) {
+      const count = (header >>> 1) << 3;
+      // hyparquet reads the whole run (count × width bits) even past the values it needs
+      if (pos + ((count * width) >> 3) > end) throw new Error(`parquet bitpack offset ${end} out of range`);
+      let buffer = 0;
+      let bits = 0;
+      const stop = Math.min(out.length, seen + count);
+      while (seen < stop) {
+        while (bits < width) {
+          buffer |= (bytes[pos++] as number) << bits;
+          bits += 8;
+        }
+        out[seen++] = buffer & mask;
+        buffer >>>= width;
+        bits -= width;
+      }
+    } else {
+      const count = header >>> 1;
+      if (pos + byteWidth > end) throw new Error(`parquet rle offset ${pos} out of range`);
+      let value = 0;
+      for (let i = 0; i < byteWidth; i++) value |= (bytes[pos++] as number) << (i << 3);
+      const stop = Math.min(out.length, seen + count);
+      out.fill(value, seen, stop);
+      seen = stop;
+    }
+  }
+}
+
+const EMPTY = new Uint8Array(0);
+
+function countPresent(levels: ArrayLike<number>, maxDefinition: number): number {
+  let present = 0;
+  for (let i = 0; i < levels.length; i++) if (levels[i] === maxDefinition) present++;
+  return present;
+}
+
+/** Values [from, from + count) of a decoded page into the column's values from index `to` on. */
+function fill(
+  column: ParquetColumn,
+  leaf: Leaf,
+  values: DecodedArray,
+  from: number,
+  count: number,
+  to: number,
+): void {
+  const numbers = column.numbers;
+  if (leaf.kind === "string") {
+    const codes = column.codes as Int32Array;
+    column.bytes ??= new ByteRanges(column.rows);
+    for (let i = 0; i < count; i++) {
+      codes[to + i] = -1;
+      column.bytes.set(to + i, values[from + i] as Uint8Array);
+    }
+    return;
+  }
+  if (leaf.kind === "boolean") {
+    for (let i = 0; i < count; i++) numbers[to + i] = values[from + i] ? 1 : 0;
+    return;
+  }
+  if (values instanceof BigInt64Array) {
+    const halves = new Int32Array(values.buffer, values.byteOffset, values.length * 2);
+    for (let i = 0; i < count; i++) {
+      const lo = (halves[2 * (from + i)] as number) >>> 0;
+      const hi = halves[2 * (from + i) + 1] as number;
+      if (leaf.kind === "time") {
+        numbers[to + i] = leaf.per === 1 ? hi * TWO_32 + lo : truncDiv(hi, lo, leaf.per);
+      } else if (hi >= -2097152 && hi < 2097152 && !(hi === -2097152 && lo === 0)) {
+        numbers[to + i] = hi * TWO_32 + lo;
+      } else {
+        column.big ??= new Map();
+        column.big.set(to + i, values[from + i] as bigint);
+        numbers[to + i] = Number.NaN;
+      }
+    }
+    return;
+  }
+  if (leaf.kind === "time") throw new Error("a timestamp column holds no 64-bit integers");
+  for (let i = 0; i < count; i++) {
+    const x = values[from + i];
+    if (typeof x === "bigint") {
+      // 64-bit values from another decoder (delta encoding gives BigInt64Array, handled above)
+      if (x <= MAX_SAFE && x >= MIN_SAFE) numbers[to + i] = Number(x);
+      else {
+        column.big ??= new Map();
+        column.big.set(to + i, x);
+        numbers[to + i] = Number.NaN;
+      }
+    } else numbers[to + i] = x as number;
+  }
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
+
+/**
+ * The 64-bit integer hi·2³² + lo divided by `d` (1000 or 10⁶), truncated toward zero as BigInt division
+ * truncates (hyparquet: `Number(micros / 1000n)`), exactly while the result is within Date's range.
+ */
+export function truncDiv(hi: number, lo: number, d: number): number {
+  const a = Math.floor(TWO_32 / d);
+  const b = TWO_32 - a * d;
+  const m = hi * b + lo;
+  let r = m % d;
+  if (r < 0) r += d;
+  const floor = hi * a + (m - r) / d;
+  const q = hi < 0 && r !== 0 ? floor + 1 : floor;
+  return q === 0 ? 0 : q;
+}
+
+function mapDictionary(
+  column: ParquetColumn,
+  dictionary: ParquetColumn,
+  indices: DecodedArray,
+  first: number,
+  present: number,
+  row: number,
+  count: number,
+): void {
+  const size = dictionary.kind === "string" ? dictionary.dictionaryBytes.length : dictionary.numbers.length;
+  let bad = false;
+  if (column.kind === "string") {
+    column.dictionary = dictionary.dictionary;
+    column.dictionaryBytes = dictionary.dictionaryBytes;
+    const codes = column.codes as Int32Array;
+    for (let i = 0; i < present; i++) {
+      const index = indices[i] as number;
+      if (!(index < size)) bad = true;
+      codes[first + i] = index;
+    }
+  } else {
+    const numbers = column.numbers;
+    for (let i = 0; i < present; i++) {
+      const index = indices[i] as number;
+      if (!(index < size)) {
+        bad = true;
+        continue;
+      }
+      numbers[first + i] = dictionary.numbers[index] as number;
+      const big = dictionary.big?.get(index);
+      if (big !== undefined) {
+        column.big ??= new Map();
+        column.big.set(first + i, big);
+      }
+    }
+  }
+  if (!bad) return;
+  // hyparquet reads an index past the dictionary as undefined, which the row reader makes null
+  if (!column.at) {
+    column.at = new Int32Array(column.rows);
+    for (let r = 0; r < row + count; r++) column.at[r] = r;
+  }
+  for (let r = row; r < row + count; r++) {
+    const v = column.at[r] as number;
+    if (v >= 0 && !((indices[v - first] as number) < size)) column.at[r] = -1;
+  }
+}
