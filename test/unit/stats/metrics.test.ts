@@ -86,6 +86,23 @@ describe("sortedOrder", () => {
       expect(Array.from(sortedOrder(scores)), `n = ${n}`).toEqual(expected);
     }
   });
+
+  it("agrees with a comparison sort when most radix passes are skipped", () => {
+    const next = mulberry32(9);
+    // low words all zero (eighths); only the lowest digit differs (1 + k·2⁻⁵²); one digit of each word
+    const families = [
+      (k: number) => (k % 9) / 8,
+      (k: number) => 1 + (k % 5) * 2 ** -52,
+      (k: number) => (k % 2 === 0 ? 0.5 : 0.5 + 2 ** -20) + (k % 3) * 2 ** -53,
+    ];
+    for (const family of families) {
+      const scores = Float64Array.from({ length: 3000 }, () => family(next() % 64));
+      const expected = Array.from({ length: scores.length }, (_, i) => i).sort(
+        (a, b) => (scores[b] as number) - (scores[a] as number) || a - b,
+      );
+      expect(Array.from(sortedOrder(scores))).toEqual(expected);
+    }
+  });
 });
 
 describe("binary ranking metrics", () => {
