@@ -91,17 +91,22 @@ export interface PreparedResamples {
   readonly estimates: number[][];
 }
 
-/** Units, views and estimates of one or two models' predictions of the same rows. */
+/**
+ * Units, views and estimates of one or two models' predictions of the same rows. `shared`: allocate the
+ * binary units' arrays in SharedArrayBuffers, for a job that worker threads will compute (it saves copying
+ * them there).
+ */
 export function prepareResamples(
   models: TaskPredictions[],
   method: ResampleMethod | undefined,
+  options: { shared?: boolean } = {},
 ): PreparedResamples {
   const first = models[0] as TaskPredictions;
   if (first.task === "binary") {
     warmUp();
     const { labels } = first;
     const scoreSets = models.map((model) => (model as typeof first).scores);
-    const units = binaryUnits(labels, scoreSets);
+    const units = binaryUnits(labels, scoreSets, { shared: options.shared === true });
     const resolved = method ?? resampleMethod(units.rows);
     let estimates: number[][] | undefined;
     return {
@@ -404,10 +409,11 @@ function awaitChunks(control: Int32Array, chunks: number, stallMs: number): void
 }
 
 /** A copy of `value` whose typed arrays live in SharedArrayBuffers: every worker reads the same memory
- * instead of receiving its own copy. */
+ * instead of receiving its own copy. Arrays already there are kept as they are. */
 function shareArrays<T>(value: T): T {
   if (ArrayBuffer.isView(value)) {
     const array = value as unknown as Uint8Array;
+    if (array.buffer instanceof SharedArrayBuffer) return value;
     const Type = array.constructor as new (buffer: SharedArrayBuffer) => Uint8Array;
     const copy = new Type(new SharedArrayBuffer(array.byteLength));
     copy.set(array);

@@ -163,7 +163,14 @@ function resampleAll(models: TaskPredictions[], options: BootstrapOptions): Resa
     result.estimates = models.map((model) => valuesInOrder(model));
     return result;
   }
-  const prepared = prepareResamples(models, options.method);
+  // with every row its own unit (units ≤ rows), would workers compute this? Then the units' arrays are
+  // made where the workers can read them
+  const shared =
+    bootstrapThreads(
+      rowCount(models[0] as TaskPredictions) * models.length * options.resamples,
+      options.threads,
+    ) > 1;
+  const prepared = prepareResamples(models, options.method, { shared });
   const units = prepared.job.kind === "binary" ? prepared.job.multiplicity.length : prepared.job.rows;
   const threads = bootstrapThreads(units * models.length * options.resamples, options.threads);
   // resample r's metric i of model m at [(r · models + m) · metrics + i], whichever thread computed it

@@ -340,6 +340,22 @@ describe("binary units for resampling", () => {
     return { labels, scores, other };
   }
 
+  it("are the same in SharedArrayBuffers (shared: the arrays that workers read)", () => {
+    for (const decimals of [2, 17]) {
+      const { labels, scores, other } = data(3000, 21, decimals, 5);
+      for (const sets of [[scores], [scores, other]]) {
+        const plain = binaryUnits(labels, sets);
+        const shared = binaryUnits(labels, sets, { shared: true });
+        expect(shared).toEqual(plain);
+        expect(shared.multiplicity.buffer).toBeInstanceOf(SharedArrayBuffer);
+        for (const view of shared.views) {
+          for (const array of [view.score, view.loss, view.brier, view.bits, view.unitAt, view.cellOfUnit])
+            if (array !== undefined) expect(array.buffer).toBeInstanceOf(SharedArrayBuffer);
+        }
+      }
+    }
+  });
+
   /** Resample-like unit weights (some ≥ 255, stored in `large`) and the same weights on rows. */
   function weights(units: ReturnType<typeof binaryUnits>, seed: number) {
     const next = mulberry32(seed);
