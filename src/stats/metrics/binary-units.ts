@@ -55,7 +55,8 @@ export interface BinaryUnits {
   readonly orders: Uint32Array[];
 }
 
-interface TieGroups {
+/** A model's rows grouped by equal score (the tie groups). */
+export interface TieGroups {
   /** Rows by descending score. */
   order: Uint32Array;
   /** Tie group of each row, 0 for the highest score (NaN: one group after every number). */
@@ -64,7 +65,7 @@ interface TieGroups {
   score: Float64Array;
 }
 
-function tieGroups(scores: Float64Array): TieGroups {
+export function tieGroups(scores: Float64Array): TieGroups {
   const n = scores.length;
   const order = sortedOrder(scores);
   const group = new Uint32Array(n);
@@ -143,19 +144,25 @@ function zeros<T>(
 /**
  * Merges rows into units (same label, same score in each of `scoreSets`, one or two models) and lays them
  * out once per model. With `shared`, the arrays the resamples read (multiplicity, views) are allocated in
- * SharedArrayBuffers (see bootstrap-workers.ts: the workers read them where they are).
+ * SharedArrayBuffers (see bootstrap-workers.ts: the workers read them where they are). The models' tie
+ * groups are computed in model order.
  */
 export function binaryUnits(
   labels: Labels,
   scoreSets: readonly Float64Array[],
-  options: { shared?: boolean } = {},
+  options: {
+    shared?: boolean;
+    /** Model m's tie groups (default: {@link tieGroups}), e.g. computed by another thread. */
+    tieGroupsOf?: (m: number, scores: Float64Array) => TieGroups;
+  } = {},
 ): BinaryUnits {
   const shared = options.shared === true;
+  const tieGroupsOf = options.tieGroupsOf ?? ((_m: number, scores: Float64Array) => tieGroups(scores));
   const n = labels.length;
   if (scoreSets.length < 1 || scoreSets.length > 2)
     throw new RangeError("binaryUnits takes one or two score sets");
   for (const scores of scoreSets) checkLength("scores", n, scores);
-  const groups = scoreSets.map(tieGroups);
+  const groups = scoreSets.map((scores, m) => tieGroupsOf(m, scores));
   const [firstModel, secondModel] = groups as [TieGroups, TieGroups | undefined];
   const label = new Uint8Array(n);
   for (let i = 0; i < n; i++) label[i] = labels[i] === 1 ? 1 : 0;
