@@ -169,25 +169,37 @@ export function binaryUnits(
   const rows = unitRowOrder(firstModel, secondModel, label);
   const unitOfRow = new Uint32Array(n);
   const multiplicity = new Float64Array(n);
-  const representative = new Uint32Array(n); // a row of each unit
+  // each unit's label and tie group in each model: its first row's, kept as the units are formed (each row's
+  // are read once, and compared with the previous row's)
+  const unitLabels = new Uint8Array(n);
+  const unitGroups = groups.map(() => new Uint32Array(n));
+  const [firstGroups, secondGroups] = unitGroups as [Uint32Array, Uint32Array | undefined];
+  const firstGroup = firstModel.group;
+  const secondGroup = secondModel?.group;
   let units = 0;
+  let previousLabel = -1;
+  let previousFirst = -1;
+  let previousSecond = -1;
   for (let k = 0; k < n; k++) {
     const r = rows[k] as number;
-    const p = k === 0 ? -1 : (rows[k - 1] as number);
-    const same =
-      p >= 0 &&
-      label[p] === label[r] &&
-      firstModel.group[p] === firstModel.group[r] &&
-      (secondModel === undefined || secondModel.group[p] === secondModel.group[r]);
-    if (!same) representative[units++] = r;
+    const y = label[r] as number;
+    const g1 = firstGroup[r] as number;
+    const g2 = secondGroup === undefined ? 0 : (secondGroup[r] as number);
+    if (k === 0 || y !== previousLabel || g1 !== previousFirst || g2 !== previousSecond) {
+      unitLabels[units] = y;
+      firstGroups[units] = g1;
+      if (secondGroups !== undefined) secondGroups[units] = g2;
+      units++;
+    }
     multiplicity[units - 1] = (multiplicity[units - 1] as number) + 1;
     unitOfRow[r] = units - 1;
+    previousLabel = y;
+    previousFirst = g1;
+    previousSecond = g2;
   }
-  const unitLabel = new Uint8Array(units);
-  for (let u = 0; u < units; u++) unitLabel[u] = label[representative[u] as number] as number;
-  const views = groups.map(({ order, group, score }, m) => {
-    const unitGroup = new Uint32Array(units);
-    for (let u = 0; u < units; u++) unitGroup[u] = group[representative[u] as number] as number;
+  const unitLabel = unitLabels.subarray(0, units);
+  const views = groups.map(({ order, score }, m) => {
+    const unitGroup = (unitGroups[m] as Uint32Array).subarray(0, units);
     // a model has at least as many cells as tie groups: with more groups than half the units (scores
     // without ties), the cells cannot be few enough
     if (groups.length > 1 && score.length <= units / 2) {
