@@ -20,14 +20,8 @@
  * This module imports no configuration (zod): a worker of a tsc build loads only the stats modules.
  */
 import { availableParallelism } from "node:os";
-import {
-  isMainThread,
-  type MessagePort,
-  parentPort,
-  receiveMessageOnPort,
-  Worker,
-  workerData,
-} from "node:worker_threads";
+import * as threads from "node:worker_threads";
+import { isMainThread, Worker, workerData } from "node:worker_threads";
 import { BINARY_BLOCK, BinaryResampleBlock, warmUpBlock } from "./binary-resample-block.js";
 import {
   type ResampleMethod,
@@ -574,7 +568,7 @@ function runWorker(start: WorkerTask): void {
     if (start.binary) warmUp();
     while (Atomics.load(control, JOB) === 0) Atomics.wait(control, JOB, 0);
     if (Atomics.load(control, JOB) < 0) return;
-    const received = receiveMessageOnPort(parentPort as MessagePort) as
+    const received = threads.receiveMessageOnPort(threads.parentPort as threads.MessagePort) as
       | { message: WorkerJob | null }
       | undefined;
     if (received === undefined) throw new Error("the bootstrap worker received no job");
