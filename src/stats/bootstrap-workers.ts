@@ -20,6 +20,7 @@
  * This module imports no configuration (zod): a worker of a tsc build loads only the stats modules.
  */
 import { availableParallelism } from "node:os";
+import * as threads from "node:worker_threads";
 import { isMainThread, Worker, workerData } from "node:worker_threads";
 import { workerFile, workerModule } from "../workers/worker-entry.js";
 import { BINARY_BLOCK, BinaryResampleBlock, warmUpBlock } from "./binary-resample-block.js";
@@ -34,7 +35,13 @@ import {
 import type { TaskPredictions } from "./metric-set.js";
 import { binaryMetrics } from "./metrics/binary.js";
 import { binaryViewMetrics } from "./metrics/binary-unit-metrics.js";
-import { BINARY_METRIC_ORDER, type BinaryUnitView, binaryUnits } from "./metrics/binary-units.js";
+import {
+  BINARY_METRIC_ORDER,
+  type BinaryUnitView,
+  binaryUnits,
+  type TieGroups,
+  tieGroups,
+} from "./metrics/binary-units.js";
 import { macroF1, multiclassAccuracy, multiclassLogLoss, weightedF1 } from "./metrics/multiclass.js";
 import { mae, mape, r2, rmse } from "./metrics/regression.js";
 
@@ -92,17 +99,29 @@ export interface PreparedResamples {
   readonly estimates: number[][];
 }
 
-/** Units, views and estimates of one or two models' predictions of the same rows. */
+/**
+ * Units, views and estimates of one or two models' predictions of the same rows. `shared`: allocate the
+ * binary units' arrays in SharedArrayBuffers, for a job that worker threads will compute (it saves copying
+ * them there).
+ */
 export function prepareResamples(
   models: TaskPredictions[],
   method: ResampleMethod | undefined,
+  options: { shared?: boolean; workers?: ResampleWorkers } = {},
 ): PreparedResamples {
   const first = models[0] as TaskPredictions;
   if (first.task === "binary") {
     warmUp();
     const { labels } = first;
     const scoreSets = models.map((model) => (model as typeof first).scores);
-    const units = binaryUnits(labels, scoreSets);
+    const { workers } = options;
+    const units = binaryUnits(labels, scoreSets, {
+      shared: options.shared === true,
+      // the second model's tie groups from a worker started before the preparation, if one took them
+      ...(workers !== undefined
+        ? { tieGroupsOf: (m: number, scores: Float64Array) => workers.tieGroupsOf(m, scores) }
+        : {}),
+    });
     const resolved = method ?? resampleMethod(units.rows);
     let estimates: number[][] | undefined;
     return {
@@ -267,6 +286,8 @@ export interface ResampleRun {
   chunksHere: number;
   /** Of those, chunks a worker had claimed but did not finish (it failed or stalled). */
   recomputed: number;
+  /** Whether a worker computed the second model's tie groups (see {@link ResampleWorkers}). */
+  tieGroupsByWorker: boolean;
 }
 
 let lastRun: ResampleRun | undefined;
@@ -277,13 +298,16 @@ export function lastResampleRun(): ResampleRun | undefined {
 
 /**
  * Resamples 0..resamples−1 of a prepared job: resample r's metric i of model m at
- * [(r · models + m) · metrics + i]. `threads` as {@link bootstrapThreads} gives it.
+ * [(r · models + m) · metrics + i]. `threads` as {@link bootstrapThreads} gives it. `workers`: workers
+ * started before the job was prepared (see {@link ResampleWorkers}); else they are started here. Either way
+ * they end when this returns.
  */
 export function computeResamples(
   prepared: PreparedResamples,
   seed: number,
   resamples: number,
   threads: number,
+  workers?: ResampleWorkers,
 ): Float64Array {
   const size = resamples * prepared.models * prepared.metrics;
   const units = prepared.job.kind === "binary" ? prepared.job.multiplicity.length : prepared.job.rows;
@@ -296,65 +320,168 @@ export function computeResamples(
   const chunks = Math.ceil(resamples / chunk);
   const workerCount = Math.max(0, Math.min(threads - 1, chunks - 1));
   if (workerCount === 0) {
+    workers?.end();
     const results = new Float64Array(size);
     kernel(prepared.job).run(seed, 0, resamples, results);
-    lastRun = { threads, workers: 0, chunks: 1, chunksHere: 1, recomputed: 0 };
+    lastRun = {
+      threads,
+      workers: 0,
+      chunks: 1,
+      chunksHere: 1,
+      recomputed: 0,
+      tieGroupsByWorker: workers?.tieGroupsByWorker === true,
+    };
     return results;
   }
+  const pool = workers ?? new ResampleWorkers(workerCount, false);
+  const { control } = pool;
   const results = new Float64Array(new SharedArrayBuffer(size * Float64Array.BYTES_PER_ELEMENT));
-  const control = new Int32Array(new SharedArrayBuffer((STATE + chunks) * Int32Array.BYTES_PER_ELEMENT));
-  const task: WorkerTask = {
-    [WORKER_KEY]: true,
-    job: shareArrays(prepared.job),
-    seed,
-    resamples,
-    chunk,
-    control,
-    results,
-  };
-  const workers: Worker[] = [];
-  for (let w = 0; w < workerCount; w++) {
-    const worker = startWorker(task);
-    if (worker !== undefined) workers.push(worker);
-  }
+  const chunkState = new Int32Array(new SharedArrayBuffer(chunks * Int32Array.BYTES_PER_ELEMENT));
+  const started = pool.post(
+    { job: shareArrays(prepared.job), seed, resamples, chunk, chunkState, results },
+    workerCount,
+  );
   // the estimates (two models' metrics: ~0.2 s each at 1M rows) while the workers start
   void prepared.estimates;
   const here = kernel(prepared.job);
   try {
-    const started = performance.now();
-    const chunksHere = claimChunks(here, seed, resamples, chunk, control, results);
-    const chunkMs = chunksHere > 0 ? (performance.now() - started) / chunksHere : 0;
-    if (workers.length > 0) awaitChunks(control, chunks, Math.max(5000, 20 * chunkMs));
+    const startedAt = performance.now();
+    const chunksHere = claimChunks(here, seed, resamples, chunk, control, chunkState, results);
+    const chunkMs = chunksHere > 0 ? (performance.now() - startedAt) / chunksHere : 0;
+    if (started > 0) awaitChunks(control, chunks, Math.max(5000, 20 * chunkMs));
     // chunks a worker claimed but did not finish (it failed, or stalled): computed here
     let recomputed = 0;
     for (let c = 0; c < chunks; c++) {
-      if (Atomics.load(control, STATE + c) !== 0) continue;
+      if (Atomics.load(chunkState, c) !== 0) continue;
       here.run(seed, c * chunk, Math.min(resamples, (c + 1) * chunk), results);
       recomputed++;
     }
-    lastRun = { threads, workers: workers.length, chunks, chunksHere: chunksHere + recomputed, recomputed };
+    lastRun = {
+      threads,
+      workers: started,
+      chunks,
+      chunksHere: chunksHere + recomputed,
+      recomputed,
+      tieGroupsByWorker: pool.tieGroupsByWorker,
+    };
   } finally {
-    for (const worker of workers) worker.terminate().catch(() => undefined);
+    pool.end();
   }
   return results;
 }
 
 const WORKER_KEY = "trainyardBootstrapWorker";
 /** control[NEXT]: the next unclaimed chunk; [DONE]: chunks finished; [FAILED]: workers that threw;
- * [STATE + c]: 1 once chunk c is finished. */
+ * [JOB]: 1 once the workers have their job message, −1 when there is none (they end);
+ * [GROUPS_STATE]: the second model's tie groups, 0 unclaimed, 1 being computed by a worker, 2 done by it,
+ * 3 taken by the calling thread; [GROUPS]: their number. */
 const NEXT = 0;
 const DONE = 1;
 const FAILED = 2;
-const STATE = 3;
+const JOB = 3;
+const GROUPS_STATE = 4;
+const GROUPS = 5;
+const CONTROL = 6;
 
+/** What a worker starts with (its workerData); the job comes later, as a message. */
 interface WorkerTask {
   [WORKER_KEY]: true;
+  control: Int32Array;
+  /** Warm the binary code up while waiting for the job. */
+  binary: boolean;
+  /** The second model's scores, and where its tie groups go (SharedArrayBuffers), or none. */
+  groups: SharedTieGroups | undefined;
+}
+
+interface SharedTieGroups {
+  scores: Float64Array;
+  order: Uint32Array;
+  group: Uint32Array;
+  score: Float64Array;
+}
+
+/** A worker's job: the message it receives once the job is prepared. */
+interface WorkerJob {
   job: ResampleJob;
   seed: number;
   resamples: number;
   chunk: number;
-  control: Int32Array;
+  /** chunkState[c]: 1 once chunk c is finished. */
+  chunkState: Int32Array;
   results: Float64Array;
+}
+
+/**
+ * The workers of one bootstrap, which can start before its job is prepared, so that their start (~0.1–0.2 s
+ * from a bundle) overlaps the preparation instead of following it: they warm up, then wait for the job.
+ * Given the second model's scores, the first worker to start takes that model's tie groups (its sort),
+ * which the calling thread would otherwise compute after the first model's. Whichever thread claims them
+ * first computes them, so a worker that starts late (or not at all) costs nothing.
+ */
+export class ResampleWorkers {
+  readonly control = new Int32Array(new SharedArrayBuffer(CONTROL * Int32Array.BYTES_PER_ELEMENT));
+  private readonly workers: Worker[] = [];
+  private readonly groups: SharedTieGroups | undefined;
+  private ended = false;
+  /** Whether {@link tieGroupsOf} returned a worker's tie groups. */
+  tieGroupsByWorker = false;
+
+  constructor(count: number, binary: boolean, secondScores?: Float64Array) {
+    if (secondScores !== undefined) {
+      const n = secondScores.length;
+      const scores = new Float64Array(new SharedArrayBuffer(8 * n));
+      scores.set(secondScores);
+      this.groups = {
+        scores,
+        order: new Uint32Array(new SharedArrayBuffer(4 * n)),
+        group: new Uint32Array(new SharedArrayBuffer(4 * n)),
+        score: new Float64Array(new SharedArrayBuffer(8 * n)),
+      };
+    }
+    const task: WorkerTask = { [WORKER_KEY]: true, control: this.control, binary, groups: this.groups };
+    for (let w = 0; w < count; w++) {
+      const worker = startWorker(task);
+      if (worker !== undefined) this.workers.push(worker);
+    }
+  }
+
+  /**
+   * Model m's tie groups: the second model's from the worker that took them (waiting for it to finish),
+   * else computed here.
+   */
+  tieGroupsOf(m: number, scores: Float64Array): TieGroups {
+    const { control, groups } = this;
+    if (m !== 1 || groups === undefined || Atomics.compareExchange(control, GROUPS_STATE, 0, 3) === 0)
+      return tieGroups(scores);
+    // a worker took them: wait (a worker that failed, or stalls for 10 s, leaves them to this thread)
+    const deadline = performance.now() + 10_000;
+    while (Atomics.load(control, GROUPS_STATE) === 1 && Atomics.load(control, FAILED) === 0) {
+      if (performance.now() > deadline) break;
+      Atomics.wait(control, GROUPS_STATE, 1, 100);
+    }
+    if (Atomics.load(control, GROUPS_STATE) !== 2) return tieGroups(scores);
+    this.tieGroupsByWorker = true;
+    const count = Atomics.load(control, GROUPS);
+    return { order: groups.order, group: groups.group, score: groups.score.subarray(0, count) };
+  }
+
+  /** Gives the job to the first `count` workers (the others end); returns how many have it. */
+  post(job: WorkerJob, count: number): number {
+    const given = this.workers.slice(0, count);
+    for (const worker of given) worker.postMessage(job);
+    for (const worker of this.workers.slice(count)) worker.postMessage(null); // no job: it ends
+    Atomics.store(this.control, JOB, 1);
+    Atomics.notify(this.control, JOB);
+    return given.length;
+  }
+
+  /** Ends the workers: those waiting for a job, and those computing one. */
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    if (Atomics.compareExchange(this.control, JOB, 0, -1) === 0) Atomics.notify(this.control, JOB);
+    for (const worker of this.workers) worker.terminate().catch(() => undefined);
+  }
 }
 
 function startWorker(task: WorkerTask): Worker | undefined {
@@ -380,6 +507,7 @@ function claimChunks(
   resamples: number,
   chunk: number,
   control: Int32Array,
+  chunkState: Int32Array,
   results: Float64Array,
 ): number {
   let computed = 0;
@@ -388,7 +516,7 @@ function claimChunks(
     const from = c * chunk;
     if (from >= resamples) return computed;
     k.run(seed, from, Math.min(resamples, from + chunk), results);
-    Atomics.store(control, STATE + c, 1);
+    Atomics.store(chunkState, c, 1);
     Atomics.add(control, DONE, 1);
     Atomics.notify(control, DONE);
     computed++;
@@ -405,10 +533,11 @@ function awaitChunks(control: Int32Array, chunks: number, stallMs: number): void
 }
 
 /** A copy of `value` whose typed arrays live in SharedArrayBuffers: every worker reads the same memory
- * instead of receiving its own copy. */
+ * instead of receiving its own copy. Arrays already there are kept as they are. */
 function shareArrays<T>(value: T): T {
   if (ArrayBuffer.isView(value)) {
     const array = value as unknown as Uint8Array;
+    if (array.buffer instanceof SharedArrayBuffer) return value;
     const Type = array.constructor as new (buffer: SharedArrayBuffer) => Uint8Array;
     const copy = new Type(new SharedArrayBuffer(array.byteLength));
     copy.set(array);
@@ -424,13 +553,35 @@ function isWorkerTask(data: unknown): data is WorkerTask {
   return typeof data === "object" && data !== null && (data as Record<string, unknown>)[WORKER_KEY] === true;
 }
 
-function runWorker(task: WorkerTask): void {
+function runWorker(start: WorkerTask): void {
+  const { control, groups } = start;
   try {
+    // the second model's tie groups, unless the calling thread has taken them
+    if (groups !== undefined && Atomics.compareExchange(control, GROUPS_STATE, 0, 1) === 0) {
+      const computed = tieGroups(groups.scores);
+      groups.order.set(computed.order);
+      groups.group.set(computed.group);
+      groups.score.set(computed.score);
+      Atomics.store(control, GROUPS, computed.score.length);
+      Atomics.store(control, GROUPS_STATE, 2);
+      Atomics.notify(control, GROUPS_STATE);
+    }
+    if (start.binary) warmUp();
+    while (Atomics.load(control, JOB) === 0) Atomics.wait(control, JOB, 0);
+    if (Atomics.load(control, JOB) < 0) return;
+    const received = threads.receiveMessageOnPort(threads.parentPort as threads.MessagePort) as
+      | { message: WorkerJob | null }
+      | undefined;
+    if (received === undefined) throw new Error("the bootstrap worker received no job");
+    const task = received.message;
+    if (task === null) return; // more workers started than the job needs
     if (task.job.kind === "binary") warmUp();
-    claimChunks(kernel(task.job), task.seed, task.resamples, task.chunk, task.control, task.results);
+    const k = kernel(task.job);
+    claimChunks(k, task.seed, task.resamples, task.chunk, control, task.chunkState, task.results);
   } catch {
-    Atomics.add(task.control, FAILED, 1);
-    Atomics.notify(task.control, DONE);
+    Atomics.add(control, FAILED, 1);
+    Atomics.notify(control, DONE);
+    Atomics.notify(control, GROUPS_STATE);
   }
 }
 

@@ -31,7 +31,13 @@
  * percentiles; `resamples` says how many were used.
  */
 import { POISSON_MIN_ROWS, percentileSorted, type ResampleMethod, resampleMethod } from "./bootstrap.js";
-import { bootstrapThreads, computeResamples, prepareResamples, valuesInOrder } from "./bootstrap-workers.js";
+import {
+  bootstrapThreads,
+  computeResamples,
+  prepareResamples,
+  ResampleWorkers,
+  valuesInOrder,
+} from "./bootstrap-workers.js";
 import { METRICS_BY_TASK } from "./metric-names.js";
 
 export type TaskPredictions =
@@ -163,12 +169,30 @@ function resampleAll(models: TaskPredictions[], options: BootstrapOptions): Resa
     result.estimates = models.map((model) => valuesInOrder(model));
     return result;
   }
-  const prepared = prepareResamples(models, options.method);
-  const units = prepared.job.kind === "binary" ? prepared.job.multiplicity.length : prepared.job.rows;
-  const threads = bootstrapThreads(units * models.length * options.resamples, options.threads);
-  // resample r's metric i of model m at [(r · models + m) · metrics + i], whichever thread computed it
-  const computed = computeResamples(prepared, options.seed, options.resamples, threads);
-  result.estimates = prepared.estimates; // computed while the workers started
+  // With every row its own unit (units ≤ rows), would workers compute this? Then binary workers start now,
+  // while the units are prepared (the second model's tie groups are theirs if one starts in time), and the
+  // units' arrays are made where the workers can read them.
+  const first = models[0] as TaskPredictions;
+  const second = models[1];
+  const early = bootstrapThreads(rowCount(first) * models.length * options.resamples, options.threads);
+  const workers =
+    early > 1 && first.task === "binary"
+      ? new ResampleWorkers(early - 1, true, second?.task === "binary" ? second.scores : undefined)
+      : undefined;
+  let computed: Float64Array;
+  try {
+    const prepared = prepareResamples(models, options.method, {
+      shared: early > 1,
+      ...(workers !== undefined ? { workers } : {}),
+    });
+    const units = prepared.job.kind === "binary" ? prepared.job.multiplicity.length : prepared.job.rows;
+    const threads = bootstrapThreads(units * models.length * options.resamples, options.threads);
+    // resample r's metric i of model m at [(r · models + m) · metrics + i], whichever thread computed it
+    computed = computeResamples(prepared, options.seed, options.resamples, threads, workers);
+    result.estimates = prepared.estimates; // computed while the workers started
+  } finally {
+    workers?.end();
+  }
   const stride = models.length * metrics;
   for (let r = 0; r < options.resamples; r++) {
     const at = r * stride;

@@ -53,12 +53,21 @@ export function sortedOrder(scores: Float64Array): Uint32Array {
       histogram[b] = (histogram[b] as number) + 1;
     }
   }
-  let nextLo = new Uint32Array(n);
-  let nextHi = new Uint32Array(n);
-  let nextOrder = new Uint32Array(n);
+  // Each array moves only while a later pass reads it: the low words until the last pass on them, the
+  // high words until the last pass, the rows in every pass (the first pass writes them without reading).
+  const passes: number[] = [];
   for (let pass = 0; pass < 6; pass++) {
     const counts = histogram.subarray(pass * RADIX, (pass + 1) * RADIX);
-    if (counts.includes(n)) continue; // one digit for all keys: this pass would not move anything
+    if (!counts.includes(n)) passes.push(pass); // one digit for all keys: this pass would not move anything
+  }
+  const lastLoPass = passes.filter((pass) => pass < 3).pop() ?? -1;
+  const lastPass = passes[passes.length - 1] ?? -1;
+  let nextLo = lastLoPass > (passes[0] ?? 0) ? new Uint32Array(n) : lo;
+  let nextHi = new Uint32Array(n);
+  let nextOrder = new Uint32Array(n);
+  let identity = true; // order[i] = i until a pass moves the rows
+  for (const pass of passes) {
+    const counts = histogram.subarray(pass * RADIX, (pass + 1) * RADIX);
     let total = 0;
     for (let d = 0; d < RADIX; d++) {
       const c = counts[d] as number;
@@ -67,16 +76,45 @@ export function sortedOrder(scores: Float64Array): Uint32Array {
     }
     const shift = RADIX_SHIFTS[pass % 3] as number;
     const digits = pass < 3 ? lo : hi;
-    for (let i = 0; i < n; i++) {
-      const d = ((digits[i] as number) >>> shift) & (RADIX - 1);
-      const at = counts[d] as number;
-      counts[d] = at + 1;
-      nextLo[at] = lo[i] as number;
-      nextHi[at] = hi[i] as number;
-      nextOrder[at] = order[i] as number;
+    const moveLo = pass < lastLoPass;
+    const moveHi = pass < lastPass;
+    if (identity) {
+      for (let i = 0; i < n; i++) {
+        const d = ((digits[i] as number) >>> shift) & (RADIX - 1);
+        const at = counts[d] as number;
+        counts[d] = at + 1;
+        if (moveLo) nextLo[at] = lo[i] as number;
+        if (moveHi) nextHi[at] = hi[i] as number;
+        nextOrder[at] = i;
+      }
+    } else if (moveLo) {
+      for (let i = 0; i < n; i++) {
+        const d = ((digits[i] as number) >>> shift) & (RADIX - 1);
+        const at = counts[d] as number;
+        counts[d] = at + 1;
+        nextLo[at] = lo[i] as number;
+        nextHi[at] = hi[i] as number;
+        nextOrder[at] = order[i] as number;
+      }
+    } else if (moveHi) {
+      for (let i = 0; i < n; i++) {
+        const d = ((digits[i] as number) >>> shift) & (RADIX - 1);
+        const at = counts[d] as number;
+        counts[d] = at + 1;
+        nextHi[at] = hi[i] as number;
+        nextOrder[at] = order[i] as number;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const d = ((digits[i] as number) >>> shift) & (RADIX - 1);
+        const at = counts[d] as number;
+        counts[d] = at + 1;
+        nextOrder[at] = order[i] as number;
+      }
     }
-    [lo, nextLo] = [nextLo, lo];
-    [hi, nextHi] = [nextHi, hi];
+    identity = false;
+    if (moveLo) [lo, nextLo] = [nextLo, lo];
+    if (moveHi) [hi, nextHi] = [nextHi, hi];
     [order, nextOrder] = [nextOrder, order];
   }
   return order;

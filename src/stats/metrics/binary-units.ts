@@ -55,7 +55,8 @@ export interface BinaryUnits {
   readonly orders: Uint32Array[];
 }
 
-interface TieGroups {
+/** A model's rows grouped by equal score (the tie groups). */
+export interface TieGroups {
   /** Rows by descending score. */
   order: Uint32Array;
   /** Tie group of each row, 0 for the highest score (NaN: one group after every number). */
@@ -64,7 +65,7 @@ interface TieGroups {
   score: Float64Array;
 }
 
-function tieGroups(scores: Float64Array): TieGroups {
+export function tieGroups(scores: Float64Array): TieGroups {
   const n = scores.length;
   const order = sortedOrder(scores);
   const group = new Uint32Array(n);
@@ -129,53 +130,91 @@ function partitionByLabel(
 }
 
 /**
- * Merges rows into units (same label, same score in each of `scoreSets`, one or two models) and lays them
- * out once per model.
+ * A typed array of `length` zeros; with `shared`, in a SharedArrayBuffer, so that worker threads read the
+ * same memory instead of a copy of it.
  */
-export function binaryUnits(labels: Labels, scoreSets: readonly Float64Array[]): BinaryUnits {
+function zeros<T>(
+  Type: { new (length: number): T; new (buffer: SharedArrayBuffer): T; readonly BYTES_PER_ELEMENT: number },
+  length: number,
+  shared: boolean,
+): T {
+  return shared ? new Type(new SharedArrayBuffer(length * Type.BYTES_PER_ELEMENT)) : new Type(length);
+}
+
+/**
+ * Merges rows into units (same label, same score in each of `scoreSets`, one or two models) and lays them
+ * out once per model. With `shared`, the arrays the resamples read (multiplicity, views) are allocated in
+ * SharedArrayBuffers (see bootstrap-workers.ts: the workers read them where they are). The models' tie
+ * groups are computed in model order.
+ */
+export function binaryUnits(
+  labels: Labels,
+  scoreSets: readonly Float64Array[],
+  options: {
+    shared?: boolean;
+    /** Model m's tie groups (default: {@link tieGroups}), e.g. computed by another thread. */
+    tieGroupsOf?: (m: number, scores: Float64Array) => TieGroups;
+  } = {},
+): BinaryUnits {
+  const shared = options.shared === true;
+  const tieGroupsOf = options.tieGroupsOf ?? ((_m: number, scores: Float64Array) => tieGroups(scores));
   const n = labels.length;
   if (scoreSets.length < 1 || scoreSets.length > 2)
     throw new RangeError("binaryUnits takes one or two score sets");
   for (const scores of scoreSets) checkLength("scores", n, scores);
-  const groups = scoreSets.map(tieGroups);
+  const groups = scoreSets.map((scores, m) => tieGroupsOf(m, scores));
   const [firstModel, secondModel] = groups as [TieGroups, TieGroups | undefined];
   const label = new Uint8Array(n);
   for (let i = 0; i < n; i++) label[i] = labels[i] === 1 ? 1 : 0;
   const rows = unitRowOrder(firstModel, secondModel, label);
   const unitOfRow = new Uint32Array(n);
   const multiplicity = new Float64Array(n);
-  const representative = new Uint32Array(n); // a row of each unit
+  // each unit's label and tie group in each model: its first row's, kept as the units are formed (each row's
+  // are read once, and compared with the previous row's)
+  const unitLabels = new Uint8Array(n);
+  const unitGroups = groups.map(() => new Uint32Array(n));
+  const [firstGroups, secondGroups] = unitGroups as [Uint32Array, Uint32Array | undefined];
+  const firstGroup = firstModel.group;
+  const secondGroup = secondModel?.group;
   let units = 0;
+  let previousLabel = -1;
+  let previousFirst = -1;
+  let previousSecond = -1;
   for (let k = 0; k < n; k++) {
     const r = rows[k] as number;
-    const p = k === 0 ? -1 : (rows[k - 1] as number);
-    const same =
-      p >= 0 &&
-      label[p] === label[r] &&
-      firstModel.group[p] === firstModel.group[r] &&
-      (secondModel === undefined || secondModel.group[p] === secondModel.group[r]);
-    if (!same) representative[units++] = r;
+    const y = label[r] as number;
+    const g1 = firstGroup[r] as number;
+    const g2 = secondGroup === undefined ? 0 : (secondGroup[r] as number);
+    if (k === 0 || y !== previousLabel || g1 !== previousFirst || g2 !== previousSecond) {
+      unitLabels[units] = y;
+      firstGroups[units] = g1;
+      if (secondGroups !== undefined) secondGroups[units] = g2;
+      units++;
+    }
     multiplicity[units - 1] = (multiplicity[units - 1] as number) + 1;
     unitOfRow[r] = units - 1;
+    previousLabel = y;
+    previousFirst = g1;
+    previousSecond = g2;
   }
-  const unitLabel = new Uint8Array(units);
-  for (let u = 0; u < units; u++) unitLabel[u] = label[representative[u] as number] as number;
-  const views = groups.map(({ order, group, score }, m) => {
-    const unitGroup = new Uint32Array(units);
-    for (let u = 0; u < units; u++) unitGroup[u] = group[representative[u] as number] as number;
+  const unitLabel = unitLabels.subarray(0, units);
+  const views = groups.map(({ order, score }, m) => {
+    const unitGroup = (unitGroups[m] as Uint32Array).subarray(0, units);
     // a model has at least as many cells as tie groups: with more groups than half the units (scores
     // without ties), the cells cannot be few enough
     if (groups.length > 1 && score.length <= units / 2) {
-      const cells = cellsOf(unitGroup, unitLabel, score.length);
+      const cells = cellsOf(unitGroup, unitLabel, score.length, shared);
       // summing units into cells costs about half of what the per-position pass saves per position
-      if (cells.count <= units / 2) return cellView(cells, score);
+      if (cells.count <= units / 2) return cellView(cells, score, shared);
     }
-    const unitAt = m === 0 ? undefined : unitsInOrder(order, unitOfRow, unitGroup);
-    return unitView(unitAt, unitGroup, score, unitLabel);
+    const unitAt = m === 0 ? undefined : unitsInOrder(order, unitOfRow, unitGroup, shared);
+    return unitView(unitAt, unitGroup, score, unitLabel, shared);
   });
+  const unitMultiplicity = zeros(Float64Array, units, shared);
+  unitMultiplicity.set(multiplicity.subarray(0, units));
   return {
     rows: n,
-    multiplicity: multiplicity.slice(0, units),
+    multiplicity: unitMultiplicity,
     unitOfRow,
     views,
     orders: groups.map(({ order }) => order),
@@ -186,9 +225,14 @@ export function binaryUnits(labels: Labels, scoreSets: readonly Float64Array[]):
  * Units in a later model's score order: by that model's group, then by unit number (so that for identical
  * scores the order, and every floating-point sum, is the first model's).
  */
-function unitsInOrder(order: Uint32Array, unitOfRow: Uint32Array, unitGroup: Uint32Array): Uint32Array {
+function unitsInOrder(
+  order: Uint32Array,
+  unitOfRow: Uint32Array,
+  unitGroup: Uint32Array,
+  shared: boolean,
+): Uint32Array {
   const units = unitGroup.length;
-  const out = new Uint32Array(units);
+  const out = zeros(Uint32Array, units, shared);
   const seen = new Uint8Array(units);
   let at = 0;
   for (let k = 0; k < order.length; k++) {
@@ -216,7 +260,7 @@ interface Cells {
 }
 
 /** One model's cells (tie group and label) in its score order, and the cell of each unit. */
-function cellsOf(unitGroup: Uint32Array, unitLabel: Uint8Array, groups: number): Cells {
+function cellsOf(unitGroup: Uint32Array, unitLabel: Uint8Array, groups: number, shared: boolean): Cells {
   const cellOfKey = new Int32Array(2 * groups).fill(-1); // key = 2·group + label
   for (let u = 0; u < unitGroup.length; u++)
     cellOfKey[2 * (unitGroup[u] as number) + (unitLabel[u] as number)] = 0;
@@ -230,14 +274,17 @@ function cellsOf(unitGroup: Uint32Array, unitLabel: Uint8Array, groups: number):
     group[c] = key >>> 1;
     label[c] = key & 1;
   }
-  const cellOfUnit = new Uint32Array(unitGroup.length);
+  const cellOfUnit = zeros(Uint32Array, unitGroup.length, shared);
   for (let u = 0; u < unitGroup.length; u++)
     cellOfUnit[u] = cellOfKey[2 * (unitGroup[u] as number) + (unitLabel[u] as number)] as number;
   return { count, cellOfUnit, group, label };
 }
 
-function cellView(cells: Cells, groupScore: Float64Array): BinaryUnitView {
-  return { ...unitView(undefined, cells.group, groupScore, cells.label), cellOfUnit: cells.cellOfUnit };
+function cellView(cells: Cells, groupScore: Float64Array, shared: boolean): BinaryUnitView {
+  return {
+    ...unitView(undefined, cells.group, groupScore, cells.label, shared),
+    cellOfUnit: cells.cellOfUnit,
+  };
 }
 
 /** Segment key of a score: the calibration bin, split at 0.5, NaN apart. */
@@ -251,15 +298,16 @@ function unitView(
   unitGroup: Uint32Array,
   groupScore: Float64Array,
   unitLabel: Uint8Array,
+  shared: boolean,
 ): BinaryUnitView {
   const count = unitGroup.length;
   const groupAt = new Uint32Array(count); // the group at each position
   for (let j = 0; j < count; j++)
     groupAt[j] = unitGroup[unitAt === undefined ? j : (unitAt[j] as number)] as number;
-  const score = new Float64Array(count);
-  const loss = new Float64Array(count);
-  const brier = new Float64Array(count);
-  const bits = new Uint8Array(count);
+  const score = zeros(Float64Array, count, shared);
+  const loss = zeros(Float64Array, count, shared);
+  const brier = zeros(Float64Array, count, shared);
+  const bits = zeros(Uint8Array, count, shared);
   const segmentEnd: number[] = [];
   const segmentBin: number[] = [];
   let positiveSegments = 0;

@@ -11,6 +11,7 @@ import {
   THREADS_ENV,
 } from "../../../src/stats/bootstrap-workers.js";
 import * as source from "../../../src/stats/metric-set.js";
+import { tieGroups } from "../../../src/stats/metrics/binary-units.js";
 import { normal, uniform } from "./random.js";
 
 type MetricSet = typeof source;
@@ -97,8 +98,8 @@ beforeAll(async () => {
   const file = join(workDir, "failing", "stats", "bootstrap-workers.js");
   const text = await readFile(file, "utf8");
   const patched = text.replace(
-    "claimChunks(kernel(task.job), task.seed,",
-    'claimChunks({ run() { throw new Error("injected"); } }, task.seed,',
+    "const k = kernel(task.job);",
+    'const k = { run() { throw new Error("injected"); } };',
   );
   expect(patched).not.toBe(text);
   await writeFile(file, patched);
@@ -201,6 +202,30 @@ describe("bootstrap resamples across worker threads", () => {
     expect(run?.chunksHere).toBe(run?.chunks);
     expect(run?.recomputed).toBe(1); // the worker's chunk: it stops at its first failure
     expectIdentical(single, parallel);
+  });
+
+  it("workers started before the preparation: the second model's tie groups from a worker equal those computed here", () => {
+    const { champion: model } = predictions(50_000, 9);
+    const tied = Float64Array.from(model.scores, (s, i) => (i % 3 === 0 ? Math.round(s * 100) / 100 : s));
+    tied[7] = Number.NaN;
+    tied[8] = -0;
+    tied[9] = 0;
+    const expected = tieGroups(tied);
+    const workers = new compiledWorkers.ResampleWorkers(1, true, tied);
+    try {
+      // wait (bounded) until the worker has claimed them, so that this takes the worker's
+      const control = workers.control;
+      for (let i = 0; i < 200 && Atomics.load(control, 4) === 0; i++) Atomics.wait(control, 4, 0, 50);
+      const groups = workers.tieGroupsOf(1, tied);
+      expect(workers.tieGroupsByWorker).toBe(true);
+      expect(groups.order).toEqual(expected.order);
+      expect(groups.group).toEqual(expected.group);
+      expectIdentical(Array.from(expected.score), Array.from(groups.score));
+      // the first model's are always computed here
+      workers.tieGroupsOf(0, model.scores);
+    } finally {
+      workers.end();
+    }
   });
 
   it("TRAINYARD_BOOTSTRAP_WORKERS forces the threads on a small input", () => {

@@ -86,6 +86,23 @@ describe("sortedOrder", () => {
       expect(Array.from(sortedOrder(scores)), `n = ${n}`).toEqual(expected);
     }
   });
+
+  it("agrees with a comparison sort when most radix passes are skipped", () => {
+    const next = mulberry32(9);
+    // low words all zero (eighths); only the lowest digit differs (1 + k·2⁻⁵²); one digit of each word
+    const families = [
+      (k: number) => (k % 9) / 8,
+      (k: number) => 1 + (k % 5) * 2 ** -52,
+      (k: number) => (k % 2 === 0 ? 0.5 : 0.5 + 2 ** -20) + (k % 3) * 2 ** -53,
+    ];
+    for (const family of families) {
+      const scores = Float64Array.from({ length: 3000 }, () => family(next() % 64));
+      const expected = Array.from({ length: scores.length }, (_, i) => i).sort(
+        (a, b) => (scores[b] as number) - (scores[a] as number) || a - b,
+      );
+      expect(Array.from(sortedOrder(scores))).toEqual(expected);
+    }
+  });
 });
 
 describe("binary ranking metrics", () => {
@@ -322,6 +339,22 @@ describe("binary units for resampling", () => {
     }
     return { labels, scores, other };
   }
+
+  it("are the same in SharedArrayBuffers (shared: the arrays that workers read)", () => {
+    for (const decimals of [2, 17]) {
+      const { labels, scores, other } = data(3000, 21, decimals, 5);
+      for (const sets of [[scores], [scores, other]]) {
+        const plain = binaryUnits(labels, sets);
+        const shared = binaryUnits(labels, sets, { shared: true });
+        expect(shared).toEqual(plain);
+        expect(shared.multiplicity.buffer).toBeInstanceOf(SharedArrayBuffer);
+        for (const view of shared.views) {
+          for (const array of [view.score, view.loss, view.brier, view.bits, view.unitAt, view.cellOfUnit])
+            if (array !== undefined) expect(array.buffer).toBeInstanceOf(SharedArrayBuffer);
+        }
+      }
+    }
+  });
 
   /** Resample-like unit weights (some ≥ 255, stored in `large`) and the same weights on rows. */
   function weights(units: ReturnType<typeof binaryUnits>, seed: number) {
