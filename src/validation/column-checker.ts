@@ -1,5 +1,6 @@
 import type { CsvTokenizer } from "../data/csv-tokenizer.js";
 import { INTEGER_SYNTAX, NOT_NUMERIC, parseIsoTimestamp } from "../stats/parse-text.js";
+import { type BytePattern, ByteValueSet, compileBytePattern, trimmedAscii } from "./byte-match.js";
 import {
   type CheckResult,
   formatValue,
@@ -66,6 +67,9 @@ export class ColumnChecker {
   private readonly maxBound: number | undefined;
   private readonly allowed: Set<string> | undefined;
   private readonly pattern: RegExp | undefined;
+  /** The same checks on a CSV field's bytes (byte-match.ts); undefined where only the string check holds. */
+  private readonly allowedBytes: ByteValueSet | undefined;
+  private readonly patternBytes: BytePattern | undefined;
   private readonly severity: Severity;
 
   constructor(
@@ -79,6 +83,8 @@ export class ColumnChecker {
     this.maxBound = bound(rule.max, rule.type);
     this.allowed = rule.allowed ? new Set(rule.allowed.map((value) => String(value))) : undefined;
     this.pattern = rule.pattern === undefined ? undefined : new RegExp(rule.pattern, "u");
+    this.allowedBytes = this.allowed ? new ByteValueSet(this.allowed) : undefined;
+    this.patternBytes = rule.pattern === undefined ? undefined : compileBytePattern(rule.pattern);
   }
 
   observe(value: unknown, row: number, file?: string): void {
@@ -157,9 +163,27 @@ export class ColumnChecker {
         this.aboveMax.add(row, file, tokenizer.text(record, field));
     }
     if (this.allowed || this.pattern) {
-      const value = tokenizer.text(record, field) as string;
-      if (this.allowed && !this.allowed.has(value.trim())) this.notAllowed.add(row, file, value);
-      if (this.pattern && !this.pattern.test(value)) this.noMatch.add(row, file, value);
+      // From the bytes where byte-match.ts's checks are exact (a field without a doubled quote; for
+      // `allowed`, one that trimming leaves as it is), else from the text.
+      const at = record * tokenizer.width + field;
+      const plain = tokenizer.escaped[at] !== 1;
+      const bytes = tokenizer.bytes;
+      const from = tokenizer.starts[at] as number;
+      const to = tokenizer.ends[at] as number;
+      if (this.allowed) {
+        const ok =
+          plain && this.allowedBytes && trimmedAscii(bytes, from, to)
+            ? this.allowedBytes.has(bytes, from, to)
+            : this.allowed.has((tokenizer.text(record, field) as string).trim());
+        if (!ok) this.notAllowed.add(row, file, tokenizer.text(record, field));
+      }
+      if (this.pattern) {
+        const ok =
+          plain && this.patternBytes
+            ? this.patternBytes.test(bytes, from, to)
+            : this.pattern.test(tokenizer.text(record, field) as string);
+        if (!ok) this.noMatch.add(row, file, tokenizer.text(record, field));
+      }
     }
   }
 
