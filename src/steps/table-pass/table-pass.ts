@@ -151,7 +151,6 @@ async function runPart(task: PartTask): Promise<PartState> {
   // A CSV part is checked from the tokenizer's bytes: numbers, timestamps and booleans are parsed without a
   // string per value, and only the columns the row-spanning checks read become strings. Profiles take every
   // field's text (reading the profile's numbers from the bytes measured no faster: the sketches dominate).
-  const read = dataset?.columnsRead();
   const keyRow: unknown[] = new Array(width).fill(null);
   const onCsv: OnCsvRecords = (tokenizer, firstRow) => {
     for (let r = 0; r < tokenizer.records; r++) {
@@ -162,11 +161,7 @@ async function runPart(task: PartTask): Promise<PartState> {
         checker.observeCsv(tokenizer, r, index, firstRow + r, file.name);
       }
       if (!dataset) continue;
-      if (read)
-        for (let i = 0; i < read.length; i++)
-          keyRow[read[i] as number] = tokenizer.text(r, read[i] as number);
-      else for (let c = 0; c < width; c++) keyRow[c] = tokenizer.text(r, c);
-      dataset.observe(keyRow);
+      dataset.observeCsv(tokenizer, r, keyRow);
     }
   };
   const { rows, lines } = await readPart(
