@@ -352,10 +352,12 @@ export class KeyRecords {
         continue;
       }
       arena.reserve(to - from + 2);
-      arena.bytes[arena.length++] = TAG_TEXT;
-      arena.bytes.set(bytes.subarray(from, to), arena.length);
-      arena.length += to - from;
-      arena.bytes[arena.length++] = END;
+      const out = arena.bytes;
+      let length = arena.length;
+      out[length++] = TAG_TEXT;
+      for (let b = from; b < to; b++) out[length++] = bytes[b] as number;
+      out[length++] = END;
+      arena.length = length;
     }
     this.count++;
     this.offsets[this.count] = this.arena.length;

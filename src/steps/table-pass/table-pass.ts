@@ -153,13 +153,14 @@ async function runPart(task: PartTask): Promise<PartState> {
   // field's text (reading the profile's numbers from the bytes measured no faster: the sketches dominate).
   const keyRow: unknown[] = new Array(width).fill(null);
   const onCsv: OnCsvRecords = (tokenizer, firstRow) => {
+    // column by column over the batch (ColumnChecker.observeCsvRecords)
+    for (let c = 0; c < checkers.length; c++) {
+      const { index, checker } = checkers[c] as { index: number; checker: ColumnChecker };
+      checker.observeCsvRecords(tokenizer, index, firstRow, file.name);
+    }
     for (let r = 0; r < tokenizer.records; r++) {
       if (profilers)
         for (let c = 0; c < width; c++) (profilers[c] as ColumnProfiler).add(tokenizer.text(r, c));
-      for (let c = 0; c < checkers.length; c++) {
-        const { index, checker } = checkers[c] as { index: number; checker: ColumnChecker };
-        checker.observeCsv(tokenizer, r, index, firstRow + r, file.name);
-      }
       if (!dataset) continue;
       dataset.observeCsv(tokenizer, r, keyRow);
     }

@@ -187,7 +187,15 @@ describe("ColumnChecker.observeCsv", () => {
         const first = tokenizer.rows - tokenizer.records + 1;
         for (let r = 0; r < tokenizer.records; r++) byBytes.observeCsv(tokenizer, r, 0, first + r, "f.csv");
       }
+      // the same, a batch at a time (column by column)
+      const byBatch = new ColumnChecker("v", rule, ["validate", "columns", "v"], now);
+      const batches = new CsvTokenizer();
+      for (let at = 0; at <= csv.length; at += 211) {
+        batches.feed(csv.subarray(at, Math.min(csv.length, at + 211)), at + 211 > csv.length);
+        byBatch.observeCsvRecords(batches, 0, batches.rows - batches.records + 1, "f.csv");
+      }
       expect(byBytes.toJSON()).toEqual(byText.toJSON());
+      expect(byBatch.toJSON()).toEqual(byText.toJSON());
       expect(byText.toJSON().rows).toBe(values.length);
       expect(byBytes.results()).toEqual(byText.results());
     }
