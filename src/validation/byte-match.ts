@@ -77,6 +77,7 @@ interface CharSet {
 
 const SYNTAX = "^$\\.*+?()[]{}|/";
 const MAX_POSITIONS = 30;
+const MAX_DFA_STATES = 256;
 
 function asciiSet(test: (code: number) => boolean): boolean[] {
   return Array.from({ length: 128 }, (_, code) => test(code));
@@ -187,14 +188,23 @@ function parseClass(source: string, from: number): { set: CharSet; next: number 
   return { set: { ascii: ascii.map((member) => !member), nonAscii: true }, next: at };
 }
 
-/** The NFA of a compiled pattern: bit p of a state = "before element p"; bit n = the end (accept). */
+/**
+ * The NFA of a compiled pattern: bit p of a state = "before element p"; bit n = the end (accept). Its
+ * states are turned into DFA states as they are met (a table of 129 next states each, computed on first
+ * use); past {@link MAX_DFA_STATES} the NFA is simulated directly.
+ */
 export class BytePattern {
   /** For each ASCII byte, and at 128 any non-ASCII code point: the positions whose element matches it. */
   private readonly matches = new Int32Array(129);
   private readonly stars: number;
   private readonly optionals: number;
-  private readonly start: number;
   private readonly accept: number;
+  /** DFA state → its NFA state; DFA state 0 is the dead one (no position), 1 the start. */
+  private readonly masks: number[] = [];
+  private readonly states = new Map<number, number>();
+  /** DFA state × 129 + symbol → next DFA state, −1 before it is computed. */
+  private delta = new Int32Array(0);
+  private accepting = new Uint8Array(0);
 
   constructor(elements: { set: CharSet; star: boolean; optional: boolean }[]) {
     let stars = 0;
@@ -210,7 +220,8 @@ export class BytePattern {
     this.stars = stars;
     this.optionals = optionals;
     this.accept = 1 << elements.length;
-    this.start = this.closure(1);
+    this.stateOf(0);
+    this.stateOf(this.closure(1));
   }
 
   /** Adds the positions reachable by skipping optional elements. */
@@ -222,17 +233,55 @@ export class BytePattern {
     }
   }
 
+  /** The NFA state after `symbol` (an ASCII byte, or 128 for a non-ASCII code point). */
+  private step(state: number, symbol: number): number {
+    const live = state & (this.matches[symbol] as number);
+    return live === 0 ? 0 : this.closure((live & this.stars) | ((live & ~this.stars) << 1));
+  }
+
+  /** The DFA state of an NFA state, made if new; −1 when there are too many. */
+  private stateOf(mask: number): number {
+    const known = this.states.get(mask);
+    if (known !== undefined) return known;
+    const state = this.masks.length;
+    if (state >= MAX_DFA_STATES) return -1;
+    this.masks.push(mask);
+    this.states.set(mask, state);
+    const delta = new Int32Array((state + 1) * 129).fill(-1);
+    delta.set(this.delta);
+    this.delta = delta;
+    const accepting = new Uint8Array(state + 1);
+    accepting.set(this.accepting);
+    accepting[state] = (mask & this.accept) !== 0 ? 1 : 0;
+    this.accepting = accepting;
+    return state;
+  }
+
   /** Whether the UTF-8 text `bytes[from..to)` matches. */
   test(bytes: Uint8Array, from: number, to: number): boolean {
-    let state = this.start;
-    const matches = this.matches;
-    const stars = this.stars;
+    let state = 1;
     for (let i = from; i < to; i++) {
       const byte = bytes[i] as number;
       if ((byte & 0xc0) === 0x80) continue; // a continuation byte: its code point was counted at its lead
-      const live = state & (matches[byte < 0x80 ? byte : 128] as number);
-      if (live === 0) return false;
-      state = this.closure((live & stars) | ((live & ~stars) << 1));
+      const symbol = byte < 0x80 ? byte : 128;
+      let next = this.delta[state * 129 + symbol] as number;
+      if (next === -1) {
+        const mask = this.step(this.masks[state] as number, symbol);
+        next = this.stateOf(mask);
+        if (next === -1) return this.simulate(bytes, i + 1, to, mask);
+        this.delta[state * 129 + symbol] = next;
+      }
+      if (next === 0) return false;
+      state = next;
+    }
+    return this.accepting[state] === 1;
+  }
+
+  /** The NFA from `state` over the rest of the text. */
+  private simulate(bytes: Uint8Array, from: number, to: number, state: number): boolean {
+    for (let i = from; i < to && state !== 0; i++) {
+      const byte = bytes[i] as number;
+      if ((byte & 0xc0) !== 0x80) state = this.step(state, byte < 0x80 ? byte : 128);
     }
     return (state & this.accept) !== 0;
   }
