@@ -14,8 +14,9 @@
  * key for the table and the entry arrays plus the record (for a one-column text key, its length plus 2).
  *
  * A key that is one text value in canonical decimal form (an id column read from CSV: "1042", not "01042"
- * or "1e3") is kept as its integer in a table of integers instead (4 bytes a slot below 2^32, at most 3/4
- * full): such records and integers correspond one to one, so this too is exact.
+ * or "1e3") is kept as its integer instead: in a bitmap while the integers are dense, else in a table of
+ * integers (4 bytes a slot below 2^32, at most 3/4 full). Such records and integers correspond one to one,
+ * so this too is exact.
  *
  * Records made in a worker ({@link KeyRecords}: the arena, the offsets and the hashes of its rows, all
  * typed arrays, so they move between threads without copying) are inserted into one set by the calling
@@ -60,12 +61,19 @@ export function canonicalInteger(bytes: Uint8Array, from: number, to: number): n
 const TWO_32 = 4294967296;
 
 /**
- * An exact set of integers in [0, 2^53): open addressing with linear probing, the integers themselves in
+ * An exact set of integers in [0, 2^53): a bitmap while they are dense, then open addressing with linear
+ * probing, the integers themselves in
  * the table (below 2^32 − 1 as value + 1 in a Uint32Array, 0 = empty; larger ones in a Float64Array, −1 =
  * empty). A slot is found by a multiplicative hash and the stored integer is compared in full, so there is
  * nothing to collide. 4 bytes a slot (8 for the large ones), at most 3/4 full.
  */
 class IntegerSet {
+  /**
+   * While the integers are dense (ids counted from 0 or 1), a bitmap of [0, 8 × its length) holds them
+   * instead: kept while its bytes stay within 4 a key (+ 64 KiB), else moved into the tables for good.
+   */
+  private bits: Uint8Array | undefined = new Uint8Array(1 << 12);
+  private bitCount = 0;
   private small = new Uint32Array(1 << 10);
   private smallBits = 10;
   private smallCount = 0;
@@ -74,11 +82,47 @@ class IntegerSet {
   private largeCount = 0;
 
   get count(): number {
-    return this.smallCount + this.largeCount;
+    return this.bitCount + this.smallCount + this.largeCount;
   }
 
   has(value: number, insert: boolean): boolean {
+    const bits = this.bits;
+    if (bits) {
+      if (value < bits.length * 8) {
+        const at = value >>> 3;
+        const mask = 1 << (value & 7);
+        if (((bits[at] as number) & mask) !== 0) return true;
+        if (insert) {
+          bits[at] = (bits[at] as number) | mask;
+          this.bitCount++;
+        }
+        return false;
+      }
+      // beyond the bitmap, so not in the set
+      if (!insert) return false;
+      let length = bits.length * 2;
+      while (length * 8 <= value) length *= 2;
+      if (length <= 4 * (this.bitCount + 1) + (1 << 16)) {
+        const grown = new Uint8Array(length);
+        grown.set(bits);
+        this.bits = grown;
+        return this.has(value, insert);
+      }
+      this.leaveBitmap();
+    }
     return value < TWO_32 - 1 ? this.hasSmall(value, insert) : this.hasLarge(value, insert);
+  }
+
+  /** Moves the bitmap's integers into the table (the integers have become too sparse for it). */
+  private leaveBitmap(): void {
+    const bits = this.bits as Uint8Array;
+    this.bits = undefined;
+    this.bitCount = 0;
+    for (let at = 0; at < bits.length; at++) {
+      const byte = bits[at] as number;
+      if (byte === 0) continue;
+      for (let bit = 0; bit < 8; bit++) if ((byte & (1 << bit)) !== 0) this.hasSmall(at * 8 + bit, true);
+    }
   }
 
   private hasSmall(value: number, insert: boolean): boolean {

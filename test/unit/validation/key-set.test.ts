@@ -114,3 +114,26 @@ describe("KeySet: text keys that are integers", () => {
     }
   });
 });
+
+describe("KeySet: dense integer keys", () => {
+  it("agrees with a set of strings before and after the integers become too sparse for a bitmap", () => {
+    const texts: string[] = [];
+    for (let i = 1; i <= 150_000; i++) texts.push(String(i % 7 === 0 ? i - 3 : i));
+    texts.push("40000000", "5", "4294967296", "150000", "40000000", "149999", "150001");
+    for (let i = 1; i <= 1000; i += 3) texts.push(String(i * 11));
+    const records = new KeyRecords([0]);
+    for (const text of texts) records.add([text]);
+    const json = records.toJSON();
+    const set = new KeySet();
+    const reference = new Set<string>();
+    let disagree = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i] as string;
+      if (set.has(json, i, false) !== reference.has(text)) disagree++;
+      if (set.has(json, i, true) !== reference.has(text)) disagree++;
+      reference.add(text);
+    }
+    expect(disagree).toBe(0);
+    expect(set.count).toBe(reference.size);
+  });
+});
