@@ -149,7 +149,8 @@ async function runPart(task: PartTask): Promise<PartState> {
   const dataset = spec.rules ? new DatasetPartial(spec.rules, spec.columns, file.role) : undefined;
   const width = spec.columns.length;
   // A CSV part is checked from the tokenizer's bytes: numbers, timestamps and booleans are parsed without a
-  // string per value, and only the columns the row-spanning checks read become strings. Profiles take every
+  // string per value, unique keys are written from the bytes, and only label and leakage columns become
+  // strings (allowed and simple patterns too are checked on the bytes: byte-match.ts). Profiles take every
   // field's text (reading the profile's numbers from the bytes measured no faster: the sketches dominate).
   const keyRow: unknown[] = new Array(width).fill(null);
   const onCsv: OnCsvRecords = (tokenizer, firstRow) => {
