@@ -28,8 +28,22 @@ async function entries() {
   ];
 }
 
+// Each bundle's entry file: it imports only src/workers/worker-entry.ts until it knows whether it runs in a
+// worker thread (then it loads just the worker's module), and the program itself with a dynamic import, so
+// a worker never evaluates the CLI's commands or the action's step.
+async function entryFile(entry) {
+  const file = join(lib, "_entries", `${entry.name}.js`);
+  const program = relative(dirname(file), entry.input).split("\\").join("/"); // "../cli/main.js"
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(
+    file,
+    `import { enterBundle } from "../workers/worker-entry.js";\nif (await enterBundle(import.meta.url)) await import(${JSON.stringify(program)});\n`,
+  );
+  return file;
+}
+
 async function bundle(entry, outDir) {
-  const { code, assets } = await ncc(entry.input, {
+  const { code, assets } = await ncc(await entryFile(entry), {
     cache: false,
     minify: false,
     sourceMap: false,

@@ -70,6 +70,8 @@ export class CsvTokenizer {
    */
   private decoded: string | undefined;
   private isAsciiBatch = false;
+  /** Whether the batch's bytes are all ASCII: -1 not known yet, 0 no, 1 yes (see `utf16Length`). */
+  private asciiState = -1;
   private cursorByte = 0;
   private cursorChar = 0;
   /** Start, end and escaped flag of each header field, while the header is read. */
@@ -131,6 +133,7 @@ export class CsvTokenizer {
     this.bytes = bytes;
     this.records = 0;
     this.decoded = undefined;
+    this.asciiState = -1;
     const n = bytes.length;
     let pos = 0;
     let recordStart = 0;
@@ -269,6 +272,28 @@ export class CsvTokenizer {
       ? this.decoded.slice(start, end)
       : this.decoded.slice(this.charOffset(start), this.charOffset(end));
     return this.escaped[at] === 1 ? text.replaceAll('""', '"') : text;
+  }
+
+  /**
+   * The length in UTF-16 code units of the field's bytes as they stand (before any `""` is unescaped),
+   * without decoding them: one unit per byte that starts a character, two for a four-byte character (the
+   * bytes before any field are checked UTF-8, so the count is exact). An all-ASCII batch, the common case,
+   * is found once per batch and its fields are measured by their byte length.
+   */
+  utf16Length(record: number, field: number): number {
+    const at = record * this.width + field;
+    const start = this.starts[at] as number;
+    const end = this.ends[at] as number;
+    if (this.asciiState < 0) this.asciiState = isAscii(this.bytes) ? 1 : 0;
+    if (this.asciiState === 1) return end - start;
+    const bytes = this.bytes;
+    let length = 0;
+    for (let i = start; i < end; i++) {
+      const b = bytes[i] as number;
+      if (b < 0x80) length++;
+      else if (b >= 0xc0) length += b >= 0xf0 ? 2 : 1;
+    }
+    return length;
   }
 
   /** Whether the field is empty (`CsvParser` gives null), without decoding it. */

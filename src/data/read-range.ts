@@ -178,27 +178,42 @@ async function* decodePart(path: string, part: { start: number; end: number }): 
   }
 }
 
-/** The part's bytes in pieces aligned to the whole-file reader's 256 KiB chunks (so errors come in its order). */
+/**
+ * The part's bytes in pieces aligned to the whole-file reader's 256 KiB chunks (so errors come in its order).
+ * The next piece is read while the caller works on the current one, so the thread never waits for a read
+ * between pieces (a read error still surfaces when its piece is asked for, after the pieces before it).
+ */
 async function* partBytes(path: string, part: { start: number; end: number }): AsyncGenerator<Uint8Array> {
   const handle = await openForRead(path);
-  let at = part.start;
+  const readPiece = async (at: number): Promise<Buffer> => {
+    const stop = Math.min(part.end, (Math.floor(at / CHUNK_BYTES) + 1) * CHUNK_BYTES);
+    const piece = Buffer.allocUnsafe(stop - at);
+    let filled = 0;
+    while (filled < piece.length) {
+      const { bytesRead } = await handle.read(piece, filled, piece.length - filled, at + filled);
+      if (bytesRead === 0) throw new Error(`the file ended at byte ${at + filled}, before byte ${part.end}`);
+      filled += bytesRead;
+    }
+    return piece;
+  };
+  let pending: Promise<Buffer> | undefined;
   try {
-    while (at < part.end) {
-      const stop = Math.min(part.end, (Math.floor(at / CHUNK_BYTES) + 1) * CHUNK_BYTES);
-      const piece = Buffer.allocUnsafe(stop - at);
-      let filled = 0;
-      while (filled < piece.length) {
-        const { bytesRead } = await handle.read(piece, filled, piece.length - filled, at + filled);
-        if (bytesRead === 0)
-          throw new Error(`the file ended at byte ${at + filled}, before byte ${part.end}`);
-        filled += bytesRead;
+    let at = part.start;
+    if (at < part.end) pending = readPiece(at);
+    while (pending) {
+      const piece = await pending;
+      pending = undefined;
+      at += piece.length;
+      if (at < part.end) {
+        pending = readPiece(at);
+        pending.catch(() => undefined); // awaited on the next turn, or settled below if the caller stops
       }
-      at += filled;
       yield piece;
     }
   } catch (error) {
     throw fileAccessError(path, error);
   } finally {
+    if (pending) await pending.catch(() => undefined);
     await handle.close();
   }
 }

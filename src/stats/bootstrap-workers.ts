@@ -12,15 +12,16 @@
  * runs from TypeScript source under vitest) costs nothing: the caller just claims every chunk. A worker that
  * fails after claiming a chunk says so (or stops making progress), and the caller computes its chunks.
  *
- * The worker runs THIS module's file (`import.meta.url`): in a tsc build that is this module; in an ncc
- * bundle it is the bundle itself, whose modules evaluate in import order until this one, which sees its
- * worker data, does its work and ends the thread (`process.exit` in a worker stops only that thread) before
- * the bundle's entry code runs. So no separate worker file has to be bundled.
+ * The worker starts where src/workers/worker-entry.ts says: in an ncc bundle on the bundle's entry, which
+ * then loads only this module (and what it imports); in a tsc build on this module's own file. Either way
+ * this module sees its worker data at the end of its evaluation, does its work and ends the thread
+ * (`process.exit` in a worker stops only that thread). So no separate worker file has to be bundled.
  *
  * This module imports no configuration (zod): a worker of a tsc build loads only the stats modules.
  */
 import { availableParallelism } from "node:os";
 import { isMainThread, Worker, workerData } from "node:worker_threads";
+import { workerFile, workerModule } from "../workers/worker-entry.js";
 import { BINARY_BLOCK, BinaryResampleBlock, warmUpBlock } from "./binary-resample-block.js";
 import {
   type ResampleMethod,
@@ -358,8 +359,8 @@ interface WorkerTask {
 
 function startWorker(task: WorkerTask): Worker | undefined {
   try {
-    const worker = new Worker(new URL(import.meta.url), {
-      workerData: task,
+    const worker = new Worker(workerFile(import.meta.url), {
+      workerData: { ...task, ...workerModule("bootstrap") },
       // whatever a bundle's modules print while the worker evaluates them stays out of our output
       stdout: true,
       stderr: true,

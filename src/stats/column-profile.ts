@@ -1,3 +1,4 @@
+import type { CsvTokenizer } from "../data/csv-tokenizer.js";
 import {
   compareKeys,
   DEFAULT_DISTINCT_CAP,
@@ -7,6 +8,7 @@ import {
   type ValueCount,
 } from "./frequent-values.js";
 import { Moments, type MomentsJSON } from "./moments.js";
+import { ByteNumberScanner, parseIsoTimestampBytes } from "./parse-bytes.js";
 import {
   booleanLiteral,
   INTEGER_SYNTAX,
@@ -129,6 +131,9 @@ export class ColumnProfiler {
   private timeSketch: QuantileSketch;
   private frequent: FrequentValues;
   private readonly scanner = new NumberScanner();
+  private readonly byteScanner = new ByteNumberScanner();
+  /** See `shortText`. */
+  private shortTexts: Map<number, string> | undefined;
 
   constructor(
     readonly name: string,
@@ -177,6 +182,84 @@ export class ColumnProfiler {
           this.objects++;
         }
     }
+  }
+
+  /**
+   * `add(tokenizer.text(record, field))` for a field of a CSV batch, read from the tokenizer's bytes. A
+   * field whose first and last bytes are printable ASCII (nothing to trim, not blank) and that holds no
+   * doubled quote is measured (UTF-16 length), scanned as a number, timestamp or boolean straight from its
+   * bytes, and becomes a string only while the column's distinct values are still counted; so a
+   * high-cardinality column makes no string at all. Any other field is read as text. The counts, and so the
+   * profile, are exactly those of `add(text)` (test/unit/stats/column-profile.test.ts compares them).
+   */
+  addCsv(tokenizer: CsvTokenizer, record: number, field: number): void {
+    const at = record * tokenizer.width + field;
+    const start = tokenizer.starts[at] as number;
+    const end = tokenizer.ends[at] as number;
+    if (start === end) {
+      this.nulls++;
+      return;
+    }
+    const bytes = tokenizer.bytes;
+    const first = bytes[start] as number;
+    const last = bytes[end - 1] as number;
+    if (tokenizer.escaped[at] === 1 || !(first > 32 && first < 127 && last > 32 && last < 127)) {
+      this.addText(tokenizer.text(record, field) as string);
+      return;
+    }
+    this.count++;
+    this.texts++;
+    const length = tokenizer.utf16Length(record, field);
+    if (length < this.minLength) this.minLength = length;
+    if (length > this.maxLength) this.maxLength = length;
+    if (!this.frequent.highCardinality)
+      this.frequent.add(
+        end - start <= 4
+          ? this.shortText(tokenizer, record, field)
+          : (tokenizer.text(record, field) as string),
+      );
+    const syntax = this.byteScanner.scanAsciiEnds(bytes, start, end);
+    if (syntax !== NOT_NUMERIC) {
+      const x = this.byteScanner.value;
+      if (x - x !== 0) return;
+      this.numeric++;
+      if (syntax === INTEGER_SYNTAX) this.integers++;
+      this.numbers.add(x);
+      this.numberSketch.add(x);
+      if (end - start === 1 && (first === 48 || first === 49)) this.booleans++;
+      return;
+    }
+    if (first >= 48 && first <= 57) {
+      const time = parseIsoTimestampBytes(bytes, start, end);
+      if (!Number.isNaN(time)) this.addTime(time);
+    } else if (isBooleanLiteral(bytes, start, end)) this.booleans++;
+  }
+
+  /**
+   * The text of a field of at most 4 bytes, from a cache keyed by its bytes when they are ASCII: a
+   * low-cardinality column (a country code, a 0/1 label) counts the same few strings, and a string seen
+   * before needs no new copy and no new hash. At most as many entries as the distinct values counted.
+   */
+  private shortText(tokenizer: CsvTokenizer, record: number, field: number): string {
+    const at = record * tokenizer.width + field;
+    const start = tokenizer.starts[at] as number;
+    const end = tokenizer.ends[at] as number;
+    const bytes = tokenizer.bytes;
+    let key = 0;
+    for (let i = start; i < end; i++) {
+      const b = bytes[i] as number;
+      if (b >= 0x80) return tokenizer.text(record, field) as string;
+      key = (key << 7) | b;
+    }
+    // 7 bits a byte and the length: below 2^30, a small integer key.
+    key |= (end - start - 1) << 28;
+    this.shortTexts ??= new Map();
+    let text = this.shortTexts.get(key);
+    if (text === undefined) {
+      text = tokenizer.text(record, field) as string;
+      this.shortTexts.set(key, text);
+    }
+    return text;
   }
 
   /** Counts `rows` nulls at once, e.g. for a column missing from one of several files. */
@@ -401,6 +484,27 @@ export class ColumnProfiler {
     profiler.frequent = FrequentValues.fromJSON(state.frequent);
     return profiler;
   }
+}
+
+/** `booleanLiteral(text) !== undefined` of ASCII-ended bytes: `true` or `false` in any letter case. */
+function isBooleanLiteral(bytes: Uint8Array, start: number, end: number): boolean {
+  const n = end - start;
+  if (n === 4)
+    return (
+      ((bytes[start] as number) | 0x20) === 116 &&
+      ((bytes[start + 1] as number) | 0x20) === 114 &&
+      ((bytes[start + 2] as number) | 0x20) === 117 &&
+      ((bytes[start + 3] as number) | 0x20) === 101
+    );
+  if (n === 5)
+    return (
+      ((bytes[start] as number) | 0x20) === 102 &&
+      ((bytes[start + 1] as number) | 0x20) === 97 &&
+      ((bytes[start + 2] as number) | 0x20) === 108 &&
+      ((bytes[start + 3] as number) | 0x20) === 115 &&
+      ((bytes[start + 4] as number) | 0x20) === 101
+    );
+  return false;
 }
 
 function canonicalKey(type: ProfiledType, value: FrequentKey): FrequentKey | undefined {

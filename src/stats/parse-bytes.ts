@@ -45,6 +45,23 @@ export class ByteNumberScanner {
   private readonly text = new NumberScanner();
 
   scan(bytes: Buffer, start: number, end: number): NumberSyntax {
+    this.asciiEnds = false;
+    return this.scanRange(bytes, start, end);
+  }
+
+  /**
+   * `scan` of a range whose first and last bytes the caller knows are printable ASCII (nothing to trim): a
+   * range the ASCII grammar refuses is then not a number whatever non-ASCII bytes it holds, and is never
+   * decoded.
+   */
+  scanAsciiEnds(bytes: Buffer, start: number, end: number): NumberSyntax {
+    this.asciiEnds = true;
+    return this.scanRange(bytes, start, end);
+  }
+
+  private asciiEnds = false;
+
+  private scanRange(bytes: Buffer, start: number, end: number): NumberSyntax {
     while (start < end && isAsciiSpace(bytes[start] as number)) start++;
     while (end > start && isAsciiSpace(bytes[end - 1] as number)) end--;
     if (start === end) return NOT_NUMERIC;
@@ -109,7 +126,7 @@ export class ByteNumberScanner {
 
   /** Not a number in ASCII; decided by the string scanner when a non-ASCII byte could be a space to trim. */
   private slow(bytes: Buffer, start: number, end: number): NumberSyntax {
-    if (!hasNonAscii(bytes, start, end)) return NOT_NUMERIC;
+    if (this.asciiEnds || !hasNonAscii(bytes, start, end)) return NOT_NUMERIC;
     const syntax = this.text.scan(trimText(decodeRange(bytes, start, end)));
     this.value = this.text.value;
     return syntax;

@@ -299,7 +299,7 @@ export class QuantileSketch {
   private compactLevel(h: number): void {
     const size = this.sizes[h] as number;
     const level = this.levels[h] as Float64Array;
-    sortRange(level, 0, size - 1);
+    sortLevel(level, size);
     // An odd item out stays behind: the smallest, already at index 0.
     const start = size & 1;
     const moved = (size - start) >> 1;
@@ -320,6 +320,69 @@ export class QuantileSketch {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 31) & 1;
   }
+}
+
+/** Most ascending runs a level may hold to be sorted by merging them rather than by quicksort. */
+const MERGE_MAX_RUNS = 8;
+/** Where each ascending run of the level being sorted starts (and, last, its end). */
+const runStarts = new Int32Array(MERGE_MAX_RUNS + 1);
+/** Scratch space for merging runs; grown as levels grow. */
+let scratch = new Float64Array(256);
+
+/**
+ * Sorts items[0, size) ascending. A level is mostly a few ascending runs (each compaction below appends
+ * its sorted survivors; level 0 of ordered data such as row ids or event times is one run): those are
+ * found in one scan and merged, in linear time per merge round; anything else goes to the quicksort. The
+ * result is the same ascending sequence either way (finite numbers: only 0 and -0 could trade places,
+ * which no result can tell apart), so the sketch is the same as with the quicksort alone.
+ */
+function sortLevel(items: Float64Array, size: number): void {
+  let runs = 1;
+  runStarts[0] = 0;
+  for (let i = 1; i < size; i++) {
+    if ((items[i] as number) < (items[i - 1] as number)) {
+      if (runs === MERGE_MAX_RUNS) {
+        sortRange(items, 0, size - 1);
+        return;
+      }
+      runStarts[runs++] = i;
+    }
+  }
+  if (runs === 1) return;
+  runStarts[runs] = size;
+  if (scratch.length < size) scratch = new Float64Array(Math.max(size, scratch.length * 2));
+  // Merge neighbouring runs pairwise until one is left.
+  while (runs > 1) {
+    let kept = 0;
+    for (let r = 0; r < runs; r += 2) {
+      const start = runStarts[r] as number;
+      if (r + 1 < runs) mergeRuns(items, start, runStarts[r + 1] as number, runStarts[r + 2] as number);
+      runStarts[kept++] = start;
+    }
+    runStarts[kept] = size;
+    runs = kept;
+  }
+}
+
+/** Merges the ascending runs items[start, middle) and items[middle, end) in place (through `scratch`). */
+function mergeRuns(items: Float64Array, start: number, middle: number, end: number): void {
+  const left = middle - start;
+  for (let i = 0; i < left; i++) scratch[i] = items[start + i] as number;
+  let i = 0;
+  let j = middle;
+  let w = start;
+  while (i < left && j < end) {
+    const a = scratch[i] as number;
+    const b = items[j] as number;
+    if (b < a) {
+      items[w++] = b;
+      j++;
+    } else {
+      items[w++] = a;
+      i++;
+    }
+  }
+  while (i < left) items[w++] = scratch[i++] as number;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { COMPARE_INPUTS } from "../../steps/compare/compare-inputs.js";
-import { compareStep } from "../../steps/compare/compare-step.js";
 import { stepCommand } from "../step-command.js";
 
 export const compareCommand = stepCommand({
@@ -9,5 +8,6 @@ export const compareCommand = stepCommand({
   description:
     "The champion's model is fetched from the registry and predicts the same test rows; every metric gets a\npaired bootstrap delta, the gate of trainyard.yml decides, and the report is printed (comparison.md).",
   inputs: COMPARE_INPUTS,
-  run: (context, inputs) => compareStep(context, inputs),
+  run: async (context, inputs) =>
+    (await import("../../steps/compare/compare-step.js")).compareStep(context, inputs),
 });

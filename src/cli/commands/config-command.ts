@@ -1,7 +1,5 @@
 import { resolve } from "node:path";
 import { ConfigError } from "../../config/config-error.js";
-import { trainyardJsonSchema } from "../../config/json-schema.js";
-import { loadConfig } from "../../config/load-config.js";
 import type { Command } from "../command.js";
 
 const configOption = {
@@ -21,6 +19,7 @@ const check: Command = {
   async run(args, io) {
     const path = resolve(String(args.values.config ?? "trainyard.yml"));
     try {
+      const { loadConfig } = await import("../../config/load-config.js");
       const loaded = await loadConfig(path);
       if (args.values.json) io.out(`${JSON.stringify(loaded.config, null, 2)}\n`);
       else
@@ -44,6 +43,7 @@ const schema: Command = {
   usage: "",
   options: {},
   async run(_args, io) {
+    const { trainyardJsonSchema } = await import("../../config/json-schema.js");
     io.out(`${JSON.stringify(trainyardJsonSchema(), null, 2)}\n`);
     return 0;
   },

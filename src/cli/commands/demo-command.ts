@@ -4,7 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { inputsOf } from "../../inputs/declared-inputs.js";
 import { PIPELINE_INPUTS } from "../../steps/pipeline/pipeline-inputs.js";
-import { type PipelineOptions, runPipeline } from "../../steps/pipeline/run-pipeline.js";
+import type { PipelineOptions } from "../../steps/pipeline/run-pipeline.js";
 import { WORKSPACE_DIR, workspacePath } from "../../steps/workspace-paths.js";
 import type { Command } from "../command.js";
 
@@ -42,6 +42,7 @@ export const demoCommand: Command = {
     await mkdir(workdir, { recursive: true });
     await cp(join(packageRoot(), "examples", "churn"), workdir, { recursive: true, force: true });
     io.out(`trainyard demo in ${workdir}\n\n`);
+    const { runPipeline } = await import("../../steps/pipeline/run-pipeline.js");
     const pipeline = async (inputs: { params?: string }, options: PipelineOptions = {}) => {
       const context = io.context({ workingDirectory: workdir });
       const declared = inputsOf(PIPELINE_INPUTS, { "tracking-uri": "", mode: "release", ...inputs });

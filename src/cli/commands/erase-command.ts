@@ -1,5 +1,4 @@
 import { ERASE_INPUTS } from "../../steps/erase/erase-inputs.js";
-import { eraseStep } from "../../steps/erase/erase-step.js";
 import { stepCommand } from "../step-command.js";
 
 export const eraseCommand = stepCommand({
@@ -13,5 +12,6 @@ export const eraseCommand = stepCommand({
     "trainyard.erasure.pending_retrain, and an entry with salted SHA-256 hashes of the keys (never the keys)\n" +
     "is appended to the store's erasure log (erasures/). Running it again changes nothing.",
   inputs: ERASE_INPUTS,
-  run: (context, inputs) => eraseStep(context, inputs),
+  run: async (context, inputs) =>
+    (await import("../../steps/erase/erase-step.js")).eraseStep(context, inputs),
 });

@@ -1,5 +1,4 @@
 import { EVALUATE_INPUTS } from "../../steps/evaluate/evaluate-inputs.js";
-import { evaluateStep } from "../../steps/evaluate/evaluate-step.js";
 import { stepCommand } from "../step-command.js";
 
 export const evaluateCommand = stepCommand({
@@ -10,5 +9,6 @@ export const evaluateCommand = stepCommand({
   description:
     "trainyard computes every metric itself from the predictions (binary, multiclass or regression), each\nwith a bootstrap interval, overall and per slice, and writes evaluation.json.",
   inputs: EVALUATE_INPUTS,
-  run: (context, inputs) => evaluateStep(context, inputs),
+  run: async (context, inputs) =>
+    (await import("../../steps/evaluate/evaluate-step.js")).evaluateStep(context, inputs),
 });

@@ -1,5 +1,4 @@
 import { MONITOR_INPUTS } from "../../steps/monitor/monitor-inputs.js";
-import { monitorStep } from "../../steps/monitor/monitor-step.js";
 import { stepCommand } from "../step-command.js";
 
 export const monitorCommand = stepCommand({
@@ -14,5 +13,6 @@ export const monitorCommand = stepCommand({
     "chart. The policy is monitor: in trainyard.yml (min_rows, metrics, drift, trigger, cooldown);\n" +
     "docs/operating.md says what each reason means and what to do.",
   inputs: MONITOR_INPUTS,
-  run: (context, inputs) => monitorStep(context, inputs),
+  run: async (context, inputs) =>
+    (await import("../../steps/monitor/monitor-step.js")).monitorStep(context, inputs),
 });

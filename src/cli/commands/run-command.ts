@@ -1,10 +1,5 @@
 import { PIPELINE_INPUTS } from "../../steps/pipeline/pipeline-inputs.js";
-import {
-  PIPELINE_STEPS,
-  type PipelineStep,
-  pipelineOutputs,
-  runPipeline,
-} from "../../steps/pipeline/run-pipeline.js";
+import { PIPELINE_STEPS, type PipelineStep } from "../../steps/pipeline/pipeline-steps.js";
 import { UsageError } from "../command.js";
 import { stepCommand } from "../step-command.js";
 
@@ -30,6 +25,7 @@ export const runCommand = stepCommand({
       throw new UsageError(`--bootstrap must be a whole number, got "${bootstrap}"`);
     const approvedBy = args.values["approved-by"] as string | undefined;
     const reason = args.values.reason as string | undefined;
+    const { pipelineOutputs, runPipeline } = await import("../../steps/pipeline/run-pipeline.js");
     const result = await runPipeline(context, inputs, {
       ...(from ? { from: from as PipelineStep } : {}),
       ...(approvedBy ? { approvedBy } : {}),

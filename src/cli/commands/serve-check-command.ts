@@ -1,5 +1,4 @@
 import { SERVE_CHECK_INPUTS } from "../../steps/serve-check/serve-check-inputs.js";
-import { serveCheckStep } from "../../steps/serve-check/serve-check-step.js";
 import { stepCommand } from "../step-command.js";
 
 export const serveCheckCommand = stepCommand({
@@ -10,5 +9,6 @@ export const serveCheckCommand = stepCommand({
     "Pulls the version from the registry (default: the model's champion), loads it with mlflow.pyfunc,\nstarts `mlflow models serve --env-manager local` on 127.0.0.1 on a free port, posts its input example\nto /invocations and compares the answer with the predictions evaluate recorded. The server is always\nstopped. Needs a Python with mlflow: --python, serving.python, TRAINYARD_PYTHON, else python3 on PATH.",
   positional: { input: "model", required: false },
   inputs: SERVE_CHECK_INPUTS,
-  run: (context, inputs) => serveCheckStep(context, inputs),
+  run: async (context, inputs) =>
+    (await import("../../steps/serve-check/serve-check-step.js")).serveCheckStep(context, inputs),
 });

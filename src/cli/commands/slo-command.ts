@@ -1,4 +1,4 @@
-import { SLO_INPUTS, sloStep } from "../../steps/slo/slo-step.js";
+import { SLO_INPUTS } from "../../steps/slo/slo-inputs.js";
 import { stepCommand } from "../step-command.js";
 
 export const sloCommand = stepCommand({
@@ -11,5 +11,5 @@ export const sloCommand = stepCommand({
     "replaced champion, M9 validation failure rate, M10 retrain-trigger usefulness. docs/operating.md says\n" +
     "how each is computed and what to do when one is breached.",
   inputs: SLO_INPUTS,
-  run: (context, inputs) => sloStep(context, inputs),
+  run: async (context, inputs) => (await import("../../steps/slo/slo-step.js")).sloStep(context, inputs),
 });

@@ -1,7 +1,5 @@
 import { GC_INPUTS } from "../../steps/gc/gc-inputs.js";
-import { gcStep } from "../../steps/gc/gc-step.js";
 import { PULL_INPUTS, SNAPSHOT_INPUTS } from "../../steps/snapshot/snapshot-inputs.js";
-import { pullStep, snapshotStep } from "../../steps/snapshot/snapshot-step.js";
 import { stepCommand } from "../step-command.js";
 
 const pull = stepCommand({
@@ -10,7 +8,8 @@ const pull = stepCommand({
   usage: "<snapshot-id> [--store ...] [--data-dir <dir>] [--json]",
   inputs: PULL_INPUTS,
   positional: { input: "snapshot", required: true },
-  run: (context, inputs) => pullStep(context, inputs),
+  run: async (context, inputs) =>
+    (await import("../../steps/snapshot/snapshot-step.js")).pullStep(context, inputs),
 });
 
 export const snapshotCommand = stepCommand({
@@ -21,7 +20,8 @@ export const snapshotCommand = stepCommand({
   description:
     "Hashes each file once, stores only blobs the store lacks, profiles every column and writes the manifest last,\nso the same data gives the same id and an interrupted snapshot resumes on the next run.",
   inputs: SNAPSHOT_INPUTS,
-  run: (context, inputs) => snapshotStep(context, inputs),
+  run: async (context, inputs) =>
+    (await import("../../steps/snapshot/snapshot-step.js")).snapshotStep(context, inputs),
 });
 const gc = stepCommand({
   name: "gc",
@@ -34,7 +34,7 @@ const gc = stepCommand({
     "refers to go, except those written within --grace of the scan (a snapshot may be under way).\n" +
     "A dry run by default: it lists what would go and the bytes freed; --dry-run false deletes.",
   inputs: GC_INPUTS,
-  run: (context, inputs) => gcStep(context, inputs),
+  run: async (context, inputs) => (await import("../../steps/gc/gc-step.js")).gcStep(context, inputs),
 });
 
 snapshotCommand.subcommands = [pull, gc];

@@ -1,4 +1,4 @@
-import { STATUS_INPUTS, statusStep } from "../../steps/status/model-status.js";
+import { STATUS_INPUTS } from "../../steps/status/status-inputs.js";
 import { stepCommand } from "../step-command.js";
 
 export const statusCommand = stepCommand({
@@ -9,5 +9,6 @@ export const statusCommand = stepCommand({
     "For each version: the commit, the data snapshot, the primary metric, the gate's decision and who approved it.",
   positional: { input: "model", required: false },
   inputs: STATUS_INPUTS,
-  run: (context, inputs) => statusStep(context, inputs),
+  run: async (context, inputs) =>
+    (await import("../../steps/status/model-status.js")).statusStep(context, inputs),
 });

@@ -1,5 +1,4 @@
 import { TRAIN_INPUTS } from "../../steps/train/train-inputs.js";
-import { trainStep } from "../../steps/train/train-step.js";
 import { stepCommand } from "../step-command.js";
 
 export const trainCommand = stepCommand({
@@ -10,5 +9,6 @@ export const trainCommand = stepCommand({
   description:
     "The command sees its inputs only as TRAINYARD_* environment variables (data files, params, seed,\noutput folder, curves file, run id) and runs without a shell. Params, seed, code, data and environment\nare recorded in the tracker with a lineage.json artifact; an unchanged training is reused from the cache.",
   inputs: TRAIN_INPUTS,
-  run: (context, inputs) => trainStep(context, inputs),
+  run: async (context, inputs) =>
+    (await import("../../steps/train/train-step.js")).trainStep(context, inputs),
 });

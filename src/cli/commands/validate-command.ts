@@ -1,5 +1,4 @@
 import { VALIDATE_INPUTS } from "../../steps/validate/validate-inputs.js";
-import { inferRulesStep, validateStep } from "../../steps/validate/validate-step.js";
 import { stepCommand } from "../step-command.js";
 
 export const validateCommand = stepCommand({
@@ -19,6 +18,7 @@ export const validateCommand = stepCommand({
     },
   },
   async run(context, inputs, args, io) {
+    const { inferRulesStep, validateStep } = await import("../../steps/validate/validate-step.js");
     if (!args.values.infer) return validateStep(context, inputs);
     const output = args.values.output as string | undefined;
     const inferred = await inferRulesStep(context, inputs, output);

@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Context } from "../../context/context.js";
 import { upsertCheckRun } from "../../github/check-run.js";
-import { createGitHubClient } from "../../github/github-client.js";
 import { isForkPullRequest, permissionDeniedReason } from "../../github/permissions.js";
 
 interface PullRequestPayload {
@@ -61,6 +60,7 @@ export async function publishCheckRun(
   const runUrl = env.GITHUB_RUN_ID
     ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
     : undefined;
+  const { createGitHubClient } = await import("../../github/github-client.js"); // Octokit: only on GitHub
   const octokit = createGitHubClient({
     token,
     baseUrl: env.GITHUB_API_URL,

@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import type { Context } from "../../context/context.js";
-import { createGitHubClient } from "../../github/github-client.js";
 import { isForkPullRequest, permissionDeniedReason } from "../../github/permissions.js";
 import { upsertStickyComment } from "../../github/sticky-comment.js";
 
@@ -47,6 +46,7 @@ export async function commentOnPullRequest(
   }
   context.setSecret(token);
   const [owner, repo] = repository.split("/") as [string, string];
+  const { createGitHubClient } = await import("../../github/github-client.js"); // Octokit: only on GitHub
   const octokit = createGitHubClient({
     token,
     ...(context.env.GITHUB_API_URL ? { baseUrl: context.env.GITHUB_API_URL } : {}),

@@ -1,7 +1,6 @@
 import type { LoadedConfig } from "../../config/load-config.js";
 import type { Context } from "../../context/context.js";
 import type { CommandResult, RunCommandOptions } from "../command/run-command.js";
-import { openRayBackend } from "../train/train-backend.js";
 
 /**
  * evaluate.backend: ray runs the prediction command as a job on the cluster of train.ray (address from
@@ -14,6 +13,8 @@ export async function predictionBackend(
 ): Promise<{ execute?: (options: RunCommandOptions) => Promise<CommandResult> }> {
   if (config?.config.evaluate?.backend !== "ray") return {};
   const ray = config.config.train?.ray;
+  // loaded only here: the Ray client (undici, the S3 presigner of its file transfer) is for this backend alone
+  const { openRayBackend } = await import("../train/train-backend.js");
   const backend = await openRayBackend(context, {
     address: ray?.address ?? context.env.RAY_ADDRESS,
     token: context.env.RAY_AUTH_TOKEN,

@@ -10,7 +10,6 @@ import { METRICS_BY_TASK } from "../../config/trainyard-config.js";
 import type { Context } from "../../context/context.js";
 import { readTable } from "../../data/read-table.js";
 import { UserError } from "../../errors/user-error.js";
-import { createGitHubClient } from "../../github/github-client.js";
 import { dispatchWorkflow } from "../../github/workflow-dispatch.js";
 import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import {
@@ -505,6 +504,7 @@ async function dispatchRetrain(
     );
   context.setSecret(token);
   const [owner, repo] = repository.split("/") as [string, string];
+  const { createGitHubClient } = await import("../../github/github-client.js"); // Octokit: only on GitHub
   const client = createGitHubClient({
     token,
     ...(context.env.GITHUB_API_URL ? { baseUrl: context.env.GITHUB_API_URL } : {}),

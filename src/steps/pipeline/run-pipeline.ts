@@ -27,17 +27,9 @@ import { VALIDATE_INPUTS } from "../validate/validate-inputs.js";
 import { validateStep } from "../validate/validate-step.js";
 import { workspacePath } from "../workspace-paths.js";
 import type { PIPELINE_INPUTS } from "./pipeline-inputs.js";
+import { PIPELINE_STEPS, type PipelineStep } from "./pipeline-steps.js";
 
-export const PIPELINE_STEPS = [
-  "snapshot",
-  "validate",
-  "train",
-  "evaluate",
-  "compare",
-  "register",
-  "promote",
-] as const;
-export type PipelineStep = (typeof PIPELINE_STEPS)[number];
+export { PIPELINE_STEPS, type PipelineStep };
 
 type StepOutputs = Record<string, OutputValue>;
 type PipelineState = Partial<Record<PipelineStep, StepOutputs>>;

@@ -4,7 +4,7 @@ import type { Context } from "../../context/context.js";
 import { UserError } from "../../errors/user-error.js";
 import { getDeploymentApprovals, latestApproval } from "../../github/approvals.js";
 import { getEnvironmentProtection } from "../../github/environments.js";
-import { createGitHubClient, type GitHubClient } from "../../github/github-client.js";
+import type { GitHubClient } from "../../github/github-client.js";
 import { inputLabel } from "../../inputs/declared-inputs.js";
 import { localUserName } from "../../lineage/workflow-run.js";
 import { parseDuration, repositoryPath, waitForReviewApproval } from "./approval-review.js";
@@ -101,6 +101,7 @@ export async function resolveApproval(
   const token = inputs["github-token"] ?? env.GITHUB_TOKEN;
   if (!token) throw new UserError(`${action} needs the github-token input to read the approval`);
   context.setSecret(token);
+  const { createGitHubClient } = await import("../../github/github-client.js"); // Octokit: only on GitHub
   const octokit = createGitHubClient({
     token,
     ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),

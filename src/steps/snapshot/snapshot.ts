@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { copyFile, mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -232,7 +232,7 @@ function snapshotId(body: unknown): string {
  * own source files are copied, never linked, so editing a source later cannot change a snapshot.
  */
 async function materialise(
-  files: { path: string; name: string; owned: boolean; hash: FileHash }[],
+  files: { path: string; name: string; owned: boolean; hash: FileHash; staged?: StagedCopy }[],
   dataDir: string,
   cache: HashCache,
 ): Promise<void> {
@@ -240,6 +240,12 @@ async function materialise(
     const target = join(dataDir, ...file.name.split("/"));
     if (await stat(target).catch(() => undefined)) continue;
     await mkdir(join(target, ".."), { recursive: true });
+    if (file.staged) {
+      // copied into the data root while the rows were read (see copyIntoDataRoot)
+      await rename(file.staged.path, target);
+      if (file.staged.asHashed) await cache.record(target, file.hash);
+      continue;
+    }
     const partial = `${target}.partial-${process.pid}`;
     const moved =
       file.owned &&
@@ -254,6 +260,32 @@ async function materialise(
     if (moved || (sourceAsHashed && (await cache.unchanged(file.path))))
       await cache.record(target, file.hash);
   }
+}
+
+/** A source file copied into the data root before its snapshot's id is known. */
+interface StagedCopy {
+  path: string;
+  /** The source did not change from its hashing to the copy's end: the copy holds the hashed bytes. */
+  asHashed: boolean;
+}
+
+/**
+ * Copies the source files into a staging folder of the data root (the same file system as the snapshot's
+ * folder, so `materialise` only renames them), to run while the rows are read: the copies are kernel work
+ * and disk writes, which overlap the pass's parsing instead of following it.
+ */
+async function copyIntoDataRoot(
+  files: { path: string }[],
+  stagingDir: string,
+  cache: HashCache,
+): Promise<StagedCopy[]> {
+  await mkdir(stagingDir, { recursive: true });
+  return mapWithConcurrency(files, 4, async (file, index) => {
+    const path = join(stagingDir, String(index));
+    const before = await cache.unchanged(file.path);
+    await copyFile(file.path, path);
+    return { path, asHashed: before && (await cache.unchanged(file.path)) };
+  });
 }
 
 /** The key of what a snapshot is made from: the sources' hashes and the split and as-of settings. */
@@ -301,6 +333,50 @@ export interface HashedFile {
   hash: { sha256: string; bytes: number };
 }
 
+/** The log line of one file's upload outcome. */
+function blobLine(hashed: HashedFile, outcome: "written" | "exists"): string {
+  return `${hashed.file.name}: ${outcome === "written" ? "uploaded" : "already stored"} (sha256 ${hashed.hash.sha256.slice(0, 12)})`;
+}
+
+/**
+ * Starts uploading the files as content-addressed blobs in the background (no logging: it runs while
+ * another group is open); `report` then waits for them and logs what `storeBlobs` logs. A failure
+ * surfaces in `report`, or is dropped by `settle` when the snapshot fails for another reason first.
+ */
+function storeBlobsInBackground(
+  store: BlobStore,
+  hashed: HashedFile[],
+  concurrency: number,
+): {
+  report: (context: Context) => Promise<{ bytesUploaded: number; bytesReused: number }>;
+  settle: () => Promise<void>;
+} {
+  const outcomes = mapWithConcurrency(hashed, concurrency, ({ file, hash }) =>
+    store.putIfAbsent(blobKey(hash.sha256), { path: file.path }),
+  );
+  // Observed at once, so a failure while the pass still runs is never an unhandled rejection.
+  const settled = outcomes.then(
+    () => undefined,
+    () => undefined,
+  );
+  return {
+    report: (context) =>
+      context.group(`Store blobs in ${store.uri}`, async () => {
+        let bytesUploaded = 0;
+        let bytesReused = 0;
+        const done = await outcomes;
+        done.forEach((outcome, index) => {
+          const item = hashed[index] as HashedFile;
+          if (outcome === "written") bytesUploaded += item.hash.bytes;
+          else bytesReused += item.hash.bytes;
+          context.log.info(blobLine(item, outcome));
+        });
+        return { bytesUploaded, bytesReused };
+      }),
+    settle: () => settled,
+  };
+}
+
 /** Uploads each file as a content-addressed blob, only where the store lacks it. */
 export async function storeBlobs(
   context: Context,
@@ -328,9 +404,7 @@ export async function storeBlobs(
       if (outcome === "written") progress?.finish();
       if (outcome === "written") bytesUploaded += hash.bytes;
       else bytesReused += hash.bytes;
-      context.log.info(
-        `${file.name}: ${outcome === "written" ? "uploaded" : "already stored"} (sha256 ${hash.sha256.slice(0, 12)})`,
-      );
+      context.log.info(blobLine({ file, hash }, outcome));
     });
   });
   return { bytesUploaded, bytesReused };
@@ -372,6 +446,14 @@ export async function publishManifest(
  */
 export async function snapshot(context: Context, options: SnapshotOptions): Promise<SnapshotResult> {
   const staging = await mkdtemp(join(tmpdir(), "trainyard-snapshot-"));
+  // Unsplit sources are stored byte for byte: their blobs and their copies in the data root do not depend on
+  // the rows, so they are written while the rows are read and profiled (on another core's time: copying is
+  // the kernel's work, and syncing waits for the disk).
+  const stagingDir = join(
+    dataRootOf(context, options),
+    `.staging-${process.pid}-${randomBytes(6).toString("hex")}`,
+  );
+  let early: { blobs: ReturnType<typeof storeBlobsInBackground>; copies: Promise<StagedCopy[]> } | undefined;
   try {
     const sources = await context.group("Read the source", async () => {
       const files = await fetchSources(context, options.source, staging, options.format);
@@ -395,6 +477,18 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
     if (earlier) return earlier;
     const transform = Boolean(options.split || options.asOf);
     const sourceBytes = sourceHashes.reduce((sum, { hash }) => sum + hash.bytes, 0);
+    if (!transform) {
+      const copies = copyIntoDataRoot(sources, stagingDir, hashCache);
+      copies.catch(() => undefined); // awaited below; observed now so that an early failure is not unhandled
+      early = {
+        blobs: storeBlobsInBackground(
+          options.store,
+          sourceHashes.map(({ file, hash }) => ({ file: { path: file.path, name: file.name }, hash })),
+          options.concurrency ?? 4,
+        ),
+        copies,
+      };
+    }
     const { prepared, dropped, sides, profiles, pass } = await context.group(
       transform ? "Split and profile" : "Profile",
       async () => {
@@ -426,12 +520,9 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
       ? await mapWithConcurrency(prepared, 4, async (file) => ({ file, hash: await hashFile(file.path) }))
       : sourceHashes.map(({ hash }, index) => ({ file: prepared[index] as Prepared, hash }));
 
-    const { bytesUploaded, bytesReused } = await storeBlobs(
-      context,
-      options.store,
-      hashed,
-      options.concurrency ?? 4,
-    );
+    const { bytesUploaded, bytesReused } = early
+      ? await early.blobs.report(context)
+      : await storeBlobs(context, options.store, hashed, options.concurrency ?? 4);
 
     const body = {
       source: {
@@ -466,8 +557,14 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
       });
     }
     await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
+    const staged = early ? await early.copies : undefined;
     await materialise(
-      hashed.map(({ file, hash }) => ({ ...file, hash, owned: transform })),
+      hashed.map(({ file, hash }, index) => ({
+        ...file,
+        hash,
+        owned: transform,
+        ...(staged ? { staged: staged[index] as StagedCopy } : {}),
+      })),
       dataDir,
       hashCache,
     );
@@ -484,6 +581,11 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
       created: written,
     };
   } finally {
+    if (early) {
+      await early.blobs.settle();
+      await early.copies.catch(() => undefined);
+      await rm(stagingDir, { recursive: true, force: true });
+    }
     await rm(staging, { recursive: true, force: true });
   }
 }

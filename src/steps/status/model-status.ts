@@ -1,23 +1,13 @@
 import type { Context } from "../../context/context.js";
 import { UserError } from "../../errors/user-error.js";
-import { CONFIG_INPUT, TRACKING_INPUT } from "../../inputs/common-inputs.js";
-import type { InputSpecs, Inputs } from "../../inputs/declared-inputs.js";
+import type { Inputs } from "../../inputs/declared-inputs.js";
 import { code, escapeMarkdown, table } from "../../report/markdown.js";
 import type { ModelVersion } from "../../tracking/ports.js";
 import { loadStepConfig } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
+import { STATUS_INPUTS } from "./status-inputs.js";
 
-/** `trainyard status` (CLI only). */
-export const STATUS_INPUTS = {
-  ...CONFIG_INPUT,
-  model: { description: "The registered model (default: model)", cli: { placeholder: "name" } },
-  ...TRACKING_INPUT,
-  limit: {
-    description: "How many versions to list (default 10)",
-    kind: "integer",
-    cli: { placeholder: "n" },
-  },
-} as const satisfies InputSpecs;
+export { STATUS_INPUTS };
 
 export interface StatusOutputs {
   champion: string;

@@ -19,10 +19,10 @@
  * until a part ends on a row boundary. Which parts merge depends only on the bytes, so this too is the same
  * whatever the number of threads.
  *
- * Workers run THIS module's file (`import.meta.url`), as src/stats/bootstrap-workers.ts explains: in an ncc
- * bundle that is the bundle itself, whose modules evaluate in order until this one, which sees its worker
- * data and then waits for tasks forever (a top-level await), so the bundle's entry code never runs in a
- * worker. A worker that cannot start (e.g. under vitest, which runs TypeScript sources) costs nothing: its
+ * Workers start where src/workers/worker-entry.ts says (in an ncc bundle: on the bundle's entry, which then
+ * loads only this module and what it imports; in a tsc build: on this module's file). This module sees its
+ * worker data at the end of its evaluation and then waits for tasks forever (a top-level await), so the
+ * program's own code never runs in a worker. A worker that cannot start (e.g. under vitest, which runs TypeScript sources) costs nothing: its
  * parts are read in the calling thread.
  */
 import { availableParallelism } from "node:os";
@@ -47,6 +47,7 @@ import {
   type SplitRole,
 } from "../../validation/dataset-checker.js";
 import type { ValidationRules } from "../../validation/rules.js";
+import { workerFile, workerModule } from "../../workers/worker-entry.js";
 
 export interface PassFile {
   path: string;
@@ -150,8 +151,8 @@ async function runPart(task: PartTask): Promise<PartState> {
   const width = spec.columns.length;
   // A CSV part is checked from the tokenizer's bytes: numbers, timestamps and booleans are parsed without a
   // string per value, unique keys are written from the bytes, and only label and leakage columns become
-  // strings (allowed and simple patterns too are checked on the bytes: byte-match.ts). Profiles take every
-  // field's text (reading the profile's numbers from the bytes measured no faster: the sketches dominate).
+  // strings (allowed and simple patterns too are checked on the bytes: byte-match.ts). Profiles read the
+  // bytes too (ColumnProfiler.addCsv): a string only for a column whose distinct values are still counted.
   const keyRow: unknown[] = new Array(width).fill(null);
   const onCsv: OnCsvRecords = (tokenizer, firstRow) => {
     // column by column over the batch (ColumnChecker.observeCsvRecords)
@@ -160,8 +161,7 @@ async function runPart(task: PartTask): Promise<PartState> {
       checker.observeCsvRecords(tokenizer, index, firstRow, file.name);
     }
     for (let r = 0; r < tokenizer.records; r++) {
-      if (profilers)
-        for (let c = 0; c < width; c++) (profilers[c] as ColumnProfiler).add(tokenizer.text(r, c));
+      if (profilers) for (let c = 0; c < width; c++) (profilers[c] as ColumnProfiler).addCsv(tokenizer, r, c);
       if (!dataset) continue;
       dataset.observeCsv(tokenizer, r, keyRow);
     }
@@ -348,8 +348,8 @@ function startPool(tasks: PartTask[], count: number, results: PartResults): { st
   for (let w = 0; w < count; w++) {
     let worker: Worker;
     try {
-      worker = new Worker(new URL(import.meta.url), {
-        workerData: { [WORKER_KEY]: true },
+      worker = new Worker(workerFile(import.meta.url), {
+        workerData: { [WORKER_KEY]: true, ...workerModule("table-pass") },
         // whatever a bundle's modules print while the worker evaluates them stays out of our output
         stdout: true,
         stderr: true,

@@ -5,8 +5,7 @@ import { type Inputs, inputLabel } from "../../inputs/declared-inputs.js";
 import type { BlobStore } from "../../store/blob-store.js";
 import type { S3Store } from "../../store/s3-store.js";
 import type { CommandResult, RunCommandOptions } from "../command/run-command.js";
-import { RayJobsClient, RayJobsError, type RaySettings, runOnRay, stopOrphanedRayJob } from "./ray-jobs.js";
-import { openSageMakerBackend } from "./sagemaker-backend.js";
+import type { RaySettings } from "./ray-jobs.js";
 import type { TRAIN_INPUTS } from "./train-inputs.js";
 
 /** Where the training command runs: undefined for the runner itself, else how to run it elsewhere. */
@@ -39,6 +38,8 @@ export async function openTrainBackend(
   if (backend === "runner") return undefined;
   if (backend === "sagemaker") {
     if (!training) throw new Error("train.backend sagemaker needs the training's cache key and store");
+    // the SageMaker and Ray clients (AWS SDK, undici) load only for their backend: a run on the runner needs neither
+    const { openSageMakerBackend } = await import("./sagemaker-backend.js");
     return openSageMakerBackend(context, {
       train,
       cacheKey: training.cacheKey,
@@ -79,6 +80,7 @@ export async function openRayBackend(
   },
 ): Promise<TrainBackend> {
   const { address, token, where, ray } = options;
+  const { RayJobsClient, RayJobsError, runOnRay, stopOrphanedRayJob } = await import("./ray-jobs.js");
   if (!address)
     throw new UserError(`train.backend is ray but no Ray dashboard address is given: set ${where}`);
   if (!/^https?:\/\/\S+$/.test(address))

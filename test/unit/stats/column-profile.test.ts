@@ -225,3 +225,124 @@ describe("ColumnProfiler merge and state", () => {
     expect(JSON.stringify(result).length).toBeLessThan(20_000);
   });
 });
+
+describe("ColumnProfiler.addCsv", () => {
+  // The same values through add(text), as CsvParser gives them, and addCsv from the tokenizer's bytes; the
+  // states and profiles must be the same bytes, before and after the distinct values pass the cap.
+  const edge = [
+    "",
+    " ",
+    "\t",
+    "\u00a0x",
+    "x\u00a0",
+    "0",
+    "1",
+    "00",
+    "+1",
+    "-0",
+    " 42 ",
+    "1.5",
+    ".5",
+    "5.",
+    "1e3",
+    "1E-7",
+    "1e400",
+    "-1e400",
+    "1_000",
+    "NaN",
+    "abc",
+    "true",
+    "False",
+    "TRUE ",
+    "yes",
+    "é",
+    "aé",
+    "日",
+    "İ",
+    "caf\u00e9",
+    "日本",
+    "1é2",
+    "2024-01-02",
+    "2024-01-02T03:04:05Z",
+    "2024-01-02T03:04:05.123+02:00",
+    " 2024-01-02",
+    "2024-02-30",
+    "2024-0é-02",
+    "1999-12-31T23:59:60Z",
+    'say "hi"',
+    '""',
+    "a,b",
+    "line\nbreak",
+    "\uD83D\uDE00x",
+    "x\uD83D\uDE00",
+    "12\u00a0",
+    "9007199254740993",
+    "3x",
+    "7.25€",
+    `a${"\u00e9".repeat(30)}z`,
+    `a${"\uD83D\uDE00".repeat(20)}z`,
+  ];
+  const quoteIf = (value: string, quote: boolean) =>
+    value === "" ? "" : quote || /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+
+  async function both(csv: Buffer, cuts: number[], distinctCap: number): Promise<[string, string]> {
+    const { CsvParser } = await import("../../../src/data/csv-parser.js");
+    const { CsvTokenizer } = await import("../../../src/data/csv-tokenizer.js");
+    const rows: unknown[][] = [];
+    new CsvParser().feed(csv.toString("utf8"), true, rows);
+    const byText = new ColumnProfiler("v", { distinctCap });
+    for (const row of rows) byText.add(row[0]);
+    const byBytes = new ColumnProfiler("v", { distinctCap });
+    const tokenizer = new CsvTokenizer();
+    const ends = [...cuts, csv.length];
+    let at = 0;
+    for (const end of ends) {
+      tokenizer.feed(csv.subarray(at, end), end === csv.length);
+      for (let r = 0; r < tokenizer.records; r++) byBytes.addCsv(tokenizer, r, 0);
+      at = end;
+    }
+    return [
+      JSON.stringify([byBytes.toJSON(), byBytes.profile()]),
+      JSON.stringify([byText.toJSON(), byText.profile()]),
+    ];
+  }
+
+  it("gives add's state and profile on edge values, with the bytes cut at every byte", async () => {
+    for (const quote of [false, true]) {
+      const csv = Buffer.from(
+        `v,i\n${edge.map((value, i) => `${quoteIf(value, quote)},${i}`).join("\r\n")}\n`,
+      );
+      for (const distinctCap of [3, 100]) {
+        for (let cut = 0; cut <= csv.length; cut++) {
+          const [bytes, text] = await both(csv, [cut], distinctCap);
+          expect(bytes, `cut at ${cut}, cap ${distinctCap}`).toBe(text);
+        }
+      }
+    }
+  });
+
+  it("gives add's state and profile on a column of mixed values (ASCII and not, low and high cardinality)", async () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const values = Array.from({ length: 4000 }, (_, i) => {
+      const pick = next();
+      if (pick < 0.3) return String(Math.round((next() - 0.5) * 1000));
+      if (pick < 0.5) return ((next() - 0.5) * 1e4).toPrecision(1 + Math.floor(next() * 8));
+      if (pick < 0.65) return new Date(Date.UTC(2020, 0, 1) + Math.floor(next() * 1e11)).toISOString();
+      if (pick < 0.75) return ["US", "GB", "0", "1", "é", "ab"][i % 6] as string;
+      return edge[i % edge.length] as string;
+    });
+    const csv = Buffer.from(
+      `v,i\n${values.map((value, i) => `${quoteIf(value, next() < 0.2)},${i}`).join("\n")}\n`,
+    );
+    for (const distinctCap of [5, 50, 100_000]) {
+      const cuts = Array.from({ length: Math.floor(csv.length / 89) }, (_, k) => (k + 1) * 89);
+      const [bytes, text] = await both(csv, cuts, distinctCap);
+      expect(bytes.length).toBeGreaterThan(1000);
+      expect(bytes).toBe(text);
+    }
+  });
+});

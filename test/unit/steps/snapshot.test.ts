@@ -112,6 +112,18 @@ describe("snapshot", () => {
     expect(await readdir(join(dir, "pulled-again")).catch(() => [])).toEqual([]);
   });
 
+  it("copies unsplit files into the data root while profiling, and leaves no copy behind when the rows fail", async () => {
+    const { dir, store, context } = await workspace({ "data.csv": csv(300), "r.csv": "a,b\n1,2\n3\n" });
+    const dataRoot = join(dir, "root");
+    const result = await snapshot(context, { source: "data.csv", store, dataRoot });
+    expect(await readFile(join(result.dataDir, "data.csv"), "utf8")).toBe(csv(300));
+    expect((await readdir(dataRoot)).filter((name) => name.startsWith(".staging"))).toEqual([]);
+    const entries = (await readdir(dataRoot)).sort();
+    expect(entries).toContain(result.id);
+    await expect(snapshot(context, { source: "r.csv", store, dataRoot })).rejects.toThrow(/r\.csv.*row 2/);
+    expect((await readdir(dataRoot)).sort()).toEqual(entries);
+  });
+
   describe("bad input gets one clear message and leaves no manifest", () => {
     const cases: [string, Record<string, string>, string, RegExp][] = [
       ["a missing source", {}, "nope.csv", /nope\.csv/],

@@ -1,4 +1,4 @@
-import { link, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { chmod, link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -27,6 +27,30 @@ describe("LocalStore", () => {
   it("names itself with a file:// URI of its absolute root", () => {
     const store = new LocalStore(join(root, "named"));
     expect(store.uri).toBe(pathToFileURL(join(root, "named")).href);
+  });
+
+  it("stores a file from its path (a kernel copy), read-only sources too, with progress and no temporary file", async () => {
+    const dir = join(root, "from-path");
+    const source = join(root, "from-path-source.bin");
+    const bytes = Buffer.from(Array.from({ length: 300_000 }, (_, i) => (i * 7) % 251));
+    await writeFile(source, bytes);
+    await chmod(source, 0o444);
+    const store = new LocalStore(dir);
+    const progress: number[] = [];
+    const outcome = await store.putIfAbsent(
+      "blobs/sha256/file",
+      { path: source },
+      { onProgress: (n) => progress.push(n) },
+    );
+    expect(outcome).toBe("written");
+    expect(progress.at(-1)).toBe(bytes.length);
+    expect((await readFile(join(dir, "blobs", "sha256", "file"))).equals(bytes)).toBe(true);
+    expect(await store.putIfAbsent("blobs/sha256/file", { path: source })).toBe("exists");
+    expect(await filesUnder(dir)).toEqual([join("blobs", "sha256", "file")]);
+    await expect(
+      store.putIfAbsent("blobs/sha256/none", { path: join(root, "missing.bin") }),
+    ).rejects.toThrow();
+    expect(await filesUnder(dir)).toEqual([join("blobs", "sha256", "file")]);
   });
 
   it("leaves no temporary files after concurrent writers", async () => {
