@@ -1,5 +1,6 @@
 import type { CsvTokenizer } from "../data/csv-tokenizer.js";
 import { INTEGER_SYNTAX, NOT_NUMERIC, parseIsoTimestamp } from "../stats/parse-text.js";
+import { type BytePattern, ByteValueSet, compileBytePattern, trimmedAscii } from "./byte-match.js";
 import {
   type CheckResult,
   formatValue,
@@ -69,6 +70,9 @@ export class ColumnChecker {
   private readonly maxBound: number | undefined;
   private readonly allowed: Set<string> | undefined;
   private readonly pattern: RegExp | undefined;
+  /** The same checks on a CSV field's bytes (byte-match.ts); undefined where only the string check holds. */
+  private readonly allowedBytes: ByteValueSet | undefined;
+  private readonly patternBytes: BytePattern | undefined;
   private readonly severity: Severity;
 
   constructor(
@@ -82,6 +86,8 @@ export class ColumnChecker {
     this.maxBound = bound(rule.max, rule.type);
     this.allowed = rule.allowed ? new Set(rule.allowed.map((value) => String(value))) : undefined;
     this.pattern = rule.pattern === undefined ? undefined : new RegExp(rule.pattern, "u");
+    this.allowedBytes = this.allowed ? new ByteValueSet(this.allowed) : undefined;
+    this.patternBytes = rule.pattern === undefined ? undefined : compileBytePattern(rule.pattern);
   }
 
   observe(value: unknown, row: number, file?: string): void {
@@ -120,49 +126,117 @@ export class ColumnChecker {
    * `allowed` or `pattern` rule (the tokenizer's accessors follow parseTyped's grammar, see their tests).
    */
   observeCsv(tokenizer: CsvTokenizer, record: number, field: number, row: number, file?: string): void {
-    this.rows++;
-    if (tokenizer.isBlank(record, field)) {
-      this.nulls++;
-      return;
-    }
+    this.observeCsvRange(tokenizer, field, record, record + 1, row - record, file);
+  }
+
+  /**
+   * `observeCsv(tokenizer, r, field, firstRow + r, file)` for every record r of the batch, in order: one
+   * call per column and batch instead of one per value (a checker's state depends only on its own column's
+   * values in row order, so checking column by column gives the same state as row by row).
+   */
+  observeCsvRecords(tokenizer: CsvTokenizer, field: number, firstRow: number, file?: string): void {
+    this.observeCsvRange(tokenizer, field, 0, tokenizer.records, firstRow, file);
+  }
+
+  private observeCsvRange(
+    tokenizer: CsvTokenizer,
+    field: number,
+    first: number,
+    last: number,
+    rowOffset: number,
+    file: string | undefined,
+  ): void {
     const type = this.rule.type;
-    let numeric: number | undefined;
-    if (type === "integer" || type === "number") {
-      const syntax = tokenizer.number(record, field);
-      if (type === "integer" ? syntax !== INTEGER_SYNTAX : syntax === NOT_NUMERIC) {
-        this.typeErrors.add(row, file, tokenizer.text(record, field));
-        return;
+    const kind =
+      type === "integer" ? 1 : type === "number" ? 2 : type === "timestamp" ? 3 : type === "boolean" ? 4 : 0;
+    const width = tokenizer.width;
+    const starts = tokenizer.starts;
+    const ends = tokenizer.ends;
+    const { minBound, maxBound, allowed, pattern } = this;
+    const checkText = allowed !== undefined || pattern !== undefined;
+    // the running state, kept in locals over the batch and stored back at the end
+    let { parsed, mean, m2, min, max } = this;
+    this.rows += last - first;
+    for (let record = first; record < last; record++) {
+      const at = record * width + field;
+      const start = starts[at] as number;
+      const end = ends[at] as number;
+      const bytes = tokenizer.bytes;
+      if (start === end) {
+        this.nulls++;
+        continue;
       }
-      numeric = tokenizer.value;
-    } else if (type === "timestamp") {
-      const time = tokenizer.timestamp(record, field);
-      if (Number.isNaN(time)) {
-        this.typeErrors.add(row, file, tokenizer.text(record, field));
-        return;
+      const lead = bytes[start] as number;
+      if (!(lead > 32 && lead < 127) && tokenizer.isBlank(record, field)) {
+        this.nulls++;
+        continue;
       }
-      numeric = time;
-    } else if (type === "boolean") {
-      if (tokenizer.boolean(record, field) === undefined) {
-        this.typeErrors.add(row, file, tokenizer.text(record, field));
-        return;
+      let numeric = Number.NaN;
+      if (kind === 1 || kind === 2) {
+        const syntax = tokenizer.number(record, field);
+        if (kind === 1 ? syntax !== INTEGER_SYNTAX : syntax === NOT_NUMERIC) {
+          this.typeErrors.add(record + rowOffset, file, tokenizer.text(record, field));
+          continue;
+        }
+        numeric = tokenizer.value;
+      } else if (kind === 3) {
+        numeric = tokenizer.timestamp(record, field);
+        if (Number.isNaN(numeric)) {
+          this.typeErrors.add(record + rowOffset, file, tokenizer.text(record, field));
+          continue;
+        }
+      } else if (kind === 4 && tokenizer.boolean(record, field) === undefined) {
+        this.typeErrors.add(record + rowOffset, file, tokenizer.text(record, field));
+        continue;
       }
+      parsed++;
+      if (kind !== 0 && kind !== 4) {
+        const delta = numeric - mean;
+        mean += delta / parsed;
+        m2 += delta * (numeric - mean);
+        if (numeric < min) min = numeric;
+        if (numeric > max) max = numeric;
+        if (minBound !== undefined && numeric < minBound)
+          this.belowMin.add(record + rowOffset, file, tokenizer.text(record, field));
+        if (maxBound !== undefined && numeric > maxBound)
+          this.aboveMax.add(record + rowOffset, file, tokenizer.text(record, field));
+      }
+      if (checkText) this.checkText(tokenizer, record, field, at, record + rowOffset, file);
     }
-    this.parsed++;
-    if (numeric !== undefined) {
-      const delta = numeric - this.mean;
-      this.mean += delta / this.parsed;
-      this.m2 += delta * (numeric - this.mean);
-      if (numeric < this.min) this.min = numeric;
-      if (numeric > this.max) this.max = numeric;
-      if (this.minBound !== undefined && numeric < this.minBound)
-        this.belowMin.add(row, file, tokenizer.text(record, field));
-      if (this.maxBound !== undefined && numeric > this.maxBound)
-        this.aboveMax.add(row, file, tokenizer.text(record, field));
+    this.parsed = parsed;
+    this.mean = mean;
+    this.m2 = m2;
+    this.min = min;
+    this.max = max;
+  }
+
+  /** The allowed and pattern rules of one field: from the bytes where byte-match.ts's checks are exact. */
+  private checkText(
+    tokenizer: CsvTokenizer,
+    record: number,
+    field: number,
+    at: number,
+    row: number,
+    file: string | undefined,
+  ): void {
+    // exact on the bytes of a field without a doubled quote (for `allowed`, one that trim leaves as it is)
+    const plain = tokenizer.escaped[at] !== 1;
+    const bytes = tokenizer.bytes;
+    const from = tokenizer.starts[at] as number;
+    const to = tokenizer.ends[at] as number;
+    if (this.allowed) {
+      const ok =
+        plain && this.allowedBytes && trimmedAscii(bytes, from, to)
+          ? this.allowedBytes.has(bytes, from, to)
+          : this.allowed.has((tokenizer.text(record, field) as string).trim());
+      if (!ok) this.notAllowed.add(row, file, tokenizer.text(record, field));
     }
-    if (this.allowed || this.pattern) {
-      const value = tokenizer.text(record, field) as string;
-      if (this.allowed && !this.allowed.has(value.trim())) this.notAllowed.add(row, file, value);
-      if (this.pattern && !this.pattern.test(value)) this.noMatch.add(row, file, value);
+    if (this.pattern) {
+      const ok =
+        plain && this.patternBytes
+          ? this.patternBytes.test(bytes, from, to)
+          : this.pattern.test(tokenizer.text(record, field) as string);
+      if (!ok) this.noMatch.add(row, file, tokenizer.text(record, field));
     }
   }
 

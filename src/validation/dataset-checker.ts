@@ -1,3 +1,4 @@
+import type { CsvTokenizer } from "../data/csv-tokenizer.js";
 import { type CheckResult, formatValue, MAX_SAMPLES, type OffendingValue } from "./check-result.js";
 import { round } from "./column-checker.js";
 import { describeRecord, isAbsent, KeyRecords, type KeyRecordsJSON, KeySet } from "./key-set.js";
@@ -61,19 +62,27 @@ export class DatasetPartial {
     this.leakKeys = leak && this.leakIndex >= 0 ? new KeyRecords([this.leakIndex]) : undefined;
   }
 
-  /** The columns `observe` reads, or undefined when it reads the whole row (leakage rows). */
-  columnsRead(): number[] | undefined {
-    if (this.leakRows) return undefined;
-    const read = new Set<number>();
-    for (const records of this.unique) for (const index of records.indexes ?? []) read.add(index);
-    if (this.labelIndex >= 0) read.add(this.labelIndex);
-    if (this.leakIndex >= 0) read.add(this.leakIndex);
-    return [...read].sort((a, b) => a - b);
-  }
-
   observe(row: unknown[]): void {
     this.rows++;
     for (let i = 0; i < this.unique.length; i++) (this.unique[i] as KeyRecords).add(row);
+    this.observeLabelAndLeakage(row);
+  }
+
+  /**
+   * `observe` of a CSV record whose fields are `tokenizer.text(record, field)`: the `unique` keys are written
+   * from the bytes (KeyRecords.addCsv); the label and leakage columns become strings in `row` (a scratch row
+   * of the table's width).
+   */
+  observeCsv(tokenizer: CsvTokenizer, record: number, row: unknown[]): void {
+    this.rows++;
+    for (let i = 0; i < this.unique.length; i++) (this.unique[i] as KeyRecords).addCsv(tokenizer, record);
+    if (this.labelIndex < 0 && !this.leakRows) return;
+    if (this.leakRows) for (let c = 0; c < tokenizer.width; c++) row[c] = tokenizer.text(record, c);
+    else row[this.labelIndex] = tokenizer.text(record, this.labelIndex);
+    this.observeLabelAndLeakage(row);
+  }
+
+  private observeLabelAndLeakage(row: unknown[]): void {
     if (this.labelIndex >= 0) {
       const label = row[this.labelIndex];
       if (!isNull(label)) {

@@ -13,10 +13,17 @@
  * the two keys stay apart: collisions are checked, never assumed away. Memory: about 24 bytes per distinct
  * key for the table and the entry arrays plus the record (for a one-column text key, its length plus 2).
  *
+ * A key that is one text value in canonical decimal form (an id column read from CSV: "1042", not "01042"
+ * or "1e3") is kept as its integer instead: in a bitmap while the integers are dense, else in a table of
+ * integers (4 bytes a slot below 2^32, at most 3/4 full). Such records and integers correspond one to one,
+ * so this too is exact.
+ *
  * Records made in a worker ({@link KeyRecords}: the arena, the offsets and the hashes of its rows, all
  * typed arrays, so they move between threads without copying) are inserted into one set by the calling
  * thread, in row order, which makes the result the same whatever the number of threads.
  */
+
+import type { CsvTokenizer } from "../data/csv-tokenizer.js";
 
 const TAG_NULL = 0;
 const TAG_TEXT = 1;
@@ -29,6 +36,162 @@ const ESCAPE = 0x80;
 const END = 0x81;
 
 const scratch = new DataView(new ArrayBuffer(8));
+
+/** Digits of a text key kept as its integer (see {@link canonicalInteger}): below 2^53, so exact. */
+const MAX_DIGITS = 15;
+
+/**
+ * The integer a record stands for when it is one text value in canonical decimal form (digits only, no
+ * leading zero unless it is "0", at most 15 digits), else -1. Canonical forms and integers correspond one
+ * to one, so such records are equal exactly when their integers are: the set keeps the integer instead.
+ */
+export function canonicalInteger(bytes: Uint8Array, from: number, to: number): number {
+  const digits = to - from - 2;
+  if (digits < 1 || digits > MAX_DIGITS || bytes[from] !== TAG_TEXT || bytes[to - 1] !== END) return -1;
+  if (digits > 1 && bytes[from + 1] === 0x30) return -1;
+  let value = 0;
+  for (let i = from + 1; i < to - 1; i++) {
+    const digit = (bytes[i] as number) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+const TWO_32 = 4294967296;
+
+/**
+ * An exact set of integers in [0, 2^53): a bitmap while they are dense, then open addressing with linear
+ * probing, the integers themselves in
+ * the table (below 2^32 − 1 as value + 1 in a Uint32Array, 0 = empty; larger ones in a Float64Array, −1 =
+ * empty). A slot is found by a multiplicative hash and the stored integer is compared in full, so there is
+ * nothing to collide. 4 bytes a slot (8 for the large ones), at most 3/4 full.
+ */
+class IntegerSet {
+  /**
+   * While the integers are dense (ids counted from 0 or 1), a bitmap of [0, 8 × its length) holds them
+   * instead: kept while its bytes stay within 4 a key (+ 64 KiB), else moved into the tables for good.
+   */
+  private bits: Uint8Array | undefined = new Uint8Array(1 << 12);
+  private bitCount = 0;
+  private small = new Uint32Array(1 << 10);
+  private smallBits = 10;
+  private smallCount = 0;
+  private large: Float64Array | undefined;
+  private largeBits = 10;
+  private largeCount = 0;
+
+  get count(): number {
+    return this.bitCount + this.smallCount + this.largeCount;
+  }
+
+  has(value: number, insert: boolean): boolean {
+    const bits = this.bits;
+    if (bits) {
+      if (value < bits.length * 8) {
+        const at = value >>> 3;
+        const mask = 1 << (value & 7);
+        if (((bits[at] as number) & mask) !== 0) return true;
+        if (insert) {
+          bits[at] = (bits[at] as number) | mask;
+          this.bitCount++;
+        }
+        return false;
+      }
+      // beyond the bitmap, so not in the set
+      if (!insert) return false;
+      let length = bits.length * 2;
+      while (length * 8 <= value) length *= 2;
+      if (length <= 4 * (this.bitCount + 1) + (1 << 16)) {
+        const grown = new Uint8Array(length);
+        grown.set(bits);
+        this.bits = grown;
+        return this.has(value, insert);
+      }
+      this.leaveBitmap();
+    }
+    return value < TWO_32 - 1 ? this.hasSmall(value, insert) : this.hasLarge(value, insert);
+  }
+
+  /** Moves the bitmap's integers into the table (the integers have become too sparse for it). */
+  private leaveBitmap(): void {
+    const bits = this.bits as Uint8Array;
+    this.bits = undefined;
+    this.bitCount = 0;
+    for (let at = 0; at < bits.length; at++) {
+      const byte = bits[at] as number;
+      if (byte === 0) continue;
+      for (let bit = 0; bit < 8; bit++) if ((byte & (1 << bit)) !== 0) this.hasSmall(at * 8 + bit, true);
+    }
+  }
+
+  private hasSmall(value: number, insert: boolean): boolean {
+    const stored = value + 1;
+    const table = this.small;
+    const mask = table.length - 1;
+    let slot = Math.imul(value, 0x9e3779b1) >>> (32 - this.smallBits);
+    for (;;) {
+      const entry = table[slot] as number;
+      if (entry === 0) break;
+      if (entry === stored) return true;
+      slot = (slot + 1) & mask;
+    }
+    if (!insert) return false;
+    table[slot] = stored;
+    if (++this.smallCount * 4 > table.length * 3) this.growSmall();
+    return false;
+  }
+
+  private growSmall(): void {
+    const old = this.small;
+    this.smallBits++;
+    const table = new Uint32Array(1 << this.smallBits);
+    const mask = table.length - 1;
+    for (let i = 0; i < old.length; i++) {
+      const stored = old[i] as number;
+      if (stored === 0) continue;
+      let slot = Math.imul(stored - 1, 0x9e3779b1) >>> (32 - this.smallBits);
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = stored;
+    }
+    this.small = table;
+  }
+
+  private static largeSlot(value: number, bits: number): number {
+    const low = value % TWO_32;
+    const high = (value - low) / TWO_32;
+    return Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> (32 - bits);
+  }
+
+  private hasLarge(value: number, insert: boolean): boolean {
+    if (!this.large) this.large = new Float64Array(1 << this.largeBits).fill(-1);
+    const table = this.large;
+    const mask = table.length - 1;
+    let slot = IntegerSet.largeSlot(value, this.largeBits);
+    for (;;) {
+      const entry = table[slot] as number;
+      if (entry === -1) break;
+      if (entry === value) return true;
+      slot = (slot + 1) & mask;
+    }
+    if (!insert) return false;
+    table[slot] = value;
+    if (++this.largeCount * 4 > table.length * 3) {
+      this.largeBits++;
+      const grown = new Float64Array(1 << this.largeBits).fill(-1);
+      const grownMask = grown.length - 1;
+      for (let i = 0; i < table.length; i++) {
+        const entry = table[i] as number;
+        if (entry === -1) continue;
+        let to = IntegerSet.largeSlot(entry, this.largeBits);
+        while (grown[to] !== -1) to = (to + 1) & grownMask;
+        grown[to] = entry;
+      }
+      this.large = grown;
+    }
+    return false;
+  }
+}
 
 /** A growing byte buffer that canonical records are written to. */
 class ByteArena {
@@ -205,6 +368,45 @@ export class KeyRecords {
     this.offsets[this.count] = this.arena.length;
   }
 
+  /**
+   * `add(row)` where the row's key fields are `tokenizer.text(record, field)`, written from the field's
+   * bytes when they are ASCII without a doubled quote (then writeText's record is those bytes: one byte per
+   * code unit below 0x80), else from the text.
+   */
+  addCsv(tokenizer: CsvTokenizer, record: number): void {
+    const indexes = this.indexes;
+    if (!indexes) throw new Error("addCsv needs the key's column indexes");
+    if (this.count + 2 > this.offsets.length) {
+      const grown = new Uint32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    this.offsets[this.count] = this.arena.length;
+    const arena = this.arena;
+    const base = record * tokenizer.width;
+    for (let i = 0; i < indexes.length; i++) {
+      const at = base + (indexes[i] as number);
+      const from = tokenizer.starts[at] as number;
+      const to = tokenizer.ends[at] as number;
+      const bytes = tokenizer.bytes;
+      let ascii = tokenizer.escaped[at] !== 1;
+      for (let b = from; ascii && b < to; b++) if ((bytes[b] as number) >= 0x80) ascii = false;
+      if (from === to || !ascii) {
+        writeValue(arena, tokenizer.text(record, indexes[i] as number));
+        continue;
+      }
+      arena.reserve(to - from + 2);
+      const out = arena.bytes;
+      let length = arena.length;
+      out[length++] = TAG_TEXT;
+      for (let b = from; b < to; b++) out[length++] = bytes[b] as number;
+      out[length++] = END;
+      arena.length = length;
+    }
+    this.count++;
+    this.offsets[this.count] = this.arena.length;
+  }
+
   /** Adds an empty record, which stands for "no key" (a null leakage key); see {@link isAbsent}. */
   addAbsent(): void {
     if (this.count + 2 > this.offsets.length) {
@@ -248,8 +450,11 @@ export class KeySet {
   /** Hash hits whose records differed: collisions found and kept apart (for tests and diagnostics). */
   collisions = 0;
 
+  /** Keys that are one canonical decimal integer as text (an id column), kept as the integer. */
+  private readonly integers = new IntegerSet();
+
   get count(): number {
-    return this.size;
+    return this.size + this.integers.count;
   }
 
   /**
@@ -257,11 +462,13 @@ export class KeySet {
    * record is added when `insert` is set.
    */
   has(records: KeyRecordsJSON, i: number, insert: boolean): boolean {
-    const h1 = records.hashes[2 * i] as number;
-    const h2 = records.hashes[2 * i + 1] as number;
     const from = records.offsets[i] as number;
     const to = records.offsets[i + 1] as number;
     const bytes = records.bytes;
+    const integer = canonicalInteger(bytes, from, to);
+    if (integer >= 0) return this.integers.has(integer, insert);
+    const h1 = records.hashes[2 * i] as number;
+    const h2 = records.hashes[2 * i + 1] as number;
     let slot = h1 & this.mask;
     for (;;) {
       const entry = this.table[slot] as number;

@@ -153,23 +153,20 @@ async function runPart(task: PartTask): Promise<PartState> {
   const dataset = spec.rules ? new DatasetPartial(spec.rules, spec.columns, file.role) : undefined;
   const width = spec.columns.length;
   // A CSV part is checked from the tokenizer's bytes: numbers, timestamps and booleans are parsed without a
-  // string per value, and only the columns the row-spanning checks read become strings. Profiles read the
+  // string per value, unique keys are written from the bytes, and only label and leakage columns become
+  // strings (allowed and simple patterns too are checked on the bytes: byte-match.ts). Profiles read the
   // bytes too (ColumnProfiler.addCsv): a string only for a column whose distinct values are still counted.
-  const read = dataset?.columnsRead();
   const keyRow: unknown[] = new Array(width).fill(null);
   const onCsv: OnCsvRecords = (tokenizer, firstRow) => {
+    // column by column over the batch (ColumnChecker.observeCsvRecords)
+    for (let c = 0; c < checkers.length; c++) {
+      const { index, checker } = checkers[c] as { index: number; checker: ColumnChecker };
+      checker.observeCsvRecords(tokenizer, index, firstRow, file.name);
+    }
     for (let r = 0; r < tokenizer.records; r++) {
       if (profilers) for (let c = 0; c < width; c++) (profilers[c] as ColumnProfiler).addCsv(tokenizer, r, c);
-      for (let c = 0; c < checkers.length; c++) {
-        const { index, checker } = checkers[c] as { index: number; checker: ColumnChecker };
-        checker.observeCsv(tokenizer, r, index, firstRow + r, file.name);
-      }
       if (!dataset) continue;
-      if (read)
-        for (let i = 0; i < read.length; i++)
-          keyRow[read[i] as number] = tokenizer.text(r, read[i] as number);
-      else for (let c = 0; c < width; c++) keyRow[c] = tokenizer.text(r, c);
-      dataset.observe(keyRow);
+      dataset.observeCsv(tokenizer, r, keyRow);
     }
   };
   // A Parquet row group is taken column by column from typed arrays (parquet-columns.ts): each profiler and

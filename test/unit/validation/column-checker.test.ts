@@ -127,6 +127,14 @@ describe("ColumnChecker.observeCsv", () => {
     "12\u00a0",
     "  -3.25e+2  ",
     "9007199254740993",
+    "a@b",
+    "@",
+    "a@@b",
+    "\u00e9@\u65e5",
+    " x@y ",
+    "US",
+    " US",
+    "US\u00a0",
   ];
   const random = (seed: number) => () => {
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
@@ -152,6 +160,13 @@ describe("ColumnChecker.observeCsv", () => {
     { type: "timestamp", min: "2021-01-01T00:00:00Z", max: "2022-06-01" },
     { type: "string", allowed: ["0", "1", "true", "abc", "caf\u00e9"], pattern: "^[0-9.-]+$" },
     { pattern: "\\d{4}-\\d{2}" },
+    {
+      type: "string",
+      allowed: ["US", " 1", "日本", "\uD83D", "a,b", 'say "hi"', "-0"],
+      pattern: "^[^@]+@[^@]+$",
+    },
+    { allowed: [0, 1, "a@b", "\u00e9@\u65e5"], pattern: "^[^a-z]*[0-9]+\\.?$" },
+    { pattern: "^[\\w-]+$" },
   ];
 
   it("gives the same state as observe on the text, for every type and rule", async () => {
@@ -172,7 +187,15 @@ describe("ColumnChecker.observeCsv", () => {
         const first = tokenizer.rows - tokenizer.records + 1;
         for (let r = 0; r < tokenizer.records; r++) byBytes.observeCsv(tokenizer, r, 0, first + r, "f.csv");
       }
+      // the same, a batch at a time (column by column)
+      const byBatch = new ColumnChecker("v", rule, ["validate", "columns", "v"], now);
+      const batches = new CsvTokenizer();
+      for (let at = 0; at <= csv.length; at += 211) {
+        batches.feed(csv.subarray(at, Math.min(csv.length, at + 211)), at + 211 > csv.length);
+        byBatch.observeCsvRecords(batches, 0, batches.rows - batches.records + 1, "f.csv");
+      }
       expect(byBytes.toJSON()).toEqual(byText.toJSON());
+      expect(byBatch.toJSON()).toEqual(byText.toJSON());
       expect(byText.toJSON().rows).toBe(values.length);
       expect(byBytes.results()).toEqual(byText.results());
     }

@@ -53,3 +53,52 @@ describe("DatasetChecker", () => {
     expect(results["dataset.leakage"]?.message).toContain("no train/test split");
   });
 });
+
+describe("DatasetPartial.observeCsv", () => {
+  it("gives the results of observe on the row's text (integer ids, text keys, labels, leakage)", async () => {
+    const { CsvTokenizer } = await import("../../../src/data/csv-tokenizer.js");
+    const { DatasetPartial } = await import("../../../src/validation/dataset-checker.js");
+    const ids = ["1", "2", "01", "1", "4294967296", "4294967296", "", "0", "00", "caf\u00e9", '"7"', "7"];
+    const lines = (offset: number) =>
+      ids.map((id, i) => `${id},${i % 3 === 0 ? `"a""${i % 5}"` : `e${(i + offset) % 4}`},${i % 2}`);
+    const files: [string, SplitRole][] = [
+      [`account_id,event_id,label\n${lines(0).join("\n")}\n`, "train"],
+      [`account_id,event_id,label\r\n${lines(1).join("\r\n")}\r\n`, "test"],
+    ];
+    const rules: ValidationRules = {
+      unique: [["account_id"], ["event_id", "account_id"]],
+      label: { column: "label" },
+      leakage: { key: "event_id" },
+    };
+    for (const roles of [
+      ["train", "test"],
+      ["data", "data"],
+    ] as SplitRole[][]) {
+      const byText = new DatasetChecker(rules, columns);
+      const byBytes = new DatasetChecker(rules, columns);
+      let first = 1;
+      for (const [f, [csv]] of files.entries()) {
+        const role = roles[f] as SplitRole;
+        const tokenizer = new CsvTokenizer();
+        tokenizer.feed(Buffer.from(csv), true);
+        const partial = new DatasetPartial(rules, columns, role);
+        const scratch: unknown[] = [null, null, null];
+        for (let r = 0; r < tokenizer.records; r++) {
+          partial.observeCsv(tokenizer, r, scratch);
+          byText.observe(
+            [0, 1, 2].map((c) => tokenizer.text(r, c)),
+            first + r,
+            `${f}.csv`,
+            role,
+          );
+        }
+        byBytes.merge(partial.toJSON(), first, `${f}.csv`, role);
+        first += tokenizer.records;
+      }
+      expect(byBytes.results()).toEqual(byText.results());
+      const unique = byBytes.results().find((result) => result.id === "dataset.unique.account_id");
+      // the first file: 1, 4294967296 and 7 ("7" quoted) again; the second: all 12 (the null too)
+      expect(unique?.failingRows).toBe(15);
+    }
+  });
+});

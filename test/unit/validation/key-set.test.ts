@@ -46,3 +46,94 @@ describe("KeySet", () => {
     expect(isAbsent(json, 4999)).toBe(false);
   });
 });
+
+describe("KeySet: text keys that are integers", () => {
+  it("keeps canonical integers as numbers and every other text apart, like a set of strings", () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const texts = [
+      "0",
+      "00",
+      "01",
+      "1",
+      "-1",
+      "1e3",
+      "1000",
+      " 7",
+      "4294967294",
+      "4294967295",
+      "4294967296",
+      "999999999999999",
+      "1000000000000000",
+      "9007199254740993",
+      "9007199254740992",
+      "١٢",
+    ];
+    for (let i = 0; i < 20_000; i++) {
+      const pick = next();
+      if (pick < 0.5) texts.push(String(Math.floor(next() * 30_000)));
+      else if (pick < 0.7) texts.push(String(Math.floor(next() * 1e15)));
+      else if (pick < 0.8) texts.push(`0${Math.floor(next() * 300)}`);
+      else texts.push(String(2 ** 32 + Math.floor((next() - 0.5) * 20)));
+    }
+    for (const text of texts.slice(0, 16)) texts.push(text);
+    const records = new KeyRecords([0]);
+    for (const text of texts) records.add([text]);
+    const json = records.toJSON();
+    const set = new KeySet();
+    const reference = new Set<string>();
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i] as string;
+      expect(set.has(json, i, false), text).toBe(reference.has(text));
+      expect(set.has(json, i, true), text).toBe(reference.has(text));
+      reference.add(text);
+    }
+    expect(set.count).toBe(reference.size);
+    expect(describeRecord(json.bytes, json.offsets[2] as number, json.offsets[3] as number)).toBe("01");
+  });
+
+  it("records written from a CSV field's bytes equal those of its text", async () => {
+    const { CsvTokenizer } = await import("../../../src/data/csv-tokenizer.js");
+    const csv = Buffer.from(
+      'a,b\n1,x\n01,"y,z"\n,"say ""hi"""\ncaf\u00e9,\u65e5\n" 2 ",""\n\uD83D\uDE00,9\n42,\n',
+      "utf8",
+    );
+    const tokenizer = new CsvTokenizer();
+    tokenizer.feed(csv, true);
+    for (const indexes of [[0], [1], [0, 1], [1, 0]]) {
+      const fromBytes = new KeyRecords(indexes);
+      const fromText = new KeyRecords(indexes);
+      for (let r = 0; r < tokenizer.records; r++) {
+        fromBytes.addCsv(tokenizer, r);
+        fromText.add([tokenizer.text(r, 0), tokenizer.text(r, 1)]);
+      }
+      expect(fromBytes.toJSON()).toEqual(fromText.toJSON());
+    }
+  });
+});
+
+describe("KeySet: dense integer keys", () => {
+  it("agrees with a set of strings before and after the integers become too sparse for a bitmap", () => {
+    const texts: string[] = [];
+    for (let i = 1; i <= 150_000; i++) texts.push(String(i % 7 === 0 ? i - 3 : i));
+    texts.push("40000000", "5", "4294967296", "150000", "40000000", "149999", "150001");
+    for (let i = 1; i <= 1000; i += 3) texts.push(String(i * 11));
+    const records = new KeyRecords([0]);
+    for (const text of texts) records.add([text]);
+    const json = records.toJSON();
+    const set = new KeySet();
+    const reference = new Set<string>();
+    let disagree = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i] as string;
+      if (set.has(json, i, false) !== reference.has(text)) disagree++;
+      if (set.has(json, i, true) !== reference.has(text)) disagree++;
+      reference.add(text);
+    }
+    expect(disagree).toBe(0);
+    expect(set.count).toBe(reference.size);
+  });
+});
