@@ -62,6 +62,16 @@ export class DatasetPartial {
     this.leakKeys = leak && this.leakIndex >= 0 ? new KeyRecords([this.leakIndex]) : undefined;
   }
 
+  /** The columns `observe` reads, or undefined when it reads the whole row (leakage rows). */
+  columnsRead(): number[] | undefined {
+    if (this.leakRows) return undefined;
+    const read = new Set<number>();
+    for (const records of this.unique) for (const index of records.indexes ?? []) read.add(index);
+    if (this.labelIndex >= 0) read.add(this.labelIndex);
+    if (this.leakIndex >= 0) read.add(this.leakIndex);
+    return [...read].sort((a, b) => a - b);
+  }
+
   observe(row: unknown[]): void {
     this.rows++;
     for (let i = 0; i < this.unique.length; i++) (this.unique[i] as KeyRecords).add(row);

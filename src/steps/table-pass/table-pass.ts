@@ -156,6 +156,7 @@ async function runPart(task: PartTask): Promise<PartState> {
   // string per value, unique keys are written from the bytes, and only label and leakage columns become
   // strings (allowed and simple patterns too are checked on the bytes: byte-match.ts). Profiles read the
   // bytes too (ColumnProfiler.addCsv): a string only for a column whose distinct values are still counted.
+  const read = dataset?.columnsRead();
   const keyRow: unknown[] = new Array(width).fill(null);
   const onCsv: OnCsvRecords = (tokenizer, firstRow) => {
     // column by column over the batch (ColumnChecker.observeCsvRecords)
