@@ -152,7 +152,8 @@ export class CsvTokenizer {
       if (this.header !== undefined) this.reserve(this.records + 1);
       const width = this.header === undefined ? Number.POSITIVE_INFINITY : this.width;
       const headerFields = this.headerFields;
-      headerFields.length = 0;
+      // only the header's record collects its fields here
+      if (this.header === undefined) headerFields.length = 0;
       let count = 0;
       let innerLines = 0;
       for (;;) {
