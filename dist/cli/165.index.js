@@ -2,6 +2,46 @@ export const id = 165;
 export const ids = [165];
 export const modules = {
 
+/***/ 6170:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */ });
+/**
+ * Calls `fn` on every item with at most `limit` calls in flight and resolves with the results in input
+ * order. After the first failure no new item starts; it rejects with that failure once the calls already
+ * running have settled, so nothing keeps writing after the caller has seen the error.
+ */
+async function mapWithConcurrency(items, limit, fn) {
+    if (!(Number.isInteger(limit) || limit === Number.POSITIVE_INFINITY) || limit < 1) {
+        throw new RangeError(`concurrency limit must be a positive integer, got ${limit}`);
+    }
+    const list = Array.from(items);
+    const results = new Array(list.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < list.length) {
+            const index = next++;
+            try {
+                results[index] = await fn(list[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const workers = Math.min(limit, list.length);
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure !== undefined)
+        throw failure.error;
+    return results;
+}
+
+
+/***/ }),
+
 /***/ 5165:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

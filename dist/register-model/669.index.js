@@ -179,8 +179,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(24371);
-// EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js + 1 modules
-var atomic_file = __webpack_require__(76412);
+// EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js
+var atomic_file = __webpack_require__(55439);
 ;// CONCATENATED MODULE: ./.cache/build/lib/tracking/mlflow/mlflow-auth.js
 /**
  * Chooses the credential: explicit options first, then `env`; within each, username and password (Basic)

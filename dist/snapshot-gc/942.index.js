@@ -27,8 +27,8 @@ var dist_cjs = __webpack_require__(53711);
 var lib_storage_dist_cjs = __webpack_require__(22358);
 // EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
 var user_error = __webpack_require__(61927);
-// EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js + 1 modules
-var atomic_file = __webpack_require__(76412);
+// EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js
+var atomic_file = __webpack_require__(55439);
 // EXTERNAL MODULE: ./.cache/build/lib/store/blob-store.js
 var blob_store = __webpack_require__(89546);
 // EXTERNAL MODULE: ./.cache/build/lib/store/key-prefix.js

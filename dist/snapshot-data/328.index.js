@@ -1,0 +1,4507 @@
+export const id = 328;
+export const ids = [328];
+export const modules = {
+
+/***/ 4328:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4196);
+/* harmony import */ var _steps_snapshot_snapshot_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7867);
+/* harmony import */ var _steps_snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7297);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_steps_snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_2__]);
+_steps_snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+await (0,_context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runStepAction */ .u)(_steps_snapshot_snapshot_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SNAPSHOT_INPUTS */ .T, _steps_snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_2__/* .snapshotStep */ .t);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1070:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UA: () => (/* binding */ parseContract)
+/* harmony export */ });
+/* unused harmony exports ContractError, serializeContract */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1927);
+
+/** A contract file that failed to parse or validate: names the file and every field that is wrong. */
+class ContractError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    file;
+    constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.file = file;
+        this.name = "ContractError";
+    }
+}
+function formatIssues(issues) {
+    return issues
+        .slice(0, 10)
+        .map((issue) => `${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`)
+        .join("; ");
+}
+/**
+ * Parses a contract file handed from one step to another. `kind` and `version` are checked first so that a
+ * file from another trainyard version says so instead of failing on some inner field.
+ */
+function parseContract(schema, text, file, expected) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ContractError(file, `not valid JSON (${error.message}); the file is damaged or truncated`);
+    }
+    const header = json;
+    if (typeof header !== "object" || header === null || header.kind !== expected.kind) {
+        throw new ContractError(file, `expected a ${expected.kind} file, found kind ${JSON.stringify(header?.kind)}`);
+    }
+    if (header.version !== expected.version) {
+        throw new ContractError(file, `${expected.kind} version ${JSON.stringify(header.version)} is not supported (this trainyard reads version ${expected.version})`);
+    }
+    const result = schema.safeParse(json);
+    if (!result.success)
+        throw new ContractError(file, `invalid ${expected.kind}: ${formatIssues(result.error.issues)}`);
+    return result.data;
+}
+/** Serializes a contract with sorted-stable key order as given and a trailing newline. */
+function serializeContract(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 7352:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ SNAPSHOT_VERSION),
+/* harmony export */   Rn: () => (/* binding */ manifestKey),
+/* harmony export */   _2: () => (/* binding */ SNAPSHOT_KIND),
+/* harmony export */   bd: () => (/* binding */ blobKey),
+/* harmony export */   dE: () => (/* binding */ parseSnapshotManifest)
+/* harmony export */ });
+/* unused harmony exports snapshotFileSchema, columnProfileSchema, snapshotManifestSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _contract_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1070);
+
+
+const SNAPSHOT_KIND = "trainyard.snapshot";
+const SNAPSHOT_VERSION = 1;
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, "a lowercase hex SHA-256");
+/** A stored file name: relative, `/`-separated, never leaving the snapshot folder. */
+const safeName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .min(1)
+    .refine((name) => !name.startsWith("/") &&
+    !name.includes("\\") &&
+    !name.split("/").some((part) => part === ".." || part === "." || part === ""), "a relative name that stays inside the snapshot (no '..', no leading '/')");
+const snapshotFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: safeName,
+    role: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["train", "test", "data"]),
+    format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["csv", "parquet", "jsonl"]),
+    sha256,
+    bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+});
+const sketchSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .custom */ .IeY((value) => typeof value === "object" && value !== null && "levels" in value && "n" in value, "a quantile sketch");
+/** The per-column profile that later steps (validation, drift) read instead of re-reading the data. */
+const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["integer", "number", "boolean", "timestamp", "string", "json", "empty"]),
+    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    nullCount: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    invalidCount: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    distinctCapped: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    std: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    quantiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["p01", "p05", "p25", "p50", "p75", "p95", "p99"]), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).optional(),
+    sketch: sketchSchema.optional(),
+    topValues: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()]), count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() }))
+        .optional(),
+    minLength: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    maxLength: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    minTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    maxTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+});
+const snapshotManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(SNAPSHOT_KIND),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(SNAPSHOT_VERSION),
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        uri: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["csv", "parquet", "jsonl"]),
+        files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })),
+    }),
+    columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(1),
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(snapshotFileSchema).min(1),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    split: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        strategy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["random", "group", "time"]),
+        testFraction: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+        seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+        key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        timeColumn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        cutoff: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        trainRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        testRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    })
+        .optional(),
+    asOf: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ time: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), droppedRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })
+        .optional(),
+    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(columnProfileSchema),
+    /** Present on a snapshot written by `trainyard erase`: the one it replaced and how many rows it left out. */
+    erasure: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ predecessor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/), erasedRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })
+        .optional(),
+});
+function parseSnapshotManifest(text, file) {
+    return (0,_contract_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseContract */ .UA)(snapshotManifestSchema, text, file, {
+        kind: SNAPSHOT_KIND,
+        version: SNAPSHOT_VERSION,
+    });
+}
+const manifestKey = (id) => `snapshots/${id}/manifest.json`;
+const blobKey = (sha) => `blobs/sha256/${sha}`;
+
+
+/***/ }),
+
+/***/ 80:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Zq: () => (/* binding */ VALIDATION_CHECKS_KIND),
+  nR: () => (/* binding */ VALIDATION_CHECKS_VERSION),
+  C3: () => (/* binding */ validationChecksKey)
+});
+
+// UNUSED EXPORTS: columnCheckerStateSchema, parseValidationChecks, validationChecksSchema
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./.cache/build/lib/config/contracts/contract-file.js
+var contract_file = __webpack_require__(1070);
+;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/validation-report.js
+
+
+const VALIDATION_KIND = "trainyard.validation";
+const VALIDATION_VERSION = 1;
+const sample = schemas/* object */.Ikc({ row: schemas/* number */.aig().int(), file: schemas/* string */.YjP().optional(), value: schemas/* string */.YjP() });
+const checkResultSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP(),
+    rulePath: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()])),
+    column: schemas/* string */.YjP().optional(),
+    status: schemas/* enum */.k5n(["pass", "fail", "skip"]),
+    severity: schemas/* enum */.k5n(["error", "warn"]),
+    observed: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]),
+    expected: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP(),
+    samples: schemas/* array */.YOg(sample).optional(),
+    failingRows: schemas/* number */.aig().int().optional(),
+});
+const validationReportSchema = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz(VALIDATION_KIND),
+    version: schemas/* literal */.euz(VALIDATION_VERSION),
+    snapshotId: schemas/* string */.YjP(),
+    passed: schemas/* boolean */.zMY(),
+    errors: schemas/* number */.aig().int().nonnegative(),
+    warnings: schemas/* number */.aig().int().nonnegative(),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    checkedAt: schemas/* string */.YjP(),
+    reference: schemas/* object */.Ikc({ snapshotId: schemas/* string */.YjP().optional(), note: schemas/* string */.YjP() }),
+    checks: schemas/* array */.YOg(checkResultSchema),
+});
+function parseValidationReport(text, file) {
+    return parseContract(validationReportSchema, text, file, {
+        kind: VALIDATION_KIND,
+        version: VALIDATION_VERSION,
+    });
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/validation-checks.js
+
+
+
+
+/**
+ * The row checks of a snapshot, computed by `snapshot-data` in the same pass as the profile when trainyard.yml
+ * has `validate:` rules, and stored next to the manifest at {@link validationChecksKey}. `validate-data` reads
+ * them instead of reading the rows again. Column checks are kept as the checkers' states, not their results,
+ * so results that depend on the time of checking (max_age) are judged when validate-data runs; the
+ * row-spanning checks (unique, rows, label, leakage) do not depend on it and are kept as results.
+ */
+const VALIDATION_CHECKS_KIND = "trainyard.validation-checks";
+const VALIDATION_CHECKS_VERSION = 1;
+const validation_checks_sample = schemas/* object */.Ikc({ row: schemas/* number */.aig().int(), file: schemas/* string */.YjP().optional(), value: schemas/* string */.YjP() });
+const columnCheckerStateSchema = schemas/* object */.Ikc({
+    rows: schemas/* number */.aig().int().nonnegative(),
+    nulls: schemas/* number */.aig().int().nonnegative(),
+    parsed: schemas/* number */.aig().int().nonnegative(),
+    mean: schemas/* number */.aig(),
+    m2: schemas/* number */.aig(),
+    min: schemas/* number */.aig().nullable(),
+    max: schemas/* number */.aig().nullable(),
+    violations: schemas/* array */.YOg(schemas/* object */.Ikc({ count: schemas/* number */.aig().int().nonnegative(), samples: schemas/* array */.YOg(validation_checks_sample) })),
+});
+const validationChecksSchema = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz(VALIDATION_CHECKS_KIND),
+    version: schemas/* literal */.euz(VALIDATION_CHECKS_VERSION),
+    snapshotId: schemas/* string */.YjP(),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    /** One per column rule whose column exists, in the rules' order. */
+    columns: schemas/* array */.YOg(schemas/* object */.Ikc({ column: schemas/* string */.YjP(), state: columnCheckerStateSchema })),
+    dataset: schemas/* array */.YOg(checkResultSchema),
+});
+function parseValidationChecks(text, file) {
+    return parseContract(validationChecksSchema, text, file, {
+        kind: VALIDATION_CHECKS_KIND,
+        version: VALIDATION_CHECKS_VERSION,
+    });
+}
+/**
+ * Where a snapshot's stored checks live: keyed by the snapshot id and a hash of everything the checks
+ * depend on besides the rows: the rules that read rows (not drift, which works from profiles) and how the
+ * pass cuts files into parts (`pass`).
+ */
+function validationChecksKey(snapshotId, rules, pass) {
+    const depends = {
+        version: VALIDATION_CHECKS_VERSION,
+        pass,
+        columns: rules.columns ?? null,
+        unique: rules.unique ?? null,
+        rows: rules.rows ?? null,
+        label: rules.label ?? null,
+        leakage: rules.leakage ?? null,
+    };
+    const hash = (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(depends)).digest("hex").slice(0, 32);
+    return `snapshots/${snapshotId}/checks-${hash}.json`;
+}
+
+
+/***/ }),
+
+/***/ 2142:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kl: () => (/* binding */ throttledProgress),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export formatAmount */
+function formatBytes(bytes) {
+    const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+function formatAmount(amount, unit) {
+    return unit === "bytes" ? formatBytes(amount) : `${amount} ${unit}`;
+}
+/**
+ * Calls `emit` at most every `intervalMs` and on completion, so a long upload prints a line every few
+ * seconds instead of one per chunk.
+ */
+function throttledProgress(label, total, unit, emit, intervalMs, now = Date.now) {
+    let last = Number.NEGATIVE_INFINITY;
+    let current = 0;
+    let finished = false;
+    const line = () => {
+        const percent = total > 0 ? Math.min(100, Math.floor((current / total) * 100)) : 100;
+        return `${label}: ${formatAmount(current, unit)} of ${formatAmount(total, unit)} (${percent}%)`;
+    };
+    return {
+        update(done) {
+            current = done;
+            const t = now();
+            if (t - last >= intervalMs) {
+                last = t;
+                emit(line());
+            }
+        },
+        finish() {
+            if (finished)
+                return;
+            finished = true;
+            current = total;
+            emit(line());
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 4196:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ runStepAction)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __webpack_require__(2845);
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/step-outputs.js
+/**
+ * The outputs a failing step attached to its error, if any: a step that fails after it has measured
+ * something (validation failed, the gate rejected) still hands them on, for `if: failure()` steps.
+ */
+function outputsOf(error) {
+    const outputs = error?.outputs;
+    return outputs && typeof outputs === "object" ? outputs : undefined;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __webpack_require__(1927);
+;// CONCATENATED MODULE: ./.cache/build/lib/errors/describe-failure.js
+
+
+/**
+ * What the action and the CLI show for a failure: a UserError's message alone; for anything else (a trainyard
+ * bug, or a value thrown that is not an Error at all) its stack, the stacks of its causes, then
+ * BUG_REPORT_HINT on a line of its own.
+ */
+function describeFailure(failure) {
+    if ((0,user_error/* isUserError */.iU)(failure) || isSystemError(failure))
+        return failure.message;
+    return `${bugDetails(failure)}\n${user_error/* BUG_REPORT_HINT */.WE}`;
+}
+/**
+ * An error of the operating system (a file that is not there, a full disk, a refused connection): the
+ * message names the call and the path, and the fix is the user's, so it is shown like a UserError.
+ */
+function isSystemError(failure) {
+    const error = failure;
+    return error instanceof Error && typeof error.syscall === "string" && typeof error.code === "string";
+}
+const MAX_CAUSES = 5;
+function bugDetails(failure) {
+    if (!(failure instanceof Error))
+        return `a non-Error value was thrown: ${show(failure)}`;
+    const parts = [stackOf(failure)];
+    let cause = failure.cause;
+    for (let depth = 0; cause !== undefined && depth < MAX_CAUSES; depth++) {
+        parts.push(`caused by: ${cause instanceof Error ? stackOf(cause) : show(cause)}`);
+        cause = cause instanceof Error ? cause.cause : undefined;
+    }
+    return parts.join("\n");
+}
+/** The stack, which starts with `Name: message` unless the message was changed after the error was made. */
+function stackOf(error) {
+    const head = `${error.name}: ${error.message}`;
+    const stack = typeof error.stack === "string" ? error.stack : "";
+    if (stack === "")
+        return head;
+    return stack.includes(error.message) ? stack : `${head}\n${stack}`;
+}
+function show(value) {
+    try {
+        return (0,external_node_util_.inspect)(value, { depth: 2, breakLength: Number.POSITIVE_INFINITY });
+    }
+    catch {
+        return Object.prototype.toString.call(value);
+    }
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/context/format-progress.js
+var format_progress = __webpack_require__(2142);
+;// CONCATENATED MODULE: ./.cache/build/lib/context/actions-context.js
+
+
+function toCore(properties) {
+    return properties ? { ...properties } : undefined;
+}
+/** The Context of a JavaScript action on a GitHub runner, over `@actions/core`. */
+class ActionsContext {
+    env = process.env;
+    workingDirectory = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    log = {
+        debug: (message) => core/* debug */.Yz(message),
+        info: (message) => core/* info */.pq(message),
+        notice: (message, properties) => core/* notice */.lm(message, toCore(properties)),
+        warning: (message, properties) => core/* warning */.$e(message, toCore(properties)),
+        error: (message, properties) => core/* error */.z3(message, toCore(properties)),
+    };
+    cache = actionsCache();
+    group(name, fn) {
+        return core/* group */.Os(name, fn);
+    }
+    secrets = new Set();
+    mask(text) {
+        let masked = text;
+        for (const secret of this.secrets)
+            masked = masked.split(secret).join("***");
+        return masked;
+    }
+    setSecret(value) {
+        if (value)
+            this.secrets.add(value);
+        if (value)
+            core/* setSecret */.Pq(value);
+    }
+    async appendSummary(text) {
+        // The runner masks its log, not the summary file: secrets are replaced here.
+        const markdown = this.mask(text);
+        if (!process.env.GITHUB_STEP_SUMMARY) {
+            core/* info */.pq(markdown);
+            return;
+        }
+        await core/* summary */.z.addRaw(markdown, true).write();
+    }
+    progress(label, total, unit = "bytes") {
+        return (0,format_progress/* throttledProgress */.kl)(label, total, unit, (line) => core/* info */.pq(line), 5000);
+    }
+}
+/** GitHub's Actions cache through @actions/cache, when the runner offers the service. */
+function actionsCache() {
+    if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL)
+        return undefined;
+    const load = () => __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 1691));
+    return {
+        async restore(directory, key) {
+            const cache = await load();
+            if (!cache.isFeatureAvailable())
+                return false;
+            return (await cache.restoreCache([directory], key)) !== undefined;
+        },
+        async save(directory, key) {
+            const cache = await load();
+            if (!cache.isFeatureAvailable())
+                return;
+            try {
+                await cache.saveCache([directory], key);
+            }
+            catch (error) {
+                // Another job saved the same key first: the entry exists, which is all we wanted.
+                if (error.name !== "ReserveCacheError")
+                    throw error;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/context/run-action.js
+
+
+
+
+/**
+ * The body of every `src/actions/*.ts`: builds the Actions Context, runs the step, and turns an error into
+ * a failed step. A UserError fails it with its message (its stack only in debug logs); anything else is a
+ * trainyard bug and fails it with its stack and BUG_REPORT_HINT.
+ */
+async function runAction(body) {
+    try {
+        await body(new ActionsContext());
+    }
+    catch (error) {
+        if ((0,user_error/* isUserError */.iU)(error) && error.stack)
+            core/* debug */.Yz(error.stack);
+        core/* setFailed */.C1(describeFailure(error));
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/context/run-step-action.js
+
+
+
+
+/**
+ * The body of every `src/actions/*.ts`: reads the step's declared inputs from the runner, runs the step, and
+ * sets each output from the result it returns (an undefined output is left unset).
+ */
+async function runStepAction(specs, step) {
+    await runAction(async (context) => {
+        const inputs = (0,declared_inputs/* readInputs */.Ko)(specs, (name) => core/* getInput */.V4(name), "action", (secret) => context.setSecret(secret));
+        let outputs;
+        try {
+            outputs = await step(context, inputs);
+        }
+        catch (error) {
+            setOutputs(context, outputsOf(error));
+            throw error;
+        }
+        setOutputs(context, outputs);
+    });
+}
+/** Sets each output; a known secret in a value is replaced by `***` (the runner would drop the output). */
+function setOutputs(context, outputs) {
+    for (const [name, value] of Object.entries(outputs ?? {}))
+        if (value !== undefined)
+            core/* setOutput */.uH(name, typeof value === "string" ? context.mask(value) : value);
+}
+
+
+/***/ }),
+
+/***/ 7149:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lL: () => (/* binding */ HASH_CACHE_FILE),
+/* harmony export */   rR: () => (/* binding */ HashCache)
+/* harmony export */ });
+/* unused harmony exports HASH_CACHE_ENV, RACY_MARGIN_NS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6217);
+
+
+
+
+/**
+ * Hashes that need not be computed again: a file whose identity (device, inode, size, modification and
+ * change times to the nanosecond) equals the one recorded when it was hashed is not read again — what git's
+ * index and DVC's state database do. Any write to a file moves its change time, which no user call can set
+ * back, so a changed file never matches.
+ *
+ * On a file system with coarse timestamps, a write in the same tick as the recorded change time would keep
+ * it, so an entry is trusted only when the file had not changed for {@link RACY_MARGIN_NS} before hashing
+ * began (git's "racily clean" rule). Files trainyard itself has just written into its own data root are
+ * recorded as written ({@link HashCache.record}); nothing else is meant to write there.
+ *
+ * It is a cache: a missing, unreadable or foreign file means an empty cache, and `TRAINYARD_HASH_CACHE=off`
+ * turns it off. It lives next to the snapshots it describes (`<data root>/.hash-cache.json`).
+ */
+const HASH_CACHE_FILE = ".hash-cache.json";
+const HASH_CACHE_ENV = "TRAINYARD_HASH_CACHE";
+const RACY_MARGIN_NS = 2000000000n;
+const MAX_ENTRIES = 10_000;
+const FORMAT = "trainyard.hash-cache/1";
+async function identityOf(path) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path, { bigint: true });
+    return {
+        key: [info.dev, info.ino, info.size, info.mtimeNs, info.ctimeNs].join(":"),
+        ctimeNs: info.ctimeNs,
+    };
+}
+const nowNs = () => BigInt(Date.now()) * 1000000n;
+class HashCache {
+    file;
+    entries = new Map();
+    changed = false;
+    constructor(file) {
+        this.file = file;
+    }
+    /** The cache kept in `file`, or a cache that remembers nothing when turned off. */
+    static async open(file) {
+        if (/^(off|0|false)$/i.test(process.env[HASH_CACHE_ENV] ?? ""))
+            return new HashCache(undefined);
+        const cache = new HashCache((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(file));
+        try {
+            const parsed = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(cache.file, "utf8"));
+            if (parsed.format === FORMAT && parsed.entries && typeof parsed.entries === "object") {
+                for (const [path, entry] of Object.entries(parsed.entries)) {
+                    if (typeof entry.identity === "string" &&
+                        typeof entry.sha256 === "string" &&
+                        /^[0-9a-f]{64}$/.test(entry.sha256) &&
+                        typeof entry.bytes === "number" &&
+                        typeof entry.at === "string")
+                        cache.entries.set(path, entry);
+                }
+            }
+        }
+        catch {
+            // no cache yet, or not ours: start empty
+        }
+        return cache;
+    }
+    /** The file's hash, read from the cache when the file is unchanged since it was recorded. */
+    async hash(path) {
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+        if (this.file) {
+            const entry = this.entries.get(absolute);
+            const now = await identityOf(absolute).catch(() => undefined);
+            if (entry && now && entry.identity === now.key)
+                return { sha256: entry.sha256, bytes: entry.bytes };
+        }
+        const started = nowNs();
+        const before = this.file ? await identityOf(absolute).catch(() => undefined) : undefined;
+        const hashed = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(absolute);
+        const after = this.file ? await identityOf(absolute).catch(() => undefined) : undefined;
+        if (before && after && before.key === after.key && after.ctimeNs + RACY_MARGIN_NS < started) {
+            this.put(absolute, after.key, hashed);
+        }
+        return hashed;
+    }
+    /** True when the file is exactly as it was when its cached hash was taken. */
+    async unchanged(path) {
+        if (!this.file)
+            return false;
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+        const entry = this.entries.get(absolute);
+        const now = await identityOf(absolute).catch(() => undefined);
+        return Boolean(entry && now && entry.identity === now.key);
+    }
+    /** Records the hash of a file trainyard has just written itself (its content is known, not re-read). */
+    async record(path, hash) {
+        if (!this.file)
+            return;
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+        const now = await identityOf(absolute).catch(() => undefined);
+        if (now)
+            this.put(absolute, now.key, hash);
+    }
+    /** Drops the entries of every file in `folder` (files deleted, e.g. by an erasure). */
+    forget(folder) {
+        const prefix = `${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(folder)}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`;
+        for (const path of [...this.entries.keys()]) {
+            if (path.startsWith(prefix)) {
+                this.entries.delete(path);
+                this.changed = true;
+            }
+        }
+    }
+    put(path, identity, hash) {
+        this.entries.delete(path);
+        this.entries.set(path, { identity, sha256: hash.sha256, bytes: hash.bytes, at: String(nowNs()) });
+        this.changed = true;
+    }
+    /**
+     * Writes the cache (atomically: a reader sees the old or the new file), newest entries kept. A cache that
+     * cannot be written (read-only folder, full disk) costs the next run a re-read, never this run its result.
+     */
+    async save() {
+        if (!this.file || !this.changed)
+            return;
+        await this.write().catch(() => undefined);
+    }
+    async write() {
+        if (!this.file)
+            return;
+        const kept = [...this.entries].sort(([, a], [, b]) => (BigInt(a.at) < BigInt(b.at) ? -1 : 1));
+        const entries = Object.fromEntries(kept.slice(-MAX_ENTRIES));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.file), { recursive: true });
+        const partial = `${this.file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString("hex")}`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(partial, `${JSON.stringify({ format: FORMAT, entries })}\n`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, this.file);
+        this.changed = false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6217:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ hashFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3293);
+/* harmony import */ var _read_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2576);
+
+
+
+/** Hashes a file in one streamed pass with 1 MiB reads; `onProgress` gets the bytes hashed so far. */
+async function hashFile(path, onProgress) {
+    const handle = await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_2__/* .openForRead */ .od)(path);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    let bytes = 0;
+    onProgress?.(0);
+    const stream = handle.createReadStream({ highWaterMark: 1 << 20 });
+    try {
+        for await (const chunk of stream) {
+            hash.update(chunk);
+            bytes += chunk.byteLength;
+            onProgress?.(bytes);
+        }
+    }
+    catch (error) {
+        throw (0,_data_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(path, error);
+    }
+    finally {
+        stream.destroy();
+    }
+    return { sha256: hash.digest("hex"), bytes };
+}
+
+
+/***/ }),
+
+/***/ 4935:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readSchema),
+/* harmony export */   x: () => (/* binding */ readTable)
+/* harmony export */ });
+/* harmony import */ var _read_csv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3027);
+/* harmony import */ var _read_jsonl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3801);
+/* harmony import */ var _read_parquet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(890);
+/* harmony import */ var _row_batch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(109);
+
+
+
+
+/**
+ * Streams a table in batches of rows, holding one batch (and for Parquet one row group) in memory. At least
+ * one batch always comes, empty when the file has a header or schema but no rows, so the columns are known.
+ * Problems with the file are DataErrors naming the file, row, line and column.
+ */
+function readTable(path, format, options) {
+    const batchSize = (0,_row_batch_js__WEBPACK_IMPORTED_MODULE_3__/* .batchSizeOf */ .zC)(options);
+    switch (format) {
+        case "csv":
+            return (0,_read_csv_js__WEBPACK_IMPORTED_MODULE_0__/* .readCsv */ .Nb)(path, batchSize);
+        case "jsonl":
+            return (0,_read_jsonl_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonl */ .fl)(path, batchSize, options?.columns);
+        case "parquet":
+            return (0,_read_parquet_js__WEBPACK_IMPORTED_MODULE_2__/* .readParquet */ .Xy)(path, batchSize);
+    }
+}
+/**
+ * The column names: the CSV header, the Parquet schema's top-level fields, or for JSON Lines every key of
+ * every row in order of first appearance (a full pass, since rows may leave keys out).
+ */
+function readSchema(path, format) {
+    switch (format) {
+        case "csv":
+            return (0,_read_csv_js__WEBPACK_IMPORTED_MODULE_0__/* .readCsvHeader */ .km)(path);
+        case "jsonl":
+            return (0,_read_jsonl_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonlColumns */ .ED)(path);
+        case "parquet":
+            return (0,_read_parquet_js__WEBPACK_IMPORTED_MODULE_2__/* .readParquetColumns */ .GZ)(path);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8902:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ openTableWriter)
+});
+
+;// CONCATENATED MODULE: ./.cache/build/lib/data/encode-text.js
+const NEEDS_QUOTES = /[",\r\n]/;
+/** A value as CSV text: null is an empty field; dates are ISO 8601; objects and arrays are JSON. */
+function csvField(value) {
+    if (value === null || value === undefined)
+        return "";
+    if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean")
+        return String(value);
+    let text;
+    if (typeof value === "string")
+        text = value;
+    else if (value instanceof Date)
+        return isoDate(value);
+    else if (value instanceof Uint8Array)
+        return Buffer.from(value).toString("base64");
+    else
+        text = JSON.stringify(value, jsonReplacer);
+    return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+/**
+ * One CSV record with its line ending. A one-column record whose value is null is written as `""`, since an
+ * empty line would be read back as a blank line and skipped.
+ */
+function csvLine(values) {
+    if (values.length === 1) {
+        const only = csvField(values[0]);
+        return only === "" ? '""\n' : `${only}\n`;
+    }
+    // Joining an array is about twice as fast here as growing a string field by field.
+    const fields = new Array(values.length);
+    for (let i = 0; i < values.length; i++)
+        fields[i] = csvField(values[i]);
+    return `${fields.join(",")}\n`;
+}
+/**
+ * Encodes rows as JSON Lines records: an object with every column, null where a value is missing. Built
+ * from per-column key prefixes, which is about twice as fast as stringifying an object per row.
+ */
+function jsonLineEncoder(columns) {
+    const prefixes = columns.map((name, i) => `${i === 0 ? "{" : ","}${JSON.stringify(name)}:`);
+    return (values) => {
+        const parts = new Array(prefixes.length + 1);
+        for (let i = 0; i < prefixes.length; i++)
+            parts[i] = prefixes[i] + jsonValue(values[i]);
+        parts[prefixes.length] = "}\n";
+        return parts.join("");
+    };
+}
+function jsonValue(value) {
+    switch (typeof value) {
+        case "string":
+            return JSON.stringify(value);
+        case "number":
+            return Number.isFinite(value) ? String(value) : "null";
+        case "boolean":
+            return value ? "true" : "false";
+        case "undefined":
+            return "null";
+        default:
+            return value === null ? "null" : (JSON.stringify(value, jsonReplacer) ?? "null");
+    }
+}
+/**
+ * JSON for values JSON.stringify rejects or mangles: 64-bit integers become numbers when a double holds them
+ * exactly and decimal strings otherwise, and bytes become base64.
+ */
+function jsonReplacer(_key, value) {
+    if (typeof value === "bigint") {
+        return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
+            ? Number(value)
+            : value.toString();
+    }
+    if (value instanceof Uint8Array)
+        return Buffer.from(value).toString("base64");
+    return value;
+}
+function isoDate(value) {
+    if (Number.isNaN(value.getTime()))
+        throw new RangeError("cannot write an invalid Date");
+    return value.toISOString();
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js
+var atomic_file = __webpack_require__(5439);
+;// CONCATENATED MODULE: ./.cache/build/lib/data/file-sink.js
+
+
+
+
+
+
+
+/**
+ * Bytes on their way to `path`: written to a temporary file beside it (gzipped when asked), flushed to disk,
+ * and renamed into place only by `commit`, so a crash or an error never leaves a partial file under the
+ * final name.
+ */
+class FileSink {
+    path;
+    temp;
+    file;
+    gzip;
+    failure;
+    settled = false;
+    constructor(path, temp, file, gzip) {
+        this.path = path;
+        this.temp = temp;
+        this.file = file;
+        this.gzip = gzip;
+        const remember = (error) => {
+            this.failure ??= error;
+        };
+        file.on("error", remember);
+        gzip?.on("error", remember);
+    }
+    static async open(path, options = {}) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        const temp = (0,atomic_file/* tempPathBeside */.gi)(path);
+        const file = (0,external_node_fs_.createWriteStream)(temp, { flags: "wx", flush: true, highWaterMark: 1 << 20 });
+        // Surface a failure to create the file (permissions, a full disk) here rather than at the first write.
+        await new Promise((resolve, reject) => {
+            file.once("ready", () => resolve());
+            file.once("error", reject);
+        });
+        const gzip = options.gzip ? (0,external_node_zlib_.createGzip)() : undefined;
+        if (gzip) {
+            (0,external_node_stream_.pipeline)(gzip, file, () => {
+                // Errors reach the "error" listeners in the constructor.
+            });
+        }
+        return new FileSink(path, temp, file, gzip);
+    }
+    get head() {
+        return this.gzip ?? this.file;
+    }
+    async write(chunk) {
+        this.ensureOpen();
+        this.throwIfFailed();
+        if (this.head.write(chunk))
+            return;
+        await new Promise((resolve, reject) => {
+            const done = (error) => {
+                this.head.off("drain", done);
+                this.head.off("error", done);
+                if (error === undefined)
+                    resolve();
+                else
+                    reject(error);
+            };
+            this.head.on("drain", done);
+            this.head.on("error", done);
+        });
+        this.throwIfFailed();
+    }
+    /** Finishes the file and moves it to its final name; returns its size in bytes. */
+    async commit() {
+        this.ensureOpen();
+        this.settled = true;
+        try {
+            this.throwIfFailed();
+            this.head.end();
+            await (0,external_node_stream_promises_.finished)(this.file);
+            this.throwIfFailed();
+            const { size } = await (0,promises_.stat)(this.temp);
+            await (0,promises_.rename)(this.temp, this.path);
+            return size;
+        }
+        catch (error) {
+            await this.discard();
+            throw error;
+        }
+    }
+    /** Drops everything written so far; safe to call more than once and after a failed commit. */
+    async abort() {
+        this.settled = true;
+        await this.discard();
+    }
+    get closed() {
+        return this.settled;
+    }
+    async discard() {
+        this.gzip?.destroy();
+        this.file.destroy();
+        await (0,external_node_stream_promises_.finished)(this.file).catch(() => undefined);
+        await (0,promises_.rm)(this.temp, { force: true });
+    }
+    ensureOpen() {
+        if (this.settled)
+            throw new Error(`${this.path}: the writer is already closed`);
+    }
+    throwIfFailed() {
+        if (this.failure !== undefined)
+            throw this.failure;
+    }
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/data/format.js
+var data_format = __webpack_require__(89);
+// EXTERNAL MODULE: ./node_modules/hyparquet-writer/src/bytewriter.js
+var bytewriter = __webpack_require__(3732);
+// EXTERNAL MODULE: ./node_modules/hyparquet-writer/src/parquet-writer.js + 18 modules
+var parquet_writer = __webpack_require__(9640);
+// EXTERNAL MODULE: ./.cache/build/lib/data/data-error.js
+var data_error = __webpack_require__(3293);
+;// CONCATENATED MODULE: ./.cache/build/lib/data/write-parquet.js
+
+
+const DEFAULT_ROW_GROUP_SIZE = 65_536;
+/** Hands each finished row group's bytes to the sink instead of growing one buffer for the whole file. */
+class SinkByteWriter extends bytewriter/* ByteWriter */.U {
+    sink;
+    constructor(sink) {
+        super(1 << 20);
+        this.sink = sink;
+    }
+    flush() {
+        // The sink may hold the chunk until the disk catches up, and ByteWriter reuses its buffer: copy.
+        const bytes = new Uint8Array(this.buffer.slice(0, this.index));
+        this.index = 0;
+        return this.sink.write(bytes);
+    }
+    finish() {
+        return this.flush();
+    }
+}
+const SCHEMA = {
+    boolean: { type: "BOOLEAN" },
+    integer: { type: "INT64" },
+    number: { type: "DOUBLE" },
+    string: { type: "BYTE_ARRAY", converted_type: "UTF8" },
+    timestamp: { type: "INT64", converted_type: "TIMESTAMP_MILLIS" },
+    json: { type: "BYTE_ARRAY", converted_type: "JSON" },
+    binary: { type: "BYTE_ARRAY" },
+};
+/**
+ * Buffers rows into row groups of `rowGroupSize` rows and encodes each group as it fills, so memory holds
+ * one row group. Column kinds not given are inferred from the first row group (numbers as doubles,
+ * bigints as 64-bit integers, mixed types as JSON, all-null as string); a later value the column cannot
+ * hold is an error that names its row and column.
+ */
+class ParquetTableWriter {
+    sink;
+    columns;
+    givenKinds;
+    rowGroupSize;
+    buffered = [];
+    writer;
+    kinds;
+    rowsWritten = 0;
+    constructor(sink, columns, givenKinds, rowGroupSize) {
+        this.sink = sink;
+        this.columns = columns;
+        this.givenKinds = givenKinds;
+        this.rowGroupSize = rowGroupSize;
+    }
+    get rows() {
+        return this.rowsWritten + this.buffered.length;
+    }
+    async writeRows(rows) {
+        for (const row of rows) {
+            this.buffered.push(row);
+            if (this.buffered.length === this.rowGroupSize)
+                await this.writeGroup();
+        }
+    }
+    async finish() {
+        if (this.buffered.length > 0 || !this.writer)
+            await this.writeGroup();
+        await this.writer?.finish();
+    }
+    async writeGroup() {
+        const rows = this.buffered;
+        this.buffered = [];
+        this.kinds ??= this.columns.map((_, c) => this.givenKinds?.[c] ?? inferKind(rows, c));
+        const kinds = this.kinds;
+        this.writer ??= new parquet_writer/* ParquetWriter */.o({
+            writer: new SinkByteWriter(this.sink),
+            schema: [
+                { name: "root", num_children: this.columns.length },
+                ...this.columns.map((name, c) => ({
+                    name,
+                    repetition_type: "OPTIONAL",
+                    ...SCHEMA[kinds[c] ?? "json"],
+                })),
+            ],
+            createdBy: "trainyard",
+        });
+        const data = this.columns.map(() => new Array(rows.length));
+        for (let r = 0; r < rows.length; r++) {
+            const row = rows[r];
+            for (let c = 0; c < kinds.length; c++) {
+                const value = row[c];
+                const column = data[c];
+                if (value === null || value === undefined) {
+                    column[r] = null;
+                    continue;
+                }
+                const stored = store(kinds[c] ?? "json", value);
+                if (stored === undefined)
+                    throw this.mismatch(this.rowsWritten + r + 1, c, value);
+                column[r] = stored;
+            }
+        }
+        await this.writer.write({
+            columnData: this.columns.map((name, c) => ({ name, data: data[c] })),
+            rowGroupSize: Math.max(rows.length, 1),
+        });
+        this.rowsWritten += rows.length;
+    }
+    mismatch(row, c, value) {
+        const column = this.columns[c] ?? String(c);
+        const inferred = this.givenKinds?.[c] === undefined;
+        return new data_error/* DataError */.fL({ file: this.sink.path, row, column }, `row ${row}: column "${column}" holds ${describe(value)}, which a Parquet ${this.kinds?.[c]} column cannot store` +
+            (inferred ? " (the type was inferred from the first rows; give the column kinds to the writer)" : ""));
+    }
+}
+/** The value as the column kind stores it, or undefined when the kind cannot hold it. */
+function store(kind, value) {
+    switch (kind) {
+        case "boolean":
+            return typeof value === "boolean" ? value : undefined;
+        case "integer":
+            if (typeof value === "bigint")
+                return value;
+            return Number.isSafeInteger(value) ? BigInt(value) : undefined;
+        case "number":
+            if (typeof value === "number")
+                return value;
+            return typeof value === "bigint" && Number.isSafeInteger(Number(value)) ? Number(value) : undefined;
+        case "string":
+            return typeof value === "string" ? value : undefined;
+        case "timestamp":
+            return value instanceof Date && !Number.isNaN(value.getTime()) ? value : undefined;
+        case "binary":
+            return value instanceof Uint8Array ? value : undefined;
+        case "json":
+            return value;
+    }
+}
+function kindOfValue(value) {
+    if (typeof value === "boolean")
+        return "boolean";
+    if (typeof value === "number")
+        return "number";
+    if (typeof value === "bigint")
+        return "integer";
+    if (typeof value === "string")
+        return "string";
+    if (value instanceof Date)
+        return "timestamp";
+    if (value instanceof Uint8Array)
+        return "binary";
+    return "json";
+}
+function inferKind(rows, column) {
+    let numbers = false;
+    let fractions = false;
+    let bigints = false;
+    let other;
+    for (const row of rows) {
+        const value = row[column];
+        if (value === null || value === undefined)
+            continue;
+        const kind = kindOfValue(value);
+        if (kind === "number") {
+            numbers = true;
+            if (!Number.isInteger(value))
+                fractions = true;
+        }
+        else if (kind === "integer") {
+            bigints = true;
+        }
+        else if (other === undefined) {
+            other = kind;
+        }
+        else if (other !== kind) {
+            return "json";
+        }
+    }
+    if (other !== undefined)
+        return numbers || bigints ? "json" : other;
+    // A 64-bit integer column read back holds numbers where they fit in a double and bigints where they do not.
+    if (bigints)
+        return fractions ? "number" : "integer";
+    return numbers ? "number" : "string";
+}
+function describe(value) {
+    if (typeof value === "string")
+        return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+    if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? "an invalid date" : "a date";
+    if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+        return `the ${typeof value === "bigint" ? "integer" : typeof value} ${String(value)}`;
+    }
+    return Array.isArray(value) ? "an array" : `a ${typeof value}`;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/data/write-table.js
+
+
+
+
+const TEXT_FLUSH_CHARS = 1 << 20;
+/**
+ * Opens a streaming writer for a CSV (RFC 4180 quoting, null as an empty field), JSON Lines or Parquet
+ * file. CSV and JSON Lines are gzipped when the path ends in .gz. The data goes to a temporary file beside
+ * `path` that `close` renames into place, so a crash never leaves a half-written file under the final name.
+ */
+async function openTableWriter(path, format, columns, options = {}) {
+    if (columns.length === 0)
+        throw new Error(`${path}: a table needs at least one column`);
+    if (new Set(columns).size !== columns.length)
+        throw new Error(`${path}: the column names are not unique`);
+    const rowGroupSize = options.rowGroupSize ?? DEFAULT_ROW_GROUP_SIZE;
+    if (!Number.isInteger(rowGroupSize) || rowGroupSize < 1) {
+        throw new RangeError(`rowGroupSize must be a positive integer, got ${rowGroupSize}`);
+    }
+    if (format === "parquet" && (0,data_format/* isGzipped */.WV)(path))
+        throw new Error(`${path}: Parquet files cannot be gzipped`);
+    const sink = await FileSink.open(path, { gzip: format !== "parquet" && (0,data_format/* isGzipped */.WV)(path) });
+    if (format === "parquet") {
+        return guard(sink, columns.length, new ParquetTableWriter(sink, columns, options.columnKinds, rowGroupSize));
+    }
+    const encode = format === "csv" ? csvLine : jsonLineEncoder(columns);
+    return guard(sink, columns.length, new TextTableWriter(sink, encode, format === "csv" ? csvLine(columns) : ""));
+}
+class TextTableWriter {
+    sink;
+    encode;
+    rows = 0;
+    pending = [];
+    pendingChars = 0;
+    constructor(sink, encode, header) {
+        this.sink = sink;
+        this.encode = encode;
+        if (header !== "")
+            this.push(header);
+    }
+    async writeRows(rows) {
+        const lines = new Array(rows.length);
+        for (let i = 0; i < rows.length; i++)
+            lines[i] = this.encode(rows[i]);
+        this.rows += rows.length;
+        this.push(lines.join(""));
+        if (this.pendingChars >= TEXT_FLUSH_CHARS)
+            await this.flush();
+    }
+    async finish() {
+        await this.flush();
+    }
+    push(text) {
+        this.pending.push(text);
+        this.pendingChars += text.length;
+    }
+    async flush() {
+        if (this.pending.length === 0)
+            return;
+        const text = this.pending.join("");
+        this.pending = [];
+        this.pendingChars = 0;
+        await this.sink.write(text);
+    }
+}
+/** Checks row widths and makes sure a failure discards the temporary file. */
+function guard(sink, width, rows) {
+    const failed = async (error) => {
+        await sink.abort();
+        throw error;
+    };
+    return {
+        path: sink.path,
+        async writeRows(batch) {
+            for (let i = 0; i < batch.length; i++) {
+                const length = batch[i]?.length;
+                if (length !== width) {
+                    await failed(new Error(`${sink.path}: row ${rows.rows + i + 1} has ${length} values for ${width} columns`));
+                }
+            }
+            await rows.writeRows(batch).catch(failed);
+        },
+        async close() {
+            await rows.finish().catch(failed);
+            const bytes = await sink.commit();
+            return { rows: rows.rows, bytes };
+        },
+        async abort() {
+            if (!sink.closed)
+                await sink.abort();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   NB: () => (/* binding */ inputLabel)
+/* harmony export */ });
+/* unused harmony exports originOf, parseBooleanInput, parseChoiceInput, parseNumberInput, inputsOf */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1927);
+
+const ORIGIN = Symbol("inputs.origin");
+function originOf(inputs) {
+    return inputs[ORIGIN] ?? "cli";
+}
+/** `input "seed"` on a runner, `--seed` in the terminal: how an error names what the user set. */
+function inputLabel(inputs, name) {
+    return originOf(inputs) === "cli" ? `--${name}` : `input "${name}"`;
+}
+/** @actions/core's getBooleanInput accepts exactly these (YAML 1.2's core schema booleans). */
+const TRUE_VALUES = ["true", "True", "TRUE"];
+const FALSE_VALUES = ["false", "False", "FALSE"];
+function parseBooleanInput(label, raw) {
+    if (TRUE_VALUES.includes(raw))
+        return true;
+    if (FALSE_VALUES.includes(raw))
+        return false;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(", ")}; got "${raw}"`);
+}
+function parseChoiceInput(label, raw, choices) {
+    if (choices.includes(raw))
+        return raw;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${choices.join(", ")}; got "${raw}"`);
+}
+function parseNumberInput(label, raw, integer = false) {
+    const value = raw.trim() === "" ? Number.NaN : Number(raw);
+    if (!Number.isFinite(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a number, got "${raw}"`);
+    if (integer && !Number.isSafeInteger(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a whole number, got "${raw}"`);
+    return value;
+}
+function parseInput(spec, label, raw) {
+    switch (spec.kind) {
+        case "boolean":
+            return parseBooleanInput(label, raw);
+        case "number":
+            return parseNumberInput(label, raw);
+        case "integer":
+            return parseNumberInput(label, raw, true);
+        case "choice":
+            return parseChoiceInput(label, raw, spec.choices ?? []);
+        default:
+            return raw;
+    }
+}
+/**
+ * The runner itself passes the defaults of action.yml, and evaluates an expression default (`${{ github.token }}`)
+ * first; here, with no runner, an expression has nothing to evaluate and is left out.
+ */
+function defaultOf(spec, origin) {
+    if (origin === "cli" && spec.cli && spec.cli.default !== undefined)
+        return spec.cli.default;
+    if (spec.default?.includes("${{"))
+        return undefined;
+    return spec.default;
+}
+/**
+ * Reads every declared input: `raw(name)` gives the value as the runner or the CLI has it (empty or absent
+ * means not given), the declared default fills the gaps, a required input that is missing and a value that
+ * does not parse are errors that name the input the way the user set it.
+ */
+function readInputs(specs, raw, origin, mask) {
+    const values = {};
+    Object.defineProperty(values, ORIGIN, { value: origin, enumerable: false });
+    for (const [name, spec] of Object.entries(specs)) {
+        const label = origin === "cli" ? `--${name}` : `input "${name}"`;
+        const given = raw(name);
+        const text = given === undefined || given === "" ? defaultOf(spec, origin) : given;
+        if (text === undefined || text === "") {
+            if (spec.required)
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} is required: ${spec.description}`);
+            continue;
+        }
+        if (spec.secret)
+            mask?.(text);
+        values[name] = parseInput(spec, label, text);
+    }
+    return values;
+}
+/** The inputs of a step given as a plain record, for tests and for one step that calls another. */
+function inputsOf(specs, raw = {}, origin = "cli") {
+    for (const name of Object.keys(raw))
+        if (!(name in specs))
+            throw new Error(`"${name}" is not a declared input (${Object.keys(specs).join(", ")})`);
+    return readInputs(specs, (name) => raw[name], origin);
+}
+
+
+/***/ }),
+
+/***/ 5721:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony exports cell, details, code, codeCell */
+const ZERO_WIDTH_SPACE = "\u200b";
+/**
+ * Escapes user text (column names, values, branch names) for GitHub-flavoured Markdown: no formatting, no
+ * HTML, no links, no math, and no @mentions or #references that would ping people or link issues.
+ * Backslash escapes stop Markdown itself (and the autolinks of `https://` and `www.`, which cmark-gfm
+ * finds while parsing); mentions, issue references and e-mail links are found later in the rendered text,
+ * where a backslash is gone, so a zero-width space after `@` and `#` breaks them instead. Line breaks
+ * become spaces and bidirectional overrides are dropped, so one value cannot reshape the report.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
+        .replace(/\r\n|[\p{Cc}\p{Zl}\p{Zp}]/gu, " ")
+        .replace(/[\\`*_{}[\]()#+!|~>$:-]/g, (char) => `\\${char}`)
+        .replace(/(www)\./gi, "$1\\.")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/[@#]/g, (char) => `${char}${ZERO_WIDTH_SPACE}`);
+}
+/** Text inside a table cell: escaped, and kept short so one odd value cannot blow up the table. */
+function cell(value, maxLength = 120) {
+    const text = value === null || value === undefined ? "" : String(value);
+    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return escapeMarkdown(short);
+}
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.join(" | ")} |`;
+    return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Inline code: backslash escapes do not work inside code spans, so backticks are replaced instead. */
+function code(value) {
+    const text = String(value ?? "")
+        .replace(/`/g, "ʼ")
+        .replace(/\r\n|[\r\n]/g, " ");
+    return `\`${text}\``;
+}
+/**
+ * Inline code inside a table cell: as `code`, and a `|` is written `\\|`, which GitHub's table parser
+ * reads as a pipe inside the cell even within a code span (a bare `|` would end the cell).
+ */
+function codeCell(value, maxLength = 120) {
+    const text = String(value ?? "");
+    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return code(short).replace(/\|/g, "\\|");
+}
+
+
+/***/ }),
+
+/***/ 9050:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GT: () => (/* binding */ METRICS_BY_TASK),
+/* harmony export */   Uw: () => (/* binding */ METRIC_NAMES)
+/* harmony export */ });
+/* unused harmony exports METRICS, metricDeclaration, higherIsBetter */
+/**
+ * The metrics trainyard computes: each one's name, direction (whether a higher or a lower value is better)
+ * and range, declared once in {@link METRICS}, and the metrics of each task in the order every metric list
+ * and resample row uses. Plain data (no zod): the stats modules, including the bootstrap's worker threads,
+ * load it without the config schema.
+ */
+const ZERO_TO_ONE = { min: 0, max: 1 };
+const NON_NEGATIVE = { min: 0, max: Number.POSITIVE_INFINITY };
+const AT_MOST_ONE = { min: Number.NEGATIVE_INFINITY, max: 1 };
+/** Every metric trainyard computes, by name. */
+const METRICS = {
+    accuracy: { better: "higher", range: ZERO_TO_ONE },
+    precision: { better: "higher", range: ZERO_TO_ONE },
+    recall: { better: "higher", range: ZERO_TO_ONE },
+    f1: { better: "higher", range: ZERO_TO_ONE },
+    roc_auc: { better: "higher", range: ZERO_TO_ONE },
+    pr_auc: { better: "higher", range: ZERO_TO_ONE },
+    log_loss: { better: "lower", range: NON_NEGATIVE },
+    brier: { better: "lower", range: ZERO_TO_ONE },
+    expected_calibration_error: { better: "lower", range: ZERO_TO_ONE },
+    macro_f1: { better: "higher", range: ZERO_TO_ONE },
+    weighted_f1: { better: "higher", range: ZERO_TO_ONE },
+    rmse: { better: "lower", range: NON_NEGATIVE },
+    mae: { better: "lower", range: NON_NEGATIVE },
+    r2: { better: "higher", range: AT_MOST_ONE },
+    mape: { better: "lower", range: NON_NEGATIVE },
+};
+const METRICS_BY_TASK = {
+    binary: [
+        "accuracy",
+        "precision",
+        "recall",
+        "f1",
+        "roc_auc",
+        "pr_auc",
+        "log_loss",
+        "brier",
+        "expected_calibration_error",
+    ],
+    multiclass: ["accuracy", "macro_f1", "weighted_f1", "log_loss"],
+    regression: ["rmse", "mae", "r2", "mape"],
+};
+const METRIC_NAMES = [...new Set(Object.values(METRICS_BY_TASK).flat())];
+/** The declaration of a metric trainyard computes; undefined for any other name. */
+function metricDeclaration(metric) {
+    return Object.hasOwn(METRICS, metric) ? METRICS[metric] : undefined;
+}
+/**
+ * Whether a larger value of the metric is better (roc_auc) or worse (log_loss), from {@link METRICS}. A name
+ * trainyard does not compute counts as higher-is-better.
+ */
+function higherIsBetter(metric) {
+    return metricDeclaration(metric)?.better !== "lower";
+}
+
+
+/***/ }),
+
+/***/ 8784:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ fetchSources)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./.cache/build/lib/data/data-error.js
+var data_error = __webpack_require__(3293);
+// EXTERNAL MODULE: ./.cache/build/lib/data/format.js
+var data_format = __webpack_require__(89);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+// EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js
+var atomic_file = __webpack_require__(5439);
+;// CONCATENATED MODULE: ./.cache/build/lib/data/resolve-sources.js
+
+
+
+
+
+
+/**
+ * Expands a local source spec into its files, sorted by name (plain code-point order, so the same on every
+ * machine): a file is itself; a folder is every CSV, Parquet and JSON Lines file beneath it; anything else
+ * with glob characters is matched with tinyglobby. Hidden files are left out. Nothing found is a DataError.
+ */
+async function resolveSources(spec, options = {}) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
+        throw new data_error/* DataError */.fL({ file: spec }, "is a URL; only local files, folders and globs are resolved here");
+    }
+    const cwd = options.cwd ?? process.cwd();
+    const absolute = (0,external_node_path_.resolve)(cwd, spec);
+    const kind = await pathKind(spec, absolute);
+    if (kind === "file") {
+        return [{ path: absolute, name: (0,external_node_path_.basename)(absolute), format: (0,data_format/* detectFormat */.Tz)(absolute, options.format) }];
+    }
+    if (kind === "directory") {
+        const names = await (0,dist/* glob */.TI)("**/*", {
+            cwd: absolute,
+            onlyFiles: true,
+            dot: false,
+            expandDirectories: false,
+        });
+        const files = resolve_sources_select(absolute, names, options.format);
+        if (files.length === 0) {
+            throw new data_error/* DataError */.fL({ file: spec }, `is a folder with no CSV, Parquet or JSON Lines files in it${names.length > 0 ? ` (${countOthers(names.length)})` : ""}`);
+        }
+        return files;
+    }
+    if (!(0,dist/* isDynamicPattern */.ey)(spec))
+        throw new data_error/* DataError */.fL({ file: spec }, "does not exist");
+    const { base, pattern } = splitGlob(spec);
+    const root = (0,external_node_path_.resolve)(cwd, base);
+    const names = await (0,dist/* glob */.TI)(pattern, { cwd: root, onlyFiles: true, dot: false, expandDirectories: false });
+    const files = resolve_sources_select(root, names, options.format);
+    if (files.length === 0) {
+        throw new data_error/* DataError */.fL({ file: spec }, names.length === 0
+            ? "matches no files"
+            : `matches no CSV, Parquet or JSON Lines files (${countOthers(names.length)})`);
+    }
+    return files;
+}
+async function pathKind(spec, absolute) {
+    try {
+        const info = await (0,promises_.stat)(absolute);
+        if (info.isDirectory())
+            return "directory";
+        if (info.isFile())
+            return "file";
+        throw new data_error/* DataError */.fL({ file: spec }, "is not a regular file or folder");
+    }
+    catch (error) {
+        if (error.code === "ENOENT" ||
+            error.code === "ENOTDIR") {
+            return "missing";
+        }
+        throw (0,data_error/* fileAccessError */.z9)(spec, error);
+    }
+}
+function resolve_sources_select(root, names, explicit) {
+    const files = [];
+    for (const name of names) {
+        if ((0,atomic_file/* isTempName */.Gs)(name))
+            continue;
+        const path = (0,external_node_path_.join)(root, name);
+        if (explicit !== undefined && explicit !== "") {
+            files.push({ path, name, format: (0,data_format/* detectFormat */.Tz)(path, explicit) });
+            continue;
+        }
+        const format = (0,data_format/* formatFromExtension */.pf)(name);
+        if (format === undefined || (format === "parquet" && name.toLowerCase().endsWith(".gz")))
+            continue;
+        files.push({ path, name, format });
+    }
+    return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function countOthers(count) {
+    return count === 1 ? "1 file of another type" : `${count} files of other types`;
+}
+/** The glob's leading segments without glob characters, and the rest: `data/2024/*.csv` is `data/2024` + `*.csv`. */
+function splitGlob(spec) {
+    const normalized = external_node_path_.sep === "\\" ? spec.replaceAll("\\", "/") : spec;
+    const segments = normalized.split("/");
+    let fixed = 0;
+    while (fixed < segments.length - 1 && !(0,dist/* isDynamicPattern */.ey)(segments[fixed]))
+        fixed++;
+    const baseSegments = segments.slice(0, fixed);
+    let base = baseSegments.join("/");
+    if (base === "" && (0,external_node_path_.isAbsolute)(normalized))
+        base = "/";
+    return { base: base === "" ? "." : base, pattern: segments.slice(fixed).join("/") };
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/store/open-store.js + 1 modules
+var open_store = __webpack_require__(6997);
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/fetch-sources.js
+
+
+
+
+
+
+
+
+
+/**
+ * Brings the source onto local disk: local files, folders and globs are used where they are; an
+ * `s3://bucket/prefix` is listed and each data file downloaded; an `https://` URL is downloaded. Downloads go to
+ * `stagingDir` under temporary names, so an interrupted fetch leaves nothing that looks complete.
+ */
+async function fetchSources(context, spec, stagingDir, format) {
+    if (spec.startsWith("s3://"))
+        return fetchS3(context, spec, stagingDir, format);
+    if (spec.startsWith("https://") || spec.startsWith("http://"))
+        return fetchUrl(context, spec, stagingDir, format);
+    return resolveSources(spec, { cwd: context.workingDirectory, ...(format ? { format } : {}) });
+}
+async function fetchS3(context, spec, stagingDir, format) {
+    const store = await (0,open_store/* openStore */.C)(spec, { env: context.env });
+    const files = [];
+    for await (const blob of store.list("")) {
+        if (!format && !(0,data_format/* formatFromExtension */.pf)(blob.key))
+            continue;
+        const path = (0,external_node_path_.join)(stagingDir, "source", ...blob.key.split("/"));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        const progress = context.progress(`download ${blob.key}`, blob.size);
+        await store.download(blob.key, path, { onProgress: (bytes) => progress.update(bytes) });
+        progress.finish();
+        files.push({ path, name: blob.key, format: (0,data_format/* detectFormat */.Tz)(blob.key, format) });
+    }
+    if (files.length === 0)
+        throw new data_error/* DataError */.fL({ file: spec }, "has no CSV, Parquet or JSON Lines files");
+    return files;
+}
+async function fetchUrl(context, spec, stagingDir, format) {
+    const url = new URL(spec);
+    const name = (0,external_node_path_.basename)(url.pathname) || "data";
+    const fileFormat = (0,data_format/* detectFormat */.Tz)(name, format);
+    const response = await fetch(url, { redirect: "follow", signal: AbortSignal.timeout(10 * 60_000) }).catch((error) => {
+        throw new data_error/* DataError */.fL({ file: spec }, `could not be downloaded: ${error.message}`);
+    });
+    if (!response.ok || !response.body) {
+        throw new data_error/* DataError */.fL({ file: spec }, `could not be downloaded: HTTP ${response.status} ${response.statusText}`);
+    }
+    const path = (0,external_node_path_.join)(stagingDir, "source", name);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const total = Number(response.headers.get("content-length") ?? 0);
+    const progress = context.progress(`download ${name}`, total);
+    let bytes = 0;
+    const body = external_node_stream_.Readable.fromWeb(response.body);
+    body.on("data", (chunk) => {
+        bytes += chunk.length;
+        progress.update(bytes);
+    });
+    await (0,external_node_stream_promises_.pipeline)(body, (0,external_node_fs_.createWriteStream)(`${path}.partial`));
+    await (0,promises_.rename)(`${path}.partial`, path);
+    progress.finish();
+    return [{ path, name, format: fileFormat }];
+}
+
+
+/***/ }),
+
+/***/ 30:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y2: () => (/* binding */ pullSnapshot)
+/* harmony export */ });
+/* unused harmony exports SnapshotNotFoundError, readManifest, snapshotFiles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7352);
+/* harmony import */ var _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7149);
+/* harmony import */ var _data_hash_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6217);
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1927);
+/* harmony import */ var _store_blob_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9546);
+/* harmony import */ var _store_parallel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6170);
+
+
+
+
+
+
+
+
+class SnapshotNotFoundError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo {
+    constructor(id, storeUri) {
+        super(`no snapshot "${id}" in ${storeUri} (no ${(0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestKey */ .Rn)(id)})`);
+        this.name = "SnapshotNotFoundError";
+    }
+}
+async function readManifest(store, id) {
+    if (!/^[0-9a-f]{16}$/.test(id))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`"${id}" is not a snapshot id (16 hex characters)`);
+    try {
+        const bytes = await store.getBytes((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestKey */ .Rn)(id));
+        return (0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSnapshotManifest */ .dE)(bytes.toString("utf8"), `${store.uri}/${(0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestKey */ .Rn)(id)}`);
+    }
+    catch (error) {
+        if (error instanceof _store_blob_store_js__WEBPACK_IMPORTED_MODULE_6__/* .BlobNotFoundError */ .Bc)
+            throw new SnapshotNotFoundError(id, store.uri);
+        throw error;
+    }
+}
+/**
+ * Materialises a snapshot in `destination`, verifying every file's SHA-256. Files already there with the right
+ * hash are kept (an unchanged file's hash comes from the data root's hash cache, see hash-cache.ts); a download goes to a temporary name and is renamed only once its hash matches.
+ */
+async function pullSnapshot(context, store, id, destination) {
+    const manifest = await readManifest(store, id);
+    const cache = await _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .HashCache */ .rR.open((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(destination), _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .HASH_CACHE_FILE */ .lL));
+    let bytesDownloaded = 0;
+    await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_7__/* .mapWithConcurrency */ .W)(manifest.files, 4, async (file) => {
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(destination, ...file.name.split("/"));
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target).catch(() => undefined)) {
+            if ((await cache.hash(target)).sha256 === file.sha256)
+                return;
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
+        const partial = `${target}.partial-${process.pid}`;
+        const progress = context.progress(`download ${file.name}`, file.bytes);
+        await store.download((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .blobKey */ .bd)(file.sha256), partial, { onProgress: (bytes) => progress.update(bytes) });
+        progress.finish();
+        const { sha256 } = await (0,_data_hash_file_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .D)(partial);
+        if (sha256 !== file.sha256) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(partial, { force: true });
+            throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(partial, target);
+        await cache.record(target, { sha256, bytes: file.bytes });
+        bytesDownloaded += file.bytes;
+    });
+    await cache.save();
+    return { manifest, dataDir: destination, bytesDownloaded };
+}
+/** The train, test and whole-data files of a materialised snapshot, for the train contract. */
+function snapshotFiles(manifest, dataDir) {
+    const find = (role) => manifest.files.find((file) => file.role === role);
+    const path = (name) => (name ? join(dataDir, ...name.split("/")) : undefined);
+    return {
+        train: path(find("train")?.name),
+        test: path(find("test")?.name),
+        data: manifest.files.filter((file) => file.role === "data").map((file) => path(file.name)),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7867:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ SNAPSHOT_INPUTS)
+});
+
+// UNUSED EXPORTS: PULL_INPUTS
+
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/common-inputs.js
+/**
+ * Inputs that several steps share, declared once. The helpers that open the config, the store and the
+ * tracker read them from any step's inputs through `CommonInputs`.
+ */
+const CONFIG_INPUT = {
+    config: {
+        description: "trainyard.yml (default: ./trainyard.yml if present)",
+        cli: { placeholder: "path", short: "c" },
+    },
+};
+const STORE_INPUTS = {
+    store: { description: "Where snapshots live", cli: { placeholder: "dir|s3://bucket/prefix" } },
+    "s3-endpoint": { description: "An S3-compatible endpoint", cli: { placeholder: "url" } },
+};
+const DATA_ROOT_INPUT = {
+    "data-root": { description: "Where snapshots are materialised", cli: { placeholder: "dir" } },
+};
+const TRACKING_INPUT = {
+    "tracking-uri": { description: "MLflow URL (empty: local tracker)", cli: { placeholder: "url" } },
+};
+/** What champion-challenger (alone, or inside the pipeline) does with its decision. */
+const DECISION_INPUTS = {
+    "fail-on-reject": {
+        description: "Exit 1 when the gate rejects the challenger",
+        kind: "boolean",
+        default: "false",
+        cli: { flag: true },
+    },
+    comment: { description: "Post the pull-request comment (default github.comment)", kind: "boolean" },
+};
+const GITHUB_TOKEN_INPUT = {
+    "github-token": {
+        description: "Token for the GitHub API (default GITHUB_TOKEN)",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, as action.yml states it
+        default: "${{ github.token }}",
+        secret: true,
+        cli: false,
+    },
+};
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/snapshot-inputs.js
+
+/** snapshot-data's inputs, as `actions/snapshot-data/action.yml` declares them. */
+const SNAPSHOT_INPUTS = {
+    ...CONFIG_INPUT,
+    source: {
+        description: "The data (default: trainyard.yml's data.source)",
+        cli: { placeholder: "path|glob|s3://|https://" },
+    },
+    format: {
+        description: "The files' format (default: by extension)",
+        cli: { placeholder: "csv|parquet|jsonl" },
+    },
+    ...STORE_INPUTS,
+    split: {
+        description: "Split into train and test files",
+        kind: "choice",
+        choices: ["random", "group", "time"],
+    },
+    "test-fraction": {
+        description: "Fraction of rows (random) or groups (group) in test",
+        kind: "number",
+        cli: { placeholder: "0.2" },
+    },
+    seed: { description: "Seed of the split's hash", kind: "integer", cli: { placeholder: "42" } },
+    "split-key": { description: "group split: the entity column", cli: { placeholder: "column" } },
+    "time-column": { description: "time split: the time column", cli: { placeholder: "column" } },
+    cutoff: { description: "time split: rows before it train, the rest test", cli: { placeholder: "time" } },
+    "as-of": { description: "Drop rows newer than this time (point in time)", cli: { placeholder: "time" } },
+    "as-of-column": { description: "The time column --as-of reads", cli: { placeholder: "column" } },
+    ...DATA_ROOT_INPUT,
+};
+/** `trainyard snapshot pull <id>` (CLI only). */
+const PULL_INPUTS = {
+    ...CONFIG_INPUT,
+    ...STORE_INPUTS,
+    snapshot: { description: "The snapshot id", required: true, cli: { placeholder: "id" } },
+    "data-dir": { description: "Destination (default: .trainyard/data/<id>)", cli: { placeholder: "dir" } },
+    ...DATA_ROOT_INPUT,
+};
+
+
+/***/ }),
+
+/***/ 7297:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ snapshotStep)
+/* harmony export */ });
+/* unused harmony export pullStep */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _context_format_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2142);
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1927);
+/* harmony import */ var _inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2845);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5721);
+/* harmony import */ var _step_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4675);
+/* harmony import */ var _pull_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1578);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_snapshot_js__WEBPACK_IMPORTED_MODULE_5__]);
+_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+
+
+function summary(result) {
+    const { manifest } = result;
+    const rows = manifest.files.map((file) => [
+        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(file.name),
+        file.role,
+        String(file.rows),
+        (0,_context_format_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(file.bytes),
+        `\`${file.sha256.slice(0, 12)}\``,
+    ]);
+    const split = manifest.split
+        ? `, split ${manifest.split.strategy}: ${manifest.split.trainRows} train / ${manifest.split.testRows} test`
+        : "";
+    return [
+        `### Snapshot \`${result.id}\`${result.created ? "" : " (unchanged data: reused)"}`,
+        "",
+        `${manifest.rows} rows × ${manifest.columns.length} columns${split}; uploaded ${(0,_context_format_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(result.bytesUploaded)}, reused ${(0,_context_format_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(result.bytesReused)}.`,
+        "",
+        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(["file", "role", "rows", "size", "sha256"], rows),
+        "",
+    ].join("\n");
+}
+/** `snapshot-data`: trainyard.yml's `data:` gives the defaults of its inputs; returns the action's outputs. */
+async function snapshotStep(context, inputs) {
+    const config = await (0,_step_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadStepConfig */ .hs)(context, inputs);
+    const data = config?.config.data;
+    const source = inputs.source ?? data?.source;
+    if (!source)
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`no source: set ${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputLabel */ .NB)(inputs, "source")} or data.source in trainyard.yml`);
+    const store = await (0,_step_config_js__WEBPACK_IMPORTED_MODULE_3__/* .openStepStore */ .cl)(context, inputs, config);
+    const strategy = inputs.split ?? data?.split?.strategy;
+    const split = strategy
+        ? {
+            strategy,
+            testFraction: inputs["test-fraction"] ?? data?.split?.test_fraction ?? 0.2,
+            seed: inputs.seed ?? data?.split?.seed ?? 42,
+            ...optional("key", inputs["split-key"] ?? data?.split?.key),
+            ...optional("timeColumn", inputs["time-column"] ?? data?.split?.time_column),
+            ...optional("cutoff", inputs.cutoff ?? data?.split?.cutoff),
+        }
+        : undefined;
+    const asOfTime = inputs["as-of"] ?? data?.as_of?.time;
+    const asOfColumn = inputs["as-of-column"] ?? data?.as_of?.column;
+    if (asOfTime && !asOfColumn)
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`as-of needs the time column: set ${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputLabel */ .NB)(inputs, "as-of-column")} or data.as_of.column`);
+    const format = inputs.format ?? data?.format;
+    const result = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .snapshot */ .P9)(context, {
+        source,
+        store,
+        ...(format ? { format } : {}),
+        ...(split ? { split } : {}),
+        ...(asOfTime && asOfColumn ? { asOf: { time: asOfTime, column: asOfColumn } } : {}),
+        dataRoot: (0,_step_config_js__WEBPACK_IMPORTED_MODULE_3__/* .dataRootOf */ .y4)(context, inputs),
+        ...(config?.config.validate ? { rules: config.config.validate } : {}),
+    });
+    await context.appendSummary(summary(result));
+    const outputs = {
+        "snapshot-id": result.id,
+        "snapshot-uri": result.uri,
+        "data-dir": result.dataDir,
+        rows: result.rows,
+        "bytes-uploaded": result.bytesUploaded,
+        "bytes-reused": result.bytesReused,
+    };
+    return outputs;
+}
+/** `trainyard snapshot pull <id>`: materialises a stored snapshot, verifying every hash. */
+async function pullStep(context, inputs) {
+    const config = await loadStepConfig(context, inputs);
+    const store = await openStepStore(context, inputs, config);
+    const id = inputs.snapshot;
+    const dataDir = inputs["data-dir"];
+    const destination = dataDir
+        ? resolve(context.workingDirectory, dataDir)
+        : join(dataRootOf(context, inputs), id);
+    const pulled = await pullSnapshot(context, store, id, destination);
+    const outputs = {
+        "snapshot-id": id,
+        "data-dir": pulled.dataDir,
+        "bytes-downloaded": pulled.bytesDownloaded,
+    };
+    return outputs;
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 1578:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P9: () => (/* binding */ snapshot)
+/* harmony export */ });
+/* unused harmony exports TableProfiler, storeBlobs, publishManifest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var _config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7352);
+/* harmony import */ var _config_contracts_validation_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80);
+/* harmony import */ var _data_data_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3293);
+/* harmony import */ var _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7149);
+/* harmony import */ var _data_hash_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6217);
+/* harmony import */ var _data_read_table_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4935);
+/* harmony import */ var _data_write_table_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8902);
+/* harmony import */ var _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9985);
+/* harmony import */ var _store_parallel_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(6170);
+/* harmony import */ var _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4794);
+/* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9347);
+/* harmony import */ var _fetch_sources_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8784);
+/* harmony import */ var _pull_snapshot_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(30);
+/* harmony import */ var _split_rows_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(1037);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__]);
+_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function dataRootOf(context, options) {
+    return options.dataRoot ?? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(context.workingDirectory, _workspace_paths_js__WEBPACK_IMPORTED_MODULE_13__/* .workspacePath */ .X.data);
+}
+const extension = { csv: "csv", parquet: "parquet", jsonl: "jsonl" };
+/** One profiler per column, fed whole rows. */
+class TableProfiler {
+    columns;
+    constructor(names) {
+        this.columns = names.map((name) => new _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_11__/* .ColumnProfiler */ .kW(name));
+    }
+    observe(row) {
+        for (let i = 0; i < this.columns.length; i++)
+            this.columns[i]?.add(row[i]);
+    }
+    profiles() {
+        return this.columns.map((column) => column.profile());
+    }
+}
+async function checkSameColumns(files) {
+    let first;
+    for (const file of files) {
+        const columns = await (0,_data_read_table_js__WEBPACK_IMPORTED_MODULE_9__/* .readSchema */ .G)(file.path, file.format);
+        if (!first) {
+            first = { file, columns };
+            continue;
+        }
+        if (columns.join("\u0000") !== first.columns.join("\u0000")) {
+            throw new _data_data_error_js__WEBPACK_IMPORTED_MODULE_6__/* .DataError */ .fL({ file: file.name }, `has columns [${columns.join(", ")}] but ${first.file.name} has [${first.columns.join(", ")}]; every file of a snapshot needs the same columns in the same order`);
+        }
+    }
+    if (!first)
+        throw new _data_data_error_js__WEBPACK_IMPORTED_MODULE_6__/* .DataError */ .fL({ file: "source" }, "has no files");
+    const formats = new Set(files.map((file) => file.format));
+    if (formats.size > 1)
+        throw new _data_data_error_js__WEBPACK_IMPORTED_MODULE_6__/* .DataError */ .fL({ file: files[0]?.name ?? "source" }, `mixes formats (${[...formats].join(", ")}); use one format per snapshot`);
+    return first.columns;
+}
+/** One streaming pass: as-of filter, split into train/test files in the source's format, and profile. */
+async function splitAndProfile(files, columns, format, outDir, options, profiler) {
+    const keep = options.asOf ? (0,_split_rows_js__WEBPACK_IMPORTED_MODULE_16__/* .makeAsOfFilter */ .K2)(options.asOf, columns) : () => true;
+    const splitter = options.split ? (0,_split_rows_js__WEBPACK_IMPORTED_MODULE_16__/* .makeSplitter */ .Ml)(options.split, columns) : undefined;
+    const names = splitter ? ["train", "test"] : ["data"];
+    const writers = new Map();
+    for (const role of names) {
+        writers.set(role, await (0,_data_write_table_js__WEBPACK_IMPORTED_MODULE_10__/* .openTableWriter */ .o)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(outDir, `${role}.${extension[format]}`), format, columns));
+    }
+    const sides = { train: 0, test: 0 };
+    let rows = 0;
+    let dropped = 0;
+    try {
+        for (const file of files) {
+            for await (const batch of (0,_data_read_table_js__WEBPACK_IMPORTED_MODULE_9__/* .readTable */ .x)(file.path, format)) {
+                const out = { train: [], test: [], data: [] };
+                batch.rows.forEach((row, offset) => {
+                    if (!keep(row)) {
+                        dropped++;
+                        return;
+                    }
+                    rows++;
+                    profiler.observe(row);
+                    const role = splitter ? splitter(row, `${file.name} row ${batch.firstRowNumber + offset}`) : "data";
+                    if (role !== "data")
+                        sides[role]++;
+                    out[role]?.push(row);
+                });
+                for (const [role, writer] of writers) {
+                    const chunk = out[role];
+                    if (chunk && chunk.length > 0)
+                        await writer.writeRows(chunk);
+                }
+            }
+        }
+        const prepared = [];
+        for (const [role, writer] of writers) {
+            const closed = await writer.close();
+            prepared.push({
+                path: writer.path,
+                name: `${role}.${extension[format]}`,
+                role: role,
+                rows: closed.rows,
+            });
+        }
+        return { prepared, rows, dropped, sides };
+    }
+    catch (error) {
+        await Promise.all([...writers.values()].map((writer) => writer.abort()));
+        throw error;
+    }
+}
+/** Profiles unsplit files without rewriting them (they are stored byte for byte), on every core. */
+async function profileOnly(context, files, columns, bytes, options) {
+    const pass = await (0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__.runTablePass)(files.map((file) => ({ path: file.path, name: file.name, format: file.format, role: "data" })), { columns, profile: true, ...(options.rules ? { rules: options.rules } : {}), now: Date.now() }, {
+        threads: (0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__.dataThreads)(bytes, options.threads),
+        ...(options.partBytes ? { partBytes: options.partBytes } : {}),
+    });
+    const prepared = files.map((file, index) => ({
+        path: file.path,
+        name: file.name,
+        role: "data",
+        rows: pass.fileRows[index] ?? 0,
+    }));
+    context.log.info((0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__.passSummary)(pass));
+    return { prepared, profiles: pass.profiles ?? [], pass };
+}
+/** The pass's checks as they are stored for validate-data (see validation-checks.ts). */
+function storedChecks(snapshotId, pass) {
+    return {
+        kind: _config_contracts_validation_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .VALIDATION_CHECKS_KIND */ .Zq,
+        version: _config_contracts_validation_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .VALIDATION_CHECKS_VERSION */ .nR,
+        snapshotId,
+        rows: pass.rows,
+        columns: (pass.columnCheckers ?? []).map((checker) => ({
+            column: checker.column,
+            state: checker.toJSON(),
+        })),
+        dataset: pass.dataset?.results() ?? [],
+    };
+}
+function snapshotId(body) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(JSON.stringify(body)).digest("hex").slice(0, 16);
+}
+/**
+ * Puts the snapshot's files in `dataDir`. Files trainyard wrote itself (the split) are moved there; the user's
+ * own source files are copied, never linked, so editing a source later cannot change a snapshot.
+ */
+async function materialise(files, dataDir, cache) {
+    for (const file of files) {
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dataDir, ...file.name.split("/"));
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target).catch(() => undefined))
+            continue;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target, ".."), { recursive: true });
+        if (file.staged) {
+            // copied into the data root while the rows were read (see copyIntoDataRoot)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file.staged.path, target);
+            if (file.staged.asHashed)
+                await cache.record(target, file.hash);
+            continue;
+        }
+        const partial = `${target}.partial-${process.pid}`;
+        const moved = file.owned &&
+            (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file.path, partial).then(() => true, () => false));
+        // A copy holds the hashed bytes only if the source did not change from its hashing to the copy's end.
+        const sourceAsHashed = moved || (await cache.unchanged(file.path));
+        if (!moved)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(file.path, partial);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, target);
+        if (moved || (sourceAsHashed && (await cache.unchanged(file.path))))
+            await cache.record(target, file.hash);
+    }
+}
+/**
+ * Copies the source files into a staging folder of the data root (the same file system as the snapshot's
+ * folder, so `materialise` only renames them), to run while the rows are read: the copies are kernel work
+ * and disk writes, which overlap the pass's parsing instead of following it.
+ */
+async function copyIntoDataRoot(files, stagingDir, cache) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(stagingDir, { recursive: true });
+    return (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_17__/* .mapWithConcurrency */ .W)(files, 4, async (file, index) => {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(stagingDir, String(index));
+        const before = await cache.unchanged(file.path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(file.path, path);
+        return { path, asHashed: before && (await cache.unchanged(file.path)) };
+    });
+}
+/** The key of what a snapshot is made from: the sources' hashes and the split and as-of settings. */
+function recipeKey(format, sources, options) {
+    const recipe = { recipe: 1, format, sources, split: options.split ?? null, asOf: options.asOf ?? null };
+    return `recipes/${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(JSON.stringify(recipe)).digest("hex")}.json`;
+}
+/** An earlier snapshot of exactly these sources with these settings, materialised again without re-reading. */
+async function reuseEarlierSnapshot(context, options, recipe) {
+    if (!(await options.store.exists(recipe)))
+        return undefined;
+    const { id } = JSON.parse((await options.store.getBytes(recipe)).toString("utf8"));
+    if (typeof id !== "string" || !(await options.store.exists((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestKey */ .Rn)(id))))
+        return undefined;
+    const dataDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dataRootOf(context, options), id);
+    const { manifest } = await context.group(`Unchanged data: reuse snapshot ${id}`, () => (0,_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_15__/* .pullSnapshot */ .Y2)(context, options.store, id, dataDir));
+    const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
+    context.log.info(`snapshot ${id}: ${manifest.rows} rows, the same sources and settings as before; 0 bytes uploaded`);
+    return {
+        id,
+        uri: `${options.store.uri.replace(/\/$/, "")}/${(0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestKey */ .Rn)(id)}`,
+        dataDir,
+        rows: manifest.rows,
+        bytesUploaded: 0,
+        bytesReused: bytes,
+        manifest,
+        created: false,
+    };
+}
+/** The log line of one file's upload outcome. */
+function blobLine(hashed, outcome) {
+    return `${hashed.file.name}: ${outcome === "written" ? "uploaded" : "already stored"} (sha256 ${hashed.hash.sha256.slice(0, 12)})`;
+}
+/**
+ * Starts uploading the files as content-addressed blobs in the background (no logging: it runs while
+ * another group is open); `report` then waits for them and logs what `storeBlobs` logs. A failure
+ * surfaces in `report`, or is dropped by `settle` when the snapshot fails for another reason first.
+ */
+function storeBlobsInBackground(store, hashed, concurrency) {
+    const outcomes = (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_17__/* .mapWithConcurrency */ .W)(hashed, concurrency, ({ file, hash }) => store.putIfAbsent((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .blobKey */ .bd)(hash.sha256), { path: file.path }));
+    // Observed at once, so a failure while the pass still runs is never an unhandled rejection.
+    const settled = outcomes.then(() => undefined, () => undefined);
+    return {
+        report: (context) => context.group(`Store blobs in ${store.uri}`, async () => {
+            let bytesUploaded = 0;
+            let bytesReused = 0;
+            const done = await outcomes;
+            done.forEach((outcome, index) => {
+                const item = hashed[index];
+                if (outcome === "written")
+                    bytesUploaded += item.hash.bytes;
+                else
+                    bytesReused += item.hash.bytes;
+                context.log.info(blobLine(item, outcome));
+            });
+            return { bytesUploaded, bytesReused };
+        }),
+        settle: () => settled,
+    };
+}
+/** Uploads each file as a content-addressed blob, only where the store lacks it. */
+async function storeBlobs(context, store, hashed, concurrency) {
+    let bytesUploaded = 0;
+    let bytesReused = 0;
+    await context.group(`Store blobs in ${store.uri}`, async () => {
+        await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_17__/* .mapWithConcurrency */ .W)(hashed, concurrency, async ({ file, hash }) => {
+            // Started on the first transferred byte, so a blob the store already has prints no progress.
+            let progress;
+            const outcome = await store.putIfAbsent((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .blobKey */ .bd)(hash.sha256), { path: file.path }, {
+                onProgress: (bytes) => {
+                    if (bytes === 0 && !progress)
+                        return;
+                    progress ??= context.progress(`upload ${file.name}`, hash.bytes);
+                    progress.update(bytes);
+                },
+            });
+            if (outcome === "written")
+                progress?.finish();
+            if (outcome === "written")
+                bytesUploaded += hash.bytes;
+            else
+                bytesReused += hash.bytes;
+            context.log.info(blobLine({ file, hash }, outcome));
+        });
+    });
+    return { bytesUploaded, bytesReused };
+}
+/**
+ * Writes the manifest last, after its blobs: its id derives from the content, not from where it was read,
+ * so the same data gives the same id. When that manifest is already stored, the stored one is returned.
+ */
+async function publishManifest(store, body) {
+    const id = snapshotId({ ...body, source: { ...body.source, uri: undefined } });
+    const manifest = {
+        kind: _config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SNAPSHOT_KIND */ ._2,
+        version: _config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SNAPSHOT_VERSION */ .CJ,
+        id,
+        createdAt: new Date().toISOString(),
+        ...body,
+    };
+    const written = await store.putIfAbsent((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestKey */ .Rn)(id), {
+        body: `${JSON.stringify(manifest, null, 2)}\n`,
+    });
+    if (written === "written")
+        return { id, manifest, written: true };
+    const stored = (0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSnapshotManifest */ .dE)((await store.getBytes((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestKey */ .Rn)(id))).toString("utf8"), (0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestKey */ .Rn)(id));
+    return { id, manifest: stored, written: false };
+}
+/**
+ * Takes an immutable, content-addressed snapshot of the source: blobs first (only those the store lacks), the
+ * manifest last, so an interrupted snapshot leaves no manifest and the next run resumes where it stopped.
+ */
+async function snapshot(context, options) {
+    const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), "trainyard-snapshot-"));
+    // Unsplit sources are stored byte for byte: their blobs and their copies in the data root do not depend on
+    // the rows, so they are written while the rows are read and profiled (on another core's time: copying is
+    // the kernel's work, and syncing waits for the disk).
+    const stagingDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dataRootOf(context, options), `.staging-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString("hex")}`);
+    let early;
+    try {
+        const sources = await context.group("Read the source", async () => {
+            const files = await (0,_fetch_sources_js__WEBPACK_IMPORTED_MODULE_14__/* .fetchSources */ .d)(context, options.source, staging, options.format);
+            context.log.info(`${files.length} file(s): ${files.map((file) => file.name).join(", ")}`);
+            return files;
+        });
+        const columns = await checkSameColumns(sources);
+        const format = sources[0]?.format ?? "csv";
+        const hashCache = await _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .HashCache */ .rR.open((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dataRootOf(context, options), _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .HASH_CACHE_FILE */ .lL));
+        const sourceHashes = await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_17__/* .mapWithConcurrency */ .W)(sources, 4, async (file) => ({
+            file,
+            hash: await hashCache.hash(file.path),
+        }));
+        await hashCache.save();
+        const recipe = recipeKey(format, sourceHashes.map(({ file, hash }) => ({ name: file.name, sha256: hash.sha256 })), options);
+        const earlier = await reuseEarlierSnapshot(context, options, recipe);
+        if (earlier)
+            return earlier;
+        const transform = Boolean(options.split || options.asOf);
+        const sourceBytes = sourceHashes.reduce((sum, { hash }) => sum + hash.bytes, 0);
+        if (!transform) {
+            const copies = copyIntoDataRoot(sources, stagingDir, hashCache);
+            copies.catch(() => undefined); // awaited below; observed now so that an early failure is not unhandled
+            early = {
+                blobs: storeBlobsInBackground(options.store, sourceHashes.map(({ file, hash }) => ({ file: { path: file.path, name: file.name }, hash })), options.concurrency ?? 4),
+                copies,
+            };
+        }
+        const { prepared, dropped, sides, profiles, pass } = await context.group(transform ? "Split and profile" : "Profile", async () => {
+            if (transform) {
+                const profiler = new TableProfiler(columns);
+                const split = await splitAndProfile(sources, columns, format, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, "out"), options, profiler);
+                return { ...split, profiles: profiler.profiles(), pass: undefined };
+            }
+            const profiled = await profileOnly(context, sources, columns, sourceBytes, options);
+            return { ...profiled, dropped: 0, sides: { train: 0, test: 0 } };
+        });
+        const rows = prepared.reduce((sum, file) => sum + file.rows, 0);
+        if (rows === 0) {
+            throw new _data_data_error_js__WEBPACK_IMPORTED_MODULE_6__/* .DataError */ .fL({ file: sources[0]?.name ?? options.source }, dropped > 0 ? `has no rows at or before as-of ${options.asOf?.time}` : "has a header but no rows");
+        }
+        const hashed = transform
+            ? await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_17__/* .mapWithConcurrency */ .W)(prepared, 4, async (file) => ({ file, hash: await (0,_data_hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .hashFile */ .D)(file.path) }))
+            : sourceHashes.map(({ hash }, index) => ({ file: prepared[index], hash }));
+        const { bytesUploaded, bytesReused } = early
+            ? await early.blobs.report(context)
+            : await storeBlobs(context, options.store, hashed, options.concurrency ?? 4);
+        const body = {
+            source: {
+                uri: options.source,
+                format,
+                files: sourceHashes.map(({ file, hash }) => ({
+                    name: file.name,
+                    sha256: hash.sha256,
+                    bytes: hash.bytes,
+                })),
+            },
+            columns,
+            files: hashed.map(({ file, hash }) => ({
+                name: file.name,
+                role: file.role,
+                format,
+                sha256: hash.sha256,
+                bytes: hash.bytes,
+                rows: file.rows,
+            })),
+            rows,
+            ...(options.split ? { split: { ...options.split, trainRows: sides.train, testRows: sides.test } } : {}),
+            ...(options.asOf ? { asOf: { ...options.asOf, droppedRows: dropped } } : {}),
+            profile: profiles,
+        };
+        const { id, manifest: stored, written } = await publishManifest(options.store, body);
+        const dataDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dataRootOf(context, options), id);
+        if (pass?.columnCheckers && options.rules) {
+            // validate-data on this snapshot reads these instead of the rows (see validation-checks.ts)
+            await options.store.putIfAbsent((0,_config_contracts_validation_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .validationChecksKey */ .C3)(id, options.rules, _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__.PASS_LAYOUT), {
+                body: `${JSON.stringify(storedChecks(id, pass), null, 2)}\n`,
+            });
+        }
+        await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
+        const staged = early ? await early.copies : undefined;
+        await materialise(hashed.map(({ file, hash }, index) => ({
+            ...file,
+            hash,
+            owned: transform,
+            ...(staged ? { staged: staged[index] } : {}),
+        })), dataDir, hashCache);
+        await hashCache.save();
+        context.log.info(`snapshot ${id}: ${rows} rows, ${bytesUploaded} bytes uploaded, ${bytesReused} reused`);
+        return {
+            id,
+            uri: `${options.store.uri.replace(/\/$/, "")}/${(0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestKey */ .Rn)(id)}`,
+            dataDir,
+            rows,
+            bytesUploaded,
+            bytesReused,
+            manifest: stored,
+            created: written,
+        };
+    }
+    finally {
+        if (early) {
+            await early.blobs.settle();
+            await early.copies.catch(() => undefined);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(stagingDir, { recursive: true, force: true });
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 1037:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  K2: () => (/* binding */ makeAsOfFilter),
+  Ml: () => (/* binding */ makeSplitter)
+});
+
+// UNUSED EXPORTS: SplitError
+
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __webpack_require__(1927);
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/fast-hash.js
+/**
+ * cyrb53: a fast, well-mixed 53-bit string hash (public domain, bryc). Used for exact-enough membership sets
+ * (uniqueness, leakage) where a cryptographic hash per row would dominate the pass; 53 bits keep the chance
+ * of a false collision below one in a billion for ten million keys.
+ */
+function hash53(text, seed = 0) {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+/** Joins values into one key with a separator that cannot be confused with the values' own text. */
+function compositeKey(values) {
+    return values
+        .map((value) => (value === null || value === undefined ? "\u0000" : String(value)))
+        .join("\u001f");
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/hash-split.js
+/**
+ * Deterministic train/test assignment from a key. The bucket is MurmurHash3 (x86, 32-bit) of the key's
+ * UTF-8 bytes divided by 2^32, so other tools can reproduce a split: in Python,
+ * `mmh3.hash(key, seed, signed=False) / 2**32`.
+ */
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(256);
+function mixBlock(h, block) {
+    let k = Math.imul(block, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    h ^= Math.imul(k, 0x1b873593);
+    h = (h << 13) | (h >>> 19);
+    return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+function finish(h, tail, tailBytes, length) {
+    if (tailBytes > 0) {
+        let k = Math.imul(tail, 0xcc9e2d51);
+        k = (k << 15) | (k >>> 17);
+        h ^= Math.imul(k, 0x1b873593);
+    }
+    h ^= length;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** MurmurHash3 x86 32-bit of bytes. */
+function murmur3Bytes(bytes, seed, length = bytes.length) {
+    let h = seed | 0;
+    const blocks = length & ~3;
+    for (let i = 0; i < blocks; i += 4) {
+        h = mixBlock(h, bytes[i] |
+            (bytes[i + 1] << 8) |
+            (bytes[i + 2] << 16) |
+            (bytes[i + 3] << 24));
+    }
+    let tail = 0;
+    for (let i = length - 1; i >= blocks; i--)
+        tail = (tail << 8) | bytes[i];
+    return finish(h, tail, length - blocks, length);
+}
+/** MurmurHash3 x86 32-bit of a string's UTF-8 bytes; ASCII keys are hashed without encoding them. */
+function murmur3(key, seed) {
+    const n = key.length;
+    let h = seed | 0;
+    let i = 0;
+    for (; i + 4 <= n; i += 4) {
+        const c0 = key.charCodeAt(i);
+        const c1 = key.charCodeAt(i + 1);
+        const c2 = key.charCodeAt(i + 2);
+        const c3 = key.charCodeAt(i + 3);
+        if ((c0 | c1 | c2 | c3) >= 0x80)
+            return murmur3Encoded(key, seed);
+        h = mixBlock(h, c0 | (c1 << 8) | (c2 << 16) | (c3 << 24));
+    }
+    let tail = 0;
+    for (let j = n - 1; j >= i; j--) {
+        const c = key.charCodeAt(j);
+        if (c >= 0x80)
+            return murmur3Encoded(key, seed);
+        tail = (tail << 8) | c;
+    }
+    return finish(h, tail, n - i, n);
+}
+function murmur3Encoded(key, seed) {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit; the scratch buffer is reused across calls.
+    if (scratch.length < key.length * 3)
+        scratch = new Uint8Array(key.length * 3);
+    const { written } = encoder.encodeInto(key, scratch);
+    return murmur3Bytes(scratch, seed, written);
+}
+function checkSeed(seed) {
+    if (!Number.isInteger(seed))
+        throw new RangeError(`seed must be a whole number, got ${seed}`);
+}
+/** A number in [0, 1) fixed by the key and seed; uniformly spread over keys. Seeds are taken modulo 2^32. */
+function splitBucket(key, seed) {
+    checkSeed(seed);
+    return murmur3(key, seed) / 4294967296;
+}
+/** Whether the key falls in the test share: its bucket is below `testFraction` (in [0, 1]). */
+function isTest(key, seed, testFraction) {
+    if (!(testFraction >= 0 && testFraction <= 1))
+        throw new RangeError(`testFraction must be in [0, 1], got ${testFraction}`);
+    return splitBucket(key, seed) < testFraction;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/split-rows.js
+
+
+
+function parseTime(value) {
+    if (value instanceof Date)
+        return value.getTime();
+    if (typeof value === "number")
+        return value;
+    if (typeof value === "string" && value.trim() !== "") {
+        const time = Date.parse(value.trim());
+        return Number.isNaN(time) ? undefined : time;
+    }
+    return undefined;
+}
+class SplitError extends user_error/* UserError */.yo {
+    constructor(message) {
+        super(message);
+        this.name = "SplitError";
+    }
+}
+/**
+ * Decides the side of each row, deterministically: `random` hashes the whole row with the seed (so identical
+ * rows always land together), `group` hashes the key column (an entity stays on one side, across snapshots
+ * too), `time` compares the time column with the cut-off.
+ */
+function makeSplitter(spec, columns) {
+    if (!(spec.testFraction > 0 && spec.testFraction < 1) && spec.strategy !== "time") {
+        throw new SplitError(`split.test_fraction must be between 0 and 1, got ${spec.testFraction}`);
+    }
+    const columnIndex = (name, what) => {
+        if (!name)
+            throw new SplitError(`a ${spec.strategy} split needs ${what}`);
+        const index = columns.indexOf(name);
+        if (index < 0)
+            throw new SplitError(`split column "${name}" is not in the data (columns: ${columns.join(", ")})`);
+        return index;
+    };
+    switch (spec.strategy) {
+        case "random":
+            return (row) => (isTest(compositeKey(row), spec.seed, spec.testFraction) ? "test" : "train");
+        case "group": {
+            const index = columnIndex(spec.key, "split.key");
+            return (row) => (isTest(String(row[index] ?? ""), spec.seed, spec.testFraction) ? "test" : "train");
+        }
+        case "time": {
+            const index = columnIndex(spec.timeColumn, "split.time_column");
+            const cutoff = parseTime(spec.cutoff);
+            if (cutoff === undefined)
+                throw new SplitError(`split.cutoff "${spec.cutoff ?? ""}" is not a date or time`);
+            return (row, rowLabel) => {
+                const time = parseTime(row[index]);
+                if (time === undefined) {
+                    throw new SplitError(`${rowLabel}: "${spec.timeColumn}" value ${JSON.stringify(row[index])} is not a time`);
+                }
+                return time < cutoff ? "train" : "test";
+            };
+        }
+    }
+}
+/** Keeps rows whose time column is at or before the as-of time (point-in-time correctness). */
+function makeAsOfFilter(asOf, columns) {
+    const index = columns.indexOf(asOf.column);
+    if (index < 0)
+        throw new SplitError(`as_of.column "${asOf.column}" is not in the data (columns: ${columns.join(", ")})`);
+    const limit = parseTime(asOf.time);
+    if (limit === undefined)
+        throw new SplitError(`as_of.time "${asOf.time}" is not a date or time`);
+    return (row) => {
+        const time = parseTime(row[index]);
+        return time !== undefined && time <= limit;
+    };
+}
+
+
+/***/ }),
+
+/***/ 4675:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y4: () => (/* binding */ dataRootOf),
+  hs: () => (/* binding */ loadStepConfig),
+  cl: () => (/* binding */ openStepStore)
+});
+
+// UNUSED EXPORTS: defaultDataRoot, ruleLocation
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __webpack_require__(1927);
+;// CONCATENATED MODULE: ./.cache/build/lib/config/config-error.js
+
+/** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
+function formatIssue(file, issue) {
+    const where = issue.line ? `${file}:${issue.line}${issue.column ? `:${issue.column}` : ""}` : file;
+    const path = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+    return `${where}: ${path}${issue.message}`;
+}
+/** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
+class config_error_ConfigError extends user_error/* UserError */.yo {
+    path;
+    issues;
+    constructor(
+    /** The config file, as given to the loader. */
+    path, issues) {
+        super(issues.map((issue) => formatIssue(path, issue)).join("\n"));
+        this.path = path;
+        this.issues = issues;
+        this.name = "ConfigError";
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./.cache/build/lib/config/suggest.js
+/** Optimal-string-alignment distance: Levenshtein plus transposition of two adjacent characters. */
+function editDistance(a, b) {
+    const width = b.length + 1;
+    const d = new Uint32Array((a.length + 1) * width);
+    const at = (i, j) => d[i * width + j] ?? 0;
+    for (let i = 0; i <= a.length; i++)
+        d[i * width] = i;
+    for (let j = 0; j <= b.length; j++)
+        d[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            d[i * width + j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+// Action inputs are kebab-case and trainyard.yml is snake_case, so `test-fraction` means `test_fraction`.
+const normalize = (key) => key.toLowerCase().replaceAll("-", "_");
+/**
+ * The known key that `key` most likely misspells: the closest by edit distance when it is close
+ * enough to be a typo, else the only known key that starts or ends with it (`timeout` → `timeout_minutes`).
+ */
+function nearestKey(key, known) {
+    const typed = normalize(key);
+    let best;
+    for (const candidate of known) {
+        const distance = editDistance(typed, normalize(candidate));
+        if (!best || distance < best.distance)
+            best = { key: candidate, distance };
+    }
+    if (best && best.distance <= Math.max(1, Math.floor(Math.max(typed.length, best.key.length) / 3)))
+        return best.key;
+    if (typed.length < 4)
+        return undefined;
+    const partial = known.filter((candidate) => {
+        const name = normalize(candidate);
+        return name.startsWith(typed) || name.endsWith(typed);
+    });
+    return partial.length === 1 ? partial[0] : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./.cache/build/lib/stats/metric-names.js
+var metric_names = __webpack_require__(9050);
+;// CONCATENATED MODULE: ./.cache/build/lib/config/monitor-config.js
+
+
+/**
+ * The `monitor:` and `slo:` sections of trainyard.yml: how the champion is judged on labelled production
+ * predictions, and the targets of the pipeline's service-level indicators. Kept apart from
+ * trainyard-config.ts, which only names them.
+ */
+/** `30m`, `12h`, `7d`, `2w`: a span of time. */
+const SPAN = /^\d+(\.\d+)?[mhdw]$/;
+const span = (what) => schemas/* string */.YjP().regex(SPAN, "a span such as 12h, 7d or 2w (m minutes, h hours, d days, w weeks)").describe(what);
+const metricName = schemas/* enum */.k5n(metric_names/* METRIC_NAMES */.Uw);
+/** Milliseconds of a span such as `7d`; undefined when it is not one. */
+function spanMs(text) {
+    const match = /^(\d+(?:\.\d+)?)([mhdw])$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[match[2]];
+    return Number(match[1]) * unit;
+}
+const driftThresholds = (what) => schemas/* strictObject */.rej({
+    warn: schemas/* number */.aig().nonnegative().optional().describe(`${what} at or above which the report warns`),
+    error: schemas/* number */.aig()
+        .nonnegative()
+        .optional()
+        .describe(`${what} at or above which the monitor asks for a retrain`),
+})
+    .describe(`${what} thresholds`);
+const monitorSchema = schemas/* strictObject */.rej({
+    predictions: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("Where labelled production predictions are: a file, folder, glob or s3://bucket/prefix"),
+    since: schemas/* string */.YjP()
+        .min(1)
+        .default("7d")
+        .describe("The window: a span back from now (7d) or an ISO 8601 time; rows before it are left out"),
+    timestamp_column: schemas/* string */.YjP().min(1).default("timestamp").describe("When each prediction was made"),
+    label_column: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The true label, once known; absent: the champion's evaluation label column"),
+    model_version_column: schemas/* string */.YjP()
+        .min(1)
+        .default("model_version")
+        .describe("If the predictions have this column, every row in the window must name the champion's version"),
+    min_rows: schemas/* int */.Whr()
+        .nonnegative()
+        .default(500)
+        .describe("Fewer labelled rows in the window than this: no verdict on the metrics, no retrain"),
+    metrics: schemas/* partialRecord */.jgl(metricName, schemas/* strictObject */.rej({
+        min: schemas/* number */.aig()
+            .optional()
+            .describe("Retrain when the production interval lies wholly below this (its upper bound is below it)"),
+        max: schemas/* number */.aig()
+            .optional()
+            .describe("Retrain when the production interval lies wholly above this (its lower bound is above it), e.g. for log_loss"),
+        max_degradation: schemas/* number */.aig()
+            .nonnegative()
+            .optional()
+            .describe("Retrain when production is worse than the champion's evaluation by more than this, with the interval's confidence"),
+    }))
+        .optional()
+        .describe("Per metric, when production performance asks for a retrain; absent: the champion's primary metric, max_degradation 0"),
+    bootstrap: schemas/* int */.Whr()
+        .min(0)
+        .max(100_000)
+        .optional()
+        .describe("Bootstrap resamples of the production intervals; absent: those of the champion's evaluation"),
+    drift: schemas/* strictObject */.rej({
+        psi: driftThresholds("PSI").optional().describe("Absent: warn 0.1, error 0.25"),
+        ks: driftThresholds("The KS statistic").optional().describe("Absent: no KS check"),
+        columns: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+            .optional()
+            .describe("The feature columns checked; absent: every column the training snapshot profiled"),
+    })
+        .optional()
+        .describe("Drift of production features from the champion's training snapshot, from stored profiles"),
+    trigger: schemas/* enum */.k5n(["none", "dispatch"])
+        .default("none")
+        .describe("dispatch: start the retrain workflow (workflow_dispatch) when the monitor asks for a retrain"),
+    workflow: schemas/* string */.YjP()
+        .min(1)
+        .default("retrain-manually.yml")
+        .describe("The retrain workflow's file name (or id); it must take a `reason` input"),
+    ref: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The branch or tag the retrain runs on; absent: the repository's default branch"),
+    cooldown: span("No second dispatch within this span of the last one").default("3d"),
+    max_units: schemas/* int */.Whr()
+        .min(1024)
+        .max(1 << 24)
+        .default(1 << 19)
+        .describe("Binary models: the most distinct scores held in memory (memory is bounded by this, not by rows); past it scores are quantised and the report states how far each metric can have moved"),
+    id_column: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The production rows' id column, matched with the ids the champion's evaluation recorded (evaluate.id_column); absent: the same name as evaluate.id_column"),
+    min_paired_rows: schemas/* int */.Whr()
+        .min(1)
+        .optional()
+        .describe("With at least this many production rows matching the champion's test rows by id, max_degradation is judged on the paired interval; absent: min_rows"),
+});
+const atLeast = (what) => schemas/* strictObject */.rej({ min: schemas/* number */.aig().describe(`Breached below this ${what}`) });
+const atMost = (what) => schemas/* strictObject */.rej({ max: schemas/* number */.aig().nonnegative().describe(`Breached above this ${what}`) });
+const sloSchema = schemas/* strictObject */.rej({
+    window: span("The history the indicators are computed over, back from now").default("30d"),
+    training_success_rate: atLeast("share of finished training runs").optional().describe("M1"),
+    time_to_train_minutes: schemas/* strictObject */.rej({
+        median: schemas/* number */.aig().positive().optional().describe("Breached above this median, in minutes"),
+        p95: schemas/* number */.aig().positive().optional().describe("Breached above this 95th percentile, in minutes"),
+    })
+        .optional()
+        .describe("M2"),
+    data_freshness_hours: atMost("age in hours of the champion's training data").optional().describe("M3"),
+    registration_latency_hours: atMost("median hours from a training run's end to its model version")
+        .optional()
+        .describe("M4"),
+    performance_delta: atLeast("mean improvement of promoted versions over the champion they replaced")
+        .optional()
+        .describe("M8"),
+    validation_failure_rate: atMost("share of compared candidates whose data validation failed")
+        .optional()
+        .describe("M9"),
+    retrain_trigger_usefulness: atLeast("share of monitor-dispatched retrains followed by a promotion")
+        .optional()
+        .describe("M10"),
+});
+
+;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
+
+
+
+
+/**
+ * A failed refinement carries what it expected in `params.expected`, so the loader can say
+ * "expected <that>, found <the value>" like it does for zod's own type errors.
+ */
+function expecting(description) {
+    return { message: `expected ${description}`, params: { expected: description } };
+}
+const DURATION = /^\d+(\.\d+)?[smhdw]$/;
+// A scheme-less path (also C:\ on Windows) or one of the schemes we read.
+const LOCATION = /^(?![A-Za-z][A-Za-z0-9+.-]*:\/\/).+$|^(s3|https?):\/\/[^/\s]+(\/.*)?$/;
+const STORE_LOCATION = /^(?![A-Za-z][A-Za-z0-9+.-]*:\/\/).+$|^s3:\/\/[^/\s]+(\/.*)?$/;
+const HTTP_URL = /^https?:\/\/[^/\s]+(\/\S*)?$/;
+const isTime = (value) => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
+const time = schemas/* string */.YjP()
+    .refine(isTime, expecting("an ISO 8601 time such as 2024-06-01 or 2024-07-01T00:00:00Z"));
+const isValidRegExp = (pattern) => {
+    try {
+        new RegExp(pattern, "u");
+        return true;
+    }
+    catch {
+        return false;
+    }
+};
+const severity = schemas/* enum */.k5n(["error", "warn"]);
+const columnName = schemas/* string */.YjP().min(1);
+const trainyard_config_metricName = schemas/* enum */.k5n(metric_names/* METRIC_NAMES */.Uw);
+function orderedBounds(bounds, context) {
+    if (typeof bounds.min === "number" && typeof bounds.max === "number" && bounds.min > bounds.max)
+        context.addIssue({
+            code: "custom",
+            path: ["min"],
+            message: `min (${bounds.min}) is greater than max (${bounds.max})`,
+        });
+}
+/** `{ min, max }`, both optional and inclusive; `what` names the bounded quantity in the descriptions. */
+function range(what) {
+    return schemas/* strictObject */.rej({
+        min: schemas/* number */.aig().optional().describe(`Lowest allowed ${what}, inclusive`),
+        max: schemas/* number */.aig().optional().describe(`Highest allowed ${what}, inclusive`),
+    })
+        .superRefine(orderedBounds);
+}
+// Column bounds are numbers, or times for timestamp columns.
+const bound = schemas/* union */.KCZ([schemas/* number */.aig(), time]);
+const columnRuleSchema = schemas/* strictObject */.rej({
+    type: schemas/* enum */.k5n(["integer", "number", "string", "boolean", "timestamp"])
+        .optional()
+        .describe("Every non-null value must parse as this type; values that do not are left out of the other rules"),
+    min: bound
+        .optional()
+        .describe("Smallest allowed value, inclusive (an ISO time for timestamps); needs type integer, number or timestamp"),
+    max: bound
+        .optional()
+        .describe("Largest allowed value, inclusive (an ISO time for timestamps); needs type integer, number or timestamp"),
+    max_null_fraction: schemas/* number */.aig()
+        .min(0)
+        .max(1)
+        .optional()
+        .describe("Largest allowed share of nulls (missing, empty or blank values) among the rows"),
+    mean: range("mean").optional().describe("Bounds on the mean of the values; needs type integer or number"),
+    std: range("standard deviation")
+        .optional()
+        .describe("Bounds on the sample standard deviation of the values; needs type integer or number"),
+    allowed: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]))
+        .min(1)
+        .optional()
+        .describe("The only values allowed, compared as text with each non-null value (trimmed)"),
+    pattern: schemas/* string */.YjP()
+        .refine(isValidRegExp, expecting("a valid regular expression"))
+        .optional()
+        .describe("Regular expression (Unicode, unanchored: use ^…$) every non-null value must match"),
+    max_age: schemas/* string */.YjP()
+        .regex(DURATION, "a duration such as 2d, 12h, 30m, 45s or 1w")
+        .optional()
+        .describe("Newest value at most this old when validated (timestamp columns)"),
+    severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
+    required: schemas/* boolean */.zMY().default(true).describe("false: the column may be absent"),
+})
+    .superRefine(orderedBounds)
+    .superRefine(rulesNeedTheirType);
+const NUMERIC_TYPES = ["integer", "number"];
+const RULE_TYPES = {
+    min: { types: [...NUMERIC_TYPES, "timestamp"], expected: "integer, number or timestamp" },
+    max: { types: [...NUMERIC_TYPES, "timestamp"], expected: "integer, number or timestamp" },
+    mean: { types: NUMERIC_TYPES, expected: "integer or number" },
+    std: { types: NUMERIC_TYPES, expected: "integer or number" },
+    max_age: { types: ["timestamp"], expected: "timestamp" },
+};
+/** Bounds are checked on parsed values only, so a bound without a matching `type` would check nothing. */
+function rulesNeedTheirType(rule, context) {
+    for (const [key, { types, expected }] of Object.entries(RULE_TYPES)) {
+        if (rule[key] === undefined || (rule.type !== undefined && types.includes(rule.type)))
+            continue;
+        context.addIssue({
+            code: "custom",
+            path: [key],
+            message: rule.type
+                ? `${key} does not apply to type ${rule.type}; it needs type ${expected}`
+                : `${key} needs the column's type (${expected}): bounds are checked on parsed values, so without a type nothing would be checked`,
+        });
+    }
+}
+/** `{ warn, error }` thresholds of a drift statistic; `statistic` names it in the descriptions. */
+function trainyard_config_driftThresholds(statistic) {
+    return schemas/* strictObject */.rej({
+        warn: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as a warning`),
+        error: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as an error`),
+    })
+        .superRefine((thresholds, context) => {
+        if (thresholds.warn !== undefined &&
+            thresholds.error !== undefined &&
+            thresholds.warn > thresholds.error)
+            context.addIssue({
+                code: "custom",
+                path: ["warn"],
+                message: `warn (${thresholds.warn}) is greater than error (${thresholds.error})`,
+            });
+    });
+}
+const validateSchema = schemas/* strictObject */.rej({
+    columns: schemas/* record */.g1P(columnName, columnRuleSchema)
+        .optional()
+        .describe("Rules per column, keyed by column name, checked on every row of the snapshot"),
+    required_only: schemas/* boolean */.zMY().default(false).describe("true: a column without rules fails"),
+    unique: schemas/* array */.YOg(schemas/* array */.YOg(columnName).min(1))
+        .optional()
+        .describe("Lists of columns whose combined values no two rows may share (train and test together); always an error"),
+    rows: range("row count")
+        .optional()
+        .describe("Bounds on the snapshot's row count, all files together; always an error"),
+    label: schemas/* strictObject */.rej({
+        column: columnName.describe("The label column; it must have at least two classes"),
+        min_class_fraction: schemas/* number */.aig()
+            .min(0)
+            .max(1)
+            .optional()
+            .describe("Smallest allowed share of the rarest class among the non-null labels; absent: 0"),
+        severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
+    })
+        .optional()
+        .describe("Class balance of the label column"),
+    leakage: schemas/* strictObject */.rej({
+        key: columnName
+            .optional()
+            .describe("An entity column: also fails when a value of it has rows in both train and test"),
+        severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
+    })
+        .optional()
+        .describe("No test row may be identical to a train row; skipped for a snapshot without a split"),
+    drift: schemas/* strictObject */.rej({
+        reference: schemas/* string */.YjP()
+            .min(1)
+            .optional()
+            .describe("champion (the snapshot that trained it) or a snapshot id; absent: no drift check"),
+        psi: trainyard_config_driftThresholds("PSI")
+            .optional()
+            .describe("Population stability index thresholds; absent: warn 0.1, error 0.25"),
+        ks: trainyard_config_driftThresholds("The KS statistic")
+            .optional()
+            .describe("Kolmogorov-Smirnov statistic thresholds (numeric and timestamp columns); absent: no KS check"),
+        columns: schemas/* array */.YOg(columnName)
+            .optional()
+            .describe("The columns checked for drift; absent: every column both snapshots profile"),
+    })
+        .optional()
+        .describe("Drift from a reference snapshot, computed from the two stored profiles without reading rows"),
+});
+const splitSchema = schemas/* strictObject */.rej({
+    strategy: schemas/* enum */.k5n(["random", "group", "time"])
+        .default("random")
+        .describe("random by row hash; group keeps each key on one side; time splits at cutoff"),
+    test_fraction: schemas/* number */.aig()
+        .gt(0)
+        .lt(1)
+        .default(0.2)
+        .describe("random and group: the expected share of rows (or of keys) hashed to test; unused by time"),
+    seed: schemas/* int */.Whr()
+        .default(42)
+        .describe("random and group: the seed of the MurmurHash3 that assigns each row or key a side"),
+    key: columnName
+        .optional()
+        .describe("group (required): the entity column whose rows all go to the same side, across snapshots too"),
+    time_column: columnName
+        .optional()
+        .describe("time (required): the column compared with cutoff; every value must be a time"),
+    cutoff: time
+        .optional()
+        .describe("time (required): rows at or after this ISO 8601 time go to test, earlier rows to train"),
+})
+    .superRefine((split, context) => {
+    const need = (key, why) => context.addIssue({
+        code: "custom",
+        path: [key],
+        message: `a ${split.strategy} split needs ${key} (${why})`,
+    });
+    if (split.strategy === "group" && !split.key)
+        need("key", "the column that keeps an entity on one side");
+    if (split.strategy === "time" && !split.time_column)
+        need("time_column", "the column compared with cutoff");
+    if (split.strategy === "time" && !split.cutoff)
+        need("cutoff", "rows before it train, the rest test");
+});
+const dataSchema = schemas/* strictObject */.rej({
+    source: schemas/* string */.YjP()
+        .regex(LOCATION, "a path, a glob, s3://bucket/prefix or an https:// URL")
+        .describe("A file, folder or glob (relative to the workspace), s3://bucket/prefix or an https:// URL"),
+    format: schemas/* enum */.k5n(["csv", "parquet", "jsonl"])
+        .optional()
+        .describe("The source files' format; absent: from each file's extension"),
+    split: splitSchema
+        .optional()
+        .describe("How rows are split into train and test files; absent: no split and no test file"),
+    as_of: schemas/* strictObject */.rej({
+        time: time.describe("The ISO 8601 cut-off: later rows are dropped"),
+        column: columnName.describe("The time column; rows where it is empty or not a time are dropped too"),
+    })
+        .optional()
+        .describe("Point in time: rows whose column is after time are dropped"),
+});
+const storeUri = schemas/* string */.YjP().regex(STORE_LOCATION, "a local directory or s3://bucket/prefix");
+const storeSchema = schemas/* union */.KCZ([
+    storeUri,
+    schemas/* strictObject */.rej({
+        uri: storeUri.describe("A directory (relative to the workspace) or s3://bucket/prefix"),
+        endpoint: schemas/* string */.YjP()
+            .regex(HTTP_URL, "an http(s):// URL of an S3-compatible server")
+            .optional()
+            .describe("An S3-compatible server (MinIO, R2…); absent: AWS_ENDPOINT_URL_S3, else AWS_ENDPOINT_URL, else AWS"),
+        region: schemas/* string */.YjP()
+            .min(1)
+            .optional()
+            .describe("The S3 region; absent: AWS_REGION, else AWS_DEFAULT_REGION, else us-east-1 with an endpoint"),
+        force_path_style: schemas/* boolean */.zMY()
+            .optional()
+            .describe("Path-style S3 URLs (endpoint/bucket/key); absent: true with a custom endpoint, else false"),
+    }),
+]);
+// No default: an absent uri lets the step fall back to MLFLOW_TRACKING_URI; "" forces the local tracker.
+const trackingSchema = schemas/* strictObject */.rej({
+    uri: schemas/* string */.YjP()
+        .regex(/^$|^https?:\/\/\S+$/, '"" (the local directory tracker) or an http(s):// MLflow tracking URL')
+        .optional()
+        .describe('"" for the local directory tracker, or an MLflow URL; absent: MLFLOW_TRACKING_URI, else local'),
+});
+const trainSchema = schemas/* strictObject */.rej({
+    command: schemas/* string */.YjP()
+        .min(1)
+        .describe("Run without a shell: split into words like a shell would, nothing expanded; inputs as TRAINYARD_* variables"),
+    working_directory: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("Where the train and predict commands run, relative to the workspace; absent: the workspace"),
+    params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
+        .optional()
+        .describe("Written to TRAINYARD_PARAMS_FILE; any nesting"),
+    params_file: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("A YAML or JSON file of params, relative to the workspace, merged (nested mappings too) over params"),
+    seed: schemas/* int */.Whr()
+        .default(42)
+        .describe("Given to the command as TRAINYARD_SEED and PYTHONHASHSEED and recorded; part of the cache key"),
+    cache: schemas/* boolean */.zMY()
+        .default(true)
+        .describe("Reuse the model of an earlier run with the same snapshot, params, seed, command, code and lockfiles"),
+    timeout_minutes: schemas/* number */.aig()
+        .positive()
+        .default(60)
+        .describe("Time limit in minutes; then the process tree gets SIGTERM (SIGKILL 10 s later) and the run is KILLED"),
+    reproduce: schemas/* literal */.euz([false, true, "warn", "error"])
+        .default(false)
+        .describe("Train twice and compare model bytes and final curve values (±1 %): true or warn warns, error fails"),
+    secret_env: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name"))
+        .optional()
+        .describe("Environment variables whose values are secret: replaced by *** in every log tail, artifact, report and comment trainyard writes"),
+    checkpoint: schemas/* strictObject */.rej({
+        interval: schemas/* number */.aig()
+            .positive()
+            .default(60)
+            .describe("Seconds between uploads of TRAINYARD_CHECKPOINT_DIR to the store; one more at the end"),
+        keep: schemas/* boolean */.zMY()
+            .default(false)
+            .describe("Keep the checkpoints of finished runs; false: `register cleanup` deletes them"),
+    })
+        .optional()
+        .describe("Durable checkpoints: TRAINYARD_CHECKPOINT_DIR is saved to the store and restored on a re-run"),
+    backend: schemas/* enum */.k5n(["runner", "ray", "sagemaker"])
+        .optional()
+        .describe("Where the command runs: runner, ray (a job on the cluster of train.ray) or sagemaker (a SageMaker Training Job, train.sagemaker); absent: runner"),
+    ray: schemas/* strictObject */.rej({
+        address: schemas/* string */.YjP()
+            .regex(/^https?:\/\/\S+$/, "the http(s):// address of the Ray dashboard")
+            .optional()
+            .describe("The Ray dashboard's address (its job API); absent: the ray-address input or RAY_ADDRESS"),
+        num_cpus: schemas/* number */.aig().positive().optional().describe("CPUs the job's entrypoint reserves"),
+        num_gpus: schemas/* number */.aig().nonnegative().optional().describe("GPUs the job's entrypoint reserves"),
+        memory: schemas/* int */.Whr().positive().optional().describe("Memory in bytes the job's entrypoint reserves"),
+        runtime_env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
+            .optional()
+            .describe("Ray's runtime_env for the job (pip, conda, env_vars …); the TRAINYARD_* variables are added"),
+        transfer: schemas/* enum */.k5n(["shared", "s3"])
+            .optional()
+            .describe("How the job gets the contract's files: shared (the runner's paths; a head on a shared file system) or s3 (presigned URLs into the S3 store and a launcher on the cluster); absent: s3 when the store is S3, else shared"),
+    })
+        .optional()
+        .describe("train.backend: ray — the cluster and the resources of the training job"),
+    sagemaker: schemas/* strictObject */.rej({
+        role_arn: schemas/* string */.YjP()
+            .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/\S+$/, "an IAM role ARN (arn:aws:iam::123456789012:role/name)")
+            .describe("The IAM role SageMaker assumes to read the inputs, write the outputs and pull the image"),
+        image: schemas/* string */.YjP()
+            .min(1)
+            .describe("The training image (ECR URI) holding the code and its dependencies; train.command is its entrypoint"),
+        instance_type: schemas/* string */.YjP()
+            .regex(/^ml\.\S+$/, "a SageMaker instance type such as ml.m5.xlarge")
+            .default("ml.m5.xlarge")
+            .describe("The instance type"),
+        instance_count: schemas/* int */.Whr().positive().default(1).describe("Instances of the job"),
+        volume_size_gb: schemas/* int */.Whr().positive().default(30).describe("The EBS volume of each instance, in GB"),
+        max_runtime_seconds: schemas/* int */.Whr()
+            .positive()
+            .optional()
+            .describe("StoppingCondition.MaxRuntimeInSeconds; absent: train.timeout_minutes"),
+        spot: schemas/* strictObject */.rej({
+            max_wait_seconds: schemas/* int */.Whr()
+                .positive()
+                .describe("StoppingCondition.MaxWaitTimeInSeconds: run time plus time waiting for spot capacity"),
+        })
+            .optional()
+            .describe("Managed spot training (EnableManagedSpotTraining); checkpoints make interruptions resumable"),
+        region: schemas/* string */.YjP().optional().describe("The AWS region; absent: AWS_REGION or the SDK's chain"),
+        endpoint: schemas/* string */.YjP()
+            .regex(/^https?:\/\/\S+$/, "an http(s):// address")
+            .optional()
+            .describe("A SageMaker API endpoint other than AWS's (tests); absent: AWS_ENDPOINT_URL_SAGEMAKER or AWS"),
+        output_prefix: schemas/* string */.YjP()
+            .regex(/^s3:\/\/[^/\s]+(\/\S*)?$/, "an s3://bucket/prefix URI")
+            .optional()
+            .describe("Where SageMaker writes model.tar.gz and output.tar.gz (s3://…); absent: the store's sagemaker/output/"),
+        checkpoint_prefix: schemas/* string */.YjP()
+            .regex(/^s3:\/\/[^/\s]+(\/\S*)?$/, "an s3://bucket/prefix URI")
+            .optional()
+            .describe("CheckpointConfig.S3Uri's parent (s3://…); absent: the store's checkpoints/<cache key>/sagemaker/"),
+        poll_seconds: schemas/* number */.aig()
+            .positive()
+            .default(5)
+            .describe("First wait between DescribeTrainingJob calls; it doubles up to poll_max_seconds"),
+        poll_max_seconds: schemas/* number */.aig()
+            .positive()
+            .default(60)
+            .describe("Longest wait between DescribeTrainingJob calls"),
+        tags: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional().describe("Tags of the training job"),
+    })
+        .optional()
+        .describe("train.backend: sagemaker — the SageMaker Training Job that runs train.command"),
+});
+const evaluateSchema = schemas/* strictObject */.rej({
+    predict_command: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("Predicts TRAINYARD_INPUT_FILE into TRAINYARD_PREDICTIONS_FILE; run without a shell in train.working_directory"),
+    task: schemas/* enum */.k5n(["binary", "multiclass", "regression"])
+        .optional()
+        .describe("The kind of model; absent: inferred from the prediction columns (score, proba_*) and the labels"),
+    label_column: columnName
+        .optional()
+        .describe("The test file's column of true labels; absent: validate.label.column, else label"),
+    positive_class: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()])
+        .optional()
+        .describe("binary: the positive label; absent: 1, true or yes, else the larger of the two labels"),
+    slices: schemas/* array */.YOg(columnName)
+        .optional()
+        .describe("Test-file columns to measure per slice: per value (at most 50), or quartiles of numbers with over 10 values"),
+    metrics: schemas/* array */.YOg(trainyard_config_metricName)
+        .min(1)
+        .optional()
+        .describe("The metrics reported, each one of the task's; absent: all of the task's metrics"),
+    primary_metric: trainyard_config_metricName
+        .optional()
+        .describe("Reported first and ranks candidates; absent: gate.primary.metric, else roc_auc, macro_f1 or rmse by task"),
+    bootstrap: schemas/* int */.Whr()
+        .min(0)
+        .max(100_000)
+        .default(1000)
+        .describe("Bootstrap resamples for confidence intervals"),
+    confidence: schemas/* number */.aig().gt(0).lt(1).default(0.95).describe("Confidence level of the bootstrap intervals"),
+    seed: schemas/* int */.Whr().optional().describe("Seed of the bootstrap resamples; absent: train.seed, else 42"),
+    backend: schemas/* enum */.k5n(["runner", "ray"])
+        .optional()
+        .describe("Where predict_command runs in evaluate: runner, or ray (a job on train.ray's cluster); absent: runner"),
+    id_column: columnName
+        .optional()
+        .describe("The test file's row id column: recorded with each prediction in evaluation/predictions.csv, so monitor can pair production rows with the test rows by id"),
+});
+const gateSchema = schemas/* strictObject */.rej({
+    primary: schemas/* strictObject */.rej({
+        metric: trainyard_config_metricName.describe("The metric the challenger must improve on the champion; also evaluate's default primary_metric"),
+        min_delta: schemas/* number */.aig()
+            .default(0)
+            .describe("Improvement to show: the lower CI bound of challenger − champion must exceed it (for a loss such as log_loss, the upper bound must be below −min_delta)"),
+        confidence: schemas/* number */.aig()
+            .gt(0)
+            .lt(1)
+            .default(0.95)
+            .describe("Confidence level of the paired bootstrap interval of challenger − champion"),
+    })
+        .optional()
+        .describe("The improvement on the champion to show (skipped without one); absent: evaluate's primary metric, min_delta 0"),
+    thresholds: schemas/* partialRecord */.jgl(trainyard_config_metricName, range("value"))
+        .optional()
+        .describe("Bounds on the challenger's own metric values, judged with or without a champion; NaN fails."),
+    guardrails: schemas/* partialRecord */.jgl(trainyard_config_metricName, schemas/* strictObject */.rej({
+        max_regression: schemas/* number */.aig()
+            .nonnegative()
+            .describe("How much worse than the champion's value the challenger's may be, in the metric's units"),
+    }))
+        .optional()
+        .describe("Per metric, how much worse than the champion the challenger may be; skipped without a champion."),
+    slices: schemas/* strictObject */.rej({
+        columns: schemas/* array */.YOg(columnName)
+            .min(1)
+            .describe("Test-file columns to slice by: per value (at most 50), or quartiles of numbers with over 10 values"),
+        min_rows: schemas/* int */.Whr()
+            .nonnegative()
+            .default(200)
+            .describe("Slices with fewer test rows are listed as skipped, not judged"),
+        max_regression: schemas/* number */.aig()
+            .nonnegative()
+            .describe("How much worse than the champion the primary metric may be on each slice, in its units"),
+    })
+        .optional()
+        .describe("Per-slice regression limit on the primary metric; skipped without a champion"),
+    limits: schemas/* strictObject */.rej({
+        model_size_mb: schemas/* number */.aig()
+            .positive()
+            .optional()
+            .describe("Largest model folder, all its files, in MB of 1,000,000 bytes"),
+        predict_ms_per_1k_rows: schemas/* number */.aig()
+            .positive()
+            .optional()
+            .describe("Largest prediction time in ms per 1,000 test rows: wall time of predict_command, process start included"),
+    })
+        .optional()
+        .describe("Upper bounds, inclusive, on the challenger's model size and prediction time"),
+    require_validation: schemas/* boolean */.zMY()
+        .default(true)
+        .describe("The validate-data report must be given to champion-challenger and have passed; false: it never blocks"),
+    serving_parity: schemas/* strictObject */.rej({
+        enabled: schemas/* boolean */.zMY()
+            .optional()
+            .describe("false: skip the check; absent: on when a Python with mlflow is found, skipped otherwise"),
+        max_abs_diff: schemas/* number */.aig()
+            .nonnegative()
+            .default(1e-6)
+            .describe("Largest allowed |score − served score| per row; labels must be equal"),
+    })
+        .optional()
+        .describe("The packaged MLflow Model, loaded as a server loads it, must predict the test rows as evaluate measured"),
+});
+const trainyardConfigSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1).default(1).describe("The config format version (1, the default)"),
+    model: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9_.-]+$/, "a model name of letters, digits, '_', '.' and '-'")
+        .optional()
+        .describe("The registered model's name; train, champion-challenger and register-model need it, the data steps do not"),
+    experiment: schemas/* string */.YjP().min(1).optional().describe("The tracking experiment; defaults to model"),
+    tracking: trackingSchema.optional().describe("Where runs and model versions are recorded"),
+    store: storeSchema
+        .default(".trainyard/store")
+        .describe("Where snapshots live: a directory or s3://bucket/prefix"),
+    data: dataSchema.optional().describe("snapshot-data: the source and its split"),
+    validate: validateSchema.optional().describe("validate-data: rules every snapshot must pass"),
+    train: trainSchema.optional().describe("train: your training command"),
+    evaluate: evaluateSchema.optional().describe("evaluate: your prediction command and the metrics"),
+    gate: gateSchema.optional().describe("champion-challenger: what a challenger must show to be promoted"),
+    register: schemas/* strictObject */.rej({
+        environment: schemas/* string */.YjP()
+            .min(1)
+            .default("production")
+            .describe("The GitHub environment whose approval promote and rollback read; register-model's input overrides it"),
+        serve_check: schemas/* boolean */.zMY()
+            .default(false)
+            .describe("promote: serve the version with mlflow models serve and check its answer before the champion alias moves"),
+        approval: schemas/* enum */.k5n(["environment", "review"])
+            .optional()
+            .describe("environment (absent: the default): the environment's required reviewers approve (public repositories, Enterprise); review: a listed approver approves on the pull request or the approval issue (every plan)"),
+        approvers: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/, "a GitHub login or org/team"))
+            .optional()
+            .describe("review: GitHub logins and org/team slugs who may approve; CODEOWNERS of trainyard.yml may too"),
+        allow_self_approval: schemas/* boolean */.zMY()
+            .optional()
+            .describe("review: whether the person who started the run may approve it; absent: false"),
+        approval_timeout: schemas/* string */.YjP()
+            .regex(/^\d+(\.\d+)?\s*[smhd]$/, "a duration such as 90s, 30m, 4h or 1d")
+            .optional()
+            .describe("review: how long the approval is waited for (e.g. 30m, 4h); absent: 4h; re-running the job waits again"),
+    })
+        .prefault({})
+        .describe("register-model: the GitHub environment whose reviewers approve promotion"),
+    serving: schemas/* strictObject */.rej({
+        python: schemas/* string */.YjP()
+            .min(1)
+            .optional()
+            .describe("The Python (with mlflow) that loads packaged models; absent: TRAINYARD_PYTHON, else python3 on PATH"),
+    })
+        .optional()
+        .describe("Packaging and serving checks of the MLflow Model every version is"),
+    github: schemas/* strictObject */.rej({
+        comment: schemas/* boolean */.zMY()
+            .default(true)
+            .describe("Post or update champion-challenger's pull-request comment, one per model; false: job summary only"),
+        check: schemas/* boolean */.zMY()
+            .optional()
+            .describe("Publish the decision as the check run `trainyard / <model>` on the head commit (checks: write), which branch protection can require; absent: true"),
+    })
+        .prefault({})
+        .describe("comment: the sticky pull-request report"),
+    monitor: monitorSchema
+        .optional()
+        .describe("monitor: judge the champion on labelled production predictions"),
+    slo: sloSchema.optional().describe("slo: targets of the pipeline's service-level indicators"),
+})
+    .transform((config) => ({ ...config, experiment: config.experiment ?? config.model }));
+
+;// CONCATENATED MODULE: ./.cache/build/lib/config/load-config.js
+
+
+
+
+
+
+function yamlLocator(document, counter) {
+    const at = (node) => {
+        const offset = node?.range?.[0];
+        if (offset === undefined)
+            return undefined;
+        const { line, col } = counter.linePos(offset);
+        return { line, column: col };
+    };
+    /** Follows `path` as deep as the document goes: the node reached, the key holding it, and how deep. */
+    const walk = (path) => {
+        let node = document.contents;
+        let key;
+        let depth = 0;
+        for (const part of path) {
+            const container = (0,dist/* isAlias */.Vj)(node) ? node.resolve(document) : node;
+            if ((0,dist/* isMap */.jh)(container)) {
+                const pair = container.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(part));
+                if (!pair)
+                    break;
+                key = pair.key;
+                node = pair.value;
+            }
+            else if ((0,dist/* isSeq */.oP)(container) && typeof part === "number" && container.items[part] !== undefined) {
+                key = undefined;
+                node = container.items[part];
+            }
+            else
+                break;
+            depth++;
+        }
+        return { node, key, depth };
+    };
+    /**
+     * A written scalar value points at itself (the column of `abc` in `seed: abc`); anything else at
+     * the key that holds it, so a mapping with a problem inside points at its own key's line.
+     */
+    const position = (path, prefer) => {
+        const { node, key, depth } = walk(path);
+        const range = (0,dist/* isScalar */.jn)(node) ? node.range : undefined;
+        const written = range ? range[1] > range[0] : false;
+        if (depth === path.length && prefer === "value" && written)
+            return at(node);
+        return at(key) ?? at(node) ?? at(document.contents);
+    };
+    return { position };
+}
+const definitionOf = (schema) => schema._zod.def;
+const WRAPPERS = new Set(["optional", "default", "prefault", "nullable", "nonoptional", "readonly", "catch"]);
+function unwrap(schema) {
+    let current = schema;
+    for (;;) {
+        const definition = definitionOf(current);
+        const inner = WRAPPERS.has(definition.type)
+            ? definition.innerType
+            : definition.type === "pipe"
+                ? definition.in
+                : undefined;
+        if (!inner)
+            return current;
+        current = inner;
+    }
+}
+function childSchema(schema, part) {
+    const definition = definitionOf(unwrap(schema));
+    switch (definition.type) {
+        case "object":
+            return definition.shape?.[String(part)];
+        case "record":
+            return definition.valueType;
+        case "array":
+            return definition.element;
+        case "union":
+            for (const option of definition.options ?? []) {
+                const child = childSchema(option, part);
+                if (child)
+                    return child;
+            }
+            return undefined;
+        default:
+            return undefined;
+    }
+}
+function schemaAt(path) {
+    let current = trainyardConfigSchema;
+    for (const part of path) {
+        if (!current)
+            return undefined;
+        current = childSchema(current, part);
+    }
+    return current && unwrap(current);
+}
+/** The keys a mapping at this schema accepts: an object's fields, or an enum-keyed record's keys. */
+function knownKeys(schema) {
+    if (!schema)
+        return [];
+    const definition = definitionOf(unwrap(schema));
+    if (definition.type === "object")
+        return Object.keys(definition.shape ?? {});
+    if (definition.type === "record" && definition.keyType) {
+        const keys = definitionOf(unwrap(definition.keyType));
+        return keys.type === "enum" ? Object.values(keys.entries ?? {}).map(String) : [];
+    }
+    if (definition.type === "union")
+        return [...new Set((definition.options ?? []).flatMap(knownKeys))];
+    return [];
+}
+const show = (value) => (typeof value === "string" ? JSON.stringify(value) : String(value));
+const oneOf = (values) => values.length === 1 ? show(values[0]) : `one of ${values.map(show).join(", ")}`;
+function isInteger(definition) {
+    const integerFormat = (format) => format !== undefined && /int/.test(format);
+    return (integerFormat(definition.format) ||
+        (definition.checks ?? []).some((check) => integerFormat(definitionOf(check).format)));
+}
+/** What a schema accepts, in words: "an integer", "true or false", `one of "csv", "parquet"`. */
+function describeSchema(schema) {
+    if (!schema)
+        return undefined;
+    const definition = definitionOf(unwrap(schema));
+    switch (definition.type) {
+        case "string":
+            return "a string";
+        case "number":
+            return isInteger(definition) ? "an integer" : "a number";
+        case "boolean":
+            return "true or false";
+        case "enum":
+            return oneOf(Object.values(definition.entries ?? {}));
+        case "literal":
+            return oneOf(definition.values ?? []);
+        case "array":
+            return "a list";
+        case "object":
+        case "record":
+            return "a mapping";
+        case "union": {
+            const options = (definition.options ?? []).map(describeSchema);
+            return options.includes(undefined) ? undefined : [...new Set(options)].join(" or ");
+        }
+        default:
+            return undefined;
+    }
+}
+function describeValue(value) {
+    if (value === undefined)
+        return "nothing";
+    if (value === null)
+        return "an empty value";
+    if (Array.isArray(value))
+        return value.length === 0 ? "an empty list" : "a list";
+    if (typeof value === "object")
+        return Object.keys(value).length === 0 ? "an empty mapping" : "a mapping";
+    if (typeof value === "string")
+        return `${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)} (string)`;
+    return `${String(value)} (${typeof value})`;
+}
+function valueAt(data, path) {
+    let current = data;
+    for (const part of path) {
+        if (current === null || typeof current !== "object")
+            return undefined;
+        current = current[part];
+    }
+    return current;
+}
+function sizeBound(issue, path) {
+    const small = issue.code === "too_small";
+    const limit = Number(small ? issue.minimum : issue.maximum);
+    if (issue.origin === "string")
+        return small && limit === 1
+            ? "a non-empty string"
+            : `a string of ${small ? "at least" : "at most"} ${limit} characters`;
+    if (issue.origin === "array")
+        return `a list of ${small ? "at least" : "at most"} ${limit} item${limit === 1 ? "" : "s"}`;
+    const base = describeSchema(schemaAt(path)) ?? "a number";
+    const operator = small ? (issue.inclusive === false ? ">" : "≥") : issue.inclusive === false ? "<" : "≤";
+    return `${base} ${operator} ${limit}`;
+}
+/** What an issue says was expected, in words; undefined when its message says it all. */
+function expectedOf(issue, path) {
+    switch (issue.code) {
+        case "invalid_type":
+            return describeSchema(schemaAt(path)) ?? `a ${issue.expected}`;
+        case "invalid_value":
+            return oneOf(issue.values);
+        case "too_small":
+        case "too_big":
+            return sizeBound(issue, path);
+        case "invalid_format":
+            // The schema gives every pattern a message that describes what it accepts.
+            return issue.message;
+        case "invalid_union":
+            return describeSchema(schemaAt(path));
+        case "custom":
+            return issue.params?.expected;
+        default:
+            return undefined;
+    }
+}
+function unknownKeyIssues(parent, keys, locate) {
+    const known = knownKeys(schemaAt(parent));
+    return keys.map((key) => {
+        const suggestion = nearestKey(key, known);
+        const position = locate([...parent, key], "key");
+        return {
+            path: [...parent, key],
+            ...(position ? { line: position.line, column: position.column } : {}),
+            message: suggestion
+                ? `unknown key; did you mean "${suggestion}"?`
+                : known.length > 0
+                    ? `unknown key; expected one of ${known.join(", ")}`
+                    : "unknown key",
+            ...(suggestion ? { suggestion } : {}),
+        };
+    });
+}
+function valueIssue(issue, path, data, locate) {
+    const value = valueAt(data, path);
+    const expected = expectedOf(issue, path);
+    const found = describeValue(value);
+    const missing = value === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value");
+    const candidates = issue.code === "invalid_value" ? issue.values.filter((v) => typeof v === "string") : [];
+    const suggestion = typeof value === "string" ? nearestKey(value, candidates) : undefined;
+    let message;
+    if (missing)
+        message = `missing required key; expected ${expected}`;
+    else if (issue.code === "custom" && !expected)
+        message = issue.message;
+    else if (expected)
+        message = `expected ${expected}, found ${found}`;
+    else
+        message = `${issue.message}; found ${found}`;
+    if (suggestion)
+        message += `; did you mean "${suggestion}"?`;
+    const position = locate(path, "value");
+    return {
+        path: [...path],
+        ...(position ? { line: position.line, column: position.column } : {}),
+        message,
+        ...(expected ? { expected } : {}),
+        ...(value !== undefined ? { found } : {}),
+        ...(suggestion ? { suggestion } : {}),
+    };
+}
+function toConfigIssues(issues, prefix, data, locate) {
+    const result = [];
+    for (const issue of issues) {
+        const path = [...prefix, ...issue.path.filter((part) => typeof part !== "symbol")];
+        if (issue.code === "unrecognized_keys") {
+            result.push(...unknownKeyIssues(path, issue.keys, locate));
+            continue;
+        }
+        if (issue.code === "invalid_union") {
+            // The branch whose type matches the value explains the problem better than "a string or a mapping".
+            const plausible = issue.errors.filter((branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === "invalid_type"));
+            const [branch] = plausible;
+            if (plausible.length === 1 && branch) {
+                result.push(...toConfigIssues(branch, path, data, locate));
+                continue;
+            }
+        }
+        result.push(valueIssue(issue, path, data, locate));
+    }
+    return result;
+}
+/** File-level problems first, then top to bottom, each problem once. */
+function ordered(issues) {
+    const seen = new Set();
+    return issues
+        .filter((issue) => {
+        const key = `${issue.path.join("\u0000")}\u0001${issue.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    })
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+/** Parses and validates trainyard.yml text; throws a ConfigError naming every problem with its position. */
+function parseConfig(text, path) {
+    const counter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter: counter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        merge: true,
+    });
+    if (document.errors.length > 0) {
+        throw new config_error_ConfigError(path, document.errors.map((error) => {
+            const { line, col } = counter.linePos(error.pos[0]);
+            return { path: [], line, column: col, message: `not valid YAML: ${error.message.split("\n")[0]}` };
+        }));
+    }
+    const data = document.toJS();
+    if (data === null || data === undefined) {
+        throw new config_error_ConfigError(path, [
+            {
+                path: [],
+                message: "the file is empty; give at least `model: <registered model name>`, or `data:` and `validate:` for the data steps alone",
+            },
+        ]);
+    }
+    const { position } = yamlLocator(document, counter);
+    const result = trainyardConfigSchema.safeParse(data);
+    if (!result.success)
+        throw new config_error_ConfigError(path, ordered(toConfigIssues(result.error.issues, [], data, position)));
+    return {
+        config: result.data,
+        path,
+        lineOf: (target) => position(target, "key")?.line,
+        hash: (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex"),
+    };
+}
+/** Reads and validates a trainyard.yml; a missing or unreadable file is a ConfigError too. */
+async function loadConfig(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, "utf8");
+    }
+    catch (error) {
+        const code = error.code;
+        const reason = code === "ENOENT"
+            ? "no such file; create trainyard.yml (at least `model: <name>`) or give its path (the config input, --config)"
+            : code === "EISDIR"
+                ? "is a directory, not a file"
+                : `cannot be read (${code ?? error.message})`;
+        throw new config_error_ConfigError(path, [{ path: [], message: reason }]);
+    }
+    return parseConfig(text, path);
+}
+const SECTION_HINTS = {
+    data: "add `data: { source: <path, glob, s3:// or https:// URL> }`",
+    validate: "add rules under `validate:`, or run `trainyard validate --infer` for a starting set",
+    train: "add `train: { command: <your training command> }`",
+    evaluate: "add `evaluate: { predict_command: <your prediction command> }`",
+    gate: "add `gate:` with a `primary:` rule or `thresholds:`",
+};
+/** The section a step needs, or a ConfigError that names it and shows how to add it. */
+function requireSection(loaded, section) {
+    const value = loaded.config[section];
+    if (value === undefined)
+        throw new ConfigError(loaded.path, [
+            { path: [section], message: `missing section; ${SECTION_HINTS[section]}` },
+        ]);
+    return value;
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __webpack_require__(2845);
+// EXTERNAL MODULE: ./.cache/build/lib/store/open-store.js + 1 modules
+var open_store = __webpack_require__(6997);
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/known-secrets.js
+/**
+ * Environment variables whose values trainyard knows to be secret: AWS keys of the store, MLflow credentials,
+ * GitHub tokens (including the runner's own, which a training command inherits). `train.secret_env` adds more.
+ */
+const KNOWN_SECRET_ENV = [
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "MLFLOW_TRACKING_PASSWORD",
+    "MLFLOW_TRACKING_TOKEN",
+    "GITHUB_TOKEN",
+    "GH_TOKEN",
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+];
+/** Values this short (no real key or token is) would turn ordinary text such as "test" into `***` in files and outputs that other steps read; the runner still masks them in its own log. */
+const SHORTEST_MASKED = 8;
+/** The password of a URL's user-info (`https://user:secret@host`), which MLFLOW_TRACKING_URI may carry. */
+function urlPassword(value) {
+    if (!value || !/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+        return undefined;
+    try {
+        const password = decodeURIComponent(new URL(value).password);
+        return password || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The secret values of the environment: the known variables, those `train.secret_env` lists, URL passwords. */
+function knownSecretValues(env, extraNames = []) {
+    const values = new Set();
+    const add = (value) => {
+        if (!value)
+            return;
+        // The runner masks a multi-line secret line by line; so does a file written line by line.
+        for (const part of [value, ...value.split(/\r?\n/)]) {
+            const trimmed = part.trim();
+            if (trimmed.length >= SHORTEST_MASKED)
+                values.add(trimmed);
+        }
+    };
+    for (const name of [...KNOWN_SECRET_ENV, ...extraNames])
+        add(env[name]);
+    add(urlPassword(env.MLFLOW_TRACKING_URI));
+    // Longest first, so a secret that contains another is replaced whole.
+    return [...values].sort((a, b) => b.length - a.length);
+}
+/**
+ * Registers every secret value trainyard knows of with the context, so `context.mask` (log tails, artifacts,
+ * reports, comments, summaries, outputs) and the runner's log replace them by `***`.
+ */
+function registerKnownSecrets(context, config) {
+    const extra = config?.config.train?.secret_env ?? [];
+    for (const value of knownSecretValues(context.env, extra))
+        context.setSecret(value);
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/steps/workspace-paths.js
+var workspace_paths = __webpack_require__(9347);
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/step-config.js
+
+
+
+
+
+
+
+
+
+/**
+ * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
+ * Each problem becomes an error annotation on its line, so GitHub shows it in the file.
+ */
+async function loadStepConfig(context, inputs) {
+    const explicit = inputs.config;
+    const path = (0,external_node_path_.resolve)(context.workingDirectory, explicit ?? "trainyard.yml");
+    const exists = await (0,promises_.access)(path).then(() => true, () => false);
+    if (!exists && !explicit) {
+        registerKnownSecrets(context);
+        return undefined;
+    }
+    if (!exists)
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`);
+    try {
+        const loaded = await loadConfig(path);
+        registerKnownSecrets(context, loaded);
+        return loaded;
+    }
+    catch (error) {
+        if (error instanceof config_error_ConfigError) {
+            const file = (0,external_node_path_.relative)(context.workingDirectory, path) || path;
+            for (const issue of error.issues) {
+                context.log.error(`${issue.path.join(".") || "trainyard.yml"}: ${issue.message}`, {
+                    title: "trainyard.yml",
+                    file,
+                    ...(issue.line ? { startLine: issue.line } : {}),
+                    ...(issue.column ? { startColumn: issue.column } : {}),
+                });
+            }
+        }
+        throw error;
+    }
+}
+/** The annotation position of a rule in trainyard.yml. */
+function ruleLocation(context, config, path) {
+    if (!config)
+        return undefined;
+    const line = config.lineOf(path);
+    const file = isAbsolute(config.path) ? relative(context.workingDirectory, config.path) : config.path;
+    return { file, ...(line ? { startLine: line } : {}) };
+}
+/** The blob store: the `store` input, else trainyard.yml's `store`, else `.trainyard/store`. */
+async function openStepStore(context, inputs, config) {
+    const configured = config?.config.store;
+    const input = inputs.store;
+    const settings = typeof configured === "object" ? configured : undefined;
+    const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? workspace_paths/* workspacePath */.X.store;
+    const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
+    return (0,open_store/* openStore */.C)(uri.startsWith("s3://") ? uri : (0,external_node_path_.resolve)(context.workingDirectory, uri), {
+        env: context.env,
+        cwd: context.workingDirectory,
+        ...(endpoint ? { endpoint } : {}),
+        ...(settings?.region ? { region: settings.region } : {}),
+        ...(settings?.force_path_style !== undefined ? { forcePathStyle: settings.force_path_style } : {}),
+    });
+}
+function defaultDataRoot(context) {
+    return (0,external_node_path_.join)(context.workingDirectory, workspace_paths/* workspacePath */.X.data);
+}
+/** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
+function dataRootOf(context, inputs) {
+    const input = inputs["data-root"];
+    return input ? (0,external_node_path_.resolve)(context.workingDirectory, input) : defaultDataRoot(context);
+}
+
+
+/***/ }),
+
+/***/ 9347:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ workspacePath)
+/* harmony export */ });
+/* unused harmony export WORKSPACE_DIR */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+/** The folder, in the working directory, where trainyard keeps everything it makes locally. */
+const WORKSPACE_DIR = ".trainyard";
+/** Every path trainyard keeps in the workspace, relative to the working directory. */
+const workspacePath = {
+    /** The default blob store (trainyard.yml's `store`). */
+    store: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "store"),
+    /** The default local tracker and registry. */
+    tracking: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "tracking"),
+    /** Where snapshots are materialised (the data-root input). */
+    data: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "data"),
+    run: (runId) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "runs", runId),
+    trainCache: (key) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "train-cache", key),
+    evaluation: (name) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "evaluations", name),
+    comparisons: (name) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "comparisons", ...(name ? [name] : [])),
+    champion: (model, version) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "champions", `${model}-${version}`),
+    validationReport: (snapshotId) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "reports", `validation-${snapshotId}.json`),
+    pipelineState: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "pipeline", "state.json"),
+    demo: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "demo"),
+    /** monitor.json and the champion's downloaded evaluation. */
+    monitor: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "monitor"),
+};
+
+
+/***/ }),
+
+/***/ 5439:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ isTempName),
+/* harmony export */   It: () => (/* binding */ writeTempBeside),
+/* harmony export */   gi: () => (/* binding */ tempPathBeside),
+/* harmony export */   lo: () => (/* binding */ writeFileAtomically)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1927);
+
+
+
+
+
+
+const TEMP_MARK = ".trainyard-tmp-";
+const TEMP_NAME = /\.trainyard-tmp-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** Whether a file name is one of our in-progress temporary files (never a finished blob). */
+function isTempName(name) {
+    return TEMP_NAME.test(name);
+}
+/** A fresh name in the same directory as `target`, so a later rename or link stays on one filesystem. */
+function tempPathBeside(target) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), `${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(target)}${TEMP_MARK}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`);
+}
+/**
+ * Writes `content` to a new temporary file beside `target` (creating missing directories) and returns its
+ * path; the caller moves it into place. On failure the temporary file is removed.
+ */
+async function writeTempBeside(target, content, options = {}) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
+    }
+    catch (error) {
+        // Release the open file or HTTP connection behind a stream we will never read.
+        if ("stream" in content)
+            content.stream.destroy();
+        throw error;
+    }
+    const temp = tempPathBeside(target);
+    const flush = options.fsync ?? false;
+    try {
+        if ("body" in content) {
+            const bytes = typeof content.body === "string" ? Buffer.from(content.body, "utf8") : content.body;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, bytes, { flag: "wx", flush });
+            options.onProgress?.(bytes.byteLength);
+        }
+        else if ("path" in content) {
+            // A local file: the kernel copies it (copy_file_range, or a reflink where the file system has them)
+            // instead of this thread reading and writing every 64 KiB through a stream.
+            options.onProgress?.(0);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(content.path, temp, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.constants.COPYFILE_EXCL);
+            // The copy has the source's mode; a read-only source still gives a file this process can sync.
+            const { mode } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(temp);
+            if ((mode & 0o200) === 0)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(temp, mode | 0o200);
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, "r+");
+            let size;
+            try {
+                size = (await handle.stat()).size;
+                if (flush)
+                    await handle.sync();
+            }
+            finally {
+                await handle.close();
+            }
+            options.onProgress?.(size);
+            if (options.expectedBytes !== undefined && size !== options.expectedBytes) {
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`expected ${options.expectedBytes} bytes but received ${size}`);
+            }
+        }
+        else {
+            const input = content.stream;
+            let copied = 0;
+            options.onProgress?.(0);
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(input, async function* count(chunks) {
+                for await (const chunk of chunks) {
+                    copied += chunk.byteLength;
+                    options.onProgress?.(copied);
+                    yield chunk;
+                }
+            }, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: "wx", flush }));
+            if (options.expectedBytes !== undefined && copied !== options.expectedBytes) {
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`expected ${options.expectedBytes} bytes but received ${copied}`);
+            }
+        }
+        return temp;
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** Writes `content` to `destination` under a temporary name and renames it when complete. */
+async function writeFileAtomically(destination, content, options = {}) {
+    const temp = await writeTempBeside(destination, content, options);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, destination);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9546:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ BlobNotFoundError),
+/* harmony export */   Mw: () => (/* binding */ assertValidKey),
+/* harmony export */   jo: () => (/* binding */ InvalidKeyError)
+/* harmony export */ });
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1927);
+
+class BlobNotFoundError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    key;
+    constructor(key, storeUri) {
+        super(`no blob "${key}" in ${storeUri}`);
+        this.key = key;
+        this.name = "BlobNotFoundError";
+    }
+}
+class InvalidKeyError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    constructor(key) {
+        super(`invalid store key "${key}": keys are relative, use "/" separators and never contain ".."`);
+        this.name = "InvalidKeyError";
+    }
+}
+function assertValidKey(key) {
+    if (key === "" ||
+        key.startsWith("/") ||
+        key.includes("\\") ||
+        key.includes("\0") ||
+        key.split("/").some((part) => part === ".." || part === "." || part === "")) {
+        throw new InvalidKeyError(key);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8355:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ compareKeys),
+/* harmony export */   x: () => (/* binding */ assertValidPrefix)
+/* harmony export */ });
+/* harmony import */ var _blob_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9546);
+
+/**
+ * A `list` prefix is any leading part of a valid key: empty, ending in `/`, or ending mid-segment
+ * (`blobs/sha256/ab`). Only its complete segments are held to the key rules, so `a/.` stays a valid prefix
+ * of `a/.hidden` while `../` and `/abs` are rejected.
+ */
+function assertValidPrefix(prefix) {
+    if (prefix === "")
+        return;
+    const segments = prefix.split("/");
+    const complete = segments.slice(0, -1);
+    const last = segments[segments.length - 1] ?? "";
+    if (prefix.startsWith("/") ||
+        prefix.includes("\\") ||
+        prefix.includes("\0") ||
+        complete.some((part) => part === ".." || part === "." || part === "") ||
+        last === "..") {
+        throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidKeyError */ .jo(prefix);
+    }
+}
+/** S3's order: keys compared as UTF-8 bytes (differs from JavaScript's UTF-16 order for some characters). */
+function compareKeys(a, b) {
+    return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+
+
+/***/ }),
+
+/***/ 6997:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ openStore)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __webpack_require__(1927);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js
+var atomic_file = __webpack_require__(5439);
+// EXTERNAL MODULE: ./.cache/build/lib/store/blob-store.js
+var blob_store = __webpack_require__(9546);
+// EXTERNAL MODULE: ./.cache/build/lib/store/key-prefix.js
+var key_prefix = __webpack_require__(8355);
+;// CONCATENATED MODULE: ./.cache/build/lib/store/local-store.js
+
+
+
+
+
+
+
+/** Error codes meaning "no file at this path" (a missing file, or a path through a file or to a folder). */
+const ABSENT = new Set(["ENOENT", "ENOTDIR", "EISDIR"]);
+/** `link` is not available on this filesystem (FAT, some network mounts). */
+const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK"]);
+function errorCode(error) {
+    return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+}
+/**
+ * A blob store in a local directory: the key `a/b/c` is the file `<root>/a/b/c`. Writers stage data in a
+ * temporary file beside the target (`<name>.trainyard-tmp-<uuid>`, skipped by `list`) and move it into
+ * place in one step, so readers never see a partial blob.
+ */
+class LocalStore {
+    root;
+    uri;
+    fsync;
+    constructor(rootDir, options = {}) {
+        this.root = (0,external_node_path_.resolve)(rootDir);
+        this.uri = (0,external_node_url_.pathToFileURL)(this.root).href;
+        this.fsync = options.fsync ?? true;
+    }
+    pathOf(key) {
+        (0,blob_store/* assertValidKey */.Mw)(key);
+        return (0,external_node_path_.join)(this.root, ...key.split("/"));
+    }
+    async exists(key) {
+        return (await this.stat(key)) !== undefined;
+    }
+    async stat(key) {
+        const path = this.pathOf(key);
+        try {
+            const info = await (0,promises_.stat)(path);
+            return info.isFile() ? { key, size: info.size, modified: info.mtimeMs } : undefined;
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                return undefined;
+            throw error;
+        }
+    }
+    /**
+     * Publishes with `link(temp, target)`, which fails with EEXIST when the target exists: the check and the
+     * creation are one atomic step, so of many concurrent writers exactly one wins and nothing is ever
+     * replaced. `rename` would silently replace a blob another writer published between our existence check
+     * and the rename. Where the filesystem has no hard links we fall back to check-then-rename, whose only
+     * race is two writers of the same key both reporting "written".
+     */
+    async putIfAbsent(key, source, options = {}) {
+        const target = this.pathOf(key);
+        if (await this.exists(key))
+            return "exists";
+        const temp = await this.stage(key, target, source, options);
+        try {
+            await (0,promises_.link)(temp, target);
+            return "written";
+        }
+        catch (error) {
+            const code = errorCode(error);
+            if (code === "EEXIST") {
+                if (await this.exists(key))
+                    return "exists";
+                throw this.folderConflict(key, error);
+            }
+            if (!NO_HARD_LINKS.has(code ?? ""))
+                throw error;
+            if (await this.exists(key))
+                return "exists";
+            await this.moveIntoPlace(key, temp, target);
+            return "written";
+        }
+        finally {
+            await (0,promises_.rm)(temp, { force: true });
+        }
+    }
+    async put(key, source, options = {}) {
+        const target = this.pathOf(key);
+        const temp = await this.stage(key, target, source, options);
+        try {
+            await this.moveIntoPlace(key, temp, target);
+        }
+        finally {
+            await (0,promises_.rm)(temp, { force: true });
+        }
+    }
+    async getStream(key) {
+        const handle = await this.openBlob(key);
+        return handle.createReadStream();
+    }
+    async getBytes(key) {
+        try {
+            return await (0,promises_.readFile)(this.pathOf(key));
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
+            throw error;
+        }
+    }
+    async download(key, destination, options = {}) {
+        const handle = await this.openBlob(key);
+        await (0,atomic_file/* writeFileAtomically */.lo)((0,external_node_path_.resolve)(destination), { stream: handle.createReadStream() }, options);
+    }
+    async *list(prefix) {
+        (0,key_prefix/* assertValidPrefix */.x)(prefix);
+        // Start at the deepest folder the prefix names in full; `blobs/sha256/ab` starts at `blobs/sha256/`.
+        const start = prefix.slice(0, prefix.lastIndexOf("/") + 1);
+        yield* this.walk(start, prefix);
+    }
+    /**
+     * Depth-first, each folder's entries sorted with folders as `name/`: every key below folder `a` starts
+     * with `a/`, so placing `a/` among its siblings by byte order yields all keys in byte order.
+     */
+    async *walk(folderKey, prefix) {
+        let entries;
+        try {
+            const dirents = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, ...folderKey.split("/")), { withFileTypes: true });
+            entries = dirents
+                .filter((entry) => !(0,atomic_file/* isTempName */.Gs)(entry.name))
+                .map((entry) => ({ name: entry.name, folder: entry.isDirectory(), file: entry.isFile() }));
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                return;
+            throw error;
+        }
+        const sortName = (entry) => entry.name + (entry.folder ? "/" : "");
+        entries.sort((a, b) => (0,key_prefix/* compareKeys */.Y)(sortName(a), sortName(b)));
+        for (const entry of entries) {
+            const key = folderKey + entry.name;
+            if (entry.folder) {
+                const below = `${key}/`;
+                if (below.startsWith(prefix) || prefix.startsWith(below))
+                    yield* this.walk(below, prefix);
+            }
+            else if (entry.file && key.startsWith(prefix)) {
+                try {
+                    const info = await (0,promises_.lstat)((0,external_node_path_.join)(this.root, ...key.split("/")));
+                    yield { key, size: info.size, modified: info.mtimeMs };
+                }
+                catch (error) {
+                    // deleted while we were listing
+                    if (!ABSENT.has(errorCode(error) ?? ""))
+                        throw error;
+                }
+            }
+        }
+    }
+    async delete(key) {
+        try {
+            await (0,promises_.rm)(this.pathOf(key));
+        }
+        catch (error) {
+            // A missing key, or a folder of other keys (`rm` without `recursive` refuses folders): nothing to do.
+            const code = errorCode(error) ?? "";
+            if (ABSENT.has(code) || code === "ERR_FS_EISDIR")
+                return;
+            throw error;
+        }
+    }
+    async stage(key, target, source, options) {
+        try {
+            return await (0,atomic_file/* writeTempBeside */.It)(target, source, { ...options, fsync: this.fsync });
+        }
+        catch (error) {
+            // mkdir meets a file where a parent folder should be
+            if (errorCode(error) === "ENOTDIR" || errorCode(error) === "EEXIST") {
+                throw this.folderConflict(key, error);
+            }
+            if ("path" in source && errorCode(error) === "ENOENT") {
+                throw new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+    }
+    async moveIntoPlace(key, temp, target) {
+        try {
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (error) {
+            const code = errorCode(error);
+            if (code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST") {
+                throw this.folderConflict(key, error);
+            }
+            throw error;
+        }
+    }
+    async openBlob(key) {
+        const path = this.pathOf(key);
+        let handle;
+        try {
+            handle = await (0,promises_.open)(path, "r");
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
+            throw error;
+        }
+        // Opening a folder for reading succeeds on Linux; it is still not a blob.
+        if (!(await handle.stat()).isFile()) {
+            await handle.close();
+            throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
+        }
+        return handle;
+    }
+    /** A local folder cannot hold both a file `a` and files `a/...`, which S3 allows. */
+    folderConflict(key, cause) {
+        return new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
+            `"${key}" or one of its parent folders; choose keys where no key is a folder of another`, { cause });
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/store/open-store.js
+
+
+
+
+/**
+ * `s3://bucket/prefix` → S3Store; `file:///dir` or a path → LocalStore. Asynchronous because the AWS SDK
+ * is loaded only when an S3 store is opened, so actions on a local store start fast.
+ */
+async function openStore(uriOrPath, options = {}) {
+    const env = options.env ?? process.env;
+    if (uriOrPath.startsWith("s3://"))
+        return await openS3(uriOrPath, options, env);
+    if (uriOrPath.startsWith("file://"))
+        return new LocalStore((0,external_node_url_.fileURLToPath)(uriOrPath));
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uriOrPath)?.[1];
+    if (scheme !== undefined) {
+        throw new user_error/* UserError */.yo(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
+            `(${scheme}:// is not supported; for S3-compatible services use s3:// with AWS_ENDPOINT_URL_S3)`);
+    }
+    if (uriOrPath.trim() === "")
+        throw new user_error/* UserError */.yo("no store given: use a local folder or s3://bucket/prefix");
+    return new LocalStore((0,external_node_path_.resolve)(options.cwd ?? process.cwd(), uriOrPath));
+}
+async function openS3(uri, options, env) {
+    const rest = uri.slice("s3://".length);
+    const slash = rest.indexOf("/");
+    const bucket = slash === -1 ? rest : rest.slice(0, slash);
+    const prefix = slash === -1 ? "" : rest.slice(slash + 1).replace(/\/+$/, "");
+    if (bucket === "" || /\s/.test(bucket)) {
+        throw new user_error/* UserError */.yo(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
+    }
+    const endpoint = options.endpoint ?? nonEmpty(env.AWS_ENDPOINT_URL_S3) ?? nonEmpty(env.AWS_ENDPOINT_URL);
+    const region = options.region ??
+        nonEmpty(env.AWS_REGION) ??
+        nonEmpty(env.AWS_DEFAULT_REGION) ??
+        (endpoint === undefined ? undefined : "us-east-1");
+    const credentials = options.credentials ?? credentialsFrom(env);
+    // Like MLFLOW_HTTP_REQUEST_TIMEOUT for the tracking server: seconds a silent request may hang.
+    const timeoutSeconds = Number(env.TRAINYARD_S3_TIMEOUT_SECONDS);
+    const { S3Store } = await Promise.all(/* import() */[__webpack_require__.e(358), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 1942));
+    return new S3Store({
+        bucket,
+        prefix,
+        ...(timeoutSeconds > 0 ? { socketTimeoutMs: timeoutSeconds * 1000 } : {}),
+        ...options.s3,
+        ...(endpoint === undefined ? {} : { endpoint }),
+        ...(region === undefined ? {} : { region }),
+        ...(options.forcePathStyle === undefined ? {} : { forcePathStyle: options.forcePathStyle }),
+        ...(credentials === undefined ? {} : { credentials }),
+    });
+}
+/** Keys in a given `env` (which need not be process.env, where the SDK's own chain looks). */
+function credentialsFrom(env) {
+    const accessKeyId = nonEmpty(env.AWS_ACCESS_KEY_ID);
+    const secretAccessKey = nonEmpty(env.AWS_SECRET_ACCESS_KEY);
+    if (accessKeyId === undefined || secretAccessKey === undefined)
+        return undefined;
+    const sessionToken = nonEmpty(env.AWS_SESSION_TOKEN);
+    return { accessKeyId, secretAccessKey, ...(sessionToken === undefined ? {} : { sessionToken }) };
+}
+function nonEmpty(value) {
+    return value === undefined || value === "" ? undefined : value;
+}
+
+
+/***/ }),
+
+/***/ 6170:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */ });
+/**
+ * Calls `fn` on every item with at most `limit` calls in flight and resolves with the results in input
+ * order. After the first failure no new item starts; it rejects with that failure once the calls already
+ * running have settled, so nothing keeps writing after the caller has seen the error.
+ */
+async function mapWithConcurrency(items, limit, fn) {
+    if (!(Number.isInteger(limit) || limit === Number.POSITIVE_INFINITY) || limit < 1) {
+        throw new RangeError(`concurrency limit must be a positive integer, got ${limit}`);
+    }
+    const list = Array.from(items);
+    const results = new Array(list.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < list.length) {
+            const index = next++;
+            try {
+                results[index] = await fn(list[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const workers = Math.min(limit, list.length);
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure !== undefined)
+        throw failure.error;
+    return results;
+}
+
+
+/***/ })
+
+};

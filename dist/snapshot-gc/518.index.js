@@ -1,0 +1,5386 @@
+export const id = 518;
+export const ids = [518];
+export const modules = {
+
+/***/ 11518:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64196);
+/* harmony import */ var _steps_gc_gc_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(167);
+/* harmony import */ var _steps_gc_gc_step_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95129);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_steps_gc_gc_step_js__WEBPACK_IMPORTED_MODULE_2__]);
+_steps_gc_gc_step_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+await (0,_context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runStepAction */ .u)(_steps_gc_gc_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .GC_INPUTS */ .l, (context, inputs) => (0,_steps_gc_gc_step_js__WEBPACK_IMPORTED_MODULE_2__/* .gcStep */ .zv)(context, inputs));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 88689:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UA: () => (/* binding */ parseContract)
+/* harmony export */ });
+/* unused harmony exports ContractError, serializeContract */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61927);
+
+/** A contract file that failed to parse or validate: names the file and every field that is wrong. */
+class ContractError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    file;
+    constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.file = file;
+        this.name = "ContractError";
+    }
+}
+function formatIssues(issues) {
+    return issues
+        .slice(0, 10)
+        .map((issue) => `${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`)
+        .join("; ");
+}
+/**
+ * Parses a contract file handed from one step to another. `kind` and `version` are checked first so that a
+ * file from another trainyard version says so instead of failing on some inner field.
+ */
+function parseContract(schema, text, file, expected) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ContractError(file, `not valid JSON (${error.message}); the file is damaged or truncated`);
+    }
+    const header = json;
+    if (typeof header !== "object" || header === null || header.kind !== expected.kind) {
+        throw new ContractError(file, `expected a ${expected.kind} file, found kind ${JSON.stringify(header?.kind)}`);
+    }
+    if (header.version !== expected.version) {
+        throw new ContractError(file, `${expected.kind} version ${JSON.stringify(header.version)} is not supported (this trainyard reads version ${expected.version})`);
+    }
+    const result = schema.safeParse(json);
+    if (!result.success)
+        throw new ContractError(file, `invalid ${expected.kind}: ${formatIssues(result.error.issues)}`);
+    return result.data;
+}
+/** Serializes a contract with sorted-stable key order as given and a trailing newline. */
+function serializeContract(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 67352:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rn: () => (/* binding */ manifestKey),
+/* harmony export */   bd: () => (/* binding */ blobKey),
+/* harmony export */   dE: () => (/* binding */ parseSnapshotManifest)
+/* harmony export */ });
+/* unused harmony exports SNAPSHOT_KIND, SNAPSHOT_VERSION, snapshotFileSchema, columnProfileSchema, snapshotManifestSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _contract_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88689);
+
+
+const SNAPSHOT_KIND = "trainyard.snapshot";
+const SNAPSHOT_VERSION = 1;
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, "a lowercase hex SHA-256");
+/** A stored file name: relative, `/`-separated, never leaving the snapshot folder. */
+const safeName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .min(1)
+    .refine((name) => !name.startsWith("/") &&
+    !name.includes("\\") &&
+    !name.split("/").some((part) => part === ".." || part === "." || part === ""), "a relative name that stays inside the snapshot (no '..', no leading '/')");
+const snapshotFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: safeName,
+    role: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["train", "test", "data"]),
+    format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["csv", "parquet", "jsonl"]),
+    sha256,
+    bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+});
+const sketchSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .custom */ .IeY((value) => typeof value === "object" && value !== null && "levels" in value && "n" in value, "a quantile sketch");
+/** The per-column profile that later steps (validation, drift) read instead of re-reading the data. */
+const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["integer", "number", "boolean", "timestamp", "string", "json", "empty"]),
+    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    nullCount: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    invalidCount: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    distinctCapped: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    std: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    quantiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["p01", "p05", "p25", "p50", "p75", "p95", "p99"]), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).optional(),
+    sketch: sketchSchema.optional(),
+    topValues: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()]), count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() }))
+        .optional(),
+    minLength: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    maxLength: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    minTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    maxTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+});
+const snapshotManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(SNAPSHOT_KIND),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(SNAPSHOT_VERSION),
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        uri: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["csv", "parquet", "jsonl"]),
+        files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })),
+    }),
+    columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(1),
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(snapshotFileSchema).min(1),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    split: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        strategy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["random", "group", "time"]),
+        testFraction: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+        seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+        key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        timeColumn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        cutoff: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        trainRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        testRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    })
+        .optional(),
+    asOf: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ time: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), droppedRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })
+        .optional(),
+    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(columnProfileSchema),
+    /** Present on a snapshot written by `trainyard erase`: the one it replaced and how many rows it left out. */
+    erasure: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ predecessor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/), erasedRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })
+        .optional(),
+});
+function parseSnapshotManifest(text, file) {
+    return (0,_contract_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseContract */ .UA)(snapshotManifestSchema, text, file, {
+        kind: SNAPSHOT_KIND,
+        version: SNAPSHOT_VERSION,
+    });
+}
+const manifestKey = (id) => `snapshots/${id}/manifest.json`;
+const blobKey = (sha) => `blobs/sha256/${sha}`;
+
+
+/***/ }),
+
+/***/ 11389:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports VALIDATION_CHECKS_KIND, VALIDATION_CHECKS_VERSION, columnCheckerStateSchema, validationChecksSchema, parseValidationChecks, validationChecksKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
+/* harmony import */ var _contract_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88689);
+/* harmony import */ var _validation_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56230);
+
+
+
+
+/**
+ * The row checks of a snapshot, computed by `snapshot-data` in the same pass as the profile when trainyard.yml
+ * has `validate:` rules, and stored next to the manifest at {@link validationChecksKey}. `validate-data` reads
+ * them instead of reading the rows again. Column checks are kept as the checkers' states, not their results,
+ * so results that depend on the time of checking (max_age) are judged when validate-data runs; the
+ * row-spanning checks (unique, rows, label, leakage) do not depend on it and are kept as results.
+ */
+const VALIDATION_CHECKS_KIND = "trainyard.validation-checks";
+const VALIDATION_CHECKS_VERSION = 1;
+const sample = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ row: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(), file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(), value: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() });
+const columnCheckerStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+    nulls: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+    parsed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+    mean: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    m2: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    violations: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ count: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(), samples: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(sample) })),
+});
+const validationChecksSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(VALIDATION_CHECKS_KIND),
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(VALIDATION_CHECKS_VERSION),
+    snapshotId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+    /** One per column rule whose column exists, in the rules' order. */
+    columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ column: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), state: columnCheckerStateSchema })),
+    dataset: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_validation_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResultSchema */ .rh),
+});
+function parseValidationChecks(text, file) {
+    return parseContract(validationChecksSchema, text, file, {
+        kind: VALIDATION_CHECKS_KIND,
+        version: VALIDATION_CHECKS_VERSION,
+    });
+}
+/**
+ * Where a snapshot's stored checks live: keyed by the snapshot id and a hash of everything the checks
+ * depend on besides the rows: the rules that read rows (not drift, which works from profiles) and how the
+ * pass cuts files into parts (`pass`).
+ */
+function validationChecksKey(snapshotId, rules, pass) {
+    const depends = {
+        version: VALIDATION_CHECKS_VERSION,
+        pass,
+        columns: rules.columns ?? null,
+        unique: rules.unique ?? null,
+        rows: rules.rows ?? null,
+        label: rules.label ?? null,
+        leakage: rules.leakage ?? null,
+    };
+    const hash = createHash("sha256").update(JSON.stringify(depends)).digest("hex").slice(0, 32);
+    return `snapshots/${snapshotId}/checks-${hash}.json`;
+}
+
+
+/***/ }),
+
+/***/ 56230:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   rh: () => (/* binding */ checkResultSchema)
+/* harmony export */ });
+/* unused harmony exports VALIDATION_KIND, VALIDATION_VERSION, validationReportSchema, parseValidationReport */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _contract_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88689);
+
+
+const VALIDATION_KIND = "trainyard.validation";
+const VALIDATION_VERSION = 1;
+const sample = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ row: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+const checkResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    rulePath: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()])),
+    column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["pass", "fail", "skip"]),
+    severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["error", "warn"]),
+    observed: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()]),
+    expected: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(sample).optional(),
+    failingRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+});
+const validationReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_KIND),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_VERSION),
+    snapshotId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    errors: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    checkedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    reference: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ snapshotId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), note: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
+    checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(checkResultSchema),
+});
+function parseValidationReport(text, file) {
+    return parseContract(validationReportSchema, text, file, {
+        kind: VALIDATION_KIND,
+        version: VALIDATION_VERSION,
+    });
+}
+
+
+/***/ }),
+
+/***/ 22142:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kl: () => (/* binding */ throttledProgress),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export formatAmount */
+function formatBytes(bytes) {
+    const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+function formatAmount(amount, unit) {
+    return unit === "bytes" ? formatBytes(amount) : `${amount} ${unit}`;
+}
+/**
+ * Calls `emit` at most every `intervalMs` and on completion, so a long upload prints a line every few
+ * seconds instead of one per chunk.
+ */
+function throttledProgress(label, total, unit, emit, intervalMs, now = Date.now) {
+    let last = Number.NEGATIVE_INFINITY;
+    let current = 0;
+    let finished = false;
+    const line = () => {
+        const percent = total > 0 ? Math.min(100, Math.floor((current / total) * 100)) : 100;
+        return `${label}: ${formatAmount(current, unit)} of ${formatAmount(total, unit)} (${percent}%)`;
+    };
+    return {
+        update(done) {
+            current = done;
+            const t = now();
+            if (t - last >= intervalMs) {
+                last = t;
+                emit(line());
+            }
+        },
+        finish() {
+            if (finished)
+                return;
+            finished = true;
+            current = total;
+            emit(line());
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 64196:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ runStepAction)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __webpack_require__(32845);
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/step-outputs.js
+/**
+ * The outputs a failing step attached to its error, if any: a step that fails after it has measured
+ * something (validation failed, the gate rejected) still hands them on, for `if: failure()` steps.
+ */
+function outputsOf(error) {
+    const outputs = error?.outputs;
+    return outputs && typeof outputs === "object" ? outputs : undefined;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __webpack_require__(61927);
+;// CONCATENATED MODULE: ./.cache/build/lib/errors/describe-failure.js
+
+
+/**
+ * What the action and the CLI show for a failure: a UserError's message alone; for anything else (a trainyard
+ * bug, or a value thrown that is not an Error at all) its stack, the stacks of its causes, then
+ * BUG_REPORT_HINT on a line of its own.
+ */
+function describeFailure(failure) {
+    if ((0,user_error/* isUserError */.iU)(failure) || isSystemError(failure))
+        return failure.message;
+    return `${bugDetails(failure)}\n${user_error/* BUG_REPORT_HINT */.WE}`;
+}
+/**
+ * An error of the operating system (a file that is not there, a full disk, a refused connection): the
+ * message names the call and the path, and the fix is the user's, so it is shown like a UserError.
+ */
+function isSystemError(failure) {
+    const error = failure;
+    return error instanceof Error && typeof error.syscall === "string" && typeof error.code === "string";
+}
+const MAX_CAUSES = 5;
+function bugDetails(failure) {
+    if (!(failure instanceof Error))
+        return `a non-Error value was thrown: ${show(failure)}`;
+    const parts = [stackOf(failure)];
+    let cause = failure.cause;
+    for (let depth = 0; cause !== undefined && depth < MAX_CAUSES; depth++) {
+        parts.push(`caused by: ${cause instanceof Error ? stackOf(cause) : show(cause)}`);
+        cause = cause instanceof Error ? cause.cause : undefined;
+    }
+    return parts.join("\n");
+}
+/** The stack, which starts with `Name: message` unless the message was changed after the error was made. */
+function stackOf(error) {
+    const head = `${error.name}: ${error.message}`;
+    const stack = typeof error.stack === "string" ? error.stack : "";
+    if (stack === "")
+        return head;
+    return stack.includes(error.message) ? stack : `${head}\n${stack}`;
+}
+function show(value) {
+    try {
+        return (0,external_node_util_.inspect)(value, { depth: 2, breakLength: Number.POSITIVE_INFINITY });
+    }
+    catch {
+        return Object.prototype.toString.call(value);
+    }
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/context/format-progress.js
+var format_progress = __webpack_require__(22142);
+;// CONCATENATED MODULE: ./.cache/build/lib/context/actions-context.js
+
+
+function toCore(properties) {
+    return properties ? { ...properties } : undefined;
+}
+/** The Context of a JavaScript action on a GitHub runner, over `@actions/core`. */
+class ActionsContext {
+    env = process.env;
+    workingDirectory = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    log = {
+        debug: (message) => core/* debug */.Yz(message),
+        info: (message) => core/* info */.pq(message),
+        notice: (message, properties) => core/* notice */.lm(message, toCore(properties)),
+        warning: (message, properties) => core/* warning */.$e(message, toCore(properties)),
+        error: (message, properties) => core/* error */.z3(message, toCore(properties)),
+    };
+    cache = actionsCache();
+    group(name, fn) {
+        return core/* group */.Os(name, fn);
+    }
+    secrets = new Set();
+    mask(text) {
+        let masked = text;
+        for (const secret of this.secrets)
+            masked = masked.split(secret).join("***");
+        return masked;
+    }
+    setSecret(value) {
+        if (value)
+            this.secrets.add(value);
+        if (value)
+            core/* setSecret */.Pq(value);
+    }
+    async appendSummary(text) {
+        // The runner masks its log, not the summary file: secrets are replaced here.
+        const markdown = this.mask(text);
+        if (!process.env.GITHUB_STEP_SUMMARY) {
+            core/* info */.pq(markdown);
+            return;
+        }
+        await core/* summary */.z.addRaw(markdown, true).write();
+    }
+    progress(label, total, unit = "bytes") {
+        return (0,format_progress/* throttledProgress */.kl)(label, total, unit, (line) => core/* info */.pq(line), 5000);
+    }
+}
+/** GitHub's Actions cache through @actions/cache, when the runner offers the service. */
+function actionsCache() {
+    if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL)
+        return undefined;
+    const load = () => __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 61691));
+    return {
+        async restore(directory, key) {
+            const cache = await load();
+            if (!cache.isFeatureAvailable())
+                return false;
+            return (await cache.restoreCache([directory], key)) !== undefined;
+        },
+        async save(directory, key) {
+            const cache = await load();
+            if (!cache.isFeatureAvailable())
+                return;
+            try {
+                await cache.saveCache([directory], key);
+            }
+            catch (error) {
+                // Another job saved the same key first: the entry exists, which is all we wanted.
+                if (error.name !== "ReserveCacheError")
+                    throw error;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/context/run-action.js
+
+
+
+
+/**
+ * The body of every `src/actions/*.ts`: builds the Actions Context, runs the step, and turns an error into
+ * a failed step. A UserError fails it with its message (its stack only in debug logs); anything else is a
+ * trainyard bug and fails it with its stack and BUG_REPORT_HINT.
+ */
+async function runAction(body) {
+    try {
+        await body(new ActionsContext());
+    }
+    catch (error) {
+        if ((0,user_error/* isUserError */.iU)(error) && error.stack)
+            core/* debug */.Yz(error.stack);
+        core/* setFailed */.C1(describeFailure(error));
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/context/run-step-action.js
+
+
+
+
+/**
+ * The body of every `src/actions/*.ts`: reads the step's declared inputs from the runner, runs the step, and
+ * sets each output from the result it returns (an undefined output is left unset).
+ */
+async function runStepAction(specs, step) {
+    await runAction(async (context) => {
+        const inputs = (0,declared_inputs/* readInputs */.Ko)(specs, (name) => core/* getInput */.V4(name), "action", (secret) => context.setSecret(secret));
+        let outputs;
+        try {
+            outputs = await step(context, inputs);
+        }
+        catch (error) {
+            setOutputs(context, outputsOf(error));
+            throw error;
+        }
+        setOutputs(context, outputs);
+    });
+}
+/** Sets each output; a known secret in a value is replaced by `***` (the runner would drop the output). */
+function setOutputs(context, outputs) {
+    for (const [name, value] of Object.entries(outputs ?? {}))
+        if (value !== undefined)
+            core/* setOutput */.uH(name, typeof value === "string" ? context.mask(value) : value);
+}
+
+
+/***/ }),
+
+/***/ 32845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   NB: () => (/* binding */ inputLabel)
+/* harmony export */ });
+/* unused harmony exports originOf, parseBooleanInput, parseChoiceInput, parseNumberInput, inputsOf */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61927);
+
+const ORIGIN = Symbol("inputs.origin");
+function originOf(inputs) {
+    return inputs[ORIGIN] ?? "cli";
+}
+/** `input "seed"` on a runner, `--seed` in the terminal: how an error names what the user set. */
+function inputLabel(inputs, name) {
+    return originOf(inputs) === "cli" ? `--${name}` : `input "${name}"`;
+}
+/** @actions/core's getBooleanInput accepts exactly these (YAML 1.2's core schema booleans). */
+const TRUE_VALUES = ["true", "True", "TRUE"];
+const FALSE_VALUES = ["false", "False", "FALSE"];
+function parseBooleanInput(label, raw) {
+    if (TRUE_VALUES.includes(raw))
+        return true;
+    if (FALSE_VALUES.includes(raw))
+        return false;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(", ")}; got "${raw}"`);
+}
+function parseChoiceInput(label, raw, choices) {
+    if (choices.includes(raw))
+        return raw;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${choices.join(", ")}; got "${raw}"`);
+}
+function parseNumberInput(label, raw, integer = false) {
+    const value = raw.trim() === "" ? Number.NaN : Number(raw);
+    if (!Number.isFinite(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a number, got "${raw}"`);
+    if (integer && !Number.isSafeInteger(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a whole number, got "${raw}"`);
+    return value;
+}
+function parseInput(spec, label, raw) {
+    switch (spec.kind) {
+        case "boolean":
+            return parseBooleanInput(label, raw);
+        case "number":
+            return parseNumberInput(label, raw);
+        case "integer":
+            return parseNumberInput(label, raw, true);
+        case "choice":
+            return parseChoiceInput(label, raw, spec.choices ?? []);
+        default:
+            return raw;
+    }
+}
+/**
+ * The runner itself passes the defaults of action.yml, and evaluates an expression default (`${{ github.token }}`)
+ * first; here, with no runner, an expression has nothing to evaluate and is left out.
+ */
+function defaultOf(spec, origin) {
+    if (origin === "cli" && spec.cli && spec.cli.default !== undefined)
+        return spec.cli.default;
+    if (spec.default?.includes("${{"))
+        return undefined;
+    return spec.default;
+}
+/**
+ * Reads every declared input: `raw(name)` gives the value as the runner or the CLI has it (empty or absent
+ * means not given), the declared default fills the gaps, a required input that is missing and a value that
+ * does not parse are errors that name the input the way the user set it.
+ */
+function readInputs(specs, raw, origin, mask) {
+    const values = {};
+    Object.defineProperty(values, ORIGIN, { value: origin, enumerable: false });
+    for (const [name, spec] of Object.entries(specs)) {
+        const label = origin === "cli" ? `--${name}` : `input "${name}"`;
+        const given = raw(name);
+        const text = given === undefined || given === "" ? defaultOf(spec, origin) : given;
+        if (text === undefined || text === "") {
+            if (spec.required)
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} is required: ${spec.description}`);
+            continue;
+        }
+        if (spec.secret)
+            mask?.(text);
+        values[name] = parseInput(spec, label, text);
+    }
+    return values;
+}
+/** The inputs of a step given as a plain record, for tests and for one step that calls another. */
+function inputsOf(specs, raw = {}, origin = "cli") {
+    for (const name of Object.keys(raw))
+        if (!(name in specs))
+            throw new Error(`"${name}" is not a declared input (${Object.keys(specs).join(", ")})`);
+    return readInputs(specs, (name) => raw[name], origin);
+}
+
+
+/***/ }),
+
+/***/ 36440:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   P6: () => (/* binding */ planBlobSweep),
+/* harmony export */   kT: () => (/* binding */ planSnapshotGc)
+/* harmony export */ });
+/* unused harmony exports hashErasedKey, parseKeyList, cellKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+
+/**
+ * Retention and erasure decisions, without I/O: which snapshots a gc removes, which blobs its sweep may
+ * delete, and how an erasure records the keys it removed without recording the keys.
+ */
+const UNIT_MS = {
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 7 * 86_400_000,
+};
+/** `90d`, `12h`, `30m`, `45s`, `2w` or `0` as milliseconds; undefined when the text is not a duration. */
+function parseDuration(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$/.exec(text);
+    if (!match)
+        return undefined;
+    const amount = Number(match[1]);
+    const unit = match[2] ?? "";
+    if (unit === "")
+        return amount === 0 ? 0 : undefined;
+    return Math.round(amount * UNIT_MS[unit]);
+}
+/** Mark: every snapshot a root names, the newest `keep`, and every younger one stay; the rest go. */
+function planSnapshotGc(input) {
+    const newestFirst = [...input.snapshots].sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id));
+    const keep = [];
+    const remove = [];
+    newestFirst.forEach((snapshot, index) => {
+        const reasons = [...(input.roots.get(snapshot.id) ?? [])];
+        if (index < input.keep)
+            reasons.push(`among the newest ${input.keep}`);
+        if (!(input.now - snapshot.createdAt >= input.olderThanMs))
+            reasons.push("younger than older-than");
+        if (reasons.length > 0)
+            keep.push({ id: snapshot.id, reasons });
+        else
+            remove.push(snapshot.id);
+    });
+    return { keep, remove: remove.sort() };
+}
+/**
+ * Sweep: an unreferenced blob goes only if it was written before `cutoff`. The caller sets the cutoff before
+ * the scan minus a grace period, so a blob a concurrent snapshot writes after the scan (whose manifest the
+ * scan could not see) is never deleted. S3 keeps whole seconds, so a second more is taken off.
+ */
+function planBlobSweep(blobs, referenced, cutoff) {
+    const remove = [];
+    let tooYoung = 0;
+    for (const blob of blobs) {
+        if (referenced.has(blob.key))
+            continue;
+        if (blob.modified === undefined || blob.modified >= cutoff - 1000)
+            tooYoung++;
+        else
+            remove.push(blob);
+    }
+    return { remove, tooYoung };
+}
+/**
+ * The value-free record of an erased key: SHA-256 over a per-erasure random salt, the column name and the
+ * value. The salt is stored with the entry, so whoever knows a key can check it was erased (recompute and
+ * compare), while the log alone gives no key back from a precomputed table and two entries cannot be
+ * joined on a key.
+ */
+function hashErasedKey(salt, column, value) {
+    return createHash("sha256").update(`${salt}\u0000${column}\u0000${value}`, "utf8").digest("hex");
+}
+/**
+ * The keys of a values file: one per line, surrounding spaces and an optional pair of double quotes removed,
+ * blank lines skipped, and a first line equal to the column name taken as a header.
+ */
+function parseKeyList(text, column) {
+    const lines = text
+        .replace(/^\uFEFF/, "")
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .map((line) => line.length >= 2 && line.startsWith('"') && line.endsWith('"')
+        ? line.slice(1, -1).replaceAll('""', '"')
+        : line)
+        .filter((line) => line !== "");
+    if (lines[0] === column)
+        lines.shift();
+    return [...new Set(lines)];
+}
+/** How a stored cell compares with a key: as the text it reads as (numbers in JavaScript's shortest form). */
+function cellKey(value) {
+    if (value === null || value === undefined)
+        return undefined;
+    if (value instanceof Date)
+        return value.toISOString();
+    if (typeof value === "object")
+        return JSON.stringify(value);
+    return String(value);
+}
+
+
+/***/ }),
+
+/***/ 95721:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony exports cell, details, code, codeCell */
+const ZERO_WIDTH_SPACE = "\u200b";
+/**
+ * Escapes user text (column names, values, branch names) for GitHub-flavoured Markdown: no formatting, no
+ * HTML, no links, no math, and no @mentions or #references that would ping people or link issues.
+ * Backslash escapes stop Markdown itself (and the autolinks of `https://` and `www.`, which cmark-gfm
+ * finds while parsing); mentions, issue references and e-mail links are found later in the rendered text,
+ * where a backslash is gone, so a zero-width space after `@` and `#` breaks them instead. Line breaks
+ * become spaces and bidirectional overrides are dropped, so one value cannot reshape the report.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
+        .replace(/\r\n|[\p{Cc}\p{Zl}\p{Zp}]/gu, " ")
+        .replace(/[\\`*_{}[\]()#+!|~>$:-]/g, (char) => `\\${char}`)
+        .replace(/(www)\./gi, "$1\\.")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/[@#]/g, (char) => `${char}${ZERO_WIDTH_SPACE}`);
+}
+/** Text inside a table cell: escaped, and kept short so one odd value cannot blow up the table. */
+function cell(value, maxLength = 120) {
+    const text = value === null || value === undefined ? "" : String(value);
+    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return escapeMarkdown(short);
+}
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.join(" | ")} |`;
+    return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Inline code: backslash escapes do not work inside code spans, so backticks are replaced instead. */
+function code(value) {
+    const text = String(value ?? "")
+        .replace(/`/g, "ʼ")
+        .replace(/\r\n|[\r\n]/g, " ");
+    return `\`${text}\``;
+}
+/**
+ * Inline code inside a table cell: as `code`, and a `|` is written `\\|`, which GitHub's table parser
+ * reads as a pipe inside the cell even within a code span (a bare `|` would end the cell).
+ */
+function codeCell(value, maxLength = 120) {
+    const text = String(value ?? "");
+    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return code(short).replace(/\|/g, "\\|");
+}
+
+
+/***/ }),
+
+/***/ 92401:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony export renderValidationMarkdown */
+
+const icon = { pass: "✅", fail: "❌", skip: "⏭️" };
+/** The validation report as Markdown for the job summary, the pull-request comment and the terminal. */
+function renderValidationMarkdown(report) {
+    const verdict = report.passed ? "✅ passed" : "❌ failed";
+    const head = `### Data validation ${verdict}: snapshot ${code(report.snapshotId)}, ${report.rows} rows, ${report.errors} error(s), ${report.warnings} warning(s)`;
+    const failing = report.checks.filter((check) => check.status === "fail");
+    const rows = (checks) => checks.map((check) => [
+        check.status === "fail" && check.severity === "warn" ? "⚠️" : icon[check.status],
+        codeCell(check.id),
+        cell(check.observed),
+        cell(check.expected),
+        cell(check.message),
+        cell((check.samples ?? []).map((sample) => `row ${sample.row}: ${sample.value}`).join("; ")),
+    ]);
+    const headers = ["", "check", "observed", "expected", "detail", "examples"];
+    const parts = [head, "", `Drift reference: ${escapeMarkdown(report.reference.note)}`];
+    if (failing.length > 0)
+        parts.push("", table(headers, rows(failing)));
+    parts.push("", details(`All ${report.checks.length} checks`, table(headers, rows(report.checks))));
+    return `${parts.join("\n")}\n`;
+}
+
+
+/***/ }),
+
+/***/ 29050:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GT: () => (/* binding */ METRICS_BY_TASK),
+/* harmony export */   Uw: () => (/* binding */ METRIC_NAMES)
+/* harmony export */ });
+/* unused harmony exports METRICS, metricDeclaration, higherIsBetter */
+/**
+ * The metrics trainyard computes: each one's name, direction (whether a higher or a lower value is better)
+ * and range, declared once in {@link METRICS}, and the metrics of each task in the order every metric list
+ * and resample row uses. Plain data (no zod): the stats modules, including the bootstrap's worker threads,
+ * load it without the config schema.
+ */
+const ZERO_TO_ONE = { min: 0, max: 1 };
+const NON_NEGATIVE = { min: 0, max: Number.POSITIVE_INFINITY };
+const AT_MOST_ONE = { min: Number.NEGATIVE_INFINITY, max: 1 };
+/** Every metric trainyard computes, by name. */
+const METRICS = {
+    accuracy: { better: "higher", range: ZERO_TO_ONE },
+    precision: { better: "higher", range: ZERO_TO_ONE },
+    recall: { better: "higher", range: ZERO_TO_ONE },
+    f1: { better: "higher", range: ZERO_TO_ONE },
+    roc_auc: { better: "higher", range: ZERO_TO_ONE },
+    pr_auc: { better: "higher", range: ZERO_TO_ONE },
+    log_loss: { better: "lower", range: NON_NEGATIVE },
+    brier: { better: "lower", range: ZERO_TO_ONE },
+    expected_calibration_error: { better: "lower", range: ZERO_TO_ONE },
+    macro_f1: { better: "higher", range: ZERO_TO_ONE },
+    weighted_f1: { better: "higher", range: ZERO_TO_ONE },
+    rmse: { better: "lower", range: NON_NEGATIVE },
+    mae: { better: "lower", range: NON_NEGATIVE },
+    r2: { better: "higher", range: AT_MOST_ONE },
+    mape: { better: "lower", range: NON_NEGATIVE },
+};
+const METRICS_BY_TASK = {
+    binary: [
+        "accuracy",
+        "precision",
+        "recall",
+        "f1",
+        "roc_auc",
+        "pr_auc",
+        "log_loss",
+        "brier",
+        "expected_calibration_error",
+    ],
+    multiclass: ["accuracy", "macro_f1", "weighted_f1", "log_loss"],
+    regression: ["rmse", "mae", "r2", "mape"],
+};
+const METRIC_NAMES = [...new Set(Object.values(METRICS_BY_TASK).flat())];
+/** The declaration of a metric trainyard computes; undefined for any other name. */
+function metricDeclaration(metric) {
+    return Object.hasOwn(METRICS, metric) ? METRICS[metric] : undefined;
+}
+/**
+ * Whether a larger value of the metric is better (roc_auc) or worse (log_loss), from {@link METRICS}. A name
+ * trainyard does not compute counts as higher-is-better.
+ */
+function higherIsBetter(metric) {
+    return metricDeclaration(metric)?.better !== "lower";
+}
+
+
+/***/ }),
+
+/***/ 167:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ GC_INPUTS)
+});
+
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/common-inputs.js
+/**
+ * Inputs that several steps share, declared once. The helpers that open the config, the store and the
+ * tracker read them from any step's inputs through `CommonInputs`.
+ */
+const CONFIG_INPUT = {
+    config: {
+        description: "trainyard.yml (default: ./trainyard.yml if present)",
+        cli: { placeholder: "path", short: "c" },
+    },
+};
+const STORE_INPUTS = {
+    store: { description: "Where snapshots live", cli: { placeholder: "dir|s3://bucket/prefix" } },
+    "s3-endpoint": { description: "An S3-compatible endpoint", cli: { placeholder: "url" } },
+};
+const DATA_ROOT_INPUT = {
+    "data-root": { description: "Where snapshots are materialised", cli: { placeholder: "dir" } },
+};
+const TRACKING_INPUT = {
+    "tracking-uri": { description: "MLflow URL (empty: local tracker)", cli: { placeholder: "url" } },
+};
+/** What champion-challenger (alone, or inside the pipeline) does with its decision. */
+const DECISION_INPUTS = {
+    "fail-on-reject": {
+        description: "Exit 1 when the gate rejects the challenger",
+        kind: "boolean",
+        default: "false",
+        cli: { flag: true },
+    },
+    comment: { description: "Post the pull-request comment (default github.comment)", kind: "boolean" },
+};
+const GITHUB_TOKEN_INPUT = {
+    "github-token": {
+        description: "Token for the GitHub API (default GITHUB_TOKEN)",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, as action.yml states it
+        default: "${{ github.token }}",
+        secret: true,
+        cli: false,
+    },
+};
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/gc/gc-inputs.js
+
+/** snapshot-gc's inputs (`trainyard snapshot gc`), as `actions/snapshot-gc/action.yml` declares them. */
+const GC_INPUTS = {
+    ...CONFIG_INPUT,
+    ...STORE_INPUTS,
+    ...TRACKING_INPUT,
+    model: {
+        description: "The registered model(s) whose versions keep their snapshots (default: model)",
+        cli: { placeholder: "name", multiple: true },
+    },
+    "older-than": {
+        description: "Only snapshots at least this old may go (90d, 12h, 30m)",
+        default: "90d",
+        cli: { placeholder: "age" },
+    },
+    keep: {
+        description: "The newest n snapshots always stay",
+        kind: "integer",
+        default: "5",
+        cli: { placeholder: "n" },
+    },
+    grace: {
+        description: "An unreferenced blob younger than this stays (a snapshot may be under way)",
+        default: "1h",
+        cli: { placeholder: "age" },
+    },
+    "dry-run": {
+        description: "Only list what would go; false deletes it",
+        kind: "boolean",
+        default: "true",
+    },
+};
+
+
+/***/ }),
+
+/***/ 95129:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   zv: () => (/* binding */ gcStep)
+/* harmony export */ });
+/* unused harmony exports modelsOf, durationInput, deleteBlobs */
+/* harmony import */ var _context_format_progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22142);
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61927);
+/* harmony import */ var _inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32845);
+/* harmony import */ var _policy_retention_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36440);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(95721);
+/* harmony import */ var _store_parallel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6170);
+/* harmony import */ var _step_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96924);
+/* harmony import */ var _tracking_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76829);
+/* harmony import */ var _lineage_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3779);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30006);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_lineage_roots_js__WEBPACK_IMPORTED_MODULE_5__]);
+_lineage_roots_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+
+
+
+
+/** The registered models whose lineage a retention step protects: the `model` input, else trainyard.yml's. */
+function modelsOf(inputs, config, what) {
+    const models = (inputs.model ?? config?.config.model ?? "")
+        .split("\n")
+        .map((name) => name.trim())
+        .filter((name) => name !== "");
+    if (models.length === 0) {
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} needs the registered model's name to know which snapshots its versions were trained on: set ${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputLabel */ .NB)(inputs, "model")} or model in trainyard.yml`);
+    }
+    return models;
+}
+function durationInput(inputs, name, text) {
+    const ms = (0,_policy_retention_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(text);
+    if (ms === undefined)
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputLabel */ .NB)(inputs, name)} must be a duration such as 90d, 12h, 30m or 0; got "${text}"`);
+    return ms;
+}
+/**
+ * `trainyard snapshot gc`: mark every snapshot lineage still needs (registered versions, the champion and
+ * its rollback target, the challenger, runs within the window, the newest `keep`, anything younger than
+ * `older-than`), remove the other manifests, then sweep the blobs no remaining manifest or training-cache
+ * record refers to and that are older than the scan minus the grace period.
+ */
+async function gcStep(context, inputs, dependencies = {}) {
+    const olderThan = durationInput(inputs, "older-than", inputs["older-than"]);
+    const grace = durationInput(inputs, "grace", inputs.grace);
+    if (inputs.keep < 0)
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputLabel */ .NB)(inputs, "keep")} must be 0 or more, got ${inputs.keep}`);
+    const config = await (0,_step_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadStepConfig */ .hs)(context, inputs);
+    const models = modelsOf(inputs, config, "snapshot gc");
+    const experiment = config?.config.experiment ?? models[0] ?? "trainyard";
+    const dryRun = inputs["dry-run"];
+    const now = dependencies.now ?? Date.now;
+    const store = await (0,_step_config_js__WEBPACK_IMPORTED_MODULE_3__/* .openStepStore */ .cl)(context, inputs, config);
+    const tracking = dependencies.tracking ?? (await (0,_tracking_config_js__WEBPACK_IMPORTED_MODULE_4__/* .openStepTracking */ .eX)(context, inputs, config));
+    // A misspelt model has no versions: every snapshot its versions need would look unneeded.
+    for (const model of models) {
+        if (await tracking.registry.getRegisteredModel(model))
+            continue;
+        const message = `model "${model}" is not registered in ${tracking.registry.uri}, so gc sees no version's snapshot; check ${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputLabel */ .NB)(inputs, "model")} (or model in trainyard.yml)`;
+        if (!dryRun)
+            throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${message}; nothing deleted`);
+        context.log.warning(message);
+    }
+    const scanStart = now();
+    const manifests = await context.group(`Mark: snapshots in ${store.uri}`, () => (0,_store_index_js__WEBPACK_IMPORTED_MODULE_6__/* .listManifests */ .po)(store));
+    const roots = await (0,_lineage_roots_js__WEBPACK_IMPORTED_MODULE_5__/* .lineageRoots */ .bO)(context, tracking, models, experiment, scanStart - olderThan);
+    const plan = (0,_policy_retention_js__WEBPACK_IMPORTED_MODULE_2__/* .planSnapshotGc */ .kT)({
+        snapshots: manifests.map((manifest) => ({
+            id: manifest.id,
+            createdAt: Date.parse(manifest.createdAt) || scanStart,
+        })),
+        roots,
+        keep: inputs.keep,
+        olderThanMs: olderThan,
+        now: scanStart,
+    });
+    for (const kept of plan.keep)
+        context.log.info(`keep ${kept.id}: ${kept.reasons.join("; ")}`);
+    for (const id of plan.remove)
+        context.log.info(`${dryRun ? "would remove" : "remove"} snapshot ${id}`);
+    await dependencies.afterMark?.();
+    const removed = new Set(plan.remove);
+    const cacheRecords = await (0,_store_index_js__WEBPACK_IMPORTED_MODULE_6__/* .listCacheRecords */ .t0)(store);
+    const staleCache = cacheRecords.filter((record) => (record.info.modified ?? scanStart) < scanStart - olderThan);
+    if (!dryRun) {
+        await context.group("Remove snapshots", async () => {
+            await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_7__/* .mapWithConcurrency */ .W)(plan.remove, 8, (id) => (0,_store_index_js__WEBPACK_IMPORTED_MODULE_6__/* .deleteSnapshot */ .Cj)(store, id));
+            const recipes = await (0,_store_index_js__WEBPACK_IMPORTED_MODULE_6__/* .deleteRecipesOf */ .kJ)(store, removed);
+            await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_7__/* .mapWithConcurrency */ .W)(staleCache, 8, (record) => store.delete(record.key));
+            context.log.info(`${plan.remove.length} manifest(s), ${recipes} recipe(s), ${staleCache.length} training-cache record(s) removed`);
+        });
+    }
+    // Sweep: read the manifests again, so a snapshot finished since the mark keeps its blobs too.
+    const { sweep, blobs } = await context.group("Sweep: blobs no manifest refers to", async () => {
+        const remaining = (await (0,_store_index_js__WEBPACK_IMPORTED_MODULE_6__/* .listManifests */ .po)(store)).filter((manifest) => !removed.has(manifest.id));
+        const stale = new Set(staleCache.map((record) => record.key));
+        const keptCache = (await (0,_store_index_js__WEBPACK_IMPORTED_MODULE_6__/* .listCacheRecords */ .t0)(store)).filter((record) => !stale.has(record.key));
+        const blobs = await (0,_store_index_js__WEBPACK_IMPORTED_MODULE_6__/* .collect */ .Fo)(store.list(_store_index_js__WEBPACK_IMPORTED_MODULE_6__/* .BLOBS_PREFIX */ .mk));
+        const sweep = (0,_policy_retention_js__WEBPACK_IMPORTED_MODULE_2__/* .planBlobSweep */ .P6)(blobs, (0,_store_index_js__WEBPACK_IMPORTED_MODULE_6__/* .referencedBlobs */ .sW)(remaining, keptCache), scanStart - grace);
+        return { sweep, blobs };
+    });
+    const bytesFreed = sweep.remove.reduce((sum, blob) => sum + blob.size, 0);
+    if (!dryRun)
+        await deleteBlobs(store, sweep.remove.map((blob) => blob.key));
+    const verb = dryRun ? "would free" : "freed";
+    context.log.info(`${plan.remove.length} of ${manifests.length} snapshot(s) and ${sweep.remove.length} of ${blobs.length} blob(s) ${dryRun ? "would go" : "removed"}; ${verb} ${(0,_context_format_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(bytesFreed)}; ${sweep.tooYoung} unreferenced blob(s) within the grace period kept`);
+    await context.appendSummary(gcSummary(dryRun, plan, sweep.remove.length, bytesFreed, store));
+    return {
+        "dry-run": dryRun,
+        "removed-snapshots": plan.remove.join("\n"),
+        "snapshots-removed": plan.remove.length,
+        "snapshots-kept": plan.keep.length,
+        "blobs-removed": sweep.remove.length,
+        "bytes-freed": bytesFreed,
+    };
+}
+async function deleteBlobs(store, keys) {
+    await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_7__/* .mapWithConcurrency */ .W)(keys, 8, (key) => store.delete(key));
+}
+function gcSummary(dryRun, plan, blobsRemoved, bytesFreed, store) {
+    const rows = [
+        ...plan.remove.map((id) => [`\`${id}\``, dryRun ? "would be removed" : "removed", ""]),
+        ...plan.keep.map((kept) => [`\`${kept.id}\``, "kept", (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(kept.reasons.join("; "))]),
+    ];
+    return [
+        `### Snapshot gc${dryRun ? " (dry run: nothing deleted)" : ""}`,
+        "",
+        `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(store.uri)}: ${plan.remove.length} snapshot(s) and ${blobsRemoved} blob(s) ${dryRun ? "would go" : "removed"}, ${(0,_context_format_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(bytesFreed)} ${dryRun ? "would be freed" : "freed"}.${dryRun ? " Run again with dry-run false to delete." : ""}`,
+        "",
+        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .table */ .tp)(["snapshot", "", "why kept"], rows),
+        "",
+    ].join("\n");
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 3779:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bO: () => (/* binding */ lineageRoots)
+/* harmony export */ });
+/* unused harmony exports listVersions, runsOnSnapshots */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61927);
+/* harmony import */ var _validate_validate_step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84301);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_1__]);
+_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+/** More runs than this in the window and gc cannot be sure it saw them all, so it stops. */
+const MAX_RECENT_RUNS = 50_000;
+/** Registered versions of each model, with the snapshot each was trained on. */
+async function listVersions(registry, models) {
+    const all = [];
+    for (const model of models) {
+        for (const version of await registry.listModelVersions(model)) {
+            const snapshot = version.tags[_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_1__/* .SNAPSHOT_TAG */ .K9];
+            all.push({ model, version, ...(snapshot ? { snapshot } : {}) });
+        }
+    }
+    return all;
+}
+function add(roots, id, reason) {
+    if (!id)
+        return;
+    const reasons = roots.get(id) ?? [];
+    if (!reasons.includes(reason))
+        reasons.push(reason);
+    roots.set(id, reasons);
+}
+/**
+ * The roots of a gc's mark: the snapshot of every registered version of the models (so the champion, the
+ * challenger and the champion's rollback target, `trainyard.previous_champion`, among them, named as such),
+ * and of every run in the experiment that started within the retention window.
+ */
+async function lineageRoots(context, tracking, models, experiment, since) {
+    const roots = new Map();
+    const versions = await listVersions(tracking.registry, models);
+    for (const { model, version, snapshot } of versions) {
+        add(roots, snapshot, `${model} version ${version.version}`);
+        for (const alias of version.aliases)
+            add(roots, snapshot, `${model}@${alias}`);
+    }
+    for (const model of models) {
+        const champion = versions.find((entry) => entry.model === model && entry.version.aliases.includes("champion"));
+        const previous = champion?.version.tags["trainyard.previous_champion"];
+        if (!previous || previous === "none")
+            continue;
+        const target = versions.find((entry) => entry.model === model && entry.version.version === previous);
+        if (target)
+            add(roots, target.snapshot, `${model} rollback target (version ${previous})`);
+        else
+            context.log.warning(`${model}: the champion's rollback target, version ${previous}, is no longer registered; its snapshot cannot be told apart`);
+    }
+    const experimentId = await tracking.tracker.ensureExperiment(experiment);
+    const runs = await tracking.tracker.searchRuns({
+        experimentIds: [experimentId],
+        filter: `attributes.start_time >= ${Math.floor(since)}`,
+        maxResults: MAX_RECENT_RUNS,
+    });
+    if (runs.length >= MAX_RECENT_RUNS) {
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`experiment "${experiment}" has ${MAX_RECENT_RUNS} or more runs in the retention window; gc cannot be sure it saw every snapshot they use. Use a shorter --older-than.`);
+    }
+    for (const run of runs)
+        add(roots, run.tags[_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_1__/* .SNAPSHOT_TAG */ .K9], `run ${run.info.runId} (recent)`);
+    return roots;
+}
+/** The runs of the experiment trained on any of `ids` (for the training cache records they left). */
+async function runsOnSnapshots(tracker, experiment, ids) {
+    const experimentId = await tracker.ensureExperiment(experiment);
+    const runIds = [];
+    for (const id of ids) {
+        const runs = await tracker.searchRuns({
+            experimentIds: [experimentId],
+            filter: `tags.\`${SNAPSHOT_TAG}\` = '${id}'`,
+            maxResults: MAX_RECENT_RUNS,
+        });
+        runIds.push(...runs.map((run) => run.info.runId));
+    }
+    return runIds;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 30006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cj: () => (/* binding */ deleteSnapshot),
+/* harmony export */   Fo: () => (/* binding */ collect),
+/* harmony export */   kJ: () => (/* binding */ deleteRecipesOf),
+/* harmony export */   mk: () => (/* binding */ BLOBS_PREFIX),
+/* harmony export */   po: () => (/* binding */ listManifests),
+/* harmony export */   sW: () => (/* binding */ referencedBlobs),
+/* harmony export */   t0: () => (/* binding */ listCacheRecords)
+/* harmony export */ });
+/* unused harmony exports SNAPSHOTS_PREFIX, RECIPES_PREFIX, CACHE_PREFIX */
+/* harmony import */ var _config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
+/* harmony import */ var _store_parallel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6170);
+/* harmony import */ var _snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91409);
+
+
+
+/** What a store holds besides blobs, and which blobs each of those refers to. */
+const SNAPSHOTS_PREFIX = "snapshots/";
+const BLOBS_PREFIX = "blobs/sha256/";
+const RECIPES_PREFIX = "recipes/";
+const CACHE_PREFIX = "cache/train/";
+const MANIFEST_KEY = /^snapshots\/([0-9a-f]{16})\/manifest\.json$/;
+async function collect(items) {
+    const all = [];
+    for await (const item of items)
+        all.push(item);
+    return all;
+}
+/** Every manifest in the store, read and validated. A manifest deleted while we read is skipped. */
+async function listManifests(store) {
+    const ids = [];
+    for await (const info of store.list(SNAPSHOTS_PREFIX)) {
+        const id = MANIFEST_KEY.exec(info.key)?.[1];
+        if (id)
+            ids.push(id);
+    }
+    const manifests = await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .mapWithConcurrency */ .W)(ids, 8, async (id) => {
+        try {
+            return await (0,_snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .WI)(store, id);
+        }
+        catch (error) {
+            if (error instanceof _snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .SnapshotNotFoundError */ .yW)
+                return undefined;
+            throw error;
+        }
+    });
+    return manifests.filter((manifest) => manifest !== undefined);
+}
+/** The training cache's records (`cache/train/<key>.json`): each names the model blobs it restores. */
+async function listCacheRecords(store) {
+    const infos = (await collect(store.list(CACHE_PREFIX))).filter((info) => info.key.endsWith(".json"));
+    const records = await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .mapWithConcurrency */ .W)(infos, 8, async (info) => {
+        let parsed;
+        try {
+            parsed = JSON.parse((await store.getBytes(info.key)).toString("utf8"));
+        }
+        catch {
+            return undefined;
+        }
+        const blobs = (parsed.files ?? [])
+            .map((file) => file.sha256)
+            .filter((sha) => typeof sha === "string")
+            .map(_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .blobKey */ .bd);
+        return {
+            key: info.key,
+            info,
+            ...(typeof parsed.runId === "string" ? { runId: parsed.runId } : {}),
+            blobs,
+        };
+    });
+    return records.filter((record) => record !== undefined);
+}
+/** The blob keys that manifests and cache records still refer to: what a sweep must keep. */
+function referencedBlobs(manifests, cacheRecords) {
+    const referenced = new Set();
+    for (const manifest of manifests)
+        for (const file of manifest.files)
+            referenced.add((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .blobKey */ .bd)(file.sha256));
+    for (const record of cacheRecords)
+        for (const key of record.blobs)
+            referenced.add(key);
+    return referenced;
+}
+/** Removes a snapshot's manifest and anything else under `snapshots/<id>/`. */
+async function deleteSnapshot(store, id) {
+    await store.delete((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestKey */ .Rn)(id));
+    for (const info of await collect(store.list(`${SNAPSHOTS_PREFIX}${id}/`)))
+        await store.delete(info.key);
+}
+/**
+ * Removes the recipes (`recipes/<hash>.json`, which map unchanged sources to a snapshot) that point at one of
+ * `ids`, so the next snapshot of those sources is taken afresh instead of reusing a removed one.
+ */
+async function deleteRecipesOf(store, ids) {
+    if (ids.size === 0)
+        return 0;
+    let deleted = 0;
+    const infos = await collect(store.list(RECIPES_PREFIX));
+    await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .mapWithConcurrency */ .W)(infos, 8, async (info) => {
+        let id;
+        try {
+            id = JSON.parse((await store.getBytes(info.key)).toString("utf8")).id;
+        }
+        catch {
+            return;
+        }
+        if (typeof id === "string" && ids.has(id)) {
+            await store.delete(info.key);
+            deleted++;
+        }
+    });
+    return deleted;
+}
+
+
+/***/ }),
+
+/***/ 91409:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  yW: () => (/* binding */ SnapshotNotFoundError),
+  WI: () => (/* binding */ readManifest)
+});
+
+// UNUSED EXPORTS: pullSnapshot, snapshotFiles
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.cache/build/lib/config/contracts/snapshot-manifest.js
+var snapshot_manifest = __webpack_require__(67352);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./.cache/build/lib/data/data-error.js
+var data_error = __webpack_require__(53293);
+// EXTERNAL MODULE: ./.cache/build/lib/data/read-text.js
+var read_text = __webpack_require__(42576);
+;// CONCATENATED MODULE: ./.cache/build/lib/data/hash-file.js
+
+
+
+/** Hashes a file in one streamed pass with 1 MiB reads; `onProgress` gets the bytes hashed so far. */
+async function hash_file_hashFile(path, onProgress) {
+    const handle = await openForRead(path);
+    const hash = createHash("sha256");
+    let bytes = 0;
+    onProgress?.(0);
+    const stream = handle.createReadStream({ highWaterMark: 1 << 20 });
+    try {
+        for await (const chunk of stream) {
+            hash.update(chunk);
+            bytes += chunk.byteLength;
+            onProgress?.(bytes);
+        }
+    }
+    catch (error) {
+        throw fileAccessError(path, error);
+    }
+    finally {
+        stream.destroy();
+    }
+    return { sha256: hash.digest("hex"), bytes };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/data/hash-cache.js
+
+
+
+
+/**
+ * Hashes that need not be computed again: a file whose identity (device, inode, size, modification and
+ * change times to the nanosecond) equals the one recorded when it was hashed is not read again — what git's
+ * index and DVC's state database do. Any write to a file moves its change time, which no user call can set
+ * back, so a changed file never matches.
+ *
+ * On a file system with coarse timestamps, a write in the same tick as the recorded change time would keep
+ * it, so an entry is trusted only when the file had not changed for {@link RACY_MARGIN_NS} before hashing
+ * began (git's "racily clean" rule). Files trainyard itself has just written into its own data root are
+ * recorded as written ({@link HashCache.record}); nothing else is meant to write there.
+ *
+ * It is a cache: a missing, unreadable or foreign file means an empty cache, and `TRAINYARD_HASH_CACHE=off`
+ * turns it off. It lives next to the snapshots it describes (`<data root>/.hash-cache.json`).
+ */
+const hash_cache_HASH_CACHE_FILE = ".hash-cache.json";
+const HASH_CACHE_ENV = "TRAINYARD_HASH_CACHE";
+const RACY_MARGIN_NS = 2000000000n;
+const MAX_ENTRIES = 10_000;
+const FORMAT = "trainyard.hash-cache/1";
+async function identityOf(path) {
+    const info = await stat(path, { bigint: true });
+    return {
+        key: [info.dev, info.ino, info.size, info.mtimeNs, info.ctimeNs].join(":"),
+        ctimeNs: info.ctimeNs,
+    };
+}
+const nowNs = () => BigInt(Date.now()) * 1000000n;
+class hash_cache_HashCache {
+    file;
+    entries = new Map();
+    changed = false;
+    constructor(file) {
+        this.file = file;
+    }
+    /** The cache kept in `file`, or a cache that remembers nothing when turned off. */
+    static async open(file) {
+        if (/^(off|0|false)$/i.test(process.env[HASH_CACHE_ENV] ?? ""))
+            return new hash_cache_HashCache(undefined);
+        const cache = new hash_cache_HashCache(resolve(file));
+        try {
+            const parsed = JSON.parse(await readFile(cache.file, "utf8"));
+            if (parsed.format === FORMAT && parsed.entries && typeof parsed.entries === "object") {
+                for (const [path, entry] of Object.entries(parsed.entries)) {
+                    if (typeof entry.identity === "string" &&
+                        typeof entry.sha256 === "string" &&
+                        /^[0-9a-f]{64}$/.test(entry.sha256) &&
+                        typeof entry.bytes === "number" &&
+                        typeof entry.at === "string")
+                        cache.entries.set(path, entry);
+                }
+            }
+        }
+        catch {
+            // no cache yet, or not ours: start empty
+        }
+        return cache;
+    }
+    /** The file's hash, read from the cache when the file is unchanged since it was recorded. */
+    async hash(path) {
+        const absolute = resolve(path);
+        if (this.file) {
+            const entry = this.entries.get(absolute);
+            const now = await identityOf(absolute).catch(() => undefined);
+            if (entry && now && entry.identity === now.key)
+                return { sha256: entry.sha256, bytes: entry.bytes };
+        }
+        const started = nowNs();
+        const before = this.file ? await identityOf(absolute).catch(() => undefined) : undefined;
+        const hashed = await hashFile(absolute);
+        const after = this.file ? await identityOf(absolute).catch(() => undefined) : undefined;
+        if (before && after && before.key === after.key && after.ctimeNs + RACY_MARGIN_NS < started) {
+            this.put(absolute, after.key, hashed);
+        }
+        return hashed;
+    }
+    /** True when the file is exactly as it was when its cached hash was taken. */
+    async unchanged(path) {
+        if (!this.file)
+            return false;
+        const absolute = resolve(path);
+        const entry = this.entries.get(absolute);
+        const now = await identityOf(absolute).catch(() => undefined);
+        return Boolean(entry && now && entry.identity === now.key);
+    }
+    /** Records the hash of a file trainyard has just written itself (its content is known, not re-read). */
+    async record(path, hash) {
+        if (!this.file)
+            return;
+        const absolute = resolve(path);
+        const now = await identityOf(absolute).catch(() => undefined);
+        if (now)
+            this.put(absolute, now.key, hash);
+    }
+    /** Drops the entries of every file in `folder` (files deleted, e.g. by an erasure). */
+    forget(folder) {
+        const prefix = `${resolve(folder)}${sep}`;
+        for (const path of [...this.entries.keys()]) {
+            if (path.startsWith(prefix)) {
+                this.entries.delete(path);
+                this.changed = true;
+            }
+        }
+    }
+    put(path, identity, hash) {
+        this.entries.delete(path);
+        this.entries.set(path, { identity, sha256: hash.sha256, bytes: hash.bytes, at: String(nowNs()) });
+        this.changed = true;
+    }
+    /**
+     * Writes the cache (atomically: a reader sees the old or the new file), newest entries kept. A cache that
+     * cannot be written (read-only folder, full disk) costs the next run a re-read, never this run its result.
+     */
+    async save() {
+        if (!this.file || !this.changed)
+            return;
+        await this.write().catch(() => undefined);
+    }
+    async write() {
+        if (!this.file)
+            return;
+        const kept = [...this.entries].sort(([, a], [, b]) => (BigInt(a.at) < BigInt(b.at) ? -1 : 1));
+        const entries = Object.fromEntries(kept.slice(-MAX_ENTRIES));
+        await mkdir(dirname(this.file), { recursive: true });
+        const partial = `${this.file}.${randomBytes(6).toString("hex")}`;
+        await writeFile(partial, `${JSON.stringify({ format: FORMAT, entries })}\n`);
+        await rename(partial, this.file);
+        this.changed = false;
+    }
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __webpack_require__(61927);
+// EXTERNAL MODULE: ./.cache/build/lib/store/blob-store.js
+var blob_store = __webpack_require__(89546);
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/pull-snapshot.js
+
+
+
+
+
+
+
+
+class SnapshotNotFoundError extends user_error/* UserError */.yo {
+    constructor(id, storeUri) {
+        super(`no snapshot "${id}" in ${storeUri} (no ${(0,snapshot_manifest/* manifestKey */.Rn)(id)})`);
+        this.name = "SnapshotNotFoundError";
+    }
+}
+async function readManifest(store, id) {
+    if (!/^[0-9a-f]{16}$/.test(id))
+        throw new user_error/* UserError */.yo(`"${id}" is not a snapshot id (16 hex characters)`);
+    try {
+        const bytes = await store.getBytes((0,snapshot_manifest/* manifestKey */.Rn)(id));
+        return (0,snapshot_manifest/* parseSnapshotManifest */.dE)(bytes.toString("utf8"), `${store.uri}/${(0,snapshot_manifest/* manifestKey */.Rn)(id)}`);
+    }
+    catch (error) {
+        if (error instanceof blob_store/* BlobNotFoundError */.Bc)
+            throw new SnapshotNotFoundError(id, store.uri);
+        throw error;
+    }
+}
+/**
+ * Materialises a snapshot in `destination`, verifying every file's SHA-256. Files already there with the right
+ * hash are kept (an unchanged file's hash comes from the data root's hash cache, see hash-cache.ts); a download goes to a temporary name and is renamed only once its hash matches.
+ */
+async function pullSnapshot(context, store, id, destination) {
+    const manifest = await readManifest(store, id);
+    const cache = await HashCache.open(join(dirname(destination), HASH_CACHE_FILE));
+    let bytesDownloaded = 0;
+    await mapWithConcurrency(manifest.files, 4, async (file) => {
+        const target = join(destination, ...file.name.split("/"));
+        if (await stat(target).catch(() => undefined)) {
+            if ((await cache.hash(target)).sha256 === file.sha256)
+                return;
+        }
+        await mkdir(dirname(target), { recursive: true });
+        const partial = `${target}.partial-${process.pid}`;
+        const progress = context.progress(`download ${file.name}`, file.bytes);
+        await store.download(blobKey(file.sha256), partial, { onProgress: (bytes) => progress.update(bytes) });
+        progress.finish();
+        const { sha256 } = await hashFile(partial);
+        if (sha256 !== file.sha256) {
+            await rm(partial, { force: true });
+            throw new UserError(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
+        }
+        await rename(partial, target);
+        await cache.record(target, { sha256, bytes: file.bytes });
+        bytesDownloaded += file.bytes;
+    });
+    await cache.save();
+    return { manifest, dataDir: destination, bytesDownloaded };
+}
+/** The train, test and whole-data files of a materialised snapshot, for the train contract. */
+function snapshotFiles(manifest, dataDir) {
+    const find = (role) => manifest.files.find((file) => file.role === role);
+    const path = (name) => (name ? join(dataDir, ...name.split("/")) : undefined);
+    return {
+        train: path(find("train")?.name),
+        test: path(find("test")?.name),
+        data: manifest.files.filter((file) => file.role === "data").map((file) => path(file.name)),
+    };
+}
+
+
+/***/ }),
+
+/***/ 96924:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hs: () => (/* binding */ loadStepConfig),
+  cl: () => (/* binding */ openStepStore)
+});
+
+// UNUSED EXPORTS: dataRootOf, defaultDataRoot, ruleLocation
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __webpack_require__(61927);
+;// CONCATENATED MODULE: ./.cache/build/lib/config/config-error.js
+
+/** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
+function formatIssue(file, issue) {
+    const where = issue.line ? `${file}:${issue.line}${issue.column ? `:${issue.column}` : ""}` : file;
+    const path = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+    return `${where}: ${path}${issue.message}`;
+}
+/** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
+class config_error_ConfigError extends user_error/* UserError */.yo {
+    path;
+    issues;
+    constructor(
+    /** The config file, as given to the loader. */
+    path, issues) {
+        super(issues.map((issue) => formatIssue(path, issue)).join("\n"));
+        this.path = path;
+        this.issues = issues;
+        this.name = "ConfigError";
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./.cache/build/lib/config/suggest.js
+/** Optimal-string-alignment distance: Levenshtein plus transposition of two adjacent characters. */
+function editDistance(a, b) {
+    const width = b.length + 1;
+    const d = new Uint32Array((a.length + 1) * width);
+    const at = (i, j) => d[i * width + j] ?? 0;
+    for (let i = 0; i <= a.length; i++)
+        d[i * width] = i;
+    for (let j = 0; j <= b.length; j++)
+        d[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            d[i * width + j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+// Action inputs are kebab-case and trainyard.yml is snake_case, so `test-fraction` means `test_fraction`.
+const normalize = (key) => key.toLowerCase().replaceAll("-", "_");
+/**
+ * The known key that `key` most likely misspells: the closest by edit distance when it is close
+ * enough to be a typo, else the only known key that starts or ends with it (`timeout` → `timeout_minutes`).
+ */
+function nearestKey(key, known) {
+    const typed = normalize(key);
+    let best;
+    for (const candidate of known) {
+        const distance = editDistance(typed, normalize(candidate));
+        if (!best || distance < best.distance)
+            best = { key: candidate, distance };
+    }
+    if (best && best.distance <= Math.max(1, Math.floor(Math.max(typed.length, best.key.length) / 3)))
+        return best.key;
+    if (typed.length < 4)
+        return undefined;
+    const partial = known.filter((candidate) => {
+        const name = normalize(candidate);
+        return name.startsWith(typed) || name.endsWith(typed);
+    });
+    return partial.length === 1 ? partial[0] : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./.cache/build/lib/stats/metric-names.js
+var metric_names = __webpack_require__(29050);
+;// CONCATENATED MODULE: ./.cache/build/lib/config/monitor-config.js
+
+
+/**
+ * The `monitor:` and `slo:` sections of trainyard.yml: how the champion is judged on labelled production
+ * predictions, and the targets of the pipeline's service-level indicators. Kept apart from
+ * trainyard-config.ts, which only names them.
+ */
+/** `30m`, `12h`, `7d`, `2w`: a span of time. */
+const SPAN = /^\d+(\.\d+)?[mhdw]$/;
+const span = (what) => schemas/* string */.YjP().regex(SPAN, "a span such as 12h, 7d or 2w (m minutes, h hours, d days, w weeks)").describe(what);
+const metricName = schemas/* enum */.k5n(metric_names/* METRIC_NAMES */.Uw);
+/** Milliseconds of a span such as `7d`; undefined when it is not one. */
+function spanMs(text) {
+    const match = /^(\d+(?:\.\d+)?)([mhdw])$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[match[2]];
+    return Number(match[1]) * unit;
+}
+const driftThresholds = (what) => schemas/* strictObject */.rej({
+    warn: schemas/* number */.aig().nonnegative().optional().describe(`${what} at or above which the report warns`),
+    error: schemas/* number */.aig()
+        .nonnegative()
+        .optional()
+        .describe(`${what} at or above which the monitor asks for a retrain`),
+})
+    .describe(`${what} thresholds`);
+const monitorSchema = schemas/* strictObject */.rej({
+    predictions: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("Where labelled production predictions are: a file, folder, glob or s3://bucket/prefix"),
+    since: schemas/* string */.YjP()
+        .min(1)
+        .default("7d")
+        .describe("The window: a span back from now (7d) or an ISO 8601 time; rows before it are left out"),
+    timestamp_column: schemas/* string */.YjP().min(1).default("timestamp").describe("When each prediction was made"),
+    label_column: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The true label, once known; absent: the champion's evaluation label column"),
+    model_version_column: schemas/* string */.YjP()
+        .min(1)
+        .default("model_version")
+        .describe("If the predictions have this column, every row in the window must name the champion's version"),
+    min_rows: schemas/* int */.Whr()
+        .nonnegative()
+        .default(500)
+        .describe("Fewer labelled rows in the window than this: no verdict on the metrics, no retrain"),
+    metrics: schemas/* partialRecord */.jgl(metricName, schemas/* strictObject */.rej({
+        min: schemas/* number */.aig()
+            .optional()
+            .describe("Retrain when the production interval lies wholly below this (its upper bound is below it)"),
+        max: schemas/* number */.aig()
+            .optional()
+            .describe("Retrain when the production interval lies wholly above this (its lower bound is above it), e.g. for log_loss"),
+        max_degradation: schemas/* number */.aig()
+            .nonnegative()
+            .optional()
+            .describe("Retrain when production is worse than the champion's evaluation by more than this, with the interval's confidence"),
+    }))
+        .optional()
+        .describe("Per metric, when production performance asks for a retrain; absent: the champion's primary metric, max_degradation 0"),
+    bootstrap: schemas/* int */.Whr()
+        .min(0)
+        .max(100_000)
+        .optional()
+        .describe("Bootstrap resamples of the production intervals; absent: those of the champion's evaluation"),
+    drift: schemas/* strictObject */.rej({
+        psi: driftThresholds("PSI").optional().describe("Absent: warn 0.1, error 0.25"),
+        ks: driftThresholds("The KS statistic").optional().describe("Absent: no KS check"),
+        columns: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+            .optional()
+            .describe("The feature columns checked; absent: every column the training snapshot profiled"),
+    })
+        .optional()
+        .describe("Drift of production features from the champion's training snapshot, from stored profiles"),
+    trigger: schemas/* enum */.k5n(["none", "dispatch"])
+        .default("none")
+        .describe("dispatch: start the retrain workflow (workflow_dispatch) when the monitor asks for a retrain"),
+    workflow: schemas/* string */.YjP()
+        .min(1)
+        .default("retrain-manually.yml")
+        .describe("The retrain workflow's file name (or id); it must take a `reason` input"),
+    ref: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The branch or tag the retrain runs on; absent: the repository's default branch"),
+    cooldown: span("No second dispatch within this span of the last one").default("3d"),
+    max_units: schemas/* int */.Whr()
+        .min(1024)
+        .max(1 << 24)
+        .default(1 << 19)
+        .describe("Binary models: the most distinct scores held in memory (memory is bounded by this, not by rows); past it scores are quantised and the report states how far each metric can have moved"),
+    id_column: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The production rows' id column, matched with the ids the champion's evaluation recorded (evaluate.id_column); absent: the same name as evaluate.id_column"),
+    min_paired_rows: schemas/* int */.Whr()
+        .min(1)
+        .optional()
+        .describe("With at least this many production rows matching the champion's test rows by id, max_degradation is judged on the paired interval; absent: min_rows"),
+});
+const atLeast = (what) => schemas/* strictObject */.rej({ min: schemas/* number */.aig().describe(`Breached below this ${what}`) });
+const atMost = (what) => schemas/* strictObject */.rej({ max: schemas/* number */.aig().nonnegative().describe(`Breached above this ${what}`) });
+const sloSchema = schemas/* strictObject */.rej({
+    window: span("The history the indicators are computed over, back from now").default("30d"),
+    training_success_rate: atLeast("share of finished training runs").optional().describe("M1"),
+    time_to_train_minutes: schemas/* strictObject */.rej({
+        median: schemas/* number */.aig().positive().optional().describe("Breached above this median, in minutes"),
+        p95: schemas/* number */.aig().positive().optional().describe("Breached above this 95th percentile, in minutes"),
+    })
+        .optional()
+        .describe("M2"),
+    data_freshness_hours: atMost("age in hours of the champion's training data").optional().describe("M3"),
+    registration_latency_hours: atMost("median hours from a training run's end to its model version")
+        .optional()
+        .describe("M4"),
+    performance_delta: atLeast("mean improvement of promoted versions over the champion they replaced")
+        .optional()
+        .describe("M8"),
+    validation_failure_rate: atMost("share of compared candidates whose data validation failed")
+        .optional()
+        .describe("M9"),
+    retrain_trigger_usefulness: atLeast("share of monitor-dispatched retrains followed by a promotion")
+        .optional()
+        .describe("M10"),
+});
+
+;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
+
+
+
+
+/**
+ * A failed refinement carries what it expected in `params.expected`, so the loader can say
+ * "expected <that>, found <the value>" like it does for zod's own type errors.
+ */
+function expecting(description) {
+    return { message: `expected ${description}`, params: { expected: description } };
+}
+const DURATION = /^\d+(\.\d+)?[smhdw]$/;
+// A scheme-less path (also C:\ on Windows) or one of the schemes we read.
+const LOCATION = /^(?![A-Za-z][A-Za-z0-9+.-]*:\/\/).+$|^(s3|https?):\/\/[^/\s]+(\/.*)?$/;
+const STORE_LOCATION = /^(?![A-Za-z][A-Za-z0-9+.-]*:\/\/).+$|^s3:\/\/[^/\s]+(\/.*)?$/;
+const HTTP_URL = /^https?:\/\/[^/\s]+(\/\S*)?$/;
+const isTime = (value) => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
+const time = schemas/* string */.YjP()
+    .refine(isTime, expecting("an ISO 8601 time such as 2024-06-01 or 2024-07-01T00:00:00Z"));
+const isValidRegExp = (pattern) => {
+    try {
+        new RegExp(pattern, "u");
+        return true;
+    }
+    catch {
+        return false;
+    }
+};
+const severity = schemas/* enum */.k5n(["error", "warn"]);
+const columnName = schemas/* string */.YjP().min(1);
+const trainyard_config_metricName = schemas/* enum */.k5n(metric_names/* METRIC_NAMES */.Uw);
+function orderedBounds(bounds, context) {
+    if (typeof bounds.min === "number" && typeof bounds.max === "number" && bounds.min > bounds.max)
+        context.addIssue({
+            code: "custom",
+            path: ["min"],
+            message: `min (${bounds.min}) is greater than max (${bounds.max})`,
+        });
+}
+/** `{ min, max }`, both optional and inclusive; `what` names the bounded quantity in the descriptions. */
+function range(what) {
+    return schemas/* strictObject */.rej({
+        min: schemas/* number */.aig().optional().describe(`Lowest allowed ${what}, inclusive`),
+        max: schemas/* number */.aig().optional().describe(`Highest allowed ${what}, inclusive`),
+    })
+        .superRefine(orderedBounds);
+}
+// Column bounds are numbers, or times for timestamp columns.
+const bound = schemas/* union */.KCZ([schemas/* number */.aig(), time]);
+const columnRuleSchema = schemas/* strictObject */.rej({
+    type: schemas/* enum */.k5n(["integer", "number", "string", "boolean", "timestamp"])
+        .optional()
+        .describe("Every non-null value must parse as this type; values that do not are left out of the other rules"),
+    min: bound
+        .optional()
+        .describe("Smallest allowed value, inclusive (an ISO time for timestamps); needs type integer, number or timestamp"),
+    max: bound
+        .optional()
+        .describe("Largest allowed value, inclusive (an ISO time for timestamps); needs type integer, number or timestamp"),
+    max_null_fraction: schemas/* number */.aig()
+        .min(0)
+        .max(1)
+        .optional()
+        .describe("Largest allowed share of nulls (missing, empty or blank values) among the rows"),
+    mean: range("mean").optional().describe("Bounds on the mean of the values; needs type integer or number"),
+    std: range("standard deviation")
+        .optional()
+        .describe("Bounds on the sample standard deviation of the values; needs type integer or number"),
+    allowed: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]))
+        .min(1)
+        .optional()
+        .describe("The only values allowed, compared as text with each non-null value (trimmed)"),
+    pattern: schemas/* string */.YjP()
+        .refine(isValidRegExp, expecting("a valid regular expression"))
+        .optional()
+        .describe("Regular expression (Unicode, unanchored: use ^…$) every non-null value must match"),
+    max_age: schemas/* string */.YjP()
+        .regex(DURATION, "a duration such as 2d, 12h, 30m, 45s or 1w")
+        .optional()
+        .describe("Newest value at most this old when validated (timestamp columns)"),
+    severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
+    required: schemas/* boolean */.zMY().default(true).describe("false: the column may be absent"),
+})
+    .superRefine(orderedBounds)
+    .superRefine(rulesNeedTheirType);
+const NUMERIC_TYPES = ["integer", "number"];
+const RULE_TYPES = {
+    min: { types: [...NUMERIC_TYPES, "timestamp"], expected: "integer, number or timestamp" },
+    max: { types: [...NUMERIC_TYPES, "timestamp"], expected: "integer, number or timestamp" },
+    mean: { types: NUMERIC_TYPES, expected: "integer or number" },
+    std: { types: NUMERIC_TYPES, expected: "integer or number" },
+    max_age: { types: ["timestamp"], expected: "timestamp" },
+};
+/** Bounds are checked on parsed values only, so a bound without a matching `type` would check nothing. */
+function rulesNeedTheirType(rule, context) {
+    for (const [key, { types, expected }] of Object.entries(RULE_TYPES)) {
+        if (rule[key] === undefined || (rule.type !== undefined && types.includes(rule.type)))
+            continue;
+        context.addIssue({
+            code: "custom",
+            path: [key],
+            message: rule.type
+                ? `${key} does not apply to type ${rule.type}; it needs type ${expected}`
+                : `${key} needs the column's type (${expected}): bounds are checked on parsed values, so without a type nothing would be checked`,
+        });
+    }
+}
+/** `{ warn, error }` thresholds of a drift statistic; `statistic` names it in the descriptions. */
+function trainyard_config_driftThresholds(statistic) {
+    return schemas/* strictObject */.rej({
+        warn: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as a warning`),
+        error: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as an error`),
+    })
+        .superRefine((thresholds, context) => {
+        if (thresholds.warn !== undefined &&
+            thresholds.error !== undefined &&
+            thresholds.warn > thresholds.error)
+            context.addIssue({
+                code: "custom",
+                path: ["warn"],
+                message: `warn (${thresholds.warn}) is greater than error (${thresholds.error})`,
+            });
+    });
+}
+const validateSchema = schemas/* strictObject */.rej({
+    columns: schemas/* record */.g1P(columnName, columnRuleSchema)
+        .optional()
+        .describe("Rules per column, keyed by column name, checked on every row of the snapshot"),
+    required_only: schemas/* boolean */.zMY().default(false).describe("true: a column without rules fails"),
+    unique: schemas/* array */.YOg(schemas/* array */.YOg(columnName).min(1))
+        .optional()
+        .describe("Lists of columns whose combined values no two rows may share (train and test together); always an error"),
+    rows: range("row count")
+        .optional()
+        .describe("Bounds on the snapshot's row count, all files together; always an error"),
+    label: schemas/* strictObject */.rej({
+        column: columnName.describe("The label column; it must have at least two classes"),
+        min_class_fraction: schemas/* number */.aig()
+            .min(0)
+            .max(1)
+            .optional()
+            .describe("Smallest allowed share of the rarest class among the non-null labels; absent: 0"),
+        severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
+    })
+        .optional()
+        .describe("Class balance of the label column"),
+    leakage: schemas/* strictObject */.rej({
+        key: columnName
+            .optional()
+            .describe("An entity column: also fails when a value of it has rows in both train and test"),
+        severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
+    })
+        .optional()
+        .describe("No test row may be identical to a train row; skipped for a snapshot without a split"),
+    drift: schemas/* strictObject */.rej({
+        reference: schemas/* string */.YjP()
+            .min(1)
+            .optional()
+            .describe("champion (the snapshot that trained it) or a snapshot id; absent: no drift check"),
+        psi: trainyard_config_driftThresholds("PSI")
+            .optional()
+            .describe("Population stability index thresholds; absent: warn 0.1, error 0.25"),
+        ks: trainyard_config_driftThresholds("The KS statistic")
+            .optional()
+            .describe("Kolmogorov-Smirnov statistic thresholds (numeric and timestamp columns); absent: no KS check"),
+        columns: schemas/* array */.YOg(columnName)
+            .optional()
+            .describe("The columns checked for drift; absent: every column both snapshots profile"),
+    })
+        .optional()
+        .describe("Drift from a reference snapshot, computed from the two stored profiles without reading rows"),
+});
+const splitSchema = schemas/* strictObject */.rej({
+    strategy: schemas/* enum */.k5n(["random", "group", "time"])
+        .default("random")
+        .describe("random by row hash; group keeps each key on one side; time splits at cutoff"),
+    test_fraction: schemas/* number */.aig()
+        .gt(0)
+        .lt(1)
+        .default(0.2)
+        .describe("random and group: the expected share of rows (or of keys) hashed to test; unused by time"),
+    seed: schemas/* int */.Whr()
+        .default(42)
+        .describe("random and group: the seed of the MurmurHash3 that assigns each row or key a side"),
+    key: columnName
+        .optional()
+        .describe("group (required): the entity column whose rows all go to the same side, across snapshots too"),
+    time_column: columnName
+        .optional()
+        .describe("time (required): the column compared with cutoff; every value must be a time"),
+    cutoff: time
+        .optional()
+        .describe("time (required): rows at or after this ISO 8601 time go to test, earlier rows to train"),
+})
+    .superRefine((split, context) => {
+    const need = (key, why) => context.addIssue({
+        code: "custom",
+        path: [key],
+        message: `a ${split.strategy} split needs ${key} (${why})`,
+    });
+    if (split.strategy === "group" && !split.key)
+        need("key", "the column that keeps an entity on one side");
+    if (split.strategy === "time" && !split.time_column)
+        need("time_column", "the column compared with cutoff");
+    if (split.strategy === "time" && !split.cutoff)
+        need("cutoff", "rows before it train, the rest test");
+});
+const dataSchema = schemas/* strictObject */.rej({
+    source: schemas/* string */.YjP()
+        .regex(LOCATION, "a path, a glob, s3://bucket/prefix or an https:// URL")
+        .describe("A file, folder or glob (relative to the workspace), s3://bucket/prefix or an https:// URL"),
+    format: schemas/* enum */.k5n(["csv", "parquet", "jsonl"])
+        .optional()
+        .describe("The source files' format; absent: from each file's extension"),
+    split: splitSchema
+        .optional()
+        .describe("How rows are split into train and test files; absent: no split and no test file"),
+    as_of: schemas/* strictObject */.rej({
+        time: time.describe("The ISO 8601 cut-off: later rows are dropped"),
+        column: columnName.describe("The time column; rows where it is empty or not a time are dropped too"),
+    })
+        .optional()
+        .describe("Point in time: rows whose column is after time are dropped"),
+});
+const storeUri = schemas/* string */.YjP().regex(STORE_LOCATION, "a local directory or s3://bucket/prefix");
+const storeSchema = schemas/* union */.KCZ([
+    storeUri,
+    schemas/* strictObject */.rej({
+        uri: storeUri.describe("A directory (relative to the workspace) or s3://bucket/prefix"),
+        endpoint: schemas/* string */.YjP()
+            .regex(HTTP_URL, "an http(s):// URL of an S3-compatible server")
+            .optional()
+            .describe("An S3-compatible server (MinIO, R2…); absent: AWS_ENDPOINT_URL_S3, else AWS_ENDPOINT_URL, else AWS"),
+        region: schemas/* string */.YjP()
+            .min(1)
+            .optional()
+            .describe("The S3 region; absent: AWS_REGION, else AWS_DEFAULT_REGION, else us-east-1 with an endpoint"),
+        force_path_style: schemas/* boolean */.zMY()
+            .optional()
+            .describe("Path-style S3 URLs (endpoint/bucket/key); absent: true with a custom endpoint, else false"),
+    }),
+]);
+// No default: an absent uri lets the step fall back to MLFLOW_TRACKING_URI; "" forces the local tracker.
+const trackingSchema = schemas/* strictObject */.rej({
+    uri: schemas/* string */.YjP()
+        .regex(/^$|^https?:\/\/\S+$/, '"" (the local directory tracker) or an http(s):// MLflow tracking URL')
+        .optional()
+        .describe('"" for the local directory tracker, or an MLflow URL; absent: MLFLOW_TRACKING_URI, else local'),
+});
+const trainSchema = schemas/* strictObject */.rej({
+    command: schemas/* string */.YjP()
+        .min(1)
+        .describe("Run without a shell: split into words like a shell would, nothing expanded; inputs as TRAINYARD_* variables"),
+    working_directory: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("Where the train and predict commands run, relative to the workspace; absent: the workspace"),
+    params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
+        .optional()
+        .describe("Written to TRAINYARD_PARAMS_FILE; any nesting"),
+    params_file: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("A YAML or JSON file of params, relative to the workspace, merged (nested mappings too) over params"),
+    seed: schemas/* int */.Whr()
+        .default(42)
+        .describe("Given to the command as TRAINYARD_SEED and PYTHONHASHSEED and recorded; part of the cache key"),
+    cache: schemas/* boolean */.zMY()
+        .default(true)
+        .describe("Reuse the model of an earlier run with the same snapshot, params, seed, command, code and lockfiles"),
+    timeout_minutes: schemas/* number */.aig()
+        .positive()
+        .default(60)
+        .describe("Time limit in minutes; then the process tree gets SIGTERM (SIGKILL 10 s later) and the run is KILLED"),
+    reproduce: schemas/* literal */.euz([false, true, "warn", "error"])
+        .default(false)
+        .describe("Train twice and compare model bytes and final curve values (±1 %): true or warn warns, error fails"),
+    secret_env: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name"))
+        .optional()
+        .describe("Environment variables whose values are secret: replaced by *** in every log tail, artifact, report and comment trainyard writes"),
+    checkpoint: schemas/* strictObject */.rej({
+        interval: schemas/* number */.aig()
+            .positive()
+            .default(60)
+            .describe("Seconds between uploads of TRAINYARD_CHECKPOINT_DIR to the store; one more at the end"),
+        keep: schemas/* boolean */.zMY()
+            .default(false)
+            .describe("Keep the checkpoints of finished runs; false: `register cleanup` deletes them"),
+    })
+        .optional()
+        .describe("Durable checkpoints: TRAINYARD_CHECKPOINT_DIR is saved to the store and restored on a re-run"),
+    backend: schemas/* enum */.k5n(["runner", "ray", "sagemaker"])
+        .optional()
+        .describe("Where the command runs: runner, ray (a job on the cluster of train.ray) or sagemaker (a SageMaker Training Job, train.sagemaker); absent: runner"),
+    ray: schemas/* strictObject */.rej({
+        address: schemas/* string */.YjP()
+            .regex(/^https?:\/\/\S+$/, "the http(s):// address of the Ray dashboard")
+            .optional()
+            .describe("The Ray dashboard's address (its job API); absent: the ray-address input or RAY_ADDRESS"),
+        num_cpus: schemas/* number */.aig().positive().optional().describe("CPUs the job's entrypoint reserves"),
+        num_gpus: schemas/* number */.aig().nonnegative().optional().describe("GPUs the job's entrypoint reserves"),
+        memory: schemas/* int */.Whr().positive().optional().describe("Memory in bytes the job's entrypoint reserves"),
+        runtime_env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
+            .optional()
+            .describe("Ray's runtime_env for the job (pip, conda, env_vars …); the TRAINYARD_* variables are added"),
+        transfer: schemas/* enum */.k5n(["shared", "s3"])
+            .optional()
+            .describe("How the job gets the contract's files: shared (the runner's paths; a head on a shared file system) or s3 (presigned URLs into the S3 store and a launcher on the cluster); absent: s3 when the store is S3, else shared"),
+    })
+        .optional()
+        .describe("train.backend: ray — the cluster and the resources of the training job"),
+    sagemaker: schemas/* strictObject */.rej({
+        role_arn: schemas/* string */.YjP()
+            .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/\S+$/, "an IAM role ARN (arn:aws:iam::123456789012:role/name)")
+            .describe("The IAM role SageMaker assumes to read the inputs, write the outputs and pull the image"),
+        image: schemas/* string */.YjP()
+            .min(1)
+            .describe("The training image (ECR URI) holding the code and its dependencies; train.command is its entrypoint"),
+        instance_type: schemas/* string */.YjP()
+            .regex(/^ml\.\S+$/, "a SageMaker instance type such as ml.m5.xlarge")
+            .default("ml.m5.xlarge")
+            .describe("The instance type"),
+        instance_count: schemas/* int */.Whr().positive().default(1).describe("Instances of the job"),
+        volume_size_gb: schemas/* int */.Whr().positive().default(30).describe("The EBS volume of each instance, in GB"),
+        max_runtime_seconds: schemas/* int */.Whr()
+            .positive()
+            .optional()
+            .describe("StoppingCondition.MaxRuntimeInSeconds; absent: train.timeout_minutes"),
+        spot: schemas/* strictObject */.rej({
+            max_wait_seconds: schemas/* int */.Whr()
+                .positive()
+                .describe("StoppingCondition.MaxWaitTimeInSeconds: run time plus time waiting for spot capacity"),
+        })
+            .optional()
+            .describe("Managed spot training (EnableManagedSpotTraining); checkpoints make interruptions resumable"),
+        region: schemas/* string */.YjP().optional().describe("The AWS region; absent: AWS_REGION or the SDK's chain"),
+        endpoint: schemas/* string */.YjP()
+            .regex(/^https?:\/\/\S+$/, "an http(s):// address")
+            .optional()
+            .describe("A SageMaker API endpoint other than AWS's (tests); absent: AWS_ENDPOINT_URL_SAGEMAKER or AWS"),
+        output_prefix: schemas/* string */.YjP()
+            .regex(/^s3:\/\/[^/\s]+(\/\S*)?$/, "an s3://bucket/prefix URI")
+            .optional()
+            .describe("Where SageMaker writes model.tar.gz and output.tar.gz (s3://…); absent: the store's sagemaker/output/"),
+        checkpoint_prefix: schemas/* string */.YjP()
+            .regex(/^s3:\/\/[^/\s]+(\/\S*)?$/, "an s3://bucket/prefix URI")
+            .optional()
+            .describe("CheckpointConfig.S3Uri's parent (s3://…); absent: the store's checkpoints/<cache key>/sagemaker/"),
+        poll_seconds: schemas/* number */.aig()
+            .positive()
+            .default(5)
+            .describe("First wait between DescribeTrainingJob calls; it doubles up to poll_max_seconds"),
+        poll_max_seconds: schemas/* number */.aig()
+            .positive()
+            .default(60)
+            .describe("Longest wait between DescribeTrainingJob calls"),
+        tags: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional().describe("Tags of the training job"),
+    })
+        .optional()
+        .describe("train.backend: sagemaker — the SageMaker Training Job that runs train.command"),
+});
+const evaluateSchema = schemas/* strictObject */.rej({
+    predict_command: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("Predicts TRAINYARD_INPUT_FILE into TRAINYARD_PREDICTIONS_FILE; run without a shell in train.working_directory"),
+    task: schemas/* enum */.k5n(["binary", "multiclass", "regression"])
+        .optional()
+        .describe("The kind of model; absent: inferred from the prediction columns (score, proba_*) and the labels"),
+    label_column: columnName
+        .optional()
+        .describe("The test file's column of true labels; absent: validate.label.column, else label"),
+    positive_class: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()])
+        .optional()
+        .describe("binary: the positive label; absent: 1, true or yes, else the larger of the two labels"),
+    slices: schemas/* array */.YOg(columnName)
+        .optional()
+        .describe("Test-file columns to measure per slice: per value (at most 50), or quartiles of numbers with over 10 values"),
+    metrics: schemas/* array */.YOg(trainyard_config_metricName)
+        .min(1)
+        .optional()
+        .describe("The metrics reported, each one of the task's; absent: all of the task's metrics"),
+    primary_metric: trainyard_config_metricName
+        .optional()
+        .describe("Reported first and ranks candidates; absent: gate.primary.metric, else roc_auc, macro_f1 or rmse by task"),
+    bootstrap: schemas/* int */.Whr()
+        .min(0)
+        .max(100_000)
+        .default(1000)
+        .describe("Bootstrap resamples for confidence intervals"),
+    confidence: schemas/* number */.aig().gt(0).lt(1).default(0.95).describe("Confidence level of the bootstrap intervals"),
+    seed: schemas/* int */.Whr().optional().describe("Seed of the bootstrap resamples; absent: train.seed, else 42"),
+    backend: schemas/* enum */.k5n(["runner", "ray"])
+        .optional()
+        .describe("Where predict_command runs in evaluate: runner, or ray (a job on train.ray's cluster); absent: runner"),
+    id_column: columnName
+        .optional()
+        .describe("The test file's row id column: recorded with each prediction in evaluation/predictions.csv, so monitor can pair production rows with the test rows by id"),
+});
+const gateSchema = schemas/* strictObject */.rej({
+    primary: schemas/* strictObject */.rej({
+        metric: trainyard_config_metricName.describe("The metric the challenger must improve on the champion; also evaluate's default primary_metric"),
+        min_delta: schemas/* number */.aig()
+            .default(0)
+            .describe("Improvement to show: the lower CI bound of challenger − champion must exceed it (for a loss such as log_loss, the upper bound must be below −min_delta)"),
+        confidence: schemas/* number */.aig()
+            .gt(0)
+            .lt(1)
+            .default(0.95)
+            .describe("Confidence level of the paired bootstrap interval of challenger − champion"),
+    })
+        .optional()
+        .describe("The improvement on the champion to show (skipped without one); absent: evaluate's primary metric, min_delta 0"),
+    thresholds: schemas/* partialRecord */.jgl(trainyard_config_metricName, range("value"))
+        .optional()
+        .describe("Bounds on the challenger's own metric values, judged with or without a champion; NaN fails."),
+    guardrails: schemas/* partialRecord */.jgl(trainyard_config_metricName, schemas/* strictObject */.rej({
+        max_regression: schemas/* number */.aig()
+            .nonnegative()
+            .describe("How much worse than the champion's value the challenger's may be, in the metric's units"),
+    }))
+        .optional()
+        .describe("Per metric, how much worse than the champion the challenger may be; skipped without a champion."),
+    slices: schemas/* strictObject */.rej({
+        columns: schemas/* array */.YOg(columnName)
+            .min(1)
+            .describe("Test-file columns to slice by: per value (at most 50), or quartiles of numbers with over 10 values"),
+        min_rows: schemas/* int */.Whr()
+            .nonnegative()
+            .default(200)
+            .describe("Slices with fewer test rows are listed as skipped, not judged"),
+        max_regression: schemas/* number */.aig()
+            .nonnegative()
+            .describe("How much worse than the champion the primary metric may be on each slice, in its units"),
+    })
+        .optional()
+        .describe("Per-slice regression limit on the primary metric; skipped without a champion"),
+    limits: schemas/* strictObject */.rej({
+        model_size_mb: schemas/* number */.aig()
+            .positive()
+            .optional()
+            .describe("Largest model folder, all its files, in MB of 1,000,000 bytes"),
+        predict_ms_per_1k_rows: schemas/* number */.aig()
+            .positive()
+            .optional()
+            .describe("Largest prediction time in ms per 1,000 test rows: wall time of predict_command, process start included"),
+    })
+        .optional()
+        .describe("Upper bounds, inclusive, on the challenger's model size and prediction time"),
+    require_validation: schemas/* boolean */.zMY()
+        .default(true)
+        .describe("The validate-data report must be given to champion-challenger and have passed; false: it never blocks"),
+    serving_parity: schemas/* strictObject */.rej({
+        enabled: schemas/* boolean */.zMY()
+            .optional()
+            .describe("false: skip the check; absent: on when a Python with mlflow is found, skipped otherwise"),
+        max_abs_diff: schemas/* number */.aig()
+            .nonnegative()
+            .default(1e-6)
+            .describe("Largest allowed |score − served score| per row; labels must be equal"),
+    })
+        .optional()
+        .describe("The packaged MLflow Model, loaded as a server loads it, must predict the test rows as evaluate measured"),
+});
+const trainyardConfigSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1).default(1).describe("The config format version (1, the default)"),
+    model: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9_.-]+$/, "a model name of letters, digits, '_', '.' and '-'")
+        .optional()
+        .describe("The registered model's name; train, champion-challenger and register-model need it, the data steps do not"),
+    experiment: schemas/* string */.YjP().min(1).optional().describe("The tracking experiment; defaults to model"),
+    tracking: trackingSchema.optional().describe("Where runs and model versions are recorded"),
+    store: storeSchema
+        .default(".trainyard/store")
+        .describe("Where snapshots live: a directory or s3://bucket/prefix"),
+    data: dataSchema.optional().describe("snapshot-data: the source and its split"),
+    validate: validateSchema.optional().describe("validate-data: rules every snapshot must pass"),
+    train: trainSchema.optional().describe("train: your training command"),
+    evaluate: evaluateSchema.optional().describe("evaluate: your prediction command and the metrics"),
+    gate: gateSchema.optional().describe("champion-challenger: what a challenger must show to be promoted"),
+    register: schemas/* strictObject */.rej({
+        environment: schemas/* string */.YjP()
+            .min(1)
+            .default("production")
+            .describe("The GitHub environment whose approval promote and rollback read; register-model's input overrides it"),
+        serve_check: schemas/* boolean */.zMY()
+            .default(false)
+            .describe("promote: serve the version with mlflow models serve and check its answer before the champion alias moves"),
+        approval: schemas/* enum */.k5n(["environment", "review"])
+            .optional()
+            .describe("environment (absent: the default): the environment's required reviewers approve (public repositories, Enterprise); review: a listed approver approves on the pull request or the approval issue (every plan)"),
+        approvers: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/, "a GitHub login or org/team"))
+            .optional()
+            .describe("review: GitHub logins and org/team slugs who may approve; CODEOWNERS of trainyard.yml may too"),
+        allow_self_approval: schemas/* boolean */.zMY()
+            .optional()
+            .describe("review: whether the person who started the run may approve it; absent: false"),
+        approval_timeout: schemas/* string */.YjP()
+            .regex(/^\d+(\.\d+)?\s*[smhd]$/, "a duration such as 90s, 30m, 4h or 1d")
+            .optional()
+            .describe("review: how long the approval is waited for (e.g. 30m, 4h); absent: 4h; re-running the job waits again"),
+    })
+        .prefault({})
+        .describe("register-model: the GitHub environment whose reviewers approve promotion"),
+    serving: schemas/* strictObject */.rej({
+        python: schemas/* string */.YjP()
+            .min(1)
+            .optional()
+            .describe("The Python (with mlflow) that loads packaged models; absent: TRAINYARD_PYTHON, else python3 on PATH"),
+    })
+        .optional()
+        .describe("Packaging and serving checks of the MLflow Model every version is"),
+    github: schemas/* strictObject */.rej({
+        comment: schemas/* boolean */.zMY()
+            .default(true)
+            .describe("Post or update champion-challenger's pull-request comment, one per model; false: job summary only"),
+        check: schemas/* boolean */.zMY()
+            .optional()
+            .describe("Publish the decision as the check run `trainyard / <model>` on the head commit (checks: write), which branch protection can require; absent: true"),
+    })
+        .prefault({})
+        .describe("comment: the sticky pull-request report"),
+    monitor: monitorSchema
+        .optional()
+        .describe("monitor: judge the champion on labelled production predictions"),
+    slo: sloSchema.optional().describe("slo: targets of the pipeline's service-level indicators"),
+})
+    .transform((config) => ({ ...config, experiment: config.experiment ?? config.model }));
+
+;// CONCATENATED MODULE: ./.cache/build/lib/config/load-config.js
+
+
+
+
+
+
+function yamlLocator(document, counter) {
+    const at = (node) => {
+        const offset = node?.range?.[0];
+        if (offset === undefined)
+            return undefined;
+        const { line, col } = counter.linePos(offset);
+        return { line, column: col };
+    };
+    /** Follows `path` as deep as the document goes: the node reached, the key holding it, and how deep. */
+    const walk = (path) => {
+        let node = document.contents;
+        let key;
+        let depth = 0;
+        for (const part of path) {
+            const container = (0,dist/* isAlias */.Vj)(node) ? node.resolve(document) : node;
+            if ((0,dist/* isMap */.jh)(container)) {
+                const pair = container.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(part));
+                if (!pair)
+                    break;
+                key = pair.key;
+                node = pair.value;
+            }
+            else if ((0,dist/* isSeq */.oP)(container) && typeof part === "number" && container.items[part] !== undefined) {
+                key = undefined;
+                node = container.items[part];
+            }
+            else
+                break;
+            depth++;
+        }
+        return { node, key, depth };
+    };
+    /**
+     * A written scalar value points at itself (the column of `abc` in `seed: abc`); anything else at
+     * the key that holds it, so a mapping with a problem inside points at its own key's line.
+     */
+    const position = (path, prefer) => {
+        const { node, key, depth } = walk(path);
+        const range = (0,dist/* isScalar */.jn)(node) ? node.range : undefined;
+        const written = range ? range[1] > range[0] : false;
+        if (depth === path.length && prefer === "value" && written)
+            return at(node);
+        return at(key) ?? at(node) ?? at(document.contents);
+    };
+    return { position };
+}
+const definitionOf = (schema) => schema._zod.def;
+const WRAPPERS = new Set(["optional", "default", "prefault", "nullable", "nonoptional", "readonly", "catch"]);
+function unwrap(schema) {
+    let current = schema;
+    for (;;) {
+        const definition = definitionOf(current);
+        const inner = WRAPPERS.has(definition.type)
+            ? definition.innerType
+            : definition.type === "pipe"
+                ? definition.in
+                : undefined;
+        if (!inner)
+            return current;
+        current = inner;
+    }
+}
+function childSchema(schema, part) {
+    const definition = definitionOf(unwrap(schema));
+    switch (definition.type) {
+        case "object":
+            return definition.shape?.[String(part)];
+        case "record":
+            return definition.valueType;
+        case "array":
+            return definition.element;
+        case "union":
+            for (const option of definition.options ?? []) {
+                const child = childSchema(option, part);
+                if (child)
+                    return child;
+            }
+            return undefined;
+        default:
+            return undefined;
+    }
+}
+function schemaAt(path) {
+    let current = trainyardConfigSchema;
+    for (const part of path) {
+        if (!current)
+            return undefined;
+        current = childSchema(current, part);
+    }
+    return current && unwrap(current);
+}
+/** The keys a mapping at this schema accepts: an object's fields, or an enum-keyed record's keys. */
+function knownKeys(schema) {
+    if (!schema)
+        return [];
+    const definition = definitionOf(unwrap(schema));
+    if (definition.type === "object")
+        return Object.keys(definition.shape ?? {});
+    if (definition.type === "record" && definition.keyType) {
+        const keys = definitionOf(unwrap(definition.keyType));
+        return keys.type === "enum" ? Object.values(keys.entries ?? {}).map(String) : [];
+    }
+    if (definition.type === "union")
+        return [...new Set((definition.options ?? []).flatMap(knownKeys))];
+    return [];
+}
+const show = (value) => (typeof value === "string" ? JSON.stringify(value) : String(value));
+const oneOf = (values) => values.length === 1 ? show(values[0]) : `one of ${values.map(show).join(", ")}`;
+function isInteger(definition) {
+    const integerFormat = (format) => format !== undefined && /int/.test(format);
+    return (integerFormat(definition.format) ||
+        (definition.checks ?? []).some((check) => integerFormat(definitionOf(check).format)));
+}
+/** What a schema accepts, in words: "an integer", "true or false", `one of "csv", "parquet"`. */
+function describeSchema(schema) {
+    if (!schema)
+        return undefined;
+    const definition = definitionOf(unwrap(schema));
+    switch (definition.type) {
+        case "string":
+            return "a string";
+        case "number":
+            return isInteger(definition) ? "an integer" : "a number";
+        case "boolean":
+            return "true or false";
+        case "enum":
+            return oneOf(Object.values(definition.entries ?? {}));
+        case "literal":
+            return oneOf(definition.values ?? []);
+        case "array":
+            return "a list";
+        case "object":
+        case "record":
+            return "a mapping";
+        case "union": {
+            const options = (definition.options ?? []).map(describeSchema);
+            return options.includes(undefined) ? undefined : [...new Set(options)].join(" or ");
+        }
+        default:
+            return undefined;
+    }
+}
+function describeValue(value) {
+    if (value === undefined)
+        return "nothing";
+    if (value === null)
+        return "an empty value";
+    if (Array.isArray(value))
+        return value.length === 0 ? "an empty list" : "a list";
+    if (typeof value === "object")
+        return Object.keys(value).length === 0 ? "an empty mapping" : "a mapping";
+    if (typeof value === "string")
+        return `${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)} (string)`;
+    return `${String(value)} (${typeof value})`;
+}
+function valueAt(data, path) {
+    let current = data;
+    for (const part of path) {
+        if (current === null || typeof current !== "object")
+            return undefined;
+        current = current[part];
+    }
+    return current;
+}
+function sizeBound(issue, path) {
+    const small = issue.code === "too_small";
+    const limit = Number(small ? issue.minimum : issue.maximum);
+    if (issue.origin === "string")
+        return small && limit === 1
+            ? "a non-empty string"
+            : `a string of ${small ? "at least" : "at most"} ${limit} characters`;
+    if (issue.origin === "array")
+        return `a list of ${small ? "at least" : "at most"} ${limit} item${limit === 1 ? "" : "s"}`;
+    const base = describeSchema(schemaAt(path)) ?? "a number";
+    const operator = small ? (issue.inclusive === false ? ">" : "≥") : issue.inclusive === false ? "<" : "≤";
+    return `${base} ${operator} ${limit}`;
+}
+/** What an issue says was expected, in words; undefined when its message says it all. */
+function expectedOf(issue, path) {
+    switch (issue.code) {
+        case "invalid_type":
+            return describeSchema(schemaAt(path)) ?? `a ${issue.expected}`;
+        case "invalid_value":
+            return oneOf(issue.values);
+        case "too_small":
+        case "too_big":
+            return sizeBound(issue, path);
+        case "invalid_format":
+            // The schema gives every pattern a message that describes what it accepts.
+            return issue.message;
+        case "invalid_union":
+            return describeSchema(schemaAt(path));
+        case "custom":
+            return issue.params?.expected;
+        default:
+            return undefined;
+    }
+}
+function unknownKeyIssues(parent, keys, locate) {
+    const known = knownKeys(schemaAt(parent));
+    return keys.map((key) => {
+        const suggestion = nearestKey(key, known);
+        const position = locate([...parent, key], "key");
+        return {
+            path: [...parent, key],
+            ...(position ? { line: position.line, column: position.column } : {}),
+            message: suggestion
+                ? `unknown key; did you mean "${suggestion}"?`
+                : known.length > 0
+                    ? `unknown key; expected one of ${known.join(", ")}`
+                    : "unknown key",
+            ...(suggestion ? { suggestion } : {}),
+        };
+    });
+}
+function valueIssue(issue, path, data, locate) {
+    const value = valueAt(data, path);
+    const expected = expectedOf(issue, path);
+    const found = describeValue(value);
+    const missing = value === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value");
+    const candidates = issue.code === "invalid_value" ? issue.values.filter((v) => typeof v === "string") : [];
+    const suggestion = typeof value === "string" ? nearestKey(value, candidates) : undefined;
+    let message;
+    if (missing)
+        message = `missing required key; expected ${expected}`;
+    else if (issue.code === "custom" && !expected)
+        message = issue.message;
+    else if (expected)
+        message = `expected ${expected}, found ${found}`;
+    else
+        message = `${issue.message}; found ${found}`;
+    if (suggestion)
+        message += `; did you mean "${suggestion}"?`;
+    const position = locate(path, "value");
+    return {
+        path: [...path],
+        ...(position ? { line: position.line, column: position.column } : {}),
+        message,
+        ...(expected ? { expected } : {}),
+        ...(value !== undefined ? { found } : {}),
+        ...(suggestion ? { suggestion } : {}),
+    };
+}
+function toConfigIssues(issues, prefix, data, locate) {
+    const result = [];
+    for (const issue of issues) {
+        const path = [...prefix, ...issue.path.filter((part) => typeof part !== "symbol")];
+        if (issue.code === "unrecognized_keys") {
+            result.push(...unknownKeyIssues(path, issue.keys, locate));
+            continue;
+        }
+        if (issue.code === "invalid_union") {
+            // The branch whose type matches the value explains the problem better than "a string or a mapping".
+            const plausible = issue.errors.filter((branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === "invalid_type"));
+            const [branch] = plausible;
+            if (plausible.length === 1 && branch) {
+                result.push(...toConfigIssues(branch, path, data, locate));
+                continue;
+            }
+        }
+        result.push(valueIssue(issue, path, data, locate));
+    }
+    return result;
+}
+/** File-level problems first, then top to bottom, each problem once. */
+function ordered(issues) {
+    const seen = new Set();
+    return issues
+        .filter((issue) => {
+        const key = `${issue.path.join("\u0000")}\u0001${issue.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    })
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+/** Parses and validates trainyard.yml text; throws a ConfigError naming every problem with its position. */
+function parseConfig(text, path) {
+    const counter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter: counter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        merge: true,
+    });
+    if (document.errors.length > 0) {
+        throw new config_error_ConfigError(path, document.errors.map((error) => {
+            const { line, col } = counter.linePos(error.pos[0]);
+            return { path: [], line, column: col, message: `not valid YAML: ${error.message.split("\n")[0]}` };
+        }));
+    }
+    const data = document.toJS();
+    if (data === null || data === undefined) {
+        throw new config_error_ConfigError(path, [
+            {
+                path: [],
+                message: "the file is empty; give at least `model: <registered model name>`, or `data:` and `validate:` for the data steps alone",
+            },
+        ]);
+    }
+    const { position } = yamlLocator(document, counter);
+    const result = trainyardConfigSchema.safeParse(data);
+    if (!result.success)
+        throw new config_error_ConfigError(path, ordered(toConfigIssues(result.error.issues, [], data, position)));
+    return {
+        config: result.data,
+        path,
+        lineOf: (target) => position(target, "key")?.line,
+        hash: (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex"),
+    };
+}
+/** Reads and validates a trainyard.yml; a missing or unreadable file is a ConfigError too. */
+async function loadConfig(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, "utf8");
+    }
+    catch (error) {
+        const code = error.code;
+        const reason = code === "ENOENT"
+            ? "no such file; create trainyard.yml (at least `model: <name>`) or give its path (the config input, --config)"
+            : code === "EISDIR"
+                ? "is a directory, not a file"
+                : `cannot be read (${code ?? error.message})`;
+        throw new config_error_ConfigError(path, [{ path: [], message: reason }]);
+    }
+    return parseConfig(text, path);
+}
+const SECTION_HINTS = {
+    data: "add `data: { source: <path, glob, s3:// or https:// URL> }`",
+    validate: "add rules under `validate:`, or run `trainyard validate --infer` for a starting set",
+    train: "add `train: { command: <your training command> }`",
+    evaluate: "add `evaluate: { predict_command: <your prediction command> }`",
+    gate: "add `gate:` with a `primary:` rule or `thresholds:`",
+};
+/** The section a step needs, or a ConfigError that names it and shows how to add it. */
+function requireSection(loaded, section) {
+    const value = loaded.config[section];
+    if (value === undefined)
+        throw new ConfigError(loaded.path, [
+            { path: [section], message: `missing section; ${SECTION_HINTS[section]}` },
+        ]);
+    return value;
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __webpack_require__(32845);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js
+var atomic_file = __webpack_require__(55439);
+// EXTERNAL MODULE: ./.cache/build/lib/store/blob-store.js
+var blob_store = __webpack_require__(89546);
+// EXTERNAL MODULE: ./.cache/build/lib/store/key-prefix.js
+var key_prefix = __webpack_require__(68355);
+;// CONCATENATED MODULE: ./.cache/build/lib/store/local-store.js
+
+
+
+
+
+
+
+/** Error codes meaning "no file at this path" (a missing file, or a path through a file or to a folder). */
+const ABSENT = new Set(["ENOENT", "ENOTDIR", "EISDIR"]);
+/** `link` is not available on this filesystem (FAT, some network mounts). */
+const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK"]);
+function errorCode(error) {
+    return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+}
+/**
+ * A blob store in a local directory: the key `a/b/c` is the file `<root>/a/b/c`. Writers stage data in a
+ * temporary file beside the target (`<name>.trainyard-tmp-<uuid>`, skipped by `list`) and move it into
+ * place in one step, so readers never see a partial blob.
+ */
+class LocalStore {
+    root;
+    uri;
+    fsync;
+    constructor(rootDir, options = {}) {
+        this.root = (0,external_node_path_.resolve)(rootDir);
+        this.uri = (0,external_node_url_.pathToFileURL)(this.root).href;
+        this.fsync = options.fsync ?? true;
+    }
+    pathOf(key) {
+        (0,blob_store/* assertValidKey */.Mw)(key);
+        return (0,external_node_path_.join)(this.root, ...key.split("/"));
+    }
+    async exists(key) {
+        return (await this.stat(key)) !== undefined;
+    }
+    async stat(key) {
+        const path = this.pathOf(key);
+        try {
+            const info = await (0,promises_.stat)(path);
+            return info.isFile() ? { key, size: info.size, modified: info.mtimeMs } : undefined;
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                return undefined;
+            throw error;
+        }
+    }
+    /**
+     * Publishes with `link(temp, target)`, which fails with EEXIST when the target exists: the check and the
+     * creation are one atomic step, so of many concurrent writers exactly one wins and nothing is ever
+     * replaced. `rename` would silently replace a blob another writer published between our existence check
+     * and the rename. Where the filesystem has no hard links we fall back to check-then-rename, whose only
+     * race is two writers of the same key both reporting "written".
+     */
+    async putIfAbsent(key, source, options = {}) {
+        const target = this.pathOf(key);
+        if (await this.exists(key))
+            return "exists";
+        const temp = await this.stage(key, target, source, options);
+        try {
+            await (0,promises_.link)(temp, target);
+            return "written";
+        }
+        catch (error) {
+            const code = errorCode(error);
+            if (code === "EEXIST") {
+                if (await this.exists(key))
+                    return "exists";
+                throw this.folderConflict(key, error);
+            }
+            if (!NO_HARD_LINKS.has(code ?? ""))
+                throw error;
+            if (await this.exists(key))
+                return "exists";
+            await this.moveIntoPlace(key, temp, target);
+            return "written";
+        }
+        finally {
+            await (0,promises_.rm)(temp, { force: true });
+        }
+    }
+    async put(key, source, options = {}) {
+        const target = this.pathOf(key);
+        const temp = await this.stage(key, target, source, options);
+        try {
+            await this.moveIntoPlace(key, temp, target);
+        }
+        finally {
+            await (0,promises_.rm)(temp, { force: true });
+        }
+    }
+    async getStream(key) {
+        const handle = await this.openBlob(key);
+        return handle.createReadStream();
+    }
+    async getBytes(key) {
+        try {
+            return await (0,promises_.readFile)(this.pathOf(key));
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
+            throw error;
+        }
+    }
+    async download(key, destination, options = {}) {
+        const handle = await this.openBlob(key);
+        await (0,atomic_file/* writeFileAtomically */.lo)((0,external_node_path_.resolve)(destination), { stream: handle.createReadStream() }, options);
+    }
+    async *list(prefix) {
+        (0,key_prefix/* assertValidPrefix */.x)(prefix);
+        // Start at the deepest folder the prefix names in full; `blobs/sha256/ab` starts at `blobs/sha256/`.
+        const start = prefix.slice(0, prefix.lastIndexOf("/") + 1);
+        yield* this.walk(start, prefix);
+    }
+    /**
+     * Depth-first, each folder's entries sorted with folders as `name/`: every key below folder `a` starts
+     * with `a/`, so placing `a/` among its siblings by byte order yields all keys in byte order.
+     */
+    async *walk(folderKey, prefix) {
+        let entries;
+        try {
+            const dirents = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, ...folderKey.split("/")), { withFileTypes: true });
+            entries = dirents
+                .filter((entry) => !(0,atomic_file/* isTempName */.Gs)(entry.name))
+                .map((entry) => ({ name: entry.name, folder: entry.isDirectory(), file: entry.isFile() }));
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                return;
+            throw error;
+        }
+        const sortName = (entry) => entry.name + (entry.folder ? "/" : "");
+        entries.sort((a, b) => (0,key_prefix/* compareKeys */.Y)(sortName(a), sortName(b)));
+        for (const entry of entries) {
+            const key = folderKey + entry.name;
+            if (entry.folder) {
+                const below = `${key}/`;
+                if (below.startsWith(prefix) || prefix.startsWith(below))
+                    yield* this.walk(below, prefix);
+            }
+            else if (entry.file && key.startsWith(prefix)) {
+                try {
+                    const info = await (0,promises_.lstat)((0,external_node_path_.join)(this.root, ...key.split("/")));
+                    yield { key, size: info.size, modified: info.mtimeMs };
+                }
+                catch (error) {
+                    // deleted while we were listing
+                    if (!ABSENT.has(errorCode(error) ?? ""))
+                        throw error;
+                }
+            }
+        }
+    }
+    async delete(key) {
+        try {
+            await (0,promises_.rm)(this.pathOf(key));
+        }
+        catch (error) {
+            // A missing key, or a folder of other keys (`rm` without `recursive` refuses folders): nothing to do.
+            const code = errorCode(error) ?? "";
+            if (ABSENT.has(code) || code === "ERR_FS_EISDIR")
+                return;
+            throw error;
+        }
+    }
+    async stage(key, target, source, options) {
+        try {
+            return await (0,atomic_file/* writeTempBeside */.It)(target, source, { ...options, fsync: this.fsync });
+        }
+        catch (error) {
+            // mkdir meets a file where a parent folder should be
+            if (errorCode(error) === "ENOTDIR" || errorCode(error) === "EEXIST") {
+                throw this.folderConflict(key, error);
+            }
+            if ("path" in source && errorCode(error) === "ENOENT") {
+                throw new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: source file ${source.path} does not exist`, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+    }
+    async moveIntoPlace(key, temp, target) {
+        try {
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (error) {
+            const code = errorCode(error);
+            if (code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST") {
+                throw this.folderConflict(key, error);
+            }
+            throw error;
+        }
+    }
+    async openBlob(key) {
+        const path = this.pathOf(key);
+        let handle;
+        try {
+            handle = await (0,promises_.open)(path, "r");
+        }
+        catch (error) {
+            if (ABSENT.has(errorCode(error) ?? ""))
+                throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
+            throw error;
+        }
+        // Opening a folder for reading succeeds on Linux; it is still not a blob.
+        if (!(await handle.stat()).isFile()) {
+            await handle.close();
+            throw new blob_store/* BlobNotFoundError */.Bc(key, this.uri);
+        }
+        return handle;
+    }
+    /** A local folder cannot hold both a file `a` and files `a/...`, which S3 allows. */
+    folderConflict(key, cause) {
+        return new user_error/* UserError */.yo(`cannot store "${key}" in ${this.uri}: a local store cannot hold both a blob and a folder of blobs at ` +
+            `"${key}" or one of its parent folders; choose keys where no key is a folder of another`, { cause });
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/store/open-store.js
+
+
+
+
+/**
+ * `s3://bucket/prefix` → S3Store; `file:///dir` or a path → LocalStore. Asynchronous because the AWS SDK
+ * is loaded only when an S3 store is opened, so actions on a local store start fast.
+ */
+async function openStore(uriOrPath, options = {}) {
+    const env = options.env ?? process.env;
+    if (uriOrPath.startsWith("s3://"))
+        return await openS3(uriOrPath, options, env);
+    if (uriOrPath.startsWith("file://"))
+        return new LocalStore((0,external_node_url_.fileURLToPath)(uriOrPath));
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uriOrPath)?.[1];
+    if (scheme !== undefined) {
+        throw new user_error/* UserError */.yo(`unsupported store "${uriOrPath}": use a local folder, file:///path or s3://bucket/prefix ` +
+            `(${scheme}:// is not supported; for S3-compatible services use s3:// with AWS_ENDPOINT_URL_S3)`);
+    }
+    if (uriOrPath.trim() === "")
+        throw new user_error/* UserError */.yo("no store given: use a local folder or s3://bucket/prefix");
+    return new LocalStore((0,external_node_path_.resolve)(options.cwd ?? process.cwd(), uriOrPath));
+}
+async function openS3(uri, options, env) {
+    const rest = uri.slice("s3://".length);
+    const slash = rest.indexOf("/");
+    const bucket = slash === -1 ? rest : rest.slice(0, slash);
+    const prefix = slash === -1 ? "" : rest.slice(slash + 1).replace(/\/+$/, "");
+    if (bucket === "" || /\s/.test(bucket)) {
+        throw new user_error/* UserError */.yo(`invalid S3 store "${uri}": expected s3://bucket or s3://bucket/prefix`);
+    }
+    const endpoint = options.endpoint ?? nonEmpty(env.AWS_ENDPOINT_URL_S3) ?? nonEmpty(env.AWS_ENDPOINT_URL);
+    const region = options.region ??
+        nonEmpty(env.AWS_REGION) ??
+        nonEmpty(env.AWS_DEFAULT_REGION) ??
+        (endpoint === undefined ? undefined : "us-east-1");
+    const credentials = options.credentials ?? credentialsFrom(env);
+    // Like MLFLOW_HTTP_REQUEST_TIMEOUT for the tracking server: seconds a silent request may hang.
+    const timeoutSeconds = Number(env.TRAINYARD_S3_TIMEOUT_SECONDS);
+    const { S3Store } = await Promise.all(/* import() */[__webpack_require__.e(358), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 71942));
+    return new S3Store({
+        bucket,
+        prefix,
+        ...(timeoutSeconds > 0 ? { socketTimeoutMs: timeoutSeconds * 1000 } : {}),
+        ...options.s3,
+        ...(endpoint === undefined ? {} : { endpoint }),
+        ...(region === undefined ? {} : { region }),
+        ...(options.forcePathStyle === undefined ? {} : { forcePathStyle: options.forcePathStyle }),
+        ...(credentials === undefined ? {} : { credentials }),
+    });
+}
+/** Keys in a given `env` (which need not be process.env, where the SDK's own chain looks). */
+function credentialsFrom(env) {
+    const accessKeyId = nonEmpty(env.AWS_ACCESS_KEY_ID);
+    const secretAccessKey = nonEmpty(env.AWS_SECRET_ACCESS_KEY);
+    if (accessKeyId === undefined || secretAccessKey === undefined)
+        return undefined;
+    const sessionToken = nonEmpty(env.AWS_SESSION_TOKEN);
+    return { accessKeyId, secretAccessKey, ...(sessionToken === undefined ? {} : { sessionToken }) };
+}
+function nonEmpty(value) {
+    return value === undefined || value === "" ? undefined : value;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/known-secrets.js
+/**
+ * Environment variables whose values trainyard knows to be secret: AWS keys of the store, MLflow credentials,
+ * GitHub tokens (including the runner's own, which a training command inherits). `train.secret_env` adds more.
+ */
+const KNOWN_SECRET_ENV = [
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "MLFLOW_TRACKING_PASSWORD",
+    "MLFLOW_TRACKING_TOKEN",
+    "GITHUB_TOKEN",
+    "GH_TOKEN",
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+];
+/** Values this short (no real key or token is) would turn ordinary text such as "test" into `***` in files and outputs that other steps read; the runner still masks them in its own log. */
+const SHORTEST_MASKED = 8;
+/** The password of a URL's user-info (`https://user:secret@host`), which MLFLOW_TRACKING_URI may carry. */
+function urlPassword(value) {
+    if (!value || !/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+        return undefined;
+    try {
+        const password = decodeURIComponent(new URL(value).password);
+        return password || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The secret values of the environment: the known variables, those `train.secret_env` lists, URL passwords. */
+function knownSecretValues(env, extraNames = []) {
+    const values = new Set();
+    const add = (value) => {
+        if (!value)
+            return;
+        // The runner masks a multi-line secret line by line; so does a file written line by line.
+        for (const part of [value, ...value.split(/\r?\n/)]) {
+            const trimmed = part.trim();
+            if (trimmed.length >= SHORTEST_MASKED)
+                values.add(trimmed);
+        }
+    };
+    for (const name of [...KNOWN_SECRET_ENV, ...extraNames])
+        add(env[name]);
+    add(urlPassword(env.MLFLOW_TRACKING_URI));
+    // Longest first, so a secret that contains another is replaced whole.
+    return [...values].sort((a, b) => b.length - a.length);
+}
+/**
+ * Registers every secret value trainyard knows of with the context, so `context.mask` (log tails, artifacts,
+ * reports, comments, summaries, outputs) and the runner's log replace them by `***`.
+ */
+function registerKnownSecrets(context, config) {
+    const extra = config?.config.train?.secret_env ?? [];
+    for (const value of knownSecretValues(context.env, extra))
+        context.setSecret(value);
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/steps/workspace-paths.js
+var workspace_paths = __webpack_require__(9347);
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/step-config.js
+
+
+
+
+
+
+
+
+
+/**
+ * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
+ * Each problem becomes an error annotation on its line, so GitHub shows it in the file.
+ */
+async function loadStepConfig(context, inputs) {
+    const explicit = inputs.config;
+    const path = (0,external_node_path_.resolve)(context.workingDirectory, explicit ?? "trainyard.yml");
+    const exists = await (0,promises_.access)(path).then(() => true, () => false);
+    if (!exists && !explicit) {
+        registerKnownSecrets(context);
+        return undefined;
+    }
+    if (!exists)
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`);
+    try {
+        const loaded = await loadConfig(path);
+        registerKnownSecrets(context, loaded);
+        return loaded;
+    }
+    catch (error) {
+        if (error instanceof config_error_ConfigError) {
+            const file = (0,external_node_path_.relative)(context.workingDirectory, path) || path;
+            for (const issue of error.issues) {
+                context.log.error(`${issue.path.join(".") || "trainyard.yml"}: ${issue.message}`, {
+                    title: "trainyard.yml",
+                    file,
+                    ...(issue.line ? { startLine: issue.line } : {}),
+                    ...(issue.column ? { startColumn: issue.column } : {}),
+                });
+            }
+        }
+        throw error;
+    }
+}
+/** The annotation position of a rule in trainyard.yml. */
+function ruleLocation(context, config, path) {
+    if (!config)
+        return undefined;
+    const line = config.lineOf(path);
+    const file = isAbsolute(config.path) ? relative(context.workingDirectory, config.path) : config.path;
+    return { file, ...(line ? { startLine: line } : {}) };
+}
+/** The blob store: the `store` input, else trainyard.yml's `store`, else `.trainyard/store`. */
+async function openStepStore(context, inputs, config) {
+    const configured = config?.config.store;
+    const input = inputs.store;
+    const settings = typeof configured === "object" ? configured : undefined;
+    const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? workspace_paths/* workspacePath */.X.store;
+    const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
+    return openStore(uri.startsWith("s3://") ? uri : (0,external_node_path_.resolve)(context.workingDirectory, uri), {
+        env: context.env,
+        cwd: context.workingDirectory,
+        ...(endpoint ? { endpoint } : {}),
+        ...(settings?.region ? { region: settings.region } : {}),
+        ...(settings?.force_path_style !== undefined ? { forcePathStyle: settings.force_path_style } : {}),
+    });
+}
+function defaultDataRoot(context) {
+    return join(context.workingDirectory, workspacePath.data);
+}
+/** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
+function dataRootOf(context, inputs) {
+    const input = inputs["data-root"];
+    return input ? resolve(context.workingDirectory, input) : defaultDataRoot(context);
+}
+
+
+/***/ }),
+
+/***/ 76829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eX: () => (/* binding */ openStepTracking)
+/* harmony export */ });
+/* unused harmony exports trackingUri, openStepRegistry */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _tracking_local_local_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35916);
+/* harmony import */ var _tracking_local_local_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60619);
+/* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9347);
+
+
+
+
+/** The tracking URI: the `tracking-uri` input, else trainyard.yml's tracking.uri, else MLFLOW_TRACKING_URI. */
+function trackingUri(context, inputs, config) {
+    return inputs["tracking-uri"] ?? config?.config.tracking?.uri ?? context.env.MLFLOW_TRACKING_URI ?? "";
+}
+/**
+ * Opens the Tracker and Registry: MLflow over REST for an http(s) URI, otherwise the local directory backend
+ * (`.trainyard/tracking` by default). Credentials are masked before anything is logged.
+ */
+async function openStepTracking(context, inputs, config) {
+    const uri = trackingUri(context, inputs, config);
+    for (const secret of [context.env.MLFLOW_TRACKING_TOKEN, context.env.MLFLOW_TRACKING_PASSWORD])
+        if (secret)
+            context.setSecret(secret);
+    if (/^https?:\/\//.test(uri)) {
+        const { openTracking } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 95165));
+        // MLflow's own client reads its request timeout (seconds) from this variable; so do we.
+        const timeoutSeconds = Number(context.env.MLFLOW_HTTP_REQUEST_TIMEOUT);
+        return openTracking({
+            uri,
+            env: context.env,
+            ...(timeoutSeconds > 0 ? { timeoutMs: timeoutSeconds * 1000 } : {}),
+        });
+    }
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workingDirectory, uri.replace(/^file:\/\//, "") || _workspace_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .workspacePath */ .X.tracking);
+    return { tracker: new _tracking_local_local_tracker_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalTracker */ .S(root), registry: new _tracking_local_local_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .LocalRegistry */ .p(root) };
+}
+async function openStepRegistry(context, inputs, config) {
+    return (await openStepTracking(context, inputs, config)).registry;
+}
+
+
+/***/ }),
+
+/***/ 84301:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K9: () => (/* binding */ SNAPSHOT_TAG)
+/* harmony export */ });
+/* unused harmony exports ValidationFailedError, inferRulesStep, validateStep, VALIDATION_RUN_TAGS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _config_contracts_validation_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11389);
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61927);
+/* harmony import */ var _inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32845);
+/* harmony import */ var _report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92401);
+/* harmony import */ var _snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91409);
+/* harmony import */ var _step_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(96924);
+/* harmony import */ var _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(34794);
+/* harmony import */ var _tracking_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76829);
+/* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9347);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(17798);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_9__, _validate_js__WEBPACK_IMPORTED_MODULE_12__]);
+([_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_9__, _validate_js__WEBPACK_IMPORTED_MODULE_12__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The tag on a model version that names the snapshot it was trained on. */
+const SNAPSHOT_TAG = "trainyard.snapshot.id";
+class ValidationFailedError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo {
+    report;
+    outputs;
+    constructor(report, 
+    /** The step's outputs, which the action still sets (passed: false, the counts, the report). */
+    outputs) {
+        super(`data validation failed: ${report.errors} error(s), ${report.warnings} warning(s) in snapshot ${report.snapshotId}`);
+        this.report = report;
+        this.outputs = outputs;
+        this.name = "ValidationFailedError";
+    }
+}
+async function resolveReference(context, reference, dependencies, load) {
+    if (!reference)
+        return { note: "no reference snapshot configured (validate.drift.reference), so no drift check" };
+    if (reference !== "champion")
+        return { reference: { manifest: await load(reference), note: `snapshot ${reference}` } };
+    if (!dependencies.openRegistry || !dependencies.modelName) {
+        return { note: "reference is the champion, but no model and registry are configured, so no drift check" };
+    }
+    const registry = await dependencies.openRegistry();
+    const champion = await registry.getVersionByAlias(dependencies.modelName, "champion");
+    if (!champion)
+        return { note: `model "${dependencies.modelName}" has no champion yet, so no drift check` };
+    const id = champion.tags[SNAPSHOT_TAG];
+    if (!id)
+        return { note: `the champion (version ${champion.version}) records no snapshot, so no drift check` };
+    context.log.info(`drift reference: snapshot ${id} of champion version ${champion.version}`);
+    return {
+        reference: {
+            manifest: await load(id),
+            note: `snapshot ${id}, which trained champion version ${champion.version}`,
+        },
+    };
+}
+/** `trainyard validate --infer`: a starting rule set inferred from the snapshot's profile, as YAML. */
+async function inferRulesStep(context, inputs, output) {
+    const config = await loadStepConfig(context, inputs);
+    const store = await openStepStore(context, inputs, config);
+    const manifest = await readManifest(store, inputs.snapshot);
+    const text = stringify({ validate: inferRules(manifest) }, { lineWidth: 0 });
+    if (output)
+        await writeFile(resolve(context.workingDirectory, output), text);
+    return { rules: text };
+}
+/** `validate-data`: checks a snapshot against trainyard.yml's `validate:` rules; fails on any error. */
+async function validateStep(context, inputs, dependencies = {}) {
+    const config = await loadStepConfig(context, inputs);
+    const id = inputs.snapshot;
+    const store = await openStepStore(context, inputs, config);
+    const rules = config?.config.validate;
+    if (!config) {
+        throw new UserError(`no trainyard.yml in ${context.workingDirectory}: the rules live in its validate: section (set ${inputLabel(inputs, "config")}, or run \`trainyard validate --infer\` for a starting rule set)`);
+    }
+    if (!rules) {
+        throw new UserError(`${config.path} has no validate: section; run \`trainyard validate --infer\` for a starting rule set`);
+    }
+    const dataDir = join(dataRootOf(context, inputs), id);
+    // When snapshot-data checked the rows already (same rules), only the manifest is needed.
+    const checked = await store.exists(validationChecksKey(id, rules, PASS_LAYOUT));
+    const { manifest } = checked
+        ? { manifest: await readManifest(store, id) }
+        : await context.group(`Materialise snapshot ${id}`, () => pullSnapshot(context, store, id, dataDir));
+    const registryAccess = {
+        openRegistry: dependencies.openRegistry ?? (() => openStepRegistry(context, inputs, config)),
+        ...((dependencies.modelName ?? config?.config.model)
+            ? { modelName: dependencies.modelName ?? config?.config.model }
+            : {}),
+    };
+    const reference = await resolveReference(context, inputs.reference ?? rules.drift?.reference, registryAccess, (refId) => readManifest(store, refId));
+    const report = await validateSnapshot(context, {
+        manifest,
+        dataDir,
+        rules,
+        store,
+        ...(reference.reference ? { reference: reference.reference } : {}),
+        ...(reference.note ? { noReferenceNote: reference.note } : {}),
+    });
+    const reportPath = resolve(context.workingDirectory, inputs["report-path"] ?? workspacePath.validationReport(id));
+    await mkdir(dirname(reportPath), { recursive: true });
+    await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    for (const check of report.checks.filter((candidate) => candidate.status === "fail")) {
+        const location = ruleLocation(context, config, check.rulePath);
+        const message = `${check.id}: ${check.message} (expected ${check.expected})`;
+        const properties = { title: "data validation", ...(location ?? {}) };
+        if (check.severity === "error")
+            context.log.error(message, properties);
+        else
+            context.log.warning(message, properties);
+    }
+    await context.appendSummary(renderValidationMarkdown(report));
+    const outputs = {
+        passed: report.passed,
+        errors: report.errors,
+        warnings: report.warnings,
+        "report-path": reportPath,
+    };
+    if (!report.passed) {
+        await recordValidationFailure(context, inputs, config, id, report);
+        throw new ValidationFailedError(report, outputs);
+    }
+    return outputs;
+}
+/** Tags of the tracker run that records a failed validation (the SLO M9 counts these). */
+const VALIDATION_RUN_TAGS = {
+    kind: "trainyard.kind",
+    passed: "trainyard.validation.passed",
+    snapshot: "trainyard.snapshot.id",
+    errors: "trainyard.validation.errors",
+};
+/**
+ * A failed validation stops the pipeline before training, so nothing else would record it: a small FAILED
+ * tracker run in the model's experiment does (tags only), for `trainyard slo`'s M9. Best effort — a
+ * tracker that cannot be reached costs a warning, never the validation's own error. Skipped without a
+ * model name (no experiment to record in).
+ */
+async function recordValidationFailure(context, inputs, config, snapshotId, report) {
+    const experiment = config.config.experiment ?? config.config.model;
+    if (!experiment)
+        return;
+    try {
+        const { tracker } = await openStepTracking(context, inputs, config);
+        const experimentId = await tracker.ensureExperiment(experiment);
+        const now = Date.now();
+        const run = await tracker.createRun({
+            experimentId,
+            runName: `validate-${snapshotId}`,
+            startTime: now,
+            tags: {
+                "mlflow.runName": `validate-${snapshotId}`,
+                [VALIDATION_RUN_TAGS.kind]: "validation",
+                [VALIDATION_RUN_TAGS.passed]: "false",
+                [VALIDATION_RUN_TAGS.snapshot]: snapshotId,
+                [VALIDATION_RUN_TAGS.errors]: String(report.errors),
+            },
+        });
+        await tracker.updateRun(run.runId, { status: "FAILED", endTime: now });
+    }
+    catch (error) {
+        context.log.warning(`the failed validation was not recorded in the tracker: ${error.message}`);
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 17798:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* unused harmony export validateSnapshot */
+/* harmony import */ var _config_contracts_validation_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11389);
+/* harmony import */ var _config_contracts_validation_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56230);
+/* harmony import */ var _validation_drift_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76045);
+/* harmony import */ var _snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91409);
+/* harmony import */ var _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34794);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__]);
+_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+const roleOrder = { train: 0, data: 1, test: 2 };
+/**
+ * Runs every rule in one streaming pass over the snapshot: schema, per-column checks, row-spanning checks
+ * (uniqueness, label balance, leakage), then drift against the reference's stored profile.
+ */
+async function validateSnapshot(context, options) {
+    const { manifest, rules } = options;
+    const now = options.now ?? Date.now();
+    const columns = manifest.columns;
+    const checks = [...schemaChecks(rules, columns)];
+    const paths = snapshotFiles(manifest, options.dataDir);
+    const files = [];
+    for (const file of [...manifest.files].sort((a, b) => roleOrder[a.role] - roleOrder[b.role])) {
+        const path = file.role === "data" ? paths.data.find((candidate) => candidate.endsWith(file.name)) : paths[file.role];
+        if (path)
+            files.push({ path, name: file.name, format: file.format, role: file.role });
+    }
+    const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
+    const storedKey = validationChecksKey(manifest.id, rules, PASS_LAYOUT);
+    const stored = options.store && (await options.store.exists(storedKey))
+        ? parseValidationChecks((await options.store.getBytes(storedKey)).toString("utf8"), storedKey)
+        : undefined;
+    let rows;
+    if (stored) {
+        // Checked while the snapshot was taken, in the same pass as its profile: the checkers' states are
+        // judged now (max_age depends on the time of checking), the row-spanning results are as they were.
+        context.log.info(`rows of snapshot ${manifest.id} were checked when it was taken: not reading them again`);
+        rows = stored.rows;
+        const checkers = columnCheckers({ rules, columns, now });
+        checkers.forEach(({ checker }, index) => {
+            const state = stored.columns[index];
+            if (state?.column !== checker.column)
+                throw new Error(`stored checks ${storedKey} do not match the rules`);
+            checker.merge(state.state);
+            checks.push(...checker.results());
+        });
+        checks.push(...stored.dataset);
+    }
+    else {
+        const pass = await context.group(`Check ${manifest.rows} rows of snapshot ${manifest.id}`, () => runTablePass(files, { columns, profile: false, rules, now }, {
+            threads: dataThreads(bytes, options.threads),
+            ...(options.partBytes ? { partBytes: options.partBytes } : {}),
+        }));
+        context.log.info(passSummary(pass));
+        rows = pass.rows;
+        for (const checker of pass.columnCheckers ?? [])
+            checks.push(...checker.results());
+        checks.push(...(pass.dataset?.results() ?? []));
+    }
+    let referenceNote = options.noReferenceNote ?? "no reference snapshot, so no drift check";
+    if (rules.drift && options.reference) {
+        checks.push(...driftChecks(manifest.profile, options.reference.manifest.profile, rules.drift));
+        referenceNote = options.reference.note;
+    }
+    else if (!rules.drift) {
+        referenceNote = "no drift rules (validate.drift) configured";
+    }
+    const failed = checks.filter((check) => check.status === "fail");
+    const errors = failed.filter((check) => check.severity === "error").length;
+    return {
+        kind: VALIDATION_KIND,
+        version: VALIDATION_VERSION,
+        snapshotId: manifest.id,
+        passed: errors === 0,
+        errors,
+        warnings: failed.length - errors,
+        rows,
+        checkedAt: new Date(now).toISOString(),
+        reference: {
+            ...(options.reference ? { snapshotId: options.reference.manifest.id } : {}),
+            note: referenceNote,
+        },
+        checks,
+    };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 9347:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ workspacePath)
+/* harmony export */ });
+/* unused harmony export WORKSPACE_DIR */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+
+/** The folder, in the working directory, where trainyard keeps everything it makes locally. */
+const WORKSPACE_DIR = ".trainyard";
+/** Every path trainyard keeps in the workspace, relative to the working directory. */
+const workspacePath = {
+    /** The default blob store (trainyard.yml's `store`). */
+    store: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "store"),
+    /** The default local tracker and registry. */
+    tracking: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "tracking"),
+    /** Where snapshots are materialised (the data-root input). */
+    data: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "data"),
+    run: (runId) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "runs", runId),
+    trainCache: (key) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "train-cache", key),
+    evaluation: (name) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "evaluations", name),
+    comparisons: (name) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "comparisons", ...(name ? [name] : [])),
+    champion: (model, version) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "champions", `${model}-${version}`),
+    validationReport: (snapshotId) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "reports", `validation-${snapshotId}.json`),
+    pipelineState: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "pipeline", "state.json"),
+    demo: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "demo"),
+    /** monitor.json and the champion's downloaded evaluation. */
+    monitor: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "monitor"),
+};
+
+
+/***/ }),
+
+/***/ 55439:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ isTempName),
+/* harmony export */   It: () => (/* binding */ writeTempBeside),
+/* harmony export */   lo: () => (/* binding */ writeFileAtomically)
+/* harmony export */ });
+/* unused harmony export tempPathBeside */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61927);
+
+
+
+
+
+
+const TEMP_MARK = ".trainyard-tmp-";
+const TEMP_NAME = /\.trainyard-tmp-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** Whether a file name is one of our in-progress temporary files (never a finished blob). */
+function isTempName(name) {
+    return TEMP_NAME.test(name);
+}
+/** A fresh name in the same directory as `target`, so a later rename or link stays on one filesystem. */
+function tempPathBeside(target) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), `${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(target)}${TEMP_MARK}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`);
+}
+/**
+ * Writes `content` to a new temporary file beside `target` (creating missing directories) and returns its
+ * path; the caller moves it into place. On failure the temporary file is removed.
+ */
+async function writeTempBeside(target, content, options = {}) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
+    }
+    catch (error) {
+        // Release the open file or HTTP connection behind a stream we will never read.
+        if ("stream" in content)
+            content.stream.destroy();
+        throw error;
+    }
+    const temp = tempPathBeside(target);
+    const flush = options.fsync ?? false;
+    try {
+        if ("body" in content) {
+            const bytes = typeof content.body === "string" ? Buffer.from(content.body, "utf8") : content.body;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, bytes, { flag: "wx", flush });
+            options.onProgress?.(bytes.byteLength);
+        }
+        else if ("path" in content) {
+            // A local file: the kernel copies it (copy_file_range, or a reflink where the file system has them)
+            // instead of this thread reading and writing every 64 KiB through a stream.
+            options.onProgress?.(0);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(content.path, temp, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.constants.COPYFILE_EXCL);
+            // The copy has the source's mode; a read-only source still gives a file this process can sync.
+            const { mode } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(temp);
+            if ((mode & 0o200) === 0)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(temp, mode | 0o200);
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, "r+");
+            let size;
+            try {
+                size = (await handle.stat()).size;
+                if (flush)
+                    await handle.sync();
+            }
+            finally {
+                await handle.close();
+            }
+            options.onProgress?.(size);
+            if (options.expectedBytes !== undefined && size !== options.expectedBytes) {
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`expected ${options.expectedBytes} bytes but received ${size}`);
+            }
+        }
+        else {
+            const input = content.stream;
+            let copied = 0;
+            options.onProgress?.(0);
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(input, async function* count(chunks) {
+                for await (const chunk of chunks) {
+                    copied += chunk.byteLength;
+                    options.onProgress?.(copied);
+                    yield chunk;
+                }
+            }, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: "wx", flush }));
+            if (options.expectedBytes !== undefined && copied !== options.expectedBytes) {
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`expected ${options.expectedBytes} bytes but received ${copied}`);
+            }
+        }
+        return temp;
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** Writes `content` to `destination` under a temporary name and renames it when complete. */
+async function writeFileAtomically(destination, content, options = {}) {
+    const temp = await writeTempBeside(destination, content, options);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, destination);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 89546:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ BlobNotFoundError),
+/* harmony export */   Mw: () => (/* binding */ assertValidKey),
+/* harmony export */   jo: () => (/* binding */ InvalidKeyError)
+/* harmony export */ });
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61927);
+
+class BlobNotFoundError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    key;
+    constructor(key, storeUri) {
+        super(`no blob "${key}" in ${storeUri}`);
+        this.key = key;
+        this.name = "BlobNotFoundError";
+    }
+}
+class InvalidKeyError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    constructor(key) {
+        super(`invalid store key "${key}": keys are relative, use "/" separators and never contain ".."`);
+        this.name = "InvalidKeyError";
+    }
+}
+function assertValidKey(key) {
+    if (key === "" ||
+        key.startsWith("/") ||
+        key.includes("\\") ||
+        key.includes("\0") ||
+        key.split("/").some((part) => part === ".." || part === "." || part === "")) {
+        throw new InvalidKeyError(key);
+    }
+}
+
+
+/***/ }),
+
+/***/ 68355:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ compareKeys),
+/* harmony export */   x: () => (/* binding */ assertValidPrefix)
+/* harmony export */ });
+/* harmony import */ var _blob_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89546);
+
+/**
+ * A `list` prefix is any leading part of a valid key: empty, ending in `/`, or ending mid-segment
+ * (`blobs/sha256/ab`). Only its complete segments are held to the key rules, so `a/.` stays a valid prefix
+ * of `a/.hidden` while `../` and `/abs` are rejected.
+ */
+function assertValidPrefix(prefix) {
+    if (prefix === "")
+        return;
+    const segments = prefix.split("/");
+    const complete = segments.slice(0, -1);
+    const last = segments[segments.length - 1] ?? "";
+    if (prefix.startsWith("/") ||
+        prefix.includes("\\") ||
+        prefix.includes("\0") ||
+        complete.some((part) => part === ".." || part === "." || part === "") ||
+        last === "..") {
+        throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidKeyError */ .jo(prefix);
+    }
+}
+/** S3's order: keys compared as UTF-8 bytes (differs from JavaScript's UTF-16 order for some characters). */
+function compareKeys(a, b) {
+    return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+
+
+/***/ }),
+
+/***/ 6170:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */ });
+/**
+ * Calls `fn` on every item with at most `limit` calls in flight and resolves with the results in input
+ * order. After the first failure no new item starts; it rejects with that failure once the calls already
+ * running have settled, so nothing keeps writing after the caller has seen the error.
+ */
+async function mapWithConcurrency(items, limit, fn) {
+    if (!(Number.isInteger(limit) || limit === Number.POSITIVE_INFINITY) || limit < 1) {
+        throw new RangeError(`concurrency limit must be a positive integer, got ${limit}`);
+    }
+    const list = Array.from(items);
+    const results = new Array(list.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < list.length) {
+            const index = next++;
+            try {
+                results[index] = await fn(list[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const workers = Math.min(limit, list.length);
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure !== undefined)
+        throw failure.error;
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 96599:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ withFileLock)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58500);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3241);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98538);
+
+
+
+
+
+
+
+const DEFAULT_STALE_MS = 10_000;
+const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * Runs `critical` while holding the lock file `lockPath`, which serializes it against every other holder of
+ * the same path, in this process or any other on the machine.
+ *
+ * Mutual exclusion comes from `open(lockPath, "wx")` (O_CREAT | O_EXCL): the filesystem creates the file for
+ * exactly one of any number of concurrent callers and fails the others with EEXIST, who then retry with
+ * jittered backoff until `timeoutMs`. The holder touches the file every `staleMs / 3`, so a lock left behind
+ * by a crashed process is recognised by its age and broken (renamed away, which only one breaker can do)
+ * after `staleMs`. The file records a random token, and release removes the file only while it still holds
+ * our token, so a holder that was paused long enough to be declared stale never deletes its successor's lock.
+ */
+async function withFileLock(lockPath, critical, options = {}) {
+    const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
+    const token = await acquire(lockPath, staleMs, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const heartbeat = setInterval(() => {
+        const now = new Date();
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.utimes)(lockPath, now, now).catch(() => { });
+    }, Math.max(10, Math.floor(staleMs / 3)));
+    heartbeat.unref();
+    try {
+        return await critical();
+    }
+    finally {
+        clearInterval(heartbeat);
+        await release(lockPath, token);
+    }
+}
+async function acquire(lockPath, staleMs, timeoutMs) {
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    const content = `${JSON.stringify({ token, pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)(), since: new Date().toISOString() })}\n`;
+    const deadline = Date.now() + timeoutMs;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(lockPath), { recursive: true });
+    for (let attempt = 0;; attempt++) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(lockPath, content, { flag: "wx" });
+            return token;
+        }
+        catch (error) {
+            if ((0,_json_file_js__WEBPACK_IMPORTED_MODULE_6__/* .errorCode */ .CA)(error) !== "EEXIST")
+                throw error;
+        }
+        if (await breakIfStale(lockPath, staleMs))
+            continue;
+        if (Date.now() >= deadline) {
+            throw new _ports_js__WEBPACK_IMPORTED_MODULE_5__/* .TrackingError */ .g(`timed out after ${timeoutMs} ms waiting for the lock ${lockPath}`, "TEMPORARILY_UNAVAILABLE");
+        }
+        const ceiling = Math.min(200, 2 * 2 ** Math.min(attempt, 7));
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(ceiling / 2 + Math.random() * (ceiling / 2));
+    }
+}
+/** Removes a lock nobody has touched for `staleMs`; returns whether the caller should retry at once. */
+async function breakIfStale(lockPath, staleMs) {
+    let modified;
+    try {
+        modified = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(lockPath)).mtimeMs;
+    }
+    catch (error) {
+        if ((0,_json_file_js__WEBPACK_IMPORTED_MODULE_6__/* .isAbsent */ .W0)(error))
+            return true;
+        throw error;
+    }
+    if (Date.now() - modified < staleMs)
+        return false;
+    const aside = `${lockPath}.stale-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(lockPath, aside);
+    }
+    catch (error) {
+        if ((0,_json_file_js__WEBPACK_IMPORTED_MODULE_6__/* .isAbsent */ .W0)(error))
+            return true;
+        throw error;
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { force: true });
+    return true;
+}
+async function release(lockPath, token) {
+    let held;
+    try {
+        held = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(lockPath, "utf8");
+    }
+    catch (error) {
+        if ((0,_json_file_js__WEBPACK_IMPORTED_MODULE_6__/* .isAbsent */ .W0)(error))
+            return;
+        throw error;
+    }
+    if (held.includes(token))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(lockPath, { force: true });
+}
+
+
+/***/ }),
+
+/***/ 98538:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   Gs: () => (/* binding */ isTempName),
+/* harmony export */   Vh: () => (/* binding */ copyFileAtomic),
+/* harmony export */   W0: () => (/* binding */ isAbsent),
+/* harmony export */   ZJ: () => (/* binding */ writeJsonAtomic),
+/* harmony export */   mF: () => (/* binding */ readJson)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+
+
+
+/** The `code` of a Node.js system error, if it has one. */
+function errorCode(error) {
+    return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+}
+/** "Nothing at this path": a missing file, or a path that runs through a file. */
+function isAbsent(error) {
+    const code = errorCode(error);
+    return code === "ENOENT" || code === "ENOTDIR";
+}
+/** Reads and parses a JSON file, or returns undefined when it does not exist. */
+async function readJson(path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, "utf8");
+    }
+    catch (error) {
+        if (isAbsent(error))
+            return undefined;
+        throw error;
+    }
+    return JSON.parse(text);
+}
+function tempBeside(target) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`);
+}
+/** Whether a directory entry is one of our in-progress temporary files. */
+function isTempName(name) {
+    return /^\..+\.tmp-[0-9a-f-]{36}$/.test(name);
+}
+async function publish(temp, target) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/**
+ * Writes pretty-printed JSON under a temporary name beside `path` and renames it into place, so a reader in
+ * another process sees the old file or the new one, never a partial write.
+ */
+async function writeJsonAtomic(path, value) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const temp = tempBeside(path);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, `${JSON.stringify(value, null, 2)}\n`, { flag: "wx" });
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+    await publish(temp, path);
+}
+/** Copies a file into place through a temporary name, creating missing directories. */
+async function copyFileAtomic(source, destination) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(destination), { recursive: true });
+    const temp = tempBeside(destination);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(source, temp);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+    await publish(temp, destination);
+}
+
+
+/***/ }),
+
+/***/ 35916:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ LocalRegistry)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var _file_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96599);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98538);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29999);
+
+
+
+
+
+
+/**
+ * The Registry port over a local directory, with MLflow's semantics:
+ *
+ * ```
+ * <root>/models/<name>/model.json          name, tags, aliases, the last allocated version
+ * <root>/models/<name>/versions/<n>.json   one model version (without its aliases, which live on the model)
+ * ```
+ *
+ * `<name>` is the model name made safe for a file name (see `fileNameFor`).
+ *
+ * Cross-process safety: every change to a model — creating it, allocating a version number, tags, aliases,
+ * deletion — runs while holding `<root>/models/<name>/.lock`, a lock file created with O_EXCL (see
+ * `withFileLock`), so of any number of processes exactly one reads and bumps `lastVersion` at a time and
+ * concurrent creators always get distinct, consecutive versions. JSON files are replaced by rename, so
+ * readers never lock and never see a partial file.
+ */
+class LocalRegistry {
+    root;
+    uri;
+    modelsDir;
+    lockOptions;
+    constructor(rootDir, options = {}) {
+        this.root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(rootDir);
+        this.uri = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(this.root).href;
+        this.modelsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, "models");
+        this.lockOptions = options.lock ?? {};
+    }
+    modelDir(name) {
+        (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .assertValidModelName */ .PU)(name);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.modelsDir, (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .fileNameFor */ .dJ)(name));
+    }
+    modelPath(name) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.modelDir(name), "model.json");
+    }
+    versionPath(name, version) {
+        (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .assertValidVersion */ .Je)(version);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.modelDir(name), "versions", `${Number(version)}.json`);
+    }
+    withModelLock(name, change) {
+        return (0,_file_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .withFileLock */ .U)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.modelDir(name), ".lock"), change, this.lockOptions);
+    }
+    async readModel(name) {
+        return (0,_json_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readJson */ .mF)(this.modelPath(name));
+    }
+    async requireModel(name) {
+        const model = await this.readModel(name);
+        if (model === undefined)
+            throw (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .notFound */ .mX)(`Registered Model with name=${name} not found`);
+        return model;
+    }
+    async requireVersion(name, version) {
+        const record = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readJson */ .mF)(this.versionPath(name, version));
+        if (record === undefined)
+            throw (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .notFound */ .mX)(`Model Version (name=${name}, version=${version}) not found`);
+        return record;
+    }
+    async writeModel(model) {
+        await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonAtomic */ .ZJ)(this.modelPath(model.name), model);
+    }
+    async ensureRegisteredModel(name, options = {}) {
+        const tags = { ...options.tags };
+        assertValidModelTags(tags);
+        const existing = await this.readModel(name);
+        if (existing !== undefined)
+            return toRegisteredModel(existing);
+        return this.withModelLock(name, async () => {
+            const raced = await this.readModel(name);
+            if (raced !== undefined)
+                return toRegisteredModel(raced);
+            const now = Date.now();
+            const model = {
+                name,
+                tags,
+                aliases: {},
+                ...(options.description !== undefined && { description: options.description }),
+                creationTimestamp: now,
+                lastUpdatedTimestamp: now,
+                lastVersion: 0,
+            };
+            await this.writeModel(model);
+            return toRegisteredModel(model);
+        });
+    }
+    async getRegisteredModel(name) {
+        const model = await this.readModel(name);
+        return model === undefined ? undefined : toRegisteredModel(model);
+    }
+    /** Versions are READY as soon as they exist: there is no asynchronous registration step locally. */
+    async createModelVersion(options) {
+        const tags = { ...options.tags };
+        assertValidModelTags(tags);
+        if (typeof options.source !== "string" || options.source === "")
+            throw (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .invalid */ .Gq)("A version source is required");
+        if (options.runId !== undefined)
+            (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .assertValidRunId */ .pm)(options.runId);
+        return this.withModelLock(options.name, async () => {
+            const model = await this.requireModel(options.name);
+            // A process that crashed after writing a version file but before bumping `lastVersion` must not
+            // have its number handed out again.
+            const version = String(Math.max(model.lastVersion, ...(await this.versionNumbers(options.name))) + 1);
+            const now = Date.now();
+            const record = {
+                name: options.name,
+                version,
+                ...(options.runId !== undefined && { runId: options.runId }),
+                source: options.source,
+                status: "READY",
+                tags,
+                creationTimestamp: now,
+                ...(options.description !== undefined && { description: options.description }),
+            };
+            await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonAtomic */ .ZJ)(this.versionPath(options.name, version), record);
+            await this.writeModel({ ...model, lastVersion: Number(version), lastUpdatedTimestamp: now });
+            return { ...record, aliases: [] };
+        });
+    }
+    async versionNumbers(name) {
+        try {
+            const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.modelDir(name), "versions"));
+            return names.filter((n) => /^\d+\.json$/.test(n)).map((n) => Number.parseInt(n, 10));
+        }
+        catch (error) {
+            if ((0,_json_file_js__WEBPACK_IMPORTED_MODULE_4__/* .isAbsent */ .W0)(error))
+                return [];
+            throw error;
+        }
+    }
+    async getModelVersion(name, version) {
+        const record = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readJson */ .mF)(this.versionPath(name, version));
+        if (record === undefined)
+            return undefined;
+        const model = await this.readModel(name);
+        return withAliases(record, model?.aliases ?? {});
+    }
+    async listModelVersions(name) {
+        const model = await this.readModel(name);
+        if (model === undefined)
+            return [];
+        const numbers = (await this.versionNumbers(name)).sort((a, b) => b - a);
+        const records = await Promise.all(numbers.map((n) => (0,_json_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readJson */ .mF)(this.versionPath(name, String(n)))));
+        return records
+            .filter((record) => record !== undefined)
+            .map((record) => withAliases(record, model.aliases));
+    }
+    /** The newest version registered from `runId`. */
+    async findModelVersionByRunId(name, runId) {
+        return (await this.listModelVersions(name)).find((version) => version.runId === runId);
+    }
+    async setModelVersionTag(name, version, key, value) {
+        assertValidModelTags({ [key]: value });
+        await this.withModelLock(name, async () => {
+            const record = await this.requireVersion(name, version);
+            await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonAtomic */ .ZJ)(this.versionPath(name, version), {
+                ...record,
+                tags: { ...record.tags, [key]: value },
+            });
+        });
+    }
+    /** Deletes the version and any alias pointing at it; its number is never reused. */
+    async deleteModelVersion(name, version) {
+        await this.withModelLock(name, async () => {
+            const model = await this.requireModel(name);
+            await this.requireVersion(name, version);
+            const aliases = Object.fromEntries(Object.entries(model.aliases).filter(([, v]) => v !== version));
+            await this.writeModel({ ...model, aliases, lastUpdatedTimestamp: Date.now() });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.versionPath(name, version), { force: true });
+        });
+    }
+    /** Points `alias` at `version`, moving it if it pointed elsewhere. */
+    async setAlias(name, alias, version) {
+        (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .assertValidAlias */ .pw)(alias);
+        await this.withModelLock(name, async () => {
+            const model = await this.requireModel(name);
+            const record = await this.requireVersion(name, version);
+            await this.writeModel({
+                ...model,
+                aliases: { ...model.aliases, [alias]: record.version },
+                lastUpdatedTimestamp: Date.now(),
+            });
+        });
+    }
+    /** Removes the alias; removing an alias that is not set does nothing, as in MLflow. */
+    async deleteAlias(name, alias) {
+        (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .assertValidAlias */ .pw)(alias);
+        await this.withModelLock(name, async () => {
+            const model = await this.requireModel(name);
+            if (model.aliases[alias] === undefined)
+                return;
+            const { [alias]: _removed, ...aliases } = model.aliases;
+            await this.writeModel({ ...model, aliases, lastUpdatedTimestamp: Date.now() });
+        });
+    }
+    async withPromotionLock(name, critical, options = {}) {
+        return (0,_file_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .withFileLock */ .U)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.modelDir(name), ".promotion.lock"), critical, {
+            ...this.lockOptions,
+            timeoutMs: options.timeoutMs ?? 120_000,
+        });
+    }
+    async getVersionByAlias(name, alias) {
+        const model = await this.readModel(name);
+        const version = model?.aliases[alias];
+        if (model === undefined || version === undefined)
+            return undefined;
+        const record = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readJson */ .mF)(this.versionPath(name, version));
+        return record === undefined ? undefined : withAliases(record, model.aliases);
+    }
+}
+function assertValidModelTags(tags) {
+    for (const [key, value] of Object.entries(tags)) {
+        (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .assertValidKey */ .Mw)("tag", key);
+        (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .assertValueLength */ .Ix)(`Tag value for '${key}'`, value, _validate_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_MODEL_TAG_VALUE_LENGTH */ .VP);
+    }
+}
+function toRegisteredModel(model) {
+    return {
+        name: model.name,
+        tags: { ...model.tags },
+        aliases: { ...model.aliases },
+        ...(model.description !== undefined && { description: model.description }),
+    };
+}
+function withAliases(record, aliases) {
+    const names = Object.entries(aliases)
+        .filter(([, version]) => version === record.version)
+        .map(([alias]) => alias)
+        .sort();
+    return { ...record, aliases: names };
+}
+
+
+/***/ }),
+
+/***/ 60619:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ LocalTracker)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./.cache/build/lib/tracking/ports.js
+var ports = __webpack_require__(3241);
+// EXTERNAL MODULE: ./.cache/build/lib/tracking/local/json-file.js
+var json_file = __webpack_require__(98538);
+// EXTERNAL MODULE: ./.cache/build/lib/tracking/local/validate.js
+var validate = __webpack_require__(29999);
+;// CONCATENATED MODULE: ./.cache/build/lib/tracking/local/artifact-files.js
+
+
+
+
+const COPY_PARALLELISM = 8;
+/**
+ * The parts of an artifact path relative to the run's artifact root. Paths use `/`, never leave the root,
+ * and `""` (or `undefined`) is the root itself when `allowRoot` is set.
+ */
+function artifactPathParts(artifactPath, allowRoot) {
+    const path = artifactPath ?? "";
+    if (path === "" || path === ".") {
+        if (allowRoot)
+            return [];
+        throw (0,validate/* invalid */.Gq)("An artifact path is required");
+    }
+    const parts = path.replace(/\/+$/, "").split("/");
+    if (path.startsWith("/") || path.includes("\\") || parts.some((p) => p === "" || p === "." || p === "..")) {
+        throw (0,validate/* invalid */.Gq)(`Invalid artifact path: '${path}'. Paths are relative, use '/' and never contain '..'`);
+    }
+    return parts;
+}
+/** Every regular file under `dir`, as paths relative to it with `/` separators. */
+async function filesUnder(dir, prefix = "") {
+    const out = [];
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    for (const entry of entries) {
+        if ((0,json_file/* isTempName */.Gs)(entry.name))
+            continue;
+        const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+        const full = (0,external_node_path_.join)(dir, entry.name);
+        const kind = entry.isSymbolicLink() ? await (0,promises_.stat)(full) : entry;
+        if (kind.isDirectory())
+            out.push(...(await filesUnder(full, relative)));
+        else if (kind.isFile())
+            out.push(relative);
+    }
+    return out.sort();
+}
+/** Copies every file under `sourceDir` to the same relative place under `destinationDir`. */
+async function copyTree(sourceDir, destinationDir) {
+    await (0,promises_.mkdir)(destinationDir, { recursive: true });
+    const files = await filesUnder(sourceDir);
+    let next = 0;
+    const worker = async () => {
+        while (next < files.length) {
+            const relative = files[next++];
+            const parts = relative.split("/");
+            await (0,json_file/* copyFileAtomic */.Vh)((0,external_node_path_.join)(sourceDir, ...parts), (0,external_node_path_.join)(destinationDir, ...parts));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(COPY_PARALLELISM, files.length) }, worker));
+}
+/** The direct children of `parts` under the artifact root, in path order; none when it is absent or a file. */
+async function listArtifactDir(root, parts) {
+    const dir = (0,external_node_path_.join)(root, ...parts);
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        if ((0,json_file/* isAbsent */.W0)(error))
+            return [];
+        throw error;
+    }
+    const listed = [];
+    for (const entry of entries) {
+        if ((0,json_file/* isTempName */.Gs)(entry.name))
+            continue;
+        const path = [...parts, entry.name].join("/");
+        const info = await (0,promises_.stat)((0,external_node_path_.join)(dir, entry.name));
+        if (info.isDirectory())
+            listed.push({ path, isDir: true });
+        else if (info.isFile())
+            listed.push({ path, isDir: false, size: info.size });
+    }
+    return listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/tracking/local/file-lock.js
+var file_lock = __webpack_require__(96599);
+;// CONCATENATED MODULE: ./.cache/build/lib/tracking/local/metric-log.js
+
+function encodeValue(value) {
+    if (Number.isNaN(value))
+        return "NaN";
+    if (value === Number.POSITIVE_INFINITY)
+        return "Infinity";
+    if (value === Number.NEGATIVE_INFINITY)
+        return "-Infinity";
+    return value;
+}
+function decodeValue(value) {
+    return typeof value === "number" ? value : Number(value);
+}
+function assertValidMetric(metric) {
+    (0,validate/* assertValidKey */.Mw)("metric", metric.key);
+    if (typeof metric.value !== "number") {
+        throw (0,validate/* invalid */.Gq)(`Got invalid value ${String(metric.value)} for metric '${metric.key}': expected a number`);
+    }
+    if (!Number.isSafeInteger(metric.timestamp) || metric.timestamp < 0) {
+        throw (0,validate/* invalid */.Gq)(`Got invalid timestamp ${metric.timestamp} for metric '${metric.key}': expected a nonnegative integer`);
+    }
+    if (!Number.isSafeInteger(metric.step)) {
+        throw (0,validate/* invalid */.Gq)(`Got invalid step ${metric.step} for metric '${metric.key}': expected an integer`);
+    }
+}
+/** Metrics as JSON Lines, one object a line, in the order they were logged. */
+function encodeMetricLines(metrics) {
+    return metrics
+        .map((m) => `${JSON.stringify({ key: m.key, value: encodeValue(m.value), timestamp: m.timestamp, step: m.step })}\n`)
+        .join("");
+}
+/**
+ * Parses a metrics history file. A last line without its newline is a write still in progress in another
+ * process, and is left for the next read.
+ */
+function parseMetricLines(text) {
+    const end = text.lastIndexOf("\n");
+    if (end < 0)
+        return [];
+    const metrics = [];
+    for (const line of text.slice(0, end).split("\n")) {
+        if (line === "")
+            continue;
+        const stored = JSON.parse(line);
+        metrics.push({
+            key: stored.key,
+            value: decodeValue(stored.value),
+            timestamp: stored.timestamp,
+            step: stored.step,
+        });
+    }
+    return metrics;
+}
+/** MLflow's rule for a run's "latest" value of a metric: the greatest (step, timestamp, value), not the last logged. */
+function isLater(a, b) {
+    if (a.step !== b.step)
+        return a.step > b.step;
+    if (a.timestamp !== b.timestamp)
+        return a.timestamp > b.timestamp;
+    return a.value > b.value;
+}
+/** The latest value of each metric, in key order. */
+function latestMetrics(history) {
+    const latest = new Map();
+    for (const metric of history) {
+        const current = latest.get(metric.key);
+        if (current === undefined || isLater(metric, current))
+            latest.set(metric.key, metric);
+    }
+    return [...latest.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/tracking/local/run-search.js
+
+const ENTITIES = {
+    metric: "metric",
+    metrics: "metric",
+    param: "param",
+    params: "param",
+    parameter: "param",
+    parameters: "param",
+    tag: "tag",
+    tags: "tag",
+    attribute: "attribute",
+    attributes: "attribute",
+    attr: "attribute",
+    run: "attribute",
+};
+const NUMERIC_ATTRIBUTES = new Set(["start_time", "end_time", "created"]);
+const STRING_ATTRIBUTES = new Set([
+    "run_id",
+    "run_name",
+    "status",
+    "artifact_uri",
+    "experiment_id",
+    "lifecycle_stage",
+]);
+const NUMERIC_COMPARATORS = new Set(["=", "!=", "<", "<=", ">", ">="]);
+const STRING_COMPARATORS = new Set(["=", "!=", "LIKE", "ILIKE", "IN", "NOT IN"]);
+/** A cursor over the text of a filter or an order-by expression. */
+class Scanner {
+    text;
+    what;
+    position = 0;
+    constructor(text, what) {
+        this.text = text;
+        this.what = what;
+    }
+    fail(expected) {
+        const rest = this.text.slice(this.position);
+        throw (0,validate/* invalid */.Gq)(`Invalid ${this.what} '${this.text}': expected ${expected} at ${rest === "" ? "the end" : `'${rest}'`}`);
+    }
+    skipSpace() {
+        while (this.position < this.text.length && /\s/.test(this.text[this.position] ?? ""))
+            this.position++;
+    }
+    atEnd() {
+        this.skipSpace();
+        return this.position >= this.text.length;
+    }
+    match(pattern) {
+        this.skipSpace();
+        const found = pattern.exec(this.text.slice(this.position));
+        if (found === null)
+            return undefined;
+        this.position += found[0].length;
+        return found[0];
+    }
+    /** A string between `quote` characters; a doubled quote stands for itself. */
+    quoted(quote) {
+        this.skipSpace();
+        if (this.text[this.position] !== quote)
+            return undefined;
+        let out = "";
+        let at = this.position + 1;
+        for (;;) {
+            const next = this.text.indexOf(quote, at);
+            if (next < 0)
+                this.fail(`a closing ${quote}`);
+            out += this.text.slice(at, next);
+            if (this.text[next + 1] === quote) {
+                out += quote;
+                at = next + 2;
+                continue;
+            }
+            this.position = next + 1;
+            return out;
+        }
+    }
+    identifier() {
+        const head = this.match(/^[A-Za-z_][A-Za-z0-9_]*/);
+        if (head === undefined) {
+            const quotedKey = this.quoted("`") ?? this.quoted('"');
+            if (quotedKey === undefined)
+                this.fail("an identifier such as tags.name or attributes.status");
+            return { entity: "attribute", key: attributeKey(quotedKey, this) };
+        }
+        if (this.text[this.position] !== ".")
+            return { entity: "attribute", key: attributeKey(head, this) };
+        const entity = ENTITIES[head.toLowerCase()];
+        if (entity === undefined)
+            this.fail("metrics, params, tags or attributes before the dot");
+        this.position++;
+        const key = this.quoted("`") ??
+            this.quoted('"') ??
+            this.match(/^[^\s=!<>(),'"`]+/) ??
+            this.fail("a key after the dot");
+        return { entity, key: entity === "attribute" ? attributeKey(key, this) : key };
+    }
+}
+function attributeKey(key, scanner) {
+    if (NUMERIC_ATTRIBUTES.has(key) || STRING_ATTRIBUTES.has(key))
+        return key === "created" ? "start_time" : key;
+    return scanner.fail(`an attribute among ${[...STRING_ATTRIBUTES, ...NUMERIC_ATTRIBUTES].join(", ")} (got '${key}')`);
+}
+function isNumeric(entity, key) {
+    return entity === "metric" || (entity === "attribute" && NUMERIC_ATTRIBUTES.has(key));
+}
+function readValue(scanner, numeric, comparator) {
+    if (comparator === "IN" || comparator === "NOT IN") {
+        if (scanner.match(/^\(/) === undefined)
+            scanner.fail("a parenthesised list of quoted strings");
+        const items = [];
+        do {
+            const item = scanner.quoted("'") ?? scanner.quoted('"');
+            if (item === undefined)
+                scanner.fail("a quoted string");
+            items.push(item);
+        } while (scanner.match(/^,/) !== undefined);
+        if (scanner.match(/^\)/) === undefined)
+            scanner.fail("')'");
+        return items;
+    }
+    if (numeric) {
+        const number = scanner.match(/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?/);
+        if (number === undefined)
+            scanner.fail("a number");
+        return Number(number);
+    }
+    const text = scanner.quoted("'") ?? scanner.quoted('"');
+    if (text === undefined)
+        scanner.fail("a string in single or double quotes");
+    return text;
+}
+/** Parses a search filter; an empty or absent filter matches every run. */
+function parseFilter(filter) {
+    if (filter === undefined || filter.trim() === "")
+        return [];
+    const scanner = new Scanner(filter, "filter");
+    const clauses = [];
+    do {
+        const { entity, key } = scanner.identifier();
+        const operator = scanner.match(/^(!=|>=|<=|=|<|>|not\s+in\b|in\b|ilike\b|like\b)/i);
+        if (operator === undefined)
+            scanner.fail("a comparator (=, !=, <, <=, >, >=, LIKE, ILIKE, IN, NOT IN)");
+        const comparator = operator.toUpperCase().replace(/\s+/, " ");
+        const numeric = isNumeric(entity, key);
+        if (!(numeric ? NUMERIC_COMPARATORS : STRING_COMPARATORS).has(comparator)) {
+            throw (0,validate/* invalid */.Gq)(`Invalid comparator '${comparator}' for ${entity} '${key}' in filter '${filter}'`);
+        }
+        clauses.push({ entity, key, comparator, value: readValue(scanner, numeric, comparator) });
+    } while (scanner.match(/^and\b/i) !== undefined);
+    if (!scanner.atEnd())
+        scanner.fail("AND or the end of the filter");
+    return clauses;
+}
+function fieldOf(run, entity, key) {
+    switch (entity) {
+        case "metric":
+            return run.metrics.find((m) => m.key === key)?.value;
+        case "param":
+            return run.params[key];
+        case "tag":
+            return run.tags[key];
+        case "attribute":
+            switch (key) {
+                case "run_id":
+                    return run.info.runId;
+                case "run_name":
+                    return run.info.runName;
+                case "status":
+                    return run.info.status;
+                case "artifact_uri":
+                    return run.info.artifactUri;
+                case "experiment_id":
+                    return run.info.experimentId;
+                case "lifecycle_stage":
+                    return run.info.lifecycleStage;
+                case "start_time":
+                    return run.info.startTime;
+                case "end_time":
+                    return run.info.endTime;
+            }
+    }
+    return undefined;
+}
+function likeToRegExp(pattern, ignoreCase) {
+    const source = [...pattern]
+        .map((char) => (char === "%" ? ".*" : char === "_" ? "." : char.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&")))
+        .join("");
+    return new RegExp(`^${source}$`, ignoreCase ? "si" : "s");
+}
+function satisfies(actual, comparator, expected) {
+    switch (comparator) {
+        case "=":
+            return actual === expected;
+        case "!=":
+            return actual !== expected;
+        case "<":
+            return actual < expected;
+        case "<=":
+            return actual <= expected;
+        case ">":
+            return actual > expected;
+        case ">=":
+            return actual >= expected;
+        case "LIKE":
+            return likeToRegExp(String(expected), false).test(String(actual));
+        case "ILIKE":
+            return likeToRegExp(String(expected), true).test(String(actual));
+        case "IN":
+            return expected.includes(String(actual));
+        case "NOT IN":
+            return !expected.includes(String(actual));
+    }
+}
+function matchesFilter(run, clauses) {
+    return clauses.every((clause) => {
+        const actual = fieldOf(run, clause.entity, clause.key);
+        return actual !== undefined && satisfies(actual, clause.comparator, clause.value);
+    });
+}
+/** Parses order-by expressions such as `attributes.start_time DESC` or `metrics.rmse`. */
+function parseOrderBy(orderBy) {
+    return (orderBy ?? []).map((expression) => {
+        const scanner = new Scanner(expression, "order_by clause");
+        const { entity, key } = scanner.identifier();
+        const direction = scanner.match(/^(asc|desc)\b/i);
+        if (!scanner.atEnd())
+            scanner.fail("ASC, DESC or the end");
+        return { entity, key, descending: direction?.toUpperCase() === "DESC" };
+    });
+}
+function compareValues(a, b, descending) {
+    // Runs without the value come last in either direction, as in MLflow.
+    if (a === undefined || b === undefined)
+        return a === b ? 0 : a === undefined ? 1 : -1;
+    const order = a < b ? -1 : a > b ? 1 : 0;
+    return descending ? -order : order;
+}
+/**
+ * A comparator for the given order, then MLflow's defaults: newest start time first, then run id. A run's
+ * sort position is computed from its latest metrics, params, tags and attributes.
+ */
+function compareRunsBy(order) {
+    const keys = [...order];
+    if (!keys.some((k) => k.entity === "attribute" && k.key === "start_time")) {
+        keys.push({ entity: "attribute", key: "start_time", descending: true });
+    }
+    keys.push({ entity: "attribute", key: "run_id", descending: false });
+    return (a, b) => {
+        for (const { entity, key, descending } of keys) {
+            const result = compareValues(fieldOf(a, entity, key), fieldOf(b, entity, key), descending);
+            if (result !== 0)
+                return result;
+        }
+        return 0;
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/tracking/local/local-tracker.js
+
+
+
+
+
+
+
+
+
+
+
+const RUN_NAME_TAG = "mlflow.runName";
+const STATUSES = ["RUNNING", "SCHEDULED", "FINISHED", "FAILED", "KILLED"];
+const DEFAULT_MAX_RESULTS = 1000;
+const MAX_RESULTS_LIMIT = 50_000;
+const READ_PARALLELISM = 32;
+/**
+ * The Tracker port over a local directory, with MLflow's semantics. Everything is a readable file:
+ *
+ * ```
+ * <root>/experiments/index.json                    {"lastId": 2, "byName": {"churn": "1", ...}}
+ * <root>/experiments/<id>/experiment.json
+ * <root>/experiments/<id>/runs/<runId>/run.json     the RunInfo
+ * <root>/experiments/<id>/runs/<runId>/params.json  {key: value}
+ * <root>/experiments/<id>/runs/<runId>/tags.json    {key: value}
+ * <root>/experiments/<id>/runs/<runId>/metrics.jsonl every logged metric, one JSON object a line
+ * <root>/experiments/<id>/runs/<runId>/artifacts/   the run's artifacts as plain files
+ * ```
+ *
+ * JSON files are replaced by rename, so readers never take a lock. Every change to a run happens while
+ * holding the run's lock file, and experiment creation while holding `experiments/.lock` (see
+ * `withFileLock`), so concurrent processes sharing the directory neither lose updates nor create one
+ * experiment name twice.
+ */
+class LocalTracker {
+    root;
+    uri;
+    experimentsDir;
+    lockOptions;
+    /** Where each run lives; runs never move, so this only saves directory scans. */
+    runDirs = new Map();
+    constructor(rootDir, options = {}) {
+        this.root = (0,external_node_path_.resolve)(rootDir);
+        this.uri = (0,external_node_url_.pathToFileURL)(this.root).href;
+        this.experimentsDir = (0,external_node_path_.join)(this.root, "experiments");
+        this.lockOptions = options.lock ?? {};
+    }
+    indexPath() {
+        return (0,external_node_path_.join)(this.experimentsDir, "index.json");
+    }
+    experimentDir(experimentId) {
+        return (0,external_node_path_.join)(this.experimentsDir, experimentId);
+    }
+    async ensureExperiment(name) {
+        (0,validate/* assertValidExperimentName */.D4)(name);
+        const known = (await (0,json_file/* readJson */.mF)(this.indexPath()))?.byName[name];
+        if (known !== undefined)
+            return known;
+        return (0,file_lock/* withFileLock */.U)((0,external_node_path_.join)(this.experimentsDir, ".lock"), async () => {
+            const index = (await (0,json_file/* readJson */.mF)(this.indexPath())) ?? { lastId: 0, byName: {} };
+            const existing = index.byName[name];
+            if (existing !== undefined)
+                return existing;
+            const experimentId = String(index.lastId + 1);
+            const dir = this.experimentDir(experimentId);
+            await (0,promises_.mkdir)((0,external_node_path_.join)(dir, "runs"), { recursive: true });
+            const record = {
+                experimentId,
+                name,
+                artifactLocation: (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(dir, "runs")).href,
+                lifecycleStage: "active",
+                creationTime: Date.now(),
+            };
+            await (0,json_file/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(dir, "experiment.json"), record);
+            await (0,json_file/* writeJsonAtomic */.ZJ)(this.indexPath(), {
+                lastId: index.lastId + 1,
+                byName: { ...index.byName, [name]: experimentId },
+            });
+            return experimentId;
+        }, this.lockOptions);
+    }
+    async createRun(options) {
+        (0,validate/* assertValidExperimentId */.X3)(options.experimentId);
+        const experiment = await (0,json_file/* readJson */.mF)((0,external_node_path_.join)(this.experimentDir(options.experimentId), "experiment.json"));
+        if (experiment === undefined)
+            throw (0,validate/* notFound */.mX)(`No Experiment with id=${options.experimentId} exists`);
+        const tags = { ...options.tags };
+        assertValidTags(tags);
+        const tagged = tags[RUN_NAME_TAG];
+        if (options.runName !== undefined && tagged !== undefined && options.runName !== tagged) {
+            throw (0,validate/* invalid */.Gq)(`Both 'run_name' ('${options.runName}') and tag '${RUN_NAME_TAG}' ('${tagged}') were set`);
+        }
+        const runId = (0,external_node_crypto_.randomBytes)(16).toString("hex");
+        const runName = options.runName ?? tagged ?? `run-${runId.slice(0, 8)}`;
+        tags[RUN_NAME_TAG] = runName;
+        const dir = (0,external_node_path_.join)(this.experimentDir(options.experimentId), "runs", runId);
+        await (0,promises_.mkdir)((0,external_node_path_.join)(dir, "artifacts"), { recursive: true });
+        const info = {
+            runId,
+            experimentId: options.experimentId,
+            runName,
+            status: "RUNNING",
+            startTime: options.startTime ?? Date.now(),
+            artifactUri: (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(dir, "artifacts")).href,
+            lifecycleStage: "active",
+        };
+        await (0,json_file/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(dir, "params.json"), {});
+        await (0,json_file/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(dir, "tags.json"), tags);
+        await (0,promises_.appendFile)((0,external_node_path_.join)(dir, "metrics.jsonl"), "");
+        // run.json last: a run exists once its info does.
+        await (0,json_file/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(dir, "run.json"), info);
+        this.runDirs.set(runId, dir);
+        return info;
+    }
+    /** The run's directory, or undefined when no experiment holds it. */
+    async findRunDir(runId) {
+        (0,validate/* assertValidRunId */.pm)(runId);
+        const cached = this.runDirs.get(runId);
+        if (cached !== undefined)
+            return cached;
+        let experiments;
+        try {
+            experiments = (await (0,promises_.readdir)(this.experimentsDir, { withFileTypes: true }))
+                .filter((entry) => entry.isDirectory())
+                .map((entry) => entry.name);
+        }
+        catch (error) {
+            if ((0,json_file/* isAbsent */.W0)(error))
+                return undefined;
+            throw error;
+        }
+        for (const experimentId of experiments) {
+            const dir = (0,external_node_path_.join)(this.experimentDir(experimentId), "runs", runId);
+            try {
+                await (0,promises_.stat)((0,external_node_path_.join)(dir, "run.json"));
+            }
+            catch (error) {
+                if ((0,json_file/* isAbsent */.W0)(error))
+                    continue;
+                throw error;
+            }
+            this.runDirs.set(runId, dir);
+            return dir;
+        }
+        return undefined;
+    }
+    async runDir(runId) {
+        const dir = await this.findRunDir(runId);
+        if (dir === undefined)
+            throw (0,validate/* notFound */.mX)(`Run with id=${runId} not found`);
+        return dir;
+    }
+    async readRun(dir) {
+        const [info, params, tags, history] = await Promise.all([
+            (0,json_file/* readJson */.mF)((0,external_node_path_.join)(dir, "run.json")),
+            (0,json_file/* readJson */.mF)((0,external_node_path_.join)(dir, "params.json")),
+            (0,json_file/* readJson */.mF)((0,external_node_path_.join)(dir, "tags.json")),
+            (0,promises_.readFile)((0,external_node_path_.join)(dir, "metrics.jsonl"), "utf8").catch((error) => {
+                if ((0,json_file/* isAbsent */.W0)(error))
+                    return "";
+                throw error;
+            }),
+        ]);
+        if (info === undefined)
+            throw (0,validate/* notFound */.mX)(`Run at ${dir} has no run.json`);
+        return {
+            info,
+            metrics: latestMetrics(parseMetricLines(history)),
+            params: params ?? {},
+            tags: tags ?? {},
+        };
+    }
+    async getRun(runId) {
+        return this.readRun(await this.runDir(runId));
+    }
+    /** Every value ever logged for one metric of a run, in logging order (the local twin of MLflow's get-history). */
+    async getMetricHistory(runId, key) {
+        const dir = await this.runDir(runId);
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, "metrics.jsonl"), "utf8");
+        return parseMetricLines(text).filter((m) => m.key === key);
+    }
+    async searchRuns(options) {
+        const clauses = parseFilter(options.filter);
+        const compare = compareRunsBy(parseOrderBy(options.orderBy));
+        const maxResults = options.maxResults ?? DEFAULT_MAX_RESULTS;
+        if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > MAX_RESULTS_LIMIT) {
+            throw (0,validate/* invalid */.Gq)(`Invalid value for max_results: it must be between 1 and ${MAX_RESULTS_LIMIT}, got ${maxResults}`);
+        }
+        const dirs = [];
+        for (const experimentId of new Set(options.experimentIds)) {
+            (0,validate/* assertValidExperimentId */.X3)(experimentId);
+            const runsDir = (0,external_node_path_.join)(this.experimentDir(experimentId), "runs");
+            try {
+                for (const entry of await (0,promises_.readdir)(runsDir, { withFileTypes: true })) {
+                    if (entry.isDirectory())
+                        dirs.push((0,external_node_path_.join)(runsDir, entry.name));
+                }
+            }
+            catch (error) {
+                if (!(0,json_file/* isAbsent */.W0)(error))
+                    throw error;
+            }
+        }
+        const runs = [];
+        for (let start = 0; start < dirs.length; start += READ_PARALLELISM) {
+            const chunk = dirs.slice(start, start + READ_PARALLELISM);
+            const loaded = await Promise.all(chunk.map(async (dir) => {
+                try {
+                    return await this.readRun(dir);
+                }
+                catch (error) {
+                    // A run still being created has no run.json yet.
+                    if (error instanceof ports/* TrackingError */.g)
+                        return undefined;
+                    throw error;
+                }
+            }));
+            // Deleted runs are left out, as MLflow's search does by default (ACTIVE_ONLY).
+            for (const run of loaded)
+                if (run !== undefined && run.info.lifecycleStage !== "deleted" && matchesFilter(run, clauses))
+                    runs.push(run);
+        }
+        return runs.sort(compare).slice(0, maxResults);
+    }
+    withRunLock(dir, change) {
+        return (0,file_lock/* withFileLock */.U)((0,external_node_path_.join)(dir, ".lock"), change, this.lockOptions);
+    }
+    async updateRun(runId, update) {
+        if (update.status !== undefined && !STATUSES.includes(update.status)) {
+            throw (0,validate/* invalid */.Gq)(`Invalid run status '${update.status}'`);
+        }
+        if (update.endTime !== undefined && (!Number.isSafeInteger(update.endTime) || update.endTime < 0)) {
+            throw (0,validate/* invalid */.Gq)(`Invalid end time ${update.endTime}`);
+        }
+        if (update.runName !== undefined)
+            (0,validate/* assertValueLength */.Ix)("Run name", update.runName, validate/* MAX_TAG_VALUE_LENGTH */.zl);
+        const dir = await this.runDir(runId);
+        await this.withRunLock(dir, async () => {
+            const run = await this.readRun(dir);
+            const info = { ...run.info };
+            if (update.status !== undefined)
+                info.status = update.status;
+            if (update.endTime !== undefined)
+                info.endTime = update.endTime;
+            if (update.runName !== undefined) {
+                info.runName = update.runName;
+                await (0,json_file/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(dir, "tags.json"), { ...run.tags, [RUN_NAME_TAG]: update.runName });
+            }
+            await (0,json_file/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(dir, "run.json"), info);
+        });
+    }
+    async deleteRun(runId) {
+        const dir = await this.runDir(runId);
+        await this.withRunLock(dir, async () => {
+            const run = await this.readRun(dir);
+            await (0,json_file/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(dir, "run.json"), { ...run.info, lifecycleStage: "deleted" });
+        });
+    }
+    /**
+     * Logs everything in one step under the run's lock. A param logged before may be logged again only with
+     * the same value; a different value rejects the whole batch (nothing is written), as MLflow does.
+     */
+    async logBatch(runId, batch) {
+        const metrics = batch.metrics ?? [];
+        const params = batch.params ?? {};
+        const tags = batch.tags ?? {};
+        for (const metric of metrics)
+            assertValidMetric(metric);
+        for (const [key, value] of Object.entries(params)) {
+            (0,validate/* assertValidKey */.Mw)("param", key);
+            (0,validate/* assertValueLength */.Ix)(`Param value for '${key}'`, value, validate/* MAX_PARAM_VALUE_LENGTH */.s2);
+        }
+        assertValidTags(tags);
+        const dir = await this.runDir(runId);
+        await this.withRunLock(dir, async () => {
+            const run = await this.readRun(dir);
+            for (const [key, value] of Object.entries(params)) {
+                const logged = run.params[key];
+                if (logged !== undefined && logged !== value) {
+                    throw (0,validate/* invalid */.Gq)(`Changing param values is not allowed. Param with key='${key}' was already logged with value='${logged}' for run ID='${runId}'. Attempted logging new value '${value}'.`);
+                }
+            }
+            if (Object.keys(params).some((key) => run.params[key] === undefined)) {
+                await (0,json_file/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(dir, "params.json"), { ...run.params, ...params });
+            }
+            if (Object.keys(tags).length > 0) {
+                await (0,json_file/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(dir, "tags.json"), { ...run.tags, ...tags });
+                const runName = tags[RUN_NAME_TAG];
+                if (runName !== undefined && runName !== run.info.runName) {
+                    await (0,json_file/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(dir, "run.json"), { ...run.info, runName });
+                }
+            }
+            if (metrics.length > 0)
+                await (0,promises_.appendFile)((0,external_node_path_.join)(dir, "metrics.jsonl"), encodeMetricLines(metrics));
+        });
+    }
+    /** MLflow's "Datasets used", recorded in the run's inputs.json (one entry per dataset and context). */
+    async logDatasetInputs(runId, datasets) {
+        const dir = await this.runDir(runId);
+        await this.withRunLock(dir, async () => {
+            const file = (0,external_node_path_.join)(dir, "inputs.json");
+            const existing = ((await (0,json_file/* readJson */.mF)(file).catch(() => undefined)) ?? {
+                datasets: [],
+            }).datasets;
+            const key = (dataset) => `${dataset.name}\0${dataset.digest}\0${dataset.context}`;
+            const merged = [...existing.filter((old) => !datasets.some((d) => key(d) === key(old))), ...datasets];
+            await (0,json_file/* writeJsonAtomic */.ZJ)(file, { datasets: merged });
+        });
+    }
+    /** The run's LoggedModel, as MLflow 3 keeps it, in the run's logged-model.json. */
+    async createLoggedModel(options) {
+        const dir = await this.runDir(options.runId);
+        const modelId = `m-${(0,external_node_crypto_.randomBytes)(16).toString("hex")}`;
+        await (0,json_file/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(dir, "logged-model.json"), {
+            modelId,
+            name: options.name,
+            experimentId: options.experimentId,
+            sourceRunId: options.runId,
+            status: "READY",
+            tags: options.tags,
+            metrics: [],
+        });
+        return modelId;
+    }
+    async logModelMetrics(runId, modelId, dataset, metrics) {
+        const dir = await this.runDir(runId);
+        await this.withRunLock(dir, async () => {
+            const file = (0,external_node_path_.join)(dir, "logged-model.json");
+            const model = await (0,json_file/* readJson */.mF)(file);
+            if (!model || model.modelId !== modelId)
+                return;
+            model.metrics = [
+                ...model.metrics,
+                ...metrics.map((metric) => ({ ...metric, datasetName: dataset.name, datasetDigest: dataset.digest })),
+            ];
+            await (0,json_file/* writeJsonAtomic */.ZJ)(file, model);
+        });
+    }
+    async setTag(runId, key, value) {
+        await this.logBatch(runId, { tags: { [key]: value } });
+    }
+    async artifactRoot(runId) {
+        return (0,external_node_path_.join)(await this.runDir(runId), "artifacts");
+    }
+    async uploadArtifact(runId, localFile, artifactPath) {
+        const parts = artifactPathParts(artifactPath, false);
+        const root = await this.artifactRoot(runId);
+        await (0,json_file/* copyFileAtomic */.Vh)(localFile, (0,external_node_path_.join)(root, ...parts));
+    }
+    async uploadArtifactDir(runId, localDir, artifactPath) {
+        const parts = artifactPathParts(artifactPath, true);
+        const root = await this.artifactRoot(runId);
+        await copyTree(localDir, (0,external_node_path_.join)(root, ...parts));
+    }
+    async listArtifacts(runId, artifactPath) {
+        const parts = artifactPathParts(artifactPath, true);
+        return listArtifactDir(await this.artifactRoot(runId), parts);
+    }
+    /** A file lands at `destination` itself; a directory's contents land under `destination`. */
+    async downloadArtifacts(runId, artifactPath, destination) {
+        const parts = artifactPathParts(artifactPath, true);
+        const source = (0,external_node_path_.join)(await this.artifactRoot(runId), ...parts);
+        let isDirectory;
+        try {
+            isDirectory = (await (0,promises_.stat)(source)).isDirectory();
+        }
+        catch (error) {
+            if ((0,json_file/* isAbsent */.W0)(error))
+                throw (0,validate/* notFound */.mX)(`No artifact '${artifactPath}' in run ${runId}`);
+            throw error;
+        }
+        if (isDirectory)
+            await copyTree(source, destination);
+        else
+            await (0,json_file/* copyFileAtomic */.Vh)(source, destination);
+    }
+    runUrl(_run) {
+        return undefined;
+    }
+}
+function assertValidTags(tags) {
+    for (const [key, value] of Object.entries(tags)) {
+        (0,validate/* assertValidKey */.Mw)("tag", key);
+        (0,validate/* assertValueLength */.Ix)(`Tag value for '${key}'`, value, validate/* MAX_TAG_VALUE_LENGTH */.zl);
+    }
+}
+
+
+/***/ }),
+
+/***/ 29999:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ assertValidExperimentName),
+/* harmony export */   Gq: () => (/* binding */ invalid),
+/* harmony export */   Ix: () => (/* binding */ assertValueLength),
+/* harmony export */   Je: () => (/* binding */ assertValidVersion),
+/* harmony export */   Mw: () => (/* binding */ assertValidKey),
+/* harmony export */   PU: () => (/* binding */ assertValidModelName),
+/* harmony export */   VP: () => (/* binding */ MAX_MODEL_TAG_VALUE_LENGTH),
+/* harmony export */   X3: () => (/* binding */ assertValidExperimentId),
+/* harmony export */   dJ: () => (/* binding */ fileNameFor),
+/* harmony export */   mX: () => (/* binding */ notFound),
+/* harmony export */   pm: () => (/* binding */ assertValidRunId),
+/* harmony export */   pw: () => (/* binding */ assertValidAlias),
+/* harmony export */   s2: () => (/* binding */ MAX_PARAM_VALUE_LENGTH),
+/* harmony export */   zl: () => (/* binding */ MAX_TAG_VALUE_LENGTH)
+/* harmony export */ });
+/* unused harmony exports MAX_KEY_LENGTH, MAX_ALIAS_LENGTH, MAX_EXPERIMENT_NAME_LENGTH */
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3241);
+
+// MLflow's own input rules (mlflow/utils/validation.py), so the local backend rejects what a server would.
+// Python's `\w` is Unicode-aware, hence \p{L}\p{N}_ rather than JavaScript's ASCII-only \w.
+const ENTITY_NAME = /^[\p{L}\p{N}_/.\- ]*$/u;
+const ALIAS_NAME = /^[\p{L}\p{N}_-]*$/u;
+const VERSION_ALIAS = /^[vV]\d+$/;
+const RUN_ID = /^[a-zA-Z0-9][\w-]{0,255}$/;
+const EXPERIMENT_ID = /^[a-zA-Z0-9][\w-]{0,63}$/;
+const MAX_KEY_LENGTH = 250;
+const MAX_PARAM_VALUE_LENGTH = 6000;
+const MAX_TAG_VALUE_LENGTH = 8000;
+const MAX_MODEL_TAG_VALUE_LENGTH = 5000;
+const MAX_ALIAS_LENGTH = 255;
+const MAX_EXPERIMENT_NAME_LENGTH = 500;
+function invalid(message) {
+    return new _ports_js__WEBPACK_IMPORTED_MODULE_0__/* .TrackingError */ .g(message, "INVALID_PARAMETER_VALUE");
+}
+function notFound(message) {
+    return new _ports_js__WEBPACK_IMPORTED_MODULE_0__/* .TrackingError */ .g(message, "RESOURCE_DOES_NOT_EXIST");
+}
+/** Mirrors MLflow's `path_not_unique`: the name, read as a relative POSIX path, must already be normal. */
+function isNormalRelativePath(name) {
+    if (name === "" || name.startsWith("/") || name.endsWith("/"))
+        return false;
+    return name.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+}
+/** A metric, param or tag key. */
+function assertValidKey(kind, key) {
+    if (typeof key !== "string" || !ENTITY_NAME.test(key)) {
+        throw invalid(`Invalid ${kind} name: '${key}'. Names may only contain alphanumerics, underscores (_), dashes (-), periods (.), spaces ( ), and slashes (/).`);
+    }
+    if (!isNormalRelativePath(key)) {
+        throw invalid(`Invalid ${kind} name: '${key}'. Names may be treated as files and must be normalized paths.`);
+    }
+    if (key.length > MAX_KEY_LENGTH) {
+        throw invalid(`${kind} name '${key.slice(0, 250)}' had length ${key.length}, over the limit of ${MAX_KEY_LENGTH}`);
+    }
+}
+function assertValueLength(what, value, limit) {
+    if (typeof value !== "string")
+        throw invalid(`${what} must be a string`);
+    if (value.length > limit) {
+        throw invalid(`${what} '${value.slice(0, 250)}' had length ${value.length}, over the limit of ${limit}`);
+    }
+}
+function assertValidRunId(runId) {
+    if (typeof runId !== "string" || !RUN_ID.test(runId))
+        throw invalid(`Invalid run ID: '${runId}'`);
+}
+function assertValidExperimentId(experimentId) {
+    if (typeof experimentId !== "string" || !EXPERIMENT_ID.test(experimentId)) {
+        throw invalid(`Invalid experiment ID: '${experimentId}'`);
+    }
+}
+function assertValidExperimentName(name) {
+    if (typeof name !== "string" || name === "")
+        throw invalid(`Invalid experiment name: '${name}'`);
+    if (name.length > MAX_EXPERIMENT_NAME_LENGTH) {
+        throw invalid(`Experiment name exceeds the maximum length of ${MAX_EXPERIMENT_NAME_LENGTH} characters`);
+    }
+}
+function assertValidModelName(name) {
+    if (typeof name !== "string" || name === "")
+        throw invalid("Registered model name cannot be empty.");
+}
+function assertValidVersion(version) {
+    if (typeof version !== "string" || !/^\d+$/.test(version)) {
+        throw invalid(`Model version must be an integer, got '${version}'`);
+    }
+}
+/** MLflow's alias rules: `^[\w\-]*$`, at most 255 characters, and not `latest` or `v<digits>` (reserved). */
+function assertValidAlias(alias) {
+    if (typeof alias !== "string" || alias === "")
+        throw invalid("Registered model alias name cannot be empty.");
+    if (!ALIAS_NAME.test(alias)) {
+        throw invalid(`Invalid alias name: '${alias}'. Names may only contain alphanumerics, underscores (_), and dashes (-).`);
+    }
+    if (alias.length > MAX_ALIAS_LENGTH) {
+        throw invalid(`Registered model alias name had length ${alias.length}, over the limit of ${MAX_ALIAS_LENGTH}`);
+    }
+    if (alias.toLowerCase() === "latest")
+        throw invalid("'latest' alias name (case insensitive) is reserved.");
+    if (VERSION_ALIAS.test(alias))
+        throw invalid(`Version alias name '${alias}' is reserved.`);
+}
+/**
+ * A file name for an arbitrary model name: letters, digits, `_`, `-` and `.` stay readable, anything else
+ * (including `/`, `%` and a leading `.`) becomes %XX of its UTF-8 bytes, so distinct names never share a
+ * directory, no name escapes the models folder, and none looks like a hidden or temporary file.
+ */
+function fileNameFor(name) {
+    let out = "";
+    for (const byte of Buffer.from(name, "utf8")) {
+        const char = String.fromCharCode(byte);
+        out += /[A-Za-z0-9_.-]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+    }
+    return out.startsWith(".") ? `%2E${out.slice(1)}` : out;
+}
+
+
+/***/ }),
+
+/***/ 3241:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ TrackingError)
+/* harmony export */ });
+/* unused harmony export hasNativeLineage */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61927);
+
+/** An error from a tracking backend that keeps the backend's own code (MLflow's `error_code`). */
+class TrackingError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    errorCode;
+    status;
+    constructor(message, errorCode, status) {
+        super(message);
+        this.errorCode = errorCode;
+        this.status = status;
+        this.name = "TrackingError";
+    }
+}
+function hasNativeLineage(tracker) {
+    return typeof tracker.logDatasetInputs === "function";
+}
+
+
+/***/ }),
+
+/***/ 76045:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __webpack_require__) => {
+
+
+// UNUSED EXPORTS: driftChecks
+
+// EXTERNAL MODULE: ./.cache/build/lib/stats/quantile-sketch.js
+var quantile_sketch = __webpack_require__(39103);
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/drift.js
+
+/** Proportions below this count as this, so an empty bin gives a large but finite PSI term. */
+const PSI_FLOOR = 1e-4;
+function toSketch(source) {
+    if (source instanceof QuantileSketch)
+        return source;
+    if ("levels" in source)
+        return QuantileSketch.fromJSON(source);
+    if (!source.sketch)
+        throw new TypeError(`column ${source.name} (${source.type}) has no quantile sketch`);
+    return QuantileSketch.fromJSON(source.sketch);
+}
+function psiTerm(reference, current) {
+    const r = Math.max(reference, PSI_FLOOR);
+    const c = Math.max(current, PSI_FLOOR);
+    return (c - r) * Math.log(c / r);
+}
+/**
+ * Population stability index of numbers, Σ (cur% − ref%)·ln(cur%/ref%), over the reference's quantile bins
+ * (deciles by default; bins that tie in the reference merge, so discrete data gets fewer). Both sides'
+ * shares come from their sketches' CDFs at the bin edges. NaN when either side has no values.
+ */
+function drift_psiNumeric(reference, current, bins = 10) {
+    if (!Number.isInteger(bins) || bins < 2)
+        throw new RangeError(`bins must be a whole number ≥ 2, got ${bins}`);
+    const ref = toSketch(reference);
+    const cur = toSketch(current);
+    if (ref.count === 0 || cur.count === 0)
+        return Number.NaN;
+    let psi = 0;
+    let refBelow = 0;
+    let curBelow = 0;
+    let previousEdge = Number.NEGATIVE_INFINITY;
+    for (let i = 1; i <= bins; i++) {
+        const edge = i === bins ? Number.POSITIVE_INFINITY : ref.quantile(i / bins);
+        if (edge <= previousEdge)
+            continue;
+        previousEdge = edge;
+        const refAt = i === bins ? 1 : ref.cdf(edge);
+        const curAt = i === bins ? 1 : cur.cdf(edge);
+        psi += psiTerm(refAt - refBelow, curAt - curBelow);
+        refBelow = refAt;
+        curBelow = curAt;
+    }
+    return psi;
+}
+function totals(counts) {
+    const result = new Map();
+    const entries = Array.isArray(counts)
+        ? counts.map(({ value, count }) => [value, count])
+        : counts instanceof Map
+            ? counts
+            : Object.entries(counts);
+    for (const [value, count] of entries) {
+        const key = String(value);
+        result.set(key, (result.get(key) ?? 0) + count);
+    }
+    return result;
+}
+/**
+ * PSI over categories. Values the reference never saw are pooled into one "unseen" bucket whose reference
+ * share is the floor, so new categories raise the index instead of vanishing. NaN when either side is empty.
+ */
+function drift_psiCategorical(reference, current) {
+    const ref = totals(reference);
+    const cur = totals(current);
+    let refTotal = 0;
+    let curTotal = 0;
+    for (const count of ref.values())
+        refTotal += count;
+    for (const count of cur.values())
+        curTotal += count;
+    if (refTotal === 0 || curTotal === 0)
+        return Number.NaN;
+    let psi = 0;
+    for (const [value, count] of ref)
+        psi += psiTerm(count / refTotal, (cur.get(value) ?? 0) / curTotal);
+    let unseen = 0;
+    for (const [value, count] of cur)
+        if (!ref.has(value))
+            unseen += count;
+    if (unseen > 0)
+        psi += psiTerm(0, unseen / curTotal);
+    return psi;
+}
+/**
+ * Two-sample Kolmogorov–Smirnov statistic, max |F_ref(x) − F_cur(x)|, with both CDFs from the sketches and
+ * x running over every item either sketch holds (where the step functions jump). Each sketch's rank error
+ * adds to the result's, so it is within about 2ε of the exact statistic. NaN when either side is empty.
+ */
+function drift_ksStatistic(reference, current) {
+    const ref = toSketch(reference);
+    const cur = toSketch(current);
+    if (ref.count === 0 || cur.count === 0)
+        return Number.NaN;
+    const a = ref.sortedView();
+    const b = cur.sortedView();
+    const aLength = a.values.length;
+    const bLength = b.values.length;
+    let i = 0;
+    let j = 0;
+    let gap = 0;
+    while (i < aLength || j < bLength) {
+        const x = Math.min(i < aLength ? a.values[i] : Number.POSITIVE_INFINITY, j < bLength ? b.values[j] : Number.POSITIVE_INFINITY);
+        while (i < aLength && a.values[i] <= x)
+            i++;
+        while (j < bLength && b.values[j] <= x)
+            j++;
+        const fa = i === 0 ? 0 : a.cumulative[i - 1] / a.total;
+        const fb = j === 0 ? 0 : b.cumulative[j - 1] / b.total;
+        const difference = Math.abs(fa - fb);
+        if (difference > gap)
+            gap = difference;
+    }
+    return gap;
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/validation/column-checker.js + 1 modules
+var column_checker = __webpack_require__(50935);
+;// CONCATENATED MODULE: ./.cache/build/lib/validation/drift-checks.js
+
+
+function verdict(value, thresholds) {
+    if (thresholds.error !== undefined && value >= thresholds.error)
+        return { status: "fail", severity: "error" };
+    if (thresholds.warn !== undefined && value >= thresholds.warn)
+        return { status: "fail", severity: "warn" };
+    return { status: "pass", severity: thresholds.error !== undefined ? "error" : "warn" };
+}
+function bounds(thresholds) {
+    return [
+        thresholds.warn !== undefined ? `warn ≥ ${thresholds.warn}` : "",
+        thresholds.error !== undefined ? `error ≥ ${thresholds.error}` : "",
+    ]
+        .filter(Boolean)
+        .join(", ");
+}
+const numericTypes = new Set(["integer", "number", "timestamp"]);
+/**
+ * Drift of each column against the reference snapshot's stored profile: PSI over the reference's quantile
+ * bins for numbers (over categories for low-cardinality columns, unseen values pooled) and the KS statistic
+ * for numbers, both from the profiles' quantile sketches. Neither snapshot is re-read.
+ */
+function driftChecks(current, reference, rules) {
+    const results = [];
+    const psi = rules.psi ?? { warn: 0.1, error: 0.25 };
+    const selected = rules.columns ? new Set(rules.columns) : undefined;
+    for (const column of current) {
+        if (selected && !selected.has(column.name))
+            continue;
+        const ref = reference.find((candidate) => candidate.name === column.name);
+        if (!ref || column.count === 0 || ref.count === 0)
+            continue;
+        const drift = (statistic, value, thresholds, message) => results.push({
+            id: `drift.${column.name}.${statistic}`,
+            rulePath: ["validate", "drift", statistic],
+            column: column.name,
+            ...verdict(value, thresholds),
+            observed: round(value, 4),
+            expected: bounds(thresholds),
+            message: `${message} ${round(value, 4)}`,
+        });
+        const numeric = numericTypes.has(column.type) && numericTypes.has(ref.type) && column.sketch && ref.sketch;
+        if (numeric && column.sketch && ref.sketch) {
+            drift("psi", psiNumeric(ref.sketch, column.sketch), psi, "PSI over the reference's deciles:");
+            if (rules.ks)
+                drift("ks", ksStatistic(ref.sketch, column.sketch), rules.ks, "KS statistic");
+        }
+        else if (column.topValues && ref.topValues) {
+            drift("psi", psiCategorical(ref.topValues, column.topValues), psi, "PSI over categories (unseen values pooled):");
+        }
+    }
+    return results;
+}
+
+
+/***/ })
+
+};
