@@ -6,12 +6,6 @@ import { type DataFormat, isGzipped } from "./format.js";
 import type { ParquetColumn } from "./parquet-columns.js";
 import { feedCsv, readCsv } from "./read-csv.js";
 import { JsonLinesParser, jsonlRowMapper, readJsonl } from "./read-jsonl.js";
-import {
-  parquetGroupRanges,
-  readParquet,
-  readParquetGroupColumns,
-  readParquetGroups,
-} from "./read-parquet.js";
 import { CHUNK_BYTES, firstInvalidByte, invalidUtf8, openForRead, unfinishedTail } from "./read-text.js";
 import { DEFAULT_BATCH_SIZE } from "./row-batch.js";
 
@@ -39,10 +33,17 @@ export interface PartOrigin {
 /** Bytes per part: large enough that the per-part work (starting, merging sketches) is noise. */
 export const DEFAULT_PART_BYTES = 16 * 1024 * 1024;
 
+/**
+ * The Parquet reader (and hyparquet) is loaded when a Parquet file is read, not when this module is: a
+ * process or worker that reads only CSV or JSON Lines never evaluates it.
+ */
+const loadParquetReader = () => import("./read-parquet.js");
+
 /** The parts of one file, in order. */
 export async function planParts(path: string, format: DataFormat, partBytes: number): Promise<FilePart[]> {
   if (isGzipped(path)) return [{ kind: "whole" }];
   if (format === "parquet") {
+    const { parquetGroupRanges } = await loadParquetReader();
     const ranges = await parquetGroupRanges(path, partBytes);
     if (ranges.length <= 1) return [{ kind: "whole" }];
     return ranges.map(({ from, to }) => ({ kind: "parquet", from, to }));
@@ -120,6 +121,7 @@ export async function readPart(
 ): Promise<PartOrigin> {
   if (format === "parquet" && onParquet && part.kind !== "text") {
     const [from, to] = part.kind === "parquet" ? [part.from, part.to] : [0, Number.POSITIVE_INFINITY];
+    const { readParquetGroupColumns } = await loadParquetReader();
     let rows = 0;
     for await (const group of readParquetGroupColumns(path, from, to)) {
       if (group.columns) onParquet(group.columns, group.count, rows + 1);
@@ -135,7 +137,7 @@ export async function readPart(
         ? readCsv(path, DEFAULT_BATCH_SIZE)
         : format === "jsonl"
           ? readJsonl(path, DEFAULT_BATCH_SIZE, columns)
-          : readParquet(path, DEFAULT_BATCH_SIZE);
+          : (await loadParquetReader()).readParquet(path, DEFAULT_BATCH_SIZE);
     for await (const batch of batches) {
       if (batch.rows.length > 0) onRows(batch.rows, batch.firstRowNumber);
       rows += batch.rows.length;
@@ -143,6 +145,7 @@ export async function readPart(
     return { rows, lines: 0 };
   }
   if (part.kind === "parquet") {
+    const { readParquetGroups } = await loadParquetReader();
     let rows = 0;
     for await (const group of readParquetGroups(path, part.from, part.to)) {
       onRows(group.rows, rows + 1);

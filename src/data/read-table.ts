@@ -1,7 +1,6 @@
 import type { DataFormat } from "./format.js";
 import { readCsv, readCsvHeader } from "./read-csv.js";
 import { readJsonl, readJsonlColumns } from "./read-jsonl.js";
-import { readParquet, readParquetColumns } from "./read-parquet.js";
 import { batchSizeOf, type ReadTableOptions, type RowBatch } from "./row-batch.js";
 
 export type { ReadTableOptions, RowBatch } from "./row-batch.js";
@@ -23,7 +22,7 @@ export function readTable(
     case "jsonl":
       return readJsonl(path, batchSize, options?.columns);
     case "parquet":
-      return readParquet(path, batchSize);
+      return readParquetLazily(path, batchSize);
   }
 }
 
@@ -38,6 +37,12 @@ export function readSchema(path: string, format: DataFormat): Promise<string[]> 
     case "jsonl":
       return readJsonlColumns(path);
     case "parquet":
-      return readParquetColumns(path);
+      return import("./read-parquet.js").then(({ readParquetColumns }) => readParquetColumns(path));
   }
+}
+
+/** The Parquet reader (and hyparquet) is loaded when a Parquet file is read, not with this module. */
+async function* readParquetLazily(path: string, batchSize: number): AsyncGenerator<RowBatch> {
+  const { readParquet } = await import("./read-parquet.js");
+  yield* readParquet(path, batchSize);
 }

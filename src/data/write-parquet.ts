@@ -4,8 +4,6 @@ import type { ColumnKind } from "./column-kind.js";
 import { DataError } from "./data-error.js";
 import type { FileSink } from "./file-sink.js";
 
-export const DEFAULT_ROW_GROUP_SIZE = 65_536;
-
 /** Hands each finished row group's bytes to the sink instead of growing one buffer for the whole file. */
 class SinkByteWriter extends ByteWriter {
   constructor(private readonly sink: FileSink) {

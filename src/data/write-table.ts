@@ -2,7 +2,6 @@ import type { ColumnKind } from "./column-kind.js";
 import { csvLine, jsonLineEncoder } from "./encode-text.js";
 import { FileSink } from "./file-sink.js";
 import { type DataFormat, isGzipped } from "./format.js";
-import { DEFAULT_ROW_GROUP_SIZE, ParquetTableWriter } from "./write-parquet.js";
 
 export type { ColumnKind } from "./column-kind.js";
 
@@ -25,6 +24,9 @@ export interface TableWriter {
 
 const TEXT_FLUSH_CHARS = 1 << 20;
 
+/** Rows per Parquet row group unless `rowGroupSize` says otherwise. */
+export const DEFAULT_ROW_GROUP_SIZE = 65_536;
+
 /**
  * Opens a streaming writer for a CSV (RFC 4180 quoting, null as an empty field), JSON Lines or Parquet
  * file. CSV and JSON Lines are gzipped when the path ends in .gz. The data goes to a temporary file beside
@@ -43,12 +45,14 @@ export async function openTableWriter(
     throw new RangeError(`rowGroupSize must be a positive integer, got ${rowGroupSize}`);
   }
   if (format === "parquet" && isGzipped(path)) throw new Error(`${path}: Parquet files cannot be gzipped`);
+  // The Parquet writer (and hyparquet-writer) is loaded only to write a Parquet file.
+  const parquet = format === "parquet" ? await import("./write-parquet.js") : undefined;
   const sink = await FileSink.open(path, { gzip: format !== "parquet" && isGzipped(path) });
-  if (format === "parquet") {
+  if (parquet) {
     return guard(
       sink,
       columns.length,
-      new ParquetTableWriter(sink, columns, options.columnKinds, rowGroupSize),
+      new parquet.ParquetTableWriter(sink, columns, options.columnKinds, rowGroupSize),
     );
   }
   const encode = format === "csv" ? csvLine : jsonLineEncoder(columns);

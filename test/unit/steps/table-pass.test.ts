@@ -34,7 +34,8 @@ async function transpile(entry: string, root: string, out: string, seen = new Se
   const target = join(out, entry.slice(root.length)).replace(/\.ts$/, ".js");
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, js);
-  for (const [, specifier] of text.matchAll(/from "(\.\.?\/[^"]+)\.js"/g))
+  // Static imports and the dynamic import() of a module loaded on first use (the Parquet reader).
+  for (const [, specifier] of text.matchAll(/(?:from |import\()"(\.\.?\/[^"]+)\.js"/g))
     await transpile(resolve(dirname(entry), `${specifier}.ts`), root, out, seen);
 }
 
