@@ -1,7 +1,7 @@
 import { access } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { ConfigError } from "../config/config-error.js";
-import { type LoadedConfig, loadConfig } from "../config/load-config.js";
+import type { LoadedConfig } from "../config/load-config.js";
 import type { Context } from "../context/context.js";
 import { UserError } from "../errors/user-error.js";
 import type { CommonInputs } from "../inputs/common-inputs.js";
@@ -34,6 +34,8 @@ export async function loadStepConfig(
       `${inputLabel(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`,
     );
   try {
+    // The YAML parser and the config's zod schema are loaded only when there is a trainyard.yml to read.
+    const { loadConfig } = await import("../config/load-config.js");
     const loaded = await loadConfig(path);
     registerKnownSecrets(context, loaded);
     return loaded;
