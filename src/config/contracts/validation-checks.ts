@@ -13,33 +13,40 @@ import { checkResultSchema } from "./validation-report.js";
 export const VALIDATION_CHECKS_KIND = "trainyard.validation-checks";
 export const VALIDATION_CHECKS_VERSION = 1;
 
-const sample = z.object({ row: z.number().int(), file: z.string().optional(), value: z.string() });
+/** Built on first parse, not when the module loads (see validation-report.ts): a snapshot only writes checks. */
+function buildSchema() {
+  const sample = z.object({ row: z.number().int(), file: z.string().optional(), value: z.string() });
 
-export const columnCheckerStateSchema = z.object({
-  rows: z.number().int().nonnegative(),
-  nulls: z.number().int().nonnegative(),
-  parsed: z.number().int().nonnegative(),
-  mean: z.number(),
-  m2: z.number(),
-  min: z.number().nullable(),
-  max: z.number().nullable(),
-  violations: z.array(z.object({ count: z.number().int().nonnegative(), samples: z.array(sample) })),
-});
+  const columnCheckerState = z.object({
+    rows: z.number().int().nonnegative(),
+    nulls: z.number().int().nonnegative(),
+    parsed: z.number().int().nonnegative(),
+    mean: z.number(),
+    m2: z.number(),
+    min: z.number().nullable(),
+    max: z.number().nullable(),
+    violations: z.array(z.object({ count: z.number().int().nonnegative(), samples: z.array(sample) })),
+  });
 
-export const validationChecksSchema = z.object({
-  kind: z.literal(VALIDATION_CHECKS_KIND),
-  version: z.literal(VALIDATION_CHECKS_VERSION),
-  snapshotId: z.string(),
-  rows: z.number().int().nonnegative(),
-  /** One per column rule whose column exists, in the rules' order. */
-  columns: z.array(z.object({ column: z.string(), state: columnCheckerStateSchema })),
-  dataset: z.array(checkResultSchema),
-});
+  return z.object({
+    kind: z.literal(VALIDATION_CHECKS_KIND),
+    version: z.literal(VALIDATION_CHECKS_VERSION),
+    snapshotId: z.string(),
+    rows: z.number().int().nonnegative(),
+    /** One per column rule whose column exists, in the rules' order. */
+    columns: z.array(z.object({ column: z.string(), state: columnCheckerState })),
+    dataset: z.array(checkResultSchema()),
+  });
+}
 
-export type ValidationChecks = z.infer<typeof validationChecksSchema>;
+let schema: ReturnType<typeof buildSchema> | undefined;
+
+export const validationChecksSchema = () => (schema ??= buildSchema());
+
+export type ValidationChecks = z.infer<ReturnType<typeof validationChecksSchema>>;
 
 export function parseValidationChecks(text: string, file: string): ValidationChecks {
-  return parseContract(validationChecksSchema, text, file, {
+  return parseContract(validationChecksSchema(), text, file, {
     kind: VALIDATION_CHECKS_KIND,
     version: VALIDATION_CHECKS_VERSION,
   });
