@@ -226,6 +226,34 @@ export class ColumnChecker {
     if (this.maxBound !== undefined && ms > this.maxBound) this.aboveMax.add(row, file, new Date(ms));
   }
 
+  /**
+   * Whether `observe(value)` would do no more than count the value as present and parsed (not null, of the
+   * rule's type without being a number, allowed, matching the pattern). A value repeated over many rows (a
+   * Parquet dictionary's string, a boolean) is judged once, and {@link observePassing} counts its rows.
+   */
+  passes(value: string | boolean): boolean {
+    if (isNull(value)) return false;
+    const type = this.rule.type;
+    if (type) {
+      const typed = parseTyped(type, value);
+      if (typed === undefined || typeof typed === "number") return false;
+    }
+    if (this.allowed && !this.allowed.has(String(value).trim())) return false;
+    return !this.pattern || this.pattern.test(String(value));
+  }
+
+  /** `observe(value)` of `count` values for which {@link passes} holds. */
+  observePassing(count: number): void {
+    this.rows += count;
+    this.parsed += count;
+  }
+
+  /** `observe(null)`, `count` times. */
+  observeNulls(count: number): void {
+    this.rows += count;
+    this.nulls += count;
+  }
+
   private violations(): Violations[] {
     return [this.typeErrors, this.belowMin, this.aboveMax, this.notAllowed, this.noMatch];
   }
