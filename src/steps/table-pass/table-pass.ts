@@ -268,19 +268,7 @@ function checkColumn(
     return;
   }
   if (column.kind === "number" && !column.big) {
-    const numbers = column.numbers;
-    const at = column.at;
-    if (!at) {
-      for (let r = 0; r < count; r++) checker.observeNumber(numbers[r] as number, firstRow + r, file);
-      return;
-    }
-    let nulls = 0;
-    for (let r = 0; r < count; r++) {
-      const k = at[r] as number;
-      if (k < 0) nulls++;
-      else checker.observeNumber(numbers[k] as number, firstRow + r, file);
-    }
-    checker.observeNulls(nulls);
+    checker.observeNumbers(column.numbers, column.at, count, firstRow, file);
     return;
   }
   if (column.kind === "boolean" || (column.kind === "string" && column.codes)) {
