@@ -16,15 +16,21 @@ import { columnarKinds, decodeGroupColumns, type ParquetColumn } from "./parquet
 import { checkMetadata, checkPages, chunkRange, UnreadableCodec } from "./parquet-guard.js";
 import { openForRead } from "./read-text.js";
 import { type RowBatch, RowBatcher } from "./row-batch.js";
+import { snappyUncompress } from "./snappy.js";
 
 /**
  * Page codecs beyond hyparquet's built-in SNAPPY, from node:zlib. ZSTD needs a Node.js whose zlib has it
- * (22.15 and later); LZ4 is not available.
+ * (22.15 and later); LZ4 is not available. SNAPPY is hyparquet's decoder with bulk copies (snappy.ts).
  */
 function nodeCompressors(): Compressors {
   const compressors: Compressors = {
     GZIP: (input) => zlib.gunzipSync(input),
     BROTLI: (input) => zlib.brotliDecompressSync(input),
+    SNAPPY: (input, length) => {
+      const output = new Uint8Array(length);
+      snappyUncompress(input, output);
+      return output;
+    },
   };
   const zstd = (zlib as { zstdDecompressSync?: (input: Uint8Array) => Buffer }).zstdDecompressSync;
   if (zstd) compressors.ZSTD = (input) => zstd(input);

@@ -243,16 +243,19 @@ function checkColumn(
   firstRow: number,
   file: string,
 ): void {
+  // A null only counts (rows, nulls), whatever its place among the rows: nulls are counted and added at the end.
   if (!column) {
-    for (let r = 0; r < count; r++) checker.observe(null, firstRow + r, file);
+    checker.observeNulls(count);
     return;
   }
   if (column.kind === "time") {
+    let nulls = 0;
     for (let r = 0; r < count; r++) {
       const k = column.index(r);
-      if (k < 0) checker.observe(null, firstRow + r, file);
+      if (k < 0) nulls++;
       else checker.observeTime(column.numbers[k] as number, firstRow + r, file);
     }
+    checker.observeNulls(nulls);
     return;
   }
   if (column.kind === "string" && checker.presenceOnly()) {
@@ -263,20 +266,58 @@ function checkColumn(
     return;
   }
   if (column.kind === "number" && !column.big) {
-    const numbers = column.numbers;
-    const at = column.at;
-    if (!at) {
-      for (let r = 0; r < count; r++) checker.observeNumber(numbers[r] as number, firstRow + r, file);
-      return;
-    }
-    for (let r = 0; r < count; r++) {
-      const k = at[r] as number;
-      if (k < 0) checker.observe(null, firstRow + r, file);
-      else checker.observeNumber(numbers[k] as number, firstRow + r, file);
-    }
+    checker.observeNumbers(column.numbers, column.at, count, firstRow, file);
+    return;
+  }
+  if (column.kind === "boolean" || (column.kind === "string" && column.codes)) {
+    checkRepeated(checker, column, count, firstRow, file);
     return;
   }
   for (let r = 0; r < count; r++) checker.observe(column.value(r), firstRow + r, file);
+}
+
+/**
+ * checkColumn of a boolean column or a string column: each boolean and each dictionary string is judged once
+ * (ColumnChecker.passes); the rows of values that pass, and nulls, are only counted, and only the other rows
+ * are observed, in row order (so the samples are those of a row-by-row pass). Plain (non-dictionary)
+ * strings are observed one by one.
+ */
+function checkRepeated(
+  checker: ColumnChecker,
+  column: ParquetColumn,
+  count: number,
+  firstRow: number,
+  file: string,
+): void {
+  const boolean = column.kind === "boolean";
+  const codes = column.codes as Int32Array;
+  const numbers = column.numbers;
+  // per boolean (0/1) or dictionary entry: 0 not judged yet, 1 passes, 2 observe each row
+  const verdicts = new Uint8Array(boolean ? 2 : column.dictionaryBytes.length);
+  let nulls = 0;
+  let passing = 0;
+  for (let r = 0; r < count; r++) {
+    const k = column.index(r);
+    if (k < 0) {
+      nulls++;
+      continue;
+    }
+    const code = boolean ? (numbers[k] as number) : (codes[k] as number);
+    if (code < 0) {
+      checker.observe(column.text(k), firstRow + r, file);
+      continue;
+    }
+    let verdict = verdicts[code] as number;
+    if (verdict === 0) {
+      const value = boolean ? code === 1 : column.text(k);
+      verdict = checker.passes(value) ? 1 : 2;
+      verdicts[code] = verdict;
+    }
+    if (verdict === 1) passing++;
+    else checker.observe(column.value(r), firstRow + r, file);
+  }
+  checker.observeNulls(nulls);
+  checker.observePassing(passing);
 }
 
 /** Profiles and/or checks every row of `files`, in parallel where it pays; see the module comment. */

@@ -1,0 +1,92 @@
+/**
+ * Snappy decompression with the behaviour of hyparquet's snappyUncompress (src/snappy.js, from snappyjs):
+ * the same output and the same errors for the same input, only faster. Literals and back-references that
+ * fit in the output are copied with `set` / `copyWithin` (a back-reference only when it does not overlap
+ * what it writes) instead of byte by byte; short or overlapping runs, and runs past the output's end (which
+ * hyparquet drops byte by byte before it throws "premature end of input"), are copied as hyparquet copies
+ * them.
+ */
+
+const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff];
+
+/** Runs at least this long are copied by `set` / `copyWithin`. */
+const BULK = 16;
+
+function copyBytes(from: Uint8Array, fromPos: number, to: Uint8Array, toPos: number, length: number): void {
+  for (let i = 0; i < length; i++) to[toPos + i] = from[fromPos + i] as number;
+}
+
+/** hyparquet's snappyUncompress: decompresses `input` into `output`, which it must fill exactly. */
+export function snappyUncompress(input: Uint8Array, output: Uint8Array): void {
+  const inputLength = input.byteLength;
+  const outputLength = output.byteLength;
+  let pos = 0;
+  let outPos = 0;
+  // skip the preamble (the uncompressed length as a varint)
+  while (pos < inputLength) {
+    const c = input[pos] as number;
+    pos++;
+    if (c < 128) break;
+  }
+  if (outputLength && pos >= inputLength) throw new Error("invalid snappy length header");
+  while (pos < inputLength) {
+    const c = input[pos] as number;
+    let len = 0;
+    pos++;
+    if (pos >= inputLength) throw new Error("missing eof marker");
+    if ((c & 0x3) === 0) {
+      len = (c >>> 2) + 1;
+      if (len > 60) {
+        if (pos + 3 >= inputLength) throw new Error("snappy error literal pos + 3 >= inputLength");
+        const lengthSize = len - 60;
+        len =
+          (input[pos] as number) +
+          ((input[pos + 1] as number) << 8) +
+          ((input[pos + 2] as number) << 16) +
+          ((input[pos + 3] as number) << 24);
+        len = (len & (WORD_MASK[lengthSize] as number)) + 1;
+        pos += lengthSize;
+      }
+      if (pos + len > inputLength) throw new Error("snappy error literal exceeds input length");
+      if (len >= BULK && outPos >= 0 && outPos + len <= outputLength)
+        output.set(input.subarray(pos, pos + len), outPos);
+      else copyBytes(input, pos, output, outPos, len);
+      pos += len;
+      outPos += len;
+    } else {
+      let offset = 0;
+      switch (c & 0x3) {
+        case 1:
+          len = ((c >>> 2) & 0x7) + 4;
+          offset = (input[pos] as number) + ((c >>> 5) << 8);
+          pos++;
+          break;
+        case 2:
+          if (inputLength <= pos + 1) throw new Error("snappy error end of input");
+          len = (c >>> 2) + 1;
+          offset = (input[pos] as number) + ((input[pos + 1] as number) << 8);
+          pos += 2;
+          break;
+        default:
+          if (inputLength <= pos + 3) throw new Error("snappy error end of input");
+          len = (c >>> 2) + 1;
+          offset =
+            (input[pos] as number) +
+            ((input[pos + 1] as number) << 8) +
+            ((input[pos + 2] as number) << 16) +
+            ((input[pos + 3] as number) << 24);
+          pos += 4;
+          break;
+      }
+      if (offset === 0 || Number.isNaN(offset)) {
+        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`);
+      }
+      if (offset > outPos) throw new Error("cannot copy from before start of buffer");
+      if (len >= BULK && offset >= len && outPos + len <= outputLength)
+        output.copyWithin(outPos, outPos - offset, outPos - offset + len);
+      else copyBytes(output, outPos - offset, output, outPos, len);
+      outPos += len;
+    }
+  }
+  if (outPos !== outputLength) throw new Error("premature end of input");
+}
