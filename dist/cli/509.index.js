@@ -25,7 +25,7 @@ async function openTrainBackend(context, inputs, train, training) {
         if (!training)
             throw new Error("train.backend sagemaker needs the training's cache key and store");
         // the SageMaker and Ray clients (AWS SDK, undici) load only for their backend: a run on the runner needs neither
-        const { openSageMakerBackend } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(459), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 7572));
+        const { openSageMakerBackend } = await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(4459), __webpack_require__.e(7572)]).then(__webpack_require__.bind(__webpack_require__, 7572));
         return openSageMakerBackend(context, {
             train,
             cacheKey: training.cacheKey,
@@ -54,7 +54,7 @@ async function openTrainBackend(context, inputs, train, training) {
 /** Opens a Ray cluster's job API (address and token masked from here on) and checks that it answers. */
 async function openRayBackend(context, options) {
     const { address, token, where, ray } = options;
-    const { RayJobsClient, RayJobsError, runOnRay, stopOrphanedRayJob } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(752), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 6515));
+    const { RayJobsClient, RayJobsError, runOnRay, stopOrphanedRayJob } = await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(6752), __webpack_require__.e(6515)]).then(__webpack_require__.bind(__webpack_require__, 6515));
     if (!address)
         throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`train.backend is ray but no Ray dashboard address is given: set ${where}`);
     if (!/^https?:\/\/\S+$/.test(address))

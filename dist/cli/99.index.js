@@ -1729,6 +1729,99 @@ class ColumnChecker {
         if (this.maxBound !== undefined && ms > this.maxBound)
             this.aboveMax.add(row, file, new Date(ms));
     }
+    /**
+     * For each row r < count, in order: `observeNumber(numbers[k], firstRow + r, file)` with k = at[r] (r when
+     * `at` is undefined), or `observe(null)` where k < 0. One call per column of a Parquet row group, with the
+     * running state in locals; the same operations in the same order, so the same state.
+     */
+    observeNumbers(numbers, at, count, firstRow, file) {
+        const type = this.rule.type;
+        if ((type !== "integer" && type !== "number") || this.pattern) {
+            for (let r = 0; r < count; r++) {
+                const k = at === undefined ? r : at[r];
+                if (k < 0)
+                    this.observe(null, firstRow + r, file);
+                else
+                    this.observeNumber(numbers[k], firstRow + r, file);
+            }
+            return;
+        }
+        const integer = type === "integer";
+        const low = this.minBound ?? Number.NEGATIVE_INFINITY;
+        const high = this.maxBound ?? Number.POSITIVE_INFINITY;
+        // allowed.has(String(x)) for a finite x is allowedNumbers.has(x): the allowed strings that are String of
+        // their Number (String(-0) is "0", and Set.has takes 0 and -0 as one)
+        let allowedNumbers;
+        if (this.allowed) {
+            allowedNumbers = new Set();
+            for (const text of this.allowed)
+                if (String(Number(text)) === text)
+                    allowedNumbers.add(Number(text));
+        }
+        let { parsed, mean, m2, min, max } = this;
+        let nulls = 0;
+        for (let r = 0; r < count; r++) {
+            const k = at === undefined ? r : at[r];
+            if (k < 0) {
+                nulls++;
+                continue;
+            }
+            const x = numbers[k];
+            if (integer ? !Number.isInteger(x) : !Number.isFinite(x)) {
+                this.typeErrors.add(firstRow + r, file, x);
+                continue;
+            }
+            parsed++;
+            const delta = x - mean;
+            mean += delta / parsed;
+            m2 += delta * (x - mean);
+            if (x < min)
+                min = x;
+            if (x > max)
+                max = x;
+            if (x < low)
+                this.belowMin.add(firstRow + r, file, x);
+            if (x > high)
+                this.aboveMax.add(firstRow + r, file, x);
+            if (allowedNumbers && !allowedNumbers.has(x))
+                this.notAllowed.add(firstRow + r, file, x);
+        }
+        this.rows += count;
+        this.nulls += nulls;
+        this.parsed = parsed;
+        this.mean = mean;
+        this.m2 = m2;
+        this.min = min;
+        this.max = max;
+    }
+    /**
+     * Whether `observe(value)` would do no more than count the value as present and parsed (not null, of the
+     * rule's type without being a number, allowed, matching the pattern). A value repeated over many rows (a
+     * Parquet dictionary's string, a boolean) is judged once, and {@link observePassing} counts its rows.
+     */
+    passes(value) {
+        if ((0,parse_typed/* isNull */.kZ)(value))
+            return false;
+        const type = this.rule.type;
+        if (type) {
+            const typed = (0,parse_typed/* parseTyped */.MF)(type, value);
+            if (typed === undefined || typeof typed === "number")
+                return false;
+        }
+        if (this.allowed && !this.allowed.has(String(value).trim()))
+            return false;
+        return !this.pattern || this.pattern.test(String(value));
+    }
+    /** `observe(value)` of `count` values for which {@link passes} holds. */
+    observePassing(count) {
+        this.rows += count;
+        this.parsed += count;
+    }
+    /** `observe(null)`, `count` times. */
+    observeNulls(count) {
+        this.rows += count;
+        this.nulls += count;
+    }
     violations() {
         return [this.typeErrors, this.belowMin, this.aboveMax, this.notAllowed, this.noMatch];
     }

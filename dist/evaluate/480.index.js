@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79029);
 /* harmony import */ var _steps_evaluate_evaluate_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22652);
-/* harmony import */ var _steps_evaluate_evaluate_step_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15229);
+/* harmony import */ var _steps_evaluate_evaluate_step_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47007);
 
 
 
@@ -17,6 +17,38 @@ await (0,_context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runStepActi
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 18697:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export formatIssue */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61927);
+
+/** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
+function formatIssue(file, issue) {
+    const where = issue.line ? `${file}:${issue.line}${issue.column ? `:${issue.column}` : ""}` : file;
+    const path = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+    return `${where}: ${path}${issue.message}`;
+}
+/** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
+class ConfigError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    path;
+    issues;
+    constructor(
+    /** The config file, as given to the loader. */
+    path, issues) {
+        super(issues.map((issue) => formatIssue(path, issue)).join("\n"));
+        this.path = path;
+        this.issues = issues;
+        this.name = "ConfigError";
+    }
+}
+
 
 /***/ }),
 
@@ -172,609 +204,75 @@ const blobKey = (sha) => `blobs/sha256/${sha}`;
 
 /***/ }),
 
-/***/ 79029:
+/***/ 56736:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ runStepAction)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
-var declared_inputs = __webpack_require__(32845);
-;// CONCATENATED MODULE: ./.cache/build/lib/inputs/step-outputs.js
-/**
- * The outputs a failing step attached to its error, if any: a step that fails after it has measured
- * something (validation failed, the gate rejected) still hands them on, for `if: failure()` steps.
- */
-function outputsOf(error) {
-    const outputs = error?.outputs;
-    return outputs && typeof outputs === "object" ? outputs : undefined;
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
-var user_error = __webpack_require__(61927);
-;// CONCATENATED MODULE: ./.cache/build/lib/errors/describe-failure.js
-
-
-/**
- * What the action and the CLI show for a failure: a UserError's message alone; for anything else (a trainyard
- * bug, or a value thrown that is not an Error at all) its stack, the stacks of its causes, then
- * BUG_REPORT_HINT on a line of its own.
- */
-function describeFailure(failure) {
-    if ((0,user_error/* isUserError */.iU)(failure) || isSystemError(failure))
-        return failure.message;
-    return `${bugDetails(failure)}\n${user_error/* BUG_REPORT_HINT */.WE}`;
-}
-/**
- * An error of the operating system (a file that is not there, a full disk, a refused connection): the
- * message names the call and the path, and the fix is the user's, so it is shown like a UserError.
- */
-function isSystemError(failure) {
-    const error = failure;
-    return error instanceof Error && typeof error.syscall === "string" && typeof error.code === "string";
-}
-const MAX_CAUSES = 5;
-function bugDetails(failure) {
-    if (!(failure instanceof Error))
-        return `a non-Error value was thrown: ${show(failure)}`;
-    const parts = [stackOf(failure)];
-    let cause = failure.cause;
-    for (let depth = 0; cause !== undefined && depth < MAX_CAUSES; depth++) {
-        parts.push(`caused by: ${cause instanceof Error ? stackOf(cause) : show(cause)}`);
-        cause = cause instanceof Error ? cause.cause : undefined;
-    }
-    return parts.join("\n");
-}
-/** The stack, which starts with `Name: message` unless the message was changed after the error was made. */
-function stackOf(error) {
-    const head = `${error.name}: ${error.message}`;
-    const stack = typeof error.stack === "string" ? error.stack : "";
-    if (stack === "")
-        return head;
-    return stack.includes(error.message) ? stack : `${head}\n${stack}`;
-}
-function show(value) {
-    try {
-        return (0,external_node_util_.inspect)(value, { depth: 2, breakLength: Number.POSITIVE_INFINITY });
-    }
-    catch {
-        return Object.prototype.toString.call(value);
-    }
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/context/format-progress.js
-function formatBytes(bytes) {
-    const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-function formatAmount(amount, unit) {
-    return unit === "bytes" ? formatBytes(amount) : `${amount} ${unit}`;
-}
-/**
- * Calls `emit` at most every `intervalMs` and on completion, so a long upload prints a line every few
- * seconds instead of one per chunk.
- */
-function throttledProgress(label, total, unit, emit, intervalMs, now = Date.now) {
-    let last = Number.NEGATIVE_INFINITY;
-    let current = 0;
-    let finished = false;
-    const line = () => {
-        const percent = total > 0 ? Math.min(100, Math.floor((current / total) * 100)) : 100;
-        return `${label}: ${formatAmount(current, unit)} of ${formatAmount(total, unit)} (${percent}%)`;
-    };
-    return {
-        update(done) {
-            current = done;
-            const t = now();
-            if (t - last >= intervalMs) {
-                last = t;
-                emit(line());
-            }
-        },
-        finish() {
-            if (finished)
-                return;
-            finished = true;
-            current = total;
-            emit(line());
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/context/actions-context.js
-
-
-function toCore(properties) {
-    return properties ? { ...properties } : undefined;
-}
-/** The Context of a JavaScript action on a GitHub runner, over `@actions/core`. */
-class ActionsContext {
-    env = process.env;
-    workingDirectory = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    log = {
-        debug: (message) => core/* debug */.Yz(message),
-        info: (message) => core/* info */.pq(message),
-        notice: (message, properties) => core/* notice */.lm(message, toCore(properties)),
-        warning: (message, properties) => core/* warning */.$e(message, toCore(properties)),
-        error: (message, properties) => core/* error */.z3(message, toCore(properties)),
-    };
-    cache = actionsCache();
-    group(name, fn) {
-        return core/* group */.Os(name, fn);
-    }
-    secrets = new Set();
-    mask(text) {
-        let masked = text;
-        for (const secret of this.secrets)
-            masked = masked.split(secret).join("***");
-        return masked;
-    }
-    setSecret(value) {
-        if (value)
-            this.secrets.add(value);
-        if (value)
-            core/* setSecret */.Pq(value);
-    }
-    async appendSummary(text) {
-        // The runner masks its log, not the summary file: secrets are replaced here.
-        const markdown = this.mask(text);
-        if (!process.env.GITHUB_STEP_SUMMARY) {
-            core/* info */.pq(markdown);
-            return;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ nearestKey)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** Optimal-string-alignment distance: Levenshtein plus transposition of two adjacent characters. */
+function editDistance(a, b) {
+    const width = b.length + 1;
+    const d = new Uint32Array((a.length + 1) * width);
+    const at = (i, j) => d[i * width + j] ?? 0;
+    for (let i = 0; i <= a.length; i++)
+        d[i * width] = i;
+    for (let j = 0; j <= b.length; j++)
+        d[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            d[i * width + j] = best;
         }
-        await core/* summary */.z.addRaw(markdown, true).write();
     }
-    progress(label, total, unit = "bytes") {
-        return throttledProgress(label, total, unit, (line) => core/* info */.pq(line), 5000);
-    }
+    return at(a.length, b.length);
 }
-/** GitHub's Actions cache through @actions/cache, when the runner offers the service. */
-function actionsCache() {
-    if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL)
+// Action inputs are kebab-case and trainyard.yml is snake_case, so `test-fraction` means `test_fraction`.
+const normalize = (key) => key.toLowerCase().replaceAll("-", "_");
+/**
+ * The known key that `key` most likely misspells: the closest by edit distance when it is close
+ * enough to be a typo, else the only known key that starts or ends with it (`timeout` → `timeout_minutes`).
+ */
+function nearestKey(key, known) {
+    const typed = normalize(key);
+    let best;
+    for (const candidate of known) {
+        const distance = editDistance(typed, normalize(candidate));
+        if (!best || distance < best.distance)
+            best = { key: candidate, distance };
+    }
+    if (best && best.distance <= Math.max(1, Math.floor(Math.max(typed.length, best.key.length) / 3)))
+        return best.key;
+    if (typed.length < 4)
         return undefined;
-    const load = () => __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 61691));
-    return {
-        async restore(directory, key) {
-            const cache = await load();
-            if (!cache.isFeatureAvailable())
-                return false;
-            return (await cache.restoreCache([directory], key)) !== undefined;
-        },
-        async save(directory, key) {
-            const cache = await load();
-            if (!cache.isFeatureAvailable())
-                return;
-            try {
-                await cache.saveCache([directory], key);
-            }
-            catch (error) {
-                // Another job saved the same key first: the entry exists, which is all we wanted.
-                if (error.name !== "ReserveCacheError")
-                    throw error;
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/context/run-action.js
-
-
-
-
-/**
- * The body of every `src/actions/*.ts`: builds the Actions Context, runs the step, and turns an error into
- * a failed step. A UserError fails it with its message (its stack only in debug logs); anything else is a
- * trainyard bug and fails it with its stack and BUG_REPORT_HINT.
- */
-async function runAction(body) {
-    try {
-        await body(new ActionsContext());
-    }
-    catch (error) {
-        if ((0,user_error/* isUserError */.iU)(error) && error.stack)
-            core/* debug */.Yz(error.stack);
-        core/* setFailed */.C1(describeFailure(error));
-    }
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/context/run-step-action.js
-
-
-
-
-/**
- * The body of every `src/actions/*.ts`: reads the step's declared inputs from the runner, runs the step, and
- * sets each output from the result it returns (an undefined output is left unset).
- */
-async function runStepAction(specs, step) {
-    await runAction(async (context) => {
-        const inputs = (0,declared_inputs/* readInputs */.Ko)(specs, (name) => core/* getInput */.V4(name), "action", (secret) => context.setSecret(secret));
-        let outputs;
-        try {
-            outputs = await step(context, inputs);
-        }
-        catch (error) {
-            setOutputs(context, outputsOf(error));
-            throw error;
-        }
-        setOutputs(context, outputs);
+    const partial = known.filter((candidate) => {
+        const name = normalize(candidate);
+        return name.startsWith(typed) || name.endsWith(typed);
     });
-}
-/** Sets each output; a known secret in a value is replaced by `***` (the runner would drop the output). */
-function setOutputs(context, outputs) {
-    for (const [name, value] of Object.entries(outputs ?? {}))
-        if (value !== undefined)
-            core/* setOutput */.uH(name, typeof value === "string" ? context.mask(value) : value);
+    return partial.length === 1 ? partial[0] : undefined;
 }
 
 
 /***/ }),
 
-/***/ 6217:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ hashFile)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53293);
-/* harmony import */ var _read_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42576);
-
-
-
-/** Hashes a file in one streamed pass with 1 MiB reads; `onProgress` gets the bytes hashed so far. */
-async function hashFile(path, onProgress) {
-    const handle = await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_2__/* .openForRead */ .od)(path);
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
-    let bytes = 0;
-    onProgress?.(0);
-    const stream = handle.createReadStream({ highWaterMark: 1 << 20 });
-    try {
-        for await (const chunk of stream) {
-            hash.update(chunk);
-            bytes += chunk.byteLength;
-            onProgress?.(bytes);
-        }
-    }
-    catch (error) {
-        throw (0,_data_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(path, error);
-    }
-    finally {
-        stream.destroy();
-    }
-    return { sha256: hash.digest("hex"), bytes };
-}
-
-
-/***/ }),
-
-/***/ 32845:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   NB: () => (/* binding */ inputLabel)
-/* harmony export */ });
-/* unused harmony exports originOf, parseBooleanInput, parseChoiceInput, parseNumberInput, inputsOf */
-/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61927);
-
-const ORIGIN = Symbol("inputs.origin");
-function originOf(inputs) {
-    return inputs[ORIGIN] ?? "cli";
-}
-/** `input "seed"` on a runner, `--seed` in the terminal: how an error names what the user set. */
-function inputLabel(inputs, name) {
-    return originOf(inputs) === "cli" ? `--${name}` : `input "${name}"`;
-}
-/** @actions/core's getBooleanInput accepts exactly these (YAML 1.2's core schema booleans). */
-const TRUE_VALUES = ["true", "True", "TRUE"];
-const FALSE_VALUES = ["false", "False", "FALSE"];
-function parseBooleanInput(label, raw) {
-    if (TRUE_VALUES.includes(raw))
-        return true;
-    if (FALSE_VALUES.includes(raw))
-        return false;
-    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(", ")}; got "${raw}"`);
-}
-function parseChoiceInput(label, raw, choices) {
-    if (choices.includes(raw))
-        return raw;
-    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${choices.join(", ")}; got "${raw}"`);
-}
-function parseNumberInput(label, raw, integer = false) {
-    const value = raw.trim() === "" ? Number.NaN : Number(raw);
-    if (!Number.isFinite(value))
-        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a number, got "${raw}"`);
-    if (integer && !Number.isSafeInteger(value))
-        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a whole number, got "${raw}"`);
-    return value;
-}
-function parseInput(spec, label, raw) {
-    switch (spec.kind) {
-        case "boolean":
-            return parseBooleanInput(label, raw);
-        case "number":
-            return parseNumberInput(label, raw);
-        case "integer":
-            return parseNumberInput(label, raw, true);
-        case "choice":
-            return parseChoiceInput(label, raw, spec.choices ?? []);
-        default:
-            return raw;
-    }
-}
-/**
- * The runner itself passes the defaults of action.yml, and evaluates an expression default (`${{ github.token }}`)
- * first; here, with no runner, an expression has nothing to evaluate and is left out.
- */
-function defaultOf(spec, origin) {
-    if (origin === "cli" && spec.cli && spec.cli.default !== undefined)
-        return spec.cli.default;
-    if (spec.default?.includes("${{"))
-        return undefined;
-    return spec.default;
-}
-/**
- * Reads every declared input: `raw(name)` gives the value as the runner or the CLI has it (empty or absent
- * means not given), the declared default fills the gaps, a required input that is missing and a value that
- * does not parse are errors that name the input the way the user set it.
- */
-function readInputs(specs, raw, origin, mask) {
-    const values = {};
-    Object.defineProperty(values, ORIGIN, { value: origin, enumerable: false });
-    for (const [name, spec] of Object.entries(specs)) {
-        const label = origin === "cli" ? `--${name}` : `input "${name}"`;
-        const given = raw(name);
-        const text = given === undefined || given === "" ? defaultOf(spec, origin) : given;
-        if (text === undefined || text === "") {
-            if (spec.required)
-                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} is required: ${spec.description}`);
-            continue;
-        }
-        if (spec.secret)
-            mask?.(text);
-        values[name] = parseInput(spec, label, text);
-    }
-    return values;
-}
-/** The inputs of a step given as a plain record, for tests and for one step that calls another. */
-function inputsOf(specs, raw = {}, origin = "cli") {
-    for (const name of Object.keys(raw))
-        if (!(name in specs))
-            throw new Error(`"${name}" is not a declared input (${Object.keys(specs).join(", ")})`);
-    return readInputs(specs, (name) => raw[name], origin);
-}
-
-
-/***/ }),
-
-/***/ 22652:
+/***/ 35719:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ EVALUATE_INPUTS)
+  GT: () => (/* reexport */ metric_names/* METRICS_BY_TASK */.GT),
+  gt: () => (/* binding */ trainyardConfigSchema)
 });
 
-// UNUSED EXPORTS: MEASUREMENT_INPUTS
+// UNUSED EXPORTS: METRIC_NAMES, columnRuleSchema, dataSchema, evaluateSchema, gateSchema, splitSchema, storeSchema, trackingSchema, trainSchema, validateSchema
 
-;// CONCATENATED MODULE: ./.cache/build/lib/inputs/common-inputs.js
-/**
- * Inputs that several steps share, declared once. The helpers that open the config, the store and the
- * tracker read them from any step's inputs through `CommonInputs`.
- */
-const CONFIG_INPUT = {
-    config: {
-        description: "trainyard.yml (default: ./trainyard.yml if present)",
-        cli: { placeholder: "path", short: "c" },
-    },
-};
-const STORE_INPUTS = {
-    store: { description: "Where snapshots live", cli: { placeholder: "dir|s3://bucket/prefix" } },
-    "s3-endpoint": { description: "An S3-compatible endpoint", cli: { placeholder: "url" } },
-};
-const DATA_ROOT_INPUT = {
-    "data-root": { description: "Where snapshots are materialised", cli: { placeholder: "dir" } },
-};
-const TRACKING_INPUT = {
-    "tracking-uri": { description: "MLflow URL (empty: local tracker)", cli: { placeholder: "url" } },
-};
-/** What champion-challenger (alone, or inside the pipeline) does with its decision. */
-const DECISION_INPUTS = {
-    "fail-on-reject": {
-        description: "Exit 1 when the gate rejects the challenger",
-        kind: "boolean",
-        default: "false",
-        cli: { flag: true },
-    },
-    comment: { description: "Post the pull-request comment (default github.comment)", kind: "boolean" },
-};
-const GITHUB_TOKEN_INPUT = {
-    "github-token": {
-        description: "Token for the GitHub API (default GITHUB_TOKEN)",
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, as action.yml states it
-        default: "${{ github.token }}",
-        secret: true,
-        cli: false,
-    },
-};
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/evaluate-inputs.js
-
-/** How predictions are made and measured: evaluate and champion-challenger both declare these. */
-const MEASUREMENT_INPUTS = {
-    "predict-command": { description: "Default evaluate.predict_command", cli: { placeholder: "cmd" } },
-    "working-directory": { description: "Where the command runs", cli: { placeholder: "dir" } },
-    "test-file": { description: "A test file instead of the snapshot's", cli: { placeholder: "file" } },
-    "label-column": { description: "The label column", cli: { placeholder: "name" } },
-    "positive-class": { description: "The positive class (binary)", cli: { placeholder: "value" } },
-    bootstrap: {
-        description: "Bootstrap resamples (default 1000)",
-        kind: "integer",
-        cli: { placeholder: "n" },
-    },
-    confidence: {
-        description: "Interval confidence (default 0.95)",
-        kind: "number",
-        cli: { placeholder: "p" },
-    },
-    seed: { description: "Bootstrap seed", kind: "integer", cli: { placeholder: "n" } },
-    "timeout-minutes": {
-        description: "Stop the prediction command after this long (default 30)",
-        kind: "number",
-        cli: { placeholder: "n" },
-    },
-};
-/** evaluate's inputs, as `actions/evaluate/action.yml` declares them. */
-const EVALUATE_INPUTS = {
-    ...CONFIG_INPUT,
-    "model-dir": {
-        description: "The model folder (train's model-dir)",
-        required: true,
-        cli: { placeholder: "dir" },
-    },
-    ...MEASUREMENT_INPUTS,
-    snapshot: { description: "The snapshot whose test file is evaluated", cli: { placeholder: "id" } },
-    "data-dir": { description: "A folder holding the snapshot's files", cli: { placeholder: "dir" } },
-    ...STORE_INPUTS,
-    task: {
-        description: "Default: inferred",
-        kind: "choice",
-        choices: ["binary", "multiclass", "regression"],
-    },
-    slices: { description: "Columns to report metrics per value", cli: { placeholder: "a,b" } },
-    metrics: { description: "Metrics to report (default: all of the task)", cli: { placeholder: "a,b" } },
-    "primary-metric": { description: "The metric that ranks models", cli: { placeholder: "name" } },
-    "run-id": { description: "The run to log the evaluation to", cli: { placeholder: "id" } },
-    ...TRACKING_INPUT,
-    "output-dir": { description: "Where evaluation.json is written", cli: { placeholder: "dir" } },
-    ...DATA_ROOT_INPUT,
-};
-
-
-/***/ }),
-
-/***/ 15229:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _E: () => (/* binding */ evaluateStep)
-});
-
-// UNUSED EXPORTS: DEFAULT_PRIMARY_METRIC, evaluationSettings, loadPredictions, recordRowIds, runPrediction
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./.cache/build/lib/config/contracts/contract-file.js
-var contract_file = __webpack_require__(88689);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
-;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/evaluation-report.js
-
-
-const EVALUATION_KIND = "trainyard.evaluation";
-const EVALUATION_VERSION = 1;
-/** A metric's value on the test rows and its bootstrap percentile interval (NaN is written as null). */
-const metricIntervalSchema = schemas/* object */.Ikc({
-    value: schemas/* number */.aig().nullable(),
-    low: schemas/* number */.aig().nullable(),
-    high: schemas/* number */.aig().nullable(),
-    resamples: schemas/* number */.aig().int().nonnegative(),
-});
-const sliceMetricsSchema = schemas/* object */.Ikc({
-    column: schemas/* string */.YjP(),
-    /** The category, or a quantile bucket of a numeric column such as "[18, 31)". */
-    value: schemas/* string */.YjP(),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricIntervalSchema),
-});
-const evaluationReportSchema = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz(EVALUATION_KIND),
-    version: schemas/* literal */.euz(EVALUATION_VERSION),
-    task: schemas/* enum */.k5n(["binary", "multiclass", "regression"]),
-    labelColumn: schemas/* string */.YjP(),
-    /** Class labels as written in the data; for binary, [negative, positive]. */
-    classes: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    primaryMetric: schemas/* string */.YjP(),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricIntervalSchema),
-    slices: schemas/* array */.YOg(sliceMetricsSchema),
-    bootstrap: schemas/* object */.Ikc({
-        resamples: schemas/* number */.aig().int().nonnegative(),
-        confidence: schemas/* number */.aig(),
-        seed: schemas/* number */.aig().int(),
-        method: schemas/* string */.YjP(),
-        /** How each resample draws rows: exact multinomial counts, or Poisson(1) counts from 10,000 rows on. */
-        resampling: schemas/* enum */.k5n(["multinomial", "poisson"]).optional(),
-    }),
-    prediction: schemas/* object */.Ikc({
-        seconds: schemas/* number */.aig().nonnegative(),
-        rowsPerSecond: schemas/* number */.aig().nonnegative(),
-        msPer1kRows: schemas/* number */.aig().nonnegative(),
-    }),
-    model: schemas/* object */.Ikc({ sizeBytes: schemas/* number */.aig().int().nonnegative(), runId: schemas/* string */.YjP().optional() }),
-    snapshotId: schemas/* string */.YjP().optional(),
-    testFile: schemas/* string */.YjP(),
-    /** The predictions, relative to the report's folder, so champion-challenger can pair them with the champion's. */
-    predictionsFile: schemas/* string */.YjP(),
-    /**
-     * evaluate.id_column: the predictions file then also has this column (each test row's id) and the label
-     * column (its label), so monitor can pair production rows with the test rows by id. Absent before.
-     */
-    idColumn: schemas/* string */.YjP().optional(),
-    createdAt: schemas/* string */.YjP(),
-    /** The packaged model loaded as a server loads it, against these predictions (absent before issue 11). */
-    servingParity: schemas/* object */.Ikc({
-        status: schemas/* enum */.k5n(["pass", "fail", "skip"]),
-        reason: schemas/* string */.YjP().optional(),
-        python: schemas/* string */.YjP().optional(),
-        foundBy: schemas/* string */.YjP().optional(),
-        mlflowVersion: schemas/* string */.YjP().optional(),
-        source: schemas/* string */.YjP().optional(),
-        rows: schemas/* number */.aig().int().nonnegative().optional(),
-        columns: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-        mismatchedRows: schemas/* number */.aig().int().nonnegative().optional(),
-        maxAbsDiff: schemas/* number */.aig().optional(),
-        maxAllowed: schemas/* number */.aig(),
-        firstDiffering: schemas/* array */.YOg(schemas/* object */.Ikc({
-            row: schemas/* number */.aig().int(),
-            column: schemas/* string */.YjP(),
-            evaluated: schemas/* string */.YjP(),
-            served: schemas/* string */.YjP(),
-            absDiff: schemas/* number */.aig().nullable(),
-        }))
-            .optional(),
-        loadSeconds: schemas/* number */.aig().optional(),
-        predictSeconds: schemas/* number */.aig().optional(),
-        seconds: schemas/* number */.aig().optional(),
-    })
-        .optional(),
-});
-function parseEvaluationReport(text, file) {
-    return parseContract(evaluationReportSchema, text, file, {
-        kind: EVALUATION_KIND,
-        version: EVALUATION_VERSION,
-    });
-}
-
 // EXTERNAL MODULE: ./.cache/build/lib/stats/metric-names.js
 var metric_names = __webpack_require__(29050);
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/monitor-config.js
@@ -1437,6 +935,614 @@ const trainyardConfigSchema = schemas/* strictObject */.rej({
 })
     .transform((config) => ({ ...config, experiment: config.experiment ?? config.model }));
 
+
+/***/ }),
+
+/***/ 79029:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ runStepAction)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
+var declared_inputs = __webpack_require__(32845);
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/step-outputs.js
+/**
+ * The outputs a failing step attached to its error, if any: a step that fails after it has measured
+ * something (validation failed, the gate rejected) still hands them on, for `if: failure()` steps.
+ */
+function outputsOf(error) {
+    const outputs = error?.outputs;
+    return outputs && typeof outputs === "object" ? outputs : undefined;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
+var user_error = __webpack_require__(61927);
+;// CONCATENATED MODULE: ./.cache/build/lib/errors/describe-failure.js
+
+
+/**
+ * What the action and the CLI show for a failure: a UserError's message alone; for anything else (a trainyard
+ * bug, or a value thrown that is not an Error at all) its stack, the stacks of its causes, then
+ * BUG_REPORT_HINT on a line of its own.
+ */
+function describeFailure(failure) {
+    if ((0,user_error/* isUserError */.iU)(failure) || isSystemError(failure))
+        return failure.message;
+    return `${bugDetails(failure)}\n${user_error/* BUG_REPORT_HINT */.WE}`;
+}
+/**
+ * An error of the operating system (a file that is not there, a full disk, a refused connection): the
+ * message names the call and the path, and the fix is the user's, so it is shown like a UserError.
+ */
+function isSystemError(failure) {
+    const error = failure;
+    return error instanceof Error && typeof error.syscall === "string" && typeof error.code === "string";
+}
+const MAX_CAUSES = 5;
+function bugDetails(failure) {
+    if (!(failure instanceof Error))
+        return `a non-Error value was thrown: ${show(failure)}`;
+    const parts = [stackOf(failure)];
+    let cause = failure.cause;
+    for (let depth = 0; cause !== undefined && depth < MAX_CAUSES; depth++) {
+        parts.push(`caused by: ${cause instanceof Error ? stackOf(cause) : show(cause)}`);
+        cause = cause instanceof Error ? cause.cause : undefined;
+    }
+    return parts.join("\n");
+}
+/** The stack, which starts with `Name: message` unless the message was changed after the error was made. */
+function stackOf(error) {
+    const head = `${error.name}: ${error.message}`;
+    const stack = typeof error.stack === "string" ? error.stack : "";
+    if (stack === "")
+        return head;
+    return stack.includes(error.message) ? stack : `${head}\n${stack}`;
+}
+function show(value) {
+    try {
+        return (0,external_node_util_.inspect)(value, { depth: 2, breakLength: Number.POSITIVE_INFINITY });
+    }
+    catch {
+        return Object.prototype.toString.call(value);
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/context/format-progress.js
+function formatBytes(bytes) {
+    const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+function formatAmount(amount, unit) {
+    return unit === "bytes" ? formatBytes(amount) : `${amount} ${unit}`;
+}
+/**
+ * Calls `emit` at most every `intervalMs` and on completion, so a long upload prints a line every few
+ * seconds instead of one per chunk.
+ */
+function throttledProgress(label, total, unit, emit, intervalMs, now = Date.now) {
+    let last = Number.NEGATIVE_INFINITY;
+    let current = 0;
+    let finished = false;
+    const line = () => {
+        const percent = total > 0 ? Math.min(100, Math.floor((current / total) * 100)) : 100;
+        return `${label}: ${formatAmount(current, unit)} of ${formatAmount(total, unit)} (${percent}%)`;
+    };
+    return {
+        update(done) {
+            current = done;
+            const t = now();
+            if (t - last >= intervalMs) {
+                last = t;
+                emit(line());
+            }
+        },
+        finish() {
+            if (finished)
+                return;
+            finished = true;
+            current = total;
+            emit(line());
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/context/actions-context.js
+
+
+function toCore(properties) {
+    return properties ? { ...properties } : undefined;
+}
+/** The Context of a JavaScript action on a GitHub runner, over `@actions/core`. */
+class ActionsContext {
+    env = process.env;
+    workingDirectory = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    log = {
+        debug: (message) => core/* debug */.Yz(message),
+        info: (message) => core/* info */.pq(message),
+        notice: (message, properties) => core/* notice */.lm(message, toCore(properties)),
+        warning: (message, properties) => core/* warning */.$e(message, toCore(properties)),
+        error: (message, properties) => core/* error */.z3(message, toCore(properties)),
+    };
+    cache = actionsCache();
+    group(name, fn) {
+        return core/* group */.Os(name, fn);
+    }
+    secrets = new Set();
+    mask(text) {
+        let masked = text;
+        for (const secret of this.secrets)
+            masked = masked.split(secret).join("***");
+        return masked;
+    }
+    setSecret(value) {
+        if (value)
+            this.secrets.add(value);
+        if (value)
+            core/* setSecret */.Pq(value);
+    }
+    async appendSummary(text) {
+        // The runner masks its log, not the summary file: secrets are replaced here.
+        const markdown = this.mask(text);
+        if (!process.env.GITHUB_STEP_SUMMARY) {
+            core/* info */.pq(markdown);
+            return;
+        }
+        await core/* summary */.z.addRaw(markdown, true).write();
+    }
+    progress(label, total, unit = "bytes") {
+        return throttledProgress(label, total, unit, (line) => core/* info */.pq(line), 5000);
+    }
+}
+/** GitHub's Actions cache through @actions/cache, when the runner offers the service. */
+function actionsCache() {
+    if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL)
+        return undefined;
+    const load = () => __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 61691));
+    return {
+        async restore(directory, key) {
+            const cache = await load();
+            if (!cache.isFeatureAvailable())
+                return false;
+            return (await cache.restoreCache([directory], key)) !== undefined;
+        },
+        async save(directory, key) {
+            const cache = await load();
+            if (!cache.isFeatureAvailable())
+                return;
+            try {
+                await cache.saveCache([directory], key);
+            }
+            catch (error) {
+                // Another job saved the same key first: the entry exists, which is all we wanted.
+                if (error.name !== "ReserveCacheError")
+                    throw error;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/context/run-action.js
+
+
+
+
+/**
+ * The body of every `src/actions/*.ts`: builds the Actions Context, runs the step, and turns an error into
+ * a failed step. A UserError fails it with its message (its stack only in debug logs); anything else is a
+ * trainyard bug and fails it with its stack and BUG_REPORT_HINT.
+ */
+async function runAction(body) {
+    try {
+        await body(new ActionsContext());
+    }
+    catch (error) {
+        if ((0,user_error/* isUserError */.iU)(error) && error.stack)
+            core/* debug */.Yz(error.stack);
+        core/* setFailed */.C1(describeFailure(error));
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/context/run-step-action.js
+
+
+
+
+/**
+ * The body of every `src/actions/*.ts`: reads the step's declared inputs from the runner, runs the step, and
+ * sets each output from the result it returns (an undefined output is left unset).
+ */
+async function runStepAction(specs, step) {
+    await runAction(async (context) => {
+        const inputs = (0,declared_inputs/* readInputs */.Ko)(specs, (name) => core/* getInput */.V4(name), "action", (secret) => context.setSecret(secret));
+        let outputs;
+        try {
+            outputs = await step(context, inputs);
+        }
+        catch (error) {
+            setOutputs(context, outputsOf(error));
+            throw error;
+        }
+        setOutputs(context, outputs);
+    });
+}
+/** Sets each output; a known secret in a value is replaced by `***` (the runner would drop the output). */
+function setOutputs(context, outputs) {
+    for (const [name, value] of Object.entries(outputs ?? {}))
+        if (value !== undefined)
+            core/* setOutput */.uH(name, typeof value === "string" ? context.mask(value) : value);
+}
+
+
+/***/ }),
+
+/***/ 6217:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ hashFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53293);
+/* harmony import */ var _read_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42576);
+
+
+
+/** Hashes a file in one streamed pass with 1 MiB reads; `onProgress` gets the bytes hashed so far. */
+async function hashFile(path, onProgress) {
+    const handle = await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_2__/* .openForRead */ .od)(path);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    let bytes = 0;
+    onProgress?.(0);
+    const stream = handle.createReadStream({ highWaterMark: 1 << 20 });
+    try {
+        for await (const chunk of stream) {
+            hash.update(chunk);
+            bytes += chunk.byteLength;
+            onProgress?.(bytes);
+        }
+    }
+    catch (error) {
+        throw (0,_data_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(path, error);
+    }
+    finally {
+        stream.destroy();
+    }
+    return { sha256: hash.digest("hex"), bytes };
+}
+
+
+/***/ }),
+
+/***/ 32845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   NB: () => (/* binding */ inputLabel)
+/* harmony export */ });
+/* unused harmony exports originOf, parseBooleanInput, parseChoiceInput, parseNumberInput, inputsOf */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61927);
+
+const ORIGIN = Symbol("inputs.origin");
+function originOf(inputs) {
+    return inputs[ORIGIN] ?? "cli";
+}
+/** `input "seed"` on a runner, `--seed` in the terminal: how an error names what the user set. */
+function inputLabel(inputs, name) {
+    return originOf(inputs) === "cli" ? `--${name}` : `input "${name}"`;
+}
+/** @actions/core's getBooleanInput accepts exactly these (YAML 1.2's core schema booleans). */
+const TRUE_VALUES = ["true", "True", "TRUE"];
+const FALSE_VALUES = ["false", "False", "FALSE"];
+function parseBooleanInput(label, raw) {
+    if (TRUE_VALUES.includes(raw))
+        return true;
+    if (FALSE_VALUES.includes(raw))
+        return false;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(", ")}; got "${raw}"`);
+}
+function parseChoiceInput(label, raw, choices) {
+    if (choices.includes(raw))
+        return raw;
+    throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be one of ${choices.join(", ")}; got "${raw}"`);
+}
+function parseNumberInput(label, raw, integer = false) {
+    const value = raw.trim() === "" ? Number.NaN : Number(raw);
+    if (!Number.isFinite(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a number, got "${raw}"`);
+    if (integer && !Number.isSafeInteger(value))
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} must be a whole number, got "${raw}"`);
+    return value;
+}
+function parseInput(spec, label, raw) {
+    switch (spec.kind) {
+        case "boolean":
+            return parseBooleanInput(label, raw);
+        case "number":
+            return parseNumberInput(label, raw);
+        case "integer":
+            return parseNumberInput(label, raw, true);
+        case "choice":
+            return parseChoiceInput(label, raw, spec.choices ?? []);
+        default:
+            return raw;
+    }
+}
+/**
+ * The runner itself passes the defaults of action.yml, and evaluates an expression default (`${{ github.token }}`)
+ * first; here, with no runner, an expression has nothing to evaluate and is left out.
+ */
+function defaultOf(spec, origin) {
+    if (origin === "cli" && spec.cli && spec.cli.default !== undefined)
+        return spec.cli.default;
+    if (spec.default?.includes("${{"))
+        return undefined;
+    return spec.default;
+}
+/**
+ * Reads every declared input: `raw(name)` gives the value as the runner or the CLI has it (empty or absent
+ * means not given), the declared default fills the gaps, a required input that is missing and a value that
+ * does not parse are errors that name the input the way the user set it.
+ */
+function readInputs(specs, raw, origin, mask) {
+    const values = {};
+    Object.defineProperty(values, ORIGIN, { value: origin, enumerable: false });
+    for (const [name, spec] of Object.entries(specs)) {
+        const label = origin === "cli" ? `--${name}` : `input "${name}"`;
+        const given = raw(name);
+        const text = given === undefined || given === "" ? defaultOf(spec, origin) : given;
+        if (text === undefined || text === "") {
+            if (spec.required)
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${label} is required: ${spec.description}`);
+            continue;
+        }
+        if (spec.secret)
+            mask?.(text);
+        values[name] = parseInput(spec, label, text);
+    }
+    return values;
+}
+/** The inputs of a step given as a plain record, for tests and for one step that calls another. */
+function inputsOf(specs, raw = {}, origin = "cli") {
+    for (const name of Object.keys(raw))
+        if (!(name in specs))
+            throw new Error(`"${name}" is not a declared input (${Object.keys(specs).join(", ")})`);
+    return readInputs(specs, (name) => raw[name], origin);
+}
+
+
+/***/ }),
+
+/***/ 22652:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ EVALUATE_INPUTS)
+});
+
+// UNUSED EXPORTS: MEASUREMENT_INPUTS
+
+;// CONCATENATED MODULE: ./.cache/build/lib/inputs/common-inputs.js
+/**
+ * Inputs that several steps share, declared once. The helpers that open the config, the store and the
+ * tracker read them from any step's inputs through `CommonInputs`.
+ */
+const CONFIG_INPUT = {
+    config: {
+        description: "trainyard.yml (default: ./trainyard.yml if present)",
+        cli: { placeholder: "path", short: "c" },
+    },
+};
+const STORE_INPUTS = {
+    store: { description: "Where snapshots live", cli: { placeholder: "dir|s3://bucket/prefix" } },
+    "s3-endpoint": { description: "An S3-compatible endpoint", cli: { placeholder: "url" } },
+};
+const DATA_ROOT_INPUT = {
+    "data-root": { description: "Where snapshots are materialised", cli: { placeholder: "dir" } },
+};
+const TRACKING_INPUT = {
+    "tracking-uri": { description: "MLflow URL (empty: local tracker)", cli: { placeholder: "url" } },
+};
+/** What champion-challenger (alone, or inside the pipeline) does with its decision. */
+const DECISION_INPUTS = {
+    "fail-on-reject": {
+        description: "Exit 1 when the gate rejects the challenger",
+        kind: "boolean",
+        default: "false",
+        cli: { flag: true },
+    },
+    comment: { description: "Post the pull-request comment (default github.comment)", kind: "boolean" },
+};
+const GITHUB_TOKEN_INPUT = {
+    "github-token": {
+        description: "Token for the GitHub API (default GITHUB_TOKEN)",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, as action.yml states it
+        default: "${{ github.token }}",
+        secret: true,
+        cli: false,
+    },
+};
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/evaluate-inputs.js
+
+/** How predictions are made and measured: evaluate and champion-challenger both declare these. */
+const MEASUREMENT_INPUTS = {
+    "predict-command": { description: "Default evaluate.predict_command", cli: { placeholder: "cmd" } },
+    "working-directory": { description: "Where the command runs", cli: { placeholder: "dir" } },
+    "test-file": { description: "A test file instead of the snapshot's", cli: { placeholder: "file" } },
+    "label-column": { description: "The label column", cli: { placeholder: "name" } },
+    "positive-class": { description: "The positive class (binary)", cli: { placeholder: "value" } },
+    bootstrap: {
+        description: "Bootstrap resamples (default 1000)",
+        kind: "integer",
+        cli: { placeholder: "n" },
+    },
+    confidence: {
+        description: "Interval confidence (default 0.95)",
+        kind: "number",
+        cli: { placeholder: "p" },
+    },
+    seed: { description: "Bootstrap seed", kind: "integer", cli: { placeholder: "n" } },
+    "timeout-minutes": {
+        description: "Stop the prediction command after this long (default 30)",
+        kind: "number",
+        cli: { placeholder: "n" },
+    },
+};
+/** evaluate's inputs, as `actions/evaluate/action.yml` declares them. */
+const EVALUATE_INPUTS = {
+    ...CONFIG_INPUT,
+    "model-dir": {
+        description: "The model folder (train's model-dir)",
+        required: true,
+        cli: { placeholder: "dir" },
+    },
+    ...MEASUREMENT_INPUTS,
+    snapshot: { description: "The snapshot whose test file is evaluated", cli: { placeholder: "id" } },
+    "data-dir": { description: "A folder holding the snapshot's files", cli: { placeholder: "dir" } },
+    ...STORE_INPUTS,
+    task: {
+        description: "Default: inferred",
+        kind: "choice",
+        choices: ["binary", "multiclass", "regression"],
+    },
+    slices: { description: "Columns to report metrics per value", cli: { placeholder: "a,b" } },
+    metrics: { description: "Metrics to report (default: all of the task)", cli: { placeholder: "a,b" } },
+    "primary-metric": { description: "The metric that ranks models", cli: { placeholder: "name" } },
+    "run-id": { description: "The run to log the evaluation to", cli: { placeholder: "id" } },
+    ...TRACKING_INPUT,
+    "output-dir": { description: "Where evaluation.json is written", cli: { placeholder: "dir" } },
+    ...DATA_ROOT_INPUT,
+};
+
+
+/***/ }),
+
+/***/ 47007:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _E: () => (/* binding */ evaluateStep)
+});
+
+// UNUSED EXPORTS: DEFAULT_PRIMARY_METRIC, evaluationSettings, loadPredictions, recordRowIds, runPrediction
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.cache/build/lib/config/contracts/contract-file.js
+var contract_file = __webpack_require__(88689);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/evaluation-report.js
+
+
+const EVALUATION_KIND = "trainyard.evaluation";
+const EVALUATION_VERSION = 1;
+/** A metric's value on the test rows and its bootstrap percentile interval (NaN is written as null). */
+const metricIntervalSchema = schemas/* object */.Ikc({
+    value: schemas/* number */.aig().nullable(),
+    low: schemas/* number */.aig().nullable(),
+    high: schemas/* number */.aig().nullable(),
+    resamples: schemas/* number */.aig().int().nonnegative(),
+});
+const sliceMetricsSchema = schemas/* object */.Ikc({
+    column: schemas/* string */.YjP(),
+    /** The category, or a quantile bucket of a numeric column such as "[18, 31)". */
+    value: schemas/* string */.YjP(),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricIntervalSchema),
+});
+const evaluationReportSchema = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz(EVALUATION_KIND),
+    version: schemas/* literal */.euz(EVALUATION_VERSION),
+    task: schemas/* enum */.k5n(["binary", "multiclass", "regression"]),
+    labelColumn: schemas/* string */.YjP(),
+    /** Class labels as written in the data; for binary, [negative, positive]. */
+    classes: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    primaryMetric: schemas/* string */.YjP(),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricIntervalSchema),
+    slices: schemas/* array */.YOg(sliceMetricsSchema),
+    bootstrap: schemas/* object */.Ikc({
+        resamples: schemas/* number */.aig().int().nonnegative(),
+        confidence: schemas/* number */.aig(),
+        seed: schemas/* number */.aig().int(),
+        method: schemas/* string */.YjP(),
+        /** How each resample draws rows: exact multinomial counts, or Poisson(1) counts from 10,000 rows on. */
+        resampling: schemas/* enum */.k5n(["multinomial", "poisson"]).optional(),
+    }),
+    prediction: schemas/* object */.Ikc({
+        seconds: schemas/* number */.aig().nonnegative(),
+        rowsPerSecond: schemas/* number */.aig().nonnegative(),
+        msPer1kRows: schemas/* number */.aig().nonnegative(),
+    }),
+    model: schemas/* object */.Ikc({ sizeBytes: schemas/* number */.aig().int().nonnegative(), runId: schemas/* string */.YjP().optional() }),
+    snapshotId: schemas/* string */.YjP().optional(),
+    testFile: schemas/* string */.YjP(),
+    /** The predictions, relative to the report's folder, so champion-challenger can pair them with the champion's. */
+    predictionsFile: schemas/* string */.YjP(),
+    /**
+     * evaluate.id_column: the predictions file then also has this column (each test row's id) and the label
+     * column (its label), so monitor can pair production rows with the test rows by id. Absent before.
+     */
+    idColumn: schemas/* string */.YjP().optional(),
+    createdAt: schemas/* string */.YjP(),
+    /** The packaged model loaded as a server loads it, against these predictions (absent before issue 11). */
+    servingParity: schemas/* object */.Ikc({
+        status: schemas/* enum */.k5n(["pass", "fail", "skip"]),
+        reason: schemas/* string */.YjP().optional(),
+        python: schemas/* string */.YjP().optional(),
+        foundBy: schemas/* string */.YjP().optional(),
+        mlflowVersion: schemas/* string */.YjP().optional(),
+        source: schemas/* string */.YjP().optional(),
+        rows: schemas/* number */.aig().int().nonnegative().optional(),
+        columns: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        mismatchedRows: schemas/* number */.aig().int().nonnegative().optional(),
+        maxAbsDiff: schemas/* number */.aig().optional(),
+        maxAllowed: schemas/* number */.aig(),
+        firstDiffering: schemas/* array */.YOg(schemas/* object */.Ikc({
+            row: schemas/* number */.aig().int(),
+            column: schemas/* string */.YjP(),
+            evaluated: schemas/* string */.YjP(),
+            served: schemas/* string */.YjP(),
+            absDiff: schemas/* number */.aig().nullable(),
+        }))
+            .optional(),
+        loadSeconds: schemas/* number */.aig().optional(),
+        predictSeconds: schemas/* number */.aig().optional(),
+        seconds: schemas/* number */.aig().optional(),
+    })
+        .optional(),
+});
+function parseEvaluationReport(text, file) {
+    return parseContract(evaluationReportSchema, text, file, {
+        kind: EVALUATION_KIND,
+        version: EVALUATION_VERSION,
+    });
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/config/trainyard-config.js + 1 modules
+var trainyard_config = __webpack_require__(35719);
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/encode-text.js
 const NEEDS_QUOTES = /[",\r\n]/;
 /** A value as CSV text: null is an empty field; dates are ISO 8601; objects and arrays are JSON. */
@@ -1583,6 +1689,8 @@ function groupThousands(text) {
     return decimals === undefined ? grouped : `${grouped}.${decimals}`;
 }
 
+// EXTERNAL MODULE: ./.cache/build/lib/stats/metric-names.js
+var metric_names = __webpack_require__(29050);
 ;// CONCATENATED MODULE: ./.cache/build/lib/report/markdown.js
 const ZERO_WIDTH_SPACE = "\u200b";
 /**
@@ -1947,429 +2055,8 @@ function snapshotFiles(manifest, dataDir) {
     };
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/config/config-error.js
-
-/** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
-function formatIssue(file, issue) {
-    const where = issue.line ? `${file}:${issue.line}${issue.column ? `:${issue.column}` : ""}` : file;
-    const path = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-    return `${where}: ${path}${issue.message}`;
-}
-/** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
-class config_error_ConfigError extends user_error/* UserError */.yo {
-    path;
-    issues;
-    constructor(
-    /** The config file, as given to the loader. */
-    path, issues) {
-        super(issues.map((issue) => formatIssue(path, issue)).join("\n"));
-        this.path = path;
-        this.issues = issues;
-        this.name = "ConfigError";
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./.cache/build/lib/config/suggest.js
-/** Optimal-string-alignment distance: Levenshtein plus transposition of two adjacent characters. */
-function editDistance(a, b) {
-    const width = b.length + 1;
-    const d = new Uint32Array((a.length + 1) * width);
-    const at = (i, j) => d[i * width + j] ?? 0;
-    for (let i = 0; i <= a.length; i++)
-        d[i * width] = i;
-    for (let j = 0; j <= b.length; j++)
-        d[j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            d[i * width + j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-// Action inputs are kebab-case and trainyard.yml is snake_case, so `test-fraction` means `test_fraction`.
-const normalize = (key) => key.toLowerCase().replaceAll("-", "_");
-/**
- * The known key that `key` most likely misspells: the closest by edit distance when it is close
- * enough to be a typo, else the only known key that starts or ends with it (`timeout` → `timeout_minutes`).
- */
-function nearestKey(key, known) {
-    const typed = normalize(key);
-    let best;
-    for (const candidate of known) {
-        const distance = editDistance(typed, normalize(candidate));
-        if (!best || distance < best.distance)
-            best = { key: candidate, distance };
-    }
-    if (best && best.distance <= Math.max(1, Math.floor(Math.max(typed.length, best.key.length) / 3)))
-        return best.key;
-    if (typed.length < 4)
-        return undefined;
-    const partial = known.filter((candidate) => {
-        const name = normalize(candidate);
-        return name.startsWith(typed) || name.endsWith(typed);
-    });
-    return partial.length === 1 ? partial[0] : undefined;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/config/load-config.js
-
-
-
-
-
-
-function yamlLocator(document, counter) {
-    const at = (node) => {
-        const offset = node?.range?.[0];
-        if (offset === undefined)
-            return undefined;
-        const { line, col } = counter.linePos(offset);
-        return { line, column: col };
-    };
-    /** Follows `path` as deep as the document goes: the node reached, the key holding it, and how deep. */
-    const walk = (path) => {
-        let node = document.contents;
-        let key;
-        let depth = 0;
-        for (const part of path) {
-            const container = (0,dist/* isAlias */.Vj)(node) ? node.resolve(document) : node;
-            if ((0,dist/* isMap */.jh)(container)) {
-                const pair = container.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(part));
-                if (!pair)
-                    break;
-                key = pair.key;
-                node = pair.value;
-            }
-            else if ((0,dist/* isSeq */.oP)(container) && typeof part === "number" && container.items[part] !== undefined) {
-                key = undefined;
-                node = container.items[part];
-            }
-            else
-                break;
-            depth++;
-        }
-        return { node, key, depth };
-    };
-    /**
-     * A written scalar value points at itself (the column of `abc` in `seed: abc`); anything else at
-     * the key that holds it, so a mapping with a problem inside points at its own key's line.
-     */
-    const position = (path, prefer) => {
-        const { node, key, depth } = walk(path);
-        const range = (0,dist/* isScalar */.jn)(node) ? node.range : undefined;
-        const written = range ? range[1] > range[0] : false;
-        if (depth === path.length && prefer === "value" && written)
-            return at(node);
-        return at(key) ?? at(node) ?? at(document.contents);
-    };
-    return { position };
-}
-const definitionOf = (schema) => schema._zod.def;
-const WRAPPERS = new Set(["optional", "default", "prefault", "nullable", "nonoptional", "readonly", "catch"]);
-function unwrap(schema) {
-    let current = schema;
-    for (;;) {
-        const definition = definitionOf(current);
-        const inner = WRAPPERS.has(definition.type)
-            ? definition.innerType
-            : definition.type === "pipe"
-                ? definition.in
-                : undefined;
-        if (!inner)
-            return current;
-        current = inner;
-    }
-}
-function childSchema(schema, part) {
-    const definition = definitionOf(unwrap(schema));
-    switch (definition.type) {
-        case "object":
-            return definition.shape?.[String(part)];
-        case "record":
-            return definition.valueType;
-        case "array":
-            return definition.element;
-        case "union":
-            for (const option of definition.options ?? []) {
-                const child = childSchema(option, part);
-                if (child)
-                    return child;
-            }
-            return undefined;
-        default:
-            return undefined;
-    }
-}
-function schemaAt(path) {
-    let current = trainyardConfigSchema;
-    for (const part of path) {
-        if (!current)
-            return undefined;
-        current = childSchema(current, part);
-    }
-    return current && unwrap(current);
-}
-/** The keys a mapping at this schema accepts: an object's fields, or an enum-keyed record's keys. */
-function knownKeys(schema) {
-    if (!schema)
-        return [];
-    const definition = definitionOf(unwrap(schema));
-    if (definition.type === "object")
-        return Object.keys(definition.shape ?? {});
-    if (definition.type === "record" && definition.keyType) {
-        const keys = definitionOf(unwrap(definition.keyType));
-        return keys.type === "enum" ? Object.values(keys.entries ?? {}).map(String) : [];
-    }
-    if (definition.type === "union")
-        return [...new Set((definition.options ?? []).flatMap(knownKeys))];
-    return [];
-}
-const show = (value) => (typeof value === "string" ? JSON.stringify(value) : String(value));
-const oneOf = (values) => values.length === 1 ? show(values[0]) : `one of ${values.map(show).join(", ")}`;
-function isInteger(definition) {
-    const integerFormat = (format) => format !== undefined && /int/.test(format);
-    return (integerFormat(definition.format) ||
-        (definition.checks ?? []).some((check) => integerFormat(definitionOf(check).format)));
-}
-/** What a schema accepts, in words: "an integer", "true or false", `one of "csv", "parquet"`. */
-function describeSchema(schema) {
-    if (!schema)
-        return undefined;
-    const definition = definitionOf(unwrap(schema));
-    switch (definition.type) {
-        case "string":
-            return "a string";
-        case "number":
-            return isInteger(definition) ? "an integer" : "a number";
-        case "boolean":
-            return "true or false";
-        case "enum":
-            return oneOf(Object.values(definition.entries ?? {}));
-        case "literal":
-            return oneOf(definition.values ?? []);
-        case "array":
-            return "a list";
-        case "object":
-        case "record":
-            return "a mapping";
-        case "union": {
-            const options = (definition.options ?? []).map(describeSchema);
-            return options.includes(undefined) ? undefined : [...new Set(options)].join(" or ");
-        }
-        default:
-            return undefined;
-    }
-}
-function describeValue(value) {
-    if (value === undefined)
-        return "nothing";
-    if (value === null)
-        return "an empty value";
-    if (Array.isArray(value))
-        return value.length === 0 ? "an empty list" : "a list";
-    if (typeof value === "object")
-        return Object.keys(value).length === 0 ? "an empty mapping" : "a mapping";
-    if (typeof value === "string")
-        return `${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)} (string)`;
-    return `${String(value)} (${typeof value})`;
-}
-function valueAt(data, path) {
-    let current = data;
-    for (const part of path) {
-        if (current === null || typeof current !== "object")
-            return undefined;
-        current = current[part];
-    }
-    return current;
-}
-function sizeBound(issue, path) {
-    const small = issue.code === "too_small";
-    const limit = Number(small ? issue.minimum : issue.maximum);
-    if (issue.origin === "string")
-        return small && limit === 1
-            ? "a non-empty string"
-            : `a string of ${small ? "at least" : "at most"} ${limit} characters`;
-    if (issue.origin === "array")
-        return `a list of ${small ? "at least" : "at most"} ${limit} item${limit === 1 ? "" : "s"}`;
-    const base = describeSchema(schemaAt(path)) ?? "a number";
-    const operator = small ? (issue.inclusive === false ? ">" : "≥") : issue.inclusive === false ? "<" : "≤";
-    return `${base} ${operator} ${limit}`;
-}
-/** What an issue says was expected, in words; undefined when its message says it all. */
-function expectedOf(issue, path) {
-    switch (issue.code) {
-        case "invalid_type":
-            return describeSchema(schemaAt(path)) ?? `a ${issue.expected}`;
-        case "invalid_value":
-            return oneOf(issue.values);
-        case "too_small":
-        case "too_big":
-            return sizeBound(issue, path);
-        case "invalid_format":
-            // The schema gives every pattern a message that describes what it accepts.
-            return issue.message;
-        case "invalid_union":
-            return describeSchema(schemaAt(path));
-        case "custom":
-            return issue.params?.expected;
-        default:
-            return undefined;
-    }
-}
-function unknownKeyIssues(parent, keys, locate) {
-    const known = knownKeys(schemaAt(parent));
-    return keys.map((key) => {
-        const suggestion = nearestKey(key, known);
-        const position = locate([...parent, key], "key");
-        return {
-            path: [...parent, key],
-            ...(position ? { line: position.line, column: position.column } : {}),
-            message: suggestion
-                ? `unknown key; did you mean "${suggestion}"?`
-                : known.length > 0
-                    ? `unknown key; expected one of ${known.join(", ")}`
-                    : "unknown key",
-            ...(suggestion ? { suggestion } : {}),
-        };
-    });
-}
-function valueIssue(issue, path, data, locate) {
-    const value = valueAt(data, path);
-    const expected = expectedOf(issue, path);
-    const found = describeValue(value);
-    const missing = value === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value");
-    const candidates = issue.code === "invalid_value" ? issue.values.filter((v) => typeof v === "string") : [];
-    const suggestion = typeof value === "string" ? nearestKey(value, candidates) : undefined;
-    let message;
-    if (missing)
-        message = `missing required key; expected ${expected}`;
-    else if (issue.code === "custom" && !expected)
-        message = issue.message;
-    else if (expected)
-        message = `expected ${expected}, found ${found}`;
-    else
-        message = `${issue.message}; found ${found}`;
-    if (suggestion)
-        message += `; did you mean "${suggestion}"?`;
-    const position = locate(path, "value");
-    return {
-        path: [...path],
-        ...(position ? { line: position.line, column: position.column } : {}),
-        message,
-        ...(expected ? { expected } : {}),
-        ...(value !== undefined ? { found } : {}),
-        ...(suggestion ? { suggestion } : {}),
-    };
-}
-function toConfigIssues(issues, prefix, data, locate) {
-    const result = [];
-    for (const issue of issues) {
-        const path = [...prefix, ...issue.path.filter((part) => typeof part !== "symbol")];
-        if (issue.code === "unrecognized_keys") {
-            result.push(...unknownKeyIssues(path, issue.keys, locate));
-            continue;
-        }
-        if (issue.code === "invalid_union") {
-            // The branch whose type matches the value explains the problem better than "a string or a mapping".
-            const plausible = issue.errors.filter((branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === "invalid_type"));
-            const [branch] = plausible;
-            if (plausible.length === 1 && branch) {
-                result.push(...toConfigIssues(branch, path, data, locate));
-                continue;
-            }
-        }
-        result.push(valueIssue(issue, path, data, locate));
-    }
-    return result;
-}
-/** File-level problems first, then top to bottom, each problem once. */
-function ordered(issues) {
-    const seen = new Set();
-    return issues
-        .filter((issue) => {
-        const key = `${issue.path.join("\u0000")}\u0001${issue.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    })
-        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
-/** Parses and validates trainyard.yml text; throws a ConfigError naming every problem with its position. */
-function parseConfig(text, path) {
-    const counter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter: counter,
-        prettyErrors: false,
-        uniqueKeys: true,
-        merge: true,
-    });
-    if (document.errors.length > 0) {
-        throw new config_error_ConfigError(path, document.errors.map((error) => {
-            const { line, col } = counter.linePos(error.pos[0]);
-            return { path: [], line, column: col, message: `not valid YAML: ${error.message.split("\n")[0]}` };
-        }));
-    }
-    const data = document.toJS();
-    if (data === null || data === undefined) {
-        throw new config_error_ConfigError(path, [
-            {
-                path: [],
-                message: "the file is empty; give at least `model: <registered model name>`, or `data:` and `validate:` for the data steps alone",
-            },
-        ]);
-    }
-    const { position } = yamlLocator(document, counter);
-    const result = trainyardConfigSchema.safeParse(data);
-    if (!result.success)
-        throw new config_error_ConfigError(path, ordered(toConfigIssues(result.error.issues, [], data, position)));
-    return {
-        config: result.data,
-        path,
-        lineOf: (target) => position(target, "key")?.line,
-        hash: (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex"),
-    };
-}
-/** Reads and validates a trainyard.yml; a missing or unreadable file is a ConfigError too. */
-async function loadConfig(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, "utf8");
-    }
-    catch (error) {
-        const code = error.code;
-        const reason = code === "ENOENT"
-            ? "no such file; create trainyard.yml (at least `model: <name>`) or give its path (the config input, --config)"
-            : code === "EISDIR"
-                ? "is a directory, not a file"
-                : `cannot be read (${code ?? error.message})`;
-        throw new config_error_ConfigError(path, [{ path: [], message: reason }]);
-    }
-    return parseConfig(text, path);
-}
-const SECTION_HINTS = {
-    data: "add `data: { source: <path, glob, s3:// or https:// URL> }`",
-    validate: "add rules under `validate:`, or run `trainyard validate --infer` for a starting set",
-    train: "add `train: { command: <your training command> }`",
-    evaluate: "add `evaluate: { predict_command: <your prediction command> }`",
-    gate: "add `gate:` with a `primary:` rule or `thresholds:`",
-};
-/** The section a step needs, or a ConfigError that names it and shows how to add it. */
-function requireSection(loaded, section) {
-    const value = loaded.config[section];
-    if (value === undefined)
-        throw new ConfigError(loaded.path, [
-            { path: [section], message: `missing section; ${SECTION_HINTS[section]}` },
-        ]);
-    return value;
-}
-
+// EXTERNAL MODULE: ./.cache/build/lib/config/config-error.js
+var config_error = __webpack_require__(18697);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js
@@ -2753,7 +2440,6 @@ const workspacePath = {
 
 
 
-
 /**
  * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
  * Each problem becomes an error annotation on its line, so GitHub shows it in the file.
@@ -2769,12 +2455,14 @@ async function loadStepConfig(context, inputs) {
     if (!exists)
         throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`);
     try {
+        // The YAML parser and the config's zod schema are loaded only when there is a trainyard.yml to read.
+        const { loadConfig } = await __webpack_require__.e(/* import() */ 207).then(__webpack_require__.bind(__webpack_require__, 42207));
         const loaded = await loadConfig(path);
         registerKnownSecrets(context, loaded);
         return loaded;
     }
     catch (error) {
-        if (error instanceof config_error_ConfigError) {
+        if (error instanceof config_error/* ConfigError */.x) {
             const file = (0,external_node_path_.relative)(context.workingDirectory, path) || path;
             for (const issue of error.issues) {
                 context.log.error(`${issue.path.join(".") || "trainyard.yml"}: ${issue.message}`, {
@@ -2822,6 +2510,8 @@ function dataRootOf(context, inputs) {
 
 // EXTERNAL MODULE: ./.cache/build/lib/tracking/ports.js
 var ports = __webpack_require__(3241);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./.cache/build/lib/serving/mlmodel.js
 
 
@@ -3160,12 +2850,9 @@ var format = __webpack_require__(40089);
 var read_csv = __webpack_require__(73027);
 // EXTERNAL MODULE: ./.cache/build/lib/data/read-jsonl.js
 var read_jsonl = __webpack_require__(63801);
-// EXTERNAL MODULE: ./.cache/build/lib/data/read-parquet.js + 2 modules
-var read_parquet = __webpack_require__(890);
 // EXTERNAL MODULE: ./.cache/build/lib/data/row-batch.js
 var row_batch = __webpack_require__(30109);
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/read-table.js
-
 
 
 
@@ -3182,7 +2869,7 @@ function read_table_readTable(path, format, options) {
         case "jsonl":
             return (0,read_jsonl/* readJsonl */.fl)(path, batchSize, options?.columns);
         case "parquet":
-            return (0,read_parquet/* readParquet */.Xy)(path, batchSize);
+            return readParquetLazily(path, batchSize);
     }
 }
 /**
@@ -3196,8 +2883,13 @@ function readSchema(path, format) {
         case "jsonl":
             return readJsonlColumns(path);
         case "parquet":
-            return readParquetColumns(path);
+            return Promise.all(/* import() */[__webpack_require__.e(992), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 36919)).then(({ readParquetColumns }) => readParquetColumns(path));
     }
+}
+/** The Parquet reader (and hyparquet) is loaded when a Parquet file is read, not with this module. */
+async function* readParquetLazily(path, batchSize) {
+    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(992), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 36919));
+    yield* readParquet(path, batchSize);
 }
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/command/command-environment.js
@@ -4806,6 +4498,8 @@ async function predictionBackend(context, config) {
     };
 }
 
+// EXTERNAL MODULE: ./.cache/build/lib/config/suggest.js
+var suggest = __webpack_require__(56736);
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/evaluate/read-columns.js
 
 
@@ -4849,7 +4543,7 @@ origin) {
 function missingColumns(path, missing, columns, origin) {
     const each = missing.map((name) => {
         const from = origin?.(name);
-        const suggestion = nearestKey(name, columns);
+        const suggestion = (0,suggest/* nearestKey */.q)(name, columns);
         const notes = [from, suggestion ? `did you mean "${suggestion}"?` : undefined].filter(Boolean);
         return `"${name}"${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
     });
@@ -4973,8 +4667,8 @@ async function folderBytes(dir) {
     return total;
 }
 function checkMetricOfTask(metric, task, what) {
-    if (!metric_names/* METRICS_BY_TASK */.GT[task].includes(metric)) {
-        throw new user_error/* UserError */.yo(`${what} "${metric}" is not a ${task} metric; ${task} metrics are ${metric_names/* METRICS_BY_TASK */.GT[task].join(", ")}`);
+    if (!trainyard_config/* METRICS_BY_TASK */.GT[task].includes(metric)) {
+        throw new user_error/* UserError */.yo(`${what} "${metric}" is not a ${task} metric; ${task} metrics are ${trainyard_config/* METRICS_BY_TASK */.GT[task].join(", ")}`);
     }
 }
 function toRecord(interval) {
@@ -5158,7 +4852,7 @@ async function evaluateStep(context, inputs, preloaded) {
     }));
     const task = loaded.task;
     const metricNames = listInput(inputs.metrics) ??
-        config?.config.evaluate?.metrics ?? [...metric_names/* METRICS_BY_TASK */.GT[task]];
+        config?.config.evaluate?.metrics ?? [...trainyard_config/* METRICS_BY_TASK */.GT[task]];
     for (const metric of metricNames)
         checkMetricOfTask(metric, task, "metric");
     const primaryMetric = inputs["primary-metric"] ??

@@ -17,10 +17,8 @@ export const modules = {
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40089);
 /* harmony import */ var _read_csv_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73027);
 /* harmony import */ var _read_jsonl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63801);
-/* harmony import */ var _read_parquet_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(890);
-/* harmony import */ var _read_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42576);
-/* harmony import */ var _row_batch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30109);
-
+/* harmony import */ var _read_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42576);
+/* harmony import */ var _row_batch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30109);
 
 
 
@@ -31,17 +29,23 @@ export const modules = {
 
 /** Bytes per part: large enough that the per-part work (starting, merging sketches) is noise. */
 const DEFAULT_PART_BYTES = 16 * 1024 * 1024;
+/**
+ * The Parquet reader (and hyparquet) is loaded when a Parquet file is read, not when this module is: a
+ * process or worker that reads only CSV or JSON Lines never evaluates it.
+ */
+const loadParquetReader = () => Promise.all(/* import() */[__webpack_require__.e(992), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 36919));
 /** The parts of one file, in order. */
 async function planParts(path, format, partBytes) {
     if ((0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .isGzipped */ .WV)(path))
         return [{ kind: "whole" }];
     if (format === "parquet") {
-        const ranges = await (0,_read_parquet_js__WEBPACK_IMPORTED_MODULE_6__/* .parquetGroupRanges */ .MP)(path, partBytes);
+        const { parquetGroupRanges } = await loadParquetReader();
+        const ranges = await parquetGroupRanges(path, partBytes);
         if (ranges.length <= 1)
             return [{ kind: "whole" }];
         return ranges.map(({ from, to }) => ({ kind: "parquet", from, to }));
     }
-    const handle = await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_7__/* .openForRead */ .od)(path);
+    const handle = await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .openForRead */ .od)(path);
     try {
         const { size } = await handle.stat();
         const starts = [0];
@@ -94,8 +98,9 @@ function endsInsideQuotes(error) {
 async function readPart(path, format, part, columns, origin, onRows, onCsv, onParquet) {
     if (format === "parquet" && onParquet && part.kind !== "text") {
         const [from, to] = part.kind === "parquet" ? [part.from, part.to] : [0, Number.POSITIVE_INFINITY];
+        const { readParquetGroupColumns } = await loadParquetReader();
         let rows = 0;
-        for await (const group of (0,_read_parquet_js__WEBPACK_IMPORTED_MODULE_6__/* .readParquetGroupColumns */ .Vk)(path, from, to)) {
+        for await (const group of readParquetGroupColumns(path, from, to)) {
             if (group.columns)
                 onParquet(group.columns, group.count, rows + 1);
             else
@@ -107,10 +112,10 @@ async function readPart(path, format, part, columns, origin, onRows, onCsv, onPa
     if (part.kind === "whole") {
         let rows = 0;
         const batches = format === "csv"
-            ? (0,_read_csv_js__WEBPACK_IMPORTED_MODULE_4__/* .readCsv */ .Nb)(path, _row_batch_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_BATCH_SIZE */ .jg)
+            ? (0,_read_csv_js__WEBPACK_IMPORTED_MODULE_4__/* .readCsv */ .Nb)(path, _row_batch_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_BATCH_SIZE */ .jg)
             : format === "jsonl"
-                ? (0,_read_jsonl_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonl */ .fl)(path, _row_batch_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_BATCH_SIZE */ .jg, columns)
-                : (0,_read_parquet_js__WEBPACK_IMPORTED_MODULE_6__/* .readParquet */ .Xy)(path, _row_batch_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_BATCH_SIZE */ .jg);
+                ? (0,_read_jsonl_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonl */ .fl)(path, _row_batch_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_BATCH_SIZE */ .jg, columns)
+                : (await loadParquetReader()).readParquet(path, _row_batch_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_BATCH_SIZE */ .jg);
         for await (const batch of batches) {
             if (batch.rows.length > 0)
                 onRows(batch.rows, batch.firstRowNumber);
@@ -119,8 +124,9 @@ async function readPart(path, format, part, columns, origin, onRows, onCsv, onPa
         return { rows, lines: 0 };
     }
     if (part.kind === "parquet") {
+        const { readParquetGroups } = await loadParquetReader();
         let rows = 0;
-        for await (const group of (0,_read_parquet_js__WEBPACK_IMPORTED_MODULE_6__/* .readParquetGroups */ .LM)(path, part.from, part.to)) {
+        for await (const group of readParquetGroups(path, part.from, part.to)) {
             onRows(group.rows, rows + 1);
             rows += group.rows.length;
         }
@@ -132,15 +138,15 @@ async function readPart(path, format, part, columns, origin, onRows, onCsv, onPa
 }
 /** The part's bytes decoded as strict UTF-8 in pieces aligned to the whole-file reader's 256 KiB chunks. */
 async function* decodePart(path, part) {
-    const handle = await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_7__/* .openForRead */ .od)(path);
+    const handle = await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .openForRead */ .od)(path);
     // A part after the first starts after an LF: a character boundary; its U+FEFF, if any, is data.
     const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: part.start > 0 });
-    const buffer = new Uint8Array(_read_text_js__WEBPACK_IMPORTED_MODULE_7__/* .CHUNK_BYTES */ .EC);
+    const buffer = new Uint8Array(_read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .CHUNK_BYTES */ .EC);
     let at = part.start;
     let last = new Uint8Array(0);
     try {
         while (at < part.end) {
-            const stop = Math.min(part.end, (Math.floor(at / _read_text_js__WEBPACK_IMPORTED_MODULE_7__/* .CHUNK_BYTES */ .EC) + 1) * _read_text_js__WEBPACK_IMPORTED_MODULE_7__/* .CHUNK_BYTES */ .EC);
+            const stop = Math.min(part.end, (Math.floor(at / _read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .CHUNK_BYTES */ .EC) + 1) * _read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .CHUNK_BYTES */ .EC);
             let filled = 0;
             while (filled < stop - at) {
                 const { bytesRead } = await handle.read(buffer, filled, stop - at - filled, at + filled);
@@ -155,7 +161,7 @@ async function* decodePart(path, part) {
                 text = decoder.decode(piece, { stream: true });
             }
             catch {
-                throw await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_7__/* .invalidUtf8 */ .tR)(path, at + (0,_read_text_js__WEBPACK_IMPORTED_MODULE_7__/* .firstInvalidByte */ .iB)(piece));
+                throw await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .invalidUtf8 */ .tR)(path, at + (0,_read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .firstInvalidByte */ .iB)(piece));
             }
             at += filled;
             if (text.length > 0)
@@ -166,7 +172,7 @@ async function* decodePart(path, part) {
             rest = decoder.decode();
         }
         catch {
-            throw await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_7__/* .invalidUtf8 */ .tR)(path, at - (0,_read_text_js__WEBPACK_IMPORTED_MODULE_7__/* .unfinishedTail */ .yB)(last), "the file ends in the middle of a UTF-8 character");
+            throw await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .invalidUtf8 */ .tR)(path, at - (0,_read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .unfinishedTail */ .yB)(last), "the file ends in the middle of a UTF-8 character");
         }
         if (rest.length > 0)
             yield rest;
@@ -184,9 +190,9 @@ async function* decodePart(path, part) {
  * between pieces (a read error still surfaces when its piece is asked for, after the pieces before it).
  */
 async function* partBytes(path, part) {
-    const handle = await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_7__/* .openForRead */ .od)(path);
+    const handle = await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .openForRead */ .od)(path);
     const readPiece = async (at) => {
-        const stop = Math.min(part.end, (Math.floor(at / _read_text_js__WEBPACK_IMPORTED_MODULE_7__/* .CHUNK_BYTES */ .EC) + 1) * _read_text_js__WEBPACK_IMPORTED_MODULE_7__/* .CHUNK_BYTES */ .EC);
+        const stop = Math.min(part.end, (Math.floor(at / _read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .CHUNK_BYTES */ .EC) + 1) * _read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .CHUNK_BYTES */ .EC);
         const piece = Buffer.allocUnsafe(stop - at);
         let filled = 0;
         while (filled < piece.length) {
@@ -1540,19 +1546,21 @@ function profileColumn(profiler, column, count) {
         profiler.add(column.value(r));
 }
 function checkColumn(checker, column, count, firstRow, file) {
+    // A null only counts (rows, nulls), whatever its place among the rows: nulls are counted and added at the end.
     if (!column) {
-        for (let r = 0; r < count; r++)
-            checker.observe(null, firstRow + r, file);
+        checker.observeNulls(count);
         return;
     }
     if (column.kind === "time") {
+        let nulls = 0;
         for (let r = 0; r < count; r++) {
             const k = column.index(r);
             if (k < 0)
-                checker.observe(null, firstRow + r, file);
+                nulls++;
             else
                 checker.observeTime(column.numbers[k], firstRow + r, file);
         }
+        checker.observeNulls(nulls);
         return;
     }
     if (column.kind === "string" && checker.presenceOnly()) {
@@ -1563,24 +1571,54 @@ function checkColumn(checker, column, count, firstRow, file) {
         return;
     }
     if (column.kind === "number" && !column.big) {
-        const numbers = column.numbers;
-        const at = column.at;
-        if (!at) {
-            for (let r = 0; r < count; r++)
-                checker.observeNumber(numbers[r], firstRow + r, file);
-            return;
-        }
-        for (let r = 0; r < count; r++) {
-            const k = at[r];
-            if (k < 0)
-                checker.observe(null, firstRow + r, file);
-            else
-                checker.observeNumber(numbers[k], firstRow + r, file);
-        }
+        checker.observeNumbers(column.numbers, column.at, count, firstRow, file);
+        return;
+    }
+    if (column.kind === "boolean" || (column.kind === "string" && column.codes)) {
+        checkRepeated(checker, column, count, firstRow, file);
         return;
     }
     for (let r = 0; r < count; r++)
         checker.observe(column.value(r), firstRow + r, file);
+}
+/**
+ * checkColumn of a boolean column or a string column: each boolean and each dictionary string is judged once
+ * (ColumnChecker.passes); the rows of values that pass, and nulls, are only counted, and only the other rows
+ * are observed, in row order (so the samples are those of a row-by-row pass). Plain (non-dictionary)
+ * strings are observed one by one.
+ */
+function checkRepeated(checker, column, count, firstRow, file) {
+    const boolean = column.kind === "boolean";
+    const codes = column.codes;
+    const numbers = column.numbers;
+    // per boolean (0/1) or dictionary entry: 0 not judged yet, 1 passes, 2 observe each row
+    const verdicts = new Uint8Array(boolean ? 2 : column.dictionaryBytes.length);
+    let nulls = 0;
+    let passing = 0;
+    for (let r = 0; r < count; r++) {
+        const k = column.index(r);
+        if (k < 0) {
+            nulls++;
+            continue;
+        }
+        const code = boolean ? numbers[k] : codes[k];
+        if (code < 0) {
+            checker.observe(column.text(k), firstRow + r, file);
+            continue;
+        }
+        let verdict = verdicts[code];
+        if (verdict === 0) {
+            const value = boolean ? code === 1 : column.text(k);
+            verdict = checker.passes(value) ? 1 : 2;
+            verdicts[code] = verdict;
+        }
+        if (verdict === 1)
+            passing++;
+        else
+            checker.observe(column.value(r), firstRow + r, file);
+    }
+    checker.observeNulls(nulls);
+    checker.observePassing(passing);
 }
 /** Profiles and/or checks every row of `files`, in parallel where it pays; see the module comment. */
 async function runTablePass(files, spec, options) {
@@ -2430,6 +2468,99 @@ class ColumnChecker {
             this.belowMin.add(row, file, new Date(ms));
         if (this.maxBound !== undefined && ms > this.maxBound)
             this.aboveMax.add(row, file, new Date(ms));
+    }
+    /**
+     * For each row r < count, in order: `observeNumber(numbers[k], firstRow + r, file)` with k = at[r] (r when
+     * `at` is undefined), or `observe(null)` where k < 0. One call per column of a Parquet row group, with the
+     * running state in locals; the same operations in the same order, so the same state.
+     */
+    observeNumbers(numbers, at, count, firstRow, file) {
+        const type = this.rule.type;
+        if ((type !== "integer" && type !== "number") || this.pattern) {
+            for (let r = 0; r < count; r++) {
+                const k = at === undefined ? r : at[r];
+                if (k < 0)
+                    this.observe(null, firstRow + r, file);
+                else
+                    this.observeNumber(numbers[k], firstRow + r, file);
+            }
+            return;
+        }
+        const integer = type === "integer";
+        const low = this.minBound ?? Number.NEGATIVE_INFINITY;
+        const high = this.maxBound ?? Number.POSITIVE_INFINITY;
+        // allowed.has(String(x)) for a finite x is allowedNumbers.has(x): the allowed strings that are String of
+        // their Number (String(-0) is "0", and Set.has takes 0 and -0 as one)
+        let allowedNumbers;
+        if (this.allowed) {
+            allowedNumbers = new Set();
+            for (const text of this.allowed)
+                if (String(Number(text)) === text)
+                    allowedNumbers.add(Number(text));
+        }
+        let { parsed, mean, m2, min, max } = this;
+        let nulls = 0;
+        for (let r = 0; r < count; r++) {
+            const k = at === undefined ? r : at[r];
+            if (k < 0) {
+                nulls++;
+                continue;
+            }
+            const x = numbers[k];
+            if (integer ? !Number.isInteger(x) : !Number.isFinite(x)) {
+                this.typeErrors.add(firstRow + r, file, x);
+                continue;
+            }
+            parsed++;
+            const delta = x - mean;
+            mean += delta / parsed;
+            m2 += delta * (x - mean);
+            if (x < min)
+                min = x;
+            if (x > max)
+                max = x;
+            if (x < low)
+                this.belowMin.add(firstRow + r, file, x);
+            if (x > high)
+                this.aboveMax.add(firstRow + r, file, x);
+            if (allowedNumbers && !allowedNumbers.has(x))
+                this.notAllowed.add(firstRow + r, file, x);
+        }
+        this.rows += count;
+        this.nulls += nulls;
+        this.parsed = parsed;
+        this.mean = mean;
+        this.m2 = m2;
+        this.min = min;
+        this.max = max;
+    }
+    /**
+     * Whether `observe(value)` would do no more than count the value as present and parsed (not null, of the
+     * rule's type without being a number, allowed, matching the pattern). A value repeated over many rows (a
+     * Parquet dictionary's string, a boolean) is judged once, and {@link observePassing} counts its rows.
+     */
+    passes(value) {
+        if ((0,parse_typed/* isNull */.kZ)(value))
+            return false;
+        const type = this.rule.type;
+        if (type) {
+            const typed = (0,parse_typed/* parseTyped */.MF)(type, value);
+            if (typed === undefined || typeof typed === "number")
+                return false;
+        }
+        if (this.allowed && !this.allowed.has(String(value).trim()))
+            return false;
+        return !this.pattern || this.pattern.test(String(value));
+    }
+    /** `observe(value)` of `count` values for which {@link passes} holds. */
+    observePassing(count) {
+        this.rows += count;
+        this.parsed += count;
+    }
+    /** `observe(null)`, `count` times. */
+    observeNulls(count) {
+        this.rows += count;
+        this.nulls += count;
     }
     violations() {
         return [this.typeErrors, this.belowMin, this.aboveMax, this.notAllowed, this.noMatch];

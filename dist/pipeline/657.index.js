@@ -27,6 +27,38 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 18697:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export formatIssue */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61927);
+
+/** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
+function formatIssue(file, issue) {
+    const where = issue.line ? `${file}:${issue.line}${issue.column ? `:${issue.column}` : ""}` : file;
+    const path = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+    return `${where}: ${path}${issue.message}`;
+}
+/** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
+class ConfigError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    path;
+    issues;
+    constructor(
+    /** The config file, as given to the loader. */
+    path, issues) {
+        super(issues.map((issue) => formatIssue(path, issue)).join("\n"));
+        this.path = path;
+        this.issues = issues;
+        this.name = "ConfigError";
+    }
+}
+
+
+/***/ }),
+
 /***/ 79128:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -400,7 +432,7 @@ const blobKey = (sha) => `blobs/sha256/${sha}`;
 /* harmony export */   Zq: () => (/* binding */ VALIDATION_CHECKS_KIND),
 /* harmony export */   nR: () => (/* binding */ VALIDATION_CHECKS_VERSION)
 /* harmony export */ });
-/* unused harmony exports columnCheckerStateSchema, validationChecksSchema */
+/* unused harmony export validationChecksSchema */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
 /* harmony import */ var _contract_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88689);
@@ -418,28 +450,33 @@ const blobKey = (sha) => `blobs/sha256/${sha}`;
  */
 const VALIDATION_CHECKS_KIND = "trainyard.validation-checks";
 const VALIDATION_CHECKS_VERSION = 1;
-const sample = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ row: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(), file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(), value: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() });
-const columnCheckerStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-    nulls: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-    parsed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-    mean: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-    m2: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-    min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
-    max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
-    violations: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ count: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(), samples: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(sample) })),
-});
-const validationChecksSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(VALIDATION_CHECKS_KIND),
-    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(VALIDATION_CHECKS_VERSION),
-    snapshotId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-    /** One per column rule whose column exists, in the rules' order. */
-    columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ column: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), state: columnCheckerStateSchema })),
-    dataset: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_validation_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResultSchema */ .rh),
-});
+/** Built on first parse, not when the module loads (see validation-report.ts): a snapshot only writes checks. */
+function buildSchema() {
+    const sample = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ row: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(), file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(), value: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() });
+    const columnCheckerState = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+        nulls: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+        parsed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+        mean: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+        m2: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+        min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+        max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+        violations: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ count: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(), samples: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(sample) })),
+    });
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(VALIDATION_CHECKS_KIND),
+        version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(VALIDATION_CHECKS_VERSION),
+        snapshotId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+        /** One per column rule whose column exists, in the rules' order. */
+        columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ column: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), state: columnCheckerState })),
+        dataset: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg((0,_validation_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResultSchema */ .rh)()),
+    });
+}
+let schema;
+const validationChecksSchema = () => (schema ??= buildSchema());
 function parseValidationChecks(text, file) {
-    return (0,_contract_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseContract */ .UA)(validationChecksSchema, text, file, {
+    return (0,_contract_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseContract */ .UA)(validationChecksSchema(), text, file, {
         kind: VALIDATION_CHECKS_KIND,
         version: VALIDATION_CHECKS_VERSION,
     });
@@ -482,33 +519,48 @@ function validationChecksKey(snapshotId, rules, pass) {
 
 const VALIDATION_KIND = "trainyard.validation";
 const VALIDATION_VERSION = 1;
-const sample = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ row: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
-const checkResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    rulePath: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()])),
-    column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["pass", "fail", "skip"]),
-    severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["error", "warn"]),
-    observed: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()]),
-    expected: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(sample).optional(),
-    failingRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
-});
-const validationReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_KIND),
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_VERSION),
-    snapshotId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    errors: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    checkedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    reference: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ snapshotId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), note: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
-    checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(checkResultSchema),
-});
+/**
+ * The schemas are built on first use, not when the module loads: building zod schemas is a measurable part
+ * of a short run's start, and most runs that load this module (a snapshot, say) never parse a report.
+ */
+function buildSchemas() {
+    const sample = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ row: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+    const checkResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        rulePath: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()])),
+        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["pass", "fail", "skip"]),
+        severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["error", "warn"]),
+        observed: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()]),
+        expected: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(sample).optional(),
+        failingRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+    });
+    const report = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_KIND),
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_VERSION),
+        snapshotId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        errors: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        checkedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        reference: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ snapshotId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), note: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
+        checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(checkResult),
+    });
+    return { checkResult, report };
+}
+let schemas;
+function built() {
+    schemas ??= buildSchemas();
+    return schemas;
+}
+/** One check's result (also stored in the validation checks, see validation-checks.ts). */
+const checkResultSchema = () => built().checkResult;
+const validationReportSchema = () => built().report;
 function parseValidationReport(text, file) {
-    return (0,_contract_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseContract */ .UA)(validationReportSchema, text, file, {
+    return (0,_contract_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseContract */ .UA)(validationReportSchema(), text, file, {
         kind: VALIDATION_KIND,
         version: VALIDATION_VERSION,
     });
@@ -1824,9 +1876,7 @@ async function listFiles(root) {
 /* harmony export */ });
 /* harmony import */ var _read_csv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73027);
 /* harmony import */ var _read_jsonl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63801);
-/* harmony import */ var _read_parquet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(890);
-/* harmony import */ var _row_batch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30109);
-
+/* harmony import */ var _row_batch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30109);
 
 
 
@@ -1836,14 +1886,14 @@ async function listFiles(root) {
  * Problems with the file are DataErrors naming the file, row, line and column.
  */
 function readTable(path, format, options) {
-    const batchSize = (0,_row_batch_js__WEBPACK_IMPORTED_MODULE_3__/* .batchSizeOf */ .zC)(options);
+    const batchSize = (0,_row_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .batchSizeOf */ .zC)(options);
     switch (format) {
         case "csv":
             return (0,_read_csv_js__WEBPACK_IMPORTED_MODULE_0__/* .readCsv */ .Nb)(path, batchSize);
         case "jsonl":
             return (0,_read_jsonl_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonl */ .fl)(path, batchSize, options?.columns);
         case "parquet":
-            return (0,_read_parquet_js__WEBPACK_IMPORTED_MODULE_2__/* .readParquet */ .Xy)(path, batchSize);
+            return readParquetLazily(path, batchSize);
     }
 }
 /**
@@ -1857,14 +1907,19 @@ function readSchema(path, format) {
         case "jsonl":
             return (0,_read_jsonl_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonlColumns */ .ED)(path);
         case "parquet":
-            return (0,_read_parquet_js__WEBPACK_IMPORTED_MODULE_2__/* .readParquetColumns */ .GZ)(path);
+            return Promise.all(/* import() */[__webpack_require__.e(649), __webpack_require__.e(149), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 36919)).then(({ readParquetColumns }) => readParquetColumns(path));
     }
+}
+/** The Parquet reader (and hyparquet) is loaded when a Parquet file is read, not with this module. */
+async function* readParquetLazily(path, batchSize) {
+    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(649), __webpack_require__.e(149), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 36919));
+    yield* readParquet(path, batchSize);
 }
 
 
 /***/ }),
 
-/***/ 27487:
+/***/ 66697:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1872,6 +1927,8 @@ function readSchema(path, format) {
 __webpack_require__.d(__webpack_exports__, {
   o: () => (/* binding */ openTableWriter)
 });
+
+// UNUSED EXPORTS: DEFAULT_ROW_GROUP_SIZE
 
 // EXTERNAL MODULE: ./.cache/build/lib/data/encode-text.js
 var encode_text = __webpack_require__(27890);
@@ -2003,211 +2060,13 @@ class FileSink {
 
 // EXTERNAL MODULE: ./.cache/build/lib/data/format.js
 var data_format = __webpack_require__(40089);
-// EXTERNAL MODULE: ./node_modules/hyparquet-writer/src/bytewriter.js
-var bytewriter = __webpack_require__(83732);
-// EXTERNAL MODULE: ./node_modules/hyparquet-writer/src/parquet-writer.js + 18 modules
-var parquet_writer = __webpack_require__(59640);
-// EXTERNAL MODULE: ./.cache/build/lib/data/data-error.js
-var data_error = __webpack_require__(53293);
-;// CONCATENATED MODULE: ./.cache/build/lib/data/write-parquet.js
-
-
-const DEFAULT_ROW_GROUP_SIZE = 65_536;
-/** Hands each finished row group's bytes to the sink instead of growing one buffer for the whole file. */
-class SinkByteWriter extends bytewriter/* ByteWriter */.U {
-    sink;
-    constructor(sink) {
-        super(1 << 20);
-        this.sink = sink;
-    }
-    flush() {
-        // The sink may hold the chunk until the disk catches up, and ByteWriter reuses its buffer: copy.
-        const bytes = new Uint8Array(this.buffer.slice(0, this.index));
-        this.index = 0;
-        return this.sink.write(bytes);
-    }
-    finish() {
-        return this.flush();
-    }
-}
-const SCHEMA = {
-    boolean: { type: "BOOLEAN" },
-    integer: { type: "INT64" },
-    number: { type: "DOUBLE" },
-    string: { type: "BYTE_ARRAY", converted_type: "UTF8" },
-    timestamp: { type: "INT64", converted_type: "TIMESTAMP_MILLIS" },
-    json: { type: "BYTE_ARRAY", converted_type: "JSON" },
-    binary: { type: "BYTE_ARRAY" },
-};
-/**
- * Buffers rows into row groups of `rowGroupSize` rows and encodes each group as it fills, so memory holds
- * one row group. Column kinds not given are inferred from the first row group (numbers as doubles,
- * bigints as 64-bit integers, mixed types as JSON, all-null as string); a later value the column cannot
- * hold is an error that names its row and column.
- */
-class ParquetTableWriter {
-    sink;
-    columns;
-    givenKinds;
-    rowGroupSize;
-    buffered = [];
-    writer;
-    kinds;
-    rowsWritten = 0;
-    constructor(sink, columns, givenKinds, rowGroupSize) {
-        this.sink = sink;
-        this.columns = columns;
-        this.givenKinds = givenKinds;
-        this.rowGroupSize = rowGroupSize;
-    }
-    get rows() {
-        return this.rowsWritten + this.buffered.length;
-    }
-    async writeRows(rows) {
-        for (const row of rows) {
-            this.buffered.push(row);
-            if (this.buffered.length === this.rowGroupSize)
-                await this.writeGroup();
-        }
-    }
-    async finish() {
-        if (this.buffered.length > 0 || !this.writer)
-            await this.writeGroup();
-        await this.writer?.finish();
-    }
-    async writeGroup() {
-        const rows = this.buffered;
-        this.buffered = [];
-        this.kinds ??= this.columns.map((_, c) => this.givenKinds?.[c] ?? inferKind(rows, c));
-        const kinds = this.kinds;
-        this.writer ??= new parquet_writer/* ParquetWriter */.o({
-            writer: new SinkByteWriter(this.sink),
-            schema: [
-                { name: "root", num_children: this.columns.length },
-                ...this.columns.map((name, c) => ({
-                    name,
-                    repetition_type: "OPTIONAL",
-                    ...SCHEMA[kinds[c] ?? "json"],
-                })),
-            ],
-            createdBy: "trainyard",
-        });
-        const data = this.columns.map(() => new Array(rows.length));
-        for (let r = 0; r < rows.length; r++) {
-            const row = rows[r];
-            for (let c = 0; c < kinds.length; c++) {
-                const value = row[c];
-                const column = data[c];
-                if (value === null || value === undefined) {
-                    column[r] = null;
-                    continue;
-                }
-                const stored = store(kinds[c] ?? "json", value);
-                if (stored === undefined)
-                    throw this.mismatch(this.rowsWritten + r + 1, c, value);
-                column[r] = stored;
-            }
-        }
-        await this.writer.write({
-            columnData: this.columns.map((name, c) => ({ name, data: data[c] })),
-            rowGroupSize: Math.max(rows.length, 1),
-        });
-        this.rowsWritten += rows.length;
-    }
-    mismatch(row, c, value) {
-        const column = this.columns[c] ?? String(c);
-        const inferred = this.givenKinds?.[c] === undefined;
-        return new data_error/* DataError */.fL({ file: this.sink.path, row, column }, `row ${row}: column "${column}" holds ${describe(value)}, which a Parquet ${this.kinds?.[c]} column cannot store` +
-            (inferred ? " (the type was inferred from the first rows; give the column kinds to the writer)" : ""));
-    }
-}
-/** The value as the column kind stores it, or undefined when the kind cannot hold it. */
-function store(kind, value) {
-    switch (kind) {
-        case "boolean":
-            return typeof value === "boolean" ? value : undefined;
-        case "integer":
-            if (typeof value === "bigint")
-                return value;
-            return Number.isSafeInteger(value) ? BigInt(value) : undefined;
-        case "number":
-            if (typeof value === "number")
-                return value;
-            return typeof value === "bigint" && Number.isSafeInteger(Number(value)) ? Number(value) : undefined;
-        case "string":
-            return typeof value === "string" ? value : undefined;
-        case "timestamp":
-            return value instanceof Date && !Number.isNaN(value.getTime()) ? value : undefined;
-        case "binary":
-            return value instanceof Uint8Array ? value : undefined;
-        case "json":
-            return value;
-    }
-}
-function kindOfValue(value) {
-    if (typeof value === "boolean")
-        return "boolean";
-    if (typeof value === "number")
-        return "number";
-    if (typeof value === "bigint")
-        return "integer";
-    if (typeof value === "string")
-        return "string";
-    if (value instanceof Date)
-        return "timestamp";
-    if (value instanceof Uint8Array)
-        return "binary";
-    return "json";
-}
-function inferKind(rows, column) {
-    let numbers = false;
-    let fractions = false;
-    let bigints = false;
-    let other;
-    for (const row of rows) {
-        const value = row[column];
-        if (value === null || value === undefined)
-            continue;
-        const kind = kindOfValue(value);
-        if (kind === "number") {
-            numbers = true;
-            if (!Number.isInteger(value))
-                fractions = true;
-        }
-        else if (kind === "integer") {
-            bigints = true;
-        }
-        else if (other === undefined) {
-            other = kind;
-        }
-        else if (other !== kind) {
-            return "json";
-        }
-    }
-    if (other !== undefined)
-        return numbers || bigints ? "json" : other;
-    // A 64-bit integer column read back holds numbers where they fit in a double and bigints where they do not.
-    if (bigints)
-        return fractions ? "number" : "integer";
-    return numbers ? "number" : "string";
-}
-function describe(value) {
-    if (typeof value === "string")
-        return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-    if (value instanceof Date)
-        return Number.isNaN(value.getTime()) ? "an invalid date" : "a date";
-    if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-        return `the ${typeof value === "bigint" ? "integer" : typeof value} ${String(value)}`;
-    }
-    return Array.isArray(value) ? "an array" : `a ${typeof value}`;
-}
-
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/write-table.js
 
 
 
-
 const TEXT_FLUSH_CHARS = 1 << 20;
+/** Rows per Parquet row group unless `rowGroupSize` says otherwise. */
+const DEFAULT_ROW_GROUP_SIZE = 65_536;
 /**
  * Opens a streaming writer for a CSV (RFC 4180 quoting, null as an empty field), JSON Lines or Parquet
  * file. CSV and JSON Lines are gzipped when the path ends in .gz. The data goes to a temporary file beside
@@ -2224,9 +2083,11 @@ async function openTableWriter(path, format, columns, options = {}) {
     }
     if (format === "parquet" && (0,data_format/* isGzipped */.WV)(path))
         throw new Error(`${path}: Parquet files cannot be gzipped`);
+    // The Parquet writer (and hyparquet-writer) is loaded only to write a Parquet file.
+    const parquet = format === "parquet" ? await Promise.all(/* import() */[__webpack_require__.e(649), __webpack_require__.e(640), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 84310)) : undefined;
     const sink = await FileSink.open(path, { gzip: format !== "parquet" && (0,data_format/* isGzipped */.WV)(path) });
-    if (format === "parquet") {
-        return guard(sink, columns.length, new ParquetTableWriter(sink, columns, options.columnKinds, rowGroupSize));
+    if (parquet) {
+        return guard(sink, columns.length, new parquet.ParquetTableWriter(sink, columns, options.columnKinds, rowGroupSize));
     }
     const encode = format === "csv" ? encode_text/* csvLine */.zT : (0,encode_text/* jsonLineEncoder */.$E)(columns);
     return guard(sink, columns.length, new TextTableWriter(sink, encode, format === "csv" ? (0,encode_text/* csvLine */.zT)(columns) : ""));
@@ -2885,7 +2746,7 @@ function renderValidationMarkdown(report) {
 /* harmony export */ });
 /* unused harmony export snapshotDataset */
 /* harmony import */ var _steps_snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20030);
-/* harmony import */ var _steps_step_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7977);
+/* harmony import */ var _steps_step_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22140);
 /* harmony import */ var _tracking_ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3241);
 /* harmony import */ var _mlmodel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51842);
 
@@ -4025,7 +3886,7 @@ async function checkServingParity(context, options) {
 /* unused harmony export labelColumnOf */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _steps_snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20030);
-/* harmony import */ var _steps_step_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7977);
+/* harmony import */ var _steps_step_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22140);
 /* harmony import */ var _mlmodel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51842);
 /* harmony import */ var _package_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86804);
 /* harmony import */ var _serving_parity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81100);
@@ -5933,8 +5794,8 @@ var metric_set = __webpack_require__(58306);
 var evaluate_step = __webpack_require__(16143);
 // EXTERNAL MODULE: ./.cache/build/lib/steps/evaluate/slices.js
 var evaluate_slices = __webpack_require__(38836);
-// EXTERNAL MODULE: ./.cache/build/lib/steps/step-config.js + 2 modules
-var step_config = __webpack_require__(7977);
+// EXTERNAL MODULE: ./.cache/build/lib/steps/step-config.js
+var step_config = __webpack_require__(22140);
 // EXTERNAL MODULE: ./.cache/build/lib/steps/tracking-config.js
 var tracking_config = __webpack_require__(76829);
 // EXTERNAL MODULE: ./.cache/build/lib/steps/training-data.js
@@ -6728,8 +6589,8 @@ var command_environment = __webpack_require__(65444);
 var run_command = __webpack_require__(81051);
 // EXTERNAL MODULE: ./.cache/build/lib/steps/command/split-command.js
 var split_command = __webpack_require__(44997);
-// EXTERNAL MODULE: ./.cache/build/lib/steps/step-config.js + 2 modules
-var step_config = __webpack_require__(7977);
+// EXTERNAL MODULE: ./.cache/build/lib/steps/step-config.js
+var step_config = __webpack_require__(22140);
 // EXTERNAL MODULE: ./.cache/build/lib/steps/tracking-config.js
 var tracking_config = __webpack_require__(76829);
 // EXTERNAL MODULE: ./.cache/build/lib/steps/training-data.js
@@ -7579,7 +7440,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _register_register_step_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(29505);
 /* harmony import */ var _snapshot_snapshot_inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(70114);
 /* harmony import */ var _snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(17297);
-/* harmony import */ var _step_config_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7977);
+/* harmony import */ var _step_config_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(22140);
 /* harmony import */ var _train_train_inputs_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(50312);
 /* harmony import */ var _train_train_step_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(31848);
 /* harmony import */ var _validate_validate_inputs_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(77190);
@@ -8067,8 +7928,8 @@ async function serveCheckBeforePromotion(context, inputs, tracking, target, conf
     await tracking.registry.setModelVersionTag(target.name, target.version, "trainyard.serve_check", "passed");
 }
 
-// EXTERNAL MODULE: ./.cache/build/lib/steps/step-config.js + 2 modules
-var step_config = __webpack_require__(7977);
+// EXTERNAL MODULE: ./.cache/build/lib/steps/step-config.js
+var step_config = __webpack_require__(22140);
 // EXTERNAL MODULE: ./.cache/build/lib/steps/tracking-config.js
 var tracking_config = __webpack_require__(76829);
 // EXTERNAL MODULE: ./.cache/build/lib/steps/train/checkpoints.js
@@ -9368,7 +9229,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61927);
 /* harmony import */ var _inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32845);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95721);
-/* harmony import */ var _step_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7977);
+/* harmony import */ var _step_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22140);
 /* harmony import */ var _pull_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20030);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71578);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_snapshot_js__WEBPACK_IMPORTED_MODULE_5__]);
@@ -9490,7 +9351,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37149);
 /* harmony import */ var _data_hash_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6217);
 /* harmony import */ var _data_read_table_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(24935);
-/* harmony import */ var _data_write_table_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(27487);
+/* harmony import */ var _data_write_table_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(66697);
 /* harmony import */ var _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(95885);
 /* harmony import */ var _store_parallel_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(6170);
 /* harmony import */ var _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(34794);
@@ -10122,419 +9983,24 @@ function makeAsOfFilter(asOf, columns) {
 
 /***/ }),
 
-/***/ 7977:
+/***/ 22140:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  y4: () => (/* binding */ dataRootOf),
-  hs: () => (/* binding */ loadStepConfig),
-  cl: () => (/* binding */ openStepStore),
-  eK: () => (/* binding */ ruleLocation)
-});
-
-// UNUSED EXPORTS: defaultDataRoot
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
-var user_error = __webpack_require__(61927);
-;// CONCATENATED MODULE: ./.cache/build/lib/config/config-error.js
-
-/** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
-function formatIssue(file, issue) {
-    const where = issue.line ? `${file}:${issue.line}${issue.column ? `:${issue.column}` : ""}` : file;
-    const path = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-    return `${where}: ${path}${issue.message}`;
-}
-/** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
-class config_error_ConfigError extends user_error/* UserError */.yo {
-    path;
-    issues;
-    constructor(
-    /** The config file, as given to the loader. */
-    path, issues) {
-        super(issues.map((issue) => formatIssue(path, issue)).join("\n"));
-        this.path = path;
-        this.issues = issues;
-        this.name = "ConfigError";
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./.cache/build/lib/config/suggest.js
-var suggest = __webpack_require__(56736);
-// EXTERNAL MODULE: ./.cache/build/lib/config/trainyard-config.js + 1 modules
-var trainyard_config = __webpack_require__(35719);
-;// CONCATENATED MODULE: ./.cache/build/lib/config/load-config.js
-
-
-
-
-
-
-function yamlLocator(document, counter) {
-    const at = (node) => {
-        const offset = node?.range?.[0];
-        if (offset === undefined)
-            return undefined;
-        const { line, col } = counter.linePos(offset);
-        return { line, column: col };
-    };
-    /** Follows `path` as deep as the document goes: the node reached, the key holding it, and how deep. */
-    const walk = (path) => {
-        let node = document.contents;
-        let key;
-        let depth = 0;
-        for (const part of path) {
-            const container = (0,dist/* isAlias */.Vj)(node) ? node.resolve(document) : node;
-            if ((0,dist/* isMap */.jh)(container)) {
-                const pair = container.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(part));
-                if (!pair)
-                    break;
-                key = pair.key;
-                node = pair.value;
-            }
-            else if ((0,dist/* isSeq */.oP)(container) && typeof part === "number" && container.items[part] !== undefined) {
-                key = undefined;
-                node = container.items[part];
-            }
-            else
-                break;
-            depth++;
-        }
-        return { node, key, depth };
-    };
-    /**
-     * A written scalar value points at itself (the column of `abc` in `seed: abc`); anything else at
-     * the key that holds it, so a mapping with a problem inside points at its own key's line.
-     */
-    const position = (path, prefer) => {
-        const { node, key, depth } = walk(path);
-        const range = (0,dist/* isScalar */.jn)(node) ? node.range : undefined;
-        const written = range ? range[1] > range[0] : false;
-        if (depth === path.length && prefer === "value" && written)
-            return at(node);
-        return at(key) ?? at(node) ?? at(document.contents);
-    };
-    return { position };
-}
-const definitionOf = (schema) => schema._zod.def;
-const WRAPPERS = new Set(["optional", "default", "prefault", "nullable", "nonoptional", "readonly", "catch"]);
-function unwrap(schema) {
-    let current = schema;
-    for (;;) {
-        const definition = definitionOf(current);
-        const inner = WRAPPERS.has(definition.type)
-            ? definition.innerType
-            : definition.type === "pipe"
-                ? definition.in
-                : undefined;
-        if (!inner)
-            return current;
-        current = inner;
-    }
-}
-function childSchema(schema, part) {
-    const definition = definitionOf(unwrap(schema));
-    switch (definition.type) {
-        case "object":
-            return definition.shape?.[String(part)];
-        case "record":
-            return definition.valueType;
-        case "array":
-            return definition.element;
-        case "union":
-            for (const option of definition.options ?? []) {
-                const child = childSchema(option, part);
-                if (child)
-                    return child;
-            }
-            return undefined;
-        default:
-            return undefined;
-    }
-}
-function schemaAt(path) {
-    let current = trainyard_config/* trainyardConfigSchema */.gt;
-    for (const part of path) {
-        if (!current)
-            return undefined;
-        current = childSchema(current, part);
-    }
-    return current && unwrap(current);
-}
-/** The keys a mapping at this schema accepts: an object's fields, or an enum-keyed record's keys. */
-function knownKeys(schema) {
-    if (!schema)
-        return [];
-    const definition = definitionOf(unwrap(schema));
-    if (definition.type === "object")
-        return Object.keys(definition.shape ?? {});
-    if (definition.type === "record" && definition.keyType) {
-        const keys = definitionOf(unwrap(definition.keyType));
-        return keys.type === "enum" ? Object.values(keys.entries ?? {}).map(String) : [];
-    }
-    if (definition.type === "union")
-        return [...new Set((definition.options ?? []).flatMap(knownKeys))];
-    return [];
-}
-const show = (value) => (typeof value === "string" ? JSON.stringify(value) : String(value));
-const oneOf = (values) => values.length === 1 ? show(values[0]) : `one of ${values.map(show).join(", ")}`;
-function isInteger(definition) {
-    const integerFormat = (format) => format !== undefined && /int/.test(format);
-    return (integerFormat(definition.format) ||
-        (definition.checks ?? []).some((check) => integerFormat(definitionOf(check).format)));
-}
-/** What a schema accepts, in words: "an integer", "true or false", `one of "csv", "parquet"`. */
-function describeSchema(schema) {
-    if (!schema)
-        return undefined;
-    const definition = definitionOf(unwrap(schema));
-    switch (definition.type) {
-        case "string":
-            return "a string";
-        case "number":
-            return isInteger(definition) ? "an integer" : "a number";
-        case "boolean":
-            return "true or false";
-        case "enum":
-            return oneOf(Object.values(definition.entries ?? {}));
-        case "literal":
-            return oneOf(definition.values ?? []);
-        case "array":
-            return "a list";
-        case "object":
-        case "record":
-            return "a mapping";
-        case "union": {
-            const options = (definition.options ?? []).map(describeSchema);
-            return options.includes(undefined) ? undefined : [...new Set(options)].join(" or ");
-        }
-        default:
-            return undefined;
-    }
-}
-function describeValue(value) {
-    if (value === undefined)
-        return "nothing";
-    if (value === null)
-        return "an empty value";
-    if (Array.isArray(value))
-        return value.length === 0 ? "an empty list" : "a list";
-    if (typeof value === "object")
-        return Object.keys(value).length === 0 ? "an empty mapping" : "a mapping";
-    if (typeof value === "string")
-        return `${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)} (string)`;
-    return `${String(value)} (${typeof value})`;
-}
-function valueAt(data, path) {
-    let current = data;
-    for (const part of path) {
-        if (current === null || typeof current !== "object")
-            return undefined;
-        current = current[part];
-    }
-    return current;
-}
-function sizeBound(issue, path) {
-    const small = issue.code === "too_small";
-    const limit = Number(small ? issue.minimum : issue.maximum);
-    if (issue.origin === "string")
-        return small && limit === 1
-            ? "a non-empty string"
-            : `a string of ${small ? "at least" : "at most"} ${limit} characters`;
-    if (issue.origin === "array")
-        return `a list of ${small ? "at least" : "at most"} ${limit} item${limit === 1 ? "" : "s"}`;
-    const base = describeSchema(schemaAt(path)) ?? "a number";
-    const operator = small ? (issue.inclusive === false ? ">" : "≥") : issue.inclusive === false ? "<" : "≤";
-    return `${base} ${operator} ${limit}`;
-}
-/** What an issue says was expected, in words; undefined when its message says it all. */
-function expectedOf(issue, path) {
-    switch (issue.code) {
-        case "invalid_type":
-            return describeSchema(schemaAt(path)) ?? `a ${issue.expected}`;
-        case "invalid_value":
-            return oneOf(issue.values);
-        case "too_small":
-        case "too_big":
-            return sizeBound(issue, path);
-        case "invalid_format":
-            // The schema gives every pattern a message that describes what it accepts.
-            return issue.message;
-        case "invalid_union":
-            return describeSchema(schemaAt(path));
-        case "custom":
-            return issue.params?.expected;
-        default:
-            return undefined;
-    }
-}
-function unknownKeyIssues(parent, keys, locate) {
-    const known = knownKeys(schemaAt(parent));
-    return keys.map((key) => {
-        const suggestion = (0,suggest/* nearestKey */.q)(key, known);
-        const position = locate([...parent, key], "key");
-        return {
-            path: [...parent, key],
-            ...(position ? { line: position.line, column: position.column } : {}),
-            message: suggestion
-                ? `unknown key; did you mean "${suggestion}"?`
-                : known.length > 0
-                    ? `unknown key; expected one of ${known.join(", ")}`
-                    : "unknown key",
-            ...(suggestion ? { suggestion } : {}),
-        };
-    });
-}
-function valueIssue(issue, path, data, locate) {
-    const value = valueAt(data, path);
-    const expected = expectedOf(issue, path);
-    const found = describeValue(value);
-    const missing = value === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value");
-    const candidates = issue.code === "invalid_value" ? issue.values.filter((v) => typeof v === "string") : [];
-    const suggestion = typeof value === "string" ? (0,suggest/* nearestKey */.q)(value, candidates) : undefined;
-    let message;
-    if (missing)
-        message = `missing required key; expected ${expected}`;
-    else if (issue.code === "custom" && !expected)
-        message = issue.message;
-    else if (expected)
-        message = `expected ${expected}, found ${found}`;
-    else
-        message = `${issue.message}; found ${found}`;
-    if (suggestion)
-        message += `; did you mean "${suggestion}"?`;
-    const position = locate(path, "value");
-    return {
-        path: [...path],
-        ...(position ? { line: position.line, column: position.column } : {}),
-        message,
-        ...(expected ? { expected } : {}),
-        ...(value !== undefined ? { found } : {}),
-        ...(suggestion ? { suggestion } : {}),
-    };
-}
-function toConfigIssues(issues, prefix, data, locate) {
-    const result = [];
-    for (const issue of issues) {
-        const path = [...prefix, ...issue.path.filter((part) => typeof part !== "symbol")];
-        if (issue.code === "unrecognized_keys") {
-            result.push(...unknownKeyIssues(path, issue.keys, locate));
-            continue;
-        }
-        if (issue.code === "invalid_union") {
-            // The branch whose type matches the value explains the problem better than "a string or a mapping".
-            const plausible = issue.errors.filter((branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === "invalid_type"));
-            const [branch] = plausible;
-            if (plausible.length === 1 && branch) {
-                result.push(...toConfigIssues(branch, path, data, locate));
-                continue;
-            }
-        }
-        result.push(valueIssue(issue, path, data, locate));
-    }
-    return result;
-}
-/** File-level problems first, then top to bottom, each problem once. */
-function ordered(issues) {
-    const seen = new Set();
-    return issues
-        .filter((issue) => {
-        const key = `${issue.path.join("\u0000")}\u0001${issue.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    })
-        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
-/** Parses and validates trainyard.yml text; throws a ConfigError naming every problem with its position. */
-function parseConfig(text, path) {
-    const counter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter: counter,
-        prettyErrors: false,
-        uniqueKeys: true,
-        merge: true,
-    });
-    if (document.errors.length > 0) {
-        throw new config_error_ConfigError(path, document.errors.map((error) => {
-            const { line, col } = counter.linePos(error.pos[0]);
-            return { path: [], line, column: col, message: `not valid YAML: ${error.message.split("\n")[0]}` };
-        }));
-    }
-    const data = document.toJS();
-    if (data === null || data === undefined) {
-        throw new config_error_ConfigError(path, [
-            {
-                path: [],
-                message: "the file is empty; give at least `model: <registered model name>`, or `data:` and `validate:` for the data steps alone",
-            },
-        ]);
-    }
-    const { position } = yamlLocator(document, counter);
-    const result = trainyard_config/* trainyardConfigSchema */.gt.safeParse(data);
-    if (!result.success)
-        throw new config_error_ConfigError(path, ordered(toConfigIssues(result.error.issues, [], data, position)));
-    return {
-        config: result.data,
-        path,
-        lineOf: (target) => position(target, "key")?.line,
-        hash: (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex"),
-    };
-}
-/** Reads and validates a trainyard.yml; a missing or unreadable file is a ConfigError too. */
-async function loadConfig(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, "utf8");
-    }
-    catch (error) {
-        const code = error.code;
-        const reason = code === "ENOENT"
-            ? "no such file; create trainyard.yml (at least `model: <name>`) or give its path (the config input, --config)"
-            : code === "EISDIR"
-                ? "is a directory, not a file"
-                : `cannot be read (${code ?? error.message})`;
-        throw new config_error_ConfigError(path, [{ path: [], message: reason }]);
-    }
-    return parseConfig(text, path);
-}
-const SECTION_HINTS = {
-    data: "add `data: { source: <path, glob, s3:// or https:// URL> }`",
-    validate: "add rules under `validate:`, or run `trainyard validate --infer` for a starting set",
-    train: "add `train: { command: <your training command> }`",
-    evaluate: "add `evaluate: { predict_command: <your prediction command> }`",
-    gate: "add `gate:` with a `primary:` rule or `thresholds:`",
-};
-/** The section a step needs, or a ConfigError that names it and shows how to add it. */
-function requireSection(loaded, section) {
-    const value = loaded.config[section];
-    if (value === undefined)
-        throw new ConfigError(loaded.path, [
-            { path: [section], message: `missing section; ${SECTION_HINTS[section]}` },
-        ]);
-    return value;
-}
-
-// EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
-var declared_inputs = __webpack_require__(32845);
-// EXTERNAL MODULE: ./.cache/build/lib/store/open-store.js
-var open_store = __webpack_require__(39301);
-// EXTERNAL MODULE: ./.cache/build/lib/steps/known-secrets.js
-var known_secrets = __webpack_require__(85172);
-// EXTERNAL MODULE: ./.cache/build/lib/steps/workspace-paths.js
-var workspace_paths = __webpack_require__(9347);
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/step-config.js
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cl: () => (/* binding */ openStepStore),
+/* harmony export */   eK: () => (/* binding */ ruleLocation),
+/* harmony export */   hs: () => (/* binding */ loadStepConfig),
+/* harmony export */   y4: () => (/* binding */ dataRootOf)
+/* harmony export */ });
+/* unused harmony export defaultDataRoot */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18697);
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61927);
+/* harmony import */ var _inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32845);
+/* harmony import */ var _store_open_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39301);
+/* harmony import */ var _known_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85172);
+/* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9347);
 
 
 
@@ -10549,22 +10015,24 @@ var workspace_paths = __webpack_require__(9347);
  */
 async function loadStepConfig(context, inputs) {
     const explicit = inputs.config;
-    const path = (0,external_node_path_.resolve)(context.workingDirectory, explicit ?? "trainyard.yml");
-    const exists = await (0,promises_.access)(path).then(() => true, () => false);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.workingDirectory, explicit ?? "trainyard.yml");
+    const exists = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path).then(() => true, () => false);
     if (!exists && !explicit) {
-        (0,known_secrets/* registerKnownSecrets */.YN)(context);
+        (0,_known_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .registerKnownSecrets */ .YN)(context);
         return undefined;
     }
     if (!exists)
-        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`);
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputLabel */ .NB)(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`);
     try {
+        // The YAML parser and the config's zod schema are loaded only when there is a trainyard.yml to read.
+        const { loadConfig } = await __webpack_require__.e(/* import() */ 207).then(__webpack_require__.bind(__webpack_require__, 42207));
         const loaded = await loadConfig(path);
-        (0,known_secrets/* registerKnownSecrets */.YN)(context, loaded);
+        (0,_known_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .registerKnownSecrets */ .YN)(context, loaded);
         return loaded;
     }
     catch (error) {
-        if (error instanceof config_error_ConfigError) {
-            const file = (0,external_node_path_.relative)(context.workingDirectory, path) || path;
+        if (error instanceof _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x) {
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.workingDirectory, path) || path;
             for (const issue of error.issues) {
                 context.log.error(`${issue.path.join(".") || "trainyard.yml"}: ${issue.message}`, {
                     title: "trainyard.yml",
@@ -10582,7 +10050,7 @@ function ruleLocation(context, config, path) {
     if (!config)
         return undefined;
     const line = config.lineOf(path);
-    const file = (0,external_node_path_.isAbsolute)(config.path) ? (0,external_node_path_.relative)(context.workingDirectory, config.path) : config.path;
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(config.path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.workingDirectory, config.path) : config.path;
     return { file, ...(line ? { startLine: line } : {}) };
 }
 /** The blob store: the `store` input, else trainyard.yml's `store`, else `.trainyard/store`. */
@@ -10590,9 +10058,9 @@ async function openStepStore(context, inputs, config) {
     const configured = config?.config.store;
     const input = inputs.store;
     const settings = typeof configured === "object" ? configured : undefined;
-    const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? workspace_paths/* workspacePath */.X.store;
+    const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? _workspace_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .workspacePath */ .X.store;
     const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
-    return (0,open_store/* openStore */.C)(uri.startsWith("s3://") ? uri : (0,external_node_path_.resolve)(context.workingDirectory, uri), {
+    return (0,_store_open_store_js__WEBPACK_IMPORTED_MODULE_5__/* .openStore */ .C)(uri.startsWith("s3://") ? uri : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.workingDirectory, uri), {
         env: context.env,
         cwd: context.workingDirectory,
         ...(endpoint ? { endpoint } : {}),
@@ -10601,12 +10069,12 @@ async function openStepStore(context, inputs, config) {
     });
 }
 function defaultDataRoot(context) {
-    return (0,external_node_path_.join)(context.workingDirectory, workspace_paths/* workspacePath */.X.data);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context.workingDirectory, _workspace_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .workspacePath */ .X.data);
 }
 /** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
 function dataRootOf(context, inputs) {
     const input = inputs["data-root"];
-    return input ? (0,external_node_path_.resolve)(context.workingDirectory, input) : defaultDataRoot(context);
+    return input ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.workingDirectory, input) : defaultDataRoot(context);
 }
 
 
@@ -11261,8 +10729,8 @@ var run_command = __webpack_require__(81051);
 var split_command = __webpack_require__(44997);
 // EXTERNAL MODULE: ./.cache/build/lib/steps/known-secrets.js
 var known_secrets = __webpack_require__(85172);
-// EXTERNAL MODULE: ./.cache/build/lib/steps/step-config.js + 2 modules
-var step_config = __webpack_require__(7977);
+// EXTERNAL MODULE: ./.cache/build/lib/steps/step-config.js
+var step_config = __webpack_require__(22140);
 // EXTERNAL MODULE: ./.cache/build/lib/steps/tracking-config.js
 var tracking_config = __webpack_require__(76829);
 // EXTERNAL MODULE: ./.cache/build/lib/steps/training-data.js
@@ -12363,7 +11831,7 @@ function safeUserName() {
 /* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61927);
 /* harmony import */ var _inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32845);
 /* harmony import */ var _snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20030);
-/* harmony import */ var _step_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7977);
+/* harmony import */ var _step_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22140);
 
 
 
@@ -12462,7 +11930,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32845);
 /* harmony import */ var _report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92401);
 /* harmony import */ var _snapshot_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20030);
-/* harmony import */ var _step_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7977);
+/* harmony import */ var _step_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22140);
 /* harmony import */ var _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(34794);
 /* harmony import */ var _tracking_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76829);
 /* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9347);

@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79029);
 /* harmony import */ var _steps_slo_slo_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79377);
-/* harmony import */ var _steps_slo_slo_step_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31000);
+/* harmony import */ var _steps_slo_slo_step_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16343);
 
 
 
@@ -17,6 +17,181 @@ await (0,_context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runStepActi
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 18697:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export formatIssue */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61927);
+
+/** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
+function formatIssue(file, issue) {
+    const where = issue.line ? `${file}:${issue.line}${issue.column ? `:${issue.column}` : ""}` : file;
+    const path = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+    return `${where}: ${path}${issue.message}`;
+}
+/** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
+class ConfigError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    path;
+    issues;
+    constructor(
+    /** The config file, as given to the loader. */
+    path, issues) {
+        super(issues.map((issue) => formatIssue(path, issue)).join("\n"));
+        this.path = path;
+        this.issues = issues;
+        this.name = "ConfigError";
+    }
+}
+
+
+/***/ }),
+
+/***/ 85055:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J6: () => (/* binding */ spanMs),
+/* harmony export */   _6: () => (/* binding */ sloSchema),
+/* harmony export */   ml: () => (/* binding */ monitorSchema)
+/* harmony export */ });
+/* unused harmony export SPAN */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _stats_metric_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29050);
+
+
+/**
+ * The `monitor:` and `slo:` sections of trainyard.yml: how the champion is judged on labelled production
+ * predictions, and the targets of the pipeline's service-level indicators. Kept apart from
+ * trainyard-config.ts, which only names them.
+ */
+/** `30m`, `12h`, `7d`, `2w`: a span of time. */
+const SPAN = /^\d+(\.\d+)?[mhdw]$/;
+const span = (what) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(SPAN, "a span such as 12h, 7d or 2w (m minutes, h hours, d days, w weeks)").describe(what);
+const metricName = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_stats_metric_names_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw);
+/** Milliseconds of a span such as `7d`; undefined when it is not one. */
+function spanMs(text) {
+    const match = /^(\d+(?:\.\d+)?)([mhdw])$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[match[2]];
+    return Number(match[1]) * unit;
+}
+const driftThresholds = (what) => zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    warn: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional().describe(`${what} at or above which the report warns`),
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .nonnegative()
+        .optional()
+        .describe(`${what} at or above which the monitor asks for a retrain`),
+})
+    .describe(`${what} thresholds`);
+const monitorSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    predictions: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe("Where labelled production predictions are: a file, folder, glob or s3://bucket/prefix"),
+    since: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1)
+        .default("7d")
+        .describe("The window: a span back from now (7d) or an ISO 8601 time; rows before it are left out"),
+    timestamp_column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default("timestamp").describe("When each prediction was made"),
+    label_column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe("The true label, once known; absent: the champion's evaluation label column"),
+    model_version_column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1)
+        .default("model_version")
+        .describe("If the predictions have this column, every row in the window must name the champion's version"),
+    min_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr()
+        .nonnegative()
+        .default(500)
+        .describe("Fewer labelled rows in the window than this: no verdict on the metrics, no retrain"),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .partialRecord */ .jgl(metricName, zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+            .optional()
+            .describe("Retrain when the production interval lies wholly below this (its upper bound is below it)"),
+        max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+            .optional()
+            .describe("Retrain when the production interval lies wholly above this (its lower bound is above it), e.g. for log_loss"),
+        max_degradation: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+            .nonnegative()
+            .optional()
+            .describe("Retrain when production is worse than the champion's evaluation by more than this, with the interval's confidence"),
+    }))
+        .optional()
+        .describe("Per metric, when production performance asks for a retrain; absent: the champion's primary metric, max_degradation 0"),
+    bootstrap: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr()
+        .min(0)
+        .max(100_000)
+        .optional()
+        .describe("Bootstrap resamples of the production intervals; absent: those of the champion's evaluation"),
+    drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        psi: driftThresholds("PSI").optional().describe("Absent: warn 0.1, error 0.25"),
+        ks: driftThresholds("The KS statistic").optional().describe("Absent: no KS check"),
+        columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1))
+            .optional()
+            .describe("The feature columns checked; absent: every column the training snapshot profiled"),
+    })
+        .optional()
+        .describe("Drift of production features from the champion's training snapshot, from stored profiles"),
+    trigger: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["none", "dispatch"])
+        .default("none")
+        .describe("dispatch: start the retrain workflow (workflow_dispatch) when the monitor asks for a retrain"),
+    workflow: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1)
+        .default("retrain-manually.yml")
+        .describe("The retrain workflow's file name (or id); it must take a `reason` input"),
+    ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe("The branch or tag the retrain runs on; absent: the repository's default branch"),
+    cooldown: span("No second dispatch within this span of the last one").default("3d"),
+    max_units: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr()
+        .min(1024)
+        .max(1 << 24)
+        .default(1 << 19)
+        .describe("Binary models: the most distinct scores held in memory (memory is bounded by this, not by rows); past it scores are quantised and the report states how far each metric can have moved"),
+    id_column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe("The production rows' id column, matched with the ids the champion's evaluation recorded (evaluate.id_column); absent: the same name as evaluate.id_column"),
+    min_paired_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr()
+        .min(1)
+        .optional()
+        .describe("With at least this many production rows matching the champion's test rows by id, max_degradation is judged on the paired interval; absent: min_rows"),
+});
+const atLeast = (what) => zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().describe(`Breached below this ${what}`) });
+const atMost = (what) => zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe(`Breached above this ${what}`) });
+const sloSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    window: span("The history the indicators are computed over, back from now").default("30d"),
+    training_success_rate: atLeast("share of finished training runs").optional().describe("M1"),
+    time_to_train_minutes: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        median: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional().describe("Breached above this median, in minutes"),
+        p95: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional().describe("Breached above this 95th percentile, in minutes"),
+    })
+        .optional()
+        .describe("M2"),
+    data_freshness_hours: atMost("age in hours of the champion's training data").optional().describe("M3"),
+    registration_latency_hours: atMost("median hours from a training run's end to its model version")
+        .optional()
+        .describe("M4"),
+    performance_delta: atLeast("mean improvement of promoted versions over the champion they replaced")
+        .optional()
+        .describe("M8"),
+    validation_failure_rate: atMost("share of compared candidates whose data validation failed")
+        .optional()
+        .describe("M9"),
+    retrain_trigger_usefulness: atLeast("share of monitor-dispatched retrains followed by a promotion")
+        .optional()
+        .describe("M10"),
+});
+
 
 /***/ }),
 
@@ -1268,7 +1443,7 @@ const SLO_INPUTS = {
 
 /***/ }),
 
-/***/ 31000:
+/***/ 16343:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1283,146 +1458,16 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
-// EXTERNAL MODULE: ./.cache/build/lib/stats/metric-names.js
-var metric_names = __webpack_require__(29050);
-;// CONCATENATED MODULE: ./.cache/build/lib/config/monitor-config.js
-
-
-/**
- * The `monitor:` and `slo:` sections of trainyard.yml: how the champion is judged on labelled production
- * predictions, and the targets of the pipeline's service-level indicators. Kept apart from
- * trainyard-config.ts, which only names them.
- */
-/** `30m`, `12h`, `7d`, `2w`: a span of time. */
-const SPAN = /^\d+(\.\d+)?[mhdw]$/;
-const span = (what) => schemas/* string */.YjP().regex(SPAN, "a span such as 12h, 7d or 2w (m minutes, h hours, d days, w weeks)").describe(what);
-const metricName = schemas/* enum */.k5n(metric_names/* METRIC_NAMES */.Uw);
-/** Milliseconds of a span such as `7d`; undefined when it is not one. */
-function spanMs(text) {
-    const match = /^(\d+(?:\.\d+)?)([mhdw])$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    const unit = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[match[2]];
-    return Number(match[1]) * unit;
-}
-const driftThresholds = (what) => schemas/* strictObject */.rej({
-    warn: schemas/* number */.aig().nonnegative().optional().describe(`${what} at or above which the report warns`),
-    error: schemas/* number */.aig()
-        .nonnegative()
-        .optional()
-        .describe(`${what} at or above which the monitor asks for a retrain`),
-})
-    .describe(`${what} thresholds`);
-const monitorSchema = schemas/* strictObject */.rej({
-    predictions: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("Where labelled production predictions are: a file, folder, glob or s3://bucket/prefix"),
-    since: schemas/* string */.YjP()
-        .min(1)
-        .default("7d")
-        .describe("The window: a span back from now (7d) or an ISO 8601 time; rows before it are left out"),
-    timestamp_column: schemas/* string */.YjP().min(1).default("timestamp").describe("When each prediction was made"),
-    label_column: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("The true label, once known; absent: the champion's evaluation label column"),
-    model_version_column: schemas/* string */.YjP()
-        .min(1)
-        .default("model_version")
-        .describe("If the predictions have this column, every row in the window must name the champion's version"),
-    min_rows: schemas/* int */.Whr()
-        .nonnegative()
-        .default(500)
-        .describe("Fewer labelled rows in the window than this: no verdict on the metrics, no retrain"),
-    metrics: schemas/* partialRecord */.jgl(metricName, schemas/* strictObject */.rej({
-        min: schemas/* number */.aig()
-            .optional()
-            .describe("Retrain when the production interval lies wholly below this (its upper bound is below it)"),
-        max: schemas/* number */.aig()
-            .optional()
-            .describe("Retrain when the production interval lies wholly above this (its lower bound is above it), e.g. for log_loss"),
-        max_degradation: schemas/* number */.aig()
-            .nonnegative()
-            .optional()
-            .describe("Retrain when production is worse than the champion's evaluation by more than this, with the interval's confidence"),
-    }))
-        .optional()
-        .describe("Per metric, when production performance asks for a retrain; absent: the champion's primary metric, max_degradation 0"),
-    bootstrap: schemas/* int */.Whr()
-        .min(0)
-        .max(100_000)
-        .optional()
-        .describe("Bootstrap resamples of the production intervals; absent: those of the champion's evaluation"),
-    drift: schemas/* strictObject */.rej({
-        psi: driftThresholds("PSI").optional().describe("Absent: warn 0.1, error 0.25"),
-        ks: driftThresholds("The KS statistic").optional().describe("Absent: no KS check"),
-        columns: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-            .optional()
-            .describe("The feature columns checked; absent: every column the training snapshot profiled"),
-    })
-        .optional()
-        .describe("Drift of production features from the champion's training snapshot, from stored profiles"),
-    trigger: schemas/* enum */.k5n(["none", "dispatch"])
-        .default("none")
-        .describe("dispatch: start the retrain workflow (workflow_dispatch) when the monitor asks for a retrain"),
-    workflow: schemas/* string */.YjP()
-        .min(1)
-        .default("retrain-manually.yml")
-        .describe("The retrain workflow's file name (or id); it must take a `reason` input"),
-    ref: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("The branch or tag the retrain runs on; absent: the repository's default branch"),
-    cooldown: span("No second dispatch within this span of the last one").default("3d"),
-    max_units: schemas/* int */.Whr()
-        .min(1024)
-        .max(1 << 24)
-        .default(1 << 19)
-        .describe("Binary models: the most distinct scores held in memory (memory is bounded by this, not by rows); past it scores are quantised and the report states how far each metric can have moved"),
-    id_column: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("The production rows' id column, matched with the ids the champion's evaluation recorded (evaluate.id_column); absent: the same name as evaluate.id_column"),
-    min_paired_rows: schemas/* int */.Whr()
-        .min(1)
-        .optional()
-        .describe("With at least this many production rows matching the champion's test rows by id, max_degradation is judged on the paired interval; absent: min_rows"),
-});
-const atLeast = (what) => schemas/* strictObject */.rej({ min: schemas/* number */.aig().describe(`Breached below this ${what}`) });
-const atMost = (what) => schemas/* strictObject */.rej({ max: schemas/* number */.aig().nonnegative().describe(`Breached above this ${what}`) });
-const sloSchema = schemas/* strictObject */.rej({
-    window: span("The history the indicators are computed over, back from now").default("30d"),
-    training_success_rate: atLeast("share of finished training runs").optional().describe("M1"),
-    time_to_train_minutes: schemas/* strictObject */.rej({
-        median: schemas/* number */.aig().positive().optional().describe("Breached above this median, in minutes"),
-        p95: schemas/* number */.aig().positive().optional().describe("Breached above this 95th percentile, in minutes"),
-    })
-        .optional()
-        .describe("M2"),
-    data_freshness_hours: atMost("age in hours of the champion's training data").optional().describe("M3"),
-    registration_latency_hours: atMost("median hours from a training run's end to its model version")
-        .optional()
-        .describe("M4"),
-    performance_delta: atLeast("mean improvement of promoted versions over the champion they replaced")
-        .optional()
-        .describe("M8"),
-    validation_failure_rate: atMost("share of compared candidates whose data validation failed")
-        .optional()
-        .describe("M9"),
-    retrain_trigger_usefulness: atLeast("share of monitor-dispatched retrains followed by a promotion")
-        .optional()
-        .describe("M10"),
-});
-
+// EXTERNAL MODULE: ./.cache/build/lib/config/monitor-config.js
+var monitor_config = __webpack_require__(85055);
 // EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
 var user_error = __webpack_require__(61927);
 // EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
 var declared_inputs = __webpack_require__(32845);
 // EXTERNAL MODULE: ./.cache/build/lib/stats/bootstrap.js
 var bootstrap = __webpack_require__(81641);
+// EXTERNAL MODULE: ./.cache/build/lib/stats/metric-names.js
+var metric_names = __webpack_require__(29050);
 ;// CONCATENATED MODULE: ./.cache/build/lib/policy/slo-policy.js
 /**
  * The pipeline's service-level indicators, from what the tracker's runs and the registry's versions already
@@ -1743,6 +1788,8 @@ function renderSloMarkdown(model, window, indicators) {
     ].join("\n");
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/contract-file.js
 
 /** A contract file that failed to parse or validate: names the file and every field that is wrong. */
@@ -2111,959 +2158,8 @@ function snapshotFiles(manifest, dataDir) {
     };
 }
 
-;// CONCATENATED MODULE: ./.cache/build/lib/config/config-error.js
-
-/** `trainyard.yml:7:5: validate.columns.age.mni: unknown key; did you mean "min"?` */
-function formatIssue(file, issue) {
-    const where = issue.line ? `${file}:${issue.line}${issue.column ? `:${issue.column}` : ""}` : file;
-    const path = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-    return `${where}: ${path}${issue.message}`;
-}
-/** trainyard.yml is missing, malformed or invalid; `issues` says where and what, one per problem. */
-class config_error_ConfigError extends user_error/* UserError */.yo {
-    path;
-    issues;
-    constructor(
-    /** The config file, as given to the loader. */
-    path, issues) {
-        super(issues.map((issue) => formatIssue(path, issue)).join("\n"));
-        this.path = path;
-        this.issues = issues;
-        this.name = "ConfigError";
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./.cache/build/lib/config/suggest.js
-/** Optimal-string-alignment distance: Levenshtein plus transposition of two adjacent characters. */
-function editDistance(a, b) {
-    const width = b.length + 1;
-    const d = new Uint32Array((a.length + 1) * width);
-    const at = (i, j) => d[i * width + j] ?? 0;
-    for (let i = 0; i <= a.length; i++)
-        d[i * width] = i;
-    for (let j = 0; j <= b.length; j++)
-        d[j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            d[i * width + j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-// Action inputs are kebab-case and trainyard.yml is snake_case, so `test-fraction` means `test_fraction`.
-const normalize = (key) => key.toLowerCase().replaceAll("-", "_");
-/**
- * The known key that `key` most likely misspells: the closest by edit distance when it is close
- * enough to be a typo, else the only known key that starts or ends with it (`timeout` → `timeout_minutes`).
- */
-function nearestKey(key, known) {
-    const typed = normalize(key);
-    let best;
-    for (const candidate of known) {
-        const distance = editDistance(typed, normalize(candidate));
-        if (!best || distance < best.distance)
-            best = { key: candidate, distance };
-    }
-    if (best && best.distance <= Math.max(1, Math.floor(Math.max(typed.length, best.key.length) / 3)))
-        return best.key;
-    if (typed.length < 4)
-        return undefined;
-    const partial = known.filter((candidate) => {
-        const name = normalize(candidate);
-        return name.startsWith(typed) || name.endsWith(typed);
-    });
-    return partial.length === 1 ? partial[0] : undefined;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/config/trainyard-config.js
-
-
-
-
-/**
- * A failed refinement carries what it expected in `params.expected`, so the loader can say
- * "expected <that>, found <the value>" like it does for zod's own type errors.
- */
-function expecting(description) {
-    return { message: `expected ${description}`, params: { expected: description } };
-}
-const DURATION = /^\d+(\.\d+)?[smhdw]$/;
-// A scheme-less path (also C:\ on Windows) or one of the schemes we read.
-const LOCATION = /^(?![A-Za-z][A-Za-z0-9+.-]*:\/\/).+$|^(s3|https?):\/\/[^/\s]+(\/.*)?$/;
-const STORE_LOCATION = /^(?![A-Za-z][A-Za-z0-9+.-]*:\/\/).+$|^s3:\/\/[^/\s]+(\/.*)?$/;
-const HTTP_URL = /^https?:\/\/[^/\s]+(\/\S*)?$/;
-const isTime = (value) => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
-const time = schemas/* string */.YjP()
-    .refine(isTime, expecting("an ISO 8601 time such as 2024-06-01 or 2024-07-01T00:00:00Z"));
-const isValidRegExp = (pattern) => {
-    try {
-        new RegExp(pattern, "u");
-        return true;
-    }
-    catch {
-        return false;
-    }
-};
-const severity = schemas/* enum */.k5n(["error", "warn"]);
-const columnName = schemas/* string */.YjP().min(1);
-const trainyard_config_metricName = schemas/* enum */.k5n(metric_names/* METRIC_NAMES */.Uw);
-function orderedBounds(bounds, context) {
-    if (typeof bounds.min === "number" && typeof bounds.max === "number" && bounds.min > bounds.max)
-        context.addIssue({
-            code: "custom",
-            path: ["min"],
-            message: `min (${bounds.min}) is greater than max (${bounds.max})`,
-        });
-}
-/** `{ min, max }`, both optional and inclusive; `what` names the bounded quantity in the descriptions. */
-function range(what) {
-    return schemas/* strictObject */.rej({
-        min: schemas/* number */.aig().optional().describe(`Lowest allowed ${what}, inclusive`),
-        max: schemas/* number */.aig().optional().describe(`Highest allowed ${what}, inclusive`),
-    })
-        .superRefine(orderedBounds);
-}
-// Column bounds are numbers, or times for timestamp columns.
-const bound = schemas/* union */.KCZ([schemas/* number */.aig(), time]);
-const columnRuleSchema = schemas/* strictObject */.rej({
-    type: schemas/* enum */.k5n(["integer", "number", "string", "boolean", "timestamp"])
-        .optional()
-        .describe("Every non-null value must parse as this type; values that do not are left out of the other rules"),
-    min: bound
-        .optional()
-        .describe("Smallest allowed value, inclusive (an ISO time for timestamps); needs type integer, number or timestamp"),
-    max: bound
-        .optional()
-        .describe("Largest allowed value, inclusive (an ISO time for timestamps); needs type integer, number or timestamp"),
-    max_null_fraction: schemas/* number */.aig()
-        .min(0)
-        .max(1)
-        .optional()
-        .describe("Largest allowed share of nulls (missing, empty or blank values) among the rows"),
-    mean: range("mean").optional().describe("Bounds on the mean of the values; needs type integer or number"),
-    std: range("standard deviation")
-        .optional()
-        .describe("Bounds on the sample standard deviation of the values; needs type integer or number"),
-    allowed: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]))
-        .min(1)
-        .optional()
-        .describe("The only values allowed, compared as text with each non-null value (trimmed)"),
-    pattern: schemas/* string */.YjP()
-        .refine(isValidRegExp, expecting("a valid regular expression"))
-        .optional()
-        .describe("Regular expression (Unicode, unanchored: use ^…$) every non-null value must match"),
-    max_age: schemas/* string */.YjP()
-        .regex(DURATION, "a duration such as 2d, 12h, 30m, 45s or 1w")
-        .optional()
-        .describe("Newest value at most this old when validated (timestamp columns)"),
-    severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
-    required: schemas/* boolean */.zMY().default(true).describe("false: the column may be absent"),
-})
-    .superRefine(orderedBounds)
-    .superRefine(rulesNeedTheirType);
-const NUMERIC_TYPES = ["integer", "number"];
-const RULE_TYPES = {
-    min: { types: [...NUMERIC_TYPES, "timestamp"], expected: "integer, number or timestamp" },
-    max: { types: [...NUMERIC_TYPES, "timestamp"], expected: "integer, number or timestamp" },
-    mean: { types: NUMERIC_TYPES, expected: "integer or number" },
-    std: { types: NUMERIC_TYPES, expected: "integer or number" },
-    max_age: { types: ["timestamp"], expected: "timestamp" },
-};
-/** Bounds are checked on parsed values only, so a bound without a matching `type` would check nothing. */
-function rulesNeedTheirType(rule, context) {
-    for (const [key, { types, expected }] of Object.entries(RULE_TYPES)) {
-        if (rule[key] === undefined || (rule.type !== undefined && types.includes(rule.type)))
-            continue;
-        context.addIssue({
-            code: "custom",
-            path: [key],
-            message: rule.type
-                ? `${key} does not apply to type ${rule.type}; it needs type ${expected}`
-                : `${key} needs the column's type (${expected}): bounds are checked on parsed values, so without a type nothing would be checked`,
-        });
-    }
-}
-/** `{ warn, error }` thresholds of a drift statistic; `statistic` names it in the descriptions. */
-function trainyard_config_driftThresholds(statistic) {
-    return schemas/* strictObject */.rej({
-        warn: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as a warning`),
-        error: schemas/* number */.aig().positive().optional().describe(`${statistic} at or above this fails as an error`),
-    })
-        .superRefine((thresholds, context) => {
-        if (thresholds.warn !== undefined &&
-            thresholds.error !== undefined &&
-            thresholds.warn > thresholds.error)
-            context.addIssue({
-                code: "custom",
-                path: ["warn"],
-                message: `warn (${thresholds.warn}) is greater than error (${thresholds.error})`,
-            });
-    });
-}
-const validateSchema = schemas/* strictObject */.rej({
-    columns: schemas/* record */.g1P(columnName, columnRuleSchema)
-        .optional()
-        .describe("Rules per column, keyed by column name, checked on every row of the snapshot"),
-    required_only: schemas/* boolean */.zMY().default(false).describe("true: a column without rules fails"),
-    unique: schemas/* array */.YOg(schemas/* array */.YOg(columnName).min(1))
-        .optional()
-        .describe("Lists of columns whose combined values no two rows may share (train and test together); always an error"),
-    rows: range("row count")
-        .optional()
-        .describe("Bounds on the snapshot's row count, all files together; always an error"),
-    label: schemas/* strictObject */.rej({
-        column: columnName.describe("The label column; it must have at least two classes"),
-        min_class_fraction: schemas/* number */.aig()
-            .min(0)
-            .max(1)
-            .optional()
-            .describe("Smallest allowed share of the rarest class among the non-null labels; absent: 0"),
-        severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
-    })
-        .optional()
-        .describe("Class balance of the label column"),
-    leakage: schemas/* strictObject */.rej({
-        key: columnName
-            .optional()
-            .describe("An entity column: also fails when a value of it has rows in both train and test"),
-        severity: severity.optional().describe("error (default) fails the pipeline; warn only reports"),
-    })
-        .optional()
-        .describe("No test row may be identical to a train row; skipped for a snapshot without a split"),
-    drift: schemas/* strictObject */.rej({
-        reference: schemas/* string */.YjP()
-            .min(1)
-            .optional()
-            .describe("champion (the snapshot that trained it) or a snapshot id; absent: no drift check"),
-        psi: trainyard_config_driftThresholds("PSI")
-            .optional()
-            .describe("Population stability index thresholds; absent: warn 0.1, error 0.25"),
-        ks: trainyard_config_driftThresholds("The KS statistic")
-            .optional()
-            .describe("Kolmogorov-Smirnov statistic thresholds (numeric and timestamp columns); absent: no KS check"),
-        columns: schemas/* array */.YOg(columnName)
-            .optional()
-            .describe("The columns checked for drift; absent: every column both snapshots profile"),
-    })
-        .optional()
-        .describe("Drift from a reference snapshot, computed from the two stored profiles without reading rows"),
-});
-const splitSchema = schemas/* strictObject */.rej({
-    strategy: schemas/* enum */.k5n(["random", "group", "time"])
-        .default("random")
-        .describe("random by row hash; group keeps each key on one side; time splits at cutoff"),
-    test_fraction: schemas/* number */.aig()
-        .gt(0)
-        .lt(1)
-        .default(0.2)
-        .describe("random and group: the expected share of rows (or of keys) hashed to test; unused by time"),
-    seed: schemas/* int */.Whr()
-        .default(42)
-        .describe("random and group: the seed of the MurmurHash3 that assigns each row or key a side"),
-    key: columnName
-        .optional()
-        .describe("group (required): the entity column whose rows all go to the same side, across snapshots too"),
-    time_column: columnName
-        .optional()
-        .describe("time (required): the column compared with cutoff; every value must be a time"),
-    cutoff: time
-        .optional()
-        .describe("time (required): rows at or after this ISO 8601 time go to test, earlier rows to train"),
-})
-    .superRefine((split, context) => {
-    const need = (key, why) => context.addIssue({
-        code: "custom",
-        path: [key],
-        message: `a ${split.strategy} split needs ${key} (${why})`,
-    });
-    if (split.strategy === "group" && !split.key)
-        need("key", "the column that keeps an entity on one side");
-    if (split.strategy === "time" && !split.time_column)
-        need("time_column", "the column compared with cutoff");
-    if (split.strategy === "time" && !split.cutoff)
-        need("cutoff", "rows before it train, the rest test");
-});
-const dataSchema = schemas/* strictObject */.rej({
-    source: schemas/* string */.YjP()
-        .regex(LOCATION, "a path, a glob, s3://bucket/prefix or an https:// URL")
-        .describe("A file, folder or glob (relative to the workspace), s3://bucket/prefix or an https:// URL"),
-    format: schemas/* enum */.k5n(["csv", "parquet", "jsonl"])
-        .optional()
-        .describe("The source files' format; absent: from each file's extension"),
-    split: splitSchema
-        .optional()
-        .describe("How rows are split into train and test files; absent: no split and no test file"),
-    as_of: schemas/* strictObject */.rej({
-        time: time.describe("The ISO 8601 cut-off: later rows are dropped"),
-        column: columnName.describe("The time column; rows where it is empty or not a time are dropped too"),
-    })
-        .optional()
-        .describe("Point in time: rows whose column is after time are dropped"),
-});
-const storeUri = schemas/* string */.YjP().regex(STORE_LOCATION, "a local directory or s3://bucket/prefix");
-const storeSchema = schemas/* union */.KCZ([
-    storeUri,
-    schemas/* strictObject */.rej({
-        uri: storeUri.describe("A directory (relative to the workspace) or s3://bucket/prefix"),
-        endpoint: schemas/* string */.YjP()
-            .regex(HTTP_URL, "an http(s):// URL of an S3-compatible server")
-            .optional()
-            .describe("An S3-compatible server (MinIO, R2…); absent: AWS_ENDPOINT_URL_S3, else AWS_ENDPOINT_URL, else AWS"),
-        region: schemas/* string */.YjP()
-            .min(1)
-            .optional()
-            .describe("The S3 region; absent: AWS_REGION, else AWS_DEFAULT_REGION, else us-east-1 with an endpoint"),
-        force_path_style: schemas/* boolean */.zMY()
-            .optional()
-            .describe("Path-style S3 URLs (endpoint/bucket/key); absent: true with a custom endpoint, else false"),
-    }),
-]);
-// No default: an absent uri lets the step fall back to MLFLOW_TRACKING_URI; "" forces the local tracker.
-const trackingSchema = schemas/* strictObject */.rej({
-    uri: schemas/* string */.YjP()
-        .regex(/^$|^https?:\/\/\S+$/, '"" (the local directory tracker) or an http(s):// MLflow tracking URL')
-        .optional()
-        .describe('"" for the local directory tracker, or an MLflow URL; absent: MLFLOW_TRACKING_URI, else local'),
-});
-const trainSchema = schemas/* strictObject */.rej({
-    command: schemas/* string */.YjP()
-        .min(1)
-        .describe("Run without a shell: split into words like a shell would, nothing expanded; inputs as TRAINYARD_* variables"),
-    working_directory: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("Where the train and predict commands run, relative to the workspace; absent: the workspace"),
-    params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
-        .optional()
-        .describe("Written to TRAINYARD_PARAMS_FILE; any nesting"),
-    params_file: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("A YAML or JSON file of params, relative to the workspace, merged (nested mappings too) over params"),
-    seed: schemas/* int */.Whr()
-        .default(42)
-        .describe("Given to the command as TRAINYARD_SEED and PYTHONHASHSEED and recorded; part of the cache key"),
-    cache: schemas/* boolean */.zMY()
-        .default(true)
-        .describe("Reuse the model of an earlier run with the same snapshot, params, seed, command, code and lockfiles"),
-    timeout_minutes: schemas/* number */.aig()
-        .positive()
-        .default(60)
-        .describe("Time limit in minutes; then the process tree gets SIGTERM (SIGKILL 10 s later) and the run is KILLED"),
-    reproduce: schemas/* literal */.euz([false, true, "warn", "error"])
-        .default(false)
-        .describe("Train twice and compare model bytes and final curve values (±1 %): true or warn warns, error fails"),
-    secret_env: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name"))
-        .optional()
-        .describe("Environment variables whose values are secret: replaced by *** in every log tail, artifact, report and comment trainyard writes"),
-    checkpoint: schemas/* strictObject */.rej({
-        interval: schemas/* number */.aig()
-            .positive()
-            .default(60)
-            .describe("Seconds between uploads of TRAINYARD_CHECKPOINT_DIR to the store; one more at the end"),
-        keep: schemas/* boolean */.zMY()
-            .default(false)
-            .describe("Keep the checkpoints of finished runs; false: `register cleanup` deletes them"),
-    })
-        .optional()
-        .describe("Durable checkpoints: TRAINYARD_CHECKPOINT_DIR is saved to the store and restored on a re-run"),
-    backend: schemas/* enum */.k5n(["runner", "ray", "sagemaker"])
-        .optional()
-        .describe("Where the command runs: runner, ray (a job on the cluster of train.ray) or sagemaker (a SageMaker Training Job, train.sagemaker); absent: runner"),
-    ray: schemas/* strictObject */.rej({
-        address: schemas/* string */.YjP()
-            .regex(/^https?:\/\/\S+$/, "the http(s):// address of the Ray dashboard")
-            .optional()
-            .describe("The Ray dashboard's address (its job API); absent: the ray-address input or RAY_ADDRESS"),
-        num_cpus: schemas/* number */.aig().positive().optional().describe("CPUs the job's entrypoint reserves"),
-        num_gpus: schemas/* number */.aig().nonnegative().optional().describe("GPUs the job's entrypoint reserves"),
-        memory: schemas/* int */.Whr().positive().optional().describe("Memory in bytes the job's entrypoint reserves"),
-        runtime_env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
-            .optional()
-            .describe("Ray's runtime_env for the job (pip, conda, env_vars …); the TRAINYARD_* variables are added"),
-        transfer: schemas/* enum */.k5n(["shared", "s3"])
-            .optional()
-            .describe("How the job gets the contract's files: shared (the runner's paths; a head on a shared file system) or s3 (presigned URLs into the S3 store and a launcher on the cluster); absent: s3 when the store is S3, else shared"),
-    })
-        .optional()
-        .describe("train.backend: ray — the cluster and the resources of the training job"),
-    sagemaker: schemas/* strictObject */.rej({
-        role_arn: schemas/* string */.YjP()
-            .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/\S+$/, "an IAM role ARN (arn:aws:iam::123456789012:role/name)")
-            .describe("The IAM role SageMaker assumes to read the inputs, write the outputs and pull the image"),
-        image: schemas/* string */.YjP()
-            .min(1)
-            .describe("The training image (ECR URI) holding the code and its dependencies; train.command is its entrypoint"),
-        instance_type: schemas/* string */.YjP()
-            .regex(/^ml\.\S+$/, "a SageMaker instance type such as ml.m5.xlarge")
-            .default("ml.m5.xlarge")
-            .describe("The instance type"),
-        instance_count: schemas/* int */.Whr().positive().default(1).describe("Instances of the job"),
-        volume_size_gb: schemas/* int */.Whr().positive().default(30).describe("The EBS volume of each instance, in GB"),
-        max_runtime_seconds: schemas/* int */.Whr()
-            .positive()
-            .optional()
-            .describe("StoppingCondition.MaxRuntimeInSeconds; absent: train.timeout_minutes"),
-        spot: schemas/* strictObject */.rej({
-            max_wait_seconds: schemas/* int */.Whr()
-                .positive()
-                .describe("StoppingCondition.MaxWaitTimeInSeconds: run time plus time waiting for spot capacity"),
-        })
-            .optional()
-            .describe("Managed spot training (EnableManagedSpotTraining); checkpoints make interruptions resumable"),
-        region: schemas/* string */.YjP().optional().describe("The AWS region; absent: AWS_REGION or the SDK's chain"),
-        endpoint: schemas/* string */.YjP()
-            .regex(/^https?:\/\/\S+$/, "an http(s):// address")
-            .optional()
-            .describe("A SageMaker API endpoint other than AWS's (tests); absent: AWS_ENDPOINT_URL_SAGEMAKER or AWS"),
-        output_prefix: schemas/* string */.YjP()
-            .regex(/^s3:\/\/[^/\s]+(\/\S*)?$/, "an s3://bucket/prefix URI")
-            .optional()
-            .describe("Where SageMaker writes model.tar.gz and output.tar.gz (s3://…); absent: the store's sagemaker/output/"),
-        checkpoint_prefix: schemas/* string */.YjP()
-            .regex(/^s3:\/\/[^/\s]+(\/\S*)?$/, "an s3://bucket/prefix URI")
-            .optional()
-            .describe("CheckpointConfig.S3Uri's parent (s3://…); absent: the store's checkpoints/<cache key>/sagemaker/"),
-        poll_seconds: schemas/* number */.aig()
-            .positive()
-            .default(5)
-            .describe("First wait between DescribeTrainingJob calls; it doubles up to poll_max_seconds"),
-        poll_max_seconds: schemas/* number */.aig()
-            .positive()
-            .default(60)
-            .describe("Longest wait between DescribeTrainingJob calls"),
-        tags: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional().describe("Tags of the training job"),
-    })
-        .optional()
-        .describe("train.backend: sagemaker — the SageMaker Training Job that runs train.command"),
-});
-const evaluateSchema = schemas/* strictObject */.rej({
-    predict_command: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("Predicts TRAINYARD_INPUT_FILE into TRAINYARD_PREDICTIONS_FILE; run without a shell in train.working_directory"),
-    task: schemas/* enum */.k5n(["binary", "multiclass", "regression"])
-        .optional()
-        .describe("The kind of model; absent: inferred from the prediction columns (score, proba_*) and the labels"),
-    label_column: columnName
-        .optional()
-        .describe("The test file's column of true labels; absent: validate.label.column, else label"),
-    positive_class: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()])
-        .optional()
-        .describe("binary: the positive label; absent: 1, true or yes, else the larger of the two labels"),
-    slices: schemas/* array */.YOg(columnName)
-        .optional()
-        .describe("Test-file columns to measure per slice: per value (at most 50), or quartiles of numbers with over 10 values"),
-    metrics: schemas/* array */.YOg(trainyard_config_metricName)
-        .min(1)
-        .optional()
-        .describe("The metrics reported, each one of the task's; absent: all of the task's metrics"),
-    primary_metric: trainyard_config_metricName
-        .optional()
-        .describe("Reported first and ranks candidates; absent: gate.primary.metric, else roc_auc, macro_f1 or rmse by task"),
-    bootstrap: schemas/* int */.Whr()
-        .min(0)
-        .max(100_000)
-        .default(1000)
-        .describe("Bootstrap resamples for confidence intervals"),
-    confidence: schemas/* number */.aig().gt(0).lt(1).default(0.95).describe("Confidence level of the bootstrap intervals"),
-    seed: schemas/* int */.Whr().optional().describe("Seed of the bootstrap resamples; absent: train.seed, else 42"),
-    backend: schemas/* enum */.k5n(["runner", "ray"])
-        .optional()
-        .describe("Where predict_command runs in evaluate: runner, or ray (a job on train.ray's cluster); absent: runner"),
-    id_column: columnName
-        .optional()
-        .describe("The test file's row id column: recorded with each prediction in evaluation/predictions.csv, so monitor can pair production rows with the test rows by id"),
-});
-const gateSchema = schemas/* strictObject */.rej({
-    primary: schemas/* strictObject */.rej({
-        metric: trainyard_config_metricName.describe("The metric the challenger must improve on the champion; also evaluate's default primary_metric"),
-        min_delta: schemas/* number */.aig()
-            .default(0)
-            .describe("Improvement to show: the lower CI bound of challenger − champion must exceed it (for a loss such as log_loss, the upper bound must be below −min_delta)"),
-        confidence: schemas/* number */.aig()
-            .gt(0)
-            .lt(1)
-            .default(0.95)
-            .describe("Confidence level of the paired bootstrap interval of challenger − champion"),
-    })
-        .optional()
-        .describe("The improvement on the champion to show (skipped without one); absent: evaluate's primary metric, min_delta 0"),
-    thresholds: schemas/* partialRecord */.jgl(trainyard_config_metricName, range("value"))
-        .optional()
-        .describe("Bounds on the challenger's own metric values, judged with or without a champion; NaN fails."),
-    guardrails: schemas/* partialRecord */.jgl(trainyard_config_metricName, schemas/* strictObject */.rej({
-        max_regression: schemas/* number */.aig()
-            .nonnegative()
-            .describe("How much worse than the champion's value the challenger's may be, in the metric's units"),
-    }))
-        .optional()
-        .describe("Per metric, how much worse than the champion the challenger may be; skipped without a champion."),
-    slices: schemas/* strictObject */.rej({
-        columns: schemas/* array */.YOg(columnName)
-            .min(1)
-            .describe("Test-file columns to slice by: per value (at most 50), or quartiles of numbers with over 10 values"),
-        min_rows: schemas/* int */.Whr()
-            .nonnegative()
-            .default(200)
-            .describe("Slices with fewer test rows are listed as skipped, not judged"),
-        max_regression: schemas/* number */.aig()
-            .nonnegative()
-            .describe("How much worse than the champion the primary metric may be on each slice, in its units"),
-    })
-        .optional()
-        .describe("Per-slice regression limit on the primary metric; skipped without a champion"),
-    limits: schemas/* strictObject */.rej({
-        model_size_mb: schemas/* number */.aig()
-            .positive()
-            .optional()
-            .describe("Largest model folder, all its files, in MB of 1,000,000 bytes"),
-        predict_ms_per_1k_rows: schemas/* number */.aig()
-            .positive()
-            .optional()
-            .describe("Largest prediction time in ms per 1,000 test rows: wall time of predict_command, process start included"),
-    })
-        .optional()
-        .describe("Upper bounds, inclusive, on the challenger's model size and prediction time"),
-    require_validation: schemas/* boolean */.zMY()
-        .default(true)
-        .describe("The validate-data report must be given to champion-challenger and have passed; false: it never blocks"),
-    serving_parity: schemas/* strictObject */.rej({
-        enabled: schemas/* boolean */.zMY()
-            .optional()
-            .describe("false: skip the check; absent: on when a Python with mlflow is found, skipped otherwise"),
-        max_abs_diff: schemas/* number */.aig()
-            .nonnegative()
-            .default(1e-6)
-            .describe("Largest allowed |score − served score| per row; labels must be equal"),
-    })
-        .optional()
-        .describe("The packaged MLflow Model, loaded as a server loads it, must predict the test rows as evaluate measured"),
-});
-const trainyardConfigSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1).default(1).describe("The config format version (1, the default)"),
-    model: schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9_.-]+$/, "a model name of letters, digits, '_', '.' and '-'")
-        .optional()
-        .describe("The registered model's name; train, champion-challenger and register-model need it, the data steps do not"),
-    experiment: schemas/* string */.YjP().min(1).optional().describe("The tracking experiment; defaults to model"),
-    tracking: trackingSchema.optional().describe("Where runs and model versions are recorded"),
-    store: storeSchema
-        .default(".trainyard/store")
-        .describe("Where snapshots live: a directory or s3://bucket/prefix"),
-    data: dataSchema.optional().describe("snapshot-data: the source and its split"),
-    validate: validateSchema.optional().describe("validate-data: rules every snapshot must pass"),
-    train: trainSchema.optional().describe("train: your training command"),
-    evaluate: evaluateSchema.optional().describe("evaluate: your prediction command and the metrics"),
-    gate: gateSchema.optional().describe("champion-challenger: what a challenger must show to be promoted"),
-    register: schemas/* strictObject */.rej({
-        environment: schemas/* string */.YjP()
-            .min(1)
-            .default("production")
-            .describe("The GitHub environment whose approval promote and rollback read; register-model's input overrides it"),
-        serve_check: schemas/* boolean */.zMY()
-            .default(false)
-            .describe("promote: serve the version with mlflow models serve and check its answer before the champion alias moves"),
-        approval: schemas/* enum */.k5n(["environment", "review"])
-            .optional()
-            .describe("environment (absent: the default): the environment's required reviewers approve (public repositories, Enterprise); review: a listed approver approves on the pull request or the approval issue (every plan)"),
-        approvers: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/, "a GitHub login or org/team"))
-            .optional()
-            .describe("review: GitHub logins and org/team slugs who may approve; CODEOWNERS of trainyard.yml may too"),
-        allow_self_approval: schemas/* boolean */.zMY()
-            .optional()
-            .describe("review: whether the person who started the run may approve it; absent: false"),
-        approval_timeout: schemas/* string */.YjP()
-            .regex(/^\d+(\.\d+)?\s*[smhd]$/, "a duration such as 90s, 30m, 4h or 1d")
-            .optional()
-            .describe("review: how long the approval is waited for (e.g. 30m, 4h); absent: 4h; re-running the job waits again"),
-    })
-        .prefault({})
-        .describe("register-model: the GitHub environment whose reviewers approve promotion"),
-    serving: schemas/* strictObject */.rej({
-        python: schemas/* string */.YjP()
-            .min(1)
-            .optional()
-            .describe("The Python (with mlflow) that loads packaged models; absent: TRAINYARD_PYTHON, else python3 on PATH"),
-    })
-        .optional()
-        .describe("Packaging and serving checks of the MLflow Model every version is"),
-    github: schemas/* strictObject */.rej({
-        comment: schemas/* boolean */.zMY()
-            .default(true)
-            .describe("Post or update champion-challenger's pull-request comment, one per model; false: job summary only"),
-        check: schemas/* boolean */.zMY()
-            .optional()
-            .describe("Publish the decision as the check run `trainyard / <model>` on the head commit (checks: write), which branch protection can require; absent: true"),
-    })
-        .prefault({})
-        .describe("comment: the sticky pull-request report"),
-    monitor: monitorSchema
-        .optional()
-        .describe("monitor: judge the champion on labelled production predictions"),
-    slo: sloSchema.optional().describe("slo: targets of the pipeline's service-level indicators"),
-})
-    .transform((config) => ({ ...config, experiment: config.experiment ?? config.model }));
-
-;// CONCATENATED MODULE: ./.cache/build/lib/config/load-config.js
-
-
-
-
-
-
-function yamlLocator(document, counter) {
-    const at = (node) => {
-        const offset = node?.range?.[0];
-        if (offset === undefined)
-            return undefined;
-        const { line, col } = counter.linePos(offset);
-        return { line, column: col };
-    };
-    /** Follows `path` as deep as the document goes: the node reached, the key holding it, and how deep. */
-    const walk = (path) => {
-        let node = document.contents;
-        let key;
-        let depth = 0;
-        for (const part of path) {
-            const container = (0,dist/* isAlias */.Vj)(node) ? node.resolve(document) : node;
-            if ((0,dist/* isMap */.jh)(container)) {
-                const pair = container.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(part));
-                if (!pair)
-                    break;
-                key = pair.key;
-                node = pair.value;
-            }
-            else if ((0,dist/* isSeq */.oP)(container) && typeof part === "number" && container.items[part] !== undefined) {
-                key = undefined;
-                node = container.items[part];
-            }
-            else
-                break;
-            depth++;
-        }
-        return { node, key, depth };
-    };
-    /**
-     * A written scalar value points at itself (the column of `abc` in `seed: abc`); anything else at
-     * the key that holds it, so a mapping with a problem inside points at its own key's line.
-     */
-    const position = (path, prefer) => {
-        const { node, key, depth } = walk(path);
-        const range = (0,dist/* isScalar */.jn)(node) ? node.range : undefined;
-        const written = range ? range[1] > range[0] : false;
-        if (depth === path.length && prefer === "value" && written)
-            return at(node);
-        return at(key) ?? at(node) ?? at(document.contents);
-    };
-    return { position };
-}
-const definitionOf = (schema) => schema._zod.def;
-const WRAPPERS = new Set(["optional", "default", "prefault", "nullable", "nonoptional", "readonly", "catch"]);
-function unwrap(schema) {
-    let current = schema;
-    for (;;) {
-        const definition = definitionOf(current);
-        const inner = WRAPPERS.has(definition.type)
-            ? definition.innerType
-            : definition.type === "pipe"
-                ? definition.in
-                : undefined;
-        if (!inner)
-            return current;
-        current = inner;
-    }
-}
-function childSchema(schema, part) {
-    const definition = definitionOf(unwrap(schema));
-    switch (definition.type) {
-        case "object":
-            return definition.shape?.[String(part)];
-        case "record":
-            return definition.valueType;
-        case "array":
-            return definition.element;
-        case "union":
-            for (const option of definition.options ?? []) {
-                const child = childSchema(option, part);
-                if (child)
-                    return child;
-            }
-            return undefined;
-        default:
-            return undefined;
-    }
-}
-function schemaAt(path) {
-    let current = trainyardConfigSchema;
-    for (const part of path) {
-        if (!current)
-            return undefined;
-        current = childSchema(current, part);
-    }
-    return current && unwrap(current);
-}
-/** The keys a mapping at this schema accepts: an object's fields, or an enum-keyed record's keys. */
-function knownKeys(schema) {
-    if (!schema)
-        return [];
-    const definition = definitionOf(unwrap(schema));
-    if (definition.type === "object")
-        return Object.keys(definition.shape ?? {});
-    if (definition.type === "record" && definition.keyType) {
-        const keys = definitionOf(unwrap(definition.keyType));
-        return keys.type === "enum" ? Object.values(keys.entries ?? {}).map(String) : [];
-    }
-    if (definition.type === "union")
-        return [...new Set((definition.options ?? []).flatMap(knownKeys))];
-    return [];
-}
-const show = (value) => (typeof value === "string" ? JSON.stringify(value) : String(value));
-const oneOf = (values) => values.length === 1 ? show(values[0]) : `one of ${values.map(show).join(", ")}`;
-function isInteger(definition) {
-    const integerFormat = (format) => format !== undefined && /int/.test(format);
-    return (integerFormat(definition.format) ||
-        (definition.checks ?? []).some((check) => integerFormat(definitionOf(check).format)));
-}
-/** What a schema accepts, in words: "an integer", "true or false", `one of "csv", "parquet"`. */
-function describeSchema(schema) {
-    if (!schema)
-        return undefined;
-    const definition = definitionOf(unwrap(schema));
-    switch (definition.type) {
-        case "string":
-            return "a string";
-        case "number":
-            return isInteger(definition) ? "an integer" : "a number";
-        case "boolean":
-            return "true or false";
-        case "enum":
-            return oneOf(Object.values(definition.entries ?? {}));
-        case "literal":
-            return oneOf(definition.values ?? []);
-        case "array":
-            return "a list";
-        case "object":
-        case "record":
-            return "a mapping";
-        case "union": {
-            const options = (definition.options ?? []).map(describeSchema);
-            return options.includes(undefined) ? undefined : [...new Set(options)].join(" or ");
-        }
-        default:
-            return undefined;
-    }
-}
-function describeValue(value) {
-    if (value === undefined)
-        return "nothing";
-    if (value === null)
-        return "an empty value";
-    if (Array.isArray(value))
-        return value.length === 0 ? "an empty list" : "a list";
-    if (typeof value === "object")
-        return Object.keys(value).length === 0 ? "an empty mapping" : "a mapping";
-    if (typeof value === "string")
-        return `${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)} (string)`;
-    return `${String(value)} (${typeof value})`;
-}
-function valueAt(data, path) {
-    let current = data;
-    for (const part of path) {
-        if (current === null || typeof current !== "object")
-            return undefined;
-        current = current[part];
-    }
-    return current;
-}
-function sizeBound(issue, path) {
-    const small = issue.code === "too_small";
-    const limit = Number(small ? issue.minimum : issue.maximum);
-    if (issue.origin === "string")
-        return small && limit === 1
-            ? "a non-empty string"
-            : `a string of ${small ? "at least" : "at most"} ${limit} characters`;
-    if (issue.origin === "array")
-        return `a list of ${small ? "at least" : "at most"} ${limit} item${limit === 1 ? "" : "s"}`;
-    const base = describeSchema(schemaAt(path)) ?? "a number";
-    const operator = small ? (issue.inclusive === false ? ">" : "≥") : issue.inclusive === false ? "<" : "≤";
-    return `${base} ${operator} ${limit}`;
-}
-/** What an issue says was expected, in words; undefined when its message says it all. */
-function expectedOf(issue, path) {
-    switch (issue.code) {
-        case "invalid_type":
-            return describeSchema(schemaAt(path)) ?? `a ${issue.expected}`;
-        case "invalid_value":
-            return oneOf(issue.values);
-        case "too_small":
-        case "too_big":
-            return sizeBound(issue, path);
-        case "invalid_format":
-            // The schema gives every pattern a message that describes what it accepts.
-            return issue.message;
-        case "invalid_union":
-            return describeSchema(schemaAt(path));
-        case "custom":
-            return issue.params?.expected;
-        default:
-            return undefined;
-    }
-}
-function unknownKeyIssues(parent, keys, locate) {
-    const known = knownKeys(schemaAt(parent));
-    return keys.map((key) => {
-        const suggestion = nearestKey(key, known);
-        const position = locate([...parent, key], "key");
-        return {
-            path: [...parent, key],
-            ...(position ? { line: position.line, column: position.column } : {}),
-            message: suggestion
-                ? `unknown key; did you mean "${suggestion}"?`
-                : known.length > 0
-                    ? `unknown key; expected one of ${known.join(", ")}`
-                    : "unknown key",
-            ...(suggestion ? { suggestion } : {}),
-        };
-    });
-}
-function valueIssue(issue, path, data, locate) {
-    const value = valueAt(data, path);
-    const expected = expectedOf(issue, path);
-    const found = describeValue(value);
-    const missing = value === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value");
-    const candidates = issue.code === "invalid_value" ? issue.values.filter((v) => typeof v === "string") : [];
-    const suggestion = typeof value === "string" ? nearestKey(value, candidates) : undefined;
-    let message;
-    if (missing)
-        message = `missing required key; expected ${expected}`;
-    else if (issue.code === "custom" && !expected)
-        message = issue.message;
-    else if (expected)
-        message = `expected ${expected}, found ${found}`;
-    else
-        message = `${issue.message}; found ${found}`;
-    if (suggestion)
-        message += `; did you mean "${suggestion}"?`;
-    const position = locate(path, "value");
-    return {
-        path: [...path],
-        ...(position ? { line: position.line, column: position.column } : {}),
-        message,
-        ...(expected ? { expected } : {}),
-        ...(value !== undefined ? { found } : {}),
-        ...(suggestion ? { suggestion } : {}),
-    };
-}
-function toConfigIssues(issues, prefix, data, locate) {
-    const result = [];
-    for (const issue of issues) {
-        const path = [...prefix, ...issue.path.filter((part) => typeof part !== "symbol")];
-        if (issue.code === "unrecognized_keys") {
-            result.push(...unknownKeyIssues(path, issue.keys, locate));
-            continue;
-        }
-        if (issue.code === "invalid_union") {
-            // The branch whose type matches the value explains the problem better than "a string or a mapping".
-            const plausible = issue.errors.filter((branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === "invalid_type"));
-            const [branch] = plausible;
-            if (plausible.length === 1 && branch) {
-                result.push(...toConfigIssues(branch, path, data, locate));
-                continue;
-            }
-        }
-        result.push(valueIssue(issue, path, data, locate));
-    }
-    return result;
-}
-/** File-level problems first, then top to bottom, each problem once. */
-function ordered(issues) {
-    const seen = new Set();
-    return issues
-        .filter((issue) => {
-        const key = `${issue.path.join("\u0000")}\u0001${issue.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    })
-        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
-/** Parses and validates trainyard.yml text; throws a ConfigError naming every problem with its position. */
-function parseConfig(text, path) {
-    const counter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter: counter,
-        prettyErrors: false,
-        uniqueKeys: true,
-        merge: true,
-    });
-    if (document.errors.length > 0) {
-        throw new config_error_ConfigError(path, document.errors.map((error) => {
-            const { line, col } = counter.linePos(error.pos[0]);
-            return { path: [], line, column: col, message: `not valid YAML: ${error.message.split("\n")[0]}` };
-        }));
-    }
-    const data = document.toJS();
-    if (data === null || data === undefined) {
-        throw new config_error_ConfigError(path, [
-            {
-                path: [],
-                message: "the file is empty; give at least `model: <registered model name>`, or `data:` and `validate:` for the data steps alone",
-            },
-        ]);
-    }
-    const { position } = yamlLocator(document, counter);
-    const result = trainyardConfigSchema.safeParse(data);
-    if (!result.success)
-        throw new config_error_ConfigError(path, ordered(toConfigIssues(result.error.issues, [], data, position)));
-    return {
-        config: result.data,
-        path,
-        lineOf: (target) => position(target, "key")?.line,
-        hash: (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex"),
-    };
-}
-/** Reads and validates a trainyard.yml; a missing or unreadable file is a ConfigError too. */
-async function loadConfig(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, "utf8");
-    }
-    catch (error) {
-        const code = error.code;
-        const reason = code === "ENOENT"
-            ? "no such file; create trainyard.yml (at least `model: <name>`) or give its path (the config input, --config)"
-            : code === "EISDIR"
-                ? "is a directory, not a file"
-                : `cannot be read (${code ?? error.message})`;
-        throw new config_error_ConfigError(path, [{ path: [], message: reason }]);
-    }
-    return parseConfig(text, path);
-}
-const SECTION_HINTS = {
-    data: "add `data: { source: <path, glob, s3:// or https:// URL> }`",
-    validate: "add rules under `validate:`, or run `trainyard validate --infer` for a starting set",
-    train: "add `train: { command: <your training command> }`",
-    evaluate: "add `evaluate: { predict_command: <your prediction command> }`",
-    gate: "add `gate:` with a `primary:` rule or `thresholds:`",
-};
-/** The section a step needs, or a ConfigError that names it and shows how to add it. */
-function requireSection(loaded, section) {
-    const value = loaded.config[section];
-    if (value === undefined)
-        throw new ConfigError(loaded.path, [
-            { path: [section], message: `missing section; ${SECTION_HINTS[section]}` },
-        ]);
-    return value;
-}
-
+// EXTERNAL MODULE: ./.cache/build/lib/config/config-error.js
+var config_error = __webpack_require__(18697);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js
@@ -3447,7 +2543,6 @@ const workspace_paths_workspacePath = {
 
 
 
-
 /**
  * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
  * Each problem becomes an error annotation on its line, so GitHub shows it in the file.
@@ -3463,12 +2558,14 @@ async function loadStepConfig(context, inputs) {
     if (!exists)
         throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`);
     try {
+        // The YAML parser and the config's zod schema are loaded only when there is a trainyard.yml to read.
+        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(828)]).then(__webpack_require__.bind(__webpack_require__, 78828));
         const loaded = await loadConfig(path);
         registerKnownSecrets(context, loaded);
         return loaded;
     }
     catch (error) {
-        if (error instanceof config_error_ConfigError) {
+        if (error instanceof config_error/* ConfigError */.x) {
             const file = (0,external_node_path_.relative)(context.workingDirectory, path) || path;
             for (const issue of error.issues) {
                 context.log.error(`${issue.path.join(".") || "trainyard.yml"}: ${issue.message}`, {
@@ -3650,7 +2747,7 @@ async function sloStep(context, inputs, dependencies = {}) {
         throw new user_error/* UserError */.yo(`no model name: set model in trainyard.yml or ${(0,declared_inputs/* inputLabel */.NB)(inputs, "model")}`);
     const slo = config?.config.slo;
     const window = inputs.window ?? slo?.window ?? "30d";
-    const windowMs = spanMs(window);
+    const windowMs = (0,monitor_config/* spanMs */.J6)(window);
     if (windowMs === undefined)
         throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "window")} (slo.window) is "${window}": give a span such as 30d or 2w`);
     const now = dependencies.now ?? Date.now();

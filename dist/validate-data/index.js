@@ -364,7 +364,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _workers_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58272);
 
-if (await (0,_workers_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .enterBundle */ .Ld)(import.meta.url)) await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(397), __nccwpck_require__.e(794), __nccwpck_require__.e(858)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94858));
+if (await (0,_workers_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .enterBundle */ .Ld)(import.meta.url)) await Promise.all(/* import() */[__nccwpck_require__.e(397), __nccwpck_require__.e(794), __nccwpck_require__.e(858)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94858));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -419,7 +419,7 @@ async function enterBundle(entryUrl) {
     if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && typeof node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData === "object" && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData !== null) {
         const module = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData[MODULE_KEY];
         if (module === "table-pass") {
-            await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(794)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34794));
+            await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 34794));
             return false;
         }
         if (module === "bootstrap") {
