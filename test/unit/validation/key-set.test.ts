@@ -137,3 +137,38 @@ describe("KeySet: dense integer keys", () => {
     expect(set.count).toBe(reference.size);
   });
 });
+
+describe("KeySet: number keys that are safe integers (Parquet id columns)", () => {
+  it("agrees with a set of typed values: duplicates, sparse, negative, beyond 2^53, nulls, text apart", () => {
+    const values: unknown[] = [];
+    for (let i = 0; i < 3000; i++) values.push(i % 2000); // dense with duplicates
+    for (let i = 0; i < 500; i++) values.push(((i * 7919) % 400) * 1_000_003); // sparse, repeats
+    for (let i = 0; i < 300; i++) values.push(-(i % 150)); // negative, -0 among them
+    values.push(-0, 0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER);
+    values.push(2 ** 53, 2 ** 53, 2 ** 60, 1.5, 1.5, Number.NaN, Number.NaN);
+    values.push(2n ** 60n, 2n ** 60n, -(2n ** 60n), null, null, "7", 7, "7", "-3", -3, "", 4294967295);
+    const records = new KeyRecords([0]);
+    for (const value of values) records.add([value]);
+    const json = records.toJSON();
+    const set = new KeySet();
+    const reference = new Set<string>();
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      const key = value === null ? "null" : `${typeof value}:${Object.is(value, -0) ? 0 : String(value)}`;
+      const expected = reference.has(key);
+      reference.add(key);
+      expect(set.has(json, i, true), `value ${String(value)} at ${i}`).toBe(expected);
+    }
+    expect(set.count).toBe(reference.size);
+    expect(set.collisions).toBe(0);
+    // samples read the record: a number key still shows as its number, a bigint as its digits
+    const at = values.indexOf(-(2n ** 60n));
+    expect(describeRecord(json.bytes, json.offsets[at] as number, json.offsets[at + 1] as number)).toBe(
+      String(-(2n ** 60n)),
+    );
+    const neg = values.indexOf(-149);
+    expect(describeRecord(json.bytes, json.offsets[neg] as number, json.offsets[neg + 1] as number)).toBe(
+      "-149",
+    );
+  });
+});
