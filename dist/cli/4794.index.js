@@ -789,7 +789,10 @@ var column_checker = __webpack_require__(935);
  * A key that is one text value in canonical decimal form (an id column read from CSV: "1042", not "01042"
  * or "1e3") is kept as its integer instead: in a bitmap while the integers are dense, else in a table of
  * integers (4 bytes a slot below 2^32, at most 3/4 full). Such records and integers correspond one to one,
- * so this too is exact.
+ * so this too is exact. A key that is one number with a safe integer value (an INT64 or INT32 id column read
+ * from Parquet) is kept likewise, in integer sets of its own (one for x ≥ 0, one for −x when x < 0): a
+ * number record is its 8 IEEE-754 bytes (−0 written as 0), so equal integers are equal records, and the
+ * number 7 stays apart from the text "7" as its record does.
  *
  * Records made in a worker ({@link KeyRecords}: the arena, the offsets and the hashes of its rows, all
  * typed arrays, so they move between threads without copying) are inserted into one set by the calling
@@ -826,6 +829,18 @@ function canonicalInteger(bytes, from, to) {
         value = value * 10 + digit;
     }
     return value;
+}
+/**
+ * The number a record stands for when it is one number value whose value is a safe integer, else NaN: such
+ * records are equal exactly when their numbers are (writeFloat writes −0 as 0).
+ */
+function safeIntegerNumber(bytes, from, to) {
+    if (to - from !== 9 || bytes[from] !== TAG_NUMBER)
+        return Number.NaN;
+    for (let i = 0; i < 8; i++)
+        scratch.setUint8(i, bytes[from + 1 + i]);
+    const value = scratch.getFloat64(0);
+    return Number.isSafeInteger(value) ? value : Number.NaN;
 }
 const TWO_32 = 4294967296;
 /**
@@ -1192,8 +1207,14 @@ class KeyRecords {
     toJSON() {
         const hashes = new Uint32Array(this.count * 2);
         const bytes = this.arena.bytes;
-        for (let i = 0; i < this.count; i++)
-            hashBytes(bytes, this.offsets[i], this.offsets[i + 1], hashes, 2 * i);
+        for (let i = 0; i < this.count; i++) {
+            const from = this.offsets[i];
+            const to = this.offsets[i + 1];
+            // a KeySet keeps these as integers and never reads their hash
+            if (canonicalInteger(bytes, from, to) >= 0 || !Number.isNaN(safeIntegerNumber(bytes, from, to)))
+                continue;
+            hashBytes(bytes, from, to, hashes, 2 * i);
+        }
         return {
             count: this.count,
             bytes: bytes.slice(0, this.arena.length),
@@ -1219,8 +1240,11 @@ class KeySet {
     collisions = 0;
     /** Keys that are one canonical decimal integer as text (an id column), kept as the integer. */
     integers = new IntegerSet();
+    /** Keys that are one number with a safe integer value x: x ≥ 0 here, −x in `negatives` when x < 0. */
+    numbers = new IntegerSet();
+    negatives = new IntegerSet();
     get count() {
-        return this.size + this.integers.count;
+        return this.size + this.integers.count + this.numbers.count + this.negatives.count;
     }
     /**
      * Record `i` of `records`: true when an equal record is already in the set; otherwise false, and the
@@ -1233,6 +1257,11 @@ class KeySet {
         const integer = canonicalInteger(bytes, from, to);
         if (integer >= 0)
             return this.integers.has(integer, insert);
+        const number = safeIntegerNumber(bytes, from, to);
+        if (number >= 0)
+            return this.numbers.has(number, insert);
+        if (number < 0)
+            return this.negatives.has(-number, insert);
         const h1 = records.hashes[2 * i];
         const h2 = records.hashes[2 * i + 1];
         let slot = h1 & this.mask;
