@@ -238,14 +238,7 @@ export async function* readParquetGroupColumns(
       return;
     }
     const { handle, metadata, tree } = opened;
-    const groups = metadata.row_groups;
-    let groupStart = 0;
-    for (let g = 0; g < from; g++) groupStart += Number(groups[g]?.num_rows ?? 0);
-    for (let g = from; g < Math.min(to, groups.length); g++) {
-      const count = Number(groups[g]?.num_rows ?? 0);
-      if (count === 0) continue;
-      const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
-      const group = groups[g] as RowGroup;
+    for (const { group, count, groupStart, where } of groupsInRange(metadata, from, to)) {
       let columns: ParquetColumn[];
       try {
         const ranges = group.columns.map(chunkRange);
@@ -258,7 +251,6 @@ export async function* readParquetGroupColumns(
         throw invalid(path, `${where}: ${reasonOf(error)}`, error);
       }
       yield { columns, count, firstRowNumber: groupStart + 1 };
-      groupStart += count;
     }
   } finally {
     await opened.handle.close();
@@ -271,14 +263,7 @@ async function* decodeGroups(
   from: number,
   to: number,
 ): AsyncGenerator<{ rows: unknown[][]; firstRowNumber: number }> {
-  const groups = metadata.row_groups;
-  let groupStart = 0;
-  for (let g = 0; g < from; g++) groupStart += Number(groups[g]?.num_rows ?? 0);
-  for (let g = from; g < Math.min(to, groups.length); g++) {
-    const count = Number(groups[g]?.num_rows ?? 0);
-    if (count === 0) continue;
-    const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
-    const group = groups[g] as RowGroup;
+  for (const { group, count, groupStart, where } of groupsInRange(metadata, from, to)) {
     let rows: unknown[][] = [];
     try {
       const ranges = group.columns.map(chunkRange);
@@ -305,6 +290,23 @@ async function* decodeGroups(
     if (rows.length !== count) throw invalid(path, `${where} decoded to ${rows.length} rows`);
     normalize(rows);
     yield { rows, firstRowNumber: groupStart + 1 };
+  }
+}
+
+/** The non-empty row groups from..to-1, each with the number of rows before it and a label for errors. */
+function* groupsInRange(
+  metadata: FileMetaData,
+  from: number,
+  to: number,
+): Generator<{ group: RowGroup; count: number; groupStart: number; where: string }> {
+  const groups = metadata.row_groups;
+  let groupStart = 0;
+  for (let g = 0; g < from; g++) groupStart += Number(groups[g]?.num_rows ?? 0);
+  for (let g = from; g < Math.min(to, groups.length); g++) {
+    const count = Number(groups[g]?.num_rows ?? 0);
+    if (count === 0) continue;
+    const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
+    yield { group: groups[g] as RowGroup, count, groupStart, where };
     groupStart += count;
   }
 }
