@@ -1096,16 +1096,7 @@ async function* readParquetGroupColumns(path, from, to) {
             return;
         }
         const { handle, metadata, tree } = opened;
-        const groups = metadata.row_groups;
-        let groupStart = 0;
-        for (let g = 0; g < from; g++)
-            groupStart += Number(groups[g]?.num_rows ?? 0);
-        for (let g = from; g < Math.min(to, groups.length); g++) {
-            const count = Number(groups[g]?.num_rows ?? 0);
-            if (count === 0)
-                continue;
-            const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
-            const group = groups[g];
+        for (const { group, count, groupStart, where } of groupsInRange(metadata, from, to)) {
             let columns;
             try {
                 const ranges = group.columns.map(chunkRange);
@@ -1119,7 +1110,6 @@ async function* readParquetGroupColumns(path, from, to) {
                 throw invalid(path, `${where}: ${read_parquet_reasonOf(error)}`, error);
             }
             yield { columns, count, firstRowNumber: groupStart + 1 };
-            groupStart += count;
         }
     }
     finally {
@@ -1127,16 +1117,7 @@ async function* readParquetGroupColumns(path, from, to) {
     }
 }
 async function* decodeGroups(path, { handle, file, metadata }, from, to) {
-    const groups = metadata.row_groups;
-    let groupStart = 0;
-    for (let g = 0; g < from; g++)
-        groupStart += Number(groups[g]?.num_rows ?? 0);
-    for (let g = from; g < Math.min(to, groups.length); g++) {
-        const count = Number(groups[g]?.num_rows ?? 0);
-        if (count === 0)
-            continue;
-        const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
-        const group = groups[g];
+    for (const { group, count, groupStart, where } of groupsInRange(metadata, from, to)) {
         let rows = [];
         try {
             const ranges = group.columns.map(chunkRange);
@@ -1166,6 +1147,20 @@ async function* decodeGroups(path, { handle, file, metadata }, from, to) {
             throw invalid(path, `${where} decoded to ${rows.length} rows`);
         normalize(rows);
         yield { rows, firstRowNumber: groupStart + 1 };
+    }
+}
+/** The non-empty row groups from..to-1, each with the number of rows before it and a label for errors. */
+function* groupsInRange(metadata, from, to) {
+    const groups = metadata.row_groups;
+    let groupStart = 0;
+    for (let g = 0; g < from; g++)
+        groupStart += Number(groups[g]?.num_rows ?? 0);
+    for (let g = from; g < Math.min(to, groups.length); g++) {
+        const count = Number(groups[g]?.num_rows ?? 0);
+        if (count === 0)
+            continue;
+        const where = `row group ${g + 1} of ${groups.length} (rows ${groupStart + 1}-${groupStart + count})`;
+        yield { group: groups[g], count, groupStart, where };
         groupStart += count;
     }
 }
