@@ -75,6 +75,13 @@ export interface PassOptions {
   threads: number;
   /** Bytes per part (tests make it small); default {@link DEFAULT_PART_BYTES}. */
   partBytes?: number;
+  /**
+   * The calling thread reads parts only once this has settled (the workers start at once): it has other work
+   * first, such as hashing the sources while the workers read.
+   */
+  hereAfter?: Promise<unknown>;
+  /** Stops the pass: it rejects with the signal's reason, and no part is started after that. */
+  signal?: AbortSignal;
 }
 
 export interface PassOutput {
@@ -338,13 +345,38 @@ export async function runTablePass(
   // ones before them are, so only the parts read ahead of the merge are held.
   const workerCount = Math.max(0, Math.min(options.threads, tasks.length) - 1);
   const results = new PartResults();
-  const pool = workerCount > 0 ? startPool(tasks, workerCount, results) : undefined;
+  const { signal } = options;
+  signal?.throwIfAborted();
+  const hereAfter = gate(options.hereAfter, signal);
+  const pool = workerCount > 0 ? startPool(tasks, workerCount, results, hereAfter, signal) : undefined;
   if (!pool) results.close();
+  const stop = () => {
+    void pool?.stop();
+    results.close();
+  };
+  signal?.addEventListener("abort", stop, { once: true });
   try {
+    await hereAfter;
     return await mergeParts(files, plans, spec, options, results, workerCount, tasks.length);
   } finally {
+    signal?.removeEventListener("abort", stop);
     await pool?.stop();
   }
+}
+
+/** Settles when `after` does, or rejects with the signal's reason once it is aborted, whichever comes first. */
+function gate(after: Promise<unknown> | undefined, signal: AbortSignal | undefined): Promise<void> {
+  const settled = (after ?? Promise.resolve()).then(
+    () => undefined,
+    () => undefined,
+  );
+  if (!signal) return settled;
+  const aborted = new Promise<never>((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+  });
+  aborted.catch(() => undefined);
+  return Promise.race([settled, aborted]);
 }
 
 async function mergeParts(
@@ -371,6 +403,7 @@ async function mergeParts(
       const found = await results.take(key + i);
       let state = found?.ok ? found.state : undefined;
       while (!state) {
+        options.signal?.throwIfAborted();
         try {
           partsHere++;
           state = await runPart({ key: -1, file, part, origin: { ...origin }, spec });
@@ -467,7 +500,13 @@ class PartResults {
  * Hands the tasks to `count` workers and this thread, each taking the next task when it finishes one. Tasks
  * a worker could not finish (it failed to start, crashed, or the read failed) get no successful result.
  */
-function startPool(tasks: PartTask[], count: number, results: PartResults): { stop: () => Promise<void> } {
+function startPool(
+  tasks: PartTask[],
+  count: number,
+  results: PartResults,
+  hereAfter: Promise<void>,
+  signal: AbortSignal | undefined,
+): { stop: () => Promise<void> } {
   let next = 0;
   const workers: Worker[] = [];
   const ended: Promise<void>[] = [];
@@ -513,7 +552,8 @@ function startPool(tasks: PartTask[], count: number, results: PartResults): { st
   }
   // This thread reads parts as well; its reads are speculative too (the origin comes later).
   const here = (async () => {
-    while (next < tasks.length) {
+    await hereAfter.catch(() => undefined);
+    while (next < tasks.length && !signal?.aborted) {
       const task = tasks[next++] as PartTask;
       results.set(
         await runPart(task).then(

@@ -49,6 +49,35 @@ describe("snapshot", () => {
     });
   });
 
+  it("reads new sources on worker threads while hashing them, and stops reading when they were snapshotted before", async () => {
+    const { dir, store, context } = await workspace({ "a/data.csv": csv(3000), "b/data.csv": csv(3000) });
+    const options = { store, threads: 2, partBytes: 4096 };
+    const first = await snapshot(context, {
+      ...options,
+      source: "a/data.csv",
+      dataRoot: join(dir, "root-a"),
+    });
+    const one = await snapshot(context, {
+      ...options,
+      threads: 1,
+      source: "a/data.csv",
+      store: new LocalStore(join(dir, "store-1")),
+    });
+    expect(one.id).toBe(first.id);
+    const lines: string[] = [];
+    const watching = new TerminalContext({ workingDirectory: dir, write: (line) => lines.push(line) });
+    // another copy of the same bytes and an empty data root: no hash on record, so the pass starts, then stops
+    const second = await snapshot(watching, {
+      ...options,
+      source: "b/data.csv",
+      dataRoot: join(dir, "root-b"),
+    });
+    expect(second.id).toBe(first.id);
+    expect(lines.join("\n")).toContain(`Unchanged data: reuse snapshot ${first.id}`);
+    expect(lines.join("\n")).not.toContain("Profile");
+    expect((await readdir(join(dir, "root-b"))).filter((name) => name.startsWith(".staging"))).toEqual([]);
+  });
+
   it("keeps every group on one side of a group split, the same across snapshots", async () => {
     const { store, context } = await workspace({ "data.csv": csv(2000) });
     const result = await snapshot(context, {

@@ -220,6 +220,50 @@ describe("a table pass across threads", () => {
     expect(JSON.stringify(here.dataset?.results())).toBe(JSON.stringify(one.dataset?.results()));
   });
 
+  it("this thread reads only after `hereAfter`, and a stopped pass rejects with the reason it was stopped for", async () => {
+    const files = [
+      { path: join(workDir, "train.csv"), name: "train.csv", format: "csv" as const, role: "data" as const },
+    ];
+    const spec = { columns, profile: true, rules, now: Date.UTC(2025, 0, 1) };
+    const { bytes } = await pass(files, 1);
+    let release = () => {};
+    const hereAfter = new Promise<void>((done) => {
+      release = done;
+    });
+    const gated = compiled.runTablePass(files, spec, { threads: 2, partBytes: 4096, hereAfter });
+    const early = await Promise.race([
+      gated.then(() => "done"),
+      new Promise((r) => setTimeout(r, 300, "waiting")),
+    ]);
+    release();
+    const output = await gated;
+    expect(early).toBe("waiting");
+    expect(output.run.workers).toBe(1);
+    expect(
+      JSON.stringify({
+        rows: output.rows,
+        fileRows: output.fileRows,
+        profiles: output.profiles,
+        checks: [
+          ...(output.columnCheckers ?? []).flatMap((c) => c.results()),
+          ...(output.dataset?.results() ?? []),
+        ],
+      }),
+    ).toBe(bytes);
+
+    for (const threads of [1, 2]) {
+      const stop = new AbortController();
+      const stopped = compiled.runTablePass(files, spec, {
+        threads,
+        partBytes: 4096,
+        hereAfter: new Promise((r) => setTimeout(r, 50)),
+        signal: stop.signal,
+      });
+      stop.abort(new Error("the sources were snapshotted before"));
+      await expect(stopped).rejects.toThrow("the sources were snapshotted before");
+    }
+  });
+
   it("the rows and line numbers of samples match a whole-file read", async () => {
     const file = {
       path: join(workDir, "train.csv"),
