@@ -3,7 +3,7 @@
 // benchmarks print ratios for people to read.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,15 +14,24 @@ const DIST_CLI = join(REPO, "dist", "cli");
 /**
  * A private copy of the CLI bundle (dist/cli) for one run, so a rebuild of dist/ while the benchmark runs
  * cannot swap the program under it. TRAINYARD_BENCH_CLI=<path to index.js> uses that file instead.
- * Returns the index.js path and a short hash of it, to tell runs of different builds apart.
+ * Returns the index.js path and a short hash of the whole bundle, to tell runs of different builds apart.
  */
+/**
+ * One hash of a bundle folder: every `.js`, `.wasm` and `.json` file in it (index.js and the chunks it loads),
+ * names and bytes in name order, so two builds that differ only in a chunk print different hashes.
+ */
+function bundleHash(folder) {
+  const hash = createHash("sha256");
+  const names = readdirSync(folder)
+    .filter((name) => /\.(js|wasm|json)$/.test(name))
+    .sort();
+  for (const name of names) hash.update(`${name}\0`).update(readFileSync(join(folder, name)));
+  return hash.digest("hex").slice(0, 12);
+}
+
 export function pinCli(workDir) {
   const custom = process.env.TRAINYARD_BENCH_CLI;
-  if (custom)
-    return {
-      cli: custom,
-      hash: createHash("sha256").update(readFileSync(custom)).digest("hex").slice(0, 12),
-    };
+  if (custom) return { cli: custom, hash: bundleHash(dirname(custom)) };
   for (let attempt = 0; attempt < 60; attempt++) {
     const index = join(DIST_CLI, "index.js");
     if (existsSync(index)) {
@@ -30,10 +39,7 @@ export function pinCli(workDir) {
       rmSync(target, { recursive: true, force: true });
       cpSync(DIST_CLI, target, { recursive: true });
       const copied = join(target, "index.js");
-      if (existsSync(copied)) {
-        const hash = createHash("sha256").update(readFileSync(copied)).digest("hex").slice(0, 12);
-        return { cli: copied, hash };
-      }
+      if (existsSync(copied)) return { cli: copied, hash: bundleHash(target) };
     }
     spawnSync("sleep", ["2"]);
   }
