@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { QuantileSketch, rankErrorBound } from "../../../src/stats/quantile-sketch.js";
+import { QuantileSketch, rankErrorBound, sortLevel } from "../../../src/stats/quantile-sketch.js";
 import { draw, exactCdf, normal, uniform } from "./random.js";
 
 const bound = rankErrorBound(200);
@@ -221,6 +221,42 @@ describe("QuantileSketch compaction", () => {
       sketch.merge(other);
       const hash = createHash("sha256").update(JSON.stringify(sketch.toJSON())).digest("hex").slice(0, 16);
       expect(hash, name).toBe(expected);
+    }
+  });
+});
+
+describe("sortLevel", () => {
+  // The bucket sort behind compaction must give exactly the ascending order, on data that nests buckets,
+  // falls back to the quicksort (heavy tails, ranges too wide or too narrow to scale) or has many ties.
+  const shapes: Record<string, (i: number, r: number) => number> = {
+    uniform: (_, r) => r,
+    heavyTailed: (_, r) => 1 / (r + 1e-9) ** 2,
+    widest: (i, r) => (i % 2 ? 1 : -1) * r * 1.7e308,
+    denormal: (i) => (i % 7) * 5e-324,
+    ties: (_, r) => Math.floor(r * 3),
+    zeros: (_, r) => (r < 0.5 ? -0 : 0),
+    clustered: (_, r) => (r < 0.9 ? 1 + r * 1e-12 : r * 1e9),
+    negative: (_, r) => -r * 1000,
+  };
+  it("sorts every shape of level exactly", () => {
+    let s = 99;
+    const random = () => {
+      s = (s * 48271) % 2147483647;
+      return s / 2147483647;
+    };
+    for (const [name, value] of Object.entries(shapes)) {
+      for (const size of [5, 33, 64, 200, 1031, 4096]) {
+        const items = Float64Array.from({ length: size + 3 }, (_, i) => value(i, random()));
+        const expected = items.slice(0, size).sort();
+        const tail = Array.from(items.subarray(size));
+        sortLevel(items, size);
+        // Equal as numbers (0 and -0 may trade places), and nothing past `size` touched.
+        expect(
+          Array.from(items.subarray(0, size)).map((x) => x + 0),
+          `${name} ${size}`,
+        ).toEqual(Array.from(expected).map((x) => x + 0));
+        expect(Array.from(items.subarray(size))).toEqual(tail);
+      }
     }
   });
 });
