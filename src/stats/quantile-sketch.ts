@@ -5,7 +5,8 @@
  * full level is sorted and every other item (odd or even positions, by a coin flip) moves up a level with
  * twice the weight, so the total weight stays exactly the count. Level capacities shrink by 2/3 per level
  * below the top, which holds k (with floors of 8, and 512 for level 0); the sketch keeps about 3k + 512
- * items whatever the count: up to about 1,100 numbers for k = 200, in arrays of at most that size.
+ * items whatever the count: up to about 1,100 numbers for k = 200 (level 0's array grows to at most that,
+ * or briefly to what a merge appends).
  *
  * Level 0 is large so that each value costs little: it is sorted in batches of 512 or more (a bucket sort,
  * linear on smooth data; ordered data is one ascending run and needs no sort), and the levels above see
