@@ -4,14 +4,23 @@
  * Level h holds items of weight 2^h. New values go to level 0; when the sketch holds its maximum, the lowest
  * full level is sorted and every other item (odd or even positions, by a coin flip) moves up a level with
  * twice the weight, so the total weight stays exactly the count. Level capacities shrink by 2/3 per level
- * below the top, which holds k (with floors of 8, and 64 for level 0 so compaction works in batches); the
- * sketch keeps about 3k items whatever the count: 600–680 numbers for k = 200.
+ * below the top, which holds k (with floors of 8, and 512 for level 0); the sketch keeps about 3k + 512
+ * items whatever the count: up to about 1,100 numbers for k = 200 (level 0's array grows to at most that,
+ * or briefly to what a merge appends).
+ *
+ * Level 0 is large so that each value costs little: it is sorted in batches of 512 or more (a bucket sort,
+ * linear on smooth data; ordered data is one ascending run and needs no sort), and the levels above see
+ * a compaction per 256 values or so instead of one per 32. With the earlier level-0 floor of 64 and a
+ * quicksort a value cost 57 ns; with 512 and the bucket sort, 35 ns (random values, 2M adds; 9 ns for
+ * ascending ones, 13 before). The larger level 0 also lowers the error below (fewer compactions at the
+ * bottom); a sketch's items differ from the 64-floor sketch's for the same values.
  *
  * Error: the estimated rank of any value (and the true rank of any returned quantile) is within ±ε·n with
  * ε ≈ 2.296 / k^0.9723 at 99% confidence, Apache DataSketches' figure for KLL: 1.33% at k = 200. Measured
  * here as the worst error over all values at once, on uniform data over 200 seeds: 1M values, median
- * 0.77%, 99th percentile 1.17%, worst 1.18%; 100k values, median 0.74%, 99th percentile 1.07%, worst
- * 1.36%. Until the first compaction (n < k) the sketch is exact. Merging keeps the same bound.
+ * 0.73%, 99th percentile 1.01%, worst 1.03%; 100k values, median 0.64%, 99th percentile 1.05%, worst
+ * 1.11% (with the level-0 floor of 64: 0.77%, 1.17%, 1.18% and 0.74%, 1.07%, 1.35%, same data and seeds).
+ * Until the first compaction (n < 512) the sketch is exact. Merging keeps the same bound.
  *
  * The coin flips come from a seeded PRNG whose state is part of the serialized form, so the same values
  * in the same order give the same sketch, and a sketch restored from JSON continues exactly as the
@@ -23,7 +32,7 @@ export const DEFAULT_SEED = 0x5eed;
 const SHRINK = 2 / 3;
 const MIN_CAPACITY = 8;
 /** Level 0 compacts in batches at least this large, which keeps the per-value cost of compaction low. */
-const LEVEL0_MIN_CAPACITY = 64;
+const LEVEL0_MIN_CAPACITY = 512;
 /** Ranges this short are insertion-sorted. */
 const INSERTION_SORT_MAX = 16;
 
@@ -56,7 +65,10 @@ export interface SortedView {
 
 export class QuantileSketch {
   readonly k: number;
-  private n = 0;
+  /** Weight of the items above level 0; the count is this plus level 0's size. */
+  private weightAbove = 0;
+  /** Items above level 0. */
+  private retainedAbove = 0;
   private minValue = Number.POSITIVE_INFINITY;
   private maxValue = Number.NEGATIVE_INFINITY;
   private rng: number;
@@ -66,8 +78,10 @@ export class QuantileSketch {
   private readonly capacities: number[] = [];
   private buffer0: Float64Array;
   private size0 = 0;
-  private retained = 0;
+  /** Level 0's size at which `add` must compact (the sketch is full) or grow level 0's array. */
+  private limit0 = 0;
   private maxRetained = 0;
+  /** The sorted view, valid while the count is its total (every change of the items changes the count). */
   private view: SortedView | undefined;
 
   constructor(k = DEFAULT_K, seed = DEFAULT_SEED) {
@@ -77,40 +91,38 @@ export class QuantileSketch {
     this.rng = seed | 0;
     this.addLevel();
     this.buffer0 = this.levels[0] as Float64Array;
+    this.recount();
   }
 
   /** Values added (NaN and infinities excluded). */
   get count(): number {
-    return this.n;
+    return this.weightAbove + this.size0;
   }
 
   get min(): number {
-    return this.n === 0 ? Number.NaN : this.minValue;
+    return this.count === 0 ? Number.NaN : this.minValue;
   }
 
   get max(): number {
-    return this.n === 0 ? Number.NaN : this.maxValue;
+    return this.count === 0 ? Number.NaN : this.maxValue;
   }
 
-  /** Items held now; bounded by about 3k whatever the count. */
+  /** Items held now; bounded by about 3k + 512 whatever the count. */
   get retainedItems(): number {
-    return this.retained;
+    return this.retainedAbove + this.size0;
   }
 
   add(x: number): void {
     if (x - x !== 0) return;
     if (x < this.minValue) this.minValue = x;
     if (x > this.maxValue) this.maxValue = x;
-    if (this.size0 === this.buffer0.length) this.growLevel0();
-    this.buffer0[this.size0++] = x;
-    this.n++;
-    this.view = undefined;
-    if (++this.retained >= this.maxRetained) this.compress();
+    this.buffer0[this.size0] = x;
+    if (++this.size0 >= this.limit0) this.level0Full();
   }
 
   /** Adds every value of another sketch; the other sketch is left as it was. */
   merge(other: QuantileSketch): this {
-    if (other.n === 0) return this;
+    if (other.count === 0) return this;
     if (other === this) return this.merge(QuantileSketch.fromJSON(other.toJSON()));
     this.sizes[0] = this.size0;
     while (this.levels.length < other.levels.length) this.addLevel();
@@ -121,15 +133,13 @@ export class QuantileSketch {
       this.ensureCapacity(h, at + size);
       (this.levels[h] as Float64Array).set((other.levels[h] as Float64Array).subarray(0, size), at);
       this.sizes[h] = at + size;
-      this.retained += size;
     }
-    this.n += other.n;
     if (other.minValue < this.minValue) this.minValue = other.minValue;
     if (other.maxValue > this.maxValue) this.maxValue = other.maxValue;
     this.size0 = this.sizes[0] as number;
-    this.buffer0 = this.levels[0] as Float64Array;
-    while (this.retained >= this.maxRetained) this.compress();
-    this.view = undefined;
+    this.recount();
+    while (this.retainedAbove + this.size0 >= this.maxRetained) this.compress();
+    this.setLimit0();
     return this;
   }
 
@@ -138,11 +148,11 @@ export class QuantileSketch {
    * always a value that was added. q = 0 gives the exact minimum and q = 1 the exact maximum; NaN when empty.
    */
   quantile(q: number): number {
-    if (this.n === 0 || Number.isNaN(q)) return Number.NaN;
+    if (this.count === 0 || Number.isNaN(q)) return Number.NaN;
     if (q <= 0) return this.minValue;
     if (q >= 1) return this.maxValue;
     const { values, cumulative } = this.sortedView();
-    const target = q * this.n;
+    const target = q * this.count;
     let low = 0;
     let high = values.length - 1;
     while (low < high) {
@@ -155,7 +165,7 @@ export class QuantileSketch {
 
   /** The estimated fraction of values ≤ x; NaN when empty. */
   cdf(x: number): number {
-    if (this.n === 0) return Number.NaN;
+    if (this.count === 0) return Number.NaN;
     if (x >= this.maxValue) return 1;
     if (x < this.minValue) return 0;
     const { values, cumulative } = this.sortedView();
@@ -166,11 +176,11 @@ export class QuantileSketch {
       if ((values[mid] as number) <= x) low = mid + 1;
       else high = mid;
     }
-    return low === 0 ? 0 : (cumulative[low - 1] as number) / this.n;
+    return low === 0 ? 0 : (cumulative[low - 1] as number) / this.count;
   }
 
   sortedView(): SortedView {
-    if (this.view) return this.view;
+    if (this.view && this.view.total === this.count) return this.view;
     let values = new Float64Array(0);
     let weights = new Float64Array(0);
     for (let h = 0; h < this.levels.length; h++) {
@@ -200,15 +210,16 @@ export class QuantileSketch {
       sum += weights[i] as number;
       weights[i] = sum;
     }
-    this.view = { values, cumulative: weights, total: this.n };
+    this.view = { values, cumulative: weights, total: this.count };
     return this.view;
   }
 
   toJSON(): QuantileSketchJSON {
-    const empty = this.n === 0;
+    const n = this.count;
+    const empty = n === 0;
     return {
       k: this.k,
-      n: this.n,
+      n,
       min: empty ? null : this.minValue,
       max: empty ? null : this.maxValue,
       rng: this.rng,
@@ -232,11 +243,9 @@ export class QuantileSketch {
         level[i] = item;
       }
       sketch.sizes[h] = items.length;
-      sketch.retained += items.length;
       weight += items.length * 2 ** h;
     }
     if (weight !== json.n) throw new TypeError(`quantile sketch: items weigh ${weight} but n is ${json.n}`);
-    sketch.n = json.n;
     if (json.n > 0) {
       if (json.min === null || json.max === null)
         throw new TypeError("quantile sketch: min and max are required");
@@ -244,7 +253,7 @@ export class QuantileSketch {
       sketch.maxValue = json.max;
     }
     sketch.size0 = sketch.sizes[0] as number;
-    sketch.buffer0 = sketch.levels[0] as Float64Array;
+    sketch.recount();
     return sketch;
   }
 
@@ -277,10 +286,35 @@ export class QuantileSketch {
     this.levels[h] = grown;
   }
 
-  private growLevel0(): void {
-    this.sizes[0] = this.size0;
-    this.ensureCapacity(0, this.size0 + 1);
+  /** Recomputes the weight and items above level 0 after the levels changed wholesale (merge, restore). */
+  private recount(): void {
+    let weight = 0;
+    let retained = 0;
+    for (let h = 1, w = 2; h < this.levels.length; h++, w *= 2) {
+      const size = this.sizes[h] as number;
+      weight += size * w;
+      retained += size;
+    }
+    this.weightAbove = weight;
+    this.retainedAbove = retained;
+    this.setLimit0();
+  }
+
+  /**
+   * Sets the level-0 size at which `add` calls back (the sketch full, or level 0's array full), growing
+   * level 0's array first if it has no room for the next item.
+   */
+  private setLimit0(): void {
+    if (this.size0 >= (this.levels[0] as Float64Array).length)
+      this.ensureCapacity(0, Math.max(this.size0 + 1, Math.min(this.maxRetained, 2 * this.size0)));
     this.buffer0 = this.levels[0] as Float64Array;
+    this.limit0 = Math.min(this.buffer0.length, this.maxRetained - this.retainedAbove);
+  }
+
+  /** Level 0 reached `limit0`: compacts when the sketch is full, else grows level 0's array. */
+  private level0Full(): void {
+    if (this.retainedAbove + this.size0 >= this.maxRetained) this.compress();
+    this.setLimit0();
   }
 
   /** Compacts the lowest full levels until the sketch is below its maximum again. */
@@ -290,10 +324,10 @@ export class QuantileSketch {
       if ((this.sizes[h] as number) < (this.capacities[h] as number)) continue;
       if (h + 1 === this.levels.length) this.addLevel();
       this.compactLevel(h);
-      if (this.retained < this.maxRetained) break;
+      this.size0 = this.sizes[0] as number;
+      if (this.retainedAbove + this.size0 < this.maxRetained) break;
     }
     this.size0 = this.sizes[0] as number;
-    this.buffer0 = this.levels[0] as Float64Array;
   }
 
   private compactLevel(h: number): void {
@@ -310,7 +344,12 @@ export class QuantileSketch {
     for (let i = start + this.coin(); i < size; i += 2) up[w++] = level[i] as number;
     this.sizes[h + 1] = w;
     this.sizes[h] = start;
-    this.retained -= moved;
+    if (h === 0) {
+      this.retainedAbove += moved;
+      this.weightAbove += 2 * moved;
+    } else {
+      this.retainedAbove -= moved;
+    }
   }
 
   /** One bit from mulberry32. */
@@ -332,17 +371,18 @@ let scratch = new Float64Array(256);
 /**
  * Sorts items[0, size) ascending. A level is mostly a few ascending runs (each compaction below appends
  * its sorted survivors; level 0 of ordered data such as row ids or event times is one run): those are
- * found in one scan and merged, in linear time per merge round; anything else goes to the quicksort. The
- * result is the same ascending sequence either way (finite numbers: only 0 and -0 could trade places,
- * which no result can tell apart), so the sketch is the same as with the quicksort alone.
+ * found in one scan and merged, in linear time per merge round; anything else goes to the bucket sort
+ * (which falls back to the quicksort). The result is the same ascending sequence whichever sort runs
+ * (finite numbers: only 0 and -0 could trade places, which no result can tell apart), so the sketch is the
+ * same as with the quicksort alone. Exported for its tests.
  */
-function sortLevel(items: Float64Array, size: number): void {
+export function sortLevel(items: Float64Array, size: number): void {
   let runs = 1;
   runStarts[0] = 0;
   for (let i = 1; i < size; i++) {
     if ((items[i] as number) < (items[i - 1] as number)) {
       if (runs === MERGE_MAX_RUNS) {
-        sortRange(items, 0, size - 1);
+        bucketSort(items, 0, size, 0);
         return;
       }
       runStarts[runs++] = i;
@@ -383,6 +423,94 @@ function mergeRuns(items: Float64Array, start: number, middle: number, end: numb
     }
   }
   while (i < left) items[w++] = scratch[i++] as number;
+}
+
+/** Ranges this short are insertion-sorted rather than bucketed. */
+const BUCKET_SORT_MIN = 32;
+/** Buckets nested deeper than this (values crowded in a tiny part of their range) go to the quicksort. */
+const BUCKET_SORT_MAX_DEPTH = 3;
+/** Each item's bucket, for the range being bucketed. */
+let bucketOf = new Uint32Array(256);
+/** Bucket ends, one region per nesting depth (a nested call must not overwrite its caller's). */
+let bucketEnds = new Uint32Array(4 * 130);
+/** Stride of `bucketEnds` between depths. */
+let bucketStride = 130;
+
+/**
+ * Sorts items[start, end) in place by their values (a flashsort): the range [min, max] is cut into n/2
+ * equal buckets, each item is counted and then moved to its bucket through `scratch`, buckets larger than
+ * BUCKET_SORT_MIN are sorted the same way (by their own min and max), and one insertion sort over the whole
+ * range puts the few items within each small bucket in order. The bucket of x is ⌊(x − min)·scale⌋, which
+ * never decreases as x grows, so every item of a bucket is below every item of a later one (equal values
+ * share a bucket) and the insertion sort never moves an item out of its bucket. Linear for values spread
+ * smoothly over their range, about half the time of the quicksort on the levels measured; data crowded
+ * into a corner of its range (heavy tails) nests a few times and then falls back to the quicksort. The
+ * result is the one ascending order, as with any sort.
+ */
+function bucketSort(items: Float64Array, start: number, end: number, depth: number): void {
+  const n = end - start;
+  if (n > BUCKET_SORT_MIN) {
+    let low = items[start] as number;
+    let high = low;
+    for (let i = start + 1; i < end; i++) {
+      const x = items[i] as number;
+      if (x < low) low = x;
+      else if (x > high) high = x;
+    }
+    if (low === high) return;
+    const buckets = n >>> 1;
+    // Slightly under buckets / range, so x = max lands in the last bucket however the product rounds.
+    const scale = (buckets / (high - low)) * (1 - 2 ** -40);
+    if (depth >= BUCKET_SORT_MAX_DEPTH || !(scale > 0 && scale < Number.POSITIVE_INFINITY)) {
+      sortRange(items, start, end - 1);
+      return;
+    }
+    if (bucketOf.length < n) bucketOf = new Uint32Array(Math.max(n, bucketOf.length * 2));
+    if (bucketStride < buckets + 2) {
+      bucketStride = Math.max(buckets + 2, bucketStride * 2);
+      bucketEnds = new Uint32Array(BUCKET_SORT_MAX_DEPTH * bucketStride);
+    }
+    if (scratch.length < n) scratch = new Float64Array(Math.max(n, scratch.length * 2));
+    const at = depth * bucketStride;
+    bucketEnds.fill(0, at, at + buckets + 1);
+    for (let i = 0; i < n; i++) {
+      let b = (((items[start + i] as number) - low) * scale) | 0;
+      if (b >= buckets) b = buckets - 1;
+      bucketOf[i] = b;
+      bucketEnds[at + b + 1] = (bucketEnds[at + b + 1] as number) + 1;
+    }
+    // bucketEnds[at + b] becomes bucket b's start, then (after the moves) its end.
+    let largest = 0;
+    for (let b = 1; b <= buckets; b++) {
+      const count = bucketEnds[at + b] as number;
+      if (count > largest) largest = count;
+      bucketEnds[at + b] = count + (bucketEnds[at + b - 1] as number);
+    }
+    for (let i = 0; i < n; i++) {
+      const slot = at + (bucketOf[i] as number);
+      const to = bucketEnds[slot] as number;
+      scratch[to] = items[start + i] as number;
+      bucketEnds[slot] = to + 1;
+    }
+    items.set(scratch.subarray(0, n), start);
+    if (largest > BUCKET_SORT_MIN) {
+      let from = 0;
+      for (let b = 0; b < buckets; b++) {
+        const to = bucketEnds[at + b] as number;
+        if (to - from > BUCKET_SORT_MIN) bucketSort(items, start + from, start + to, depth + 1);
+        from = to;
+      }
+    }
+  }
+  for (let i = start + 1; i < end; i++) {
+    const item = items[i] as number;
+    let j = i - 1;
+    while (j >= start && (items[j] as number) > item) {
+      items[j + 1] = items[j] as number;
+      j--;
+    }
+    items[j + 1] = item;
+  }
 }
 
 /**

@@ -39,11 +39,19 @@ describe("psiNumeric", () => {
 
   it("matches the analytic PSI of a shifted normal", () => {
     const reference = sketchOf(200_000, normal(3));
-    for (const shift of [0.25, 0.5, 1]) {
+    // A quarter-sd shift's PSI (0.06) is small enough for the sketches' rank error at the decile edges to
+    // move it: over 40 seed pairs it came out 0.91–1.23 times the analytic value (0.84–1.30 with level 0's
+    // floor at 64), biased upward as noise adds to the squared differences. Half an sd: 0.93–1.10 (0.91–1.15
+    // before); one sd: 0.96–1.08 (0.94–1.06).
+    for (const [shift, low, high] of [
+      [0.25, 0.85, 1.25],
+      [0.5, 0.9, 1.1],
+      [1, 0.9, 1.1],
+    ] as const) {
       const expected = exactShiftedPsi(shift);
       const observed = psiNumeric(reference, sketchOf(200_000, normal(4, shift), 5));
-      expect(observed).toBeGreaterThan(expected * 0.9);
-      expect(observed).toBeLessThan(expected * 1.1);
+      expect(observed).toBeGreaterThan(expected * low);
+      expect(observed).toBeLessThan(expected * high);
     }
     // The usual reading: a quarter-sd shift is negligible-to-moderate, half an sd moderate, one sd significant.
     expect(exactShiftedPsi(0.25)).toBeLessThan(0.1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { QuantileSketch, rankErrorBound } from "../../../src/stats/quantile-sketch.js";
+import { QuantileSketch, rankErrorBound, sortLevel } from "../../../src/stats/quantile-sketch.js";
 import { draw, exactCdf, normal, uniform } from "./random.js";
 
 const bound = rankErrorBound(200);
@@ -40,14 +40,14 @@ function maxQuantileError(sketch: QuantileSketch, sorted: Float64Array): number 
 
 describe("QuantileSketch", () => {
   it("is exact until its first compaction", () => {
-    const values = draw(150, uniform(3));
+    const values = draw(511, uniform(3));
     const sketch = sketchOf(values);
     const sorted = values.slice().sort();
-    expect(sketch.retainedItems).toBe(150);
+    expect(sketch.retainedItems).toBe(511);
     expect(maxRankError(sketch, sorted)).toBe(0);
-    expect(sketch.quantile(0.5)).toBe(sorted[74]);
+    expect(sketch.quantile(0.5)).toBe(sorted[255]);
     expect(sketch.quantile(0)).toBe(sorted[0]);
-    expect(sketch.quantile(1)).toBe(sorted[149]);
+    expect(sketch.quantile(1)).toBe(sorted[510]);
   });
 
   it("keeps the rank error within the bound on random data", () => {
@@ -94,8 +94,8 @@ describe("QuantileSketch", () => {
     expect(sketch.count).toBe(300_000);
     expect(sketch.min).toBe(sorted[0]);
     expect(sketch.max).toBe(sorted[sorted.length - 1]);
-    expect(sketch.retainedItems).toBeLessThan(800);
-    expect(JSON.stringify(sketch).length).toBeLessThan(800 * 25);
+    expect(sketch.retainedItems).toBeLessThan(1_200);
+    expect(JSON.stringify(sketch).length).toBeLessThan(1_200 * 25);
     expect(sketch.cdf(sketch.max)).toBe(1);
     expect(sketch.cdf(sketch.min - 1)).toBe(0);
   });
@@ -130,7 +130,7 @@ describe("QuantileSketch", () => {
       expect(merged.min).toBe(union[0]);
       expect(merged.max).toBe(union[union.length - 1]);
       expect(maxRankError(merged, union)).toBeLessThanOrEqual(bound);
-      expect(merged.retainedItems).toBeLessThan(800);
+      expect(merged.retainedItems).toBeLessThan(1_200);
     }
   });
 
@@ -178,6 +178,26 @@ describe("QuantileSketch", () => {
     expect(JSON.stringify(restored)).toBe(JSON.stringify(original));
   });
 
+  it("restores a sketch fuller than it would grow itself, and compacts it on the next value", () => {
+    // Sketches stored with other level capacities (an older level-0 floor) restore as they were.
+    const values = draw(3_000, uniform(21));
+    const json = { k: 200, n: 3_000, min: 0, max: 1, rng: 5, levels: [Array.from(values)] };
+    json.min = Math.min(...values);
+    json.max = Math.max(...values);
+    const restored = QuantileSketch.fromJSON(json);
+    expect(restored.retainedItems).toBe(3_000);
+    expect(restored.toJSON()).toEqual(json);
+    const more = draw(2_000, uniform(22));
+    for (const value of more) restored.add(value);
+    expect(restored.count).toBe(5_000);
+    expect(restored.retainedItems).toBeLessThan(1_200);
+    const union = new Float64Array(5_000);
+    union.set(values);
+    union.set(more, 3_000);
+    union.sort();
+    expect(maxRankError(restored, union)).toBeLessThanOrEqual(bound);
+  });
+
   it("is deterministic for a seed, and the seed changes the sketch", () => {
     const values = draw(20_000, uniform(8));
     expect(JSON.stringify(sketchOf(values, 1))).toBe(JSON.stringify(sketchOf(values, 1)));
@@ -194,17 +214,20 @@ describe("QuantileSketch", () => {
 });
 
 describe("QuantileSketch compaction", () => {
-  // Levels are sorted by merging their ascending runs where they have few; the sketch must stay what the
-  // quicksort alone gave. Hashes of toJSON() recorded with main at c429e30 (quicksort only), 100k values
-  // then a merge of 30k more, for inputs that make one run, a few runs, many runs and ties (0 and -0 too).
+  // Levels are sorted by merging their ascending runs where they have few, else by the bucket sort; the
+  // sketch must stay what a plain sort gives. Hashes of toJSON(), 100k values then a merge of 30k more, for
+  // inputs that make one run, a few runs, many runs and ties (0 and -0 too). Re-pinned when level 0's floor
+  // went from 64 to 512 (a different sketch by design): recorded with sortLevel replaced by
+  // Float64Array#sort, and equal to what the run merge and the bucket sort give. (The hashes of main at
+  // c429e30, quicksort only, held for the bucket sort with the floor of 64.)
   const inputs: Record<string, [(i: number, r: number) => number, string]> = {
-    random: [(_, r) => r * 1000, "fe5ddce847ff12f6"],
-    ascending: [(i) => i, "5ec5124104aa728b"],
-    descending: [(i) => -i, "0b3312dfeb8d59d6"],
-    sawtooth: [(i) => i % 50, "a9cf0b0f5b42cc01"],
-    runs: [(i, r) => Math.floor(i / 37) + r, "da5f11edd6775b5c"],
-    zeros: [(_, r) => (r < 0.3 ? -0 : r < 0.6 ? 0 : r - 0.5), "b657a39b4f8ab0e1"],
-    few: [(_, r) => Math.floor(r * 5), "1ced40e4358a371c"],
+    random: [(_, r) => r * 1000, "f1714b3d066fea9b"],
+    ascending: [(i) => i, "a0bddb4c2ae0b9db"],
+    descending: [(i) => -i, "decc0c81d3a59213"],
+    sawtooth: [(i) => i % 50, "1a3bae4097ab169a"],
+    runs: [(i, r) => Math.floor(i / 37) + r, "e0adf30cbd4bb0dc"],
+    zeros: [(_, r) => (r < 0.3 ? -0 : r < 0.6 ? 0 : r - 0.5), "3c685937caa37eef"],
+    few: [(_, r) => Math.floor(r * 5), "1ef6890674118679"],
   };
   it("gives the same sketch as the quicksort-only compaction", async () => {
     const { createHash } = await import("node:crypto");
@@ -221,6 +244,42 @@ describe("QuantileSketch compaction", () => {
       sketch.merge(other);
       const hash = createHash("sha256").update(JSON.stringify(sketch.toJSON())).digest("hex").slice(0, 16);
       expect(hash, name).toBe(expected);
+    }
+  });
+});
+
+describe("sortLevel", () => {
+  // The bucket sort behind compaction must give exactly the ascending order, on data that nests buckets,
+  // falls back to the quicksort (heavy tails, ranges too wide or too narrow to scale) or has many ties.
+  const shapes: Record<string, (i: number, r: number) => number> = {
+    uniform: (_, r) => r,
+    heavyTailed: (_, r) => 1 / (r + 1e-9) ** 2,
+    widest: (i, r) => (i % 2 ? 1 : -1) * r * 1.7e308,
+    denormal: (i) => (i % 7) * 5e-324,
+    ties: (_, r) => Math.floor(r * 3),
+    zeros: (_, r) => (r < 0.5 ? -0 : 0),
+    clustered: (_, r) => (r < 0.9 ? 1 + r * 1e-12 : r * 1e9),
+    negative: (_, r) => -r * 1000,
+  };
+  it("sorts every shape of level exactly", () => {
+    let s = 99;
+    const random = () => {
+      s = (s * 48271) % 2147483647;
+      return s / 2147483647;
+    };
+    for (const [name, value] of Object.entries(shapes)) {
+      for (const size of [5, 33, 64, 200, 1031, 4096]) {
+        const items = Float64Array.from({ length: size + 3 }, (_, i) => value(i, random()));
+        const expected = items.slice(0, size).sort();
+        const tail = Array.from(items.subarray(size));
+        sortLevel(items, size);
+        // Equal as numbers (0 and -0 may trade places), and nothing past `size` touched.
+        expect(
+          Array.from(items.subarray(0, size)).map((x) => x + 0),
+          `${name} ${size}`,
+        ).toEqual(Array.from(expected).map((x) => x + 0));
+        expect(Array.from(items.subarray(size))).toEqual(tail);
+      }
     }
   });
 });
