@@ -419,8 +419,11 @@ export class CsvTokenizer {
     this.starts = grow(this.starts, (n) => new Int32Array(n));
     this.ends = grow(this.ends, (n) => new Int32Array(n));
     this.escaped = grow(this.escaped, (n) => new Uint8Array(n));
-    if (this.lines.length < records) {
-      const lines = new Float64Array(Math.max(records, this.lines.length * 2, 64));
+    // As many lines as the field arrays hold records (the early return above counts on it: with fewer than
+    // 16 fields, 64 lines used to run out before the 1024 fields did and later records lost their line).
+    const held = Math.floor(size / this.width);
+    if (this.lines.length < held) {
+      const lines = new Float64Array(held);
       lines.set(this.lines);
       this.lines = lines;
     }
