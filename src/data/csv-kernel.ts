@@ -105,17 +105,23 @@ export class CsvKernel {
     this.views();
   }
 
-  /** Copies the batch's bytes into the kernel's memory (then `run` reads them). */
-  load(bytes: Uint8Array): void {
-    const need = this.base + bytes.length + PAD;
+  /**
+   * Copies the batch's bytes, `head` then `tail`, into the kernel's memory (then `run` reads them); returns
+   * them there, valid until the next `load`.
+   */
+  load(head: Uint8Array, tail: Uint8Array): Buffer {
+    const n = head.length + tail.length;
+    const need = this.base + n + PAD;
     const buffer = this.kernel.memory.buffer;
     if (need > buffer.byteLength) {
       this.kernel.memory.grow(Math.ceil((need - buffer.byteLength) / PAGE));
       this.views();
     }
-    this.u8.set(bytes, this.base);
-    this.u8.fill(0, this.base + bytes.length, this.base + bytes.length + PAD);
-    this.n = bytes.length;
+    this.u8.set(head, this.base);
+    this.u8.set(tail, this.base + head.length);
+    this.u8.fill(0, this.base + n, this.base + n + PAD);
+    this.n = n;
+    return Buffer.from(this.u8.buffer, this.base, n);
   }
 
   /** Tokenizes the loaded bytes' records from `pos` (a record boundary) on, `line` that record's line. */

@@ -128,10 +128,14 @@ export class CsvTokenizer {
    * bytes ends the last record. The header record sets `header` and is not part of a batch.
    */
   feed(chunk: Uint8Array, final: boolean): number {
+    // Once the header is read, the kernel's memory holds the batch (one copy, in place of a concat).
+    const kernel = this.header !== undefined && this.started ? this.readyKernel() : undefined;
     let bytes: Buffer =
-      this.carry.length === 0
-        ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-        : Buffer.concat([this.carry, chunk]);
+      kernel !== undefined
+        ? kernel.load(this.carry, chunk)
+        : this.carry.length === 0
+          ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+          : Buffer.concat([this.carry, chunk]);
     if (!this.started) {
       if (bytes.length < 3 && !final && (bytes.length === 0 || bytes[0] === 0xef)) {
         this.carry = bytes;
@@ -151,15 +155,15 @@ export class CsvTokenizer {
     this.asciiState = -1;
     const n = bytes.length;
     let pos = 0;
-    let loaded = false;
+    let loaded = kernel !== undefined;
     for (;;) {
-      if (this.header !== undefined && pos < n && this.useKernel) {
-        this.kernel ??= CsvKernel.create(this.width);
-        if (this.kernel === undefined) this.useKernel = false;
-        else {
-          if (!loaded) this.kernel.load(bytes);
+      if (this.header !== undefined && pos < n) {
+        const ready = this.readyKernel();
+        if (ready !== undefined) {
+          // the header was in this batch: the kernel reads a copy, at the same offsets
+          if (!loaded) ready.load(bytes, EMPTY);
           loaded = true;
-          pos = this.kernelRecords(this.kernel, pos, final);
+          pos = this.kernelRecords(ready, pos, final);
         }
       }
       if (pos >= n) break;
@@ -175,6 +179,14 @@ export class CsvTokenizer {
     this.validated = Math.max(0, this.validated - pos);
     this.offset += pos;
     return this.records;
+  }
+
+  /** The kernel for records of `width` fields, made on the first call; undefined without WebAssembly SIMD. */
+  private readyKernel(): CsvKernel | undefined {
+    if (!this.useKernel) return undefined;
+    this.kernel ??= CsvKernel.create(this.width);
+    if (this.kernel === undefined) this.useKernel = false;
+    return this.kernel;
   }
 
   /** Appends the records the kernel takes from `pos` on to the batch; returns where it stopped. */
