@@ -78,6 +78,12 @@ export class CsvKernel {
   private readonly base: number;
   private n = 0;
 
+  /**
+   * The most bytes one `load` takes (a WebAssembly memory holds at most 4 GiB; the tokenizer's JavaScript loop
+   * takes a larger batch). Tests lower it.
+   */
+  static maxBytes = 1 << 30;
+
   /** A kernel for records of `width` fields, or undefined without WebAssembly SIMD. */
   static create(width: number): CsvKernel | undefined {
     const module = kernelModule();

@@ -129,7 +129,10 @@ export class CsvTokenizer {
    */
   feed(chunk: Uint8Array, final: boolean): number {
     // Once the header is read, the kernel's memory holds the batch (one copy, in place of a concat).
-    const kernel = this.header !== undefined && this.started ? this.readyKernel() : undefined;
+    const kernel =
+      this.header !== undefined && this.started && this.carry.length + chunk.length <= CsvKernel.maxBytes
+        ? this.readyKernel()
+        : undefined;
     let bytes: Buffer =
       kernel !== undefined
         ? kernel.load(this.carry, chunk)
@@ -157,7 +160,7 @@ export class CsvTokenizer {
     let pos = 0;
     let loaded = kernel !== undefined;
     for (;;) {
-      if (this.header !== undefined && pos < n) {
+      if (this.header !== undefined && pos < n && n <= CsvKernel.maxBytes) {
         const ready = this.readyKernel();
         if (ready !== undefined) {
           // the header was in this batch: the kernel reads a copy, at the same offsets

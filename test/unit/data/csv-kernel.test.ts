@@ -145,6 +145,23 @@ describe("CsvTokenizer's WebAssembly kernel", () => {
     }
   });
 
+  it("leaves a batch larger than it takes to the JavaScript loop, alike", () => {
+    const next = random(99);
+    const most = CsvKernel.maxBytes;
+    CsvKernel.maxBytes = 40;
+    try {
+      for (let i = 0; i < 100; i++) {
+        const bytes = randomCsv(next);
+        const chunks = cut(bytes, next);
+        expect(observe(() => new CsvTokenizer(), chunks)).toEqual(
+          observe(() => new CsvTokenizer({ kernel: false }), chunks),
+        );
+      }
+    } finally {
+      CsvKernel.maxBytes = most;
+    }
+  });
+
   it("fills its scratch arrays more than once in one chunk (wide records, many records)", () => {
     // 2^14 fields per kernel call: 16,384 records of 1 field, 5 of 3,000, 1 of 20,000 (more than fit)
     for (const [width, rows] of [
