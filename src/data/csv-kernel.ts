@@ -87,7 +87,7 @@ export class CsvKernel {
   /** A kernel for records of `width` fields, or undefined without WebAssembly SIMD. */
   static create(width: number): CsvKernel | undefined {
     const module = kernelModule();
-    if (module === undefined) return undefined;
+    if (module === undefined || !(width >= 1)) return undefined;
     const api = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
     return new CsvKernel(new api.Instance(module).exports as KernelExports, width);
   }
