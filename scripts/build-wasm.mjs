@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Compiles the WebAssembly text of src/stats/wasm/*.wat with wabt (a devDependency) and writes each module's
+// Compiles the WebAssembly text of src/stats/wasm/*.wat and src/data/wasm/*.wat with wabt (a devDependency) and writes each module's
 // bytes as a base64 constant into <name>-wasm.ts next to it, so the bundles need no separate .wasm file.
-// test/unit/stats/binary-resample-block.test.ts checks that the committed constant equals the compiled text.
+// test/unit/stats/binary-resample-block.test.ts and test/unit/data/csv-kernel.test.ts check that the committed
+// constants equal the compiled text.
 //
 //   node scripts/build-wasm.mjs           rewrite the constants
 //   node scripts/build-wasm.mjs --check   fail if a constant differs from its .wat
@@ -11,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import wabtModule from "wabt";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const folder = join(root, "src", "stats", "wasm");
+const folders = [join(root, "src", "stats", "wasm"), join(root, "src", "data", "wasm")];
 
 /** The bytes of a .wat file's module. */
 export async function compileWat(path) {
@@ -38,10 +39,19 @@ export function constantSource(name, bytes) {
   ].join("\n");
 }
 
+/** Every [folder, .wat file name], in a stable order. */
+async function watFiles() {
+  const files = [];
+  for (const folder of folders)
+    for (const file of (await readdir(folder)).filter((f) => f.endsWith(".wat")).sort())
+      files.push([folder, file]);
+  return files;
+}
+
 async function main() {
   const check = process.argv.includes("--check");
   let stale = 0;
-  for (const file of (await readdir(folder)).filter((f) => f.endsWith(".wat")).sort()) {
+  for (const [folder, file] of await watFiles()) {
     const name = file.slice(0, -4);
     const source = constantSource(name, await compileWat(join(folder, file)));
     const target = join(folder, `${name}-wasm.ts`);

@@ -7,6 +7,7 @@ import {
   parseIsoTimestampBytes,
 } from "../stats/parse-bytes.js";
 import type { NumberSyntax } from "../stats/parse-text.js";
+import { CsvKernel, type KernelRun } from "./csv-kernel.js";
 import { CsvSyntaxError, checkHeader } from "./csv-parser.js";
 
 const COMMA = 44;
@@ -37,6 +38,10 @@ export class InvalidUtf8Error extends UserError {
  * same inputs), plus what `readTextChunks` checks while decoding: a leading byte-order mark is dropped, and
  * invalid UTF-8 throws an `InvalidUtf8Error` with the file offset of the first invalid sequence (validated
  * with Node's `buffer.isUtf8` before the bytes are tokenized, so an invalid byte never reaches a field).
+ *
+ * A WebAssembly SIMD kernel (csv-kernel.ts) takes the well-formed records, jumping from one , " LF or CR to
+ * the next; the JavaScript loop (`scan`) takes the header and every record the kernel stops at (one the bytes
+ * do not complete yet, or one in error), so the errors and the carried bytes are the JavaScript loop's.
  */
 export class CsvTokenizer {
   header: string[] | undefined;
@@ -76,6 +81,15 @@ export class CsvTokenizer {
   private cursorChar = 0;
   /** Start, end and escaped flag of each header field, while the header is read. */
   private readonly headerFields: number[] = [];
+  /** Whether the WebAssembly kernel takes the records it can (see csv-kernel.ts), made once the width is known. */
+  private useKernel: boolean;
+  private kernel: CsvKernel | undefined;
+  private readonly run: KernelRun = { stop: 0, records: 0, line: 0 };
+
+  /** `kernel: false`: the JavaScript loop takes every record (the kernel's reference, in the tests). */
+  constructor(options: { kernel?: boolean } = {}) {
+    this.useKernel = options.kernel ?? true;
+  }
 
   /**
    * A tokenizer for the bytes of one part of a file that starts at a record boundary after the header (a
@@ -86,8 +100,9 @@ export class CsvTokenizer {
   static forRange(
     header: readonly string[],
     start: { line: number; rows: number; offset: number },
+    options: { kernel?: boolean } = {},
   ): CsvTokenizer {
-    const tokenizer = new CsvTokenizer();
+    const tokenizer = new CsvTokenizer(options);
     tokenizer.header = [...header];
     tokenizer.width = header.length;
     tokenizer.line = start.line;
@@ -113,10 +128,17 @@ export class CsvTokenizer {
    * bytes ends the last record. The header record sets `header` and is not part of a batch.
    */
   feed(chunk: Uint8Array, final: boolean): number {
+    // Once the header is read, the kernel's memory holds the batch (one copy, in place of a concat).
+    const kernel =
+      this.header !== undefined && this.started && this.carry.length + chunk.length <= CsvKernel.maxBytes
+        ? this.readyKernel()
+        : undefined;
     let bytes: Buffer =
-      this.carry.length === 0
-        ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-        : Buffer.concat([this.carry, chunk]);
+      kernel !== undefined
+        ? kernel.load(this.carry, chunk)
+        : this.carry.length === 0
+          ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+          : Buffer.concat([this.carry, chunk]);
     if (!this.started) {
       if (bytes.length < 3 && !final && (bytes.length === 0 || bytes[0] === 0xef)) {
         this.carry = bytes;
@@ -136,7 +158,74 @@ export class CsvTokenizer {
     this.asciiState = -1;
     const n = bytes.length;
     let pos = 0;
-    let recordStart = 0;
+    let loaded = kernel !== undefined;
+    for (;;) {
+      if (this.header !== undefined && pos < n && n <= CsvKernel.maxBytes) {
+        const ready = this.readyKernel();
+        if (ready !== undefined) {
+          // the header was in this batch: the kernel reads a copy, at the same offsets
+          if (!loaded) ready.load(bytes, EMPTY);
+          loaded = true;
+          pos = this.kernelRecords(ready, pos, final);
+        }
+      }
+      if (pos >= n) break;
+      // The JavaScript loop takes the header, any record the kernel stops at, or every record without it.
+      const next = this.scan(bytes, pos, final, this.useKernel);
+      if (next === pos || !this.useKernel) {
+        pos = next;
+        break;
+      }
+      pos = next;
+    }
+    this.carry = pos < n ? Buffer.from(bytes.subarray(pos)) : EMPTY;
+    this.validated = Math.max(0, this.validated - pos);
+    this.offset += pos;
+    return this.records;
+  }
+
+  /** The kernel for records of `width` fields, made on the first call; undefined without WebAssembly SIMD. */
+  private readyKernel(): CsvKernel | undefined {
+    if (!this.useKernel) return undefined;
+    this.kernel ??= CsvKernel.create(this.width);
+    if (this.kernel === undefined) this.useKernel = false;
+    return this.kernel;
+  }
+
+  /** Appends the records the kernel takes from `pos` on to the batch; returns where it stopped. */
+  private kernelRecords(kernel: CsvKernel, pos: number, final: boolean): number {
+    const run = this.run;
+    const width = this.width;
+    for (;;) {
+      kernel.run(pos, final, this.line, run);
+      const records = run.records;
+      if (records > 0) {
+        this.reserve(this.records + records);
+        const at = this.records * width;
+        const fields = records * width;
+        this.starts.set(kernel.i32.subarray(kernel.startsAt, kernel.startsAt + fields), at);
+        this.ends.set(kernel.i32.subarray(kernel.endsAt, kernel.endsAt + fields), at);
+        this.escaped.set(kernel.u8.subarray(kernel.escapedAt, kernel.escapedAt + fields), at);
+        this.lines.set(kernel.f64.subarray(kernel.linesAt, kernel.linesAt + records), this.records);
+        this.records += records;
+        this.rows += records;
+      }
+      this.line = run.line;
+      // Stopped because its scratch arrays are full: go on; else the JavaScript loop takes the next record.
+      if (run.stop === pos && records === 0) return pos;
+      pos = run.stop;
+      if (records < kernel.maxRecords || pos >= this.bytes.length) return pos;
+    }
+  }
+
+  /**
+   * The JavaScript loop: tokenizes the records from `pos` (a record boundary) on, only the first one (a
+   * blank line, the header or a data record) when `one`; returns the start of the first record not taken
+   * (the end of the bytes when it took all).
+   */
+  private scan(bytes: Buffer, pos: number, final: boolean, one: boolean): number {
+    const n = bytes.length;
+    let recordStart = pos;
     records: while (pos < n) {
       recordStart = pos;
       let c = bytes[pos] as number;
@@ -146,6 +235,7 @@ export class CsvTokenizer {
         pos += c === CR && bytes[pos + 1] === LF ? 2 : 1;
         this.line++;
         recordStart = pos;
+        if (one) break;
         continue;
       }
       const base = this.records * this.width;
@@ -249,11 +339,9 @@ export class CsvTokenizer {
       }
       this.line += 1 + innerLines;
       recordStart = pos;
+      if (one) break;
     }
-    this.carry = recordStart < n ? Buffer.from(bytes.subarray(recordStart)) : EMPTY;
-    this.validated = Math.max(0, this.validated - recordStart);
-    this.offset += recordStart;
-    return this.records;
+    return recordStart;
   }
 
   /** The field as text, null when empty (`CsvParser`'s value). */
@@ -419,8 +507,11 @@ export class CsvTokenizer {
     this.starts = grow(this.starts, (n) => new Int32Array(n));
     this.ends = grow(this.ends, (n) => new Int32Array(n));
     this.escaped = grow(this.escaped, (n) => new Uint8Array(n));
-    if (this.lines.length < records) {
-      const lines = new Float64Array(Math.max(records, this.lines.length * 2, 64));
+    // As many lines as the field arrays hold records (the early return above counts on it: with fewer than
+    // 16 fields, 64 lines used to run out before the 1024 fields did and later records lost their line).
+    const held = Math.floor(size / this.width);
+    if (this.lines.length < held) {
+      const lines = new Float64Array(held);
       lines.set(this.lines);
       this.lines = lines;
     }

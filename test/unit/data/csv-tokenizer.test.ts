@@ -218,4 +218,11 @@ describe("CsvTokenizer", () => {
       expect.objectContaining({ byteOffset: 102 }),
     );
   });
+
+  it("keeps the line of every record of a large batch of narrow records", () => {
+    const tokenizer = new CsvTokenizer();
+    const values = Array.from({ length: 2000 }, (_, i) => `x${i}`);
+    expect(tokenizer.feed(utf8(`v\n${values.join("\n")}\n`), true)).toBe(2000);
+    expect([...tokenizer.lines.subarray(0, 2000)]).toEqual(values.map((_, i) => i + 2));
+  });
 });

@@ -1,0 +1,270 @@
+;; CsvTokenizer's record loop for well-formed records (src/data/csv-kernel.ts loads it; compiled by
+;; scripts/build-wasm.mjs (wabt) into csv-tokenizer-kernel-wasm.ts next to this file).
+;;
+;; Stage 1 (SIMD): for each 64-byte block, a 64-bit mask of its structural bytes , " LF CR (one swizzle of
+;; a 16-byte table indexed by the low nibble, one compare: the four bytes have distinct low nibbles).
+;; Stage 2 (scalar): the same walk as CsvTokenizer's JavaScript loop, jumping from one structural byte to the
+;; next (ctz of the mask) instead of stepping over every byte. It writes the start, end and escaped flag of
+;; every field and the line of every record, and stops at the start of the first record it cannot finish on
+;; its own: one that the bytes do not complete (unless `final`), a ragged one, a quoted field never closed
+;; or followed by anything but , LF CR, or when `maxRecords` are written. The JavaScript loop then takes
+;; that record (and throws the error, with its message, row and line, or carries its bytes).
+(module
+  (memory (export "memory") 1)
+  ;; The bytes are at $base .. $base + $n, followed by at least 64 zero bytes.
+  (global $base (mut i32) (i32.const 0))
+  (global $n (mut i32) (i32.const 0))
+  ;; The block whose mask $msk holds (offset from $base, a multiple of 64).
+  (global $blk (mut i32) (i32.const 0))
+  (global $msk (mut i64) (i64.const 0))
+
+  ;; The offset of the first structural byte (, " LF CR) at or after $from (<= $n), or $n when there is none,
+  ;; when the cached block ($blk, $msk) has none: $from is past it, or its bits from $from on are zero. Each
+  ;; block's mask: bit i set where byte i is structural, from one swizzle of a 16-byte table indexed by the
+  ;; byte's low nibble and one compare per 16 bytes (the four bytes have distinct low nibbles: 0x2 ", 0xA LF,
+  ;; 0xC ",", 0xD CR; the table holds, at every other index, a byte whose low nibble differs from it).
+  (func $next (param $from i32) (result i32)
+    (local $b i32) (local $s i32) (local $p i32) (local $m i64) (local $v v128)
+    (if (i32.ge_u (i32.sub (local.get $from) (global.get $blk)) (i32.const 64))
+      (then
+        (local.set $b (i32.and (local.get $from) (i32.const -64)))
+        (local.set $s (i32.sub (local.get $from) (local.get $b))))
+      (else (local.set $b (i32.add (global.get $blk) (i32.const 64)))))
+    (loop $scan
+      (if (i32.ge_u (local.get $b) (global.get $n)) (then (return (global.get $n))))
+      (local.set $p (i32.add (global.get $base) (local.get $b)))
+      (local.set $v (v128.load (local.get $p)))
+      (local.set $m
+        (i64.extend_i32_u
+          (i8x16.bitmask
+            (i8x16.eq (local.get $v)
+              (i8x16.swizzle (v128.const i8x16 1 0 34 0 0 0 0 0 0 0 10 0 44 13 0 0)
+                (v128.and (local.get $v) (v128.const i8x16 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15)))))))
+      (local.set $v (v128.load offset=16 (local.get $p)))
+      (local.set $m
+        (i64.or (local.get $m)
+          (i64.shl
+            (i64.extend_i32_u
+              (i8x16.bitmask
+                (i8x16.eq (local.get $v)
+                  (i8x16.swizzle (v128.const i8x16 1 0 34 0 0 0 0 0 0 0 10 0 44 13 0 0)
+                    (v128.and (local.get $v) (v128.const i8x16 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15))))))
+            (i64.const 16))))
+      (local.set $v (v128.load offset=32 (local.get $p)))
+      (local.set $m
+        (i64.or (local.get $m)
+          (i64.shl
+            (i64.extend_i32_u
+              (i8x16.bitmask
+                (i8x16.eq (local.get $v)
+                  (i8x16.swizzle (v128.const i8x16 1 0 34 0 0 0 0 0 0 0 10 0 44 13 0 0)
+                    (v128.and (local.get $v) (v128.const i8x16 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15))))))
+            (i64.const 32))))
+      (local.set $v (v128.load offset=48 (local.get $p)))
+      (local.set $m
+        (i64.or (local.get $m)
+          (i64.shl
+            (i64.extend_i32_u
+              (i8x16.bitmask
+                (i8x16.eq (local.get $v)
+                  (i8x16.swizzle (v128.const i8x16 1 0 34 0 0 0 0 0 0 0 10 0 44 13 0 0)
+                    (v128.and (local.get $v) (v128.const i8x16 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15))))))
+            (i64.const 48))))
+      (global.set $blk (local.get $b))
+      (global.set $msk (local.get $m))
+      (local.set $m (i64.and (local.get $m) (i64.shl (i64.const -1) (i64.extend_i32_u (local.get $s)))))
+      (if (i64.ne (local.get $m) (i64.const 0))
+        (then (return (i32.add (local.get $b) (i32.wrap_i64 (i64.ctz (local.get $m)))))))
+      (local.set $b (i32.add (local.get $b) (i32.const 64)))
+      (local.set $s (i32.const 0))
+      (br $scan))
+    (unreachable))
+
+  ;; Tokenizes the records from $pos (a record boundary) on; returns the start of the first record not
+  ;; written. $state: f64 line in/out at +0, i32 records written out at +8. Field k of the call's records
+  ;; goes to $starts + 4k, $ends + 4k, $escaped + k; record r's line to $lines + 8r.
+  (func (export "tokenize")
+    (param $base i32) (param $n i32) (param $pos i32) (param $final i32) (param $width i32)
+    (param $maxRecords i32) (param $state i32) (param $lines i32) (param $starts i32) (param $ends i32)
+    (param $escaped i32) (result i32)
+    (local $rs i32) (local $rec i32) (local $line f64) (local $c i32) (local $count i32) (local $inner i32)
+    (local $at i32) (local $from i32) (local $q i32) (local $doubled i32) (local $end i32) (local $open i32)
+    ;; the cached block of $next (a copy of its globals) and scratch
+    (local $blk i32) (local $msk i64) (local $m i64) (local $d i32)
+    (global.set $base (local.get $base))
+    (global.set $n (local.get $n))
+    (global.set $blk (i32.const -64))
+    (global.set $msk (i64.const 0))
+    (local.set $open (i32.eqz (local.get $final)))
+    (local.set $blk (i32.const -64))
+    (local.set $line (f64.load (local.get $state)))
+    (block $stop
+      (loop $records
+        (local.set $rs (local.get $pos))
+        (br_if $stop (i32.ge_u (local.get $pos) (local.get $n)))
+        (br_if $stop (i32.ge_u (local.get $rec) (local.get $maxRecords)))
+        (local.set $c (i32.load8_u (i32.add (local.get $base) (local.get $pos))))
+        ;; a blank line
+        (if (i32.eq (local.get $c) (i32.const 10))
+          (then
+            (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+            (local.set $line (f64.add (local.get $line) (f64.const 1)))
+            (br $records)))
+        (if (i32.eq (local.get $c) (i32.const 13))
+          (then
+            (br_if $stop
+              (i32.and (local.get $open) (i32.ge_u (i32.add (local.get $pos) (i32.const 1)) (local.get $n))))
+            (local.set $pos
+              (i32.add
+                (local.get $pos)
+                (select (i32.const 2) (i32.const 1)
+                  (i32.eq (i32.load8_u (i32.add (local.get $base) (i32.add (local.get $pos) (i32.const 1)))) (i32.const 10)))))
+            (local.set $line (f64.add (local.get $line) (f64.const 1)))
+            (br $records)))
+        (local.set $count (i32.const 0))
+        (local.set $inner (i32.const 0))
+        (local.set $at (i32.mul (local.get $rec) (local.get $width)))
+        (block $record
+          (loop $fields
+            ;; $pos: the field's first byte
+            (if (i32.ge_u (local.get $pos) (local.get $n))
+              (then
+                ;; the bytes end right after a comma
+                (br_if $stop (local.get $open))
+                (br_if $stop (i32.ge_u (local.get $count) (local.get $width)))
+                (local.set $q (i32.add (local.get $at) (local.get $count)))
+                (i32.store (i32.add (local.get $starts) (i32.shl (local.get $q) (i32.const 2))) (local.get $pos))
+                (i32.store (i32.add (local.get $ends) (i32.shl (local.get $q) (i32.const 2))) (local.get $pos))
+                (i32.store8 (i32.add (local.get $escaped) (local.get $q)) (i32.const 0))
+                (local.set $count (i32.add (local.get $count) (i32.const 1)))
+                (br $record)))
+            (local.set $c (i32.load8_u (i32.add (local.get $base) (local.get $pos))))
+            (if (i32.eq (local.get $c) (i32.const 34))
+              (then
+                ;; a quoted field: its closing quote is the first quote not doubled
+                (local.set $from (i32.add (local.get $pos) (i32.const 1)))
+                (local.set $doubled (i32.const 0))
+                (local.set $q (local.get $from))
+                (block $closed
+                  (loop $quoted
+                    ;; $q: the first structural byte at or after it (or $n), from the cached mask when it can
+                    (block $next_q
+                      (if (i32.lt_u (local.tee $d (i32.sub (local.get $q) (local.get $blk))) (i32.const 64))
+                        (then
+                          (local.set $m (i64.and (local.get $msk) (i64.shl (i64.const -1) (i64.extend_i32_u (local.get $d)))))
+                          (if (i64.ne (local.get $m) (i64.const 0))
+                            (then
+                              (local.set $q (i32.add (local.get $blk) (i32.wrap_i64 (i64.ctz (local.get $m)))))
+                              (br $next_q)))))
+                      ;; past the cached block's last structural byte: the next blocks
+                      (local.set $q (call $next (local.get $q)))
+                      (local.set $blk (global.get $blk))
+                      (local.set $msk (global.get $msk)))
+                    (br_if $stop (i32.ge_u (local.get $q) (local.get $n)))
+                    (local.set $c (i32.load8_u (i32.add (local.get $base) (local.get $q))))
+                    (if (i32.ne (local.get $c) (i32.const 34))
+                      (then
+                        (if (i32.eq (local.get $c) (i32.const 10))
+                          (then (local.set $inner (i32.add (local.get $inner) (i32.const 1)))))
+                        (local.set $q (i32.add (local.get $q) (i32.const 1)))
+                        (br $quoted)))
+                    (br_if $stop
+                      (i32.and (local.get $open) (i32.ge_u (i32.add (local.get $q) (i32.const 1)) (local.get $n))))
+                    (br_if $closed (i32.ne (i32.load8_u (i32.add (local.get $base) (i32.add (local.get $q) (i32.const 1)))) (i32.const 34)))
+                    (local.set $doubled (i32.const 1))
+                    (local.set $q (i32.add (local.get $q) (i32.const 2)))
+                    (br $quoted)))
+                (br_if $stop (i32.ge_u (local.get $count) (local.get $width)))
+                (local.set $end (i32.add (local.get $at) (local.get $count)))
+                (i32.store (i32.add (local.get $starts) (i32.shl (local.get $end) (i32.const 2))) (local.get $from))
+                (i32.store (i32.add (local.get $ends) (i32.shl (local.get $end) (i32.const 2))) (local.get $q))
+                (i32.store8 (i32.add (local.get $escaped) (local.get $end)) (local.get $doubled))
+                (local.set $count (i32.add (local.get $count) (i32.const 1)))
+                (local.set $pos (i32.add (local.get $q) (i32.const 1)))
+                (if (i32.ge_u (local.get $pos) (local.get $n))
+                  (then
+                    (br_if $stop (local.get $open))
+                    (br $record)))
+                (local.set $c (i32.load8_u (i32.add (local.get $base) (local.get $pos))))
+                (if (i32.eq (local.get $c) (i32.const 44))
+                  (then
+                    (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+                    (br $fields)))
+                (if (i32.eq (local.get $c) (i32.const 10))
+                  (then
+                    (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+                    (br $record)))
+                ;; anything but CR after the closing quote is an error the JavaScript loop reports
+                (br_if $stop (i32.ne (local.get $c) (i32.const 13)))
+                (br_if $stop
+                  (i32.and (local.get $open) (i32.ge_u (i32.add (local.get $pos) (i32.const 1)) (local.get $n))))
+                (local.set $pos
+                  (i32.add
+                    (local.get $pos)
+                    (select (i32.const 2) (i32.const 1)
+                      (i32.eq (i32.load8_u (i32.add (local.get $base) (i32.add (local.get $pos) (i32.const 1)))) (i32.const 10)))))
+                (br $record)))
+            ;; an unquoted field ends at the first , LF or CR (a quote inside it is a character)
+            (local.set $end (local.get $pos))
+            (block $separator
+              (loop $plain
+                ;; $end: the first structural byte at or after it (or $n)
+                (block $next_end
+                  (if (i32.lt_u (local.tee $d (i32.sub (local.get $end) (local.get $blk))) (i32.const 64))
+                    (then
+                      (local.set $m (i64.and (local.get $msk) (i64.shl (i64.const -1) (i64.extend_i32_u (local.get $d)))))
+                      (if (i64.ne (local.get $m) (i64.const 0))
+                        (then
+                          (local.set $end (i32.add (local.get $blk) (i32.wrap_i64 (i64.ctz (local.get $m)))))
+                          (br $next_end)))))
+                  ;; past the cached block's last structural byte: the next blocks
+                  (local.set $end (call $next (local.get $end)))
+                  (local.set $blk (global.get $blk))
+                  (local.set $msk (global.get $msk)))
+                (br_if $separator (i32.ge_u (local.get $end) (local.get $n)))
+                (local.set $c (i32.load8_u (i32.add (local.get $base) (local.get $end))))
+                (br_if $separator (i32.ne (local.get $c) (i32.const 34)))
+                (local.set $end (i32.add (local.get $end) (i32.const 1)))
+                (br $plain)))
+            (if (i32.ge_u (local.get $end) (local.get $n))
+              (then
+                (br_if $stop (local.get $open))
+                (local.set $c (i32.const 0))))
+            (br_if $stop (i32.ge_u (local.get $count) (local.get $width)))
+            (local.set $q (i32.add (local.get $at) (local.get $count)))
+            (i32.store (i32.add (local.get $starts) (i32.shl (local.get $q) (i32.const 2))) (local.get $pos))
+            (i32.store (i32.add (local.get $ends) (i32.shl (local.get $q) (i32.const 2))) (local.get $end))
+            (i32.store8 (i32.add (local.get $escaped) (local.get $q)) (i32.const 0))
+            (local.set $count (i32.add (local.get $count) (i32.const 1)))
+            (if (i32.eq (local.get $c) (i32.const 44))
+              (then
+                (local.set $pos (i32.add (local.get $end) (i32.const 1)))
+                (br $fields)))
+            (if (i32.eq (local.get $c) (i32.const 0))
+              (then
+                ;; the end of the bytes (final) ends the record
+                (local.set $pos (local.get $end))
+                (br $record)))
+            (if (i32.eq (local.get $c) (i32.const 10))
+              (then
+                (local.set $pos (i32.add (local.get $end) (i32.const 1)))
+                (br $record)))
+            ;; CR, alone or before LF
+            (br_if $stop
+              (i32.and (local.get $open) (i32.ge_u (i32.add (local.get $end) (i32.const 1)) (local.get $n))))
+            (local.set $pos
+              (i32.add
+                (local.get $end)
+                (select (i32.const 2) (i32.const 1)
+                  (i32.eq (i32.load8_u (i32.add (local.get $base) (i32.add (local.get $end) (i32.const 1)))) (i32.const 10)))))
+            (br $record)))
+        ;; the record ended at $pos
+        (br_if $stop (i32.ne (local.get $count) (local.get $width)))
+        (f64.store (i32.add (local.get $lines) (i32.shl (local.get $rec) (i32.const 3))) (local.get $line))
+        (local.set $rec (i32.add (local.get $rec) (i32.const 1)))
+        (local.set $line
+          (f64.add (local.get $line) (f64.convert_i32_u (i32.add (local.get $inner) (i32.const 1)))))
+        (br $records)))
+    (f64.store (local.get $state) (local.get $line))
+    (i32.store (i32.add (local.get $state) (i32.const 8)) (local.get $rec))
+    (local.get $rs)))
