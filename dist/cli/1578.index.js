@@ -670,19 +670,21 @@ async function splitAndProfile(files, columns, format, outDir, options, profiler
     }
 }
 /** Profiles unsplit files without rewriting them (they are stored byte for byte), on every core. */
-async function profileOnly(context, files, columns, bytes, options) {
-    const pass = await (0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__.runTablePass)(files.map((file) => ({ path: file.path, name: file.name, format: file.format, role: "data" })), { columns, profile: true, ...(options.rules ? { rules: options.rules } : {}), now: Date.now() }, {
+function profileOnly(files, columns, bytes, options, overlap = {}) {
+    return (0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__.runTablePass)(files.map((file) => ({ path: file.path, name: file.name, format: file.format, role: "data" })), { columns, profile: true, ...(options.rules ? { rules: options.rules } : {}), now: Date.now() }, {
         threads: (0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__.dataThreads)(bytes, options.threads),
         ...(options.partBytes ? { partBytes: options.partBytes } : {}),
-    });
-    const prepared = files.map((file, index) => ({
-        path: file.path,
-        name: file.name,
-        role: "data",
-        rows: pass.fileRows[index] ?? 0,
+        ...overlap,
+    }).then((pass) => ({
+        prepared: files.map((file, index) => ({
+            path: file.path,
+            name: file.name,
+            role: "data",
+            rows: pass.fileRows[index] ?? 0,
+        })),
+        profiles: pass.profiles ?? [],
+        pass,
     }));
-    context.log.info((0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__.passSummary)(pass));
-    return { prepared, profiles: pass.profiles ?? [], pass };
 }
 /** The pass's checks as they are stored for validate-data (see validation-checks.ts). */
 function storedChecks(snapshotId, pass) {
@@ -870,16 +872,49 @@ async function snapshot(context, options) {
         const columns = await checkSameColumns(sources);
         const format = sources[0]?.format ?? "csv";
         const hashCache = await _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .HashCache */ .rR.open((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dataRootOf(context, options), _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .HASH_CACHE_FILE */ .lL));
-        const sourceHashes = await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_17__/* .mapWithConcurrency */ .W)(sources, 4, async (file) => ({
+        const transform = Boolean(options.split || options.asOf);
+        const onRecord = await Promise.all(sources.map((file) => hashCache.unchanged(file.path)));
+        const hashing = (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_17__/* .mapWithConcurrency */ .W)(sources, 4, async (file) => ({
             file,
             hash: await hashCache.hash(file.path),
         }));
+        // Sources with no hash on record are most likely new: when the rows are read on several threads, the
+        // workers read and profile them while this thread hashes (it joins the reading after). Should the hashes
+        // name a snapshot made before, the pass is stopped and that snapshot reused.
+        let overlapped;
+        if (!transform && !onRecord.every(Boolean)) {
+            const sizes = await Promise.all(sources.map((file) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file.path).then((info) => info.size)));
+            const bytes = sizes.reduce((sum, size) => sum + size, 0);
+            if ((0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__.dataThreads)(bytes, options.threads) > 1) {
+                const stop = new AbortController();
+                const profiled = profileOnly(sources, columns, bytes, options, {
+                    hereAfter: hashing,
+                    signal: stop.signal,
+                });
+                profiled.catch(() => undefined); // awaited below; observed now so that an early failure is not unhandled
+                overlapped = { profiled, stop };
+            }
+        }
+        const stopPass = async (reason) => {
+            if (!overlapped)
+                return;
+            overlapped.stop.abort(reason);
+            await overlapped.profiled.catch(() => undefined);
+        };
+        const sourceHashes = await hashing.catch(async (error) => {
+            await stopPass(error);
+            throw error;
+        });
         await hashCache.save();
         const recipe = recipeKey(format, sourceHashes.map(({ file, hash }) => ({ name: file.name, sha256: hash.sha256 })), options);
-        const earlier = await reuseEarlierSnapshot(context, options, recipe);
-        if (earlier)
+        const earlier = await reuseEarlierSnapshot(context, options, recipe).catch(async (error) => {
+            await stopPass(error);
+            throw error;
+        });
+        if (earlier) {
+            await stopPass(new Error("the sources were snapshotted before"));
             return earlier;
-        const transform = Boolean(options.split || options.asOf);
+        }
         const sourceBytes = sourceHashes.reduce((sum, { hash }) => sum + hash.bytes, 0);
         if (!transform) {
             const copies = copyIntoDataRoot(sources, stagingDir, hashCache);
@@ -895,7 +930,8 @@ async function snapshot(context, options) {
                 const split = await splitAndProfile(sources, columns, format, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, "out"), options, profiler);
                 return { ...split, profiles: profiler.profiles(), pass: undefined };
             }
-            const profiled = await profileOnly(context, sources, columns, sourceBytes, options);
+            const profiled = await (overlapped?.profiled ?? profileOnly(sources, columns, sourceBytes, options));
+            context.log.info((0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__.passSummary)(profiled.pass));
             return { ...profiled, dropped: 0, sides: { train: 0, test: 0 } };
         });
         const rows = prepared.reduce((sum, file) => sum + file.rows, 0);

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   qP: () => (/* binding */ endsInsideQuotes)
 /* harmony export */ });
 /* harmony import */ var _csv_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4366);
-/* harmony import */ var _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9828);
+/* harmony import */ var _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8594);
 /* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3293);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89);
 /* harmony import */ var _read_csv_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3027);
@@ -549,15 +549,39 @@ async function runTablePass(files, spec, options) {
     // ones before them are, so only the parts read ahead of the merge are held.
     const workerCount = Math.max(0, Math.min(options.threads, tasks.length) - 1);
     const results = new PartResults();
-    const pool = workerCount > 0 ? startPool(tasks, workerCount, results) : undefined;
+    const { signal } = options;
+    signal?.throwIfAborted();
+    const hereAfter = gate(options.hereAfter, signal);
+    const pool = workerCount > 0 ? startPool(tasks, workerCount, results, hereAfter, signal) : undefined;
     if (!pool)
         results.close();
+    const stop = () => {
+        void pool?.stop();
+        results.close();
+    };
+    signal?.addEventListener("abort", stop, { once: true });
     try {
+        await hereAfter;
         return await mergeParts(files, plans, spec, options, results, workerCount, tasks.length);
     }
     finally {
+        signal?.removeEventListener("abort", stop);
         await pool?.stop();
     }
+}
+/** Settles when `after` does, or rejects with the signal's reason once it is aborted, whichever comes first. */
+function gate(after, signal) {
+    const settled = (after ?? Promise.resolve()).then(() => undefined, () => undefined);
+    if (!signal)
+        return settled;
+    const aborted = new Promise((_, reject) => {
+        if (signal.aborted)
+            reject(signal.reason);
+        else
+            signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+    });
+    aborted.catch(() => undefined);
+    return Promise.race([settled, aborted]);
 }
 async function mergeParts(files, plans, spec, options, results, workerCount, partCount) {
     let profilers;
@@ -575,6 +599,7 @@ async function mergeParts(files, plans, spec, options, results, workerCount, par
             const found = await results.take(key + i);
             let state = found?.ok ? found.state : undefined;
             while (!state) {
+                options.signal?.throwIfAborted();
                 try {
                     partsHere++;
                     state = await runPart({ key: -1, file, part, origin: { ...origin }, spec });
@@ -671,7 +696,7 @@ class PartResults {
  * Hands the tasks to `count` workers and this thread, each taking the next task when it finishes one. Tasks
  * a worker could not finish (it failed to start, crashed, or the read failed) get no successful result.
  */
-function startPool(tasks, count, results) {
+function startPool(tasks, count, results, hereAfter, signal) {
     let next = 0;
     const workers = [];
     const ended = [];
@@ -718,7 +743,8 @@ function startPool(tasks, count, results) {
     }
     // This thread reads parts as well; its reads are speculative too (the origin comes later).
     const here = (async () => {
-        while (next < tasks.length) {
+        await hereAfter.catch(() => undefined);
+        while (next < tasks.length && !signal?.aborted) {
             const task = tasks[next++];
             results.set(await runPart(task).then((state) => ({ key: task.key, ok: true, state }), () => ({ key: task.key, ok: false })));
         }
