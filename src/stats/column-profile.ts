@@ -9,7 +9,12 @@ import {
   type ValueCount,
 } from "./frequent-values.js";
 import { Moments, type MomentsJSON } from "./moments.js";
-import { ByteNumberScanner, parseIsoTimestampBytes, parseIsoTimestampCommon } from "./parse-bytes.js";
+import {
+  ByteNumberScanner,
+  decodeRange,
+  parseIsoTimestampBytes,
+  parseIsoTimestampCommon,
+} from "./parse-bytes.js";
 import {
   booleanLiteral,
   INTEGER_SYNTAX,
@@ -211,7 +216,14 @@ export class ColumnProfiler {
     const first = bytes[start] as number;
     const last = bytes[end - 1] as number;
     if (!(first > 32 && first < 127 && last > 32 && last < 127)) {
-      this.addText(tokenizer.text(record, field) as string);
+      if (first < 0x80 && last < 0x80) this.addText(tokenizer.text(record, field) as string);
+      else {
+        // Decoded on its own, as tokenizer.text gives it (the batch is checked UTF-8, and a field starts and
+        // ends next to ASCII): tokenizer.text walks the batch from its start when asked for an earlier
+        // field, which addCsvColumn does for each column.
+        const text = decodeRange(bytes, start, end);
+        this.addText(tokenizer.escaped[at] === 1 ? text.replaceAll('""', '"') : text);
+      }
       return;
     }
     if (tokenizer.escaped[at] === 1) {

@@ -417,6 +417,10 @@ describe("ColumnProfiler.addCsv", () => {
     "A123456",
     "user1@example.com",
     "é1",
+    'é"q"',
+    '"q"é',
+    ' "q" ',
+    '\u00a0"q"',
     "\u00e9",
   ];
 
