@@ -377,11 +377,11 @@ export class ColumnProfiler {
     const length = tokenizer.utf16Length(record, field) - pairs;
     if (length < this.minLength) this.minLength = length;
     if (length > this.maxLength) this.maxLength = length;
-    if (!this.frequent.highCardinality) this.frequent.add(tokenizer.text(record, field) as string);
+    if (!this.frequent.highCardinality) this.countCsv(tokenizer, record, field, start, end);
   }
 
   /**
-   * `frequent.add(text)` of an unescaped field: by its bytes when they were seen before (`FrequentBytes`),
+   * `frequent.add(text)` of a field (its text unescaped): by its bytes when they were seen before (`FrequentBytes`),
    * else with its text, which is then held under its bytes unless the column just became high-cardinality.
    */
   private countCsv(tokenizer: CsvTokenizer, record: number, field: number, start: number, end: number): void {

@@ -437,6 +437,19 @@ describe("ColumnProfiler.addCsv", () => {
     }
   });
 
+  it("counts a text written escaped and bare as one distinct value", () => {
+    // `"a""b"` and `a"b` are both the text a"b: two byte spellings of one value.
+    const spellings = ['"a""b"', 'a"b', '"a""b"""', 'a"b"', '"é"""', "x", '""""'];
+    const rows = Array.from({ length: 400 }, (_, i) => spellings[(i * 5) % spellings.length] as string);
+    const csv = Buffer.from(`v\n${rows.join("\n")}\n`);
+    for (const distinctCap of [2, 4, 5, 6, 100]) {
+      const [bytes, text, column] = both(csv, [37, 500, 1100], distinctCap);
+      expect(bytes).toBe(text);
+      expect(column).toBe(text);
+      expect(JSON.parse(text)[1].distinctCapped).toBe(distinctCap < 5);
+    }
+  });
+
   it("gives add's state and profile on a column that changes kind midway", async () => {
     // Runs of one kind (integers, decimals, timestamps, text, booleans, low-cardinality codes), each
     // followed by a value the fast path of that kind hands to addCsv, over several batches.
