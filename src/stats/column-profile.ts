@@ -1,4 +1,5 @@
 import type { CsvTokenizer } from "../data/csv-tokenizer.js";
+import { FrequentBytes } from "./frequent-bytes.js";
 import {
   compareKeys,
   DEFAULT_DISTINCT_CAP,
@@ -8,7 +9,12 @@ import {
   type ValueCount,
 } from "./frequent-values.js";
 import { Moments, type MomentsJSON } from "./moments.js";
-import { ByteNumberScanner, parseIsoTimestampBytes } from "./parse-bytes.js";
+import {
+  ByteNumberScanner,
+  decodeRange,
+  parseIsoTimestampBytes,
+  parseIsoTimestampCommon,
+} from "./parse-bytes.js";
 import {
   booleanLiteral,
   INTEGER_SYNTAX,
@@ -103,6 +109,10 @@ export interface ColumnProfilerState {
 
 export const DEFAULT_TYPE_THRESHOLD = 0.95;
 
+// As in parse-text.ts: up to 15 digits, a mantissa over an exact power of ten is one correctly rounded division.
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const FAST_PATH_DIGITS = 15;
+
 /**
  * Profiles one column in a single streaming pass, in memory bounded by the sketch size and the distinct
  * cap. It takes values as readers give them: strings from CSV (empty or blank text is null), JSON values
@@ -132,8 +142,8 @@ export class ColumnProfiler {
   private frequent: FrequentValues;
   private readonly scanner = new NumberScanner();
   private readonly byteScanner = new ByteNumberScanner();
-  /** See `shortText`. */
-  private shortTexts: Map<number, string> | undefined;
+  /** Counts of CSV fields by their bytes, added to `frequent` when it is read (see `countCsv`). */
+  private frequentBytes: FrequentBytes | undefined;
 
   constructor(
     readonly name: string,
@@ -186,11 +196,13 @@ export class ColumnProfiler {
 
   /**
    * `add(tokenizer.text(record, field))` for a field of a CSV batch, read from the tokenizer's bytes. A
-   * field whose first and last bytes are printable ASCII (nothing to trim, not blank) and that holds no
-   * doubled quote is measured (UTF-16 length), scanned as a number, timestamp or boolean straight from its
-   * bytes, and becomes a string only while the column's distinct values are still counted; so a
-   * high-cardinality column makes no string at all. Any other field is read as text. The counts, and so the
-   * profile, are exactly those of `add(text)` (test/unit/stats/column-profile.test.ts compares them).
+   * field whose first and last bytes are printable ASCII (nothing to trim, not blank) is measured (UTF-16
+   * length), scanned as a number, timestamp or boolean straight from its bytes, and counted among the
+   * distinct values by its bytes (`FrequentBytes`), becoming a string only the first time it is seen; so a
+   * column makes no string per row, and a high-cardinality one none at all. A field with a doubled quote
+   * holds a quote once unescaped, so it is no number, timestamp or boolean: it is only counted and measured.
+   * Any other field is read as text. The counts, and so the profile, are exactly those of `add(text)`
+   * (test/unit/stats/column-profile.test.ts compares them).
    */
   addCsv(tokenizer: CsvTokenizer, record: number, field: number): void {
     const at = record * tokenizer.width + field;
@@ -203,8 +215,19 @@ export class ColumnProfiler {
     const bytes = tokenizer.bytes;
     const first = bytes[start] as number;
     const last = bytes[end - 1] as number;
-    if (tokenizer.escaped[at] === 1 || !(first > 32 && first < 127 && last > 32 && last < 127)) {
-      this.addText(tokenizer.text(record, field) as string);
+    if (!(first > 32 && first < 127 && last > 32 && last < 127)) {
+      if (first < 0x80 && last < 0x80) this.addText(tokenizer.text(record, field) as string);
+      else {
+        // Decoded on its own, as tokenizer.text gives it (the batch is checked UTF-8, and a field starts and
+        // ends next to ASCII): tokenizer.text walks the batch from its start when asked for an earlier
+        // field, which addCsvColumn does for each column.
+        const text = decodeRange(bytes, start, end);
+        this.addText(tokenizer.escaped[at] === 1 ? text.replaceAll('""', '"') : text);
+      }
+      return;
+    }
+    if (tokenizer.escaped[at] === 1) {
+      this.addEscapedCsv(tokenizer, record, field, start, end);
       return;
     }
     this.count++;
@@ -212,12 +235,7 @@ export class ColumnProfiler {
     const length = tokenizer.utf16Length(record, field);
     if (length < this.minLength) this.minLength = length;
     if (length > this.maxLength) this.maxLength = length;
-    if (!this.frequent.highCardinality)
-      this.frequent.add(
-        end - start <= 4
-          ? this.shortText(tokenizer, record, field)
-          : (tokenizer.text(record, field) as string),
-      );
+    if (!this.frequent.highCardinality) this.countCsv(tokenizer, record, field, start, end);
     const syntax = this.byteScanner.scanAsciiEnds(bytes, start, end);
     if (syntax !== NOT_NUMERIC) {
       const x = this.byteScanner.value;
@@ -236,30 +254,160 @@ export class ColumnProfiler {
   }
 
   /**
-   * The text of a field of at most 4 bytes, from a cache keyed by its bytes when they are ASCII: a
-   * low-cardinality column (a country code, a 0/1 label) counts the same few strings, and a string seen
-   * before needs no new copy and no new hash. At most as many entries as the distinct values counted.
+   * `addCsv` of this field for every record of the tokenizer's batch, in record order. The kinds of field a
+   * column is made of take a path each without a call per field: a plain decimal (`-?digits(.digits)?`, at
+   * most 15 digits: Clinger's fast path, as `ByteNumberScanner` reads it), a timestamp in one of the common
+   * layouts (`parseIsoTimestampCommon`), and text that cannot start a number or a timestamp (a boolean
+   * literal at most). Every other field (padded, non-ASCII at an end, escaped, `+1`, `1e3`, a timestamp
+   * with an offset) goes through `addCsv`, so each field is counted exactly as `addCsv` counts it.
    */
-  private shortText(tokenizer: CsvTokenizer, record: number, field: number): string {
-    const at = record * tokenizer.width + field;
-    const start = tokenizer.starts[at] as number;
-    const end = tokenizer.ends[at] as number;
+  addCsvColumn(tokenizer: CsvTokenizer, field: number): void {
+    const records = tokenizer.records;
+    const width = tokenizer.width;
+    const starts = tokenizer.starts;
+    const ends = tokenizer.ends;
+    const escaped = tokenizer.escaped;
     const bytes = tokenizer.bytes;
-    let key = 0;
-    for (let i = start; i < end; i++) {
-      const b = bytes[i] as number;
-      if (b >= 0x80) return tokenizer.text(record, field) as string;
-      key = (key << 7) | b;
+    for (let record = 0, at = field; record < records; record++, at += width) {
+      const start = starts[at] as number;
+      const end = ends[at] as number;
+      if (start === end) {
+        this.nulls++;
+        continue;
+      }
+      const first = bytes[start] as number;
+      const last = bytes[end - 1] as number;
+      if (!(first > 32 && first < 127 && last > 32 && last < 127) || escaped[at] === 1) {
+        this.addCsv(tokenizer, record, field);
+        continue;
+      }
+      const n = end - start;
+      if (first < 43 || first > 57) {
+        // Neither a number (a sign, a point or a digit first) nor a timestamp (a digit first).
+        this.count++;
+        this.texts++;
+        const length = tokenizer.utf16Length(record, field);
+        if (length < this.minLength) this.minLength = length;
+        if (length > this.maxLength) this.maxLength = length;
+        if (!this.frequent.highCardinality) this.countCsv(tokenizer, record, field, start, end);
+        if ((n === 4 || n === 5) && isBooleanLiteral(bytes, start, end)) this.booleans++;
+        continue;
+      }
+      if (n >= 10 && bytes[start + 4] === 45) {
+        // Two dashes at 4 and 7 are no number's; a timestamp parsed here is all ASCII.
+        const time = parseIsoTimestampCommon(bytes, start, end);
+        if (!Number.isNaN(time)) {
+          this.count++;
+          this.texts++;
+          if (n < this.minLength) this.minLength = n;
+          if (n > this.maxLength) this.maxLength = n;
+          if (!this.frequent.highCardinality) this.countCsv(tokenizer, record, field, start, end);
+          this.addTime(time);
+          continue;
+        }
+        this.addCsv(tokenizer, record, field);
+        continue;
+      }
+      const negative = first === 45;
+      let i = negative ? start + 1 : start;
+      let mantissa = 0;
+      let digit = 0;
+      while (i < end) {
+        digit = (bytes[i] as number) - 48;
+        if (digit >>> 0 > 9) break;
+        mantissa = mantissa * 10 + digit;
+        i++;
+      }
+      let digits = i - start - (negative ? 1 : 0);
+      let fraction = 0;
+      const decimal = i < end && bytes[i] === 46;
+      if (decimal) {
+        const from = ++i;
+        while (i < end) {
+          digit = (bytes[i] as number) - 48;
+          if (digit >>> 0 > 9) break;
+          mantissa = mantissa * 10 + digit;
+          i++;
+        }
+        fraction = i - from;
+        digits += fraction;
+      }
+      if (i !== end || digits === 0 || digits > FAST_PATH_DIGITS) {
+        this.addCsv(tokenizer, record, field);
+        continue;
+      }
+      const magnitude = fraction === 0 ? mantissa : mantissa / (EXACT_POWERS_OF_TEN[fraction] as number);
+      const x = negative ? -magnitude : magnitude;
+      this.count++;
+      this.texts++;
+      if (n < this.minLength) this.minLength = n;
+      if (n > this.maxLength) this.maxLength = n;
+      if (!this.frequent.highCardinality) this.countCsv(tokenizer, record, field, start, end);
+      this.numeric++;
+      if (!decimal) this.integers++;
+      this.numbers.add(x);
+      this.numberSketch.add(x);
+      if (n === 1 && first <= 49) this.booleans++;
     }
-    // 7 bits a byte and the length: below 2^30, a small integer key.
-    key |= (end - start - 1) << 28;
-    this.shortTexts ??= new Map();
-    let text = this.shortTexts.get(key);
-    if (text === undefined) {
-      text = tokenizer.text(record, field) as string;
-      this.shortTexts.set(key, text);
+  }
+
+  /** `addCsv` of a field holding a doubled quote, with printable ASCII ends (so its text has them too). */
+  private addEscapedCsv(
+    tokenizer: CsvTokenizer,
+    record: number,
+    field: number,
+    start: number,
+    end: number,
+  ): void {
+    const bytes = tokenizer.bytes;
+    // As `replaceAll('""', '"')` finds them: left to right, not overlapping.
+    let pairs = 0;
+    for (let i = start; i < end - 1; i++)
+      if (bytes[i] === 34 && bytes[i + 1] === 34) {
+        pairs++;
+        i++;
+      }
+    if (pairs === 0) {
+      this.addText(tokenizer.text(record, field) as string);
+      return;
     }
-    return text;
+    // The text holds a quote: no number, timestamp or boolean literal does.
+    this.count++;
+    this.texts++;
+    const length = tokenizer.utf16Length(record, field) - pairs;
+    if (length < this.minLength) this.minLength = length;
+    if (length > this.maxLength) this.maxLength = length;
+    if (!this.frequent.highCardinality) this.countCsv(tokenizer, record, field, start, end);
+  }
+
+  /**
+   * `frequent.add(text)` of a field (its text unescaped): by its bytes when they were seen before (`FrequentBytes`),
+   * else with its text, which is then held under its bytes unless the column just became high-cardinality.
+   */
+  private countCsv(tokenizer: CsvTokenizer, record: number, field: number, start: number, end: number): void {
+    const bytes = tokenizer.bytes;
+    this.frequentBytes ??= new FrequentBytes();
+    const key = FrequentBytes.shortKey(bytes, start, end);
+    if (key >= 0) {
+      if (this.frequentBytes.countShort(key)) return;
+      const text = tokenizer.text(record, field) as string;
+      this.frequent.add(text);
+      if (this.frequent.highCardinality) this.frequentBytes = undefined;
+      else this.frequentBytes.insertShort(key, text);
+      return;
+    }
+    const hash = FrequentBytes.hash(bytes, start, end);
+    if (this.frequentBytes.count(bytes, start, end, hash)) return;
+    const text = tokenizer.text(record, field) as string;
+    this.frequent.add(text);
+    if (this.frequent.highCardinality) this.frequentBytes = undefined;
+    else this.frequentBytes.insert(bytes, start, end, hash, text);
+  }
+
+  /** The distinct values' counts, with the ones `frequentBytes` holds back. */
+  private flushFrequent(): FrequentValues {
+    this.frequentBytes?.flush(this.frequent);
+    return this.frequent;
   }
 
   /** Counts `rows` nulls at once, e.g. for a column missing from one of several files. */
@@ -384,7 +532,7 @@ export class ColumnProfiler {
       count: this.count,
       nullCount: this.nulls,
       invalidCount: this.count - this.validCount(type),
-      distinctCapped: this.frequent.highCardinality,
+      distinctCapped: this.flushFrequent().highCardinality,
     };
     const numeric = type === "integer" || type === "number";
     if ((numeric || type === "timestamp") && (numeric ? this.numeric : this.timestamps) > 0) {
@@ -446,7 +594,8 @@ export class ColumnProfiler {
     this.numberSketch.merge(other.numberSketch);
     this.times.merge(other.times);
     this.timeSketch.merge(other.timeSketch);
-    this.frequent.merge(other.frequent);
+    this.flushFrequent().merge(other.flushFrequent());
+    if (this.frequent.highCardinality) this.frequentBytes = undefined;
     return this;
   }
 
@@ -469,7 +618,7 @@ export class ColumnProfiler {
       numberSketch: this.numberSketch.toJSON(),
       times: this.times.toJSON(),
       timeSketch: this.timeSketch.toJSON(),
-      frequent: this.frequent.toJSON(),
+      frequent: this.flushFrequent().toJSON(),
     };
   }
 

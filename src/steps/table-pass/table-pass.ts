@@ -162,7 +162,8 @@ async function runPart(task: PartTask): Promise<PartState> {
   // A CSV part is checked from the tokenizer's bytes: numbers, timestamps and booleans are parsed without a
   // string per value, unique keys are written from the bytes, and only label and leakage columns become
   // strings (allowed and simple patterns too are checked on the bytes: byte-match.ts). Profiles read the
-  // bytes too (ColumnProfiler.addCsv): a string only for a column whose distinct values are still counted.
+  // bytes too, column by column (ColumnProfiler.addCsvColumn): a string only for a value a column counts
+  // among its distinct values for the first time.
   const read = dataset?.columnsRead();
   const keyRow: unknown[] = new Array(width).fill(null);
   const onCsv: OnCsvRecords = (tokenizer, firstRow) => {
@@ -171,11 +172,9 @@ async function runPart(task: PartTask): Promise<PartState> {
       const { index, checker } = checkers[c] as { index: number; checker: ColumnChecker };
       checker.observeCsvRecords(tokenizer, index, firstRow, file.name);
     }
-    for (let r = 0; r < tokenizer.records; r++) {
-      if (profilers) for (let c = 0; c < width; c++) (profilers[c] as ColumnProfiler).addCsv(tokenizer, r, c);
-      if (!dataset) continue;
-      dataset.observeCsv(tokenizer, r, keyRow);
-    }
+    if (profilers)
+      for (let c = 0; c < width; c++) (profilers[c] as ColumnProfiler).addCsvColumn(tokenizer, c);
+    if (dataset) for (let r = 0; r < tokenizer.records; r++) dataset.observeCsv(tokenizer, r, keyRow);
   };
   // A Parquet row group is taken column by column from typed arrays (parquet-columns.ts): each profiler and
   // checker sees its column's values in row order, as from rows, without a row array or a Date, BigInt or

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { CsvParser } from "../../../src/data/csv-parser.js";
+import { CsvTokenizer } from "../../../src/data/csv-tokenizer.js";
 import { type ColumnProfile, ColumnProfiler, profileRows } from "../../../src/stats/column-profile.js";
 import { parseTyped } from "../../../src/validation/parse-typed.js";
 import { draw, normal, uniform } from "./random.js";
@@ -285,25 +287,34 @@ describe("ColumnProfiler.addCsv", () => {
   const quoteIf = (value: string, quote: boolean) =>
     value === "" ? "" : quote || /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 
-  async function both(csv: Buffer, cuts: number[], distinctCap: number): Promise<[string, string]> {
-    const { CsvParser } = await import("../../../src/data/csv-parser.js");
-    const { CsvTokenizer } = await import("../../../src/data/csv-tokenizer.js");
-    const rows: unknown[][] = [];
-    new CsvParser().feed(csv.toString("utf8"), true, rows);
-    const byText = new ColumnProfiler("v", { distinctCap });
-    for (const row of rows) byText.add(row[0]);
+  // The profile by addCsv field by field, by add(text) (once per input), and by addCsvColumn batch by batch.
+  const byTextCache = new Map<string, string>();
+  function both(csv: Buffer, cuts: number[], distinctCap: number): [string, string, string] {
+    const textKey = `${distinctCap}:${csv.toString("latin1")}`;
+    let text = byTextCache.get(textKey);
+    if (text === undefined) {
+      const rows: unknown[][] = [];
+      new CsvParser().feed(csv.toString("utf8"), true, rows);
+      const byText = new ColumnProfiler("v", { distinctCap });
+      for (const row of rows) byText.add(row[0]);
+      text = JSON.stringify([byText.toJSON(), byText.profile()]);
+      byTextCache.set(textKey, text);
+    }
     const byBytes = new ColumnProfiler("v", { distinctCap });
+    const byColumn = new ColumnProfiler("v", { distinctCap });
     const tokenizer = new CsvTokenizer();
     const ends = [...cuts, csv.length];
     let at = 0;
     for (const end of ends) {
       tokenizer.feed(csv.subarray(at, end), end === csv.length);
       for (let r = 0; r < tokenizer.records; r++) byBytes.addCsv(tokenizer, r, 0);
+      byColumn.addCsvColumn(tokenizer, 0);
       at = end;
     }
     return [
       JSON.stringify([byBytes.toJSON(), byBytes.profile()]),
-      JSON.stringify([byText.toJSON(), byText.profile()]),
+      text,
+      JSON.stringify([byColumn.toJSON(), byColumn.profile()]),
     ];
   }
 
@@ -314,10 +325,157 @@ describe("ColumnProfiler.addCsv", () => {
       );
       for (const distinctCap of [3, 100]) {
         for (let cut = 0; cut <= csv.length; cut++) {
-          const [bytes, text] = await both(csv, [cut], distinctCap);
+          const [bytes, text, column] = both(csv, [cut], distinctCap);
           expect(bytes, `cut at ${cut}, cap ${distinctCap}`).toBe(text);
+          expect(column, `column, cut at ${cut}, cap ${distinctCap}`).toBe(text);
         }
       }
+    }
+  });
+
+  // Values near the edges of addCsvColumn's own paths (plain decimals, common timestamp layouts, text that
+  // starts no number): each must be counted as add counts it, whichever path takes it.
+  const fastPathEdges = [
+    "007",
+    "-007",
+    "-0.0",
+    "-.5",
+    "-5.",
+    "+.5",
+    "+7",
+    "1.",
+    "-",
+    ".",
+    "-.",
+    "..5",
+    "1.2.3",
+    "123456789012345",
+    "-12345678901234.5",
+    "1234567890123456",
+    "0.000000000000001",
+    "0.0000000000000001",
+    "1e-5",
+    "2e+3",
+    "1,5",
+    "5\t",
+    "\t5",
+    "0x10",
+    "1 000",
+    "/5",
+    ",",
+    "2024-01-02T03:04:05",
+    "2024-01-02 03:04:05",
+    "2024-01-02T03:04:05Z",
+    "2024-01-02T03:04:05.1Z",
+    "2024-01-02T03:04:05.12Z",
+    "2024-01-02T03:04:05.123Z",
+    "2024-01-02T03:04:05.123",
+    "2024-01-02T03:04:05.1234Z",
+    "2024-01-02T03:04:05.12a",
+    "2024-01-02T03:04Z",
+    "2024-01-02T03:04",
+    "2024-01-02T03:04:05+0100",
+    "2024-01-02T03:04:05-01:30",
+    "2024-01-02T03:04:05+01:00Z",
+    "2024-01-02T03:04:05z",
+    "2024-01-02X03:04:05Z",
+    "2024-01-02T03-04-05Z",
+    "2024-01-02T24:00:00Z",
+    "2024-01-02T24:00:01Z",
+    "2024-01-02T24:00:00.001Z",
+    "2024-01-02T25:00:00Z",
+    "2024-01-02T03:60:00Z",
+    "2024-01-02T03:04:60Z",
+    "2024-13-02T00:00:00Z",
+    "2024-00-10",
+    "2024-01-32",
+    "2024-01-00",
+    "2024-02-30",
+    "2023-02-29T12:00:00Z",
+    "2024-02-29T12:00:00Z",
+    "0000-01-01",
+    "0000-02-29T00:00:00Z",
+    "0000-03-01T00:00:00Z",
+    "9999-12-31T23:59:59.999Z",
+    "2024-1-02T03:04:05Z",
+    "2024-01-2T03:04:05Z",
+    "1234-5678-90",
+    "2024-01-02é",
+    "2024-01-02T03:04:05Z\u00a0",
+    "tRuE",
+    "FALSE",
+    "fals",
+    "falsey",
+    "t",
+    "f",
+    "true1",
+    '"',
+    '""x',
+    'x""',
+    'a""b',
+    "(1)",
+    "A123456",
+    "user1@example.com",
+    "é1",
+    'é"q"',
+    '"q"é',
+    ' "q" ',
+    '\u00a0"q"',
+    "\u00e9",
+  ];
+
+  it("gives add's state and profile on addCsvColumn's edge values, with the bytes cut at every byte", async () => {
+    for (const quote of [false, true]) {
+      const csv = Buffer.from(
+        `v,i\n${fastPathEdges.map((value, i) => `${quoteIf(value, quote)},${i}`).join("\n")}\n`,
+      );
+      for (let cut = 0; cut <= csv.length; cut++) {
+        const [bytes, text, column] = both(csv, [cut], 100);
+        expect(bytes, `cut at ${cut}`).toBe(text);
+        expect(column, `column, cut at ${cut}`).toBe(text);
+      }
+    }
+  });
+
+  it("counts a text written escaped and bare as one distinct value", () => {
+    // `"a""b"` and `a"b` are both the text a"b: two byte spellings of one value.
+    const spellings = ['"a""b"', 'a"b', '"a""b"""', 'a"b"', '"é"""', "x", '""""'];
+    const rows = Array.from({ length: 400 }, (_, i) => spellings[(i * 5) % spellings.length] as string);
+    const csv = Buffer.from(`v\n${rows.join("\n")}\n`);
+    for (const distinctCap of [2, 4, 5, 6, 100]) {
+      const [bytes, text, column] = both(csv, [37, 500, 1100], distinctCap);
+      expect(bytes).toBe(text);
+      expect(column).toBe(text);
+      expect(JSON.parse(text)[1].distinctCapped).toBe(distinctCap < 5);
+    }
+  });
+
+  it("gives add's state and profile on a column that changes kind midway", async () => {
+    // Runs of one kind (integers, decimals, timestamps, text, booleans, low-cardinality codes), each
+    // followed by a value the fast path of that kind hands to addCsv, over several batches.
+    const runs: string[][] = [
+      Array.from({ length: 300 }, (_, i) => String(i * 7 - 500)),
+      ["1e3", "+4", " 12", "0012"],
+      Array.from({ length: 300 }, (_, i) => (i / 8 - 20).toFixed(3)),
+      ["1.5e-3", "1234567890123456.5"],
+      Array.from({ length: 300 }, (_, i) => new Date(Date.UTC(1999, 11, 30) + i * 3_600_123).toISOString()),
+      ["2024-01-02T03:04:05+01:00", "2024-02-30", "2024-01-02T03:04:05.5Z"],
+      Array.from(
+        { length: 300 },
+        (_, i) => `${new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 19)}Z`,
+      ),
+      Array.from({ length: 300 }, (_, i) => `id-${i}`),
+      ["true", "FALSE", "ok"],
+      Array.from({ length: 300 }, (_, i) => ["US", "GB", "é", "0", "1", "abcd", "abcde"][i % 7] as string),
+      Array.from({ length: 300 }, (_, i) => String(i % 2)),
+    ];
+    const values = runs.flat();
+    const csv = Buffer.from(`v\n${values.map((value) => quoteIf(value, false)).join("\n")}\n`);
+    const cuts = Array.from({ length: Math.floor(csv.length / 997) }, (_, k) => (k + 1) * 997);
+    for (const distinctCap of [5, 100, 100_000]) {
+      const [bytes, text, column] = both(csv, cuts, distinctCap);
+      expect(bytes).toBe(text);
+      expect(column).toBe(text);
     }
   });
 
@@ -340,9 +498,10 @@ describe("ColumnProfiler.addCsv", () => {
     );
     for (const distinctCap of [5, 50, 100_000]) {
       const cuts = Array.from({ length: Math.floor(csv.length / 89) }, (_, k) => (k + 1) * 89);
-      const [bytes, text] = await both(csv, cuts, distinctCap);
+      const [bytes, text, column] = both(csv, cuts, distinctCap);
       expect(bytes.length).toBeGreaterThan(1000);
       expect(bytes).toBe(text);
+      expect(column).toBe(text);
     }
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ByteNumberScanner, booleanBytes, parseIsoTimestampBytes } from "../../../src/stats/parse-bytes.js";
+import {
+  ByteNumberScanner,
+  booleanBytes,
+  parseIsoTimestampBytes,
+  parseIsoTimestampCommon,
+} from "../../../src/stats/parse-bytes.js";
 import { NumberScanner, parseIsoTimestamp, trimText } from "../../../src/stats/parse-text.js";
 import { parseTyped } from "../../../src/validation/parse-typed.js";
 import { uniform } from "./random.js";
@@ -117,6 +122,37 @@ describe("byte scanners", () => {
         parseIsoTimestamp(trimText(text)),
       );
     }
+  });
+
+  it("parseIsoTimestampCommon gives parseIsoTimestamp's value or NaN, and a value for the common layouts", () => {
+    // The common layouts from random instants over 0000–9999 (so the month cache changes year often), as
+    // they are and with one byte changed, then the corpus.
+    const common: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const iso = new Date(Math.floor((next() * 2 - 1) * 62_135_596_800_000) + 1_000_000).toISOString();
+      const layout = pick([10, 19, 20, 23, 24]);
+      let text =
+        layout === 20 ? `${iso.slice(0, 19)}Z` : layout === 23 ? iso.slice(0, 23) : iso.slice(0, layout);
+      if (layout > 10 && next() < 0.3) text = `${text.slice(0, 10)} ${text.slice(11)}`;
+      common.push(text);
+      const at = Math.floor(next() * text.length);
+      common.push(
+        text.slice(0, at) + pick(["0", "9", "3", ":", "-", "Z", " ", "T", ".", "x"]) + text.slice(at + 1),
+      );
+    }
+    let numbers = 0;
+    for (const text of [...common, ...texts]) {
+      const { bytes, start, end } = embedded(text);
+      const value = parseIsoTimestampCommon(bytes, start, end);
+      if (Number.isNaN(value)) continue;
+      numbers++;
+      expect(value, JSON.stringify(text)).toBe(parseIsoTimestamp(text));
+    }
+    for (const text of common.filter((_, i) => i % 2 === 0)) {
+      const { bytes, start, end } = embedded(text);
+      expect(parseIsoTimestampCommon(bytes, start, end), JSON.stringify(text)).toBe(parseIsoTimestamp(text));
+    }
+    expect(numbers).toBeGreaterThan(3000);
   });
 
   it("booleanBytes gives parseTyped's boolean", () => {
