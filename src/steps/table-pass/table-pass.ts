@@ -28,7 +28,7 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { DataFormat } from "../../data/format.js";
-import type { ParquetColumn } from "../../data/parquet-columns.js";
+import type { ByteRanges, ParquetColumn } from "../../data/parquet-columns.js";
 import {
   DEFAULT_PART_BYTES,
   endsInsideQuotes,
@@ -278,9 +278,10 @@ function checkColumn(
 
 /**
  * checkColumn of a boolean column or a string column: each boolean and each dictionary string is judged once
- * (ColumnChecker.passes); the rows of values that pass, and nulls, are only counted, and only the other rows
- * are observed, in row order (so the samples are those of a row-by-row pass). Plain (non-dictionary)
- * strings are observed one by one.
+ * (ColumnChecker.passes, on the entry's bytes where passesBytes decides); the rows of values that pass, and
+ * nulls, are only counted, and only the other rows are observed, in row order (so the samples are those of a
+ * row-by-row pass). Plain (non-dictionary) strings are judged one by one, on their bytes where passesBytes
+ * decides, else as text.
  */
 function checkRepeated(
   checker: ColumnChecker,
@@ -292,8 +293,10 @@ function checkRepeated(
   const boolean = column.kind === "boolean";
   const codes = column.codes as Int32Array;
   const numbers = column.numbers;
+  const entries = column.dictionaryBytes;
+  const plain = column.bytes;
   // per boolean (0/1) or dictionary entry: 0 not judged yet, 1 passes, 2 observe each row
-  const verdicts = new Uint8Array(boolean ? 2 : column.dictionaryBytes.length);
+  const verdicts = new Uint8Array(boolean ? 2 : entries.length);
   let nulls = 0;
   let passing = 0;
   for (let r = 0; r < count; r++) {
@@ -304,13 +307,34 @@ function checkRepeated(
     }
     const code = boolean ? (numbers[k] as number) : (codes[k] as number);
     if (code < 0) {
-      checker.observe(column.text(k), firstRow + r, file);
+      // a plain string: judged on its bytes where that is exact (passesBytes), else observed as text
+      const ranges = plain as ByteRanges;
+      const b = ranges.which[k] as number;
+      if (
+        checker.passesBytes(
+          ranges.buffers[b] as Uint8Array,
+          ranges.start[k] as number,
+          ranges.end[k] as number,
+        ) === true
+      )
+        passing++;
+      else checker.observe(column.text(k), firstRow + r, file);
       continue;
     }
     let verdict = verdicts[code] as number;
     if (verdict === 0) {
-      const value = boolean ? code === 1 : column.text(k);
-      verdict = checker.passes(value) ? 1 : 2;
+      let passes: boolean | undefined;
+      if (boolean) passes = checker.passes(code === 1);
+      else {
+        const b = entries.which[code] as number;
+        passes =
+          checker.passesBytes(
+            entries.buffers[b] as Uint8Array,
+            entries.start[code] as number,
+            entries.end[code] as number,
+          ) ?? checker.passes(column.text(k));
+      }
+      verdict = passes ? 1 : 2;
       verdicts[code] = verdict;
     }
     if (verdict === 1) passing++;

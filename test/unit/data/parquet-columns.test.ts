@@ -193,6 +193,25 @@ describe("Parquet read column by column", () => {
           flag: { type: "integer" },
         },
       },
+      // strings judged on their bytes (plain pages and dictionary entries), against their decoded text
+      {
+        path: join(fixtures, "pyarrow-bytes.parquet"),
+        rules: {
+          s: { type: "string", pattern: "^[^@]+@[^@]+$" },
+          d: { allowed: ["US", "GB", "a@b", "\u00a0US", "\ufffd"], pattern: "^[^@ ]+" },
+        },
+      },
+      {
+        path: join(fixtures, "pyarrow-bytes.parquet"),
+        rules: {
+          s: { allowed: ["a@b", "US", "plain", "\ufffd", "a\ufffdb@c"] },
+          d: { type: "string", pattern: "^[^@]+@[^@]+$", max_null_fraction: 0 },
+        },
+      },
+      {
+        path: join(fixtures, "pyarrow-bytes.parquet"),
+        rules: { s: { pattern: "^(a|U)" }, d: { type: "string", pattern: "S$", allowed: ["US"] } },
+      },
     ];
     const now = Date.UTC(2025, 0, 1);
     for (const { path, rules } of cases) {
