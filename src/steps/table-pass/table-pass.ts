@@ -181,6 +181,12 @@ async function runPart(task: PartTask): Promise<PartState> {
       checkColumn(checker, columns[index], count, firstRow, file.name);
     }
     if (!dataset) return;
+    // unique keys of one number column each (an id): written from the typed arrays, without a row per row
+    const numberKeys = dataset.observeNumberKeys(count, (index) => {
+      const column = columns[index];
+      return column?.kind === "number" && !column.big ? column : undefined;
+    });
+    if (numberKeys) return;
     for (let r = 0; r < count; r++) {
       if (read)
         for (let i = 0; i < read.length; i++) {

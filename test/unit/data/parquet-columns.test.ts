@@ -8,6 +8,7 @@ import { openTableWriter } from "../../../src/data/write-table.js";
 import { ColumnProfiler } from "../../../src/stats/column-profile.js";
 import { runTablePass } from "../../../src/steps/table-pass/table-pass.js";
 import { ColumnChecker } from "../../../src/validation/column-checker.js";
+import { DatasetChecker } from "../../../src/validation/dataset-checker.js";
 import type { ColumnRule, ValidationRules } from "../../../src/validation/rules.js";
 import { useTempDir } from "./table-fixtures.js";
 
@@ -239,6 +240,31 @@ describe("Parquet read column by column", () => {
         pass.columnCheckers?.map((checker) => checker.results()),
         path,
       ).toEqual(checkers.map(([, checker]) => checker.results()));
+    }
+  });
+});
+
+describe("Parquet unique keys from number columns", () => {
+  it("give the duplicates, counts and samples that keys from rows give", async () => {
+    // i64: duplicates, nulls and values beyond 2^53; i32: few distinct values, nulls; f64: NaN, nulls,
+    // fractions; f32 with i32: a key of two columns (the row path); flag: not a number column
+    const path = join(fixtures, "pyarrow-flat-v1.parquet");
+    const columns = await readParquetColumns(path);
+    const { rows } = await readBoth(path);
+    for (const unique of [[["i64"]], [["i32"], ["f64"]], [["f32", "i32"]], [["flag"], ["i64"]], [["i32"]]]) {
+      const rules: ValidationRules = { unique };
+      for (const partBytes of [undefined, 4096]) {
+        const pass = await runTablePass(
+          [{ path, name: "f.parquet", format: "parquet", role: "data" }],
+          { columns, profile: false, rules, now: 0 },
+          { threads: 1, ...(partBytes ? { partBytes } : {}) },
+        );
+        const expected = new DatasetChecker(rules, columns);
+        rows.forEach((row, r) => {
+          expected.observe(row, r + 1, "f.parquet", "data");
+        });
+        expect(pass.dataset?.results(), JSON.stringify(unique)).toEqual(expected.results());
+      }
     }
   });
 });
