@@ -265,10 +265,7 @@ function checkColumn(
     return;
   }
   if (column.kind === "string" && checker.presenceOnly()) {
-    for (let r = 0; r < count; r++) {
-      const k = column.index(r);
-      checker.observePresence(k < 0 || (!column.surelyText(k) && isNull(column.text(k))));
-    }
+    checkPresence(checker, column, count);
     return;
   }
   if (column.kind === "number" && !column.big) {
@@ -280,6 +277,38 @@ function checkColumn(
     return;
   }
   for (let r = 0; r < count; r++) checker.observe(column.value(r), firstRow + r, file);
+}
+
+/**
+ * checkColumn of a string column whose rule only tells null from present (ColumnChecker.presenceOnly): each
+ * row's `observePresence(blank)`, counted here and added in two calls (observeNulls for the blank ones,
+ * observePassing for the others: the same counts). A dictionary entry is judged once.
+ */
+function checkPresence(checker: ColumnChecker, column: ParquetColumn, count: number): void {
+  const codes = column.codes as Int32Array;
+  // per dictionary entry: 0 not judged yet, 1 present, 2 blank
+  const verdicts = new Uint8Array(column.dictionaryBytes.length);
+  let blanks = 0;
+  for (let r = 0; r < count; r++) {
+    const k = column.index(r);
+    if (k < 0) {
+      blanks++;
+      continue;
+    }
+    const code = codes[k] as number;
+    if (code < 0) {
+      if (!column.surelyText(k) && isNull(column.text(k))) blanks++;
+      continue;
+    }
+    let verdict = verdicts[code] as number;
+    if (verdict === 0) {
+      verdict = !column.surelyText(k) && isNull(column.text(k)) ? 2 : 1;
+      verdicts[code] = verdict;
+    }
+    if (verdict === 2) blanks++;
+  }
+  checker.observeNulls(blanks);
+  checker.observePassing(count - blanks);
 }
 
 /**

@@ -180,7 +180,7 @@ describe("Parquet read column by column", () => {
         path: join(fixtures, "pyarrow-flat-v2.parquet"),
         rules: {
           ms: { type: "string" },
-          word: {},
+          word: { max_null_fraction: 0.1 },
           text: { type: "string", pattern: "x$" },
           f32: { type: "integer" },
         },
@@ -212,6 +212,10 @@ describe("Parquet read column by column", () => {
       {
         path: join(fixtures, "pyarrow-bytes.parquet"),
         rules: { s: { pattern: "^(a|U)" }, d: { type: "string", pattern: "S$", allowed: ["US"] } },
+      },
+      {
+        path: join(fixtures, "pyarrow-bytes.parquet"),
+        rules: { s: { max_null_fraction: 0.1 }, d: { type: "string", max_null_fraction: 0.1 } },
       },
     ];
     const now = Date.UTC(2025, 0, 1);
