@@ -489,6 +489,7 @@ export function readHybrid(bytes: Uint8Array, offset: number, width: number, out
   const end = bytes.length;
   const mask = (1 << width) - 1;
   const byteWidth = (width + 7) >> 3;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let pos = offset;
   let seen = 0;
   while (seen < out.length) {
@@ -505,9 +506,25 @@ export function readHybrid(bytes: Uint8Array, offset: number, width: number, out
       const count = (header >>> 1) << 3;
       // hyparquet reads the whole run (count × width bits) even past the values it needs
       if (pos + ((count * width) >> 3) > end) throw new Error(`parquet bitpack offset ${end} out of range`);
+      const stop = Math.min(out.length, seen + count);
+      // value i of the run is the `width` bits from bit i × width on: read as 4 bytes (little-endian) while
+      // they lie within `bytes` (width ≤ 24, so a value and its bit offset fit in 32 bits) ...
+      const base = pos;
+      const first = seen;
+      for (let bit = 0; seen < stop; bit += width) {
+        const at = base + (bit >>> 3);
+        if (at + 4 > end) break;
+        out[seen++] = (view.getInt32(at, true) >>> (bit & 7)) & mask;
+      }
+      // ... and the last ones byte by byte, from where those stopped
+      const consumed = (seen - first) * width;
+      pos = base + (consumed >>> 3);
       let buffer = 0;
       let bits = 0;
-      const stop = Math.min(out.length, seen + count);
+      if ((consumed & 7) !== 0 && seen < stop) {
+        buffer = (bytes[pos++] as number) >>> (consumed & 7);
+        bits = 8 - (consumed & 7);
+      } else if ((consumed & 7) !== 0) pos++;
       while (seen < stop) {
         while (bits < width) {
           buffer |= (bytes[pos++] as number) << bits;
