@@ -595,6 +595,11 @@ function fill(
     return;
   }
   if (leaf.kind === "time") throw new Error("a timestamp column holds no 64-bit integers");
+  if (values instanceof Float64Array || values instanceof Float32Array || values instanceof Int32Array) {
+    // PLAIN doubles, floats and 32-bit integers: each converts to its double as the loop below would
+    numbers.set(values.subarray(from, from + count), to);
+    return;
+  }
   for (let i = 0; i < count; i++) {
     const x = values[from + i];
     if (typeof x === "bigint") {
