@@ -17,6 +17,7 @@ describe("ColumnChecker bulk paths (Parquet columns)", () => {
       { type: "string", pattern: "^[^@]+@[^@]+$" },
       { allowed: ["US"], pattern: "^[A-Z]+$" },
       { pattern: "^(a|b)$" },
+      { pattern: "^[a-z@]+$" },
       { type: "integer" },
       { type: "boolean", allowed: ["true"] },
     ];
@@ -36,6 +37,9 @@ describe("ColumnChecker bulk paths (Parquet columns)", () => {
       [0x61, 0xff, 0x40, 0x62],
       [0x61, 0x40, 0xe2, 0x82],
       [0x40],
+      [0x40, 0xff],
+      [0x40, 0x61, 0x40, 0xc3, 0xa9],
+      [0x61, 0x40, 0x62, 0xc3, 0xa9],
       [0x61],
       [0x74, 0x72, 0x75, 0x65],
       [0x31],
