@@ -5,6 +5,7 @@ import { decompressPage, readDataPage, readDataPageV2 } from "hyparquet/src/data
 import { readRleBitPackedHybrid } from "hyparquet/src/encoding.js";
 import { readPlain } from "hyparquet/src/plain.js";
 import { chunkRange } from "./parquet-guard.js";
+import { snappyUncompress } from "./snappy.js";
 
 /**
  * Row groups of flat Parquet files decoded column by column into typed arrays, without a JavaScript value
@@ -268,6 +269,28 @@ export function decodeGroupColumns(
   });
 }
 
+/**
+ * Where SNAPPY pages of number, time and boolean columns are decompressed: their values are copied out
+ * before the next page is read, so one buffer per thread serves every such page (grown as needed) instead of
+ * a new array per page. String pages are kept (their values are byte ranges of the page) and get their own.
+ */
+let scratchPage = new Uint8Array(1 << 16);
+
+/** decompressPage, into {@link scratchPage} when `reuse` is set and the codec is SNAPPY (the same decoder). */
+function decompress(
+  compressed: Uint8Array,
+  size: number,
+  decoder: ColumnDecoder,
+  reuse: boolean,
+): Uint8Array {
+  if (!reuse || decoder.codec !== "SNAPPY")
+    return decompressPage(compressed, size, decoder.codec, decoder.compressors);
+  if (scratchPage.length < size) scratchPage = new Uint8Array(Math.max(size, 2 * scratchPage.length));
+  const page = scratchPage.subarray(0, size);
+  snappyUncompress(compressed, page);
+  return page;
+}
+
 function decodeChunk(
   view: DataView,
   decoder: ColumnDecoder,
@@ -276,6 +299,7 @@ function decodeChunk(
   maxDefinition: number,
 ): ParquetColumn {
   const column = new ParquetColumn(leaf.kind, rows);
+  const reuse = leaf.kind !== "string";
   const reader = { view, offset: 0 };
   let dictionary: ParquetColumn | undefined;
   let row = 0;
@@ -292,12 +316,7 @@ function decodeChunk(
     if (header.type === "DICTIONARY_PAGE") {
       const dph = header.dictionary_page_header;
       if (!dph) throw new Error("parquet dictionary page header is undefined");
-      const page = decompressPage(
-        compressed,
-        header.uncompressed_page_size,
-        decoder.codec,
-        decoder.compressors,
-      );
+      const page = decompress(compressed, header.uncompressed_page_size, decoder, reuse);
       if (leaf.kind === "string") {
         // decoded as hyparquet converts a dictionary (convert.js: stringFromBytes), when first asked for
         dictionary = new ParquetColumn(leaf.kind, 0);
@@ -324,13 +343,8 @@ function decodeChunk(
     if (header.type === "DATA_PAGE") {
       const daph = header.data_page_header;
       if (!daph) throw new Error("parquet data page header is undefined");
-      const page = decompressPage(
-        compressed,
-        header.uncompressed_page_size,
-        decoder.codec,
-        decoder.compressors,
-      );
-      const read = readFlatDataPage(page, daph, decoder, maxDefinition);
+      const page = decompress(compressed, header.uncompressed_page_size, decoder, reuse);
+      const read = readFlatDataPage(page, daph, decoder, maxDefinition, column.codes, k);
       levels = read.levels;
       values = read.values;
       if (read.plainBytes !== undefined) plain = { page, offset: read.plainBytes };
@@ -392,6 +406,8 @@ function readFlatDataPage(
   daph: { num_values: number; encoding: string },
   decoder: ColumnDecoder,
   maxDefinition: number,
+  codes: Int32Array | undefined,
+  first: number,
 ): { levels: ArrayLike<number>; values: DecodedArray; plainBytes?: number } {
   const dictionaryCoded = daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY";
   if (maxDefinition > 1 || (daph.encoding !== "PLAIN" && !dictionaryCoded)) {
@@ -404,21 +420,64 @@ function readFlatDataPage(
   let levels: Uint8Array = EMPTY;
   let present = count;
   if (maxDefinition === 1) {
-    levels = new Uint8Array(count);
-    readRleBitPackedHybrid(reader, 1, levels);
-    present = countPresent(levels, 1);
-    if (present === count) levels = EMPTY;
+    const end = allPresentLevels(page, count);
+    if (end >= 0) reader.offset = end;
+    else {
+      levels = new Uint8Array(count);
+      readRleBitPackedHybrid(reader, 1, levels);
+      present = countPresent(levels, 1);
+      if (present === count) levels = EMPTY;
+    }
   }
   // plain strings: read into the column's byte ranges by the caller, from this offset
   if (!dictionaryCoded && decoder.type === "BYTE_ARRAY")
     return { levels, values: [], plainBytes: reader.offset };
   if (!dictionaryCoded)
     return { levels, values: readPlain(reader, decoder.type, present, decoder.element.type_length) };
-  const indices = new Int32Array(present);
+  // a string column's codes are its dictionary indices: read in place; other columns' indices are mapped
+  // to values right away (mapDictionary), so they share one buffer
+  let indices: Int32Array;
+  if (codes) indices = codes.subarray(first, first + present);
+  else {
+    if (scratchIndices.length < present)
+      scratchIndices = new Int32Array(Math.max(present, 2 * scratchIndices.length));
+    indices = scratchIndices.subarray(0, present);
+  }
   const width = view.getUint8(reader.offset++);
   if (width > 24) readRleBitPackedHybrid(reader, width, indices, view.byteLength - reader.offset);
   else if (width) readHybrid(page, reader.offset, width, indices);
+  else indices.fill(0);
   return { levels, values: indices };
+}
+
+let scratchIndices = new Int32Array(1 << 12);
+
+/**
+ * When the definition levels of a v1 page (max level 1) are one RLE run of 1s covering its `count` values,
+ * as a page without nulls has them: the offset where its values start (after the levels' 4-byte length and
+ * that many bytes, as hyparquet's readRleBitPackedHybrid leaves it). Else −1, and the levels are read as
+ * usual (which also reports any damage as before).
+ */
+function allPresentLevels(page: Uint8Array, count: number): number {
+  if (page.length < 6) return -1;
+  const length =
+    ((page[0] as number) |
+      ((page[1] as number) << 8) |
+      ((page[2] as number) << 16) |
+      ((page[3] as number) << 24)) >>>
+    0;
+  let pos = 4;
+  let header = 0;
+  let shift = 0;
+  let byte: number;
+  do {
+    if (pos >= page.length || shift > 28) return -1;
+    byte = page[pos++] as number;
+    header |= (byte & 0x7f) << shift;
+    shift += 7;
+  } while (byte & 0x80);
+  if (header & 1 || header >>> 1 < count || pos >= page.length || page[pos] !== 1) return -1;
+  return 4 + length;
 }
 
 /**
@@ -430,6 +489,7 @@ export function readHybrid(bytes: Uint8Array, offset: number, width: number, out
   const end = bytes.length;
   const mask = (1 << width) - 1;
   const byteWidth = (width + 7) >> 3;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let pos = offset;
   let seen = 0;
   while (seen < out.length) {
@@ -446,9 +506,25 @@ export function readHybrid(bytes: Uint8Array, offset: number, width: number, out
       const count = (header >>> 1) << 3;
       // hyparquet reads the whole run (count × width bits) even past the values it needs
       if (pos + ((count * width) >> 3) > end) throw new Error(`parquet bitpack offset ${end} out of range`);
+      const stop = Math.min(out.length, seen + count);
+      // value i of the run is the `width` bits from bit i × width on: read as 4 bytes (little-endian) while
+      // they lie within `bytes` (width ≤ 24, so a value and its bit offset fit in 32 bits) ...
+      const base = pos;
+      const first = seen;
+      for (let bit = 0; seen < stop; bit += width) {
+        const at = base + (bit >>> 3);
+        if (at + 4 > end) break;
+        out[seen++] = (view.getInt32(at, true) >>> (bit & 7)) & mask;
+      }
+      // ... and the last ones byte by byte, from where those stopped
+      const consumed = (seen - first) * width;
+      pos = base + (consumed >>> 3);
       let buffer = 0;
       let bits = 0;
-      const stop = Math.min(out.length, seen + count);
+      if ((consumed & 7) !== 0 && seen < stop) {
+        buffer = (bytes[pos++] as number) >>> (consumed & 7);
+        bits = 8 - (consumed & 7);
+      } else if ((consumed & 7) !== 0) pos++;
       while (seen < stop) {
         while (bits < width) {
           buffer |= (bytes[pos++] as number) << bits;
@@ -519,6 +595,11 @@ function fill(
     return;
   }
   if (leaf.kind === "time") throw new Error("a timestamp column holds no 64-bit integers");
+  if (values instanceof Float64Array || values instanceof Float32Array || values instanceof Int32Array) {
+    // PLAIN doubles, floats and 32-bit integers: each converts to its double as the loop below would
+    numbers.set(values.subarray(from, from + count), to);
+    return;
+  }
   for (let i = 0; i < count; i++) {
     const x = values[from + i];
     if (typeof x === "bigint") {
@@ -566,21 +647,31 @@ function mapDictionary(
     column.dictionary = dictionary.dictionary;
     column.dictionaryBytes = dictionary.dictionaryBytes;
     const codes = column.codes as Int32Array;
-    for (let i = 0; i < present; i++) {
-      const index = indices[i] as number;
-      if (!(index < size)) bad = true;
-      codes[first + i] = index;
-    }
+    if (
+      indices instanceof Int32Array &&
+      indices.buffer === codes.buffer &&
+      indices.byteOffset === 4 * first
+    ) {
+      // read in place by readFlatDataPage
+      for (let i = 0; i < present; i++) if (!((indices[i] as number) < size)) bad = true;
+    } else
+      for (let i = 0; i < present; i++) {
+        const index = indices[i] as number;
+        if (!(index < size)) bad = true;
+        codes[first + i] = index;
+      }
   } else {
     const numbers = column.numbers;
+    const values = dictionary.numbers;
+    const bigs = dictionary.big;
     for (let i = 0; i < present; i++) {
       const index = indices[i] as number;
       if (!(index < size)) {
         bad = true;
         continue;
       }
-      numbers[first + i] = dictionary.numbers[index] as number;
-      const big = dictionary.big?.get(index);
+      numbers[first + i] = values[index] as number;
+      const big = bigs === undefined ? undefined : bigs.get(index);
       if (big !== undefined) {
         column.big ??= new Map();
         column.big.set(first + i, big);

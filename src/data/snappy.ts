@@ -4,13 +4,19 @@
  * fit in the output are copied with `set` / `copyWithin` (a back-reference only when it does not overlap
  * what it writes) instead of byte by byte; short or overlapping runs, and runs past the output's end (which
  * hyparquet drops byte by byte before it throws "premature end of input"), are copied as hyparquet copies
- * them.
+ * them. Shorter runs go 4 bytes at a time through DataViews where the output (and, for a literal, the input)
+ * has room for up to 3 bytes more: those extra bytes lie at or past the output position, so the operations
+ * that follow overwrite them, and a back-reference at least 4 bytes back reads only bytes already written,
+ * 4 at a time as 1 at a time would.
  */
 
 const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff];
 
 /** Runs at least this long are copied by `set` / `copyWithin`. */
 const BULK = 16;
+
+/** Literals up to this long are copied 4 bytes at a time. */
+const SHORT_LITERAL = 64;
 
 function copyBytes(from: Uint8Array, fromPos: number, to: Uint8Array, toPos: number, length: number): void {
   for (let i = 0; i < length; i++) to[toPos + i] = from[fromPos + i] as number;
@@ -22,6 +28,8 @@ export function snappyUncompress(input: Uint8Array, output: Uint8Array): void {
   const outputLength = output.byteLength;
   let pos = 0;
   let outPos = 0;
+  const inView = new DataView(input.buffer, input.byteOffset, inputLength);
+  const outView = new DataView(output.buffer, output.byteOffset, outputLength);
   // skip the preamble (the uncompressed length as a varint)
   while (pos < inputLength) {
     const c = input[pos] as number;
@@ -48,6 +56,12 @@ export function snappyUncompress(input: Uint8Array, output: Uint8Array): void {
         pos += lengthSize;
       }
       if (pos + len > inputLength) throw new Error("snappy error literal exceeds input length");
+      if (len <= SHORT_LITERAL && pos + len + 3 < inputLength && outPos + len + 3 < outputLength) {
+        for (let i = 0; i < len; i += 4) outView.setInt32(outPos + i, inView.getInt32(pos + i, true), true);
+        pos += len;
+        outPos += len;
+        continue;
+      }
       if (len >= BULK && outPos >= 0 && outPos + len <= outputLength)
         output.set(input.subarray(pos, pos + len), outPos);
       else copyBytes(input, pos, output, outPos, len);
@@ -82,6 +96,12 @@ export function snappyUncompress(input: Uint8Array, output: Uint8Array): void {
         throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`);
       }
       if (offset > outPos) throw new Error("cannot copy from before start of buffer");
+      if (offset >= 4 && outPos + len + 3 < outputLength) {
+        const from = outPos - offset;
+        for (let i = 0; i < len; i += 4) outView.setInt32(outPos + i, outView.getInt32(from + i, true), true);
+        outPos += len;
+        continue;
+      }
       if (len >= BULK && offset >= len && outPos + len <= outputLength)
         output.copyWithin(outPos, outPos - offset, outPos - offset + len);
       else copyBytes(output, outPos - offset, output, outPos, len);

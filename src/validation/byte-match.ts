@@ -277,6 +277,32 @@ export class BytePattern {
     return this.accepting[state] === 1;
   }
 
+  /**
+   * `test` of bytes that are all ASCII, without a separate pass to find out: undefined as soon as a byte
+   * is not ASCII (then the bytes need not be valid UTF-8, and only their decoded text decides), except that
+   * false is given once an ASCII prefix leaves no way to match (whatever follows it decodes after that prefix).
+   */
+  testAscii(bytes: Uint8Array, from: number, to: number): boolean | undefined {
+    let state = 1;
+    for (let i = from; i < to; i++) {
+      const byte = bytes[i] as number;
+      if (byte >= 0x80) return undefined;
+      let next = this.delta[state * 129 + byte] as number;
+      if (next === -1) {
+        const mask = this.step(this.masks[state] as number, byte);
+        next = this.stateOf(mask);
+        if (next === -1) {
+          for (let j = i + 1; j < to; j++) if ((bytes[j] as number) >= 0x80) return undefined;
+          return this.simulate(bytes, i + 1, to, mask);
+        }
+        this.delta[state * 129 + byte] = next;
+      }
+      if (next === 0) return false;
+      state = next;
+    }
+    return this.accepting[state] === 1;
+  }
+
   /** The NFA from `state` over the rest of the text. */
   private simulate(bytes: Uint8Array, from: number, to: number, state: number): boolean {
     for (let i = from; i < to && state !== 0; i++) {

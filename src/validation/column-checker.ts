@@ -379,6 +379,29 @@ export class ColumnChecker {
     return !this.pattern || this.pattern.test(String(value));
   }
 
+  /**
+   * `passes(text)` of a string whose UTF-8 bytes are `bytes[from..to)` (a Parquet string), decided on the
+   * bytes where that is exact: for a string (or untyped) rule, a non-empty ASCII value whose first byte is
+   * printable (so not null; ASCII bytes are their own decoding, hence valid UTF-8), with `allowed` only when
+   * trim leaves it as it is (byte-match.ts); or false for a `pattern` that no text starting with the value's
+   * ASCII prefix matches (BytePattern.testAscii). Undefined otherwise: then only the decoded text decides.
+   */
+  passesBytes(bytes: Uint8Array, from: number, to: number): boolean | undefined {
+    const type = this.rule.type;
+    if ((type !== undefined && type !== "string") || to <= from) return undefined;
+    const first = bytes[from] as number;
+    if (!(first > 32 && first < 127)) return undefined;
+    // a pattern alone: its matcher finds out whether the bytes are ASCII as it goes
+    if (!this.allowed && this.patternBytes) return this.patternBytes.testAscii(bytes, from, to);
+    for (let i = from + 1; i < to; i++) if ((bytes[i] as number) >= 0x80) return undefined;
+    if (this.allowed) {
+      if (!this.allowedBytes || !trimmedAscii(bytes, from, to)) return undefined;
+      if (!this.allowedBytes.has(bytes, from, to)) return false;
+    }
+    if (this.pattern) return this.patternBytes ? this.patternBytes.test(bytes, from, to) : undefined;
+    return true;
+  }
+
   /** `observe(value)` of `count` values for which {@link passes} holds. */
   observePassing(count: number): void {
     this.rows += count;

@@ -79,6 +79,33 @@ export class DatasetPartial {
   }
 
   /**
+   * `observe` of `count` rows where the row-spanning work reads only `unique` keys of one column each, and
+   * `numberColumn(index)` gives each such column's values (row r: numbers[at[r]], or numbers[r] when `at` is
+   * undefined; null where at[r] < 0): the keys are written straight from the typed arrays
+   * (KeyRecords.addNumbers). Returns false, having observed nothing, when that does not hold: then each row
+   * goes to `observe`.
+   */
+  observeNumberKeys(
+    count: number,
+    numberColumn: (index: number) => { numbers: Float64Array; at: Int32Array | undefined } | undefined,
+  ): boolean {
+    if (this.labelIndex >= 0 || this.leakRows) return false;
+    const columns: { numbers: Float64Array; at: Int32Array | undefined }[] = [];
+    for (const records of this.unique) {
+      const index = records.indexes?.length === 1 ? records.indexes[0] : undefined;
+      const column = index === undefined ? undefined : numberColumn(index);
+      if (!column) return false;
+      columns.push(column);
+    }
+    this.rows += count;
+    this.unique.forEach((records, i) => {
+      const column = columns[i] as { numbers: Float64Array; at: Int32Array | undefined };
+      records.addNumbers(column.numbers, column.at, count);
+    });
+    return true;
+  }
+
+  /**
    * `observe` of a CSV record whose fields are `tokenizer.text(record, field)`: the `unique` keys are written
    * from the bytes (KeyRecords.addCsv); the label and leakage columns become strings in `row` (a scratch row
    * of the table's width).

@@ -421,6 +421,44 @@ export class KeyRecords {
     this.offsets[this.count] = this.arena.length;
   }
 
+  /**
+   * `add(row)` for `count` rows whose key is one number column: row r's value is `numbers[k]` with
+   * k = at[r] (r when `at` is undefined), null where k < 0. The records are written as writeValue writes a
+   * number or a null, without a row or a value per row.
+   */
+  addNumbers(numbers: Float64Array, at: Int32Array | undefined, count: number): void {
+    if (this.indexes?.length !== 1) throw new Error("addNumbers needs a key of one column");
+    let offsets = this.offsets;
+    if (this.count + count + 1 > offsets.length) {
+      let length = offsets.length * 2;
+      while (this.count + count + 1 > length) length *= 2;
+      offsets = new Uint32Array(length);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
+    }
+    const arena = this.arena;
+    arena.reserve(9 * count);
+    const out = arena.bytes;
+    let length = arena.length;
+    let n = this.count;
+    for (let r = 0; r < count; r++) {
+      offsets[n++] = length;
+      const k = at === undefined ? r : (at[r] as number);
+      if (k < 0) {
+        out[length++] = TAG_NULL;
+        continue;
+      }
+      const x = numbers[k] as number;
+      out[length++] = TAG_NUMBER;
+      // writeFloat: big-endian IEEE-754, −0 as 0 (and NaN as the one NaN writeValue writes)
+      scratch.setFloat64(0, x === 0 ? 0 : Number.isNaN(x) ? Number.NaN : x);
+      for (let i = 0; i < 8; i++) out[length++] = scratch.getUint8(i);
+    }
+    offsets[n] = length;
+    arena.length = length;
+    this.count = n;
+  }
+
   /** Adds an empty record, which stands for "no key" (a null leakage key); see {@link isAbsent}. */
   addAbsent(): void {
     if (this.count + 2 > this.offsets.length) {

@@ -28,7 +28,7 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { DataFormat } from "../../data/format.js";
-import type { ParquetColumn } from "../../data/parquet-columns.js";
+import type { ByteRanges, ParquetColumn } from "../../data/parquet-columns.js";
 import {
   DEFAULT_PART_BYTES,
   endsInsideQuotes,
@@ -106,13 +106,22 @@ export const DATA_THREADS_ENV = "TRAINYARD_DATA_THREADS";
  */
 export const PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
 
+/**
+ * {@link PARALLEL_MIN_BYTES} for input that is all Parquet: its bytes are compressed, so a part (16 MiB,
+ * about 4 row groups of 65,536 rows × 20 columns) is ~3× a CSV part's rows, and a file under this size has
+ * too few parts for a worker to pay off. Measured on a 2-vCPU machine (bench/validate.mjs data, 1M rows,
+ * 73 MiB, 4 parts): 1 thread 1.33–1.40 s wall and 1.7–1.8 s CPU, 2 threads 1.48–1.55 s and 2.5–2.6 s; at
+ * 5M rows (364 MiB) 2 threads are faster.
+ */
+export const PARQUET_PARALLEL_MIN_BYTES = 128 * 1024 * 1024;
+
 /** Threads for a pass over `bytes` of input: `requested`, else TRAINYARD_DATA_THREADS, else
- * os.availableParallelism() from PARALLEL_MIN_BYTES on and 1 below. */
-export function dataThreads(bytes: number, requested?: number): number {
+ * os.availableParallelism() from `minBytes` (default PARALLEL_MIN_BYTES) on and 1 below. */
+export function dataThreads(bytes: number, requested?: number, minBytes = PARALLEL_MIN_BYTES): number {
   if (requested !== undefined) return Math.max(1, Math.floor(requested));
   const fromEnv = Number(process.env[DATA_THREADS_ENV] ?? Number.NaN);
   if (Number.isInteger(fromEnv) && fromEnv >= 1) return fromEnv;
-  return bytes >= PARALLEL_MIN_BYTES ? availableParallelism() : 1;
+  return bytes >= minBytes ? availableParallelism() : 1;
 }
 
 interface PartTask {
@@ -187,6 +196,12 @@ async function runPart(task: PartTask): Promise<PartState> {
       checkColumn(checker, columns[index], count, firstRow, file.name);
     }
     if (!dataset) return;
+    // unique keys of one number column each (an id): written from the typed arrays, without a row per row
+    const numberKeys = dataset.observeNumberKeys(count, (index) => {
+      const column = columns[index];
+      return column?.kind === "number" && !column.big ? column : undefined;
+    });
+    if (numberKeys) return;
     for (let r = 0; r < count; r++) {
       if (read)
         for (let i = 0; i < read.length; i++) {
@@ -265,10 +280,7 @@ function checkColumn(
     return;
   }
   if (column.kind === "string" && checker.presenceOnly()) {
-    for (let r = 0; r < count; r++) {
-      const k = column.index(r);
-      checker.observePresence(k < 0 || (!column.surelyText(k) && isNull(column.text(k))));
-    }
+    checkPresence(checker, column, count);
     return;
   }
   if (column.kind === "number" && !column.big) {
@@ -283,10 +295,43 @@ function checkColumn(
 }
 
 /**
+ * checkColumn of a string column whose rule only tells null from present (ColumnChecker.presenceOnly): each
+ * row's `observePresence(blank)`, counted here and added in two calls (observeNulls for the blank ones,
+ * observePassing for the others: the same counts). A dictionary entry is judged once.
+ */
+function checkPresence(checker: ColumnChecker, column: ParquetColumn, count: number): void {
+  const codes = column.codes as Int32Array;
+  // per dictionary entry: 0 not judged yet, 1 present, 2 blank
+  const verdicts = new Uint8Array(column.dictionaryBytes.length);
+  let blanks = 0;
+  for (let r = 0; r < count; r++) {
+    const k = column.index(r);
+    if (k < 0) {
+      blanks++;
+      continue;
+    }
+    const code = codes[k] as number;
+    if (code < 0) {
+      if (!column.surelyText(k) && isNull(column.text(k))) blanks++;
+      continue;
+    }
+    let verdict = verdicts[code] as number;
+    if (verdict === 0) {
+      verdict = !column.surelyText(k) && isNull(column.text(k)) ? 2 : 1;
+      verdicts[code] = verdict;
+    }
+    if (verdict === 2) blanks++;
+  }
+  checker.observeNulls(blanks);
+  checker.observePassing(count - blanks);
+}
+
+/**
  * checkColumn of a boolean column or a string column: each boolean and each dictionary string is judged once
- * (ColumnChecker.passes); the rows of values that pass, and nulls, are only counted, and only the other rows
- * are observed, in row order (so the samples are those of a row-by-row pass). Plain (non-dictionary)
- * strings are observed one by one.
+ * (ColumnChecker.passes, on the entry's bytes where passesBytes decides); the rows of values that pass, and
+ * nulls, are only counted, and only the other rows are observed, in row order (so the samples are those of a
+ * row-by-row pass). Plain (non-dictionary) strings are judged one by one, on their bytes where passesBytes
+ * decides, else as text.
  */
 function checkRepeated(
   checker: ColumnChecker,
@@ -298,8 +343,10 @@ function checkRepeated(
   const boolean = column.kind === "boolean";
   const codes = column.codes as Int32Array;
   const numbers = column.numbers;
+  const entries = column.dictionaryBytes;
+  const plain = column.bytes;
   // per boolean (0/1) or dictionary entry: 0 not judged yet, 1 passes, 2 observe each row
-  const verdicts = new Uint8Array(boolean ? 2 : column.dictionaryBytes.length);
+  const verdicts = new Uint8Array(boolean ? 2 : entries.length);
   let nulls = 0;
   let passing = 0;
   for (let r = 0; r < count; r++) {
@@ -310,13 +357,34 @@ function checkRepeated(
     }
     const code = boolean ? (numbers[k] as number) : (codes[k] as number);
     if (code < 0) {
-      checker.observe(column.text(k), firstRow + r, file);
+      // a plain string: judged on its bytes where that is exact (passesBytes), else observed as text
+      const ranges = plain as ByteRanges;
+      const b = ranges.which[k] as number;
+      if (
+        checker.passesBytes(
+          ranges.buffers[b] as Uint8Array,
+          ranges.start[k] as number,
+          ranges.end[k] as number,
+        ) === true
+      )
+        passing++;
+      else checker.observe(column.text(k), firstRow + r, file);
       continue;
     }
     let verdict = verdicts[code] as number;
     if (verdict === 0) {
-      const value = boolean ? code === 1 : column.text(k);
-      verdict = checker.passes(value) ? 1 : 2;
+      let passes: boolean | undefined;
+      if (boolean) passes = checker.passes(code === 1);
+      else {
+        const b = entries.which[code] as number;
+        passes =
+          checker.passesBytes(
+            entries.buffers[b] as Uint8Array,
+            entries.start[code] as number,
+            entries.end[code] as number,
+          ) ?? checker.passes(column.text(k));
+      }
+      verdict = passes ? 1 : 2;
       verdicts[code] = verdict;
     }
     if (verdict === 1) passing++;

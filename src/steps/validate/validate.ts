@@ -16,6 +16,8 @@ import { snapshotFiles } from "../snapshot/pull-snapshot.js";
 import {
   columnCheckers,
   dataThreads,
+  PARALLEL_MIN_BYTES,
+  PARQUET_PARALLEL_MIN_BYTES,
   PASS_LAYOUT,
   type PassFile,
   passSummary,
@@ -91,7 +93,13 @@ export async function validateSnapshot(
         files,
         { columns, profile: false, rules, now },
         {
-          threads: dataThreads(bytes, options.threads),
+          threads: dataThreads(
+            bytes,
+            options.threads,
+            files.length > 0 && files.every((file) => file.format === "parquet")
+              ? PARQUET_PARALLEL_MIN_BYTES
+              : PARALLEL_MIN_BYTES,
+          ),
           ...(options.partBytes ? { partBytes: options.partBytes } : {}),
         },
       ),

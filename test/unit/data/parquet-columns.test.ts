@@ -8,6 +8,7 @@ import { openTableWriter } from "../../../src/data/write-table.js";
 import { ColumnProfiler } from "../../../src/stats/column-profile.js";
 import { runTablePass } from "../../../src/steps/table-pass/table-pass.js";
 import { ColumnChecker } from "../../../src/validation/column-checker.js";
+import { DatasetChecker } from "../../../src/validation/dataset-checker.js";
 import type { ColumnRule, ValidationRules } from "../../../src/validation/rules.js";
 import { useTempDir } from "./table-fixtures.js";
 
@@ -179,7 +180,7 @@ describe("Parquet read column by column", () => {
         path: join(fixtures, "pyarrow-flat-v2.parquet"),
         rules: {
           ms: { type: "string" },
-          word: {},
+          word: { max_null_fraction: 0.1 },
           text: { type: "string", pattern: "x$" },
           f32: { type: "integer" },
         },
@@ -192,6 +193,29 @@ describe("Parquet read column by column", () => {
           s: { type: "string" },
           flag: { type: "integer" },
         },
+      },
+      // strings judged on their bytes (plain pages and dictionary entries), against their decoded text
+      {
+        path: join(fixtures, "pyarrow-bytes.parquet"),
+        rules: {
+          s: { type: "string", pattern: "^[^@]+@[^@]+$" },
+          d: { allowed: ["US", "GB", "a@b", "\u00a0US", "\ufffd"], pattern: "^[^@ ]+" },
+        },
+      },
+      {
+        path: join(fixtures, "pyarrow-bytes.parquet"),
+        rules: {
+          s: { allowed: ["a@b", "US", "plain", "\ufffd", "a\ufffdb@c"] },
+          d: { type: "string", pattern: "^[^@]+@[^@]+$", max_null_fraction: 0 },
+        },
+      },
+      {
+        path: join(fixtures, "pyarrow-bytes.parquet"),
+        rules: { s: { pattern: "^(a|U)" }, d: { type: "string", pattern: "S$", allowed: ["US"] } },
+      },
+      {
+        path: join(fixtures, "pyarrow-bytes.parquet"),
+        rules: { s: { max_null_fraction: 0.1 }, d: { type: "string", max_null_fraction: 0.1 } },
       },
     ];
     const now = Date.UTC(2025, 0, 1);
@@ -220,6 +244,31 @@ describe("Parquet read column by column", () => {
         pass.columnCheckers?.map((checker) => checker.results()),
         path,
       ).toEqual(checkers.map(([, checker]) => checker.results()));
+    }
+  });
+});
+
+describe("Parquet unique keys from number columns", () => {
+  it("give the duplicates, counts and samples that keys from rows give", async () => {
+    // i64: duplicates, nulls and values beyond 2^53; i32: few distinct values, nulls; f64: NaN, nulls,
+    // fractions; f32 with i32: a key of two columns (the row path); flag: not a number column
+    const path = join(fixtures, "pyarrow-flat-v1.parquet");
+    const columns = await readParquetColumns(path);
+    const { rows } = await readBoth(path);
+    for (const unique of [[["i64"]], [["i32"], ["f64"]], [["f32", "i32"]], [["flag"], ["i64"]], [["i32"]]]) {
+      const rules: ValidationRules = { unique };
+      for (const partBytes of [undefined, 4096]) {
+        const pass = await runTablePass(
+          [{ path, name: "f.parquet", format: "parquet", role: "data" }],
+          { columns, profile: false, rules, now: 0 },
+          { threads: 1, ...(partBytes ? { partBytes } : {}) },
+        );
+        const expected = new DatasetChecker(rules, columns);
+        rows.forEach((row, r) => {
+          expected.observe(row, r + 1, "f.parquet", "data");
+        });
+        expect(pass.dataset?.results(), JSON.stringify(unique)).toEqual(expected.results());
+      }
     }
   });
 });

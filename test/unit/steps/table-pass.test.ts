@@ -336,7 +336,7 @@ describe("a table pass across threads", () => {
 
 describe("data threads", () => {
   it("one thread below the size threshold, one per core above it, TRAINYARD_DATA_THREADS and an option first", async () => {
-    const { dataThreads, DATA_THREADS_ENV, PARALLEL_MIN_BYTES } = await import(
+    const { dataThreads, DATA_THREADS_ENV, PARALLEL_MIN_BYTES, PARQUET_PARALLEL_MIN_BYTES } = await import(
       "../../../src/steps/table-pass/table-pass.js"
     );
     const saved = process.env[DATA_THREADS_ENV];
@@ -344,6 +344,10 @@ describe("data threads", () => {
       delete process.env[DATA_THREADS_ENV];
       expect(dataThreads(PARALLEL_MIN_BYTES - 1)).toBe(1);
       expect(dataThreads(PARALLEL_MIN_BYTES)).toBe(availableParallelism());
+      expect(dataThreads(PARQUET_PARALLEL_MIN_BYTES - 1, undefined, PARQUET_PARALLEL_MIN_BYTES)).toBe(1);
+      expect(dataThreads(PARQUET_PARALLEL_MIN_BYTES, undefined, PARQUET_PARALLEL_MIN_BYTES)).toBe(
+        availableParallelism(),
+      );
       process.env[DATA_THREADS_ENV] = "3";
       expect(dataThreads(10)).toBe(3);
       expect(dataThreads(10, 2)).toBe(2);
