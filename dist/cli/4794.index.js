@@ -286,6 +286,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DATA_THREADS_ENV: () => (/* binding */ DATA_THREADS_ENV),
 /* harmony export */   PARALLEL_MIN_BYTES: () => (/* binding */ PARALLEL_MIN_BYTES),
+/* harmony export */   PARQUET_PARALLEL_MIN_BYTES: () => (/* binding */ PARQUET_PARALLEL_MIN_BYTES),
 /* harmony export */   PASS_LAYOUT: () => (/* binding */ PASS_LAYOUT),
 /* harmony export */   columnCheckers: () => (/* binding */ columnCheckers),
 /* harmony export */   dataThreads: () => (/* binding */ dataThreads),
@@ -295,7 +296,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
 /* harmony import */ var _data_read_range_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7074);
-/* harmony import */ var _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5885);
+/* harmony import */ var _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9649);
 /* harmony import */ var _validation_column_checker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(935);
 /* harmony import */ var _validation_dataset_checker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2754);
 /* harmony import */ var _validation_parse_typed_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8289);
@@ -343,15 +344,23 @@ const DATA_THREADS_ENV = "TRAINYARD_DATA_THREADS";
  * inputs have at most a couple of parts to share. Measured: see bench/README.md.
  */
 const PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
+/**
+ * {@link PARALLEL_MIN_BYTES} for input that is all Parquet: its bytes are compressed, so a part (16 MiB,
+ * about 4 row groups of 65,536 rows × 20 columns) is ~3× a CSV part's rows, and a file under this size has
+ * too few parts for a worker to pay off. Measured on a 2-vCPU machine (bench/validate.mjs data, 1M rows,
+ * 73 MiB, 4 parts): 1 thread 1.33–1.40 s wall and 1.7–1.8 s CPU, 2 threads 1.48–1.55 s and 2.5–2.6 s; at
+ * 5M rows (364 MiB) 2 threads are faster.
+ */
+const PARQUET_PARALLEL_MIN_BYTES = 128 * 1024 * 1024;
 /** Threads for a pass over `bytes` of input: `requested`, else TRAINYARD_DATA_THREADS, else
- * os.availableParallelism() from PARALLEL_MIN_BYTES on and 1 below. */
-function dataThreads(bytes, requested) {
+ * os.availableParallelism() from `minBytes` (default PARALLEL_MIN_BYTES) on and 1 below. */
+function dataThreads(bytes, requested, minBytes = PARALLEL_MIN_BYTES) {
     if (requested !== undefined)
         return Math.max(1, Math.floor(requested));
     const fromEnv = Number(process.env[DATA_THREADS_ENV] ?? Number.NaN);
     if (Number.isInteger(fromEnv) && fromEnv >= 1)
         return fromEnv;
-    return bytes >= PARALLEL_MIN_BYTES ? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() : 1;
+    return bytes >= minBytes ? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() : 1;
 }
 /** What a pass's parts are cut by: part of the key of stored checks (a different cut, different sketches). */
 const PASS_LAYOUT = { parts: _data_read_range_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PART_BYTES */ .SP, layout: 1 };
@@ -378,7 +387,8 @@ async function runPart(task) {
     // A CSV part is checked from the tokenizer's bytes: numbers, timestamps and booleans are parsed without a
     // string per value, unique keys are written from the bytes, and only label and leakage columns become
     // strings (allowed and simple patterns too are checked on the bytes: byte-match.ts). Profiles read the
-    // bytes too (ColumnProfiler.addCsv): a string only for a column whose distinct values are still counted.
+    // bytes too, column by column (ColumnProfiler.addCsvColumn): a string only for a value a column counts
+    // among its distinct values for the first time.
     const read = dataset?.columnsRead();
     const keyRow = new Array(width).fill(null);
     const onCsv = (tokenizer, firstRow) => {
@@ -387,14 +397,12 @@ async function runPart(task) {
             const { index, checker } = checkers[c];
             checker.observeCsvRecords(tokenizer, index, firstRow, file.name);
         }
-        for (let r = 0; r < tokenizer.records; r++) {
-            if (profilers)
-                for (let c = 0; c < width; c++)
-                    profilers[c].addCsv(tokenizer, r, c);
-            if (!dataset)
-                continue;
-            dataset.observeCsv(tokenizer, r, keyRow);
-        }
+        if (profilers)
+            for (let c = 0; c < width; c++)
+                profilers[c].addCsvColumn(tokenizer, c);
+        if (dataset)
+            for (let r = 0; r < tokenizer.records; r++)
+                dataset.observeCsv(tokenizer, r, keyRow);
     };
     // A Parquet row group is taken column by column from typed arrays (parquet-columns.ts): each profiler and
     // checker sees its column's values in row order, as from rows, without a row array or a Date, BigInt or
@@ -408,6 +416,13 @@ async function runPart(task) {
             checkColumn(checker, columns[index], count, firstRow, file.name);
         }
         if (!dataset)
+            return;
+        // unique keys of one number column each (an id): written from the typed arrays, without a row per row
+        const numberKeys = dataset.observeNumberKeys(count, (index) => {
+            const column = columns[index];
+            return column?.kind === "number" && !column.big ? column : undefined;
+        });
+        if (numberKeys)
             return;
         for (let r = 0; r < count; r++) {
             if (read)
@@ -479,10 +494,7 @@ function checkColumn(checker, column, count, firstRow, file) {
         return;
     }
     if (column.kind === "string" && checker.presenceOnly()) {
-        for (let r = 0; r < count; r++) {
-            const k = column.index(r);
-            checker.observePresence(k < 0 || (!column.surelyText(k) && (0,_validation_parse_typed_js__WEBPACK_IMPORTED_MODULE_6__/* .isNull */ .kZ)(column.text(k))));
-        }
+        checkPresence(checker, column, count);
         return;
     }
     if (column.kind === "number" && !column.big) {
@@ -497,17 +509,53 @@ function checkColumn(checker, column, count, firstRow, file) {
         checker.observe(column.value(r), firstRow + r, file);
 }
 /**
+ * checkColumn of a string column whose rule only tells null from present (ColumnChecker.presenceOnly): each
+ * row's `observePresence(blank)`, counted here and added in two calls (observeNulls for the blank ones,
+ * observePassing for the others: the same counts). A dictionary entry is judged once.
+ */
+function checkPresence(checker, column, count) {
+    const codes = column.codes;
+    // per dictionary entry: 0 not judged yet, 1 present, 2 blank
+    const verdicts = new Uint8Array(column.dictionaryBytes.length);
+    let blanks = 0;
+    for (let r = 0; r < count; r++) {
+        const k = column.index(r);
+        if (k < 0) {
+            blanks++;
+            continue;
+        }
+        const code = codes[k];
+        if (code < 0) {
+            if (!column.surelyText(k) && (0,_validation_parse_typed_js__WEBPACK_IMPORTED_MODULE_6__/* .isNull */ .kZ)(column.text(k)))
+                blanks++;
+            continue;
+        }
+        let verdict = verdicts[code];
+        if (verdict === 0) {
+            verdict = !column.surelyText(k) && (0,_validation_parse_typed_js__WEBPACK_IMPORTED_MODULE_6__/* .isNull */ .kZ)(column.text(k)) ? 2 : 1;
+            verdicts[code] = verdict;
+        }
+        if (verdict === 2)
+            blanks++;
+    }
+    checker.observeNulls(blanks);
+    checker.observePassing(count - blanks);
+}
+/**
  * checkColumn of a boolean column or a string column: each boolean and each dictionary string is judged once
- * (ColumnChecker.passes); the rows of values that pass, and nulls, are only counted, and only the other rows
- * are observed, in row order (so the samples are those of a row-by-row pass). Plain (non-dictionary)
- * strings are observed one by one.
+ * (ColumnChecker.passes, on the entry's bytes where passesBytes decides); the rows of values that pass, and
+ * nulls, are only counted, and only the other rows are observed, in row order (so the samples are those of a
+ * row-by-row pass). Plain (non-dictionary) strings are judged one by one, on their bytes where passesBytes
+ * decides, else as text.
  */
 function checkRepeated(checker, column, count, firstRow, file) {
     const boolean = column.kind === "boolean";
     const codes = column.codes;
     const numbers = column.numbers;
+    const entries = column.dictionaryBytes;
+    const plain = column.bytes;
     // per boolean (0/1) or dictionary entry: 0 not judged yet, 1 passes, 2 observe each row
-    const verdicts = new Uint8Array(boolean ? 2 : column.dictionaryBytes.length);
+    const verdicts = new Uint8Array(boolean ? 2 : entries.length);
     let nulls = 0;
     let passing = 0;
     for (let r = 0; r < count; r++) {
@@ -518,13 +566,26 @@ function checkRepeated(checker, column, count, firstRow, file) {
         }
         const code = boolean ? numbers[k] : codes[k];
         if (code < 0) {
-            checker.observe(column.text(k), firstRow + r, file);
+            // a plain string: judged on its bytes where that is exact (passesBytes), else observed as text
+            const ranges = plain;
+            const b = ranges.which[k];
+            if (checker.passesBytes(ranges.buffers[b], ranges.start[k], ranges.end[k]) === true)
+                passing++;
+            else
+                checker.observe(column.text(k), firstRow + r, file);
             continue;
         }
         let verdict = verdicts[code];
         if (verdict === 0) {
-            const value = boolean ? code === 1 : column.text(k);
-            verdict = checker.passes(value) ? 1 : 2;
+            let passes;
+            if (boolean)
+                passes = checker.passes(code === 1);
+            else {
+                const b = entries.which[code];
+                passes =
+                    checker.passesBytes(entries.buffers[b], entries.start[code], entries.end[code]) ?? checker.passes(column.text(k));
+            }
+            verdict = passes ? 1 : 2;
             verdicts[code] = verdict;
         }
         if (verdict === 1)
@@ -1219,6 +1280,46 @@ class KeyRecords {
         this.count++;
         this.offsets[this.count] = this.arena.length;
     }
+    /**
+     * `add(row)` for `count` rows whose key is one number column: row r's value is `numbers[k]` with
+     * k = at[r] (r when `at` is undefined), null where k < 0. The records are written as writeValue writes a
+     * number or a null, without a row or a value per row.
+     */
+    addNumbers(numbers, at, count) {
+        if (this.indexes?.length !== 1)
+            throw new Error("addNumbers needs a key of one column");
+        let offsets = this.offsets;
+        if (this.count + count + 1 > offsets.length) {
+            let length = offsets.length * 2;
+            while (this.count + count + 1 > length)
+                length *= 2;
+            offsets = new Uint32Array(length);
+            offsets.set(this.offsets);
+            this.offsets = offsets;
+        }
+        const arena = this.arena;
+        arena.reserve(9 * count);
+        const out = arena.bytes;
+        let length = arena.length;
+        let n = this.count;
+        for (let r = 0; r < count; r++) {
+            offsets[n++] = length;
+            const k = at === undefined ? r : at[r];
+            if (k < 0) {
+                out[length++] = TAG_NULL;
+                continue;
+            }
+            const x = numbers[k];
+            out[length++] = TAG_NUMBER;
+            // writeFloat: big-endian IEEE-754, −0 as 0 (and NaN as the one NaN writeValue writes)
+            scratch.setFloat64(0, x === 0 ? 0 : Number.isNaN(x) ? Number.NaN : x);
+            for (let i = 0; i < 8; i++)
+                out[length++] = scratch.getUint8(i);
+        }
+        offsets[n] = length;
+        arena.length = length;
+        this.count = n;
+    }
     /** Adds an empty record, which stands for "no key" (a null leakage key); see {@link isAbsent}. */
     addAbsent() {
         if (this.count + 2 > this.offsets.length) {
@@ -1413,6 +1514,31 @@ class DatasetPartial {
         for (let i = 0; i < this.unique.length; i++)
             this.unique[i].add(row);
         this.observeLabelAndLeakage(row);
+    }
+    /**
+     * `observe` of `count` rows where the row-spanning work reads only `unique` keys of one column each, and
+     * `numberColumn(index)` gives each such column's values (row r: numbers[at[r]], or numbers[r] when `at` is
+     * undefined; null where at[r] < 0): the keys are written straight from the typed arrays
+     * (KeyRecords.addNumbers). Returns false, having observed nothing, when that does not hold: then each row
+     * goes to `observe`.
+     */
+    observeNumberKeys(count, numberColumn) {
+        if (this.labelIndex >= 0 || this.leakRows)
+            return false;
+        const columns = [];
+        for (const records of this.unique) {
+            const index = records.indexes?.length === 1 ? records.indexes[0] : undefined;
+            const column = index === undefined ? undefined : numberColumn(index);
+            if (!column)
+                return false;
+            columns.push(column);
+        }
+        this.rows += count;
+        this.unique.forEach((records, i) => {
+            const column = columns[i];
+            records.addNumbers(column.numbers, column.at, count);
+        });
+        return true;
     }
     /**
      * `observe` of a CSV record whose fields are `tokenizer.text(record, field)`: the `unique` keys are written

@@ -973,8 +973,8 @@ class PairedRows {
     }
 }
 
-// EXTERNAL MODULE: ./.cache/build/lib/stats/column-profile.js + 2 modules
-var column_profile = __webpack_require__(5885);
+// EXTERNAL MODULE: ./.cache/build/lib/stats/column-profile.js + 3 modules
+var column_profile = __webpack_require__(9649);
 // EXTERNAL MODULE: ./.cache/build/lib/stats/parse-text.js
 var parse_text = __webpack_require__(6574);
 // EXTERNAL MODULE: ./.cache/build/lib/stats/metrics/conventions.js

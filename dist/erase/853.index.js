@@ -2694,7 +2694,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _data_hash_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6217);
 /* harmony import */ var _data_read_table_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(24935);
 /* harmony import */ var _data_write_table_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80141);
-/* harmony import */ var _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(95885);
+/* harmony import */ var _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(29649);
 /* harmony import */ var _store_parallel_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(6170);
 /* harmony import */ var _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(34794);
 /* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9347);
@@ -3786,7 +3786,9 @@ async function validateSnapshot(context, options) {
     }
     else {
         const pass = await context.group(`Check ${manifest.rows} rows of snapshot ${manifest.id}`, () => runTablePass(files, { columns, profile: false, rules, now }, {
-            threads: dataThreads(bytes, options.threads),
+            threads: dataThreads(bytes, options.threads, files.length > 0 && files.every((file) => file.format === "parquet")
+                ? PARQUET_PARALLEL_MIN_BYTES
+                : PARALLEL_MIN_BYTES),
             ...(options.partBytes ? { partBytes: options.partBytes } : {}),
         }));
         context.log.info(passSummary(pass));

@@ -3995,8 +3995,8 @@ class PairedRows {
     }
 }
 
-// EXTERNAL MODULE: ./.cache/build/lib/stats/column-profile.js + 2 modules
-var column_profile = __webpack_require__(95885);
+// EXTERNAL MODULE: ./.cache/build/lib/stats/column-profile.js + 3 modules
+var column_profile = __webpack_require__(29649);
 // EXTERNAL MODULE: ./.cache/build/lib/stats/parse-text.js
 var parse_text = __webpack_require__(36574);
 // EXTERNAL MODULE: ./.cache/build/lib/stats/metrics/conventions.js

@@ -1786,7 +1786,7 @@ const BUG_REPORT_HINT = "this is a trainyard bug: please report it at https://gi
 
 /***/ }),
 
-/***/ 89985:
+/***/ 57121:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1796,6 +1796,190 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: DEFAULT_TYPE_THRESHOLD, QUANTILES, profileRows
+
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/frequent-bytes.js
+/**
+ * A front for a {@link FrequentValues} that counts string values by their UTF-8 bytes, so a value seen before
+ * needs no string and no string hash: a CSV field's bytes are looked up in a small open-addressing table
+ * (FNV-1a of the bytes, collisions settled by comparing the bytes), and a hit only adds to a pending count.
+ *
+ * The caller adds a value the table does not hold to the FrequentValues itself, with its text (which decides
+ * whether it is new and whether the column turns high-cardinality, exactly as before), and then `insert`s it.
+ * A pending count only ever belongs to a value already in the FrequentValues, so holding it back changes
+ * neither which values are counted nor when the cap is passed; `flush` adds the pending counts before the
+ * counts are read. One text may sit under several byte keys (e.g. an escaped and an unescaped spelling): each
+ * adds to the same key when flushed. Entries are bounded by the values the FrequentValues holds.
+ */
+class FrequentBytes {
+    slots = new Int32Array(64).fill(-1);
+    mask = 63;
+    hashes = new Int32Array(32);
+    offsets = new Int32Array(32);
+    lengths = new Int32Array(32);
+    pool = new Uint8Array(256);
+    poolUsed = 0;
+    texts = [];
+    pending = new Float64Array(32);
+    size = 0;
+    /** Entries held by their bytes (the others are held by a short key). */
+    longSize = 0;
+    /** Fields of at most 4 ASCII bytes by their `shortKey` (+1; 0 is a free slot), and their entries. */
+    shortSlots = new Int32Array(64);
+    shortEntries = new Int32Array(64);
+    shortMask = 63;
+    shortSize = 0;
+    /**
+     * bytes[start, end) of 1 to 4 bytes, all ASCII, as a whole number below 2^30 (7 bits a byte and the
+     * length), which no other bytes give; -1 for any other field.
+     */
+    static shortKey(bytes, start, end) {
+        const n = end - start;
+        if (n > 4)
+            return -1;
+        let key = 0;
+        let all = 0;
+        for (let i = start; i < end; i++) {
+            const b = bytes[i];
+            all |= b;
+            key = (key << 7) | b;
+        }
+        return all < 0x80 ? key | ((n - 1) << 28) : -1;
+    }
+    /** `count` of a field by its `shortKey`. */
+    countShort(key) {
+        const mask = this.shortMask;
+        const slots = this.shortSlots;
+        for (let slot = (Math.imul(key, 0x9e3779b1) >>> 7) & mask;; slot = (slot + 1) & mask) {
+            const held = slots[slot];
+            if (held === 0)
+                return false;
+            if (held === key + 1) {
+                const entry = this.shortEntries[slot];
+                this.pending[entry] = this.pending[entry] + 1;
+                return true;
+            }
+        }
+    }
+    /** `insert` of a field by its `shortKey`. */
+    insertShort(key, text) {
+        const entry = this.addEntry(text);
+        this.hashes[entry] = key;
+        this.lengths[entry] = -1;
+        if (++this.shortSize * 2 > this.shortSlots.length) {
+            const slots = this.shortSlots;
+            const entries = this.shortEntries;
+            this.shortSlots = new Int32Array(slots.length * 2);
+            this.shortEntries = new Int32Array(slots.length * 2);
+            this.shortMask = slots.length * 2 - 1;
+            for (let slot = 0; slot < slots.length; slot++)
+                if (slots[slot] !== 0)
+                    this.placeShort(slots[slot] - 1, entries[slot]);
+        }
+        else
+            this.placeShort(key, entry);
+    }
+    /** FNV-1a of bytes[start, end), mixed with the length. */
+    static hash(bytes, start, end) {
+        let h = 0x811c9dc5 ^ (end - start);
+        for (let i = start; i < end; i++)
+            h = Math.imul(h ^ bytes[i], 0x01000193);
+        return h;
+    }
+    /** Adds one to the pending count of bytes[start, end) (hashed to `hash`); false when the table lacks it. */
+    count(bytes, start, end, hash) {
+        const n = end - start;
+        const mask = this.mask;
+        const slots = this.slots;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = slots[slot];
+            if (entry < 0)
+                return false;
+            if (this.hashes[entry] !== hash || this.lengths[entry] !== n)
+                continue;
+            const pool = this.pool;
+            let at = this.offsets[entry];
+            let i = start;
+            while (i < end && pool[at] === bytes[i]) {
+                at++;
+                i++;
+            }
+            if (i !== end)
+                continue;
+            this.pending[entry] = this.pending[entry] + 1;
+            return true;
+        }
+    }
+    /** Holds bytes[start, end) (not held yet, hashed to `hash`) as `text`, with nothing pending. */
+    insert(bytes, start, end, hash, text) {
+        const n = end - start;
+        if (this.poolUsed + n > this.pool.length) {
+            const pool = new Uint8Array(Math.max(this.pool.length * 2, this.poolUsed + n));
+            pool.set(this.pool.subarray(0, this.poolUsed));
+            this.pool = pool;
+        }
+        const entry = this.addEntry(text);
+        this.pool.set(bytes.subarray(start, end), this.poolUsed);
+        this.hashes[entry] = hash;
+        this.offsets[entry] = this.poolUsed;
+        this.lengths[entry] = n;
+        this.poolUsed += n;
+        if (++this.longSize * 2 > this.slots.length)
+            this.rehash(this.slots.length * 2);
+        else
+            this.place(entry);
+    }
+    /** A new entry for `text`, nothing pending. */
+    addEntry(text) {
+        if (this.size === this.hashes.length) {
+            const capacity = this.size * 2;
+            this.hashes = grow(this.hashes, new Int32Array(capacity));
+            this.offsets = grow(this.offsets, new Int32Array(capacity));
+            this.lengths = grow(this.lengths, new Int32Array(capacity));
+            const pending = new Float64Array(capacity);
+            pending.set(this.pending);
+            this.pending = pending;
+        }
+        this.texts.push(text);
+        return this.size++;
+    }
+    /** Adds every pending count to `frequent` and clears them. */
+    flush(frequent) {
+        const pending = this.pending;
+        for (let entry = 0; entry < this.size; entry++) {
+            const count = pending[entry];
+            if (count === 0)
+                continue;
+            frequent.add(this.texts[entry], count);
+            pending[entry] = 0;
+        }
+    }
+    placeShort(key, entry) {
+        const mask = this.shortMask;
+        let slot = (Math.imul(key, 0x9e3779b1) >>> 7) & mask;
+        while (this.shortSlots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.shortSlots[slot] = key + 1;
+        this.shortEntries[slot] = entry;
+    }
+    place(entry) {
+        const mask = this.mask;
+        let slot = this.hashes[entry] & mask;
+        while (this.slots[slot] >= 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = entry;
+    }
+    rehash(capacity) {
+        this.slots = new Int32Array(capacity).fill(-1);
+        this.mask = capacity - 1;
+        for (let entry = 0; entry < this.size; entry++)
+            if (this.lengths[entry] >= 0)
+                this.place(entry);
+    }
+}
+function grow(from, to) {
+    to.set(from);
+    return to;
+}
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/stats/frequent-values.js
 const DEFAULT_DISTINCT_CAP = 100;
@@ -2518,6 +2702,7 @@ function sortRange(items, low, high) {
 
 
 
+
 const QUANTILES = {
     p01: 0.01,
     p05: 0.05,
@@ -2528,6 +2713,9 @@ const QUANTILES = {
     p99: 0.99,
 };
 const DEFAULT_TYPE_THRESHOLD = 0.95;
+// As in parse-text.ts: up to 15 digits, a mantissa over an exact power of ten is one correctly rounded division.
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const FAST_PATH_DIGITS = 15;
 /**
  * Profiles one column in a single streaming pass, in memory bounded by the sketch size and the distinct
  * cap. It takes values as readers give them: strings from CSV (empty or blank text is null), JSON values
@@ -2558,8 +2746,8 @@ class ColumnProfiler {
     frequent;
     scanner = new parse_text/* NumberScanner */.GJ();
     byteScanner = new parse_bytes/* ByteNumberScanner */.MP();
-    /** See `shortText`. */
-    shortTexts;
+    /** Counts of CSV fields by their bytes, added to `frequent` when it is read (see `countCsv`). */
+    frequentBytes;
     constructor(name, options = {}) {
         this.name = name;
         this.typeThreshold = options.typeThreshold ?? DEFAULT_TYPE_THRESHOLD;
@@ -2608,11 +2796,13 @@ class ColumnProfiler {
     }
     /**
      * `add(tokenizer.text(record, field))` for a field of a CSV batch, read from the tokenizer's bytes. A
-     * field whose first and last bytes are printable ASCII (nothing to trim, not blank) and that holds no
-     * doubled quote is measured (UTF-16 length), scanned as a number, timestamp or boolean straight from its
-     * bytes, and becomes a string only while the column's distinct values are still counted; so a
-     * high-cardinality column makes no string at all. Any other field is read as text. The counts, and so the
-     * profile, are exactly those of `add(text)` (test/unit/stats/column-profile.test.ts compares them).
+     * field whose first and last bytes are printable ASCII (nothing to trim, not blank) is measured (UTF-16
+     * length), scanned as a number, timestamp or boolean straight from its bytes, and counted among the
+     * distinct values by its bytes (`FrequentBytes`), becoming a string only the first time it is seen; so a
+     * column makes no string per row, and a high-cardinality one none at all. A field with a doubled quote
+     * holds a quote once unescaped, so it is no number, timestamp or boolean: it is only counted and measured.
+     * Any other field is read as text. The counts, and so the profile, are exactly those of `add(text)`
+     * (test/unit/stats/column-profile.test.ts compares them).
      */
     addCsv(tokenizer, record, field) {
         const at = record * tokenizer.width + field;
@@ -2625,8 +2815,20 @@ class ColumnProfiler {
         const bytes = tokenizer.bytes;
         const first = bytes[start];
         const last = bytes[end - 1];
-        if (tokenizer.escaped[at] === 1 || !(first > 32 && first < 127 && last > 32 && last < 127)) {
-            this.addText(tokenizer.text(record, field));
+        if (!(first > 32 && first < 127 && last > 32 && last < 127)) {
+            if (first < 0x80 && last < 0x80)
+                this.addText(tokenizer.text(record, field));
+            else {
+                // Decoded on its own, as tokenizer.text gives it (the batch is checked UTF-8, and a field starts and
+                // ends next to ASCII): tokenizer.text walks the batch from its start when asked for an earlier
+                // field, which addCsvColumn does for each column.
+                const text = (0,parse_bytes/* decodeRange */.K0)(bytes, start, end);
+                this.addText(tokenizer.escaped[at] === 1 ? text.replaceAll('""', '"') : text);
+            }
+            return;
+        }
+        if (tokenizer.escaped[at] === 1) {
+            this.addEscapedCsv(tokenizer, record, field, start, end);
             return;
         }
         this.count++;
@@ -2637,9 +2839,7 @@ class ColumnProfiler {
         if (length > this.maxLength)
             this.maxLength = length;
         if (!this.frequent.highCardinality)
-            this.frequent.add(end - start <= 4
-                ? this.shortText(tokenizer, record, field)
-                : tokenizer.text(record, field));
+            this.countCsv(tokenizer, record, field, start, end);
         const syntax = this.byteScanner.scanAsciiEnds(bytes, start, end);
         if (syntax !== parse_text/* NOT_NUMERIC */.Yw) {
             const x = this.byteScanner.value;
@@ -2663,31 +2863,174 @@ class ColumnProfiler {
             this.booleans++;
     }
     /**
-     * The text of a field of at most 4 bytes, from a cache keyed by its bytes when they are ASCII: a
-     * low-cardinality column (a country code, a 0/1 label) counts the same few strings, and a string seen
-     * before needs no new copy and no new hash. At most as many entries as the distinct values counted.
+     * `addCsv` of this field for every record of the tokenizer's batch, in record order. The kinds of field a
+     * column is made of take a path each without a call per field: a plain decimal (`-?digits(.digits)?`, at
+     * most 15 digits: Clinger's fast path, as `ByteNumberScanner` reads it), a timestamp in one of the common
+     * layouts (`parseIsoTimestampCommon`), and text that cannot start a number or a timestamp (a boolean
+     * literal at most). Every other field (padded, non-ASCII at an end, escaped, `+1`, `1e3`, a timestamp
+     * with an offset) goes through `addCsv`, so each field is counted exactly as `addCsv` counts it.
      */
-    shortText(tokenizer, record, field) {
-        const at = record * tokenizer.width + field;
-        const start = tokenizer.starts[at];
-        const end = tokenizer.ends[at];
+    addCsvColumn(tokenizer, field) {
+        const records = tokenizer.records;
+        const width = tokenizer.width;
+        const starts = tokenizer.starts;
+        const ends = tokenizer.ends;
+        const escaped = tokenizer.escaped;
         const bytes = tokenizer.bytes;
-        let key = 0;
-        for (let i = start; i < end; i++) {
-            const b = bytes[i];
-            if (b >= 0x80)
-                return tokenizer.text(record, field);
-            key = (key << 7) | b;
+        for (let record = 0, at = field; record < records; record++, at += width) {
+            const start = starts[at];
+            const end = ends[at];
+            if (start === end) {
+                this.nulls++;
+                continue;
+            }
+            const first = bytes[start];
+            const last = bytes[end - 1];
+            if (!(first > 32 && first < 127 && last > 32 && last < 127) || escaped[at] === 1) {
+                this.addCsv(tokenizer, record, field);
+                continue;
+            }
+            const n = end - start;
+            if (first < 43 || first > 57) {
+                // Neither a number (a sign, a point or a digit first) nor a timestamp (a digit first).
+                this.count++;
+                this.texts++;
+                const length = tokenizer.utf16Length(record, field);
+                if (length < this.minLength)
+                    this.minLength = length;
+                if (length > this.maxLength)
+                    this.maxLength = length;
+                if (!this.frequent.highCardinality)
+                    this.countCsv(tokenizer, record, field, start, end);
+                if ((n === 4 || n === 5) && isBooleanLiteral(bytes, start, end))
+                    this.booleans++;
+                continue;
+            }
+            if (n >= 10 && bytes[start + 4] === 45) {
+                // Two dashes at 4 and 7 are no number's; a timestamp parsed here is all ASCII.
+                const time = (0,parse_bytes/* parseIsoTimestampCommon */.i$)(bytes, start, end);
+                if (!Number.isNaN(time)) {
+                    this.count++;
+                    this.texts++;
+                    if (n < this.minLength)
+                        this.minLength = n;
+                    if (n > this.maxLength)
+                        this.maxLength = n;
+                    if (!this.frequent.highCardinality)
+                        this.countCsv(tokenizer, record, field, start, end);
+                    this.addTime(time);
+                    continue;
+                }
+                this.addCsv(tokenizer, record, field);
+                continue;
+            }
+            const negative = first === 45;
+            let i = negative ? start + 1 : start;
+            let mantissa = 0;
+            let digit = 0;
+            while (i < end) {
+                digit = bytes[i] - 48;
+                if (digit >>> 0 > 9)
+                    break;
+                mantissa = mantissa * 10 + digit;
+                i++;
+            }
+            let digits = i - start - (negative ? 1 : 0);
+            let fraction = 0;
+            const decimal = i < end && bytes[i] === 46;
+            if (decimal) {
+                const from = ++i;
+                while (i < end) {
+                    digit = bytes[i] - 48;
+                    if (digit >>> 0 > 9)
+                        break;
+                    mantissa = mantissa * 10 + digit;
+                    i++;
+                }
+                fraction = i - from;
+                digits += fraction;
+            }
+            if (i !== end || digits === 0 || digits > FAST_PATH_DIGITS) {
+                this.addCsv(tokenizer, record, field);
+                continue;
+            }
+            const magnitude = fraction === 0 ? mantissa : mantissa / EXACT_POWERS_OF_TEN[fraction];
+            const x = negative ? -magnitude : magnitude;
+            this.count++;
+            this.texts++;
+            if (n < this.minLength)
+                this.minLength = n;
+            if (n > this.maxLength)
+                this.maxLength = n;
+            if (!this.frequent.highCardinality)
+                this.countCsv(tokenizer, record, field, start, end);
+            this.numeric++;
+            if (!decimal)
+                this.integers++;
+            this.numbers.add(x);
+            this.numberSketch.add(x);
+            if (n === 1 && first <= 49)
+                this.booleans++;
         }
-        // 7 bits a byte and the length: below 2^30, a small integer key.
-        key |= (end - start - 1) << 28;
-        this.shortTexts ??= new Map();
-        let text = this.shortTexts.get(key);
-        if (text === undefined) {
-            text = tokenizer.text(record, field);
-            this.shortTexts.set(key, text);
+    }
+    /** `addCsv` of a field holding a doubled quote, with printable ASCII ends (so its text has them too). */
+    addEscapedCsv(tokenizer, record, field, start, end) {
+        const bytes = tokenizer.bytes;
+        // As `replaceAll('""', '"')` finds them: left to right, not overlapping.
+        let pairs = 0;
+        for (let i = start; i < end - 1; i++)
+            if (bytes[i] === 34 && bytes[i + 1] === 34) {
+                pairs++;
+                i++;
+            }
+        if (pairs === 0) {
+            this.addText(tokenizer.text(record, field));
+            return;
         }
-        return text;
+        // The text holds a quote: no number, timestamp or boolean literal does.
+        this.count++;
+        this.texts++;
+        const length = tokenizer.utf16Length(record, field) - pairs;
+        if (length < this.minLength)
+            this.minLength = length;
+        if (length > this.maxLength)
+            this.maxLength = length;
+        if (!this.frequent.highCardinality)
+            this.countCsv(tokenizer, record, field, start, end);
+    }
+    /**
+     * `frequent.add(text)` of a field (its text unescaped): by its bytes when they were seen before (`FrequentBytes`),
+     * else with its text, which is then held under its bytes unless the column just became high-cardinality.
+     */
+    countCsv(tokenizer, record, field, start, end) {
+        const bytes = tokenizer.bytes;
+        this.frequentBytes ??= new FrequentBytes();
+        const key = FrequentBytes.shortKey(bytes, start, end);
+        if (key >= 0) {
+            if (this.frequentBytes.countShort(key))
+                return;
+            const text = tokenizer.text(record, field);
+            this.frequent.add(text);
+            if (this.frequent.highCardinality)
+                this.frequentBytes = undefined;
+            else
+                this.frequentBytes.insertShort(key, text);
+            return;
+        }
+        const hash = FrequentBytes.hash(bytes, start, end);
+        if (this.frequentBytes.count(bytes, start, end, hash))
+            return;
+        const text = tokenizer.text(record, field);
+        this.frequent.add(text);
+        if (this.frequent.highCardinality)
+            this.frequentBytes = undefined;
+        else
+            this.frequentBytes.insert(bytes, start, end, hash, text);
+    }
+    /** The distinct values' counts, with the ones `frequentBytes` holds back. */
+    flushFrequent() {
+        this.frequentBytes?.flush(this.frequent);
+        return this.frequent;
     }
     /** Counts `rows` nulls at once, e.g. for a column missing from one of several files. */
     addNulls(rows) {
@@ -2823,7 +3166,7 @@ class ColumnProfiler {
             count: this.count,
             nullCount: this.nulls,
             invalidCount: this.count - this.validCount(type),
-            distinctCapped: this.frequent.highCardinality,
+            distinctCapped: this.flushFrequent().highCardinality,
         };
         const numeric = type === "integer" || type === "number";
         if ((numeric || type === "timestamp") && (numeric ? this.numeric : this.timestamps) > 0) {
@@ -2886,7 +3229,9 @@ class ColumnProfiler {
         this.numberSketch.merge(other.numberSketch);
         this.times.merge(other.times);
         this.timeSketch.merge(other.timeSketch);
-        this.frequent.merge(other.frequent);
+        this.flushFrequent().merge(other.flushFrequent());
+        if (this.frequent.highCardinality)
+            this.frequentBytes = undefined;
         return this;
     }
     toJSON() {
@@ -2908,7 +3253,7 @@ class ColumnProfiler {
             numberSketch: this.numberSketch.toJSON(),
             times: this.times.toJSON(),
             timeSketch: this.timeSketch.toJSON(),
-            frequent: this.frequent.toJSON(),
+            frequent: this.flushFrequent().toJSON(),
         };
     }
     static fromJSON(state) {
@@ -3011,7 +3356,8 @@ function profileRows(rows, options = {}) {
 /* harmony export */   K0: () => (/* binding */ decodeRange),
 /* harmony export */   MP: () => (/* binding */ ByteNumberScanner),
 /* harmony export */   Mm: () => (/* binding */ booleanBytes),
-/* harmony export */   a9: () => (/* binding */ parseIsoTimestampBytes)
+/* harmony export */   a9: () => (/* binding */ parseIsoTimestampBytes),
+/* harmony export */   i$: () => (/* binding */ parseIsoTimestampCommon)
 /* harmony export */ });
 /* harmony import */ var _parse_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36574);
 /**
@@ -3290,6 +3636,75 @@ function parseIsoTimestampBytes(bytes, start, end, trim = false) {
         millisecond -
         offset);
 }
+/** The year and `daysFromCivil(year, month, 1)` of each month (1–12) last read by parseIsoTimestampCommon. */
+const MONTH_START_YEAR = new Int32Array(13).fill(-1);
+const MONTH_START_DAYS = new Float64Array(13);
+/** The two ASCII digits at bytes[at], or -1. */
+function twoDigits(bytes, at) {
+    const high = bytes[at] - 48;
+    const low = bytes[at + 1] - 48;
+    return high >>> 0 > 9 || low >>> 0 > 9 ? -1 : high * 10 + low;
+}
+/**
+ * `parseIsoTimestampBytes` for the common layouts only, each read at fixed offsets: `YYYY-MM-DD`, and that
+ * with `[T ]hh:mm:ss`, optionally `.fff` (exactly three digits), optionally `Z` (10, 19, 20, 23 or 24
+ * bytes). NaN for anything else, valid or not: the caller then asks `parseIsoTimestampBytes`, so a NaN here
+ * says nothing. Where it gives a number it is `parseIsoTimestampBytes`'s (the same checks, and every term is
+ * an exact integer, so the sum does not depend on its order).
+ */
+function parseIsoTimestampCommon(bytes, start, end) {
+    const n = end - start;
+    if (n !== 10 && (n < 19 || n > 24 || n === 21 || n === 22))
+        return Number.NaN;
+    if (bytes[start + 4] !== 45 || bytes[start + 7] !== 45)
+        return Number.NaN;
+    const century = twoDigits(bytes, start);
+    const yearOfCentury = twoDigits(bytes, start + 2);
+    const month = twoDigits(bytes, start + 5);
+    const day = twoDigits(bytes, start + 8);
+    if (century < 0 || yearOfCentury < 0 || month < 1 || month > 12 || day < 1 || day > 31)
+        return Number.NaN;
+    // daysFromCivil is the month's first day plus day − 1; the first days of the months last seen are kept.
+    const year = century * 100 + yearOfCentury;
+    let monthStart = MONTH_START_DAYS[month];
+    if (MONTH_START_YEAR[month] !== year) {
+        monthStart = daysFromCivil(year, month, 1);
+        MONTH_START_YEAR[month] = year;
+        MONTH_START_DAYS[month] = monthStart;
+    }
+    const days = monthStart + day - 1;
+    if (n === 10)
+        return days * 86_400_000;
+    let zoned = false;
+    let millisecond = 0;
+    if (n === 20 || n === 24) {
+        if (bytes[end - 1] !== 90)
+            return Number.NaN;
+        zoned = true;
+    }
+    if (n === 23 || n === 24) {
+        if (bytes[start + 19] !== 46)
+            return Number.NaN;
+        const hundreds = bytes[start + 20] - 48;
+        const rest = twoDigits(bytes, start + 21);
+        if (hundreds >>> 0 > 9 || rest < 0)
+            return Number.NaN;
+        millisecond = hundreds * 100 + rest;
+    }
+    else if (n !== (zoned ? 20 : 19))
+        return Number.NaN;
+    const separator = bytes[start + 10];
+    if ((separator !== 84 && separator !== 32) || bytes[start + 13] !== 58 || bytes[start + 16] !== 58)
+        return Number.NaN;
+    const hour = twoDigits(bytes, start + 11);
+    const minute = twoDigits(bytes, start + 14);
+    const second = twoDigits(bytes, start + 17);
+    if (hour < 0 || hour > 24 || minute < 0 || minute > 59 || second < 0 || second > 59)
+        return Number.NaN;
+    if (hour === 24 && (minute !== 0 || second !== 0 || millisecond !== 0))
+        return Number.NaN;
+    return days * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + millisecond;
+}
 
 
 /***/ }),
@@ -3551,6 +3966,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DATA_THREADS_ENV: () => (/* binding */ DATA_THREADS_ENV),
 /* harmony export */   PARALLEL_MIN_BYTES: () => (/* binding */ PARALLEL_MIN_BYTES),
+/* harmony export */   PARQUET_PARALLEL_MIN_BYTES: () => (/* binding */ PARQUET_PARALLEL_MIN_BYTES),
 /* harmony export */   PASS_LAYOUT: () => (/* binding */ PASS_LAYOUT),
 /* harmony export */   columnCheckers: () => (/* binding */ columnCheckers),
 /* harmony export */   dataThreads: () => (/* binding */ dataThreads),
@@ -3560,7 +3976,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
 /* harmony import */ var _data_read_range_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79974);
-/* harmony import */ var _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89985);
+/* harmony import */ var _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57121);
 /* harmony import */ var _validation_column_checker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50935);
 /* harmony import */ var _validation_dataset_checker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12754);
 /* harmony import */ var _validation_parse_typed_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48289);
@@ -3608,15 +4024,23 @@ const DATA_THREADS_ENV = "TRAINYARD_DATA_THREADS";
  * inputs have at most a couple of parts to share. Measured: see bench/README.md.
  */
 const PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
+/**
+ * {@link PARALLEL_MIN_BYTES} for input that is all Parquet: its bytes are compressed, so a part (16 MiB,
+ * about 4 row groups of 65,536 rows × 20 columns) is ~3× a CSV part's rows, and a file under this size has
+ * too few parts for a worker to pay off. Measured on a 2-vCPU machine (bench/validate.mjs data, 1M rows,
+ * 73 MiB, 4 parts): 1 thread 1.33–1.40 s wall and 1.7–1.8 s CPU, 2 threads 1.48–1.55 s and 2.5–2.6 s; at
+ * 5M rows (364 MiB) 2 threads are faster.
+ */
+const PARQUET_PARALLEL_MIN_BYTES = 128 * 1024 * 1024;
 /** Threads for a pass over `bytes` of input: `requested`, else TRAINYARD_DATA_THREADS, else
- * os.availableParallelism() from PARALLEL_MIN_BYTES on and 1 below. */
-function dataThreads(bytes, requested) {
+ * os.availableParallelism() from `minBytes` (default PARALLEL_MIN_BYTES) on and 1 below. */
+function dataThreads(bytes, requested, minBytes = PARALLEL_MIN_BYTES) {
     if (requested !== undefined)
         return Math.max(1, Math.floor(requested));
     const fromEnv = Number(process.env[DATA_THREADS_ENV] ?? Number.NaN);
     if (Number.isInteger(fromEnv) && fromEnv >= 1)
         return fromEnv;
-    return bytes >= PARALLEL_MIN_BYTES ? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() : 1;
+    return bytes >= minBytes ? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() : 1;
 }
 /** What a pass's parts are cut by: part of the key of stored checks (a different cut, different sketches). */
 const PASS_LAYOUT = { parts: _data_read_range_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PART_BYTES */ .SP, layout: 1 };
@@ -3643,7 +4067,8 @@ async function runPart(task) {
     // A CSV part is checked from the tokenizer's bytes: numbers, timestamps and booleans are parsed without a
     // string per value, unique keys are written from the bytes, and only label and leakage columns become
     // strings (allowed and simple patterns too are checked on the bytes: byte-match.ts). Profiles read the
-    // bytes too (ColumnProfiler.addCsv): a string only for a column whose distinct values are still counted.
+    // bytes too, column by column (ColumnProfiler.addCsvColumn): a string only for a value a column counts
+    // among its distinct values for the first time.
     const read = dataset?.columnsRead();
     const keyRow = new Array(width).fill(null);
     const onCsv = (tokenizer, firstRow) => {
@@ -3652,14 +4077,12 @@ async function runPart(task) {
             const { index, checker } = checkers[c];
             checker.observeCsvRecords(tokenizer, index, firstRow, file.name);
         }
-        for (let r = 0; r < tokenizer.records; r++) {
-            if (profilers)
-                for (let c = 0; c < width; c++)
-                    profilers[c].addCsv(tokenizer, r, c);
-            if (!dataset)
-                continue;
-            dataset.observeCsv(tokenizer, r, keyRow);
-        }
+        if (profilers)
+            for (let c = 0; c < width; c++)
+                profilers[c].addCsvColumn(tokenizer, c);
+        if (dataset)
+            for (let r = 0; r < tokenizer.records; r++)
+                dataset.observeCsv(tokenizer, r, keyRow);
     };
     // A Parquet row group is taken column by column from typed arrays (parquet-columns.ts): each profiler and
     // checker sees its column's values in row order, as from rows, without a row array or a Date, BigInt or
@@ -3673,6 +4096,13 @@ async function runPart(task) {
             checkColumn(checker, columns[index], count, firstRow, file.name);
         }
         if (!dataset)
+            return;
+        // unique keys of one number column each (an id): written from the typed arrays, without a row per row
+        const numberKeys = dataset.observeNumberKeys(count, (index) => {
+            const column = columns[index];
+            return column?.kind === "number" && !column.big ? column : undefined;
+        });
+        if (numberKeys)
             return;
         for (let r = 0; r < count; r++) {
             if (read)
@@ -3744,10 +4174,7 @@ function checkColumn(checker, column, count, firstRow, file) {
         return;
     }
     if (column.kind === "string" && checker.presenceOnly()) {
-        for (let r = 0; r < count; r++) {
-            const k = column.index(r);
-            checker.observePresence(k < 0 || (!column.surelyText(k) && (0,_validation_parse_typed_js__WEBPACK_IMPORTED_MODULE_6__/* .isNull */ .kZ)(column.text(k))));
-        }
+        checkPresence(checker, column, count);
         return;
     }
     if (column.kind === "number" && !column.big) {
@@ -3762,17 +4189,53 @@ function checkColumn(checker, column, count, firstRow, file) {
         checker.observe(column.value(r), firstRow + r, file);
 }
 /**
+ * checkColumn of a string column whose rule only tells null from present (ColumnChecker.presenceOnly): each
+ * row's `observePresence(blank)`, counted here and added in two calls (observeNulls for the blank ones,
+ * observePassing for the others: the same counts). A dictionary entry is judged once.
+ */
+function checkPresence(checker, column, count) {
+    const codes = column.codes;
+    // per dictionary entry: 0 not judged yet, 1 present, 2 blank
+    const verdicts = new Uint8Array(column.dictionaryBytes.length);
+    let blanks = 0;
+    for (let r = 0; r < count; r++) {
+        const k = column.index(r);
+        if (k < 0) {
+            blanks++;
+            continue;
+        }
+        const code = codes[k];
+        if (code < 0) {
+            if (!column.surelyText(k) && (0,_validation_parse_typed_js__WEBPACK_IMPORTED_MODULE_6__/* .isNull */ .kZ)(column.text(k)))
+                blanks++;
+            continue;
+        }
+        let verdict = verdicts[code];
+        if (verdict === 0) {
+            verdict = !column.surelyText(k) && (0,_validation_parse_typed_js__WEBPACK_IMPORTED_MODULE_6__/* .isNull */ .kZ)(column.text(k)) ? 2 : 1;
+            verdicts[code] = verdict;
+        }
+        if (verdict === 2)
+            blanks++;
+    }
+    checker.observeNulls(blanks);
+    checker.observePassing(count - blanks);
+}
+/**
  * checkColumn of a boolean column or a string column: each boolean and each dictionary string is judged once
- * (ColumnChecker.passes); the rows of values that pass, and nulls, are only counted, and only the other rows
- * are observed, in row order (so the samples are those of a row-by-row pass). Plain (non-dictionary)
- * strings are observed one by one.
+ * (ColumnChecker.passes, on the entry's bytes where passesBytes decides); the rows of values that pass, and
+ * nulls, are only counted, and only the other rows are observed, in row order (so the samples are those of a
+ * row-by-row pass). Plain (non-dictionary) strings are judged one by one, on their bytes where passesBytes
+ * decides, else as text.
  */
 function checkRepeated(checker, column, count, firstRow, file) {
     const boolean = column.kind === "boolean";
     const codes = column.codes;
     const numbers = column.numbers;
+    const entries = column.dictionaryBytes;
+    const plain = column.bytes;
     // per boolean (0/1) or dictionary entry: 0 not judged yet, 1 passes, 2 observe each row
-    const verdicts = new Uint8Array(boolean ? 2 : column.dictionaryBytes.length);
+    const verdicts = new Uint8Array(boolean ? 2 : entries.length);
     let nulls = 0;
     let passing = 0;
     for (let r = 0; r < count; r++) {
@@ -3783,13 +4246,26 @@ function checkRepeated(checker, column, count, firstRow, file) {
         }
         const code = boolean ? numbers[k] : codes[k];
         if (code < 0) {
-            checker.observe(column.text(k), firstRow + r, file);
+            // a plain string: judged on its bytes where that is exact (passesBytes), else observed as text
+            const ranges = plain;
+            const b = ranges.which[k];
+            if (checker.passesBytes(ranges.buffers[b], ranges.start[k], ranges.end[k]) === true)
+                passing++;
+            else
+                checker.observe(column.text(k), firstRow + r, file);
             continue;
         }
         let verdict = verdicts[code];
         if (verdict === 0) {
-            const value = boolean ? code === 1 : column.text(k);
-            verdict = checker.passes(value) ? 1 : 2;
+            let passes;
+            if (boolean)
+                passes = checker.passes(code === 1);
+            else {
+                const b = entries.which[code];
+                passes =
+                    checker.passesBytes(entries.buffers[b], entries.start[code], entries.end[code]) ?? checker.passes(column.text(k));
+            }
+            verdict = passes ? 1 : 2;
             verdicts[code] = verdict;
         }
         if (verdict === 1)
@@ -4381,6 +4857,35 @@ class BytePattern {
         }
         return this.accepting[state] === 1;
     }
+    /**
+     * `test` of bytes that are all ASCII, without a separate pass to find out: undefined as soon as a byte
+     * is not ASCII (then the bytes need not be valid UTF-8, and only their decoded text decides), except that
+     * false is given once an ASCII prefix leaves no way to match (whatever follows it decodes after that prefix).
+     */
+    testAscii(bytes, from, to) {
+        let state = 1;
+        for (let i = from; i < to; i++) {
+            const byte = bytes[i];
+            if (byte >= 0x80)
+                return undefined;
+            let next = this.delta[state * 129 + byte];
+            if (next === -1) {
+                const mask = this.step(this.masks[state], byte);
+                next = this.stateOf(mask);
+                if (next === -1) {
+                    for (let j = i + 1; j < to; j++)
+                        if (bytes[j] >= 0x80)
+                            return undefined;
+                    return this.simulate(bytes, i + 1, to, mask);
+                }
+                this.delta[state * 129 + byte] = next;
+            }
+            if (next === 0)
+                return false;
+            state = next;
+        }
+        return this.accepting[state] === 1;
+    }
     /** The NFA from `state` over the rest of the text. */
     simulate(bytes, from, to, state) {
         for (let i = from; i < to && state !== 0; i++) {
@@ -4757,6 +5262,36 @@ class ColumnChecker {
         if (this.allowed && !this.allowed.has(String(value).trim()))
             return false;
         return !this.pattern || this.pattern.test(String(value));
+    }
+    /**
+     * `passes(text)` of a string whose UTF-8 bytes are `bytes[from..to)` (a Parquet string), decided on the
+     * bytes where that is exact: for a string (or untyped) rule, a non-empty ASCII value whose first byte is
+     * printable (so not null; ASCII bytes are their own decoding, hence valid UTF-8), with `allowed` only when
+     * trim leaves it as it is (byte-match.ts); or false for a `pattern` that no text starting with the value's
+     * ASCII prefix matches (BytePattern.testAscii). Undefined otherwise: then only the decoded text decides.
+     */
+    passesBytes(bytes, from, to) {
+        const type = this.rule.type;
+        if ((type !== undefined && type !== "string") || to <= from)
+            return undefined;
+        const first = bytes[from];
+        if (!(first > 32 && first < 127))
+            return undefined;
+        // a pattern alone: its matcher finds out whether the bytes are ASCII as it goes
+        if (!this.allowed && this.patternBytes)
+            return this.patternBytes.testAscii(bytes, from, to);
+        for (let i = from + 1; i < to; i++)
+            if (bytes[i] >= 0x80)
+                return undefined;
+        if (this.allowed) {
+            if (!this.allowedBytes || !trimmedAscii(bytes, from, to))
+                return undefined;
+            if (!this.allowedBytes.has(bytes, from, to))
+                return false;
+        }
+        if (this.pattern)
+            return this.patternBytes ? this.patternBytes.test(bytes, from, to) : undefined;
+        return true;
     }
     /** `observe(value)` of `count` values for which {@link passes} holds. */
     observePassing(count) {
@@ -5350,6 +5885,46 @@ class KeyRecords {
         this.count++;
         this.offsets[this.count] = this.arena.length;
     }
+    /**
+     * `add(row)` for `count` rows whose key is one number column: row r's value is `numbers[k]` with
+     * k = at[r] (r when `at` is undefined), null where k < 0. The records are written as writeValue writes a
+     * number or a null, without a row or a value per row.
+     */
+    addNumbers(numbers, at, count) {
+        if (this.indexes?.length !== 1)
+            throw new Error("addNumbers needs a key of one column");
+        let offsets = this.offsets;
+        if (this.count + count + 1 > offsets.length) {
+            let length = offsets.length * 2;
+            while (this.count + count + 1 > length)
+                length *= 2;
+            offsets = new Uint32Array(length);
+            offsets.set(this.offsets);
+            this.offsets = offsets;
+        }
+        const arena = this.arena;
+        arena.reserve(9 * count);
+        const out = arena.bytes;
+        let length = arena.length;
+        let n = this.count;
+        for (let r = 0; r < count; r++) {
+            offsets[n++] = length;
+            const k = at === undefined ? r : at[r];
+            if (k < 0) {
+                out[length++] = TAG_NULL;
+                continue;
+            }
+            const x = numbers[k];
+            out[length++] = TAG_NUMBER;
+            // writeFloat: big-endian IEEE-754, −0 as 0 (and NaN as the one NaN writeValue writes)
+            scratch.setFloat64(0, x === 0 ? 0 : Number.isNaN(x) ? Number.NaN : x);
+            for (let i = 0; i < 8; i++)
+                out[length++] = scratch.getUint8(i);
+        }
+        offsets[n] = length;
+        arena.length = length;
+        this.count = n;
+    }
     /** Adds an empty record, which stands for "no key" (a null leakage key); see {@link isAbsent}. */
     addAbsent() {
         if (this.count + 2 > this.offsets.length) {
@@ -5544,6 +6119,31 @@ class DatasetPartial {
         for (let i = 0; i < this.unique.length; i++)
             this.unique[i].add(row);
         this.observeLabelAndLeakage(row);
+    }
+    /**
+     * `observe` of `count` rows where the row-spanning work reads only `unique` keys of one column each, and
+     * `numberColumn(index)` gives each such column's values (row r: numbers[at[r]], or numbers[r] when `at` is
+     * undefined; null where at[r] < 0): the keys are written straight from the typed arrays
+     * (KeyRecords.addNumbers). Returns false, having observed nothing, when that does not hold: then each row
+     * goes to `observe`.
+     */
+    observeNumberKeys(count, numberColumn) {
+        if (this.labelIndex >= 0 || this.leakRows)
+            return false;
+        const columns = [];
+        for (const records of this.unique) {
+            const index = records.indexes?.length === 1 ? records.indexes[0] : undefined;
+            const column = index === undefined ? undefined : numberColumn(index);
+            if (!column)
+                return false;
+            columns.push(column);
+        }
+        this.rows += count;
+        this.unique.forEach((records, i) => {
+            const column = columns[i];
+            records.addNumbers(column.numbers, column.at, count);
+        });
+        return true;
     }
     /**
      * `observe` of a CSV record whose fields are `tokenizer.text(record, field)`: the `unique` keys are written

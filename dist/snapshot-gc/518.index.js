@@ -2360,7 +2360,9 @@ async function validateSnapshot(context, options) {
     }
     else {
         const pass = await context.group(`Check ${manifest.rows} rows of snapshot ${manifest.id}`, () => runTablePass(files, { columns, profile: false, rules, now }, {
-            threads: dataThreads(bytes, options.threads),
+            threads: dataThreads(bytes, options.threads, files.length > 0 && files.every((file) => file.format === "parquet")
+                ? PARQUET_PARALLEL_MIN_BYTES
+                : PARALLEL_MIN_BYTES),
             ...(options.partBytes ? { partBytes: options.partBytes } : {}),
         }));
         context.log.info(passSummary(pass));

@@ -242,7 +242,132 @@ function reasonOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/data/snappy.js
+/**
+ * Snappy decompression with the behaviour of hyparquet's snappyUncompress (src/snappy.js, from snappyjs):
+ * the same output and the same errors for the same input, only faster. Literals and back-references that
+ * fit in the output are copied with `set` / `copyWithin` (a back-reference only when it does not overlap
+ * what it writes) instead of byte by byte; short or overlapping runs, and runs past the output's end (which
+ * hyparquet drops byte by byte before it throws "premature end of input"), are copied as hyparquet copies
+ * them. Shorter runs go 4 bytes at a time through DataViews where the output (and, for a literal, the input)
+ * has room for up to 3 bytes more: those extra bytes lie at or past the output position, so the operations
+ * that follow overwrite them, and a back-reference at least 4 bytes back reads only bytes already written,
+ * 4 at a time as 1 at a time would.
+ */
+const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff];
+/** Runs at least this long are copied by `set` / `copyWithin`. */
+const BULK = 16;
+/** Literals up to this long are copied 4 bytes at a time. */
+const SHORT_LITERAL = 64;
+function copyBytes(from, fromPos, to, toPos, length) {
+    for (let i = 0; i < length; i++)
+        to[toPos + i] = from[fromPos + i];
+}
+/** hyparquet's snappyUncompress: decompresses `input` into `output`, which it must fill exactly. */
+function snappyUncompress(input, output) {
+    const inputLength = input.byteLength;
+    const outputLength = output.byteLength;
+    let pos = 0;
+    let outPos = 0;
+    const inView = new DataView(input.buffer, input.byteOffset, inputLength);
+    const outView = new DataView(output.buffer, output.byteOffset, outputLength);
+    // skip the preamble (the uncompressed length as a varint)
+    while (pos < inputLength) {
+        const c = input[pos];
+        pos++;
+        if (c < 128)
+            break;
+    }
+    if (outputLength && pos >= inputLength)
+        throw new Error("invalid snappy length header");
+    while (pos < inputLength) {
+        const c = input[pos];
+        let len = 0;
+        pos++;
+        if (pos >= inputLength)
+            throw new Error("missing eof marker");
+        if ((c & 0x3) === 0) {
+            len = (c >>> 2) + 1;
+            if (len > 60) {
+                if (pos + 3 >= inputLength)
+                    throw new Error("snappy error literal pos + 3 >= inputLength");
+                const lengthSize = len - 60;
+                len =
+                    input[pos] +
+                        (input[pos + 1] << 8) +
+                        (input[pos + 2] << 16) +
+                        (input[pos + 3] << 24);
+                len = (len & WORD_MASK[lengthSize]) + 1;
+                pos += lengthSize;
+            }
+            if (pos + len > inputLength)
+                throw new Error("snappy error literal exceeds input length");
+            if (len <= SHORT_LITERAL && pos + len + 3 < inputLength && outPos + len + 3 < outputLength) {
+                for (let i = 0; i < len; i += 4)
+                    outView.setInt32(outPos + i, inView.getInt32(pos + i, true), true);
+                pos += len;
+                outPos += len;
+                continue;
+            }
+            if (len >= BULK && outPos >= 0 && outPos + len <= outputLength)
+                output.set(input.subarray(pos, pos + len), outPos);
+            else
+                copyBytes(input, pos, output, outPos, len);
+            pos += len;
+            outPos += len;
+        }
+        else {
+            let offset = 0;
+            switch (c & 0x3) {
+                case 1:
+                    len = ((c >>> 2) & 0x7) + 4;
+                    offset = input[pos] + ((c >>> 5) << 8);
+                    pos++;
+                    break;
+                case 2:
+                    if (inputLength <= pos + 1)
+                        throw new Error("snappy error end of input");
+                    len = (c >>> 2) + 1;
+                    offset = input[pos] + (input[pos + 1] << 8);
+                    pos += 2;
+                    break;
+                default:
+                    if (inputLength <= pos + 3)
+                        throw new Error("snappy error end of input");
+                    len = (c >>> 2) + 1;
+                    offset =
+                        input[pos] +
+                            (input[pos + 1] << 8) +
+                            (input[pos + 2] << 16) +
+                            (input[pos + 3] << 24);
+                    pos += 4;
+                    break;
+            }
+            if (offset === 0 || Number.isNaN(offset)) {
+                throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`);
+            }
+            if (offset > outPos)
+                throw new Error("cannot copy from before start of buffer");
+            if (offset >= 4 && outPos + len + 3 < outputLength) {
+                const from = outPos - offset;
+                for (let i = 0; i < len; i += 4)
+                    outView.setInt32(outPos + i, outView.getInt32(from + i, true), true);
+                outPos += len;
+                continue;
+            }
+            if (len >= BULK && offset >= len && outPos + len <= outputLength)
+                output.copyWithin(outPos, outPos - offset, outPos - offset + len);
+            else
+                copyBytes(output, outPos - offset, output, outPos, len);
+            outPos += len;
+        }
+    }
+    if (outPos !== outputLength)
+        throw new Error("premature end of input");
+}
+
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/parquet-columns.js
+
 
 
 
@@ -480,8 +605,25 @@ function decodeGroupColumns(group, tree, leaves, bytes, offset, compressors) {
         return decodeChunk(view, decoder, leaf, rows, child.element.repetition_type === "REQUIRED" ? 0 : 1);
     });
 }
+/**
+ * Where SNAPPY pages of number, time and boolean columns are decompressed: their values are copied out
+ * before the next page is read, so one buffer per thread serves every such page (grown as needed) instead of
+ * a new array per page. String pages are kept (their values are byte ranges of the page) and get their own.
+ */
+let scratchPage = new Uint8Array(1 << 16);
+/** decompressPage, into {@link scratchPage} when `reuse` is set and the codec is SNAPPY (the same decoder). */
+function decompress(compressed, size, decoder, reuse) {
+    if (!reuse || decoder.codec !== "SNAPPY")
+        return (0,datapage/* decompressPage */.tC)(compressed, size, decoder.codec, decoder.compressors);
+    if (scratchPage.length < size)
+        scratchPage = new Uint8Array(Math.max(size, 2 * scratchPage.length));
+    const page = scratchPage.subarray(0, size);
+    snappyUncompress(compressed, page);
+    return page;
+}
 function decodeChunk(view, decoder, leaf, rows, maxDefinition) {
     const column = new ParquetColumn(leaf.kind, rows);
+    const reuse = leaf.kind !== "string";
     const reader = { view, offset: 0 };
     let dictionary;
     let row = 0;
@@ -496,7 +638,7 @@ function decodeChunk(view, decoder, leaf, rows, maxDefinition) {
             const dph = header.dictionary_page_header;
             if (!dph)
                 throw new Error("parquet dictionary page header is undefined");
-            const page = (0,datapage/* decompressPage */.tC)(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors);
+            const page = decompress(compressed, header.uncompressed_page_size, decoder, reuse);
             if (leaf.kind === "string") {
                 // decoded as hyparquet converts a dictionary (convert.js: stringFromBytes), when first asked for
                 dictionary = new ParquetColumn(leaf.kind, 0);
@@ -519,8 +661,8 @@ function decodeChunk(view, decoder, leaf, rows, maxDefinition) {
             const daph = header.data_page_header;
             if (!daph)
                 throw new Error("parquet data page header is undefined");
-            const page = (0,datapage/* decompressPage */.tC)(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors);
-            const read = readFlatDataPage(page, daph, decoder, maxDefinition);
+            const page = decompress(compressed, header.uncompressed_page_size, decoder, reuse);
+            const read = readFlatDataPage(page, daph, decoder, maxDefinition, column.codes, k);
             levels = read.levels;
             values = read.values;
             if (read.plainBytes !== undefined)
@@ -586,7 +728,7 @@ function decodeChunk(view, decoder, leaf, rows, maxDefinition) {
  * dictionary indices in typed arrays instead of arrays of numbers (the other encodings go to hyparquet).
  * `levels` is empty when no value is null, as hyparquet leaves it.
  */
-function readFlatDataPage(page, daph, decoder, maxDefinition) {
+function readFlatDataPage(page, daph, decoder, maxDefinition, codes, first) {
     const dictionaryCoded = daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY";
     if (maxDefinition > 1 || (daph.encoding !== "PLAIN" && !dictionaryCoded)) {
         const read = (0,datapage/* readDataPage */.kS)(page, daph, decoder);
@@ -598,24 +740,70 @@ function readFlatDataPage(page, daph, decoder, maxDefinition) {
     let levels = EMPTY;
     let present = count;
     if (maxDefinition === 1) {
-        levels = new Uint8Array(count);
-        (0,encoding/* readRleBitPackedHybrid */.z)(reader, 1, levels);
-        present = countPresent(levels, 1);
-        if (present === count)
-            levels = EMPTY;
+        const end = allPresentLevels(page, count);
+        if (end >= 0)
+            reader.offset = end;
+        else {
+            levels = new Uint8Array(count);
+            (0,encoding/* readRleBitPackedHybrid */.z)(reader, 1, levels);
+            present = countPresent(levels, 1);
+            if (present === count)
+                levels = EMPTY;
+        }
     }
     // plain strings: read into the column's byte ranges by the caller, from this offset
     if (!dictionaryCoded && decoder.type === "BYTE_ARRAY")
         return { levels, values: [], plainBytes: reader.offset };
     if (!dictionaryCoded)
         return { levels, values: (0,src_plain/* readPlain */.r)(reader, decoder.type, present, decoder.element.type_length) };
-    const indices = new Int32Array(present);
+    // a string column's codes are its dictionary indices: read in place; other columns' indices are mapped
+    // to values right away (mapDictionary), so they share one buffer
+    let indices;
+    if (codes)
+        indices = codes.subarray(first, first + present);
+    else {
+        if (scratchIndices.length < present)
+            scratchIndices = new Int32Array(Math.max(present, 2 * scratchIndices.length));
+        indices = scratchIndices.subarray(0, present);
+    }
     const width = view.getUint8(reader.offset++);
     if (width > 24)
         (0,encoding/* readRleBitPackedHybrid */.z)(reader, width, indices, view.byteLength - reader.offset);
     else if (width)
         readHybrid(page, reader.offset, width, indices);
+    else
+        indices.fill(0);
     return { levels, values: indices };
+}
+let scratchIndices = new Int32Array(1 << 12);
+/**
+ * When the definition levels of a v1 page (max level 1) are one RLE run of 1s covering its `count` values,
+ * as a page without nulls has them: the offset where its values start (after the levels' 4-byte length and
+ * that many bytes, as hyparquet's readRleBitPackedHybrid leaves it). Else −1, and the levels are read as
+ * usual (which also reports any damage as before).
+ */
+function allPresentLevels(page, count) {
+    if (page.length < 6)
+        return -1;
+    const length = (page[0] |
+        (page[1] << 8) |
+        (page[2] << 16) |
+        (page[3] << 24)) >>>
+        0;
+    let pos = 4;
+    let header = 0;
+    let shift = 0;
+    let byte;
+    do {
+        if (pos >= page.length || shift > 28)
+            return -1;
+        byte = page[pos++];
+        header |= (byte & 0x7f) << shift;
+        shift += 7;
+    } while (byte & 0x80);
+    if (header & 1 || header >>> 1 < count || pos >= page.length || page[pos] !== 1)
+        return -1;
+    return 4 + length;
 }
 /**
  * hyparquet's readRleBitPackedHybrid for bit widths up to 24 into an Int32Array, reading bytes from the
@@ -626,6 +814,7 @@ function readHybrid(bytes, offset, width, out) {
     const end = bytes.length;
     const mask = (1 << width) - 1;
     const byteWidth = (width + 7) >> 3;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let pos = offset;
     let seen = 0;
     while (seen < out.length) {
@@ -644,9 +833,28 @@ function readHybrid(bytes, offset, width, out) {
             // hyparquet reads the whole run (count × width bits) even past the values it needs
             if (pos + ((count * width) >> 3) > end)
                 throw new Error(`parquet bitpack offset ${end} out of range`);
+            const stop = Math.min(out.length, seen + count);
+            // value i of the run is the `width` bits from bit i × width on: read as 4 bytes (little-endian) while
+            // they lie within `bytes` (width ≤ 24, so a value and its bit offset fit in 32 bits) ...
+            const base = pos;
+            const first = seen;
+            for (let bit = 0; seen < stop; bit += width) {
+                const at = base + (bit >>> 3);
+                if (at + 4 > end)
+                    break;
+                out[seen++] = (view.getInt32(at, true) >>> (bit & 7)) & mask;
+            }
+            // ... and the last ones byte by byte, from where those stopped
+            const consumed = (seen - first) * width;
+            pos = base + (consumed >>> 3);
             let buffer = 0;
             let bits = 0;
-            const stop = Math.min(out.length, seen + count);
+            if ((consumed & 7) !== 0 && seen < stop) {
+                buffer = bytes[pos++] >>> (consumed & 7);
+                bits = 8 - (consumed & 7);
+            }
+            else if ((consumed & 7) !== 0)
+                pos++;
             while (seen < stop) {
                 while (bits < width) {
                     buffer |= bytes[pos++] << bits;
@@ -716,6 +924,11 @@ function fill(column, leaf, values, from, count, to) {
     }
     if (leaf.kind === "time")
         throw new Error("a timestamp column holds no 64-bit integers");
+    if (values instanceof Float64Array || values instanceof Float32Array || values instanceof Int32Array) {
+        // PLAIN doubles, floats and 32-bit integers: each converts to its double as the loop below would
+        numbers.set(values.subarray(from, from + count), to);
+        return;
+    }
     for (let i = 0; i < count; i++) {
         const x = values[from + i];
         if (typeof x === "bigint") {
@@ -756,23 +969,34 @@ function mapDictionary(column, dictionary, indices, first, present, row, count) 
         column.dictionary = dictionary.dictionary;
         column.dictionaryBytes = dictionary.dictionaryBytes;
         const codes = column.codes;
-        for (let i = 0; i < present; i++) {
-            const index = indices[i];
-            if (!(index < size))
-                bad = true;
-            codes[first + i] = index;
+        if (indices instanceof Int32Array &&
+            indices.buffer === codes.buffer &&
+            indices.byteOffset === 4 * first) {
+            // read in place by readFlatDataPage
+            for (let i = 0; i < present; i++)
+                if (!(indices[i] < size))
+                    bad = true;
         }
+        else
+            for (let i = 0; i < present; i++) {
+                const index = indices[i];
+                if (!(index < size))
+                    bad = true;
+                codes[first + i] = index;
+            }
     }
     else {
         const numbers = column.numbers;
+        const values = dictionary.numbers;
+        const bigs = dictionary.big;
         for (let i = 0; i < present; i++) {
             const index = indices[i];
             if (!(index < size)) {
                 bad = true;
                 continue;
             }
-            numbers[first + i] = dictionary.numbers[index];
-            const big = dictionary.big?.get(index);
+            numbers[first + i] = values[index];
+            const big = bigs === undefined ? undefined : bigs.get(index);
             if (big !== undefined) {
                 column.big ??= new Map();
                 column.big.set(first + i, big);
@@ -798,109 +1022,6 @@ function mapDictionary(column, dictionary, indices, first, present, row, count) 
 var read_text = __webpack_require__(42576);
 // EXTERNAL MODULE: ./.cache/build/lib/data/row-batch.js
 var row_batch = __webpack_require__(30109);
-;// CONCATENATED MODULE: ./.cache/build/lib/data/snappy.js
-/**
- * Snappy decompression with the behaviour of hyparquet's snappyUncompress (src/snappy.js, from snappyjs):
- * the same output and the same errors for the same input, only faster. Literals and back-references that
- * fit in the output are copied with `set` / `copyWithin` (a back-reference only when it does not overlap
- * what it writes) instead of byte by byte; short or overlapping runs, and runs past the output's end (which
- * hyparquet drops byte by byte before it throws "premature end of input"), are copied as hyparquet copies
- * them.
- */
-const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff];
-/** Runs at least this long are copied by `set` / `copyWithin`. */
-const BULK = 16;
-function copyBytes(from, fromPos, to, toPos, length) {
-    for (let i = 0; i < length; i++)
-        to[toPos + i] = from[fromPos + i];
-}
-/** hyparquet's snappyUncompress: decompresses `input` into `output`, which it must fill exactly. */
-function snappyUncompress(input, output) {
-    const inputLength = input.byteLength;
-    const outputLength = output.byteLength;
-    let pos = 0;
-    let outPos = 0;
-    // skip the preamble (the uncompressed length as a varint)
-    while (pos < inputLength) {
-        const c = input[pos];
-        pos++;
-        if (c < 128)
-            break;
-    }
-    if (outputLength && pos >= inputLength)
-        throw new Error("invalid snappy length header");
-    while (pos < inputLength) {
-        const c = input[pos];
-        let len = 0;
-        pos++;
-        if (pos >= inputLength)
-            throw new Error("missing eof marker");
-        if ((c & 0x3) === 0) {
-            len = (c >>> 2) + 1;
-            if (len > 60) {
-                if (pos + 3 >= inputLength)
-                    throw new Error("snappy error literal pos + 3 >= inputLength");
-                const lengthSize = len - 60;
-                len =
-                    input[pos] +
-                        (input[pos + 1] << 8) +
-                        (input[pos + 2] << 16) +
-                        (input[pos + 3] << 24);
-                len = (len & WORD_MASK[lengthSize]) + 1;
-                pos += lengthSize;
-            }
-            if (pos + len > inputLength)
-                throw new Error("snappy error literal exceeds input length");
-            if (len >= BULK && outPos >= 0 && outPos + len <= outputLength)
-                output.set(input.subarray(pos, pos + len), outPos);
-            else
-                copyBytes(input, pos, output, outPos, len);
-            pos += len;
-            outPos += len;
-        }
-        else {
-            let offset = 0;
-            switch (c & 0x3) {
-                case 1:
-                    len = ((c >>> 2) & 0x7) + 4;
-                    offset = input[pos] + ((c >>> 5) << 8);
-                    pos++;
-                    break;
-                case 2:
-                    if (inputLength <= pos + 1)
-                        throw new Error("snappy error end of input");
-                    len = (c >>> 2) + 1;
-                    offset = input[pos] + (input[pos + 1] << 8);
-                    pos += 2;
-                    break;
-                default:
-                    if (inputLength <= pos + 3)
-                        throw new Error("snappy error end of input");
-                    len = (c >>> 2) + 1;
-                    offset =
-                        input[pos] +
-                            (input[pos + 1] << 8) +
-                            (input[pos + 2] << 16) +
-                            (input[pos + 3] << 24);
-                    pos += 4;
-                    break;
-            }
-            if (offset === 0 || Number.isNaN(offset)) {
-                throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`);
-            }
-            if (offset > outPos)
-                throw new Error("cannot copy from before start of buffer");
-            if (len >= BULK && offset >= len && outPos + len <= outputLength)
-                output.copyWithin(outPos, outPos - offset, outPos - offset + len);
-            else
-                copyBytes(output, outPos - offset, output, outPos, len);
-            outPos += len;
-        }
-    }
-    if (outPos !== outputLength)
-        throw new Error("premature end of input");
-}
-
 ;// CONCATENATED MODULE: ./.cache/build/lib/data/read-parquet.js
 
 

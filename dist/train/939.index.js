@@ -1571,7 +1571,8 @@ const BUG_REPORT_HINT = "this is a trainyard bug: please report it at https://gi
 /* harmony export */   K0: () => (/* binding */ decodeRange),
 /* harmony export */   MP: () => (/* binding */ ByteNumberScanner),
 /* harmony export */   Mm: () => (/* binding */ booleanBytes),
-/* harmony export */   a9: () => (/* binding */ parseIsoTimestampBytes)
+/* harmony export */   a9: () => (/* binding */ parseIsoTimestampBytes),
+/* harmony export */   i$: () => (/* binding */ parseIsoTimestampCommon)
 /* harmony export */ });
 /* harmony import */ var _parse_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36574);
 /**
@@ -1849,6 +1850,75 @@ function parseIsoTimestampBytes(bytes, start, end, trim = false) {
         second * 1000 +
         millisecond -
         offset);
+}
+/** The year and `daysFromCivil(year, month, 1)` of each month (1–12) last read by parseIsoTimestampCommon. */
+const MONTH_START_YEAR = new Int32Array(13).fill(-1);
+const MONTH_START_DAYS = new Float64Array(13);
+/** The two ASCII digits at bytes[at], or -1. */
+function twoDigits(bytes, at) {
+    const high = bytes[at] - 48;
+    const low = bytes[at + 1] - 48;
+    return high >>> 0 > 9 || low >>> 0 > 9 ? -1 : high * 10 + low;
+}
+/**
+ * `parseIsoTimestampBytes` for the common layouts only, each read at fixed offsets: `YYYY-MM-DD`, and that
+ * with `[T ]hh:mm:ss`, optionally `.fff` (exactly three digits), optionally `Z` (10, 19, 20, 23 or 24
+ * bytes). NaN for anything else, valid or not: the caller then asks `parseIsoTimestampBytes`, so a NaN here
+ * says nothing. Where it gives a number it is `parseIsoTimestampBytes`'s (the same checks, and every term is
+ * an exact integer, so the sum does not depend on its order).
+ */
+function parseIsoTimestampCommon(bytes, start, end) {
+    const n = end - start;
+    if (n !== 10 && (n < 19 || n > 24 || n === 21 || n === 22))
+        return Number.NaN;
+    if (bytes[start + 4] !== 45 || bytes[start + 7] !== 45)
+        return Number.NaN;
+    const century = twoDigits(bytes, start);
+    const yearOfCentury = twoDigits(bytes, start + 2);
+    const month = twoDigits(bytes, start + 5);
+    const day = twoDigits(bytes, start + 8);
+    if (century < 0 || yearOfCentury < 0 || month < 1 || month > 12 || day < 1 || day > 31)
+        return Number.NaN;
+    // daysFromCivil is the month's first day plus day − 1; the first days of the months last seen are kept.
+    const year = century * 100 + yearOfCentury;
+    let monthStart = MONTH_START_DAYS[month];
+    if (MONTH_START_YEAR[month] !== year) {
+        monthStart = daysFromCivil(year, month, 1);
+        MONTH_START_YEAR[month] = year;
+        MONTH_START_DAYS[month] = monthStart;
+    }
+    const days = monthStart + day - 1;
+    if (n === 10)
+        return days * 86_400_000;
+    let zoned = false;
+    let millisecond = 0;
+    if (n === 20 || n === 24) {
+        if (bytes[end - 1] !== 90)
+            return Number.NaN;
+        zoned = true;
+    }
+    if (n === 23 || n === 24) {
+        if (bytes[start + 19] !== 46)
+            return Number.NaN;
+        const hundreds = bytes[start + 20] - 48;
+        const rest = twoDigits(bytes, start + 21);
+        if (hundreds >>> 0 > 9 || rest < 0)
+            return Number.NaN;
+        millisecond = hundreds * 100 + rest;
+    }
+    else if (n !== (zoned ? 20 : 19))
+        return Number.NaN;
+    const separator = bytes[start + 10];
+    if ((separator !== 84 && separator !== 32) || bytes[start + 13] !== 58 || bytes[start + 16] !== 58)
+        return Number.NaN;
+    const hour = twoDigits(bytes, start + 11);
+    const minute = twoDigits(bytes, start + 14);
+    const second = twoDigits(bytes, start + 17);
+    if (hour < 0 || hour > 24 || minute < 0 || minute > 59 || second < 0 || second > 59)
+        return Number.NaN;
+    if (hour === 24 && (minute !== 0 || second !== 0 || millisecond !== 0))
+        return Number.NaN;
+    return days * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + millisecond;
 }
 
 

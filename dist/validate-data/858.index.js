@@ -1868,7 +1868,9 @@ async function validateSnapshot(context, options) {
     }
     else {
         const pass = await context.group(`Check ${manifest.rows} rows of snapshot ${manifest.id}`, () => (0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__.runTablePass)(files, { columns, profile: false, rules, now }, {
-            threads: (0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__.dataThreads)(bytes, options.threads),
+            threads: (0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__.dataThreads)(bytes, options.threads, files.length > 0 && files.every((file) => file.format === "parquet")
+                ? _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__.PARQUET_PARALLEL_MIN_BYTES
+                : _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__.PARALLEL_MIN_BYTES),
             ...(options.partBytes ? { partBytes: options.partBytes } : {}),
         }));
         context.log.info((0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_4__.passSummary)(pass));
