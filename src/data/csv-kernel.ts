@@ -6,13 +6,8 @@
  * are the JavaScript loop's. Without WebAssembly (SIMD) `CsvKernel.create` gives undefined and the JavaScript
  * loop takes every record.
  */
+import { EmbeddedKernel } from "../wasm/embedded-kernel.js";
 import { WASM_BASE64 } from "./wasm/csv-tokenizer-kernel-wasm.js";
-
-/** The parts of the WebAssembly API used here (the project's TypeScript libraries do not declare it). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: unknown };
-}
 
 interface KernelExports {
   memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
@@ -31,20 +26,7 @@ interface KernelExports {
   ): number;
 }
 
-let compiled: object | null | undefined;
-
-/** The compiled kernel, or undefined where WebAssembly (SIMD) is not available. */
-function kernelModule(): object | undefined {
-  if (compiled === undefined) {
-    try {
-      const api = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-      compiled = new api.Module(Buffer.from(WASM_BASE64, "base64"));
-    } catch {
-      compiled = null;
-    }
-  }
-  return compiled ?? undefined;
-}
+const embedded = new EmbeddedKernel<KernelExports>(WASM_BASE64);
 
 /** Fields the kernel writes per call (at least one record's). */
 const SCRATCH_FIELDS = 1 << 14;
@@ -86,10 +68,9 @@ export class CsvKernel {
 
   /** A kernel for records of `width` fields, or undefined without WebAssembly SIMD. */
   static create(width: number): CsvKernel | undefined {
-    const module = kernelModule();
-    if (module === undefined || !(width >= 1)) return undefined;
-    const api = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-    return new CsvKernel(new api.Instance(module).exports as KernelExports, width);
+    if (!(width >= 1)) return undefined;
+    const kernel = embedded.instantiate();
+    return kernel && new CsvKernel(kernel, width);
   }
 
   private constructor(

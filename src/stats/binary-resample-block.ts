@@ -20,6 +20,8 @@
  * Without WebAssembly (or beyond its 4 GiB memory) the same block runs on JavaScript references of both
  * functions, which the tests check against the WebAssembly ones bit for bit.
  */
+
+import { EmbeddedKernel } from "../wasm/embedded-kernel.js";
 import {
   LARGE_WEIGHT,
   nextUint32,
@@ -42,12 +44,6 @@ const BLOCK = BINARY_BLOCK;
 const METRICS = BINARY_METRIC_ORDER.length;
 const SUMS = 9;
 
-/** The parts of the WebAssembly API used here (the project's TypeScript libraries do not declare it). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: unknown };
-}
-
 interface KernelExports {
   memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   draw(states: number, thresholds: number, counts: number, from: number, to: number): void;
@@ -67,20 +63,7 @@ interface KernelExports {
   ): void;
 }
 
-let compiled: object | null | undefined;
-
-/** The compiled kernel, or undefined where WebAssembly (SIMD) is not available. */
-function kernelModule(): object | undefined {
-  if (compiled === undefined) {
-    try {
-      const api = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-      compiled = new api.Module(Buffer.from(WASM_BASE64, "base64"));
-    } catch {
-      compiled = null;
-    }
-  }
-  return compiled ?? undefined;
-}
+const embedded = new EmbeddedKernel<KernelExports>(WASM_BASE64);
 
 /** The JavaScript reference of the kernel's `draw` (same memory layout, same results). */
 export function drawReference(
@@ -295,10 +278,8 @@ export class BinaryResampleBlock {
         positiveSegments,
       };
     });
-    const module = useWasm && size <= MAX_MEMORY ? kernelModule() : undefined;
-    if (module !== undefined) {
-      const api = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-      const kernel = new api.Instance(module).exports as unknown as KernelExports;
+    const kernel = useWasm && size <= MAX_MEMORY ? embedded.instantiate() : undefined;
+    if (kernel !== undefined) {
       kernel.memory.grow(Math.ceil(size / 65536));
       this.kernel = kernel;
       this.bytes = new Uint8Array(kernel.memory.buffer);
