@@ -432,6 +432,8 @@ function readFlatDataPage(
   // plain strings: read into the column's byte ranges by the caller, from this offset
   if (!dictionaryCoded && decoder.type === "BYTE_ARRAY")
     return { levels, values: [], plainBytes: reader.offset };
+  if (!dictionaryCoded && decoder.type === "BOOLEAN" && reader.offset + Math.ceil(present / 8) <= page.length)
+    return { levels, values: readBooleans(page, reader.offset, present) };
   if (!dictionaryCoded)
     return { levels, values: readPlain(reader, decoder.type, present, decoder.element.type_length) };
   // a string column's codes are its dictionary indices: read in place; other columns' indices are mapped
@@ -451,6 +453,20 @@ function readFlatDataPage(
 }
 
 let scratchIndices = new Int32Array(1 << 12);
+let scratchBooleans = new Uint8Array(1 << 12);
+
+/**
+ * hyparquet's readPlainBoolean (bit i of the bytes from `offset` on, least significant first) as 0/1 in a
+ * buffer shared by every page (fill copies them out before the next), instead of an array of booleans. The
+ * caller checks that the `count` bits lie within the page (else readPlain throws as before).
+ */
+function readBooleans(page: Uint8Array, offset: number, count: number): Uint8Array {
+  if (scratchBooleans.length < count)
+    scratchBooleans = new Uint8Array(Math.max(count, 2 * scratchBooleans.length));
+  const out = scratchBooleans;
+  for (let i = 0; i < count; i++) out[i] = ((page[offset + (i >>> 3)] as number) >>> (i & 7)) & 1;
+  return out.subarray(0, count);
+}
 
 /**
  * When the definition levels of a v1 page (max level 1) are one RLE run of 1s covering its `count` values,
