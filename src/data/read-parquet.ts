@@ -27,7 +27,8 @@ function nodeCompressors(): Compressors {
     GZIP: (input) => zlib.gunzipSync(input),
     BROTLI: (input) => zlib.brotliDecompressSync(input),
     SNAPPY: (input, length) => {
-      const output = new Uint8Array(length);
+      // not zero-filled: snappyUncompress writes every byte of it, or throws
+      const output = uninitialized(length);
       snappyUncompress(input, output);
       return output;
     },
@@ -40,8 +41,18 @@ function nodeCompressors(): Compressors {
 const compressors = nodeCompressors();
 const codecs: ReadonlySet<string> = new Set(["UNCOMPRESSED", "SNAPPY", ...Object.keys(compressors)]);
 
+/**
+ * A Uint8Array of `length` bytes on its own ArrayBuffer, not zero-filled: only for buffers whose every byte is
+ * written before it is read, or that are dropped when that fails.
+ */
+function uninitialized(length: number): Uint8Array {
+  const buffer = Buffer.allocUnsafeSlow(length);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+}
+
 async function readRange(handle: FileHandle, start: number, end: number): Promise<Uint8Array> {
-  const bytes = new Uint8Array(Math.max(0, end - start));
+  // filled to the end below, or it throws
+  const bytes = uninitialized(Math.max(0, end - start));
   let filled = 0;
   while (filled < bytes.length) {
     const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, start + filled);
