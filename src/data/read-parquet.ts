@@ -113,6 +113,28 @@ function reasonOf(error: unknown): string {
   return message;
 }
 
+/**
+ * The metadata of the Parquet file opened last on this thread, with its size and footer bytes: each part of
+ * a file opens it again, and a file of the same size whose footer has the same bytes has the same metadata
+ * (hyparquet parses it from those bytes alone), so it is parsed and checked once.
+ */
+let lastFooter:
+  | { size: number; bytes: Uint8Array; metadata: FileMetaData; tree: SchemaTree; columns: string[] }
+  | undefined;
+
+/** The footer (its metadata, length and magic: the last 8 + length bytes), or undefined when it is not one. */
+async function footerBytes(handle: FileHandle, size: number): Promise<Uint8Array | undefined> {
+  const tail = await readRange(handle, size - 8, size);
+  const length = new DataView(tail.buffer, tail.byteOffset, 8).getUint32(0, true);
+  if (tail[4] !== 0x50 || tail[5] !== 0x41 || tail[6] !== 0x52 || tail[7] !== 0x31) return undefined;
+  if (length + 8 > size || length > 16 * 1024 * 1024) return undefined;
+  return readRange(handle, size - 8 - length, size);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(a, b) === 0;
+}
+
 async function openParquet(path: string): Promise<OpenParquet> {
   const handle = await openForRead(path);
   try {
@@ -120,6 +142,13 @@ async function openParquet(path: string): Promise<OpenParquet> {
     if (size === 0) throw new DataError({ file: path }, "is empty (0 bytes), not a Parquet file");
     if (size < 12) throw invalid(path, `it has only ${size} bytes`);
     const file = new FileRanges(handle, size);
+    const footer = await footerBytes(handle, size);
+    const known = lastFooter;
+    if (footer && known && known.size === size && sameBytes(footer, known.bytes)) {
+      // the same footer as the file opened last (another part of it): the same metadata, which passed
+      // every check below
+      return { handle, file, metadata: known.metadata, tree: known.tree, columns: known.columns };
+    }
     let metadata: FileMetaData;
     let tree: SchemaTree;
     try {
@@ -145,6 +174,7 @@ async function openParquet(path: string): Promise<OpenParquet> {
     if (groupRows !== metadata.num_rows) {
       throw invalid(path, `its row groups hold ${groupRows} rows but its footer says ${metadata.num_rows}`);
     }
+    if (footer) lastFooter = { size, bytes: footer, metadata, tree, columns };
     return { handle, file, metadata, tree, columns };
   } catch (error) {
     await handle.close();
