@@ -170,6 +170,34 @@ export class ByteRanges {
   }
 }
 
+/**
+ * The `numbers` and `codes` arrays of a run of row groups' columns, by column: the arrays of one group are
+ * reused by the next (so they live only until the next group is decoded), instead of new ones per group.
+ * Every value index a column holds is written before it is read; the others are never read.
+ */
+export class ColumnBuffers {
+  private readonly numberArrays: Float64Array[] = [];
+  private readonly codeArrays: Int32Array[] = [];
+
+  numbers(c: number, rows: number): Float64Array {
+    let array = this.numberArrays[c];
+    if (!array || array.length < rows) {
+      array = new Float64Array(rows);
+      this.numberArrays[c] = array;
+    }
+    return array.subarray(0, rows);
+  }
+
+  codes(c: number, rows: number): Int32Array {
+    let array = this.codeArrays[c];
+    if (!array || array.length < rows) {
+      array = new Int32Array(rows);
+      this.codeArrays[c] = array;
+    }
+    return array.subarray(0, rows);
+  }
+}
+
 /** One column of one row group. */
 export class ParquetColumn {
   /** Per row: the index of its value, −1 for null; undefined when no row is null (the index is the row). */
@@ -189,9 +217,13 @@ export class ParquetColumn {
   constructor(
     readonly kind: ColumnarKind,
     readonly rows: number,
+    buffers?: ColumnBuffers,
+    c = 0,
   ) {
-    this.numbers = new Float64Array(kind === "string" ? 0 : rows);
-    if (kind === "string") this.codes = new Int32Array(rows);
+    if (kind === "string") {
+      this.numbers = new Float64Array(0);
+      this.codes = buffers ? buffers.codes(c, rows) : new Int32Array(rows);
+    } else this.numbers = buffers ? buffers.numbers(c, rows) : new Float64Array(rows);
   }
 
   /** The value index of `row`, −1 when null. */
@@ -239,7 +271,10 @@ export class ParquetColumn {
   }
 }
 
-/** Decodes every column chunk of `group` (its bytes: `bytes` from file offset `offset`). */
+/**
+ * Decodes every column chunk of `group` (its bytes: `bytes` from file offset `offset`); with `buffers`, into
+ * the arrays of the group decoded before with them (see {@link ColumnBuffers}).
+ */
 export function decodeGroupColumns(
   group: RowGroup,
   tree: SchemaTree,
@@ -247,6 +282,7 @@ export function decodeGroupColumns(
   bytes: Uint8Array,
   offset: number,
   compressors: Compressors,
+  buffers?: ColumnBuffers,
 ): ParquetColumn[] {
   const rows = Number(group.num_rows);
   return group.columns.map((chunk, c) => {
@@ -265,7 +301,8 @@ export function decodeGroupColumns(
     };
     const { start, end } = chunkRange(chunk);
     const view = new DataView(bytes.buffer, bytes.byteOffset + start - offset, end - start);
-    return decodeChunk(view, decoder, leaf, rows, child.element.repetition_type === "REQUIRED" ? 0 : 1);
+    const column = new ParquetColumn(leaf.kind, rows, buffers, c);
+    return decodeChunk(view, decoder, leaf, column, child.element.repetition_type === "REQUIRED" ? 0 : 1);
   });
 }
 
@@ -295,10 +332,10 @@ function decodeChunk(
   view: DataView,
   decoder: ColumnDecoder,
   leaf: Leaf,
-  rows: number,
+  column: ParquetColumn,
   maxDefinition: number,
 ): ParquetColumn {
-  const column = new ParquetColumn(leaf.kind, rows);
+  const rows = column.rows;
   const reuse = leaf.kind !== "string";
   const reader = { view, offset: 0 };
   let dictionary: ParquetColumn | undefined;

@@ -12,7 +12,7 @@ import {
 } from "hyparquet";
 import { type ColumnKind, kindOfParquetColumn } from "./column-kind.js";
 import { DataError } from "./data-error.js";
-import { columnarKinds, decodeGroupColumns, type ParquetColumn } from "./parquet-columns.js";
+import { ColumnBuffers, columnarKinds, decodeGroupColumns, type ParquetColumn } from "./parquet-columns.js";
 import { checkMetadata, checkPages, chunkRange, UnreadableCodec } from "./parquet-guard.js";
 import { openForRead } from "./read-text.js";
 import { type RowBatch, RowBatcher } from "./row-batch.js";
@@ -264,6 +264,7 @@ export type ParquetGroup =
 /**
  * Row groups from..to−1 of the file, column-wise where every column can be (flat files of numbers,
  * timestamps, booleans and strings), else as rows; the same checks and errors as {@link readParquetGroups}.
+ * A group's columns are valid until the next group is asked for: the next is decoded into their arrays.
  */
 export async function* readParquetGroupColumns(
   path: string,
@@ -279,6 +280,8 @@ export async function* readParquetGroupColumns(
       return;
     }
     const { handle, metadata, tree } = opened;
+    // each group's columns are taken before the next is decoded into the same arrays
+    const buffers = new ColumnBuffers();
     for (const { group, count, groupStart, where } of groupsInRange(metadata, from, to)) {
       let columns: ParquetColumn[];
       try {
@@ -287,7 +290,7 @@ export async function* readParquetGroupColumns(
         const end = Math.max(...ranges.map((range) => range.end));
         const bytes = await readRange(handle, start, end);
         checkPages(group, bytes, start);
-        columns = decodeGroupColumns(group, tree, leaves, bytes, start, compressors);
+        columns = decodeGroupColumns(group, tree, leaves, bytes, start, compressors, buffers);
       } catch (error) {
         throw invalid(path, `${where}: ${reasonOf(error)}`, error);
       }
