@@ -359,7 +359,8 @@ function decodeChunk(
         dictionary = new ParquetColumn(leaf.kind, 0);
         dictionary.dictionaryBytes = new ByteRanges(dph.num_values);
         dictionary.dictionaryBytes.readPlain(page, 0, dph.num_values, 0);
-        dictionary.dictionary = new Array<string | undefined>(dph.num_values).fill(undefined);
+        // holes read as undefined (not decoded yet), as the filled array did, without filling it
+        dictionary.dictionary = new Array<string | undefined>(dph.num_values);
         continue;
       }
       const plain = readPlain(
@@ -410,9 +411,12 @@ function decodeChunk(
         column.at = new Int32Array(rows);
         for (let r = 0; r < row; r++) column.at[r] = r;
       }
+      const at = column.at;
       let v = k;
-      for (let i = 0; i < count; i++)
-        column.at[row + i] = levels.length === 0 || levels[i] === maxDefinition ? v++ : -1;
+      if (levels.length === 0) for (let i = 0; i < count; i++) at[row + i] = v++;
+      else if (levels instanceof Uint8Array)
+        for (let i = 0; i < count; i++) at[row + i] = levels[i] === maxDefinition ? v++ : -1;
+      else for (let i = 0; i < count; i++) at[row + i] = levels[i] === maxDefinition ? v++ : -1;
     }
     const present = levels.length === 0 ? count : countPresent(levels, maxDefinition);
     if (plain) {
