@@ -178,6 +178,25 @@ export class ByteRanges {
 export class ColumnBuffers {
   private readonly numberArrays: Float64Array[] = [];
   private readonly codeArrays: Int32Array[] = [];
+  private pages = new Uint8Array(1 << 20);
+  private used = 0;
+
+  /** A new row group: the pages of the last one are no longer read. */
+  startGroup(): void {
+    this.used = 0;
+  }
+
+  /** `size` bytes for a decompressed string page of this row group (kept until the next group starts). */
+  page(size: number): Uint8Array {
+    if (this.used + size > this.pages.length) {
+      // pages handed out before stay in the old buffer, which is left to them
+      this.pages = new Uint8Array(Math.max(2 * this.pages.length, size));
+      this.used = 0;
+    }
+    const page = this.pages.subarray(this.used, this.used + size);
+    this.used += size;
+    return page;
+  }
 
   numbers(c: number, rows: number): Float64Array {
     let array = this.numberArrays[c];
@@ -285,6 +304,7 @@ export function decodeGroupColumns(
   buffers?: ColumnBuffers,
 ): ParquetColumn[] {
   const rows = Number(group.num_rows);
+  buffers?.startGroup();
   return group.columns.map((chunk, c) => {
     const child = tree.children[c] as SchemaTree;
     const leaf = leaves[c] as Leaf;
@@ -302,7 +322,8 @@ export function decodeGroupColumns(
     const { start, end } = chunkRange(chunk);
     const view = new DataView(bytes.buffer, bytes.byteOffset + start - offset, end - start);
     const column = new ParquetColumn(leaf.kind, rows, buffers, c);
-    return decodeChunk(view, decoder, leaf, column, child.element.repetition_type === "REQUIRED" ? 0 : 1);
+    const maxDefinition = child.element.repetition_type === "REQUIRED" ? 0 : 1;
+    return decodeChunk(view, decoder, leaf, column, maxDefinition, buffers);
   });
 }
 
@@ -319,7 +340,14 @@ function decompress(
   size: number,
   decoder: ColumnDecoder,
   reuse: boolean,
+  buffers: ColumnBuffers | undefined,
 ): Uint8Array {
+  if (!reuse && buffers && decoder.codec === "SNAPPY") {
+    // a string page, into the row group's page buffer: snappyUncompress fills it or throws
+    const page = buffers.page(size);
+    snappyUncompress(compressed, page);
+    return page;
+  }
   if (!reuse || decoder.codec !== "SNAPPY")
     return decompressPage(compressed, size, decoder.codec, decoder.compressors);
   if (scratchPage.length < size) scratchPage = new Uint8Array(Math.max(size, 2 * scratchPage.length));
@@ -334,6 +362,7 @@ function decodeChunk(
   leaf: Leaf,
   column: ParquetColumn,
   maxDefinition: number,
+  buffers: ColumnBuffers | undefined,
 ): ParquetColumn {
   const rows = column.rows;
   const reuse = leaf.kind !== "string";
@@ -353,7 +382,7 @@ function decodeChunk(
     if (header.type === "DICTIONARY_PAGE") {
       const dph = header.dictionary_page_header;
       if (!dph) throw new Error("parquet dictionary page header is undefined");
-      const page = decompress(compressed, header.uncompressed_page_size, decoder, reuse);
+      const page = decompress(compressed, header.uncompressed_page_size, decoder, reuse, buffers);
       if (leaf.kind === "string") {
         // decoded as hyparquet converts a dictionary (convert.js: stringFromBytes), when first asked for
         dictionary = new ParquetColumn(leaf.kind, 0);
@@ -381,7 +410,7 @@ function decodeChunk(
     if (header.type === "DATA_PAGE") {
       const daph = header.data_page_header;
       if (!daph) throw new Error("parquet data page header is undefined");
-      const page = decompress(compressed, header.uncompressed_page_size, decoder, reuse);
+      const page = decompress(compressed, header.uncompressed_page_size, decoder, reuse, buffers);
       const read = readFlatDataPage(page, daph, decoder, maxDefinition, column.codes, k);
       levels = read.levels;
       values = read.values;
