@@ -170,6 +170,53 @@ export class ByteRanges {
   }
 }
 
+/**
+ * The `numbers` and `codes` arrays of a run of row groups' columns, by column: the arrays of one group are
+ * reused by the next (so they live only until the next group is decoded), instead of new ones per group.
+ * Every value index a column holds is written before it is read; the others are never read.
+ */
+export class ColumnBuffers {
+  private readonly numberArrays: Float64Array[] = [];
+  private readonly codeArrays: Int32Array[] = [];
+  private pages = new Uint8Array(1 << 20);
+  private used = 0;
+
+  /** A new row group: the pages of the last one are no longer read. */
+  startGroup(): void {
+    this.used = 0;
+  }
+
+  /** `size` bytes for a decompressed string page of this row group (kept until the next group starts). */
+  page(size: number): Uint8Array {
+    if (this.used + size > this.pages.length) {
+      // pages handed out before stay in the old buffer, which is left to them
+      this.pages = new Uint8Array(Math.max(2 * this.pages.length, size));
+      this.used = 0;
+    }
+    const page = this.pages.subarray(this.used, this.used + size);
+    this.used += size;
+    return page;
+  }
+
+  numbers(c: number, rows: number): Float64Array {
+    let array = this.numberArrays[c];
+    if (!array || array.length < rows) {
+      array = new Float64Array(rows);
+      this.numberArrays[c] = array;
+    }
+    return array.subarray(0, rows);
+  }
+
+  codes(c: number, rows: number): Int32Array {
+    let array = this.codeArrays[c];
+    if (!array || array.length < rows) {
+      array = new Int32Array(rows);
+      this.codeArrays[c] = array;
+    }
+    return array.subarray(0, rows);
+  }
+}
+
 /** One column of one row group. */
 export class ParquetColumn {
   /** Per row: the index of its value, −1 for null; undefined when no row is null (the index is the row). */
@@ -189,9 +236,13 @@ export class ParquetColumn {
   constructor(
     readonly kind: ColumnarKind,
     readonly rows: number,
+    buffers?: ColumnBuffers,
+    c = 0,
   ) {
-    this.numbers = new Float64Array(kind === "string" ? 0 : rows);
-    if (kind === "string") this.codes = new Int32Array(rows);
+    if (kind === "string") {
+      this.numbers = new Float64Array(0);
+      this.codes = buffers ? buffers.codes(c, rows) : new Int32Array(rows);
+    } else this.numbers = buffers ? buffers.numbers(c, rows) : new Float64Array(rows);
   }
 
   /** The value index of `row`, −1 when null. */
@@ -239,7 +290,10 @@ export class ParquetColumn {
   }
 }
 
-/** Decodes every column chunk of `group` (its bytes: `bytes` from file offset `offset`). */
+/**
+ * Decodes every column chunk of `group` (its bytes: `bytes` from file offset `offset`); with `buffers`, into
+ * the arrays of the group decoded before with them (see {@link ColumnBuffers}).
+ */
 export function decodeGroupColumns(
   group: RowGroup,
   tree: SchemaTree,
@@ -247,8 +301,10 @@ export function decodeGroupColumns(
   bytes: Uint8Array,
   offset: number,
   compressors: Compressors,
+  buffers?: ColumnBuffers,
 ): ParquetColumn[] {
   const rows = Number(group.num_rows);
+  buffers?.startGroup();
   return group.columns.map((chunk, c) => {
     const child = tree.children[c] as SchemaTree;
     const leaf = leaves[c] as Leaf;
@@ -265,7 +321,9 @@ export function decodeGroupColumns(
     };
     const { start, end } = chunkRange(chunk);
     const view = new DataView(bytes.buffer, bytes.byteOffset + start - offset, end - start);
-    return decodeChunk(view, decoder, leaf, rows, child.element.repetition_type === "REQUIRED" ? 0 : 1);
+    const column = new ParquetColumn(leaf.kind, rows, buffers, c);
+    const maxDefinition = child.element.repetition_type === "REQUIRED" ? 0 : 1;
+    return decodeChunk(view, decoder, leaf, column, maxDefinition, buffers);
   });
 }
 
@@ -282,7 +340,14 @@ function decompress(
   size: number,
   decoder: ColumnDecoder,
   reuse: boolean,
+  buffers: ColumnBuffers | undefined,
 ): Uint8Array {
+  if (!reuse && buffers && decoder.codec === "SNAPPY") {
+    // a string page, into the row group's page buffer: snappyUncompress fills it or throws
+    const page = buffers.page(size);
+    snappyUncompress(compressed, page);
+    return page;
+  }
   if (!reuse || decoder.codec !== "SNAPPY")
     return decompressPage(compressed, size, decoder.codec, decoder.compressors);
   if (scratchPage.length < size) scratchPage = new Uint8Array(Math.max(size, 2 * scratchPage.length));
@@ -295,10 +360,11 @@ function decodeChunk(
   view: DataView,
   decoder: ColumnDecoder,
   leaf: Leaf,
-  rows: number,
+  column: ParquetColumn,
   maxDefinition: number,
+  buffers: ColumnBuffers | undefined,
 ): ParquetColumn {
-  const column = new ParquetColumn(leaf.kind, rows);
+  const rows = column.rows;
   const reuse = leaf.kind !== "string";
   const reader = { view, offset: 0 };
   let dictionary: ParquetColumn | undefined;
@@ -316,13 +382,14 @@ function decodeChunk(
     if (header.type === "DICTIONARY_PAGE") {
       const dph = header.dictionary_page_header;
       if (!dph) throw new Error("parquet dictionary page header is undefined");
-      const page = decompress(compressed, header.uncompressed_page_size, decoder, reuse);
+      const page = decompress(compressed, header.uncompressed_page_size, decoder, reuse, buffers);
       if (leaf.kind === "string") {
         // decoded as hyparquet converts a dictionary (convert.js: stringFromBytes), when first asked for
         dictionary = new ParquetColumn(leaf.kind, 0);
         dictionary.dictionaryBytes = new ByteRanges(dph.num_values);
         dictionary.dictionaryBytes.readPlain(page, 0, dph.num_values, 0);
-        dictionary.dictionary = new Array<string | undefined>(dph.num_values).fill(undefined);
+        // holes read as undefined (not decoded yet), as the filled array did, without filling it
+        dictionary.dictionary = new Array<string | undefined>(dph.num_values);
         continue;
       }
       const plain = readPlain(
@@ -343,7 +410,7 @@ function decodeChunk(
     if (header.type === "DATA_PAGE") {
       const daph = header.data_page_header;
       if (!daph) throw new Error("parquet data page header is undefined");
-      const page = decompress(compressed, header.uncompressed_page_size, decoder, reuse);
+      const page = decompress(compressed, header.uncompressed_page_size, decoder, reuse, buffers);
       const read = readFlatDataPage(page, daph, decoder, maxDefinition, column.codes, k);
       levels = read.levels;
       values = read.values;
@@ -373,9 +440,12 @@ function decodeChunk(
         column.at = new Int32Array(rows);
         for (let r = 0; r < row; r++) column.at[r] = r;
       }
+      const at = column.at;
       let v = k;
-      for (let i = 0; i < count; i++)
-        column.at[row + i] = levels.length === 0 || levels[i] === maxDefinition ? v++ : -1;
+      if (levels.length === 0) for (let i = 0; i < count; i++) at[row + i] = v++;
+      else if (levels instanceof Uint8Array)
+        for (let i = 0; i < count; i++) at[row + i] = levels[i] === maxDefinition ? v++ : -1;
+      else for (let i = 0; i < count; i++) at[row + i] = levels[i] === maxDefinition ? v++ : -1;
     }
     const present = levels.length === 0 ? count : countPresent(levels, maxDefinition);
     if (plain) {
@@ -432,6 +502,8 @@ function readFlatDataPage(
   // plain strings: read into the column's byte ranges by the caller, from this offset
   if (!dictionaryCoded && decoder.type === "BYTE_ARRAY")
     return { levels, values: [], plainBytes: reader.offset };
+  if (!dictionaryCoded && decoder.type === "BOOLEAN" && reader.offset + Math.ceil(present / 8) <= page.length)
+    return { levels, values: readBooleans(page, reader.offset, present) };
   if (!dictionaryCoded)
     return { levels, values: readPlain(reader, decoder.type, present, decoder.element.type_length) };
   // a string column's codes are its dictionary indices: read in place; other columns' indices are mapped
@@ -451,6 +523,20 @@ function readFlatDataPage(
 }
 
 let scratchIndices = new Int32Array(1 << 12);
+let scratchBooleans = new Uint8Array(1 << 12);
+
+/**
+ * hyparquet's readPlainBoolean (bit i of the bytes from `offset` on, least significant first) as 0/1 in a
+ * buffer shared by every page (fill copies them out before the next), instead of an array of booleans. The
+ * caller checks that the `count` bits lie within the page (else readPlain throws as before).
+ */
+function readBooleans(page: Uint8Array, offset: number, count: number): Uint8Array {
+  if (scratchBooleans.length < count)
+    scratchBooleans = new Uint8Array(Math.max(count, 2 * scratchBooleans.length));
+  const out = scratchBooleans;
+  for (let i = 0; i < count; i++) out[i] = ((page[offset + (i >>> 3)] as number) >>> (i & 7)) & 1;
+  return out.subarray(0, count);
+}
 
 /**
  * When the definition levels of a v1 page (max level 1) are one RLE run of 1s covering its `count` values,

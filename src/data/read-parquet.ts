@@ -12,7 +12,7 @@ import {
 } from "hyparquet";
 import { type ColumnKind, kindOfParquetColumn } from "./column-kind.js";
 import { DataError } from "./data-error.js";
-import { columnarKinds, decodeGroupColumns, type ParquetColumn } from "./parquet-columns.js";
+import { ColumnBuffers, columnarKinds, decodeGroupColumns, type ParquetColumn } from "./parquet-columns.js";
 import { checkMetadata, checkPages, chunkRange, UnreadableCodec } from "./parquet-guard.js";
 import { openForRead } from "./read-text.js";
 import { type RowBatch, RowBatcher } from "./row-batch.js";
@@ -27,7 +27,8 @@ function nodeCompressors(): Compressors {
     GZIP: (input) => zlib.gunzipSync(input),
     BROTLI: (input) => zlib.brotliDecompressSync(input),
     SNAPPY: (input, length) => {
-      const output = new Uint8Array(length);
+      // not zero-filled: snappyUncompress writes every byte of it, or throws
+      const output = uninitialized(length);
       snappyUncompress(input, output);
       return output;
     },
@@ -40,8 +41,18 @@ function nodeCompressors(): Compressors {
 const compressors = nodeCompressors();
 const codecs: ReadonlySet<string> = new Set(["UNCOMPRESSED", "SNAPPY", ...Object.keys(compressors)]);
 
+/**
+ * A Uint8Array of `length` bytes on its own ArrayBuffer, not zero-filled: only for buffers whose every byte is
+ * written before it is read, or that are dropped when that fails.
+ */
+function uninitialized(length: number): Uint8Array {
+  const buffer = Buffer.allocUnsafeSlow(length);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+}
+
 async function readRange(handle: FileHandle, start: number, end: number): Promise<Uint8Array> {
-  const bytes = new Uint8Array(Math.max(0, end - start));
+  // filled to the end below, or it throws
+  const bytes = uninitialized(Math.max(0, end - start));
   let filled = 0;
   while (filled < bytes.length) {
     const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, start + filled);
@@ -102,6 +113,28 @@ function reasonOf(error: unknown): string {
   return message;
 }
 
+/**
+ * The metadata of the Parquet file opened last on this thread, with its size and footer bytes: each part of
+ * a file opens it again, and a file of the same size whose footer has the same bytes has the same metadata
+ * (hyparquet parses it from those bytes alone), so it is parsed and checked once.
+ */
+let lastFooter:
+  | { size: number; bytes: Uint8Array; metadata: FileMetaData; tree: SchemaTree; columns: string[] }
+  | undefined;
+
+/** The footer (its metadata, length and magic: the last 8 + length bytes), or undefined when it is not one. */
+async function footerBytes(handle: FileHandle, size: number): Promise<Uint8Array | undefined> {
+  const tail = await readRange(handle, size - 8, size);
+  const length = new DataView(tail.buffer, tail.byteOffset, 8).getUint32(0, true);
+  if (tail[4] !== 0x50 || tail[5] !== 0x41 || tail[6] !== 0x52 || tail[7] !== 0x31) return undefined;
+  if (length + 8 > size || length > 16 * 1024 * 1024) return undefined;
+  return readRange(handle, size - 8 - length, size);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(a, b) === 0;
+}
+
 async function openParquet(path: string): Promise<OpenParquet> {
   const handle = await openForRead(path);
   try {
@@ -109,6 +142,13 @@ async function openParquet(path: string): Promise<OpenParquet> {
     if (size === 0) throw new DataError({ file: path }, "is empty (0 bytes), not a Parquet file");
     if (size < 12) throw invalid(path, `it has only ${size} bytes`);
     const file = new FileRanges(handle, size);
+    const footer = await footerBytes(handle, size);
+    const known = lastFooter;
+    if (footer && known && known.size === size && sameBytes(footer, known.bytes)) {
+      // the same footer as the file opened last (another part of it): the same metadata, which passed
+      // every check below
+      return { handle, file, metadata: known.metadata, tree: known.tree, columns: known.columns };
+    }
     let metadata: FileMetaData;
     let tree: SchemaTree;
     try {
@@ -134,6 +174,7 @@ async function openParquet(path: string): Promise<OpenParquet> {
     if (groupRows !== metadata.num_rows) {
       throw invalid(path, `its row groups hold ${groupRows} rows but its footer says ${metadata.num_rows}`);
     }
+    if (footer) lastFooter = { size, bytes: footer, metadata, tree, columns };
     return { handle, file, metadata, tree, columns };
   } catch (error) {
     await handle.close();
@@ -223,6 +264,7 @@ export type ParquetGroup =
 /**
  * Row groups from..to−1 of the file, column-wise where every column can be (flat files of numbers,
  * timestamps, booleans and strings), else as rows; the same checks and errors as {@link readParquetGroups}.
+ * A group's columns are valid until the next group is asked for: the next is decoded into their arrays.
  */
 export async function* readParquetGroupColumns(
   path: string,
@@ -238,6 +280,8 @@ export async function* readParquetGroupColumns(
       return;
     }
     const { handle, metadata, tree } = opened;
+    // each group's columns are taken before the next is decoded into the same arrays
+    const buffers = new ColumnBuffers();
     for (const { group, count, groupStart, where } of groupsInRange(metadata, from, to)) {
       let columns: ParquetColumn[];
       try {
@@ -246,7 +290,7 @@ export async function* readParquetGroupColumns(
         const end = Math.max(...ranges.map((range) => range.end));
         const bytes = await readRange(handle, start, end);
         checkPages(group, bytes, start);
-        columns = decodeGroupColumns(group, tree, leaves, bytes, start, compressors);
+        columns = decodeGroupColumns(group, tree, leaves, bytes, start, compressors, buffers);
       } catch (error) {
         throw invalid(path, `${where}: ${reasonOf(error)}`, error);
       }
