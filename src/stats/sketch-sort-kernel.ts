@@ -1,6 +1,6 @@
 /**
  * The quantile sketch's level sort in WebAssembly SIMD (wasm/sketch-sort-kernel.wat): one round of the bucket
- * sort (min and max two values at a time, n/2 equal-width buckets, one insertion pass) on a copy of the level
+ * sort (min and max two values at a time, n equal-width buckets, one insertion pass) on a copy of the level
  * in the kernel's memory. It declines, leaving the level to the JavaScript sort, when a -0 is among the values
  * (so 0 and -0 keep the JavaScript sort's order), when the range cannot be scaled (overflow, denormals), when the
  * insertion pass would move values more than 4n places in all (data crowded into a corner of its range) or when the level is larger than

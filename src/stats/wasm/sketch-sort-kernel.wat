@@ -4,8 +4,9 @@
 ;; kept by letting it sort those), a range too wide or too narrow to scale, or when the insertion pass would
 ;; move values more than 4n places in all (values crowded into a corner of their range: the JavaScript sort
 ;; nests buckets there). Equal values share a bucket and cost the insertion pass nothing.
+;; n equal-width buckets (the JavaScript sort uses n/2; n is faster here on smooth data).
 ;; Memory: items at 0 (up to 8192 doubles), scratch at 65536, each item's bucket at 131072 (u32),
-;; bucket ends at 163840 (u32, up to 4097).
+;; bucket ends at 163840 (u32, up to 8193).
 (module
   (memory (export "memory") 4)
   (func (export "sort") (param $n i32) (result i32)
@@ -40,7 +41,7 @@
     (local.set $low (f64.min (f64x2.extract_lane 0 (local.get $vmin)) (f64x2.extract_lane 1 (local.get $vmin))))
     (local.set $high (f64.max (f64x2.extract_lane 0 (local.get $vmax)) (f64x2.extract_lane 1 (local.get $vmax))))
     (if (f64.eq (local.get $low) (local.get $high)) (then (return (i32.const 1))))
-    (local.set $buckets (i32.shr_u (local.get $n) (i32.const 1)))
+    (local.set $buckets (local.get $n))
     ;; slightly under buckets / range, so the maximum lands in the last bucket (and it is clamped anyway)
     (local.set $scale (f64.mul
       (f64.div (f64.convert_i32_u (local.get $buckets)) (f64.sub (local.get $high) (local.get $low)))
