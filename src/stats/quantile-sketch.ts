@@ -377,7 +377,7 @@ let scratch = new Float64Array(256);
  * (which falls back to the quicksort). The result is the same ascending sequence whichever sort runs
  * (finite numbers: only 0 and -0 could trade places, which no result can tell apart), so the sketch is the
  * same as with the quicksort alone. The bucket sort's first round runs in WebAssembly SIMD where it can
- * (sketch-sort-kernel.ts; it leaves levels holding -0, crowded ones and those it cannot scale to the
+ * (sketch-sort-kernel.ts; it leaves levels holding -0 and the few it cannot bucket evenly to the
  * JavaScript code, and `kernel = false` skips it). Exported for its tests.
  */
 export function sortLevel(items: Float64Array, size: number, kernel = true): void {

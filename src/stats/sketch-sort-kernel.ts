@@ -1,10 +1,12 @@
 /**
- * The quantile sketch's level sort in WebAssembly SIMD (wasm/sketch-sort-kernel.wat): one round of the bucket
+ * The quantile sketch's level sort in WebAssembly SIMD (wasm/sketch-sort-kernel.wat): one round of a bucket
  * sort (min and max two values at a time, n equal-width buckets, one insertion pass) on a copy of the level
- * in the kernel's memory. It declines, leaving the level to the JavaScript sort, when a -0 is among the values
- * (so 0 and -0 keep the JavaScript sort's order), when the range cannot be scaled (overflow, denormals), when the
- * insertion pass would move values more than 4n places in all (data crowded into a corner of its range) or when the level is larger than
- * its memory holds. Without WebAssembly (SIMD) it always declines.
+ * in the kernel's memory. When the values crowd into a few buckets (heavy tails) or their range cannot be
+ * scaled (overflow, denormals), it buckets again by the order-preserving integer key of each value's bits
+ * (about its logarithm). It declines, leaving the level to the JavaScript sort, when a -0 is among the
+ * values (so 0 and -0 keep the JavaScript sort's order), when both roundings crowd, when the insertion pass
+ * would move values more than 4n places in all, or when the level is larger than its memory holds. Without
+ * WebAssembly (SIMD) it always declines.
  */
 import { EmbeddedKernel } from "../wasm/embedded-kernel.js";
 import { WASM_BASE64 } from "./wasm/sketch-sort-kernel-wasm.js";
