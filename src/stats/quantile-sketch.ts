@@ -27,6 +27,8 @@
  * original would have. Only finite numbers are kept: NaN and ±Infinity are ignored (not counted).
  */
 
+import { kernelSort } from "./sketch-sort-kernel.js";
+
 export const DEFAULT_K = 200;
 export const DEFAULT_SEED = 0x5eed;
 const SHRINK = 2 / 3;
@@ -374,15 +376,17 @@ let scratch = new Float64Array(256);
  * found in one scan and merged, in linear time per merge round; anything else goes to the bucket sort
  * (which falls back to the quicksort). The result is the same ascending sequence whichever sort runs
  * (finite numbers: only 0 and -0 could trade places, which no result can tell apart), so the sketch is the
- * same as with the quicksort alone. Exported for its tests.
+ * same as with the quicksort alone. The bucket sort's first round runs in WebAssembly SIMD where it can
+ * (sketch-sort-kernel.ts; it leaves levels holding -0 and the few it cannot bucket evenly to the
+ * JavaScript code, and `kernel = false` skips it). Exported for its tests.
  */
-export function sortLevel(items: Float64Array, size: number): void {
+export function sortLevel(items: Float64Array, size: number, kernel = true): void {
   let runs = 1;
   runStarts[0] = 0;
   for (let i = 1; i < size; i++) {
     if ((items[i] as number) < (items[i - 1] as number)) {
       if (runs === MERGE_MAX_RUNS) {
-        bucketSort(items, 0, size, 0);
+        if (!(kernel && size > BUCKET_SORT_MIN && kernelSort(items, size))) bucketSort(items, 0, size, 0);
         return;
       }
       runStarts[runs++] = i;
