@@ -1,5 +1,5 @@
 export const id = 4032;
-export const ids = [4032,9050,8689];
+export const ids = [4032,8689];
 export const modules = {
 
 /***/ 8689:

@@ -1,5 +1,5 @@
 export const id = 5543;
-export const ids = [5543,9050];
+export const ids = [5543];
 export const modules = {
 
 /***/ 5055:

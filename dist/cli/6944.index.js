@@ -1,5 +1,5 @@
 export const id = 6944;
-export const ids = [6944,9050];
+export const ids = [6944];
 export const modules = {
 
 /***/ 7352:

@@ -430,7 +430,7 @@ async function enterBundle(entryUrl) {
             return false;
         }
         if (module === "bootstrap") {
-            await __nccwpck_require__.e(/* import() */ 431).then(__nccwpck_require__.bind(__nccwpck_require__, 54431));
+            await Promise.all(/* import() */[__nccwpck_require__.e(431), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54431));
             return false;
         }
     }

@@ -26,6 +26,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./.cache/build/lib/workers/worker-entry.js
 var worker_entry = __webpack_require__(58272);
+// EXTERNAL MODULE: ./.cache/build/lib/wasm/embedded-kernel.js
+var embedded_kernel = __webpack_require__(92248);
 // EXTERNAL MODULE: ./.cache/build/lib/stats/bootstrap.js
 var bootstrap = __webpack_require__(81641);
 ;// CONCATENATED MODULE: ./.cache/build/lib/stats/metrics/conventions.js
@@ -919,25 +921,13 @@ const WASM_BASE64 = "AGFzbQEAAAABIwRgBX9/f39/AGAEf39/fwBgA39/ewBgCn9/f39/f39/f38
 
 
 
+
 /** Resamples per block: the lanes of an i32x4. */
 const BINARY_BLOCK = 4;
 const BLOCK = BINARY_BLOCK;
 const METRICS = BINARY_METRIC_ORDER.length;
 const binary_resample_block_SUMS = 9;
-let compiled;
-/** The compiled kernel, or undefined where WebAssembly (SIMD) is not available. */
-function kernelModule() {
-    if (compiled === undefined) {
-        try {
-            const api = globalThis.WebAssembly;
-            compiled = new api.Module(Buffer.from(WASM_BASE64, "base64"));
-        }
-        catch {
-            compiled = null;
-        }
-    }
-    return compiled ?? undefined;
-}
+const embedded = new embedded_kernel/* EmbeddedKernel */.E(WASM_BASE64);
 /** The JavaScript reference of the kernel's `draw` (same memory layout, same results). */
 function drawReference(bytes, states, thresholds, counts, from, to) {
     const words = new Int32Array(bytes.buffer, bytes.byteOffset + states, 16);
@@ -1101,10 +1091,8 @@ class BinaryResampleBlock {
                 positiveSegments,
             };
         });
-        const module = useWasm && size <= MAX_MEMORY ? kernelModule() : undefined;
-        if (module !== undefined) {
-            const api = globalThis.WebAssembly;
-            const kernel = new api.Instance(module).exports;
+        const kernel = useWasm && size <= MAX_MEMORY ? embedded.instantiate() : undefined;
+        if (kernel !== undefined) {
             kernel.memory.grow(Math.ceil(size / 65536));
             this.kernel = kernel;
             this.bytes = new Uint8Array(kernel.memory.buffer);
@@ -2444,6 +2432,44 @@ function metricDeclaration(metric) {
  */
 function higherIsBetter(metric) {
     return metricDeclaration(metric)?.better !== "lower";
+}
+
+
+/***/ }),
+
+/***/ 92248:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ EmbeddedKernel)
+/* harmony export */ });
+/**
+ * A WebAssembly kernel embedded in the bundle as base64 (compiled from its `.wat` by scripts/build-wasm.mjs,
+ * so it survives ncc and loads in worker threads). It is compiled on the first `instantiate` and kept for
+ * the thread; where WebAssembly (SIMD) is not available, `instantiate` gives undefined and the caller takes
+ * its JavaScript path.
+ */
+class EmbeddedKernel {
+    base64;
+    compiled;
+    constructor(base64) {
+        this.base64 = base64;
+    }
+    /** A new instance (its own memory), or undefined without WebAssembly (SIMD). */
+    instantiate() {
+        const api = globalThis.WebAssembly;
+        if (this.compiled === undefined) {
+            try {
+                this.compiled = api ? new api.Module(Buffer.from(this.base64, "base64")) : null;
+            }
+            catch {
+                this.compiled = null;
+            }
+        }
+        if (!this.compiled || !api)
+            return undefined;
+        return new api.Instance(this.compiled).exports;
+    }
 }
 
 

@@ -1842,7 +1842,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _data_hash_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6217);
 /* harmony import */ var _data_read_table_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4935);
 /* harmony import */ var _data_write_table_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(141);
-/* harmony import */ var _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7121);
+/* harmony import */ var _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(507);
 /* harmony import */ var _store_parallel_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(6170);
 /* harmony import */ var _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4794);
 /* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9347);

@@ -4099,8 +4099,8 @@ function hasNativeLineage(tracker) {
 
 // UNUSED EXPORTS: driftChecks
 
-// EXTERNAL MODULE: ./.cache/build/lib/stats/quantile-sketch.js
-var quantile_sketch = __webpack_require__(39103);
+// EXTERNAL MODULE: ./.cache/build/lib/stats/quantile-sketch.js + 2 modules
+var quantile_sketch = __webpack_require__(35992);
 ;// CONCATENATED MODULE: ./.cache/build/lib/stats/drift.js
 
 /** Proportions below this count as this, so an empty bin gives a large but finite PSI term. */

@@ -3610,8 +3610,8 @@ __webpack_require__.d(__webpack_exports__, {
   R: () => (/* binding */ driftChecks)
 });
 
-// EXTERNAL MODULE: ./.cache/build/lib/stats/quantile-sketch.js
-var quantile_sketch = __webpack_require__(39103);
+// EXTERNAL MODULE: ./.cache/build/lib/stats/quantile-sketch.js + 2 modules
+var quantile_sketch = __webpack_require__(35992);
 ;// CONCATENATED MODULE: ./.cache/build/lib/stats/drift.js
 
 /** Proportions below this count as this, so an empty bin gives a large but finite PSI term. */

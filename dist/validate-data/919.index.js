@@ -515,6 +515,48 @@ class ByteRanges {
         return view.latin1Slice ? view.latin1Slice(start, end) : view.toString("latin1", start, end);
     }
 }
+/**
+ * The `numbers` and `codes` arrays of a run of row groups' columns, by column: the arrays of one group are
+ * reused by the next (so they live only until the next group is decoded), instead of new ones per group.
+ * Every value index a column holds is written before it is read; the others are never read.
+ */
+class ColumnBuffers {
+    numberArrays = [];
+    codeArrays = [];
+    pages = new Uint8Array(1 << 20);
+    used = 0;
+    /** A new row group: the pages of the last one are no longer read. */
+    startGroup() {
+        this.used = 0;
+    }
+    /** `size` bytes for a decompressed string page of this row group (kept until the next group starts). */
+    page(size) {
+        if (this.used + size > this.pages.length) {
+            // pages handed out before stay in the old buffer, which is left to them
+            this.pages = new Uint8Array(Math.max(2 * this.pages.length, size));
+            this.used = 0;
+        }
+        const page = this.pages.subarray(this.used, this.used + size);
+        this.used += size;
+        return page;
+    }
+    numbers(c, rows) {
+        let array = this.numberArrays[c];
+        if (!array || array.length < rows) {
+            array = new Float64Array(rows);
+            this.numberArrays[c] = array;
+        }
+        return array.subarray(0, rows);
+    }
+    codes(c, rows) {
+        let array = this.codeArrays[c];
+        if (!array || array.length < rows) {
+            array = new Int32Array(rows);
+            this.codeArrays[c] = array;
+        }
+        return array.subarray(0, rows);
+    }
+}
 /** One column of one row group. */
 class ParquetColumn {
     kind;
@@ -532,12 +574,15 @@ class ParquetColumn {
     dictionaryBytes = new ByteRanges(0);
     /** plain string values, by value index. */
     bytes;
-    constructor(kind, rows) {
+    constructor(kind, rows, buffers, c = 0) {
         this.kind = kind;
         this.rows = rows;
-        this.numbers = new Float64Array(kind === "string" ? 0 : rows);
-        if (kind === "string")
-            this.codes = new Int32Array(rows);
+        if (kind === "string") {
+            this.numbers = new Float64Array(0);
+            this.codes = buffers ? buffers.codes(c, rows) : new Int32Array(rows);
+        }
+        else
+            this.numbers = buffers ? buffers.numbers(c, rows) : new Float64Array(rows);
     }
     /** The value index of `row`, −1 when null. */
     index(row) {
@@ -582,9 +627,13 @@ class ParquetColumn {
         }
     }
 }
-/** Decodes every column chunk of `group` (its bytes: `bytes` from file offset `offset`). */
-function decodeGroupColumns(group, tree, leaves, bytes, offset, compressors) {
+/**
+ * Decodes every column chunk of `group` (its bytes: `bytes` from file offset `offset`); with `buffers`, into
+ * the arrays of the group decoded before with them (see {@link ColumnBuffers}).
+ */
+function decodeGroupColumns(group, tree, leaves, bytes, offset, compressors, buffers) {
     const rows = Number(group.num_rows);
+    buffers?.startGroup();
     return group.columns.map((chunk, c) => {
         const child = tree.children[c];
         const leaf = leaves[c];
@@ -602,7 +651,9 @@ function decodeGroupColumns(group, tree, leaves, bytes, offset, compressors) {
         };
         const { start, end } = chunkRange(chunk);
         const view = new DataView(bytes.buffer, bytes.byteOffset + start - offset, end - start);
-        return decodeChunk(view, decoder, leaf, rows, child.element.repetition_type === "REQUIRED" ? 0 : 1);
+        const column = new ParquetColumn(leaf.kind, rows, buffers, c);
+        const maxDefinition = child.element.repetition_type === "REQUIRED" ? 0 : 1;
+        return decodeChunk(view, decoder, leaf, column, maxDefinition, buffers);
     });
 }
 /**
@@ -612,7 +663,13 @@ function decodeGroupColumns(group, tree, leaves, bytes, offset, compressors) {
  */
 let scratchPage = new Uint8Array(1 << 16);
 /** decompressPage, into {@link scratchPage} when `reuse` is set and the codec is SNAPPY (the same decoder). */
-function decompress(compressed, size, decoder, reuse) {
+function decompress(compressed, size, decoder, reuse, buffers) {
+    if (!reuse && buffers && decoder.codec === "SNAPPY") {
+        // a string page, into the row group's page buffer: snappyUncompress fills it or throws
+        const page = buffers.page(size);
+        snappyUncompress(compressed, page);
+        return page;
+    }
     if (!reuse || decoder.codec !== "SNAPPY")
         return (0,datapage/* decompressPage */.tC)(compressed, size, decoder.codec, decoder.compressors);
     if (scratchPage.length < size)
@@ -621,8 +678,8 @@ function decompress(compressed, size, decoder, reuse) {
     snappyUncompress(compressed, page);
     return page;
 }
-function decodeChunk(view, decoder, leaf, rows, maxDefinition) {
-    const column = new ParquetColumn(leaf.kind, rows);
+function decodeChunk(view, decoder, leaf, column, maxDefinition, buffers) {
+    const rows = column.rows;
     const reuse = leaf.kind !== "string";
     const reader = { view, offset: 0 };
     let dictionary;
@@ -638,13 +695,14 @@ function decodeChunk(view, decoder, leaf, rows, maxDefinition) {
             const dph = header.dictionary_page_header;
             if (!dph)
                 throw new Error("parquet dictionary page header is undefined");
-            const page = decompress(compressed, header.uncompressed_page_size, decoder, reuse);
+            const page = decompress(compressed, header.uncompressed_page_size, decoder, reuse, buffers);
             if (leaf.kind === "string") {
                 // decoded as hyparquet converts a dictionary (convert.js: stringFromBytes), when first asked for
                 dictionary = new ParquetColumn(leaf.kind, 0);
                 dictionary.dictionaryBytes = new ByteRanges(dph.num_values);
                 dictionary.dictionaryBytes.readPlain(page, 0, dph.num_values, 0);
-                dictionary.dictionary = new Array(dph.num_values).fill(undefined);
+                // holes read as undefined (not decoded yet), as the filled array did, without filling it
+                dictionary.dictionary = new Array(dph.num_values);
                 continue;
             }
             const plain = (0,src_plain/* readPlain */.r)({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, decoder.type, dph.num_values, decoder.element.type_length);
@@ -661,7 +719,7 @@ function decodeChunk(view, decoder, leaf, rows, maxDefinition) {
             const daph = header.data_page_header;
             if (!daph)
                 throw new Error("parquet data page header is undefined");
-            const page = decompress(compressed, header.uncompressed_page_size, decoder, reuse);
+            const page = decompress(compressed, header.uncompressed_page_size, decoder, reuse, buffers);
             const read = readFlatDataPage(page, daph, decoder, maxDefinition, column.codes, k);
             levels = read.levels;
             values = read.values;
@@ -697,9 +755,17 @@ function decodeChunk(view, decoder, leaf, rows, maxDefinition) {
                 for (let r = 0; r < row; r++)
                     column.at[r] = r;
             }
+            const at = column.at;
             let v = k;
-            for (let i = 0; i < count; i++)
-                column.at[row + i] = levels.length === 0 || levels[i] === maxDefinition ? v++ : -1;
+            if (levels.length === 0)
+                for (let i = 0; i < count; i++)
+                    at[row + i] = v++;
+            else if (levels instanceof Uint8Array)
+                for (let i = 0; i < count; i++)
+                    at[row + i] = levels[i] === maxDefinition ? v++ : -1;
+            else
+                for (let i = 0; i < count; i++)
+                    at[row + i] = levels[i] === maxDefinition ? v++ : -1;
         }
         const present = levels.length === 0 ? count : countPresent(levels, maxDefinition);
         if (plain) {
@@ -754,6 +820,8 @@ function readFlatDataPage(page, daph, decoder, maxDefinition, codes, first) {
     // plain strings: read into the column's byte ranges by the caller, from this offset
     if (!dictionaryCoded && decoder.type === "BYTE_ARRAY")
         return { levels, values: [], plainBytes: reader.offset };
+    if (!dictionaryCoded && decoder.type === "BOOLEAN" && reader.offset + Math.ceil(present / 8) <= page.length)
+        return { levels, values: readBooleans(page, reader.offset, present) };
     if (!dictionaryCoded)
         return { levels, values: (0,src_plain/* readPlain */.r)(reader, decoder.type, present, decoder.element.type_length) };
     // a string column's codes are its dictionary indices: read in place; other columns' indices are mapped
@@ -776,6 +844,20 @@ function readFlatDataPage(page, daph, decoder, maxDefinition, codes, first) {
     return { levels, values: indices };
 }
 let scratchIndices = new Int32Array(1 << 12);
+let scratchBooleans = new Uint8Array(1 << 12);
+/**
+ * hyparquet's readPlainBoolean (bit i of the bytes from `offset` on, least significant first) as 0/1 in a
+ * buffer shared by every page (fill copies them out before the next), instead of an array of booleans. The
+ * caller checks that the `count` bits lie within the page (else readPlain throws as before).
+ */
+function readBooleans(page, offset, count) {
+    if (scratchBooleans.length < count)
+        scratchBooleans = new Uint8Array(Math.max(count, 2 * scratchBooleans.length));
+    const out = scratchBooleans;
+    for (let i = 0; i < count; i++)
+        out[i] = (page[offset + (i >>> 3)] >>> (i & 7)) & 1;
+    return out.subarray(0, count);
+}
 /**
  * When the definition levels of a v1 page (max level 1) are one RLE run of 1s covering its `count` values,
  * as a page without nulls has them: the offset where its values start (after the levels' 4-byte length and
@@ -1041,7 +1123,8 @@ function nodeCompressors() {
         GZIP: (input) => external_node_zlib_.gunzipSync(input),
         BROTLI: (input) => external_node_zlib_.brotliDecompressSync(input),
         SNAPPY: (input, length) => {
-            const output = new Uint8Array(length);
+            // not zero-filled: snappyUncompress writes every byte of it, or throws
+            const output = uninitialized(length);
             snappyUncompress(input, output);
             return output;
         },
@@ -1053,8 +1136,17 @@ function nodeCompressors() {
 }
 const compressors = nodeCompressors();
 const codecs = new Set(["UNCOMPRESSED", "SNAPPY", ...Object.keys(compressors)]);
+/**
+ * A Uint8Array of `length` bytes on its own ArrayBuffer, not zero-filled: only for buffers whose every byte is
+ * written before it is read, or that are dropped when that fails.
+ */
+function uninitialized(length) {
+    const buffer = Buffer.allocUnsafeSlow(length);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+}
 async function readRange(handle, start, end) {
-    const bytes = new Uint8Array(Math.max(0, end - start));
+    // filled to the end below, or it throws
+    const bytes = uninitialized(Math.max(0, end - start));
     let filled = 0;
     while (filled < bytes.length) {
         const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, start + filled);
@@ -1105,6 +1197,25 @@ function read_parquet_reasonOf(error) {
     }
     return message;
 }
+/**
+ * The metadata of the Parquet file opened last on this thread, with its size and footer bytes: each part of
+ * a file opens it again, and a file of the same size whose footer has the same bytes has the same metadata
+ * (hyparquet parses it from those bytes alone), so it is parsed and checked once.
+ */
+let lastFooter;
+/** The footer (its metadata, length and magic: the last 8 + length bytes), or undefined when it is not one. */
+async function footerBytes(handle, size) {
+    const tail = await readRange(handle, size - 8, size);
+    const length = new DataView(tail.buffer, tail.byteOffset, 8).getUint32(0, true);
+    if (tail[4] !== 0x50 || tail[5] !== 0x41 || tail[6] !== 0x52 || tail[7] !== 0x31)
+        return undefined;
+    if (length + 8 > size || length > 16 * 1024 * 1024)
+        return undefined;
+    return readRange(handle, size - 8 - length, size);
+}
+function sameBytes(a, b) {
+    return a.length === b.length && Buffer.compare(a, b) === 0;
+}
 async function openParquet(path) {
     const handle = await (0,read_text/* openForRead */.od)(path);
     try {
@@ -1114,6 +1225,13 @@ async function openParquet(path) {
         if (size < 12)
             throw invalid(path, `it has only ${size} bytes`);
         const file = new FileRanges(handle, size);
+        const footer = await footerBytes(handle, size);
+        const known = lastFooter;
+        if (footer && known && known.size === size && sameBytes(footer, known.bytes)) {
+            // the same footer as the file opened last (another part of it): the same metadata, which passed
+            // every check below
+            return { handle, file, metadata: known.metadata, tree: known.tree, columns: known.columns };
+        }
         let metadata;
         let tree;
         try {
@@ -1137,6 +1255,8 @@ async function openParquet(path) {
         if (groupRows !== metadata.num_rows) {
             throw invalid(path, `its row groups hold ${groupRows} rows but its footer says ${metadata.num_rows}`);
         }
+        if (footer)
+            lastFooter = { size, bytes: footer, metadata, tree, columns };
         return { handle, file, metadata, tree, columns };
     }
     catch (error) {
@@ -1206,6 +1326,7 @@ async function* readParquetGroups(path, from, to) {
 /**
  * Row groups from..to−1 of the file, column-wise where every column can be (flat files of numbers,
  * timestamps, booleans and strings), else as rows; the same checks and errors as {@link readParquetGroups}.
+ * A group's columns are valid until the next group is asked for: the next is decoded into their arrays.
  */
 async function* readParquetGroupColumns(path, from, to) {
     const opened = await openParquet(path);
@@ -1217,6 +1338,8 @@ async function* readParquetGroupColumns(path, from, to) {
             return;
         }
         const { handle, metadata, tree } = opened;
+        // each group's columns are taken before the next is decoded into the same arrays
+        const buffers = new ColumnBuffers();
         for (const { group, count, groupStart, where } of groupsInRange(metadata, from, to)) {
             let columns;
             try {
@@ -1225,7 +1348,7 @@ async function* readParquetGroupColumns(path, from, to) {
                 const end = Math.max(...ranges.map((range) => range.end));
                 const bytes = await readRange(handle, start, end);
                 checkPages(group, bytes, start);
-                columns = decodeGroupColumns(group, tree, leaves, bytes, start, compressors);
+                columns = decodeGroupColumns(group, tree, leaves, bytes, start, compressors, buffers);
             }
             catch (error) {
                 throw invalid(path, `${where}: ${read_parquet_reasonOf(error)}`, error);
