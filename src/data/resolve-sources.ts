@@ -1,6 +1,5 @@
-import { stat } from "node:fs/promises";
-import { basename, isAbsolute, join, resolve, sep } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
+import { readdir, stat } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
 import { isTempName } from "../store/atomic-file.js";
 import { DataError, fileAccessError } from "./data-error.js";
 import { type DataFormat, detectFormat, formatFromExtension } from "./format.js";
@@ -39,12 +38,7 @@ export async function resolveSources(
     return [{ path: absolute, name: basename(absolute), format: detectFormat(absolute, options.format) }];
   }
   if (kind === "directory") {
-    const names = await glob("**/*", {
-      cwd: absolute,
-      onlyFiles: true,
-      dot: false,
-      expandDirectories: false,
-    });
+    const names = (await listPlainFolder(absolute)) ?? (await (await loadGlob()).globFiles("**/*", absolute));
     const files = select(absolute, names, options.format);
     if (files.length === 0) {
       throw new DataError(
@@ -54,10 +48,11 @@ export async function resolveSources(
     }
     return files;
   }
-  if (!isDynamicPattern(spec)) throw new DataError({ file: spec }, "does not exist");
-  const { base, pattern } = splitGlob(spec);
+  const globbing = await loadGlob();
+  if (!globbing.isDynamicPattern(spec)) throw new DataError({ file: spec }, "does not exist");
+  const { base, pattern } = globbing.splitGlob(spec);
   const root = resolve(cwd, base);
-  const names = await glob(pattern, { cwd: root, onlyFiles: true, dot: false, expandDirectories: false });
+  const names = await globbing.globFiles(pattern, root);
   const files = select(root, names, options.format);
   if (files.length === 0) {
     throw new DataError(
@@ -107,14 +102,29 @@ function countOthers(count: number): string {
   return count === 1 ? "1 file of another type" : `${count} files of other types`;
 }
 
-/** The glob's leading segments without glob characters, and the rest: `data/2024/*.csv` is `data/2024` + `*.csv`. */
-export function splitGlob(spec: string): { base: string; pattern: string } {
-  const normalized = sep === "\\" ? spec.replaceAll("\\", "/") : spec;
-  const segments = normalized.split("/");
-  let fixed = 0;
-  while (fixed < segments.length - 1 && !isDynamicPattern(segments[fixed] as string)) fixed++;
-  const baseSegments = segments.slice(0, fixed);
-  let base = baseSegments.join("/");
-  if (base === "" && isAbsolute(normalized)) base = "/";
-  return { base: base === "" ? "." : base, pattern: segments.slice(fixed).join("/") };
+const loadGlob = () => import("./glob-sources.js");
+
+/**
+ * The files under a folder as `/`-separated relative names, hidden files and folders left out: the same list
+ * tinyglobby (every file, no dot) gives for a tree of plain files and folders, without loading it.
+ * Anything else in the tree (a symbolic link, a special file) or an error while listing returns undefined, and
+ * the caller asks tinyglobby, which decides those cases as before.
+ */
+async function listPlainFolder(root: string): Promise<string[] | undefined> {
+  const names: string[] = [];
+  const pending: string[] = [""];
+  try {
+    for (let prefix = pending.pop(); prefix !== undefined; prefix = pending.pop()) {
+      for (const entry of await readdir(prefix === "" ? root : join(root, prefix), { withFileTypes: true })) {
+        if (entry.name.startsWith(".")) continue;
+        const name = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+        if (entry.isFile()) names.push(name);
+        else if (entry.isDirectory()) pending.push(name);
+        else return undefined;
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  return names;
 }

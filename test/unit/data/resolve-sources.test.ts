@@ -1,7 +1,8 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { resolveSources, splitGlob } from "../../../src/data/resolve-sources.js";
+import { splitGlob } from "../../../src/data/glob-sources.js";
+import { resolveSources } from "../../../src/data/resolve-sources.js";
 import { dataError, useTempDir } from "./table-fixtures.js";
 
 const dir = useTempDir("resolve-sources");
@@ -50,6 +51,20 @@ describe("resolveSources", () => {
       ["nested/2024-01/part-1.csv.gz", "csv"],
     ]);
     expect(files[0]?.path).toBe(join(dir(), "data/B.jsonl"));
+  });
+
+  it("lists a folder as the glob of everything in it does, with hidden folders and symbolic links", async () => {
+    const root = join(dir(), "tree");
+    for (const name of ["x/1.csv", ".cache/2.csv", "x/.y/3.csv", "4.jsonl"]) {
+      await mkdir(join(root, name, ".."), { recursive: true });
+      await writeFile(join(root, name), "a\n1\n");
+    }
+    const names = async (spec: string) => (await resolveSources(spec)).map((file) => file.name);
+    expect(await names(root)).toEqual(["4.jsonl", "x/1.csv"]);
+    await symlink(join(root, "4.jsonl"), join(root, "x", "5.jsonl"));
+    await symlink(join(root, "x"), join(root, "z"));
+    expect(await names(root)).toEqual(await names(`${root}/**/*`));
+    expect(await names(root)).toContain("x/5.jsonl");
   });
 
   it("expands a glob, naming files relative to its fixed prefix", async () => {
