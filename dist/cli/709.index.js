@@ -347,7 +347,7 @@ const eraseCommand = stepCommand({
         "trainyard.erasure.pending_retrain, and an entry with salted SHA-256 hashes of the keys (never the keys)\n" +
         "is appended to the store's erasure log (erasures/). Running it again changes nothing.",
     inputs: ERASE_INPUTS,
-    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(3382), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(8775), __webpack_require__.e(4794), __webpack_require__.e(9548), __webpack_require__.e(4301), __webpack_require__.e(1578), __webpack_require__.e(5945), __webpack_require__.e(6463)]).then(__webpack_require__.bind(__webpack_require__, 6463))).eraseStep(context, inputs),
+    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(8775), __webpack_require__.e(4794), __webpack_require__.e(9548), __webpack_require__.e(4301), __webpack_require__.e(1578), __webpack_require__.e(5945), __webpack_require__.e(6463)]).then(__webpack_require__.bind(__webpack_require__, 6463))).eraseStep(context, inputs),
 });
 
 // EXTERNAL MODULE: ./.cache/build/lib/steps/evaluate/evaluate-inputs.js
@@ -419,7 +419,7 @@ const monitorCommand = stepCommand({
         "chart. The policy is monitor: in trainyard.yml (min_rows, metrics, drift, trigger, cooldown);\n" +
         "docs/operating.md says what each reason means and what to do.",
     inputs: MONITOR_INPUTS,
-    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(3382), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(8775), __webpack_require__.e(5543), __webpack_require__.e(4431), __webpack_require__.e(9548), __webpack_require__.e(1897), __webpack_require__.e(7548)]).then(__webpack_require__.bind(__webpack_require__, 7548))).monitorStep(context, inputs),
+    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(8775), __webpack_require__.e(5543), __webpack_require__.e(4431), __webpack_require__.e(9548), __webpack_require__.e(1897), __webpack_require__.e(7548)]).then(__webpack_require__.bind(__webpack_require__, 7548))).monitorStep(context, inputs),
 });
 
 // EXTERNAL MODULE: ./.cache/build/lib/steps/register/register-inputs.js
@@ -556,7 +556,7 @@ const pull = stepCommand({
     usage: "<snapshot-id> [--store ...] [--data-dir <dir>] [--json]",
     inputs: snapshot_inputs/* PULL_INPUTS */.q,
     positional: { input: "snapshot", required: true },
-    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(3382), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(8775), __webpack_require__.e(4794), __webpack_require__.e(1578), __webpack_require__.e(4723)]).then(__webpack_require__.bind(__webpack_require__, 7297))).pullStep(context, inputs),
+    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(8775), __webpack_require__.e(4794), __webpack_require__.e(1578), __webpack_require__.e(4723)]).then(__webpack_require__.bind(__webpack_require__, 7297))).pullStep(context, inputs),
 });
 const snapshotCommand = stepCommand({
     name: "snapshot",
@@ -564,7 +564,7 @@ const snapshotCommand = stepCommand({
     usage: "--source <path|glob|s3://|https://> [--store <dir|s3://>] [--split random|group|time ...] [--as-of <time> --as-of-column <col>] [--json]",
     description: "Hashes each file once, stores only blobs the store lacks, profiles every column and writes the manifest last,\nso the same data gives the same id and an interrupted snapshot resumes on the next run.",
     inputs: snapshot_inputs/* SNAPSHOT_INPUTS */.T,
-    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(3382), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(8775), __webpack_require__.e(4794), __webpack_require__.e(1578), __webpack_require__.e(4723)]).then(__webpack_require__.bind(__webpack_require__, 7297))).snapshotStep(context, inputs),
+    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(8775), __webpack_require__.e(4794), __webpack_require__.e(1578), __webpack_require__.e(4723)]).then(__webpack_require__.bind(__webpack_require__, 7297))).snapshotStep(context, inputs),
 });
 const gc = stepCommand({
     name: "gc",
