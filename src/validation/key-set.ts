@@ -368,12 +368,17 @@ export class KeyRecords {
 
   constructor(readonly indexes?: readonly number[]) {}
 
-  add(row: readonly unknown[]): void {
+  /** Room in `offsets` for one more record's end. */
+  private reserveRecord(): void {
     if (this.count + 2 > this.offsets.length) {
       const grown = new Uint32Array(this.offsets.length * 2);
       grown.set(this.offsets);
       this.offsets = grown;
     }
+  }
+
+  add(row: readonly unknown[]): void {
+    this.reserveRecord();
     this.offsets[this.count] = this.arena.length;
     const indexes = this.indexes;
     if (indexes) for (let i = 0; i < indexes.length; i++) writeValue(this.arena, row[indexes[i] as number]);
@@ -390,11 +395,7 @@ export class KeyRecords {
   addCsv(tokenizer: CsvTokenizer, record: number): void {
     const indexes = this.indexes;
     if (!indexes) throw new Error("addCsv needs the key's column indexes");
-    if (this.count + 2 > this.offsets.length) {
-      const grown = new Uint32Array(this.offsets.length * 2);
-      grown.set(this.offsets);
-      this.offsets = grown;
-    }
+    this.reserveRecord();
     this.offsets[this.count] = this.arena.length;
     const arena = this.arena;
     const base = record * tokenizer.width;
@@ -461,11 +462,7 @@ export class KeyRecords {
 
   /** Adds an empty record, which stands for "no key" (a null leakage key); see {@link isAbsent}. */
   addAbsent(): void {
-    if (this.count + 2 > this.offsets.length) {
-      const grown = new Uint32Array(this.offsets.length * 2);
-      grown.set(this.offsets);
-      this.offsets = grown;
-    }
+    this.reserveRecord();
     this.offsets[this.count] = this.arena.length;
     this.count++;
     this.offsets[this.count] = this.arena.length;
