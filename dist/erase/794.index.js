@@ -5952,12 +5952,16 @@ class KeyRecords {
     constructor(indexes) {
         this.indexes = indexes;
     }
-    add(row) {
+    /** Room in `offsets` for one more record's end. */
+    reserveRecord() {
         if (this.count + 2 > this.offsets.length) {
             const grown = new Uint32Array(this.offsets.length * 2);
             grown.set(this.offsets);
             this.offsets = grown;
         }
+    }
+    add(row) {
+        this.reserveRecord();
         this.offsets[this.count] = this.arena.length;
         const indexes = this.indexes;
         if (indexes)
@@ -5978,11 +5982,7 @@ class KeyRecords {
         const indexes = this.indexes;
         if (!indexes)
             throw new Error("addCsv needs the key's column indexes");
-        if (this.count + 2 > this.offsets.length) {
-            const grown = new Uint32Array(this.offsets.length * 2);
-            grown.set(this.offsets);
-            this.offsets = grown;
-        }
+        this.reserveRecord();
         this.offsets[this.count] = this.arena.length;
         const arena = this.arena;
         const base = record * tokenizer.width;
@@ -6053,11 +6053,7 @@ class KeyRecords {
     }
     /** Adds an empty record, which stands for "no key" (a null leakage key); see {@link isAbsent}. */
     addAbsent() {
-        if (this.count + 2 > this.offsets.length) {
-            const grown = new Uint32Array(this.offsets.length * 2);
-            grown.set(this.offsets);
-            this.offsets = grown;
-        }
+        this.reserveRecord();
         this.offsets[this.count] = this.arena.length;
         this.count++;
         this.offsets[this.count] = this.arena.length;
