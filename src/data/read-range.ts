@@ -209,12 +209,18 @@ async function* decodePart(path: string, part: { start: number; end: number }): 
  * The part's bytes in pieces aligned to the whole-file reader's 256 KiB chunks (so errors come in its order).
  * The next piece is read while the caller works on the current one, so the thread never waits for a read
  * between pieces (a read error still surfaces when its piece is asked for, after the pieces before it).
+ * Pieces are views of three buffers taken in turn, not new allocations (each fresh 256 KiB buffer cost page
+ * faults and old-space GCs): a piece stays intact while the caller works on it and on the piece after it,
+ * which is as long as CsvTokenizer keeps a chunk (it copies what it carries over).
  */
 async function* partBytes(path: string, part: { start: number; end: number }): AsyncGenerator<Uint8Array> {
   const handle = await openForRead(path);
+  const buffers = [0, 1, 2].map(() => Buffer.allocUnsafeSlow(CHUNK_BYTES));
+  let turn = 0;
   const readPiece = async (at: number): Promise<Buffer> => {
     const stop = Math.min(part.end, (Math.floor(at / CHUNK_BYTES) + 1) * CHUNK_BYTES);
-    const piece = Buffer.allocUnsafe(stop - at);
+    const piece = (buffers[turn] as Buffer).subarray(0, stop - at);
+    turn = (turn + 1) % buffers.length;
     let filled = 0;
     while (filled < piece.length) {
       const { bytesRead } = await handle.read(piece, filled, piece.length - filled, at + filled);

@@ -207,6 +207,40 @@ describe("a table pass across threads", () => {
     }
   });
 
+  it("parts of many 256 KiB reads (their buffers taken in turn) give what the gzipped copy's row strings give", async () => {
+    const text = csvText(40_000);
+    expect(text.length).toBeGreaterThan(7 * (1 << 18));
+    await writeFile(join(workDir, "big.csv"), text);
+    await writeFile(join(workDir, "big.csv.gz"), gzipSync(text));
+    const spec = { columns, profile: true, rules, now: Date.UTC(2025, 0, 1) };
+    const summary = (output: Awaited<ReturnType<TablePass["runTablePass"]>>) =>
+      JSON.stringify({
+        rows: output.rows,
+        profiles: output.profiles,
+        checks: [
+          ...(output.columnCheckers ?? []).flatMap((c) => c.results()),
+          ...(output.dataset?.results() ?? []),
+        ],
+      });
+    const file = (name: string) => [
+      { path: join(workDir, name), name: "big.csv", format: "csv" as const, role: "data" as const },
+    ];
+    const fromStrings = await compiled.runTablePass(file("big.csv.gz"), spec, {
+      threads: 1,
+      partBytes: 1 << 30,
+    });
+    const onePart = await compiled.runTablePass(file("big.csv"), spec, { threads: 1, partBytes: 1 << 30 });
+    expect(onePart.rows).toBe(40_000);
+    expect(summary(onePart)).toBe(summary(fromStrings));
+    // parts of about four reads each, in two threads, equal the same parts read in one
+    const split = { partBytes: 1 << 20 };
+    const two = await compiled.runTablePass(file("big.csv"), spec, { threads: 2, ...split });
+    expect(two.run.parts).toBeGreaterThan(1);
+    expect(summary(two)).toBe(
+      summary(await compiled.runTablePass(file("big.csv"), spec, { threads: 1, ...split })),
+    );
+  });
+
   it("workers that cannot start (TypeScript sources under vitest) leave their parts to the calling thread", async () => {
     const source = await import("../../../src/steps/table-pass/table-pass.js");
     const files = [
