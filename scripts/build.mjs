@@ -6,6 +6,7 @@
 //
 //   node scripts/build.mjs           rebuild dist/
 //   node scripts/build.mjs --check   rebuild into a temporary folder and fail if dist/ differs (check-dist)
+//   node scripts/build.mjs --only cli --out /tmp/cli-build   one bundle into another folder (experiments, benches)
 import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -16,6 +17,12 @@ import ncc from "@vercel/ncc";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const lib = join(root, ".cache", "build", "lib");
 const check = process.argv.includes("--check");
+const optionValue = (name) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const only = optionValue("--only");
+const out = optionValue("--out");
 
 async function entries() {
   const names = (await readdir(join(root, "src", "actions")))
@@ -111,9 +118,11 @@ execFileSync(
     stdio: "inherit",
   },
 );
-const outDir = check ? await mkdtemp(join(tmpdir(), "trainyard-dist-")) : join(root, "dist");
-if (!check) await rm(outDir, { recursive: true, force: true });
-const list = await entries();
+const outDir = check ? await mkdtemp(join(tmpdir(), "trainyard-dist-")) : resolve(out ?? join(root, "dist"));
+const list = (await entries()).filter((entry) => !only || entry.name === only);
+if (list.length === 0) throw new Error(`--only ${only}: no such bundle`);
+if (check && (only || out)) throw new Error("--check rebuilds every bundle into a temporary folder");
+if (!check) await rm(only ? join(outDir, only) : outDir, { recursive: true, force: true });
 for (const entry of list) await bundle(entry, outDir);
 
 if (check) {
@@ -129,5 +138,5 @@ if (check) {
     `check-dist: dist/ matches a fresh build of ${list.length} bundles (${Date.now() - started} ms)`,
   );
 } else {
-  console.log(`build: ${list.length} bundles in dist/ (${Date.now() - started} ms)`);
+  console.log(`build: ${list.length} bundle(s) in ${outDir} (${Date.now() - started} ms)`);
 }
