@@ -4,9 +4,12 @@
 //   (b) trainyard snapshot into a fresh local store (no split: files are stored byte for byte),
 //   (c) the same snapshot again, data unchanged (must upload 0 bytes),
 //   (d) `dvc add` + `dvc push` to a local remote (DVC from PyPI, in the bench venv).
+// (b) and (c) run on this Node (as the CLI does) and again on the Node that GitHub's runner gives the actions
+// (`runs.using: node24`: .node-version, fetched once by scripts/test-env.mjs), as the snapshot-data action does.
 // Prints a table; asserts nothing.
 //
-//   node bench/snapshot.mjs [--mb 200] [--files 4] [--repeat 1] [--no-dvc] [--keep] [--work /tmp/trainyard-bench]
+//   node bench/snapshot.mjs [--mb 200] [--files 4] [--repeat 1] [--no-dvc] [--no-runner-node] [--keep]
+//                           [--work /tmp/trainyard-bench]
 import { spawnSync } from "node:child_process";
 import {
   closeSync,
@@ -20,6 +23,7 @@ import {
   writeSync,
 } from "node:fs";
 import { join } from "node:path";
+import { ensureActionNode } from "../scripts/test-env.mjs";
 import {
   ensureVenv,
   fixed,
@@ -38,6 +42,7 @@ const args = parseArgs(process.argv.slice(2), {
   mb: 200,
   files: 4,
   "no-dvc": false,
+  "no-runner-node": false,
   repeat: 1,
   keep: false,
   work: "/tmp/trainyard-bench",
@@ -127,6 +132,13 @@ async function main() {
   const mbps = (seconds) => bytes / MB / seconds;
 
   const quoted = files.map((f) => `'${f}'`).join(" ");
+  // The actions' Node, when it is another one than this (else its rows would repeat the CLI's).
+  let runnerNode;
+  if (!args["no-runner-node"]) {
+    const binary = ensureActionNode({ quiet: true });
+    const version = spawnSync(binary, ["--version"], { encoding: "utf8" }).stdout.trim();
+    if (version && version !== process.version) runnerNode = { binary, version };
+  }
   let dvcVenv;
   if (!args["no-dvc"]) dvcVenv = ensureVenv(["dvc"], ["dvc"]);
 
@@ -163,6 +175,17 @@ async function main() {
     const firstOut = lastJson(first.stdout);
     const second = await mustRun("node", snapshotArgs, { cwd });
     const secondOut = lastJson(second.stdout);
+    let onRunner;
+    if (runnerNode) {
+      const runnerStore = fresh(join(work, "store"));
+      const runnerCwd = fresh(join(work, "cwd"));
+      const runnerArgs = [...snapshotArgs];
+      runnerArgs[runnerArgs.indexOf(store)] = runnerStore;
+      runnerArgs[runnerArgs.indexOf(join(cwd, "data"))] = join(runnerCwd, "data");
+      const runnerFirst = await mustRun(runnerNode.binary, runnerArgs, { cwd: runnerCwd });
+      const runnerSecond = await mustRun(runnerNode.binary, runnerArgs, { cwd: runnerCwd });
+      onRunner = { first: runnerFirst, second: runnerSecond, firstOut: lastJson(runnerFirst.stdout) };
+    }
 
     // (d) DVC: `dvc add` (md5 + move into .dvc/cache) and `dvc push` (copy to the remote).
     let dvc;
@@ -198,7 +221,7 @@ async function main() {
       }
     }
 
-    return { hash, copy, sync, first, firstOut, second, secondOut, dvc };
+    return { hash, copy, sync, first, firstOut, second, secondOut, onRunner, dvc };
   }
 
   // With --repeat N, every number is the best (smallest) of N rounds: other load on the machine only adds time.
@@ -218,6 +241,17 @@ async function main() {
     peakMb: Math.max(...rounds.map((r) => r.second.peakMb)),
   };
   const { firstOut, secondOut } = rounds[0];
+  const runner = runnerNode && {
+    first: {
+      seconds: min((r) => r.onRunner.first.seconds),
+      peakMb: Math.max(...rounds.map((r) => r.onRunner.first.peakMb)),
+    },
+    second: {
+      seconds: min((r) => r.onRunner.second.seconds),
+      peakMb: Math.max(...rounds.map((r) => r.onRunner.second.peakMb)),
+    },
+    sameId: rounds.every((r) => r.onRunner.firstOut["snapshot-id"] === firstOut["snapshot-id"]),
+  };
   let dvc = rounds[0].dvc;
   if (!dvc.skipped) {
     const best = rounds.reduce((a, b) => (b.dvc.add + b.dvc.push < a.dvc.add + a.dvc.push ? b : a)).dvc;
@@ -253,6 +287,25 @@ async function main() {
       second.peakMb,
     ),
   );
+  if (runner) {
+    const on = `Node ${runnerNode.version.replace(/^v/, "")}`;
+    rows.push(
+      row(
+        `trainyard snapshot (1st), ${on}`,
+        runner.first.seconds,
+        `the actions' Node; ${runner.sameId ? "the same snapshot id" : "ANOTHER SNAPSHOT ID"}`,
+        runner.first.peakMb,
+      ),
+    );
+    rows.push(
+      row(
+        `trainyard snapshot (2nd), ${on}`,
+        runner.second.seconds,
+        `${fixed(runner.second.seconds / runner.first.seconds)} of its 1st`,
+        runner.second.peakMb,
+      ),
+    );
+  }
   if (dvc.skipped) rows.push(["dvc add + dvc push", "-", "-", "-", "-", "-", `skipped: ${dvc.skipped}`]);
   else {
     rows.push(
@@ -275,6 +328,12 @@ async function main() {
   );
   if (!dvc.skipped)
     console.log(`trainyard ÷ DVC: ${fixed(first.seconds / (dvc.add + dvc.push), 3)} (aim < 1)`);
+  if (runner) {
+    const dvcPart = dvc.skipped ? "" : `, ÷ DVC ${fixed(runner.first.seconds / (dvc.add + dvc.push), 3)}`;
+    console.log(
+      `on ${runnerNode.version} (the actions' runtime): 1st ÷ limit ${fixed(runner.first.seconds / limit, 3)}, speed vs limit ${fixed(limit / runner.first.seconds, 3)}${dvcPart}, 2nd ÷ 1st ${fixed(runner.second.seconds / runner.first.seconds, 3)}`,
+    );
+  }
 
   if (!args.keep) {
     for (const dir of ["store", "cwd", "dvc-ws", "dvc-remote"])
