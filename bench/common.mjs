@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureActionNode } from "../scripts/test-env.mjs";
 
 export const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 export const REPO = resolve(BENCH_DIR, "..");
@@ -216,4 +217,15 @@ export function machineLine() {
   const cpus = spawnSync("nproc", [], { encoding: "utf8" }).stdout.trim();
   const model = /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? "?";
   return `node ${process.version}, ${cpus} CPU(s) (${model}), GNU time: ${HAS_GNU_TIME ? "yes" : "no (polling /proc)"}, offline Python tools: ${HAS_UNSHARE ? "yes (unshare -rn)" : "no"}`;
+}
+
+/**
+ * The Node that GitHub's runner gives the actions (`runs.using: node24`; .node-version, fetched once by
+ * scripts/test-env.mjs), when it is another one than this Node; undefined otherwise (its rows would repeat
+ * the CLI's).
+ */
+export function actionsNode() {
+  const binary = ensureActionNode({ quiet: true });
+  const version = spawnSync(binary, ["--version"], { encoding: "utf8" }).stdout.trim();
+  return version && version !== process.version ? { binary, version } : undefined;
 }

@@ -23,8 +23,8 @@ import {
   writeSync,
 } from "node:fs";
 import { join } from "node:path";
-import { ensureActionNode } from "../scripts/test-env.mjs";
 import {
+  actionsNode,
   ensureVenv,
   fixed,
   lastJson,
@@ -132,13 +132,7 @@ async function main() {
   const mbps = (seconds) => bytes / MB / seconds;
 
   const quoted = files.map((f) => `'${f}'`).join(" ");
-  // The actions' Node, when it is another one than this (else its rows would repeat the CLI's).
-  let runnerNode;
-  if (!args["no-runner-node"]) {
-    const binary = ensureActionNode({ quiet: true });
-    const version = spawnSync(binary, ["--version"], { encoding: "utf8" }).stdout.trim();
-    if (version && version !== process.version) runnerNode = { binary, version };
-  }
+  const runnerNode = args["no-runner-node"] ? undefined : actionsNode();
   let dvcVenv;
   if (!args["no-dvc"]) dvcVenv = ensureVenv(["dvc"], ["dvc"]);
 

@@ -7,11 +7,12 @@
 // table of ratios; asserts nothing.
 //
 //   node bench/validate.mjs [--rows 1000000] [--formats csv,parquet] [--tools trainyard,pandera,gx]
-//                           [--row-group 65536] [--dirty] [--no-unique] [--repeat 1] [--keep]
+//                           [--row-group 65536] [--dirty] [--no-unique] [--repeat 1] [--no-runner-node] [--keep]
 //                           [--work /tmp/trainyard-bench]
 //
 // trainyard: the file is snapshotted first (not timed), then only `trainyard validate` is timed; it
-// re-reads (and re-hashes) the materialised snapshot. Parquet is written from the CSV by pyarrow
+// re-reads (and re-hashes) the materialised snapshot. It runs on this Node (as the CLI does) and again on the
+// Node that GitHub's runner gives the actions (node24, .node-version; `--no-runner-node` skips it). Parquet is written from the CSV by pyarrow
 // (bench/python/csv_to_parquet.py, snappy, row groups of --row-group rows).
 import {
   closeSync,
@@ -27,6 +28,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import {
+  actionsNode,
   BENCH_DIR,
   ensureVenv,
   fixed,
@@ -48,6 +50,7 @@ const args = parseArgs(process.argv.slice(2), {
   "row-group": 65536,
   dirty: false,
   "no-unique": false,
+  "no-runner-node": false,
   repeat: 1,
   keep: false,
   work: "/tmp/trainyard-bench",
@@ -239,6 +242,7 @@ async function main() {
   );
 
   const results = [];
+  const runnerNode = args["no-runner-node"] || !tools.includes("trainyard") ? undefined : actionsNode();
   for (const format of formats) {
     const file = files[format];
     if (!file) continue;
@@ -254,39 +258,46 @@ async function main() {
       );
       const id = lastJson(snap.stdout)["snapshot-id"];
       const report = join(cwd, "report.json");
-      const run = await best(args.repeat, () =>
-        measure(
-          "node",
-          [
-            CLI,
-            "validate",
-            "--snapshot",
-            id,
-            "--config",
-            yml,
-            "--store",
-            store,
-            "--data-root",
-            dataRoot,
-            "--report-path",
-            report,
-            "--json",
-          ],
-          { cwd },
-        ),
-      );
-      if (!existsSync(report))
-        throw new Error(`trainyard validate wrote no report (exit ${run.code}):\n${run.stderr.slice(-3000)}`);
-      const parsed = JSON.parse(readFileSync(report, "utf8"));
-      const failed = parsed.checks.filter((check) => check.status === "fail").map((check) => check.id);
-      results.push({
-        tool: "trainyard",
-        format,
-        ...run,
-        passed: parsed.passed,
-        failed,
-        note: `snapshot ${id} (snapshot ${fixed(snap.seconds)} s, not timed)`,
-      });
+      for (const node of [{ binary: "node" }, ...(runnerNode ? [runnerNode] : [])]) {
+        const run = await best(args.repeat, () =>
+          measure(
+            node.binary,
+            [
+              CLI,
+              "validate",
+              "--snapshot",
+              id,
+              "--config",
+              yml,
+              "--store",
+              store,
+              "--data-root",
+              dataRoot,
+              "--report-path",
+              report,
+              "--json",
+            ],
+            { cwd },
+          ),
+        );
+        if (!existsSync(report))
+          throw new Error(
+            `trainyard validate wrote no report (exit ${run.code}):\n${run.stderr.slice(-3000)}`,
+          );
+        const parsed = JSON.parse(readFileSync(report, "utf8"));
+        const failed = parsed.checks.filter((check) => check.status === "fail").map((check) => check.id);
+        results.push({
+          tool: node.version ? "trainyard-runner" : "trainyard",
+          format,
+          ...run,
+          passed: parsed.passed,
+          failed,
+          note: node.version
+            ? `the actions' Node; the same snapshot ${id}`
+            : `snapshot ${id} (snapshot ${fixed(snap.seconds)} s, not timed)`,
+        });
+        rmSync(report, { force: true });
+      }
     }
     for (const tool of tools.filter((name) => name !== "trainyard")) {
       if (!python) {
@@ -333,7 +344,12 @@ async function main() {
     }
   }
 
-  const label = { trainyard: "trainyard validate", pandera: "pandera", gx: "great expectations" };
+  const label = {
+    trainyard: "trainyard validate",
+    "trainyard-runner": `trainyard validate, Node ${runnerNode?.version.replace(/^v/, "")}`,
+    pandera: "pandera",
+    gx: "great expectations",
+  };
   const rows = results.map((r) => {
     if (r.skipped)
       return [label[r.tool], r.format, args.rows, "-", "-", "-", "-", "-", `skipped: ${r.skipped}`];
@@ -369,6 +385,14 @@ async function main() {
   console.log(
     "ratio < 1: trainyard is faster (or lighter) than that tool; trainyard rows are 1.00 by definition.",
   );
+  for (const r of results.filter((x) => x.tool === "trainyard-runner" && !x.skipped)) {
+    const others = results
+      .filter((x) => x.format === r.format && !x.skipped && !x.tool.startsWith("trainyard"))
+      .map((x) => `÷ ${x.tool} ${fixed(r.seconds / x.seconds)}`);
+    console.log(
+      `on ${runnerNode.version} (the actions' runtime), ${r.format}: ${others.join(", ") || "no other tool"}`,
+    );
+  }
   if (args.dirty) {
     console.log(
       "failing checks per tool (expected: age max, country allowed, email pattern, id unique, label allowed, sessions min):",
