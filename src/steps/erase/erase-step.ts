@@ -39,14 +39,9 @@ import {
   listManifests,
   referencedBlobs,
 } from "../gc/store-index.js";
+import { TableProfiler } from "../snapshot/profile-sources.js";
 import { pullSnapshot, readManifest } from "../snapshot/pull-snapshot.js";
-import {
-  type HashedFile,
-  type ManifestBody,
-  publishManifest,
-  storeBlobs,
-  TableProfiler,
-} from "../snapshot/snapshot.js";
+import { type HashedFile, type ManifestBody, publishManifest, storeBlobs } from "../snapshot/snapshot.js";
 import { dataRootOf, loadStepConfig, openStepStore } from "../step-config.js";
 import { openStepTracking } from "../tracking-config.js";
 import { workspacePath } from "../workspace-paths.js";

@@ -8,39 +8,22 @@ import {
   parseSnapshotManifest,
   SNAPSHOT_KIND,
   SNAPSHOT_VERSION,
-  type SnapshotFile,
   type SnapshotManifest,
 } from "../../config/contracts/snapshot-manifest.js";
-import {
-  VALIDATION_CHECKS_KIND,
-  VALIDATION_CHECKS_VERSION,
-  type ValidationChecks,
-  validationChecksKey,
-} from "../../config/contracts/validation-checks.js";
+import { validationChecksKey } from "../../config/contracts/validation-checks.js";
 import type { Context } from "../../context/context.js";
 import { DataError } from "../../data/data-error.js";
-import type { DataFormat } from "../../data/format.js";
 import { HASH_CACHE_FILE, HashCache } from "../../data/hash-cache.js";
 import { type FileHash, hashFile } from "../../data/hash-file.js";
-import { readSchema, readTable } from "../../data/read-table.js";
-import type { SourceFile } from "../../data/resolve-sources.js";
-import { openTableWriter, type TableWriter } from "../../data/write-table.js";
-import { type ColumnProfile, ColumnProfiler } from "../../stats/column-profile.js";
 import type { BlobStore } from "../../store/blob-store.js";
 import { mapWithConcurrency } from "../../store/parallel.js";
 import type { ValidationRules } from "../../validation/rules.js";
-import {
-  dataThreads,
-  PASS_LAYOUT,
-  type PassOptions,
-  type PassOutput,
-  passSummary,
-  runTablePass,
-} from "../table-pass/table-pass.js";
+import { dataThreads } from "../table-pass/data-threads.js";
 import { workspacePath } from "../workspace-paths.js";
 import { fetchSources } from "./fetch-sources.js";
+import type { Prepared } from "./profile-sources.js";
 import { pullSnapshot } from "./pull-snapshot.js";
-import { makeAsOfFilter, makeSplitter, type Side, type SplitSpec } from "./split-rows.js";
+import type { SplitSpec } from "./split-rows.js";
 
 export interface SnapshotOptions {
   source: string;
@@ -76,154 +59,6 @@ export interface SnapshotResult {
 
 function dataRootOf(context: Context, options: SnapshotOptions): string {
   return options.dataRoot ?? join(context.workingDirectory, workspacePath.data);
-}
-
-const extension: Record<DataFormat, string> = { csv: "csv", parquet: "parquet", jsonl: "jsonl" };
-
-/** One profiler per column, fed whole rows. */
-export class TableProfiler {
-  private readonly columns: ColumnProfiler[];
-  constructor(names: string[]) {
-    this.columns = names.map((name) => new ColumnProfiler(name));
-  }
-  observe(row: readonly unknown[]): void {
-    for (let i = 0; i < this.columns.length; i++) this.columns[i]?.add(row[i]);
-  }
-  profiles() {
-    return this.columns.map((column) => column.profile());
-  }
-}
-
-async function checkSameColumns(files: SourceFile[]): Promise<string[]> {
-  let first: { file: SourceFile; columns: string[] } | undefined;
-  for (const file of files) {
-    const columns = await readSchema(file.path, file.format);
-    if (!first) {
-      first = { file, columns };
-      continue;
-    }
-    if (columns.join("\u0000") !== first.columns.join("\u0000")) {
-      throw new DataError(
-        { file: file.name },
-        `has columns [${columns.join(", ")}] but ${first.file.name} has [${first.columns.join(", ")}]; every file of a snapshot needs the same columns in the same order`,
-      );
-    }
-  }
-  if (!first) throw new DataError({ file: "source" }, "has no files");
-  const formats = new Set(files.map((file) => file.format));
-  if (formats.size > 1)
-    throw new DataError(
-      { file: files[0]?.name ?? "source" },
-      `mixes formats (${[...formats].join(", ")}); use one format per snapshot`,
-    );
-  return first.columns;
-}
-
-interface Prepared {
-  path: string;
-  name: string;
-  role: SnapshotFile["role"];
-  rows: number;
-}
-
-/** One streaming pass: as-of filter, split into train/test files in the source's format, and profile. */
-async function splitAndProfile(
-  files: SourceFile[],
-  columns: string[],
-  format: DataFormat,
-  outDir: string,
-  options: SnapshotOptions,
-  profiler: TableProfiler,
-): Promise<{ prepared: Prepared[]; rows: number; dropped: number; sides: Record<Side, number> }> {
-  const keep = options.asOf ? makeAsOfFilter(options.asOf, columns) : () => true;
-  const splitter = options.split ? makeSplitter(options.split, columns) : undefined;
-  const names = splitter ? (["train", "test"] as const) : (["data"] as const);
-  const writers = new Map<string, TableWriter>();
-  for (const role of names) {
-    writers.set(role, await openTableWriter(join(outDir, `${role}.${extension[format]}`), format, columns));
-  }
-  const sides: Record<Side, number> = { train: 0, test: 0 };
-  let rows = 0;
-  let dropped = 0;
-  try {
-    for (const file of files) {
-      for await (const batch of readTable(file.path, format)) {
-        const out: Record<string, unknown[][]> = { train: [], test: [], data: [] };
-        batch.rows.forEach((row, offset) => {
-          if (!keep(row)) {
-            dropped++;
-            return;
-          }
-          rows++;
-          profiler.observe(row);
-          const role = splitter ? splitter(row, `${file.name} row ${batch.firstRowNumber + offset}`) : "data";
-          if (role !== "data") sides[role]++;
-          out[role]?.push(row);
-        });
-        for (const [role, writer] of writers) {
-          const chunk = out[role];
-          if (chunk && chunk.length > 0) await writer.writeRows(chunk);
-        }
-      }
-    }
-    const prepared: Prepared[] = [];
-    for (const [role, writer] of writers) {
-      const closed = await writer.close();
-      prepared.push({
-        path: writer.path,
-        name: `${role}.${extension[format]}`,
-        role: role as SnapshotFile["role"],
-        rows: closed.rows,
-      });
-    }
-    return { prepared, rows, dropped, sides };
-  } catch (error) {
-    await Promise.all([...writers.values()].map((writer) => writer.abort()));
-    throw error;
-  }
-}
-
-/** Profiles unsplit files without rewriting them (they are stored byte for byte), on every core. */
-function profileOnly(
-  files: SourceFile[],
-  columns: string[],
-  bytes: number,
-  options: SnapshotOptions,
-  overlap: Pick<PassOptions, "hereAfter" | "signal"> = {},
-): Promise<{ prepared: Prepared[]; profiles: ColumnProfile[]; pass: PassOutput }> {
-  return runTablePass(
-    files.map((file) => ({ path: file.path, name: file.name, format: file.format, role: "data" as const })),
-    { columns, profile: true, ...(options.rules ? { rules: options.rules } : {}), now: Date.now() },
-    {
-      threads: dataThreads(bytes, options.threads),
-      ...(options.partBytes ? { partBytes: options.partBytes } : {}),
-      ...overlap,
-    },
-  ).then((pass) => ({
-    prepared: files.map((file, index) => ({
-      path: file.path,
-      name: file.name,
-      role: "data" as const,
-      rows: pass.fileRows[index] ?? 0,
-    })),
-    profiles: pass.profiles ?? [],
-    pass,
-  }));
-}
-
-/** The pass's checks as they are stored for validate-data (see validation-checks.ts). */
-function storedChecks(snapshotId: string, pass: PassOutput): ValidationChecks {
-  return {
-    kind: VALIDATION_CHECKS_KIND,
-    version: VALIDATION_CHECKS_VERSION,
-    snapshotId,
-    rows: pass.rows,
-    columns: (pass.columnCheckers ?? []).map((checker) => ({
-      column: checker.column,
-      state: checker.toJSON(),
-    })),
-    dataset: pass.dataset?.results() ?? [],
-  };
 }
 
 function snapshotId(body: unknown): string {
@@ -474,7 +309,6 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
       context.log.info(`${files.length} file(s): ${files.map((file) => file.name).join(", ")}`);
       return files;
     });
-    const columns = await checkSameColumns(sources);
     const format = sources[0]?.format ?? "csv";
     const hashCache = await HashCache.open(join(dataRootOf(context, options), HASH_CACHE_FILE));
     const transform = Boolean(options.split || options.asOf);
@@ -486,13 +320,29 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
     // Sources with no hash on record are most likely new: when the rows are read on several threads, the
     // workers read and profile them while this thread hashes (it joins the reading after). Should the hashes
     // name a snapshot made before, the pass is stopped and that snapshot reused.
-    let overlapped: { profiled: ReturnType<typeof profileOnly>; stop: AbortController } | undefined;
+    // The rows are read only for a snapshot not made before: so is the module that reads them, and the
+    // sources' columns are checked (their headers read) then.
+    let reader: { module: typeof import("./profile-sources.js"); columns: string[] } | undefined;
+    const rowReader = async () => {
+      if (!reader) {
+        const module = await import("./profile-sources.js");
+        reader = { module, columns: await module.checkSameColumns(sources) };
+      }
+      return reader;
+    };
+    let overlapped:
+      | { profiled: ReturnType<typeof import("./profile-sources.js").profileOnly>; stop: AbortController }
+      | undefined;
     if (!transform && !onRecord.every(Boolean)) {
       const sizes = await Promise.all(sources.map((file) => stat(file.path).then((info) => info.size)));
       const bytes = sizes.reduce((sum, size) => sum + size, 0);
       if (dataThreads(bytes, options.threads) > 1) {
+        const { module, columns } = await rowReader().catch(async (error: unknown) => {
+          await hashing.catch(() => undefined);
+          throw error;
+        });
         const stop = new AbortController();
-        const profiled = profileOnly(sources, columns, bytes, options, {
+        const profiled = module.profileOnly(sources, columns, bytes, options, {
           hereAfter: hashing,
           signal: stop.signal,
         });
@@ -523,6 +373,7 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
       await stopPass(new Error("the sources were snapshotted before"));
       return earlier;
     }
+    const { module: profileSources, columns } = await rowReader();
     const sourceBytes = sourceHashes.reduce((sum, { hash }) => sum + hash.bytes, 0);
     if (!transform) {
       const copies = copyIntoDataRoot(sources, stagingDir, hashCache);
@@ -540,8 +391,8 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
       transform ? "Split and profile" : "Profile",
       async () => {
         if (transform) {
-          const profiler = new TableProfiler(columns);
-          const split = await splitAndProfile(
+          const profiler = new profileSources.TableProfiler(columns);
+          const split = await profileSources.splitAndProfile(
             sources,
             columns,
             format,
@@ -551,8 +402,9 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
           );
           return { ...split, profiles: profiler.profiles(), pass: undefined };
         }
-        const profiled = await (overlapped?.profiled ?? profileOnly(sources, columns, sourceBytes, options));
-        context.log.info(passSummary(profiled.pass));
+        const profiled = await (overlapped?.profiled ??
+          profileSources.profileOnly(sources, columns, sourceBytes, options));
+        context.log.info(profileSources.passSummary(profiled.pass));
         return { ...profiled, dropped: 0, sides: { train: 0, test: 0 } };
       },
     );
@@ -600,8 +452,8 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
     const dataDir = join(dataRootOf(context, options), id);
     if (pass?.columnCheckers && options.rules) {
       // validate-data on this snapshot reads these instead of the rows (see validation-checks.ts)
-      await options.store.putIfAbsent(validationChecksKey(id, options.rules, PASS_LAYOUT), {
-        body: `${JSON.stringify(storedChecks(id, pass), null, 2)}\n`,
+      await options.store.putIfAbsent(validationChecksKey(id, options.rules, profileSources.PASS_LAYOUT), {
+        body: `${JSON.stringify(profileSources.storedChecks(id, pass), null, 2)}\n`,
       });
     }
     await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
