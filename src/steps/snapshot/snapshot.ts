@@ -313,15 +313,16 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
     const hashCache = await HashCache.open(join(dataRootOf(context, options), HASH_CACHE_FILE));
     const transform = Boolean(options.split || options.asOf);
     const onRecord = await Promise.all(sources.map((file) => hashCache.unchanged(file.path)));
-    const hashing = mapWithConcurrency(sources, 4, async (file) => ({
-      file,
-      hash: await hashCache.hash(file.path),
-    }));
     // Sources with no hash on record are most likely new: when the rows are read on several threads, the
-    // workers read and profile them while this thread hashes (it joins the reading after). Should the hashes
-    // name a snapshot made before, the pass is stopped and that snapshot reused.
+    // workers read and profile them while this thread hashes (it joins the reading after), so the workers
+    // start before the hashing does. Should the hashes name a snapshot made before, the pass is stopped and
+    // that snapshot reused.
     // The rows are read only for a snapshot not made before: so is the module that reads them, and the
     // sources' columns are checked (their headers read) then.
+    let hashingEnded = () => {};
+    const hashingSettled = new Promise<void>((settle) => {
+      hashingEnded = settle;
+    });
     let reader: { module: typeof import("./profile-sources.js"); columns: string[] } | undefined;
     const rowReader = async () => {
       if (!reader) {
@@ -337,19 +338,21 @@ export async function snapshot(context: Context, options: SnapshotOptions): Prom
       const sizes = await Promise.all(sources.map((file) => stat(file.path).then((info) => info.size)));
       const bytes = sizes.reduce((sum, size) => sum + size, 0);
       if (dataThreads(bytes, options.threads) > 1) {
-        const { module, columns } = await rowReader().catch(async (error: unknown) => {
-          await hashing.catch(() => undefined);
-          throw error;
-        });
+        const { module, columns } = await rowReader();
         const stop = new AbortController();
         const profiled = module.profileOnly(sources, columns, bytes, options, {
-          hereAfter: hashing,
+          hereAfter: hashingSettled,
           signal: stop.signal,
         });
         profiled.catch(() => undefined); // awaited below; observed now so that an early failure is not unhandled
         overlapped = { profiled, stop };
       }
     }
+    const hashing = mapWithConcurrency(sources, 4, async (file) => ({
+      file,
+      hash: await hashCache.hash(file.path),
+    }));
+    hashing.then(hashingEnded, hashingEnded);
     const stopPass = async (reason: unknown) => {
       if (!overlapped) return;
       overlapped.stop.abort(reason);
