@@ -236,13 +236,16 @@ export class QuantileSketch {
       throw new TypeError("quantile sketch: no levels");
     while (sketch.levels.length < json.levels.length) sketch.addLevel();
     let weight = 0;
-    for (const [h, items] of json.levels.entries()) {
+    for (let h = 0; h < json.levels.length; h++) {
+      const items = json.levels[h] as number[];
       sketch.ensureCapacity(h, items.length);
       const level = sketch.levels[h] as Float64Array;
-      for (const [i, item] of items.entries()) {
-        if (typeof item !== "number" || !Number.isFinite(item))
-          throw new TypeError("quantile sketch: items must be finite numbers");
-        level[i] = item;
+      // An index loop: the merge of a pass restores ~10k items per part, and an entries() iterator with a
+      // destructured pair per item cost more than the rest of the merge.
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        if (!Number.isFinite(item)) throw new TypeError("quantile sketch: items must be finite numbers");
+        level[i] = item as number;
       }
       sketch.sizes[h] = items.length;
       weight += items.length * 2 ** h;
