@@ -37,14 +37,21 @@ async function entries() {
 
 // Each bundle's entry file: it imports only src/workers/worker-entry.ts until it knows whether it runs in a
 // worker thread (then it loads just the worker's module), and the program itself with a dynamic import, so
-// a worker never evaluates the CLI's commands or the action's step.
+// a worker never evaluates the CLI's commands or the action's step. The CLI's entry first turns on Node's
+// compile cache where Node has one (22.1 on; in the OS temp folder; NODE_DISABLE_COMPILE_CACHE=1 turns it
+// off), as tsc does: a command run again compiles none of its chunks (a re-snapshot: 0.101 → 0.092 s on
+// Node 24). The actions' bundles run once per job on a fresh runner, so theirs would only write files.
 async function entryFile(entry) {
   const file = join(lib, "_entries", `${entry.name}.js`);
   const program = relative(dirname(file), entry.input).split("\\").join("/"); // "../cli/main.js"
+  const compileCache =
+    entry.name === "cli"
+      ? `import * as nodeModule from "node:module";\nnodeModule.enableCompileCache?.();\n`
+      : "";
   await mkdir(dirname(file), { recursive: true });
   await writeFile(
     file,
-    `import { enterBundle } from "../workers/worker-entry.js";\nif (await enterBundle(import.meta.url)) await import(${JSON.stringify(program)});\n`,
+    `${compileCache}import { enterBundle } from "../workers/worker-entry.js";\nif (await enterBundle(import.meta.url)) await import(${JSON.stringify(program)});\n`,
   );
   return file;
 }
