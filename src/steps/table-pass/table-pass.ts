@@ -570,23 +570,28 @@ function startPool(
     workers.push(worker);
     ended.push(
       new Promise<void>((done) => {
-        let current: number | undefined;
+        // Tasks sent and not answered, in the order the worker reads them.
+        const sent: number[] = [];
         const give = () => {
-          current = undefined;
-          if (next >= tasks.length) done();
-          else {
-            current = next++;
-            worker.postMessage(tasks[current]);
+          // Two ahead while many remain, so the worker starts its next part as it ends one instead of
+          // waiting for this thread (busy reading a part of its own) to answer; one near the end, so that no
+          // part waits in a queue while another thread has none.
+          const ahead = tasks.length - next > 2 * (count + 1) ? 2 : 1;
+          while (sent.length < ahead && next < tasks.length) {
+            const key = next++;
+            sent.push(key);
+            worker.postMessage(tasks[key]);
           }
+          if (sent.length === 0) done();
         };
         worker.on("message", (result: PartResult) => {
+          sent.splice(sent.indexOf(result.key), 1);
           results.set(result);
           give();
         });
-        // a worker that cannot start or dies: its task gets a failed result and is read by the merge
+        // a worker that cannot start or dies: its tasks get failed results and are read by the merge
         const failed = () => {
-          if (current !== undefined) results.set({ key: current, ok: false });
-          current = undefined;
+          for (const key of sent.splice(0)) results.set({ key, ok: false });
           done();
         };
         worker.on("error", failed);
@@ -631,12 +636,23 @@ function isWorkerData(data: unknown): boolean {
 // bundle: the entry point).
 if (!isMainThread && parentPort && isWorkerData(workerData)) {
   const port = parentPort;
+  // Parts are read one at a time, in the order they came (the pool sends up to two ahead).
+  const queue: PartTask[] = [];
+  let reading = false;
+  const readNext = async () => {
+    reading = true;
+    for (let task = queue.shift(); task; task = queue.shift()) {
+      const key = task.key;
+      await runPart(task).then(
+        (state) => port.postMessage({ key, ok: true, state } satisfies PartResult, transfersOf(state)),
+        () => port.postMessage({ key, ok: false } satisfies PartResult),
+      );
+    }
+    reading = false;
+  };
   port.on("message", (task: PartTask) => {
-    runPart(task).then(
-      (state) =>
-        port.postMessage({ key: task.key, ok: true, state } satisfies PartResult, transfersOf(state)),
-      () => port.postMessage({ key: task.key, ok: false } satisfies PartResult),
-    );
+    queue.push(task);
+    if (!reading) void readNext();
   });
   await new Promise<never>(() => undefined);
 }
