@@ -31,8 +31,8 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _validate_validate_step_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(4301);
 /* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(9347);
 /* harmony import */ var _pipeline_steps_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(5152);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_13__, _validate_validate_step_js__WEBPACK_IMPORTED_MODULE_18__]);
-([_snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_13__, _validate_validate_step_js__WEBPACK_IMPORTED_MODULE_18__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_18__]);
+_validate_validate_step_js__WEBPACK_IMPORTED_MODULE_18__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -231,9 +231,8 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 7297:
-/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   pullStep: () => (/* binding */ pullStep),
@@ -247,8 +246,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _step_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2140);
 /* harmony import */ var _pull_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1578);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_snapshot_js__WEBPACK_IMPORTED_MODULE_5__]);
-_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -343,8 +340,6 @@ function optional(key, value) {
     return value === undefined ? {} : { [key]: value };
 }
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
 
 /***/ })
 

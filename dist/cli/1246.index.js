@@ -1,5 +1,5 @@
 export const id = 1246;
-export const ids = [1246];
+export const ids = [1246,5721];
 export const modules = {
 
 /***/ 5721:

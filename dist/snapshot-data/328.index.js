@@ -1,5 +1,5 @@
 export const id = 328;
-export const ids = [328];
+export const ids = [328,657];
 export const modules = {
 
 /***/ 4328:
@@ -9,9 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _context_run_step_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4196);
 /* harmony import */ var _steps_snapshot_snapshot_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7867);
-/* harmony import */ var _steps_snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7297);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_steps_snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_2__]);
-_steps_snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _steps_snapshot_snapshot_step_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5696);
 
 
 
@@ -108,103 +106,6 @@ function parseContract(schema, text, file, expected) {
 function serializeContract(value) {
     return `${JSON.stringify(value, null, 2)}\n`;
 }
-
-
-/***/ }),
-
-/***/ 7352:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CJ: () => (/* binding */ SNAPSHOT_VERSION),
-/* harmony export */   Rn: () => (/* binding */ manifestKey),
-/* harmony export */   _2: () => (/* binding */ SNAPSHOT_KIND),
-/* harmony export */   bd: () => (/* binding */ blobKey),
-/* harmony export */   dE: () => (/* binding */ parseSnapshotManifest)
-/* harmony export */ });
-/* unused harmony exports snapshotFileSchema, columnProfileSchema, snapshotManifestSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
-/* harmony import */ var _contract_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8689);
-
-
-const SNAPSHOT_KIND = "trainyard.snapshot";
-const SNAPSHOT_VERSION = 1;
-const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, "a lowercase hex SHA-256");
-/** A stored file name: relative, `/`-separated, never leaving the snapshot folder. */
-const safeName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-    .min(1)
-    .refine((name) => !name.startsWith("/") &&
-    !name.includes("\\") &&
-    !name.split("/").some((part) => part === ".." || part === "." || part === ""), "a relative name that stays inside the snapshot (no '..', no leading '/')");
-const snapshotFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    name: safeName,
-    role: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["train", "test", "data"]),
-    format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["csv", "parquet", "jsonl"]),
-    sha256,
-    bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-});
-const sketchSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .custom */ .IeY((value) => typeof value === "object" && value !== null && "levels" in value && "n" in value, "a quantile sketch");
-/** The per-column profile that later steps (validation, drift) read instead of re-reading the data. */
-const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    type: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["integer", "number", "boolean", "timestamp", "string", "json", "empty"]),
-    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    nullCount: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    invalidCount: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    distinctCapped: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
-    max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
-    mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
-    std: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
-    quantiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["p01", "p05", "p25", "p50", "p75", "p95", "p99"]), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).optional(),
-    sketch: sketchSchema.optional(),
-    topValues: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()]), count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() }))
-        .optional(),
-    minLength: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
-    maxLength: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
-    minTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    maxTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-});
-const snapshotManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(SNAPSHOT_KIND),
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(SNAPSHOT_VERSION),
-    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
-    createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        uri: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["csv", "parquet", "jsonl"]),
-        files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })),
-    }),
-    columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(1),
-    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(snapshotFileSchema).min(1),
-    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    split: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        strategy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["random", "group", "time"]),
-        testFraction: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
-        seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
-        key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        timeColumn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        cutoff: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        trainRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        testRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    })
-        .optional(),
-    asOf: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ time: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), droppedRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })
-        .optional(),
-    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(columnProfileSchema),
-    /** Present on a snapshot written by `trainyard erase`: the one it replaced and how many rows it left out. */
-    erasure: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ predecessor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/), erasedRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })
-        .optional(),
-});
-function parseSnapshotManifest(text, file) {
-    return (0,_contract_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseContract */ .UA)(snapshotManifestSchema, text, file, {
-        kind: SNAPSHOT_KIND,
-        version: SNAPSHOT_VERSION,
-    });
-}
-const manifestKey = (id) => `snapshots/${id}/manifest.json`;
-const blobKey = (sha) => `blobs/sha256/${sha}`;
 
 
 /***/ }),
@@ -608,563 +509,338 @@ function setOutputs(context, outputs) {
 
 /***/ }),
 
-/***/ 7149:
+/***/ 3293:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lL: () => (/* binding */ HASH_CACHE_FILE),
-/* harmony export */   rR: () => (/* binding */ HashCache)
+/* harmony export */   fL: () => (/* binding */ DataError),
+/* harmony export */   xZ: () => (/* binding */ rowLabel),
+/* harmony export */   z9: () => (/* binding */ fileAccessError)
 /* harmony export */ });
-/* unused harmony exports HASH_CACHE_ENV, RACY_MARGIN_NS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6217);
-
-
-
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1927);
 
 /**
- * Hashes that need not be computed again: a file whose identity (device, inode, size, modification and
- * change times to the nanosecond) equals the one recorded when it was hashed is not read again — what git's
- * index and DVC's state database do. Any write to a file moves its change time, which no user call can set
- * back, so a changed file never matches.
- *
- * On a file system with coarse timestamps, a write in the same tick as the recorded change time would keep
- * it, so an entry is trusted only when the file had not changed for {@link RACY_MARGIN_NS} before hashing
- * began (git's "racily clean" rule). Files trainyard itself has just written into its own data root are
- * recorded as written ({@link HashCache.record}); nothing else is meant to write there.
- *
- * It is a cache: a missing, unreadable or foreign file means an empty cache, and `TRAINYARD_HASH_CACHE=off`
- * turns it off. It lives next to the snapshots it describes (`<data root>/.hash-cache.json`).
+ * A problem with a data file or source that the user has to fix: the message names the file and, where it
+ * applies, the row, line and column, and says what is wrong.
  */
-const HASH_CACHE_FILE = ".hash-cache.json";
-const HASH_CACHE_ENV = "TRAINYARD_HASH_CACHE";
-const RACY_MARGIN_NS = 2000000000n;
-const MAX_ENTRIES = 10_000;
-const FORMAT = "trainyard.hash-cache/1";
-async function identityOf(path) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path, { bigint: true });
-    return {
-        key: [info.dev, info.ino, info.size, info.mtimeNs, info.ctimeNs].join(":"),
-        ctimeNs: info.ctimeNs,
-    };
-}
-const nowNs = () => BigInt(Date.now()) * 1000000n;
-class HashCache {
+class DataError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = "DataError";
     file;
-    entries = new Map();
-    changed = false;
-    constructor(file) {
-        this.file = file;
+    row;
+    line;
+    column;
+    /** `reason` is the sentence after the file name, e.g. `row 17 (line 18) has 5 fields, the header has 6`. */
+    constructor(location, reason, options) {
+        super(`${location.file}: ${reason}`, options);
+        this.file = location.file;
+        this.row = location.row;
+        this.line = location.line;
+        this.column = location.column;
     }
-    /** The cache kept in `file`, or a cache that remembers nothing when turned off. */
-    static async open(file) {
-        if (/^(off|0|false)$/i.test(process.env[HASH_CACHE_ENV] ?? ""))
-            return new HashCache(undefined);
-        const cache = new HashCache((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(file));
-        try {
-            const parsed = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(cache.file, "utf8"));
-            if (parsed.format === FORMAT && parsed.entries && typeof parsed.entries === "object") {
-                for (const [path, entry] of Object.entries(parsed.entries)) {
-                    if (typeof entry.identity === "string" &&
-                        typeof entry.sha256 === "string" &&
-                        /^[0-9a-f]{64}$/.test(entry.sha256) &&
-                        typeof entry.bytes === "number" &&
-                        typeof entry.at === "string")
-                        cache.entries.set(path, entry);
-                }
-            }
-        }
-        catch {
-            // no cache yet, or not ours: start empty
-        }
-        return cache;
-    }
-    /** The file's hash, read from the cache when the file is unchanged since it was recorded. */
-    async hash(path) {
-        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
-        if (this.file) {
-            const entry = this.entries.get(absolute);
-            const now = await identityOf(absolute).catch(() => undefined);
-            if (entry && now && entry.identity === now.key)
-                return { sha256: entry.sha256, bytes: entry.bytes };
-        }
-        const started = nowNs();
-        const before = this.file ? await identityOf(absolute).catch(() => undefined) : undefined;
-        const hashed = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(absolute);
-        const after = this.file ? await identityOf(absolute).catch(() => undefined) : undefined;
-        if (before && after && before.key === after.key && after.ctimeNs + RACY_MARGIN_NS < started) {
-            this.put(absolute, after.key, hashed);
-        }
-        return hashed;
-    }
-    /** True when the file is exactly as it was when its cached hash was taken. */
-    async unchanged(path) {
-        if (!this.file)
-            return false;
-        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
-        const entry = this.entries.get(absolute);
-        const now = await identityOf(absolute).catch(() => undefined);
-        return Boolean(entry && now && entry.identity === now.key);
-    }
-    /** Records the hash of a file trainyard has just written itself (its content is known, not re-read). */
-    async record(path, hash) {
-        if (!this.file)
-            return;
-        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
-        const now = await identityOf(absolute).catch(() => undefined);
-        if (now)
-            this.put(absolute, now.key, hash);
-    }
-    /** Drops the entries of every file in `folder` (files deleted, e.g. by an erasure). */
-    forget(folder) {
-        const prefix = `${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(folder)}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`;
-        for (const path of [...this.entries.keys()]) {
-            if (path.startsWith(prefix)) {
-                this.entries.delete(path);
-                this.changed = true;
-            }
-        }
-    }
-    put(path, identity, hash) {
-        this.entries.delete(path);
-        this.entries.set(path, { identity, sha256: hash.sha256, bytes: hash.bytes, at: String(nowNs()) });
-        this.changed = true;
-    }
-    /**
-     * Writes the cache (atomically: a reader sees the old or the new file), newest entries kept. A cache that
-     * cannot be written (read-only folder, full disk) costs the next run a re-read, never this run its result.
-     */
-    async save() {
-        if (!this.file || !this.changed)
-            return;
-        await this.write().catch(() => undefined);
-    }
-    async write() {
-        if (!this.file)
-            return;
-        const kept = [...this.entries].sort(([, a], [, b]) => (BigInt(a.at) < BigInt(b.at) ? -1 : 1));
-        const entries = Object.fromEntries(kept.slice(-MAX_ENTRIES));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.file), { recursive: true });
-        const partial = `${this.file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString("hex")}`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(partial, `${JSON.stringify({ format: FORMAT, entries })}\n`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, this.file);
-        this.changed = false;
-    }
+}
+/** `row 17 (line 18)`, or `row 17` when the line is unknown. */
+function rowLabel(row, line) {
+    return line === undefined ? `row ${row}` : `row ${row} (line ${line})`;
+}
+/** Turns a failed open, stat or read of `file` into a DataError that says what happened in plain words. */
+function fileAccessError(file, error) {
+    if (error instanceof DataError)
+        return error;
+    const code = error?.code;
+    const reason = code === "ENOENT"
+        ? "does not exist"
+        : code === "EACCES" || code === "EPERM"
+            ? "cannot be read (permission denied)"
+            : code === "EISDIR"
+                ? "is a directory, not a file"
+                : `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+    return new DataError({ file }, reason, { cause: error });
 }
 
 
 /***/ }),
 
-/***/ 6217:
+/***/ 89:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ hashFile)
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   WV: () => (/* binding */ isGzipped),
+/* harmony export */   pf: () => (/* binding */ formatFromExtension)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3293);
-/* harmony import */ var _read_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2576);
+/* unused harmony export DATA_FORMATS */
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3293);
 
-
-
-/** Hashes a file in one streamed pass with 1 MiB reads; `onProgress` gets the bytes hashed so far. */
-async function hashFile(path, onProgress) {
-    const handle = await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_2__/* .openForRead */ .od)(path);
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
-    let bytes = 0;
-    onProgress?.(0);
-    const stream = handle.createReadStream({ highWaterMark: 1 << 20 });
-    try {
-        for await (const chunk of stream) {
-            hash.update(chunk);
-            bytes += chunk.byteLength;
-            onProgress?.(bytes);
+const DATA_FORMATS = (/* unused pure expression or super */ null && (["csv", "parquet", "jsonl"]));
+const EXTENSIONS = [
+    [".csv", "csv"],
+    [".parquet", "parquet"],
+    [".pq", "parquet"],
+    [".jsonl", "jsonl"],
+    [".ndjson", "jsonl"],
+];
+const ALIASES = {
+    csv: "csv",
+    parquet: "parquet",
+    jsonl: "jsonl",
+    ndjson: "jsonl",
+};
+/** Whether the file is gzip-compressed, by its `.gz` suffix (CSV and JSON Lines only). */
+function isGzipped(path) {
+    return path.toLowerCase().endsWith(".gz");
+}
+/** The format a file's extension names (`data.csv`, `data.csv.gz`, `part-0.parquet`), or undefined. */
+function formatFromExtension(path) {
+    let name = path.toLowerCase();
+    if (name.endsWith(".gz"))
+        name = name.slice(0, -3);
+    for (const [extension, format] of EXTENSIONS) {
+        if (name.endsWith(extension))
+            return format;
+    }
+    return undefined;
+}
+/**
+ * The format of `path`: `explicit` when given (csv, parquet, jsonl or ndjson), else from the extension
+ * (.csv, .parquet/.pq, .jsonl/.ndjson, each optionally followed by .gz except Parquet, which compresses
+ * internally). Throws a DataError when neither says.
+ */
+function detectFormat(path, explicit) {
+    let format;
+    if (explicit !== undefined && explicit !== "") {
+        format = ALIASES[explicit.trim().toLowerCase()];
+        if (format === undefined) {
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL({ file: path }, `unknown format "${explicit}" (use csv, parquet or jsonl)`);
         }
+    }
+    else {
+        format = formatFromExtension(path);
+        if (format === undefined) {
+            const extension = /(\.[^./\\]+)$/.exec(path)?.[1];
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL({ file: path }, `cannot tell the format from ${extension ? `the extension "${extension}"` : "a name without an extension"}; ` +
+                "name the file .csv, .parquet or .jsonl (optionally .gz for CSV and JSON Lines), or set the format");
+        }
+    }
+    if (format === "parquet" && isGzipped(path)) {
+        throw new _data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL({ file: path }, "a gzip-compressed Parquet file is not supported (Parquet compresses its pages itself)");
+    }
+    return format;
+}
+
+
+/***/ }),
+
+/***/ 2576:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EC: () => (/* binding */ CHUNK_BYTES),
+/* harmony export */   LY: () => (/* binding */ openByteStream),
+/* harmony export */   cj: () => (/* binding */ readTextChunks),
+/* harmony export */   iB: () => (/* binding */ firstInvalidByte),
+/* harmony export */   lS: () => (/* binding */ readError),
+/* harmony export */   od: () => (/* binding */ openForRead),
+/* harmony export */   tR: () => (/* binding */ invalidUtf8),
+/* harmony export */   yB: () => (/* binding */ unfinishedTail)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3293);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89);
+
+
+
+
+
+// A value sliced from decoded text can keep its whole chunk alive (V8 slices rather than copies longer
+// substrings), so text chunks stay small; 256 KiB reads as fast as larger ones.
+const CHUNK_BYTES = 1 << 18;
+/** Opens a regular file for reading, turning a missing, unreadable or non-regular path into a DataError. */
+async function openForRead(path) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY);
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path }, "is a directory, not a file");
+        if (!stat.isFile())
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path }, "is not a regular file");
+        return handle;
     }
     catch (error) {
-        throw (0,_data_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(path, error);
+        await handle?.close();
+        throw (0,_data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .fileAccessError */ .z9)(path, error);
+    }
+}
+/** The file's bytes as a stream of 256 KiB chunks, gunzipped when the name ends in .gz. */
+async function openByteStream(path) {
+    const handle = await openForRead(path);
+    const raw = handle.createReadStream({ highWaterMark: CHUNK_BYTES });
+    if (!(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .isGzipped */ .WV)(path))
+        return raw;
+    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: CHUNK_BYTES });
+    raw.on("error", (error) => gunzip.destroy(error));
+    gunzip.on("close", () => raw.destroy());
+    return raw.pipe(gunzip);
+}
+/**
+ * The file's text, decoded as strict UTF-8 (a byte-order mark is dropped), in chunks of about 256 KiB.
+ * Invalid UTF-8 is a DataError naming the byte offset and line, not a silent replacement character.
+ */
+async function* readTextChunks(path) {
+    const bytes = await openByteStream(path);
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    let offset = 0;
+    let last = new Uint8Array(0);
+    try {
+        for await (const chunk of bytes) {
+            last = chunk;
+            let text;
+            try {
+                text = decoder.decode(chunk, { stream: true });
+            }
+            catch {
+                throw await invalidUtf8(path, offset + firstInvalidByte(chunk));
+            }
+            offset += chunk.byteLength;
+            if (text.length > 0)
+                yield text;
+        }
+        let rest;
+        try {
+            rest = decoder.decode();
+        }
+        catch {
+            const start = offset - unfinishedTail(last);
+            throw await invalidUtf8(path, start, "the file ends in the middle of a UTF-8 character");
+        }
+        if (rest.length > 0)
+            yield rest;
+    }
+    catch (error) {
+        throw readError(path, error);
     }
     finally {
-        stream.destroy();
+        bytes.destroy();
     }
-    return { sha256: hash.digest("hex"), bytes };
+}
+/** Translates a failure while reading a text file's bytes (I/O, gzip) into a DataError. */
+function readError(path, error) {
+    if (error instanceof _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL)
+        return error;
+    const code = error?.code;
+    if (typeof code === "string" && code.startsWith("Z_")) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path }, `is not valid gzip data: ${reason}`, { cause: error });
+    }
+    return (0,_data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .fileAccessError */ .z9)(path, error);
+}
+/**
+ * The offset in `chunk` of the first byte of the first invalid sequence. Decoding a prefix in streaming mode
+ * fails exactly when the prefix holds an invalid sequence, so the failing byte can be found by bisection.
+ * Up to three leading continuation bytes may finish a character begun in the previous chunk and are skipped.
+ */
+function firstInvalidByte(chunk) {
+    let start = 0;
+    while (start < 3 && start < chunk.length && ((chunk[start] ?? 0) & 0xc0) === 0x80)
+        start++;
+    const decodes = (end) => {
+        try {
+            new TextDecoder("utf-8", { fatal: true }).decode(chunk.subarray(start, end), { stream: true });
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    let good = start;
+    let bad = chunk.length;
+    while (bad - good > 1) {
+        const middle = (good + bad) >>> 1;
+        if (decodes(middle))
+            good = middle;
+        else
+            bad = middle;
+    }
+    // The byte at `good` breaks the text; if it was meant to continue a character begun just before it,
+    // that character's first byte is where the invalid sequence starts.
+    let lead = good;
+    while (lead > start && good - lead < 3 && ((chunk[lead - 1] ?? 0) & 0xc0) === 0x80)
+        lead--;
+    const first = chunk[lead - 1] ?? 0;
+    if (lead > start && first >= 0xc0) {
+        const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : 2;
+        if (lead - 1 + length > good)
+            return lead - 1;
+    }
+    return good;
+}
+/** How many bytes at the end of `chunk` begin a character that does not finish there. */
+function unfinishedTail(chunk) {
+    for (let back = 1; back <= Math.min(3, chunk.length); back++) {
+        const byte = chunk[chunk.length - back] ?? 0;
+        if ((byte & 0xc0) === 0x80)
+            continue;
+        return byte >= 0xc0 ? back : 0;
+    }
+    return 0;
+}
+async function invalidUtf8(path, byteOffset, detail) {
+    const line = await lineAtByte(path, byteOffset);
+    const where = `byte ${byteOffset}${line === undefined ? "" : ` (line ${line})`}`;
+    return new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path, ...(line === undefined ? {} : { line }) }, `is not valid UTF-8 at ${where}${detail ? `: ${detail}` : ""}; save it as UTF-8`);
+}
+/** The 1-based line holding byte `byteOffset` of the (decompressed) file; only used to explain an error. */
+async function lineAtByte(path, byteOffset) {
+    let line = 1;
+    let seen = 0;
+    const bytes = await openByteStream(path);
+    try {
+        for await (const chunk of bytes) {
+            const end = Math.min(chunk.byteLength, byteOffset - seen);
+            for (let at = chunk.indexOf(10); at !== -1 && at < end; at = chunk.indexOf(10, at + 1))
+                line++;
+            seen += chunk.byteLength;
+            if (seen >= byteOffset)
+                return line;
+        }
+        return line;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        bytes.destroy();
+    }
 }
 
 
 /***/ }),
 
-/***/ 4935:
+/***/ 1927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ readSchema),
-/* harmony export */   x: () => (/* binding */ readTable)
+/* harmony export */   WE: () => (/* binding */ BUG_REPORT_HINT),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* harmony import */ var _read_csv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3027);
-/* harmony import */ var _read_jsonl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3801);
-/* harmony import */ var _row_batch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(109);
-
-
-
 /**
- * Streams a table in batches of rows, holding one batch (and for Parquet one row group) in memory. At least
- * one batch always comes, empty when the file has a header or schema but no rows, so the columns are known.
- * Problems with the file are DataErrors naming the file, row, line and column.
+ * The error taxonomy. A `UserError` is a problem the person running trainyard can fix (a config value, a
+ * missing file, an unreachable server, data that breaks a rule, a gate that rejects): the action and the CLI
+ * print its message alone. Anything else is a trainyard bug: they print its stack and ask for a report.
  */
-function readTable(path, format, options) {
-    const batchSize = (0,_row_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .batchSizeOf */ .zC)(options);
-    switch (format) {
-        case "csv":
-            return (0,_read_csv_js__WEBPACK_IMPORTED_MODULE_0__/* .readCsv */ .Nb)(path, batchSize);
-        case "jsonl":
-            return (0,_read_jsonl_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonl */ .fl)(path, batchSize, options?.columns);
-        case "parquet":
-            return readParquetLazily(path, batchSize);
+class UserError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = "UserError";
     }
 }
-/**
- * The column names: the CSV header, the Parquet schema's top-level fields, or for JSON Lines every key of
- * every row in order of first appearance (a full pass, since rows may leave keys out).
- */
-function readSchema(path, format) {
-    switch (format) {
-        case "csv":
-            return (0,_read_csv_js__WEBPACK_IMPORTED_MODULE_0__/* .readCsvHeader */ .km)(path);
-        case "jsonl":
-            return (0,_read_jsonl_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonlColumns */ .ED)(path);
-        case "parquet":
-            return Promise.all(/* import() */[__webpack_require__.e(649), __webpack_require__.e(149), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 6919)).then(({ readParquetColumns }) => readParquetColumns(path));
-    }
+function isUserError(error) {
+    return error instanceof UserError;
 }
-/** The Parquet reader (and hyparquet) is loaded when a Parquet file is read, not with this module. */
-async function* readParquetLazily(path, batchSize) {
-    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(649), __webpack_require__.e(149), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 6919));
-    yield* readParquet(path, batchSize);
-}
-
-
-/***/ }),
-
-/***/ 141:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ openTableWriter)
-});
-
-// UNUSED EXPORTS: DEFAULT_ROW_GROUP_SIZE
-
-;// CONCATENATED MODULE: ./.cache/build/lib/data/encode-text.js
-const NEEDS_QUOTES = /[",\r\n]/;
-/** A value as CSV text: null is an empty field; dates are ISO 8601; objects and arrays are JSON. */
-function csvField(value) {
-    if (value === null || value === undefined)
-        return "";
-    if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean")
-        return String(value);
-    let text;
-    if (typeof value === "string")
-        text = value;
-    else if (value instanceof Date)
-        return isoDate(value);
-    else if (value instanceof Uint8Array)
-        return Buffer.from(value).toString("base64");
-    else
-        text = JSON.stringify(value, jsonReplacer);
-    return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-/**
- * One CSV record with its line ending. A one-column record whose value is null is written as `""`, since an
- * empty line would be read back as a blank line and skipped.
- */
-function csvLine(values) {
-    if (values.length === 1) {
-        const only = csvField(values[0]);
-        return only === "" ? '""\n' : `${only}\n`;
-    }
-    // Joining an array is about twice as fast here as growing a string field by field.
-    const fields = new Array(values.length);
-    for (let i = 0; i < values.length; i++)
-        fields[i] = csvField(values[i]);
-    return `${fields.join(",")}\n`;
-}
-/**
- * Encodes rows as JSON Lines records: an object with every column, null where a value is missing. Built
- * from per-column key prefixes, which is about twice as fast as stringifying an object per row.
- */
-function jsonLineEncoder(columns) {
-    const prefixes = columns.map((name, i) => `${i === 0 ? "{" : ","}${JSON.stringify(name)}:`);
-    return (values) => {
-        const parts = new Array(prefixes.length + 1);
-        for (let i = 0; i < prefixes.length; i++)
-            parts[i] = prefixes[i] + jsonValue(values[i]);
-        parts[prefixes.length] = "}\n";
-        return parts.join("");
-    };
-}
-function jsonValue(value) {
-    switch (typeof value) {
-        case "string":
-            return JSON.stringify(value);
-        case "number":
-            return Number.isFinite(value) ? String(value) : "null";
-        case "boolean":
-            return value ? "true" : "false";
-        case "undefined":
-            return "null";
-        default:
-            return value === null ? "null" : (JSON.stringify(value, jsonReplacer) ?? "null");
-    }
-}
-/**
- * JSON for values JSON.stringify rejects or mangles: 64-bit integers become numbers when a double holds them
- * exactly and decimal strings otherwise, and bytes become base64.
- */
-function jsonReplacer(_key, value) {
-    if (typeof value === "bigint") {
-        return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
-            ? Number(value)
-            : value.toString();
-    }
-    if (value instanceof Uint8Array)
-        return Buffer.from(value).toString("base64");
-    return value;
-}
-function isoDate(value) {
-    if (Number.isNaN(value.getTime()))
-        throw new RangeError("cannot write an invalid Date");
-    return value.toISOString();
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js
-var atomic_file = __webpack_require__(5439);
-;// CONCATENATED MODULE: ./.cache/build/lib/data/file-sink.js
-
-
-
-
-
-
-
-/**
- * Bytes on their way to `path`: written to a temporary file beside it (gzipped when asked), flushed to disk,
- * and renamed into place only by `commit`, so a crash or an error never leaves a partial file under the
- * final name.
- */
-class FileSink {
-    path;
-    temp;
-    file;
-    gzip;
-    failure;
-    settled = false;
-    constructor(path, temp, file, gzip) {
-        this.path = path;
-        this.temp = temp;
-        this.file = file;
-        this.gzip = gzip;
-        const remember = (error) => {
-            this.failure ??= error;
-        };
-        file.on("error", remember);
-        gzip?.on("error", remember);
-    }
-    static async open(path, options = {}) {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        const temp = (0,atomic_file/* tempPathBeside */.gi)(path);
-        const file = (0,external_node_fs_.createWriteStream)(temp, { flags: "wx", flush: true, highWaterMark: 1 << 20 });
-        // Surface a failure to create the file (permissions, a full disk) here rather than at the first write.
-        await new Promise((resolve, reject) => {
-            file.once("ready", () => resolve());
-            file.once("error", reject);
-        });
-        const gzip = options.gzip ? (0,external_node_zlib_.createGzip)() : undefined;
-        if (gzip) {
-            (0,external_node_stream_.pipeline)(gzip, file, () => {
-                // Errors reach the "error" listeners in the constructor.
-            });
-        }
-        return new FileSink(path, temp, file, gzip);
-    }
-    get head() {
-        return this.gzip ?? this.file;
-    }
-    async write(chunk) {
-        this.ensureOpen();
-        this.throwIfFailed();
-        if (this.head.write(chunk))
-            return;
-        await new Promise((resolve, reject) => {
-            const done = (error) => {
-                this.head.off("drain", done);
-                this.head.off("error", done);
-                if (error === undefined)
-                    resolve();
-                else
-                    reject(error);
-            };
-            this.head.on("drain", done);
-            this.head.on("error", done);
-        });
-        this.throwIfFailed();
-    }
-    /** Finishes the file and moves it to its final name; returns its size in bytes. */
-    async commit() {
-        this.ensureOpen();
-        this.settled = true;
-        try {
-            this.throwIfFailed();
-            this.head.end();
-            await (0,external_node_stream_promises_.finished)(this.file);
-            this.throwIfFailed();
-            const { size } = await (0,promises_.stat)(this.temp);
-            await (0,promises_.rename)(this.temp, this.path);
-            return size;
-        }
-        catch (error) {
-            await this.discard();
-            throw error;
-        }
-    }
-    /** Drops everything written so far; safe to call more than once and after a failed commit. */
-    async abort() {
-        this.settled = true;
-        await this.discard();
-    }
-    get closed() {
-        return this.settled;
-    }
-    async discard() {
-        this.gzip?.destroy();
-        this.file.destroy();
-        await (0,external_node_stream_promises_.finished)(this.file).catch(() => undefined);
-        await (0,promises_.rm)(this.temp, { force: true });
-    }
-    ensureOpen() {
-        if (this.settled)
-            throw new Error(`${this.path}: the writer is already closed`);
-    }
-    throwIfFailed() {
-        if (this.failure !== undefined)
-            throw this.failure;
-    }
-}
-
-// EXTERNAL MODULE: ./.cache/build/lib/data/format.js
-var data_format = __webpack_require__(89);
-;// CONCATENATED MODULE: ./.cache/build/lib/data/write-table.js
-
-
-
-const TEXT_FLUSH_CHARS = 1 << 20;
-/** Rows per Parquet row group unless `rowGroupSize` says otherwise. */
-const DEFAULT_ROW_GROUP_SIZE = 65_536;
-/**
- * Opens a streaming writer for a CSV (RFC 4180 quoting, null as an empty field), JSON Lines or Parquet
- * file. CSV and JSON Lines are gzipped when the path ends in .gz. The data goes to a temporary file beside
- * `path` that `close` renames into place, so a crash never leaves a half-written file under the final name.
- */
-async function openTableWriter(path, format, columns, options = {}) {
-    if (columns.length === 0)
-        throw new Error(`${path}: a table needs at least one column`);
-    if (new Set(columns).size !== columns.length)
-        throw new Error(`${path}: the column names are not unique`);
-    const rowGroupSize = options.rowGroupSize ?? DEFAULT_ROW_GROUP_SIZE;
-    if (!Number.isInteger(rowGroupSize) || rowGroupSize < 1) {
-        throw new RangeError(`rowGroupSize must be a positive integer, got ${rowGroupSize}`);
-    }
-    if (format === "parquet" && (0,data_format/* isGzipped */.WV)(path))
-        throw new Error(`${path}: Parquet files cannot be gzipped`);
-    // The Parquet writer (and hyparquet-writer) is loaded only to write a Parquet file.
-    const parquet = format === "parquet" ? await Promise.all(/* import() */[__webpack_require__.e(649), __webpack_require__.e(640), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 4310)) : undefined;
-    const sink = await FileSink.open(path, { gzip: format !== "parquet" && (0,data_format/* isGzipped */.WV)(path) });
-    if (parquet) {
-        return guard(sink, columns.length, new parquet.ParquetTableWriter(sink, columns, options.columnKinds, rowGroupSize));
-    }
-    const encode = format === "csv" ? csvLine : jsonLineEncoder(columns);
-    return guard(sink, columns.length, new TextTableWriter(sink, encode, format === "csv" ? csvLine(columns) : ""));
-}
-class TextTableWriter {
-    sink;
-    encode;
-    rows = 0;
-    pending = [];
-    pendingChars = 0;
-    constructor(sink, encode, header) {
-        this.sink = sink;
-        this.encode = encode;
-        if (header !== "")
-            this.push(header);
-    }
-    async writeRows(rows) {
-        const lines = new Array(rows.length);
-        for (let i = 0; i < rows.length; i++)
-            lines[i] = this.encode(rows[i]);
-        this.rows += rows.length;
-        this.push(lines.join(""));
-        if (this.pendingChars >= TEXT_FLUSH_CHARS)
-            await this.flush();
-    }
-    async finish() {
-        await this.flush();
-    }
-    push(text) {
-        this.pending.push(text);
-        this.pendingChars += text.length;
-    }
-    async flush() {
-        if (this.pending.length === 0)
-            return;
-        const text = this.pending.join("");
-        this.pending = [];
-        this.pendingChars = 0;
-        await this.sink.write(text);
-    }
-}
-/** Checks row widths and makes sure a failure discards the temporary file. */
-function guard(sink, width, rows) {
-    const failed = async (error) => {
-        await sink.abort();
-        throw error;
-    };
-    return {
-        path: sink.path,
-        async writeRows(batch) {
-            for (let i = 0; i < batch.length; i++) {
-                const length = batch[i]?.length;
-                if (length !== width) {
-                    await failed(new Error(`${sink.path}: row ${rows.rows + i + 1} has ${length} values for ${width} columns`));
-                }
-            }
-            await rows.writeRows(batch).catch(failed);
-        },
-        async close() {
-            await rows.finish().catch(failed);
-            const bytes = await sink.commit();
-            return { rows: rows.rows, bytes };
-        },
-        async abort() {
-            if (!sink.closed)
-                await sink.abort();
-        },
-    };
-}
+const BUG_REPORT_HINT = "this is a trainyard bug: please report it at https://github.com/trainyard/trainyard/issues with the log above";
 
 
 /***/ }),
@@ -1269,359 +945,6 @@ function inputsOf(specs, raw = {}, origin = "cli") {
 
 /***/ }),
 
-/***/ 5721:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony exports cell, details, code, codeCell */
-const ZERO_WIDTH_SPACE = "\u200b";
-/**
- * Escapes user text (column names, values, branch names) for GitHub-flavoured Markdown: no formatting, no
- * HTML, no links, no math, and no @mentions or #references that would ping people or link issues.
- * Backslash escapes stop Markdown itself (and the autolinks of `https://` and `www.`, which cmark-gfm
- * finds while parsing); mentions, issue references and e-mail links are found later in the rendered text,
- * where a backslash is gone, so a zero-width space after `@` and `#` breaks them instead. Line breaks
- * become spaces and bidirectional overrides are dropped, so one value cannot reshape the report.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
-        .replace(/\r\n|[\p{Cc}\p{Zl}\p{Zp}]/gu, " ")
-        .replace(/[\\`*_{}[\]()#+!|~>$:-]/g, (char) => `\\${char}`)
-        .replace(/(www)\./gi, "$1\\.")
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/[@#]/g, (char) => `${char}${ZERO_WIDTH_SPACE}`);
-}
-/** Text inside a table cell: escaped, and kept short so one odd value cannot blow up the table. */
-function cell(value, maxLength = 120) {
-    const text = value === null || value === undefined ? "" : String(value);
-    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
-    return escapeMarkdown(short);
-}
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.join(" | ")} |`;
-    return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
-}
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** Inline code: backslash escapes do not work inside code spans, so backticks are replaced instead. */
-function code(value) {
-    const text = String(value ?? "")
-        .replace(/`/g, "ʼ")
-        .replace(/\r\n|[\r\n]/g, " ");
-    return `\`${text}\``;
-}
-/**
- * Inline code inside a table cell: as `code`, and a `|` is written `\\|`, which GitHub's table parser
- * reads as a pipe inside the cell even within a code span (a bare `|` would end the cell).
- */
-function codeCell(value, maxLength = 120) {
-    const text = String(value ?? "");
-    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
-    return code(short).replace(/\|/g, "\\|");
-}
-
-
-/***/ }),
-
-/***/ 8784:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ fetchSources)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./.cache/build/lib/data/data-error.js
-var data_error = __webpack_require__(3293);
-// EXTERNAL MODULE: ./.cache/build/lib/data/format.js
-var data_format = __webpack_require__(89);
-// EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js
-var atomic_file = __webpack_require__(5439);
-;// CONCATENATED MODULE: ./.cache/build/lib/data/resolve-sources.js
-
-
-
-
-
-/**
- * Expands a local source spec into its files, sorted by name (plain code-point order, so the same on every
- * machine): a file is itself; a folder is every CSV, Parquet and JSON Lines file beneath it; anything else
- * with glob characters is matched with tinyglobby. Hidden files are left out. Nothing found is a DataError.
- */
-async function resolveSources(spec, options = {}) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
-        throw new data_error/* DataError */.fL({ file: spec }, "is a URL; only local files, folders and globs are resolved here");
-    }
-    const cwd = options.cwd ?? process.cwd();
-    const absolute = (0,external_node_path_.resolve)(cwd, spec);
-    const kind = await pathKind(spec, absolute);
-    if (kind === "file") {
-        return [{ path: absolute, name: (0,external_node_path_.basename)(absolute), format: (0,data_format/* detectFormat */.Tz)(absolute, options.format) }];
-    }
-    if (kind === "directory") {
-        const names = (await listPlainFolder(absolute)) ?? (await (await loadGlob()).globFiles("**/*", absolute));
-        const files = resolve_sources_select(absolute, names, options.format);
-        if (files.length === 0) {
-            throw new data_error/* DataError */.fL({ file: spec }, `is a folder with no CSV, Parquet or JSON Lines files in it${names.length > 0 ? ` (${countOthers(names.length)})` : ""}`);
-        }
-        return files;
-    }
-    const globbing = await loadGlob();
-    if (!globbing.isDynamicPattern(spec))
-        throw new data_error/* DataError */.fL({ file: spec }, "does not exist");
-    const { base, pattern } = globbing.splitGlob(spec);
-    const root = (0,external_node_path_.resolve)(cwd, base);
-    const names = await globbing.globFiles(pattern, root);
-    const files = resolve_sources_select(root, names, options.format);
-    if (files.length === 0) {
-        throw new data_error/* DataError */.fL({ file: spec }, names.length === 0
-            ? "matches no files"
-            : `matches no CSV, Parquet or JSON Lines files (${countOthers(names.length)})`);
-    }
-    return files;
-}
-async function pathKind(spec, absolute) {
-    try {
-        const info = await (0,promises_.stat)(absolute);
-        if (info.isDirectory())
-            return "directory";
-        if (info.isFile())
-            return "file";
-        throw new data_error/* DataError */.fL({ file: spec }, "is not a regular file or folder");
-    }
-    catch (error) {
-        if (error.code === "ENOENT" ||
-            error.code === "ENOTDIR") {
-            return "missing";
-        }
-        throw (0,data_error/* fileAccessError */.z9)(spec, error);
-    }
-}
-function resolve_sources_select(root, names, explicit) {
-    const files = [];
-    for (const name of names) {
-        if ((0,atomic_file/* isTempName */.Gs)(name))
-            continue;
-        const path = (0,external_node_path_.join)(root, name);
-        if (explicit !== undefined && explicit !== "") {
-            files.push({ path, name, format: (0,data_format/* detectFormat */.Tz)(path, explicit) });
-            continue;
-        }
-        const format = (0,data_format/* formatFromExtension */.pf)(name);
-        if (format === undefined || (format === "parquet" && name.toLowerCase().endsWith(".gz")))
-            continue;
-        files.push({ path, name, format });
-    }
-    return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function countOthers(count) {
-    return count === 1 ? "1 file of another type" : `${count} files of other types`;
-}
-const loadGlob = () => Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(983)]).then(__webpack_require__.bind(__webpack_require__, 6983));
-/**
- * The files under a folder as `/`-separated relative names, hidden files and folders left out: the same list
- * tinyglobby (every file, no dot) gives for a tree of plain files and folders, without loading it.
- * Anything else in the tree (a symbolic link, a special file) or an error while listing returns undefined, and
- * the caller asks tinyglobby, which decides those cases as before.
- */
-async function listPlainFolder(root) {
-    const names = [];
-    const pending = [""];
-    try {
-        for (let prefix = pending.pop(); prefix !== undefined; prefix = pending.pop()) {
-            for (const entry of await (0,promises_.readdir)(prefix === "" ? root : (0,external_node_path_.join)(root, prefix), { withFileTypes: true })) {
-                if (entry.name.startsWith("."))
-                    continue;
-                const name = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-                if (entry.isFile())
-                    names.push(name);
-                else if (entry.isDirectory())
-                    pending.push(name);
-                else
-                    return undefined;
-            }
-        }
-    }
-    catch {
-        return undefined;
-    }
-    return names;
-}
-
-// EXTERNAL MODULE: ./.cache/build/lib/store/open-store.js + 1 modules
-var open_store = __webpack_require__(6997);
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/fetch-sources.js
-
-
-
-
-
-
-
-
-
-/**
- * Brings the source onto local disk: local files, folders and globs are used where they are; an
- * `s3://bucket/prefix` is listed and each data file downloaded; an `https://` URL is downloaded. Downloads go to
- * `stagingDir` under temporary names, so an interrupted fetch leaves nothing that looks complete.
- */
-async function fetchSources(context, spec, stagingDir, format) {
-    if (spec.startsWith("s3://"))
-        return fetchS3(context, spec, stagingDir, format);
-    if (spec.startsWith("https://") || spec.startsWith("http://"))
-        return fetchUrl(context, spec, stagingDir, format);
-    return resolveSources(spec, { cwd: context.workingDirectory, ...(format ? { format } : {}) });
-}
-async function fetchS3(context, spec, stagingDir, format) {
-    const store = await (0,open_store/* openStore */.C)(spec, { env: context.env });
-    const files = [];
-    for await (const blob of store.list("")) {
-        if (!format && !(0,data_format/* formatFromExtension */.pf)(blob.key))
-            continue;
-        const path = (0,external_node_path_.join)(stagingDir, "source", ...blob.key.split("/"));
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        const progress = context.progress(`download ${blob.key}`, blob.size);
-        await store.download(blob.key, path, { onProgress: (bytes) => progress.update(bytes) });
-        progress.finish();
-        files.push({ path, name: blob.key, format: (0,data_format/* detectFormat */.Tz)(blob.key, format) });
-    }
-    if (files.length === 0)
-        throw new data_error/* DataError */.fL({ file: spec }, "has no CSV, Parquet or JSON Lines files");
-    return files;
-}
-async function fetchUrl(context, spec, stagingDir, format) {
-    const url = new URL(spec);
-    const name = (0,external_node_path_.basename)(url.pathname) || "data";
-    const fileFormat = (0,data_format/* detectFormat */.Tz)(name, format);
-    const response = await fetch(url, { redirect: "follow", signal: AbortSignal.timeout(10 * 60_000) }).catch((error) => {
-        throw new data_error/* DataError */.fL({ file: spec }, `could not be downloaded: ${error.message}`);
-    });
-    if (!response.ok || !response.body) {
-        throw new data_error/* DataError */.fL({ file: spec }, `could not be downloaded: HTTP ${response.status} ${response.statusText}`);
-    }
-    const path = (0,external_node_path_.join)(stagingDir, "source", name);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const total = Number(response.headers.get("content-length") ?? 0);
-    const progress = context.progress(`download ${name}`, total);
-    let bytes = 0;
-    const body = external_node_stream_.Readable.fromWeb(response.body);
-    body.on("data", (chunk) => {
-        bytes += chunk.length;
-        progress.update(bytes);
-    });
-    await (0,external_node_stream_promises_.pipeline)(body, (0,external_node_fs_.createWriteStream)(`${path}.partial`));
-    await (0,promises_.rename)(`${path}.partial`, path);
-    progress.finish();
-    return [{ path, name, format: fileFormat }];
-}
-
-
-/***/ }),
-
-/***/ 30:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y2: () => (/* binding */ pullSnapshot)
-/* harmony export */ });
-/* unused harmony exports SnapshotNotFoundError, readManifest, snapshotFiles */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7352);
-/* harmony import */ var _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7149);
-/* harmony import */ var _data_hash_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6217);
-/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1927);
-/* harmony import */ var _store_blob_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9546);
-/* harmony import */ var _store_parallel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6170);
-
-
-
-
-
-
-
-
-class SnapshotNotFoundError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo {
-    constructor(id, storeUri) {
-        super(`no snapshot "${id}" in ${storeUri} (no ${(0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestKey */ .Rn)(id)})`);
-        this.name = "SnapshotNotFoundError";
-    }
-}
-async function readManifest(store, id) {
-    if (!/^[0-9a-f]{16}$/.test(id))
-        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`"${id}" is not a snapshot id (16 hex characters)`);
-    try {
-        const bytes = await store.getBytes((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestKey */ .Rn)(id));
-        return (0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSnapshotManifest */ .dE)(bytes.toString("utf8"), `${store.uri}/${(0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestKey */ .Rn)(id)}`);
-    }
-    catch (error) {
-        if (error instanceof _store_blob_store_js__WEBPACK_IMPORTED_MODULE_6__/* .BlobNotFoundError */ .Bc)
-            throw new SnapshotNotFoundError(id, store.uri);
-        throw error;
-    }
-}
-/**
- * Materialises a snapshot in `destination`, verifying every file's SHA-256. Files already there with the right
- * hash are kept (an unchanged file's hash comes from the data root's hash cache, see hash-cache.ts); a download goes to a temporary name and is renamed only once its hash matches.
- */
-async function pullSnapshot(context, store, id, destination) {
-    const manifest = await readManifest(store, id);
-    const cache = await _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .HashCache */ .rR.open((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(destination), _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .HASH_CACHE_FILE */ .lL));
-    let bytesDownloaded = 0;
-    await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_7__/* .mapWithConcurrency */ .W)(manifest.files, 4, async (file) => {
-        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(destination, ...file.name.split("/"));
-        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target).catch(() => undefined)) {
-            if ((await cache.hash(target)).sha256 === file.sha256)
-                return;
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
-        const partial = `${target}.partial-${process.pid}`;
-        const progress = context.progress(`download ${file.name}`, file.bytes);
-        await store.download((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .blobKey */ .bd)(file.sha256), partial, { onProgress: (bytes) => progress.update(bytes) });
-        progress.finish();
-        const { sha256 } = await (0,_data_hash_file_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .D)(partial);
-        if (sha256 !== file.sha256) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(partial, { force: true });
-            throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(partial, target);
-        await cache.record(target, { sha256, bytes: file.bytes });
-        bytesDownloaded += file.bytes;
-    });
-    await cache.save();
-    return { manifest, dataDir: destination, bytesDownloaded };
-}
-/** The train, test and whole-data files of a materialised snapshot, for the train contract. */
-function snapshotFiles(manifest, dataDir) {
-    const find = (role) => manifest.files.find((file) => file.role === role);
-    const path = (name) => (name ? join(dataDir, ...name.split("/")) : undefined);
-    return {
-        train: path(find("train")?.name),
-        test: path(find("test")?.name),
-        data: manifest.files.filter((file) => file.role === "data").map((file) => path(file.name)),
-    };
-}
-
-
-/***/ }),
-
 /***/ 7867:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1718,1222 +1041,81 @@ const PULL_INPUTS = {
 
 /***/ }),
 
-/***/ 7297:
-/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ snapshotStep)
-/* harmony export */ });
-/* unused harmony export pullStep */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _context_format_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2142);
-/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1927);
-/* harmony import */ var _inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2845);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5721);
-/* harmony import */ var _step_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7945);
-/* harmony import */ var _pull_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1578);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_snapshot_js__WEBPACK_IMPORTED_MODULE_5__]);
-_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-
-
-
-
-
-
-function summary(result) {
-    const { manifest } = result;
-    const rows = manifest.files.map((file) => [
-        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(file.name),
-        file.role,
-        String(file.rows),
-        (0,_context_format_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(file.bytes),
-        `\`${file.sha256.slice(0, 12)}\``,
-    ]);
-    const split = manifest.split
-        ? `, split ${manifest.split.strategy}: ${manifest.split.trainRows} train / ${manifest.split.testRows} test`
-        : "";
-    return [
-        `### Snapshot \`${result.id}\`${result.created ? "" : " (unchanged data: reused)"}`,
-        "",
-        `${manifest.rows} rows × ${manifest.columns.length} columns${split}; uploaded ${(0,_context_format_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(result.bytesUploaded)}, reused ${(0,_context_format_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(result.bytesReused)}.`,
-        "",
-        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(["file", "role", "rows", "size", "sha256"], rows),
-        "",
-    ].join("\n");
-}
-/** `snapshot-data`: trainyard.yml's `data:` gives the defaults of its inputs; returns the action's outputs. */
-async function snapshotStep(context, inputs) {
-    const config = await (0,_step_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadStepConfig */ .hs)(context, inputs);
-    const data = config?.config.data;
-    const source = inputs.source ?? data?.source;
-    if (!source)
-        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`no source: set ${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputLabel */ .NB)(inputs, "source")} or data.source in trainyard.yml`);
-    const store = await (0,_step_config_js__WEBPACK_IMPORTED_MODULE_3__/* .openStepStore */ .cl)(context, inputs, config);
-    const strategy = inputs.split ?? data?.split?.strategy;
-    const split = strategy
-        ? {
-            strategy,
-            testFraction: inputs["test-fraction"] ?? data?.split?.test_fraction ?? 0.2,
-            seed: inputs.seed ?? data?.split?.seed ?? 42,
-            ...optional("key", inputs["split-key"] ?? data?.split?.key),
-            ...optional("timeColumn", inputs["time-column"] ?? data?.split?.time_column),
-            ...optional("cutoff", inputs.cutoff ?? data?.split?.cutoff),
-        }
-        : undefined;
-    const asOfTime = inputs["as-of"] ?? data?.as_of?.time;
-    const asOfColumn = inputs["as-of-column"] ?? data?.as_of?.column;
-    if (asOfTime && !asOfColumn)
-        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`as-of needs the time column: set ${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputLabel */ .NB)(inputs, "as-of-column")} or data.as_of.column`);
-    const format = inputs.format ?? data?.format;
-    const result = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .snapshot */ .P9)(context, {
-        source,
-        store,
-        ...(format ? { format } : {}),
-        ...(split ? { split } : {}),
-        ...(asOfTime && asOfColumn ? { asOf: { time: asOfTime, column: asOfColumn } } : {}),
-        dataRoot: (0,_step_config_js__WEBPACK_IMPORTED_MODULE_3__/* .dataRootOf */ .y4)(context, inputs),
-        ...(config?.config.validate ? { rules: config.config.validate } : {}),
-    });
-    await context.appendSummary(summary(result));
-    const outputs = {
-        "snapshot-id": result.id,
-        "snapshot-uri": result.uri,
-        "data-dir": result.dataDir,
-        rows: result.rows,
-        "bytes-uploaded": result.bytesUploaded,
-        "bytes-reused": result.bytesReused,
-    };
-    return outputs;
-}
-/** `trainyard snapshot pull <id>`: materialises a stored snapshot, verifying every hash. */
-async function pullStep(context, inputs) {
-    const config = await loadStepConfig(context, inputs);
-    const store = await openStepStore(context, inputs, config);
-    const id = inputs.snapshot;
-    const dataDir = inputs["data-dir"];
-    const destination = dataDir
-        ? resolve(context.workingDirectory, dataDir)
-        : join(dataRootOf(context, inputs), id);
-    const pulled = await pullSnapshot(context, store, id, destination);
-    const outputs = {
-        "snapshot-id": id,
-        "data-dir": pulled.dataDir,
-        "bytes-downloaded": pulled.bytesDownloaded,
-    };
-    return outputs;
-}
-function optional(key, value) {
-    return value === undefined ? {} : { [key]: value };
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 1578:
-/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P9: () => (/* binding */ snapshot)
-/* harmony export */ });
-/* unused harmony exports TableProfiler, storeBlobs, publishManifest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var _config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7352);
-/* harmony import */ var _config_contracts_validation_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80);
-/* harmony import */ var _data_data_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3293);
-/* harmony import */ var _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7149);
-/* harmony import */ var _data_hash_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6217);
-/* harmony import */ var _data_read_table_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4935);
-/* harmony import */ var _data_write_table_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(141);
-/* harmony import */ var _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(507);
-/* harmony import */ var _store_parallel_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(6170);
-/* harmony import */ var _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4794);
-/* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9347);
-/* harmony import */ var _fetch_sources_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8784);
-/* harmony import */ var _pull_snapshot_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(30);
-/* harmony import */ var _split_rows_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(1037);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__]);
-_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function dataRootOf(context, options) {
-    return options.dataRoot ?? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(context.workingDirectory, _workspace_paths_js__WEBPACK_IMPORTED_MODULE_13__/* .workspacePath */ .X.data);
-}
-const extension = { csv: "csv", parquet: "parquet", jsonl: "jsonl" };
-/** One profiler per column, fed whole rows. */
-class TableProfiler {
-    columns;
-    constructor(names) {
-        this.columns = names.map((name) => new _stats_column_profile_js__WEBPACK_IMPORTED_MODULE_11__/* .ColumnProfiler */ .kW(name));
-    }
-    observe(row) {
-        for (let i = 0; i < this.columns.length; i++)
-            this.columns[i]?.add(row[i]);
-    }
-    profiles() {
-        return this.columns.map((column) => column.profile());
-    }
-}
-async function checkSameColumns(files) {
-    let first;
-    for (const file of files) {
-        const columns = await (0,_data_read_table_js__WEBPACK_IMPORTED_MODULE_9__/* .readSchema */ .G)(file.path, file.format);
-        if (!first) {
-            first = { file, columns };
-            continue;
-        }
-        if (columns.join("\u0000") !== first.columns.join("\u0000")) {
-            throw new _data_data_error_js__WEBPACK_IMPORTED_MODULE_6__/* .DataError */ .fL({ file: file.name }, `has columns [${columns.join(", ")}] but ${first.file.name} has [${first.columns.join(", ")}]; every file of a snapshot needs the same columns in the same order`);
-        }
-    }
-    if (!first)
-        throw new _data_data_error_js__WEBPACK_IMPORTED_MODULE_6__/* .DataError */ .fL({ file: "source" }, "has no files");
-    const formats = new Set(files.map((file) => file.format));
-    if (formats.size > 1)
-        throw new _data_data_error_js__WEBPACK_IMPORTED_MODULE_6__/* .DataError */ .fL({ file: files[0]?.name ?? "source" }, `mixes formats (${[...formats].join(", ")}); use one format per snapshot`);
-    return first.columns;
-}
-/** One streaming pass: as-of filter, split into train/test files in the source's format, and profile. */
-async function splitAndProfile(files, columns, format, outDir, options, profiler) {
-    const keep = options.asOf ? (0,_split_rows_js__WEBPACK_IMPORTED_MODULE_16__/* .makeAsOfFilter */ .K2)(options.asOf, columns) : () => true;
-    const splitter = options.split ? (0,_split_rows_js__WEBPACK_IMPORTED_MODULE_16__/* .makeSplitter */ .Ml)(options.split, columns) : undefined;
-    const names = splitter ? ["train", "test"] : ["data"];
-    const writers = new Map();
-    for (const role of names) {
-        writers.set(role, await (0,_data_write_table_js__WEBPACK_IMPORTED_MODULE_10__/* .openTableWriter */ .o)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(outDir, `${role}.${extension[format]}`), format, columns));
-    }
-    const sides = { train: 0, test: 0 };
-    let rows = 0;
-    let dropped = 0;
-    try {
-        for (const file of files) {
-            for await (const batch of (0,_data_read_table_js__WEBPACK_IMPORTED_MODULE_9__/* .readTable */ .x)(file.path, format)) {
-                const out = { train: [], test: [], data: [] };
-                batch.rows.forEach((row, offset) => {
-                    if (!keep(row)) {
-                        dropped++;
-                        return;
-                    }
-                    rows++;
-                    profiler.observe(row);
-                    const role = splitter ? splitter(row, `${file.name} row ${batch.firstRowNumber + offset}`) : "data";
-                    if (role !== "data")
-                        sides[role]++;
-                    out[role]?.push(row);
-                });
-                for (const [role, writer] of writers) {
-                    const chunk = out[role];
-                    if (chunk && chunk.length > 0)
-                        await writer.writeRows(chunk);
-                }
-            }
-        }
-        const prepared = [];
-        for (const [role, writer] of writers) {
-            const closed = await writer.close();
-            prepared.push({
-                path: writer.path,
-                name: `${role}.${extension[format]}`,
-                role: role,
-                rows: closed.rows,
-            });
-        }
-        return { prepared, rows, dropped, sides };
-    }
-    catch (error) {
-        await Promise.all([...writers.values()].map((writer) => writer.abort()));
-        throw error;
-    }
-}
-/** Profiles unsplit files without rewriting them (they are stored byte for byte), on every core. */
-function profileOnly(files, columns, bytes, options, overlap = {}) {
-    return (0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__.runTablePass)(files.map((file) => ({ path: file.path, name: file.name, format: file.format, role: "data" })), { columns, profile: true, ...(options.rules ? { rules: options.rules } : {}), now: Date.now() }, {
-        threads: (0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__.dataThreads)(bytes, options.threads),
-        ...(options.partBytes ? { partBytes: options.partBytes } : {}),
-        ...overlap,
-    }).then((pass) => ({
-        prepared: files.map((file, index) => ({
-            path: file.path,
-            name: file.name,
-            role: "data",
-            rows: pass.fileRows[index] ?? 0,
-        })),
-        profiles: pass.profiles ?? [],
-        pass,
-    }));
-}
-/** The pass's checks as they are stored for validate-data (see validation-checks.ts). */
-function storedChecks(snapshotId, pass) {
-    return {
-        kind: _config_contracts_validation_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .VALIDATION_CHECKS_KIND */ .Zq,
-        version: _config_contracts_validation_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .VALIDATION_CHECKS_VERSION */ .nR,
-        snapshotId,
-        rows: pass.rows,
-        columns: (pass.columnCheckers ?? []).map((checker) => ({
-            column: checker.column,
-            state: checker.toJSON(),
-        })),
-        dataset: pass.dataset?.results() ?? [],
-    };
-}
-function snapshotId(body) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(JSON.stringify(body)).digest("hex").slice(0, 16);
-}
-/**
- * Puts the snapshot's files in `dataDir`. Files trainyard wrote itself (the split) are moved there; the user's
- * own source files are copied, never linked, so editing a source later cannot change a snapshot.
- */
-async function materialise(files, dataDir, cache) {
-    for (const file of files) {
-        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dataDir, ...file.name.split("/"));
-        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target).catch(() => undefined))
-            continue;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target, ".."), { recursive: true });
-        if (file.staged) {
-            // copied into the data root while the rows were read (see copyIntoDataRoot)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file.staged.path, target);
-            if (file.staged.asHashed)
-                await cache.record(target, file.hash);
-            continue;
-        }
-        const partial = `${target}.partial-${process.pid}`;
-        const moved = file.owned &&
-            (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file.path, partial).then(() => true, () => false));
-        // A copy holds the hashed bytes only if the source did not change from its hashing to the copy's end.
-        const sourceAsHashed = moved || (await cache.unchanged(file.path));
-        if (!moved)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(file.path, partial);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, target);
-        if (moved || (sourceAsHashed && (await cache.unchanged(file.path))))
-            await cache.record(target, file.hash);
-    }
-}
-/**
- * Whether the store writes to this machine's disk. Its copies and fsyncs, like those of the data-root copy,
- * each hold one of libuv's four threads for as long as they run (an fsync of 50 MiB takes ~0.1 s); while the
- * rows are read, more than one at a time each leaves the pass's reads queued behind them (measured: both
- * threads idle for ~0.4 s of a 200 MiB snapshot's 1.9 s). So during the pass they run one file at a time.
- */
-function isLocalStore(store) {
-    return store.uri.startsWith("file:");
-}
-/**
- * Copies the source files into a staging folder of the data root (the same file system as the snapshot's
- * folder, so `materialise` only renames them), to run while the rows are read: the copies are kernel work
- * and disk writes, which overlap the pass's parsing instead of following it. One file at a time: see
- * {@link isLocalStore}.
- */
-async function copyIntoDataRoot(files, stagingDir, cache) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(stagingDir, { recursive: true });
-    return (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_17__/* .mapWithConcurrency */ .W)(files, 1, async (file, index) => {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(stagingDir, String(index));
-        const before = await cache.unchanged(file.path);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(file.path, path);
-        return { path, asHashed: before && (await cache.unchanged(file.path)) };
-    });
-}
-/** The key of what a snapshot is made from: the sources' hashes and the split and as-of settings. */
-function recipeKey(format, sources, options) {
-    const recipe = { recipe: 1, format, sources, split: options.split ?? null, asOf: options.asOf ?? null };
-    return `recipes/${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(JSON.stringify(recipe)).digest("hex")}.json`;
-}
-/** An earlier snapshot of exactly these sources with these settings, materialised again without re-reading. */
-async function reuseEarlierSnapshot(context, options, recipe) {
-    if (!(await options.store.exists(recipe)))
-        return undefined;
-    const { id } = JSON.parse((await options.store.getBytes(recipe)).toString("utf8"));
-    if (typeof id !== "string" || !(await options.store.exists((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestKey */ .Rn)(id))))
-        return undefined;
-    const dataDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dataRootOf(context, options), id);
-    const { manifest } = await context.group(`Unchanged data: reuse snapshot ${id}`, () => (0,_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_15__/* .pullSnapshot */ .Y2)(context, options.store, id, dataDir));
-    const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
-    context.log.info(`snapshot ${id}: ${manifest.rows} rows, the same sources and settings as before; 0 bytes uploaded`);
-    return {
-        id,
-        uri: `${options.store.uri.replace(/\/$/, "")}/${(0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestKey */ .Rn)(id)}`,
-        dataDir,
-        rows: manifest.rows,
-        bytesUploaded: 0,
-        bytesReused: bytes,
-        manifest,
-        created: false,
-    };
-}
-/** The log line of one file's upload outcome. */
-function blobLine(hashed, outcome) {
-    return `${hashed.file.name}: ${outcome === "written" ? "uploaded" : "already stored"} (sha256 ${hashed.hash.sha256.slice(0, 12)})`;
-}
-/**
- * Starts uploading the files as content-addressed blobs in the background (no logging: it runs while
- * another group is open); `report` then waits for them and logs what `storeBlobs` logs. A failure
- * surfaces in `report`, or is dropped by `settle` when the snapshot fails for another reason first.
- */
-function storeBlobsInBackground(store, hashed, concurrency) {
-    const outcomes = (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_17__/* .mapWithConcurrency */ .W)(hashed, concurrency, ({ file, hash }) => store.putIfAbsent((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .blobKey */ .bd)(hash.sha256), { path: file.path }));
-    // Observed at once, so a failure while the pass still runs is never an unhandled rejection.
-    const settled = outcomes.then(() => undefined, () => undefined);
-    return {
-        report: (context) => context.group(`Store blobs in ${store.uri}`, async () => {
-            let bytesUploaded = 0;
-            let bytesReused = 0;
-            const done = await outcomes;
-            done.forEach((outcome, index) => {
-                const item = hashed[index];
-                if (outcome === "written")
-                    bytesUploaded += item.hash.bytes;
-                else
-                    bytesReused += item.hash.bytes;
-                context.log.info(blobLine(item, outcome));
-            });
-            return { bytesUploaded, bytesReused };
-        }),
-        settle: () => settled,
-    };
-}
-/** Uploads each file as a content-addressed blob, only where the store lacks it. */
-async function storeBlobs(context, store, hashed, concurrency) {
-    let bytesUploaded = 0;
-    let bytesReused = 0;
-    await context.group(`Store blobs in ${store.uri}`, async () => {
-        await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_17__/* .mapWithConcurrency */ .W)(hashed, concurrency, async ({ file, hash }) => {
-            // Started on the first transferred byte, so a blob the store already has prints no progress.
-            let progress;
-            const outcome = await store.putIfAbsent((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .blobKey */ .bd)(hash.sha256), { path: file.path }, {
-                onProgress: (bytes) => {
-                    if (bytes === 0 && !progress)
-                        return;
-                    progress ??= context.progress(`upload ${file.name}`, hash.bytes);
-                    progress.update(bytes);
-                },
-            });
-            if (outcome === "written")
-                progress?.finish();
-            if (outcome === "written")
-                bytesUploaded += hash.bytes;
-            else
-                bytesReused += hash.bytes;
-            context.log.info(blobLine({ file, hash }, outcome));
-        });
-    });
-    return { bytesUploaded, bytesReused };
-}
-/**
- * Writes the manifest last, after its blobs: its id derives from the content, not from where it was read,
- * so the same data gives the same id. When that manifest is already stored, the stored one is returned.
- */
-async function publishManifest(store, body) {
-    const id = snapshotId({ ...body, source: { ...body.source, uri: undefined } });
-    const manifest = {
-        kind: _config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SNAPSHOT_KIND */ ._2,
-        version: _config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SNAPSHOT_VERSION */ .CJ,
-        id,
-        createdAt: new Date().toISOString(),
-        ...body,
-    };
-    const written = await store.putIfAbsent((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestKey */ .Rn)(id), {
-        body: `${JSON.stringify(manifest, null, 2)}\n`,
-    });
-    if (written === "written")
-        return { id, manifest, written: true };
-    const stored = (0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSnapshotManifest */ .dE)((await store.getBytes((0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestKey */ .Rn)(id))).toString("utf8"), (0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestKey */ .Rn)(id));
-    return { id, manifest: stored, written: false };
-}
-/**
- * Takes an immutable, content-addressed snapshot of the source: blobs first (only those the store lacks), the
- * manifest last, so an interrupted snapshot leaves no manifest and the next run resumes where it stopped.
- */
-async function snapshot(context, options) {
-    const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), "trainyard-snapshot-"));
-    // Unsplit sources are stored byte for byte: their blobs and their copies in the data root do not depend on
-    // the rows, so they are written while the rows are read and profiled (on another core's time: copying is
-    // the kernel's work, and syncing waits for the disk).
-    const stagingDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dataRootOf(context, options), `.staging-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString("hex")}`);
-    let early;
-    try {
-        const sources = await context.group("Read the source", async () => {
-            const files = await (0,_fetch_sources_js__WEBPACK_IMPORTED_MODULE_14__/* .fetchSources */ .d)(context, options.source, staging, options.format);
-            context.log.info(`${files.length} file(s): ${files.map((file) => file.name).join(", ")}`);
-            return files;
-        });
-        const columns = await checkSameColumns(sources);
-        const format = sources[0]?.format ?? "csv";
-        const hashCache = await _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .HashCache */ .rR.open((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dataRootOf(context, options), _data_hash_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .HASH_CACHE_FILE */ .lL));
-        const transform = Boolean(options.split || options.asOf);
-        const onRecord = await Promise.all(sources.map((file) => hashCache.unchanged(file.path)));
-        const hashing = (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_17__/* .mapWithConcurrency */ .W)(sources, 4, async (file) => ({
-            file,
-            hash: await hashCache.hash(file.path),
-        }));
-        // Sources with no hash on record are most likely new: when the rows are read on several threads, the
-        // workers read and profile them while this thread hashes (it joins the reading after). Should the hashes
-        // name a snapshot made before, the pass is stopped and that snapshot reused.
-        let overlapped;
-        if (!transform && !onRecord.every(Boolean)) {
-            const sizes = await Promise.all(sources.map((file) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file.path).then((info) => info.size)));
-            const bytes = sizes.reduce((sum, size) => sum + size, 0);
-            if ((0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__.dataThreads)(bytes, options.threads) > 1) {
-                const stop = new AbortController();
-                const profiled = profileOnly(sources, columns, bytes, options, {
-                    hereAfter: hashing,
-                    signal: stop.signal,
-                });
-                profiled.catch(() => undefined); // awaited below; observed now so that an early failure is not unhandled
-                overlapped = { profiled, stop };
-            }
-        }
-        const stopPass = async (reason) => {
-            if (!overlapped)
-                return;
-            overlapped.stop.abort(reason);
-            await overlapped.profiled.catch(() => undefined);
-        };
-        const sourceHashes = await hashing.catch(async (error) => {
-            await stopPass(error);
-            throw error;
-        });
-        await hashCache.save();
-        const recipe = recipeKey(format, sourceHashes.map(({ file, hash }) => ({ name: file.name, sha256: hash.sha256 })), options);
-        const earlier = await reuseEarlierSnapshot(context, options, recipe).catch(async (error) => {
-            await stopPass(error);
-            throw error;
-        });
-        if (earlier) {
-            await stopPass(new Error("the sources were snapshotted before"));
-            return earlier;
-        }
-        const sourceBytes = sourceHashes.reduce((sum, { hash }) => sum + hash.bytes, 0);
-        if (!transform) {
-            const copies = copyIntoDataRoot(sources, stagingDir, hashCache);
-            copies.catch(() => undefined); // awaited below; observed now so that an early failure is not unhandled
-            early = {
-                blobs: storeBlobsInBackground(options.store, sourceHashes.map(({ file, hash }) => ({ file: { path: file.path, name: file.name }, hash })), isLocalStore(options.store) ? 1 : (options.concurrency ?? 4)),
-                copies,
-            };
-        }
-        const { prepared, dropped, sides, profiles, pass } = await context.group(transform ? "Split and profile" : "Profile", async () => {
-            if (transform) {
-                const profiler = new TableProfiler(columns);
-                const split = await splitAndProfile(sources, columns, format, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, "out"), options, profiler);
-                return { ...split, profiles: profiler.profiles(), pass: undefined };
-            }
-            const profiled = await (overlapped?.profiled ?? profileOnly(sources, columns, sourceBytes, options));
-            context.log.info((0,_table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__.passSummary)(profiled.pass));
-            return { ...profiled, dropped: 0, sides: { train: 0, test: 0 } };
-        });
-        const rows = prepared.reduce((sum, file) => sum + file.rows, 0);
-        if (rows === 0) {
-            throw new _data_data_error_js__WEBPACK_IMPORTED_MODULE_6__/* .DataError */ .fL({ file: sources[0]?.name ?? options.source }, dropped > 0 ? `has no rows at or before as-of ${options.asOf?.time}` : "has a header but no rows");
-        }
-        const hashed = transform
-            ? await (0,_store_parallel_js__WEBPACK_IMPORTED_MODULE_17__/* .mapWithConcurrency */ .W)(prepared, 4, async (file) => ({ file, hash: await (0,_data_hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .hashFile */ .D)(file.path) }))
-            : sourceHashes.map(({ hash }, index) => ({ file: prepared[index], hash }));
-        const { bytesUploaded, bytesReused } = early
-            ? await early.blobs.report(context)
-            : await storeBlobs(context, options.store, hashed, options.concurrency ?? 4);
-        const body = {
-            source: {
-                uri: options.source,
-                format,
-                files: sourceHashes.map(({ file, hash }) => ({
-                    name: file.name,
-                    sha256: hash.sha256,
-                    bytes: hash.bytes,
-                })),
-            },
-            columns,
-            files: hashed.map(({ file, hash }) => ({
-                name: file.name,
-                role: file.role,
-                format,
-                sha256: hash.sha256,
-                bytes: hash.bytes,
-                rows: file.rows,
-            })),
-            rows,
-            ...(options.split ? { split: { ...options.split, trainRows: sides.train, testRows: sides.test } } : {}),
-            ...(options.asOf ? { asOf: { ...options.asOf, droppedRows: dropped } } : {}),
-            profile: profiles,
-        };
-        const { id, manifest: stored, written } = await publishManifest(options.store, body);
-        const dataDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dataRootOf(context, options), id);
-        if (pass?.columnCheckers && options.rules) {
-            // validate-data on this snapshot reads these instead of the rows (see validation-checks.ts)
-            await options.store.putIfAbsent((0,_config_contracts_validation_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .validationChecksKey */ .C3)(id, options.rules, _table_pass_table_pass_js__WEBPACK_IMPORTED_MODULE_12__.PASS_LAYOUT), {
-                body: `${JSON.stringify(storedChecks(id, pass), null, 2)}\n`,
-            });
-        }
-        await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
-        const staged = early ? await early.copies : undefined;
-        await materialise(hashed.map(({ file, hash }, index) => ({
-            ...file,
-            hash,
-            owned: transform,
-            ...(staged ? { staged: staged[index] } : {}),
-        })), dataDir, hashCache);
-        await hashCache.save();
-        context.log.info(`snapshot ${id}: ${rows} rows, ${bytesUploaded} bytes uploaded, ${bytesReused} reused`);
-        return {
-            id,
-            uri: `${options.store.uri.replace(/\/$/, "")}/${(0,_config_contracts_snapshot_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestKey */ .Rn)(id)}`,
-            dataDir,
-            rows,
-            bytesUploaded,
-            bytesReused,
-            manifest: stored,
-            created: written,
-        };
-    }
-    finally {
-        if (early) {
-            await early.blobs.settle();
-            await early.copies.catch(() => undefined);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(stagingDir, { recursive: true, force: true });
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
-    }
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 1037:
+/***/ 5696:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  K2: () => (/* binding */ makeAsOfFilter),
-  Ml: () => (/* binding */ makeSplitter)
+  t: () => (/* binding */ snapshotStep)
 });
 
-// UNUSED EXPORTS: SplitError
+// UNUSED EXPORTS: pullStep
 
-// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
-var user_error = __webpack_require__(1927);
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/fast-hash.js
-/**
- * cyrb53: a fast, well-mixed 53-bit string hash (public domain, bryc). Used for exact-enough membership sets
- * (uniqueness, leakage) where a cryptographic hash per row would dominate the pass; 53 bits keep the chance
- * of a false collision below one in a billion for ten million keys.
- */
-function hash53(text, seed = 0) {
-    let h1 = 0xdeadbeef ^ seed;
-    let h2 = 0x41c6ce57 ^ seed;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        h1 = Math.imul(h1 ^ ch, 2654435761);
-        h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-/** Joins values into one key with a separator that cannot be confused with the values' own text. */
-function compositeKey(values) {
-    return values
-        .map((value) => (value === null || value === undefined ? "\u0000" : String(value)))
-        .join("\u001f");
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/stats/hash-split.js
-/**
- * Deterministic train/test assignment from a key. The bucket is MurmurHash3 (x86, 32-bit) of the key's
- * UTF-8 bytes divided by 2^32, so other tools can reproduce a split: in Python,
- * `mmh3.hash(key, seed, signed=False) / 2**32`.
- */
-const encoder = new TextEncoder();
-let scratch = new Uint8Array(256);
-function mixBlock(h, block) {
-    let k = Math.imul(block, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    h ^= Math.imul(k, 0x1b873593);
-    h = (h << 13) | (h >>> 19);
-    return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-function finish(h, tail, tailBytes, length) {
-    if (tailBytes > 0) {
-        let k = Math.imul(tail, 0xcc9e2d51);
-        k = (k << 15) | (k >>> 17);
-        h ^= Math.imul(k, 0x1b873593);
-    }
-    h ^= length;
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
-/** MurmurHash3 x86 32-bit of bytes. */
-function murmur3Bytes(bytes, seed, length = bytes.length) {
-    let h = seed | 0;
-    const blocks = length & ~3;
-    for (let i = 0; i < blocks; i += 4) {
-        h = mixBlock(h, bytes[i] |
-            (bytes[i + 1] << 8) |
-            (bytes[i + 2] << 16) |
-            (bytes[i + 3] << 24));
-    }
-    let tail = 0;
-    for (let i = length - 1; i >= blocks; i--)
-        tail = (tail << 8) | bytes[i];
-    return finish(h, tail, length - blocks, length);
-}
-/** MurmurHash3 x86 32-bit of a string's UTF-8 bytes; ASCII keys are hashed without encoding them. */
-function murmur3(key, seed) {
-    const n = key.length;
-    let h = seed | 0;
-    let i = 0;
-    for (; i + 4 <= n; i += 4) {
-        const c0 = key.charCodeAt(i);
-        const c1 = key.charCodeAt(i + 1);
-        const c2 = key.charCodeAt(i + 2);
-        const c3 = key.charCodeAt(i + 3);
-        if ((c0 | c1 | c2 | c3) >= 0x80)
-            return murmur3Encoded(key, seed);
-        h = mixBlock(h, c0 | (c1 << 8) | (c2 << 16) | (c3 << 24));
-    }
-    let tail = 0;
-    for (let j = n - 1; j >= i; j--) {
-        const c = key.charCodeAt(j);
-        if (c >= 0x80)
-            return murmur3Encoded(key, seed);
-        tail = (tail << 8) | c;
-    }
-    return finish(h, tail, n - i, n);
-}
-function murmur3Encoded(key, seed) {
-    // UTF-8 takes at most 3 bytes per UTF-16 code unit; the scratch buffer is reused across calls.
-    if (scratch.length < key.length * 3)
-        scratch = new Uint8Array(key.length * 3);
-    const { written } = encoder.encodeInto(key, scratch);
-    return murmur3Bytes(scratch, seed, written);
-}
-function checkSeed(seed) {
-    if (!Number.isInteger(seed))
-        throw new RangeError(`seed must be a whole number, got ${seed}`);
-}
-/** A number in [0, 1) fixed by the key and seed; uniformly spread over keys. Seeds are taken modulo 2^32. */
-function splitBucket(key, seed) {
-    checkSeed(seed);
-    return murmur3(key, seed) / 4294967296;
-}
-/** Whether the key falls in the test share: its bucket is below `testFraction` (in [0, 1]). */
-function isTest(key, seed, testFraction) {
-    if (!(testFraction >= 0 && testFraction <= 1))
-        throw new RangeError(`testFraction must be in [0, 1], got ${testFraction}`);
-    return splitBucket(key, seed) < testFraction;
-}
-
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/split-rows.js
-
-
-
-function parseTime(value) {
-    if (value instanceof Date)
-        return value.getTime();
-    if (typeof value === "number")
-        return value;
-    if (typeof value === "string" && value.trim() !== "") {
-        const time = Date.parse(value.trim());
-        return Number.isNaN(time) ? undefined : time;
-    }
-    return undefined;
-}
-class SplitError extends user_error/* UserError */.yo {
-    constructor(message) {
-        super(message);
-        this.name = "SplitError";
-    }
-}
-/**
- * Decides the side of each row, deterministically: `random` hashes the whole row with the seed (so identical
- * rows always land together), `group` hashes the key column (an entity stays on one side, across snapshots
- * too), `time` compares the time column with the cut-off.
- */
-function makeSplitter(spec, columns) {
-    if (!(spec.testFraction > 0 && spec.testFraction < 1) && spec.strategy !== "time") {
-        throw new SplitError(`split.test_fraction must be between 0 and 1, got ${spec.testFraction}`);
-    }
-    const columnIndex = (name, what) => {
-        if (!name)
-            throw new SplitError(`a ${spec.strategy} split needs ${what}`);
-        const index = columns.indexOf(name);
-        if (index < 0)
-            throw new SplitError(`split column "${name}" is not in the data (columns: ${columns.join(", ")})`);
-        return index;
-    };
-    switch (spec.strategy) {
-        case "random":
-            return (row) => (isTest(compositeKey(row), spec.seed, spec.testFraction) ? "test" : "train");
-        case "group": {
-            const index = columnIndex(spec.key, "split.key");
-            return (row) => (isTest(String(row[index] ?? ""), spec.seed, spec.testFraction) ? "test" : "train");
-        }
-        case "time": {
-            const index = columnIndex(spec.timeColumn, "split.time_column");
-            const cutoff = parseTime(spec.cutoff);
-            if (cutoff === undefined)
-                throw new SplitError(`split.cutoff "${spec.cutoff ?? ""}" is not a date or time`);
-            return (row, rowLabel) => {
-                const time = parseTime(row[index]);
-                if (time === undefined) {
-                    throw new SplitError(`${rowLabel}: "${spec.timeColumn}" value ${JSON.stringify(row[index])} is not a time`);
-                }
-                return time < cutoff ? "train" : "test";
-            };
-        }
-    }
-}
-/** Keeps rows whose time column is at or before the as-of time (point-in-time correctness). */
-function makeAsOfFilter(asOf, columns) {
-    const index = columns.indexOf(asOf.column);
-    if (index < 0)
-        throw new SplitError(`as_of.column "${asOf.column}" is not in the data (columns: ${columns.join(", ")})`);
-    const limit = parseTime(asOf.time);
-    if (limit === undefined)
-        throw new SplitError(`as_of.time "${asOf.time}" is not a date or time`);
-    return (row) => {
-        const time = parseTime(row[index]);
-        return time !== undefined && time <= limit;
-    };
-}
-
-
-/***/ }),
-
-/***/ 7945:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  y4: () => (/* binding */ dataRootOf),
-  hs: () => (/* binding */ loadStepConfig),
-  cl: () => (/* binding */ openStepStore)
-});
-
-// UNUSED EXPORTS: defaultDataRoot, ruleLocation
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.cache/build/lib/config/config-error.js
-var config_error = __webpack_require__(8697);
+// EXTERNAL MODULE: ./.cache/build/lib/context/format-progress.js
+var format_progress = __webpack_require__(2142);
 // EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
 var user_error = __webpack_require__(1927);
 // EXTERNAL MODULE: ./.cache/build/lib/inputs/declared-inputs.js
 var declared_inputs = __webpack_require__(2845);
-// EXTERNAL MODULE: ./.cache/build/lib/store/open-store.js + 1 modules
-var open_store = __webpack_require__(6997);
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/known-secrets.js
+;// CONCATENATED MODULE: ./.cache/build/lib/report/markdown.js
+const ZERO_WIDTH_SPACE = "\u200b";
 /**
- * Environment variables whose values trainyard knows to be secret: AWS keys of the store, MLflow credentials,
- * GitHub tokens (including the runner's own, which a training command inherits). `train.secret_env` adds more.
+ * Escapes user text (column names, values, branch names) for GitHub-flavoured Markdown: no formatting, no
+ * HTML, no links, no math, and no @mentions or #references that would ping people or link issues.
+ * Backslash escapes stop Markdown itself (and the autolinks of `https://` and `www.`, which cmark-gfm
+ * finds while parsing); mentions, issue references and e-mail links are found later in the rendered text,
+ * where a backslash is gone, so a zero-width space after `@` and `#` breaks them instead. Line breaks
+ * become spaces and bidirectional overrides are dropped, so one value cannot reshape the report.
  */
-const KNOWN_SECRET_ENV = [
-    "AWS_SECRET_ACCESS_KEY",
-    "AWS_SESSION_TOKEN",
-    "MLFLOW_TRACKING_PASSWORD",
-    "MLFLOW_TRACKING_TOKEN",
-    "GITHUB_TOKEN",
-    "GH_TOKEN",
-    "ACTIONS_RUNTIME_TOKEN",
-    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-];
-/** Values this short (no real key or token is) would turn ordinary text such as "test" into `***` in files and outputs that other steps read; the runner still masks them in its own log. */
-const SHORTEST_MASKED = 8;
-/** The password of a URL's user-info (`https://user:secret@host`), which MLFLOW_TRACKING_URI may carry. */
-function urlPassword(value) {
-    if (!value || !/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
-        return undefined;
-    try {
-        const password = decodeURIComponent(new URL(value).password);
-        return password || undefined;
-    }
-    catch {
-        return undefined;
-    }
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
+        .replace(/\r\n|[\p{Cc}\p{Zl}\p{Zp}]/gu, " ")
+        .replace(/[\\`*_{}[\]()#+!|~>$:-]/g, (char) => `\\${char}`)
+        .replace(/(www)\./gi, "$1\\.")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/[@#]/g, (char) => `${char}${ZERO_WIDTH_SPACE}`);
 }
-/** The secret values of the environment: the known variables, those `train.secret_env` lists, URL passwords. */
-function knownSecretValues(env, extraNames = []) {
-    const values = new Set();
-    const add = (value) => {
-        if (!value)
-            return;
-        // The runner masks a multi-line secret line by line; so does a file written line by line.
-        for (const part of [value, ...value.split(/\r?\n/)]) {
-            const trimmed = part.trim();
-            if (trimmed.length >= SHORTEST_MASKED)
-                values.add(trimmed);
-        }
-    };
-    for (const name of [...KNOWN_SECRET_ENV, ...extraNames])
-        add(env[name]);
-    add(urlPassword(env.MLFLOW_TRACKING_URI));
-    // Longest first, so a secret that contains another is replaced whole.
-    return [...values].sort((a, b) => b.length - a.length);
+/** Text inside a table cell: escaped, and kept short so one odd value cannot blow up the table. */
+function cell(value, maxLength = 120) {
+    const text = value === null || value === undefined ? "" : String(value);
+    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return escapeMarkdown(short);
+}
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.join(" | ")} |`;
+    return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Inline code: backslash escapes do not work inside code spans, so backticks are replaced instead. */
+function code(value) {
+    const text = String(value ?? "")
+        .replace(/`/g, "ʼ")
+        .replace(/\r\n|[\r\n]/g, " ");
+    return `\`${text}\``;
 }
 /**
- * Registers every secret value trainyard knows of with the context, so `context.mask` (log tails, artifacts,
- * reports, comments, summaries, outputs) and the runner's log replace them by `***`.
+ * Inline code inside a table cell: as `code`, and a `|` is written `\\|`, which GitHub's table parser
+ * reads as a pipe inside the cell even within a code span (a bare `|` would end the cell).
  */
-function registerKnownSecrets(context, config) {
-    const extra = config?.config.train?.secret_env ?? [];
-    for (const value of knownSecretValues(context.env, extra))
-        context.setSecret(value);
+function codeCell(value, maxLength = 120) {
+    const text = String(value ?? "");
+    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return code(short).replace(/\|/g, "\\|");
 }
 
-// EXTERNAL MODULE: ./.cache/build/lib/steps/workspace-paths.js
-var workspace_paths = __webpack_require__(9347);
-;// CONCATENATED MODULE: ./.cache/build/lib/steps/step-config.js
-
-
-
-
-
-
-
-
-/**
- * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
- * Each problem becomes an error annotation on its line, so GitHub shows it in the file.
- */
-async function loadStepConfig(context, inputs) {
-    const explicit = inputs.config;
-    const path = (0,external_node_path_.resolve)(context.workingDirectory, explicit ?? "trainyard.yml");
-    const exists = await (0,promises_.access)(path).then(() => true, () => false);
-    if (!exists && !explicit) {
-        registerKnownSecrets(context);
-        return undefined;
-    }
-    if (!exists)
-        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`);
-    try {
-        // The YAML parser and the config's zod schema are loaded only when there is a trainyard.yml to read.
-        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(498)]).then(__webpack_require__.bind(__webpack_require__, 1498));
-        const loaded = await loadConfig(path);
-        registerKnownSecrets(context, loaded);
-        return loaded;
-    }
-    catch (error) {
-        if (error instanceof config_error/* ConfigError */.x) {
-            const file = (0,external_node_path_.relative)(context.workingDirectory, path) || path;
-            for (const issue of error.issues) {
-                context.log.error(`${issue.path.join(".") || "trainyard.yml"}: ${issue.message}`, {
-                    title: "trainyard.yml",
-                    file,
-                    ...(issue.line ? { startLine: issue.line } : {}),
-                    ...(issue.column ? { startColumn: issue.column } : {}),
-                });
-            }
-        }
-        throw error;
-    }
-}
-/** The annotation position of a rule in trainyard.yml. */
-function ruleLocation(context, config, path) {
-    if (!config)
-        return undefined;
-    const line = config.lineOf(path);
-    const file = isAbsolute(config.path) ? relative(context.workingDirectory, config.path) : config.path;
-    return { file, ...(line ? { startLine: line } : {}) };
-}
-/** The blob store: the `store` input, else trainyard.yml's `store`, else `.trainyard/store`. */
-async function openStepStore(context, inputs, config) {
-    const configured = config?.config.store;
-    const input = inputs.store;
-    const settings = typeof configured === "object" ? configured : undefined;
-    const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? workspace_paths/* workspacePath */.X.store;
-    const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
-    return (0,open_store/* openStore */.C)(uri.startsWith("s3://") ? uri : (0,external_node_path_.resolve)(context.workingDirectory, uri), {
-        env: context.env,
-        cwd: context.workingDirectory,
-        ...(endpoint ? { endpoint } : {}),
-        ...(settings?.region ? { region: settings.region } : {}),
-        ...(settings?.force_path_style !== undefined ? { forcePathStyle: settings.force_path_style } : {}),
-    });
-}
-function defaultDataRoot(context) {
-    return (0,external_node_path_.join)(context.workingDirectory, workspace_paths/* workspacePath */.X.data);
-}
-/** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
-function dataRootOf(context, inputs) {
-    const input = inputs["data-root"];
-    return input ? (0,external_node_path_.resolve)(context.workingDirectory, input) : defaultDataRoot(context);
-}
-
-
-/***/ }),
-
-/***/ 9347:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ workspacePath)
-/* harmony export */ });
-/* unused harmony export WORKSPACE_DIR */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-
-/** The folder, in the working directory, where trainyard keeps everything it makes locally. */
-const WORKSPACE_DIR = ".trainyard";
-/** Every path trainyard keeps in the workspace, relative to the working directory. */
-const workspacePath = {
-    /** The default blob store (trainyard.yml's `store`). */
-    store: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "store"),
-    /** The default local tracker and registry. */
-    tracking: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "tracking"),
-    /** Where snapshots are materialised (the data-root input). */
-    data: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "data"),
-    run: (runId) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "runs", runId),
-    trainCache: (key) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "train-cache", key),
-    evaluation: (name) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "evaluations", name),
-    comparisons: (name) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "comparisons", ...(name ? [name] : [])),
-    champion: (model, version) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "champions", `${model}-${version}`),
-    validationReport: (snapshotId) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "reports", `validation-${snapshotId}.json`),
-    pipelineState: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "pipeline", "state.json"),
-    demo: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "demo"),
-    /** monitor.json and the champion's downloaded evaluation. */
-    monitor: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(WORKSPACE_DIR, "monitor"),
-};
-
-
-/***/ }),
-
-/***/ 5439:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gs: () => (/* binding */ isTempName),
-/* harmony export */   It: () => (/* binding */ writeTempBeside),
-/* harmony export */   gi: () => (/* binding */ tempPathBeside),
-/* harmony export */   lo: () => (/* binding */ writeFileAtomically)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
-/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1927);
-
-
-
-
-
-
-const TEMP_MARK = ".trainyard-tmp-";
-const TEMP_NAME = /\.trainyard-tmp-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-/** Whether a file name is one of our in-progress temporary files (never a finished blob). */
-function isTempName(name) {
-    return TEMP_NAME.test(name);
-}
-/** A fresh name in the same directory as `target`, so a later rename or link stays on one filesystem. */
-function tempPathBeside(target) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), `${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(target)}${TEMP_MARK}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`);
-}
-/**
- * Writes `content` to a new temporary file beside `target` (creating missing directories) and returns its
- * path; the caller moves it into place. On failure the temporary file is removed.
- */
-async function writeTempBeside(target, content, options = {}) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
-    }
-    catch (error) {
-        // Release the open file or HTTP connection behind a stream we will never read.
-        if ("stream" in content)
-            content.stream.destroy();
-        throw error;
-    }
-    const temp = tempPathBeside(target);
-    const flush = options.fsync ?? false;
-    try {
-        if ("body" in content) {
-            const bytes = typeof content.body === "string" ? Buffer.from(content.body, "utf8") : content.body;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, bytes, { flag: "wx", flush });
-            options.onProgress?.(bytes.byteLength);
-        }
-        else if ("path" in content) {
-            // A local file: the kernel copies it (copy_file_range, or a reflink where the file system has them)
-            // instead of this thread reading and writing every 64 KiB through a stream.
-            options.onProgress?.(0);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(content.path, temp, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.constants.COPYFILE_EXCL);
-            // The copy has the source's mode; a read-only source still gives a file this process can sync.
-            const { mode } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(temp);
-            if ((mode & 0o200) === 0)
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(temp, mode | 0o200);
-            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, "r+");
-            let size;
-            try {
-                size = (await handle.stat()).size;
-                if (flush)
-                    await handle.sync();
-            }
-            finally {
-                await handle.close();
-            }
-            options.onProgress?.(size);
-            if (options.expectedBytes !== undefined && size !== options.expectedBytes) {
-                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`expected ${options.expectedBytes} bytes but received ${size}`);
-            }
-        }
-        else {
-            const input = content.stream;
-            let copied = 0;
-            options.onProgress?.(0);
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(input, async function* count(chunks) {
-                for await (const chunk of chunks) {
-                    copied += chunk.byteLength;
-                    options.onProgress?.(copied);
-                    yield chunk;
-                }
-            }, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: "wx", flush }));
-            if (options.expectedBytes !== undefined && copied !== options.expectedBytes) {
-                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`expected ${options.expectedBytes} bytes but received ${copied}`);
-            }
-        }
-        return temp;
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
-        throw error;
-    }
-}
-/** Writes `content` to `destination` under a temporary name and renames it when complete. */
-async function writeFileAtomically(destination, content, options = {}) {
-    const temp = await writeTempBeside(destination, content, options);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, destination);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 9546:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ BlobNotFoundError),
-/* harmony export */   Mw: () => (/* binding */ assertValidKey),
-/* harmony export */   jo: () => (/* binding */ InvalidKeyError)
-/* harmony export */ });
-/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1927);
-
-class BlobNotFoundError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    key;
-    constructor(key, storeUri) {
-        super(`no blob "${key}" in ${storeUri}`);
-        this.key = key;
-        this.name = "BlobNotFoundError";
-    }
-}
-class InvalidKeyError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    constructor(key) {
-        super(`invalid store key "${key}": keys are relative, use "/" separators and never contain ".."`);
-        this.name = "InvalidKeyError";
-    }
-}
-function assertValidKey(key) {
-    if (key === "" ||
-        key.startsWith("/") ||
-        key.includes("\\") ||
-        key.includes("\0") ||
-        key.split("/").some((part) => part === ".." || part === "." || part === "")) {
-        throw new InvalidKeyError(key);
-    }
-}
-
-
-/***/ }),
-
-/***/ 8355:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ compareKeys),
-/* harmony export */   x: () => (/* binding */ assertValidPrefix)
-/* harmony export */ });
-/* harmony import */ var _blob_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9546);
-
-/**
- * A `list` prefix is any leading part of a valid key: empty, ending in `/`, or ending mid-segment
- * (`blobs/sha256/ab`). Only its complete segments are held to the key rules, so `a/.` stays a valid prefix
- * of `a/.hidden` while `../` and `/abs` are rejected.
- */
-function assertValidPrefix(prefix) {
-    if (prefix === "")
-        return;
-    const segments = prefix.split("/");
-    const complete = segments.slice(0, -1);
-    const last = segments[segments.length - 1] ?? "";
-    if (prefix.startsWith("/") ||
-        prefix.includes("\\") ||
-        prefix.includes("\0") ||
-        complete.some((part) => part === ".." || part === "." || part === "") ||
-        last === "..") {
-        throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidKeyError */ .jo(prefix);
-    }
-}
-/** S3's order: keys compared as UTF-8 bytes (differs from JavaScript's UTF-16 order for some characters). */
-function compareKeys(a, b) {
-    return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
-}
-
-
-/***/ }),
-
-/***/ 6997:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ openStore)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./.cache/build/lib/errors/user-error.js
-var user_error = __webpack_require__(1927);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./.cache/build/lib/config/config-error.js
+var config_error = __webpack_require__(8697);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./.cache/build/lib/store/atomic-file.js
 var atomic_file = __webpack_require__(5439);
 // EXTERNAL MODULE: ./.cache/build/lib/store/blob-store.js
@@ -3226,15 +1408,438 @@ function nonEmpty(value) {
     return value === undefined || value === "" ? undefined : value;
 }
 
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/known-secrets.js
+/**
+ * Environment variables whose values trainyard knows to be secret: AWS keys of the store, MLflow credentials,
+ * GitHub tokens (including the runner's own, which a training command inherits). `train.secret_env` adds more.
+ */
+const KNOWN_SECRET_ENV = [
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "MLFLOW_TRACKING_PASSWORD",
+    "MLFLOW_TRACKING_TOKEN",
+    "GITHUB_TOKEN",
+    "GH_TOKEN",
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+];
+/** Values this short (no real key or token is) would turn ordinary text such as "test" into `***` in files and outputs that other steps read; the runner still masks them in its own log. */
+const SHORTEST_MASKED = 8;
+/** The password of a URL's user-info (`https://user:secret@host`), which MLFLOW_TRACKING_URI may carry. */
+function urlPassword(value) {
+    if (!value || !/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+        return undefined;
+    try {
+        const password = decodeURIComponent(new URL(value).password);
+        return password || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The secret values of the environment: the known variables, those `train.secret_env` lists, URL passwords. */
+function knownSecretValues(env, extraNames = []) {
+    const values = new Set();
+    const add = (value) => {
+        if (!value)
+            return;
+        // The runner masks a multi-line secret line by line; so does a file written line by line.
+        for (const part of [value, ...value.split(/\r?\n/)]) {
+            const trimmed = part.trim();
+            if (trimmed.length >= SHORTEST_MASKED)
+                values.add(trimmed);
+        }
+    };
+    for (const name of [...KNOWN_SECRET_ENV, ...extraNames])
+        add(env[name]);
+    add(urlPassword(env.MLFLOW_TRACKING_URI));
+    // Longest first, so a secret that contains another is replaced whole.
+    return [...values].sort((a, b) => b.length - a.length);
+}
+/**
+ * Registers every secret value trainyard knows of with the context, so `context.mask` (log tails, artifacts,
+ * reports, comments, summaries, outputs) and the runner's log replace them by `***`.
+ */
+function registerKnownSecrets(context, config) {
+    const extra = config?.config.train?.secret_env ?? [];
+    for (const value of knownSecretValues(context.env, extra))
+        context.setSecret(value);
+}
 
-/***/ }),
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/workspace-paths.js
 
-/***/ 6170:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/** The folder, in the working directory, where trainyard keeps everything it makes locally. */
+const WORKSPACE_DIR = ".trainyard";
+/** Every path trainyard keeps in the workspace, relative to the working directory. */
+const workspacePath = {
+    /** The default blob store (trainyard.yml's `store`). */
+    store: (0,external_node_path_.join)(WORKSPACE_DIR, "store"),
+    /** The default local tracker and registry. */
+    tracking: (0,external_node_path_.join)(WORKSPACE_DIR, "tracking"),
+    /** Where snapshots are materialised (the data-root input). */
+    data: (0,external_node_path_.join)(WORKSPACE_DIR, "data"),
+    run: (runId) => (0,external_node_path_.join)(WORKSPACE_DIR, "runs", runId),
+    trainCache: (key) => (0,external_node_path_.join)(WORKSPACE_DIR, "train-cache", key),
+    evaluation: (name) => (0,external_node_path_.join)(WORKSPACE_DIR, "evaluations", name),
+    comparisons: (name) => (0,external_node_path_.join)(WORKSPACE_DIR, "comparisons", ...(name ? [name] : [])),
+    champion: (model, version) => (0,external_node_path_.join)(WORKSPACE_DIR, "champions", `${model}-${version}`),
+    validationReport: (snapshotId) => (0,external_node_path_.join)(WORKSPACE_DIR, "reports", `validation-${snapshotId}.json`),
+    pipelineState: (0,external_node_path_.join)(WORKSPACE_DIR, "pipeline", "state.json"),
+    demo: (0,external_node_path_.join)(WORKSPACE_DIR, "demo"),
+    /** monitor.json and the champion's downloaded evaluation. */
+    monitor: (0,external_node_path_.join)(WORKSPACE_DIR, "monitor"),
+};
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
-/* harmony export */ });
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/step-config.js
+
+
+
+
+
+
+
+
+/**
+ * Loads trainyard.yml: the `config` input's path, or `trainyard.yml` in the working directory when it exists.
+ * Each problem becomes an error annotation on its line, so GitHub shows it in the file.
+ */
+async function step_config_loadStepConfig(context, inputs) {
+    const explicit = inputs.config;
+    const path = (0,external_node_path_.resolve)(context.workingDirectory, explicit ?? "trainyard.yml");
+    const exists = await (0,promises_.access)(path).then(() => true, () => false);
+    if (!exists && !explicit) {
+        registerKnownSecrets(context);
+        return undefined;
+    }
+    if (!exists)
+        throw new user_error/* UserError */.yo(`${(0,declared_inputs/* inputLabel */.NB)(inputs, "config")} names ${explicit}, which does not exist in ${context.workingDirectory}; leave it empty to use ./trainyard.yml when present`);
+    try {
+        // The YAML parser and the config's zod schema are loaded only when there is a trainyard.yml to read.
+        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(498)]).then(__webpack_require__.bind(__webpack_require__, 1498));
+        const loaded = await loadConfig(path);
+        registerKnownSecrets(context, loaded);
+        return loaded;
+    }
+    catch (error) {
+        if (error instanceof config_error/* ConfigError */.x) {
+            const file = (0,external_node_path_.relative)(context.workingDirectory, path) || path;
+            for (const issue of error.issues) {
+                context.log.error(`${issue.path.join(".") || "trainyard.yml"}: ${issue.message}`, {
+                    title: "trainyard.yml",
+                    file,
+                    ...(issue.line ? { startLine: issue.line } : {}),
+                    ...(issue.column ? { startColumn: issue.column } : {}),
+                });
+            }
+        }
+        throw error;
+    }
+}
+/** The annotation position of a rule in trainyard.yml. */
+function ruleLocation(context, config, path) {
+    if (!config)
+        return undefined;
+    const line = config.lineOf(path);
+    const file = isAbsolute(config.path) ? relative(context.workingDirectory, config.path) : config.path;
+    return { file, ...(line ? { startLine: line } : {}) };
+}
+/** The blob store: the `store` input, else trainyard.yml's `store`, else `.trainyard/store`. */
+async function step_config_openStepStore(context, inputs, config) {
+    const configured = config?.config.store;
+    const input = inputs.store;
+    const settings = typeof configured === "object" ? configured : undefined;
+    const uri = input ?? (typeof configured === "string" ? configured : settings?.uri) ?? workspacePath.store;
+    const endpoint = inputs["s3-endpoint"] ?? settings?.endpoint;
+    return openStore(uri.startsWith("s3://") ? uri : (0,external_node_path_.resolve)(context.workingDirectory, uri), {
+        env: context.env,
+        cwd: context.workingDirectory,
+        ...(endpoint ? { endpoint } : {}),
+        ...(settings?.region ? { region: settings.region } : {}),
+        ...(settings?.force_path_style !== undefined ? { forcePathStyle: settings.force_path_style } : {}),
+    });
+}
+function defaultDataRoot(context) {
+    return (0,external_node_path_.join)(context.workingDirectory, workspacePath.data);
+}
+/** Where snapshots are materialised: the `data-root` input (relative to the working directory) or the default. */
+function step_config_dataRootOf(context, inputs) {
+    const input = inputs["data-root"];
+    return input ? (0,external_node_path_.resolve)(context.workingDirectory, input) : defaultDataRoot(context);
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./.cache/build/lib/config/contracts/contract-file.js
+var contract_file = __webpack_require__(8689);
+;// CONCATENATED MODULE: ./.cache/build/lib/config/contracts/snapshot-manifest.js
+
+
+const SNAPSHOT_KIND = "trainyard.snapshot";
+const SNAPSHOT_VERSION = 1;
+const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, "a lowercase hex SHA-256");
+/** A stored file name: relative, `/`-separated, never leaving the snapshot folder. */
+const safeName = schemas/* string */.YjP()
+    .min(1)
+    .refine((name) => !name.startsWith("/") &&
+    !name.includes("\\") &&
+    !name.split("/").some((part) => part === ".." || part === "." || part === ""), "a relative name that stays inside the snapshot (no '..', no leading '/')");
+const snapshotFileSchema = schemas/* object */.Ikc({
+    name: safeName,
+    role: schemas/* enum */.k5n(["train", "test", "data"]),
+    format: schemas/* enum */.k5n(["csv", "parquet", "jsonl"]),
+    sha256,
+    bytes: schemas/* number */.aig().int().nonnegative(),
+    rows: schemas/* number */.aig().int().nonnegative(),
+});
+const sketchSchema = schemas/* custom */.IeY((value) => typeof value === "object" && value !== null && "levels" in value && "n" in value, "a quantile sketch");
+/** The per-column profile that later steps (validation, drift) read instead of re-reading the data. */
+const columnProfileSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP(),
+    type: schemas/* enum */.k5n(["integer", "number", "boolean", "timestamp", "string", "json", "empty"]),
+    count: schemas/* number */.aig().int().nonnegative(),
+    nullCount: schemas/* number */.aig().int().nonnegative(),
+    invalidCount: schemas/* number */.aig().int().nonnegative(),
+    distinctCapped: schemas/* boolean */.zMY(),
+    min: schemas/* number */.aig().optional(),
+    max: schemas/* number */.aig().optional(),
+    mean: schemas/* number */.aig().optional(),
+    std: schemas/* number */.aig().optional(),
+    quantiles: schemas/* record */.g1P(schemas/* enum */.k5n(["p01", "p05", "p25", "p50", "p75", "p95", "p99"]), schemas/* number */.aig()).optional(),
+    sketch: sketchSchema.optional(),
+    topValues: schemas/* array */.YOg(schemas/* object */.Ikc({ value: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]), count: schemas/* number */.aig() }))
+        .optional(),
+    minLength: schemas/* number */.aig().optional(),
+    maxLength: schemas/* number */.aig().optional(),
+    minTime: schemas/* string */.YjP().optional(),
+    maxTime: schemas/* string */.YjP().optional(),
+});
+const snapshotManifestSchema = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz(SNAPSHOT_KIND),
+    version: schemas/* literal */.euz(SNAPSHOT_VERSION),
+    id: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
+    createdAt: schemas/* string */.YjP(),
+    source: schemas/* object */.Ikc({
+        uri: schemas/* string */.YjP(),
+        format: schemas/* enum */.k5n(["csv", "parquet", "jsonl"]),
+        files: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), sha256, bytes: schemas/* number */.aig().int().nonnegative() })),
+    }),
+    columns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
+    files: schemas/* array */.YOg(snapshotFileSchema).min(1),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    split: schemas/* object */.Ikc({
+        strategy: schemas/* enum */.k5n(["random", "group", "time"]),
+        testFraction: schemas/* number */.aig().optional(),
+        seed: schemas/* number */.aig().int().optional(),
+        key: schemas/* string */.YjP().optional(),
+        timeColumn: schemas/* string */.YjP().optional(),
+        cutoff: schemas/* string */.YjP().optional(),
+        trainRows: schemas/* number */.aig().int().nonnegative(),
+        testRows: schemas/* number */.aig().int().nonnegative(),
+    })
+        .optional(),
+    asOf: schemas/* object */.Ikc({ time: schemas/* string */.YjP(), column: schemas/* string */.YjP(), droppedRows: schemas/* number */.aig().int().nonnegative() })
+        .optional(),
+    profile: schemas/* array */.YOg(columnProfileSchema),
+    /** Present on a snapshot written by `trainyard erase`: the one it replaced and how many rows it left out. */
+    erasure: schemas/* object */.Ikc({ predecessor: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/), erasedRows: schemas/* number */.aig().int().nonnegative() })
+        .optional(),
+});
+function parseSnapshotManifest(text, file) {
+    return (0,contract_file/* parseContract */.UA)(snapshotManifestSchema, text, file, {
+        kind: SNAPSHOT_KIND,
+        version: SNAPSHOT_VERSION,
+    });
+}
+const manifestKey = (id) => `snapshots/${id}/manifest.json`;
+const blobKey = (sha) => `blobs/sha256/${sha}`;
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./.cache/build/lib/data/data-error.js
+var data_error = __webpack_require__(3293);
+// EXTERNAL MODULE: ./.cache/build/lib/data/read-text.js
+var read_text = __webpack_require__(2576);
+;// CONCATENATED MODULE: ./.cache/build/lib/data/hash-file.js
+
+
+
+const READ_BYTES = 1 << 20;
+/**
+ * Hashes a file in one pass of 1 MiB reads; `onProgress` gets the bytes hashed so far. Two buffers take turns,
+ * so the next read runs while this thread hashes the last one, and no buffer is allocated per read (a stream's
+ * fresh 1 MiB chunks cost page faults and old-space GCs: ~15% of the hashing's CPU on 200 MiB).
+ */
+async function hashFile(path, onProgress) {
+    const handle = await (0,read_text/* openForRead */.od)(path);
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    const buffers = [Buffer.allocUnsafeSlow(READ_BYTES), Buffer.allocUnsafeSlow(READ_BYTES)];
+    let bytes = 0;
+    let pending;
+    onProgress?.(0);
+    try {
+        let turn = 0;
+        pending = handle.read(buffers[0], 0, READ_BYTES, 0);
+        for (;;) {
+            const { bytesRead } = await pending;
+            pending = undefined;
+            if (bytesRead === 0)
+                break;
+            const filled = buffers[turn];
+            bytes += bytesRead;
+            turn ^= 1;
+            pending = handle.read(buffers[turn], 0, READ_BYTES, bytes);
+            pending.catch(() => undefined); // awaited on the next turn, or settled below after a failure
+            hash.update(filled.subarray(0, bytesRead));
+            onProgress?.(bytes);
+        }
+    }
+    catch (error) {
+        throw (0,data_error/* fileAccessError */.z9)(path, error);
+    }
+    finally {
+        if (pending)
+            await pending.catch(() => undefined);
+        await handle.close();
+    }
+    return { sha256: hash.digest("hex"), bytes };
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/data/hash-cache.js
+
+
+
+
+/**
+ * Hashes that need not be computed again: a file whose identity (device, inode, size, modification and
+ * change times to the nanosecond) equals the one recorded when it was hashed is not read again — what git's
+ * index and DVC's state database do. Any write to a file moves its change time, which no user call can set
+ * back, so a changed file never matches.
+ *
+ * On a file system with coarse timestamps, a write in the same tick as the recorded change time would keep
+ * it, so an entry is trusted only when the file had not changed for {@link RACY_MARGIN_NS} before hashing
+ * began (git's "racily clean" rule). Files trainyard itself has just written into its own data root are
+ * recorded as written ({@link HashCache.record}); nothing else is meant to write there.
+ *
+ * It is a cache: a missing, unreadable or foreign file means an empty cache, and `TRAINYARD_HASH_CACHE=off`
+ * turns it off. It lives next to the snapshots it describes (`<data root>/.hash-cache.json`).
+ */
+const HASH_CACHE_FILE = ".hash-cache.json";
+const HASH_CACHE_ENV = "TRAINYARD_HASH_CACHE";
+const RACY_MARGIN_NS = 2000000000n;
+const MAX_ENTRIES = 10_000;
+const FORMAT = "trainyard.hash-cache/1";
+async function identityOf(path) {
+    const info = await (0,promises_.stat)(path, { bigint: true });
+    return {
+        key: [info.dev, info.ino, info.size, info.mtimeNs, info.ctimeNs].join(":"),
+        ctimeNs: info.ctimeNs,
+    };
+}
+const nowNs = () => BigInt(Date.now()) * 1000000n;
+class HashCache {
+    file;
+    entries = new Map();
+    changed = false;
+    constructor(file) {
+        this.file = file;
+    }
+    /** The cache kept in `file`, or a cache that remembers nothing when turned off. */
+    static async open(file) {
+        if (/^(off|0|false)$/i.test(process.env[HASH_CACHE_ENV] ?? ""))
+            return new HashCache(undefined);
+        const cache = new HashCache((0,external_node_path_.resolve)(file));
+        try {
+            const parsed = JSON.parse(await (0,promises_.readFile)(cache.file, "utf8"));
+            if (parsed.format === FORMAT && parsed.entries && typeof parsed.entries === "object") {
+                for (const [path, entry] of Object.entries(parsed.entries)) {
+                    if (typeof entry.identity === "string" &&
+                        typeof entry.sha256 === "string" &&
+                        /^[0-9a-f]{64}$/.test(entry.sha256) &&
+                        typeof entry.bytes === "number" &&
+                        typeof entry.at === "string")
+                        cache.entries.set(path, entry);
+                }
+            }
+        }
+        catch {
+            // no cache yet, or not ours: start empty
+        }
+        return cache;
+    }
+    /** The file's hash, read from the cache when the file is unchanged since it was recorded. */
+    async hash(path) {
+        const absolute = (0,external_node_path_.resolve)(path);
+        if (this.file) {
+            const entry = this.entries.get(absolute);
+            const now = await identityOf(absolute).catch(() => undefined);
+            if (entry && now && entry.identity === now.key)
+                return { sha256: entry.sha256, bytes: entry.bytes };
+        }
+        const started = nowNs();
+        const before = this.file ? await identityOf(absolute).catch(() => undefined) : undefined;
+        const hashed = await hashFile(absolute);
+        const after = this.file ? await identityOf(absolute).catch(() => undefined) : undefined;
+        if (before && after && before.key === after.key && after.ctimeNs + RACY_MARGIN_NS < started) {
+            this.put(absolute, after.key, hashed);
+        }
+        return hashed;
+    }
+    /** True when the file is exactly as it was when its cached hash was taken. */
+    async unchanged(path) {
+        if (!this.file)
+            return false;
+        const absolute = (0,external_node_path_.resolve)(path);
+        const entry = this.entries.get(absolute);
+        const now = await identityOf(absolute).catch(() => undefined);
+        return Boolean(entry && now && entry.identity === now.key);
+    }
+    /** Records the hash of a file trainyard has just written itself (its content is known, not re-read). */
+    async record(path, hash) {
+        if (!this.file)
+            return;
+        const absolute = (0,external_node_path_.resolve)(path);
+        const now = await identityOf(absolute).catch(() => undefined);
+        if (now)
+            this.put(absolute, now.key, hash);
+    }
+    /** Drops the entries of every file in `folder` (files deleted, e.g. by an erasure). */
+    forget(folder) {
+        const prefix = `${(0,external_node_path_.resolve)(folder)}${external_node_path_.sep}`;
+        for (const path of [...this.entries.keys()]) {
+            if (path.startsWith(prefix)) {
+                this.entries.delete(path);
+                this.changed = true;
+            }
+        }
+    }
+    put(path, identity, hash) {
+        this.entries.delete(path);
+        this.entries.set(path, { identity, sha256: hash.sha256, bytes: hash.bytes, at: String(nowNs()) });
+        this.changed = true;
+    }
+    /**
+     * Writes the cache (atomically: a reader sees the old or the new file), newest entries kept. A cache that
+     * cannot be written (read-only folder, full disk) costs the next run a re-read, never this run its result.
+     */
+    async save() {
+        if (!this.file || !this.changed)
+            return;
+        await this.write().catch(() => undefined);
+    }
+    async write() {
+        if (!this.file)
+            return;
+        const kept = [...this.entries].sort(([, a], [, b]) => (BigInt(a.at) < BigInt(b.at) ? -1 : 1));
+        const entries = Object.fromEntries(kept.slice(-MAX_ENTRIES));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.file), { recursive: true });
+        const partial = `${this.file}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}`;
+        await (0,promises_.writeFile)(partial, `${JSON.stringify({ format: FORMAT, entries })}\n`);
+        await (0,promises_.rename)(partial, this.file);
+        this.changed = false;
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/store/parallel.js
 /**
  * Calls `fn` on every item with at most `limit` calls in flight and resolves with the results in input
  * order. After the first failure no new item starts; it rejects with that failure once the calls already
@@ -3264,6 +1869,943 @@ async function mapWithConcurrency(items, limit, fn) {
     if (failure !== undefined)
         throw failure.error;
     return results;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/pull-snapshot.js
+
+
+
+
+
+
+
+
+class SnapshotNotFoundError extends user_error/* UserError */.yo {
+    constructor(id, storeUri) {
+        super(`no snapshot "${id}" in ${storeUri} (no ${manifestKey(id)})`);
+        this.name = "SnapshotNotFoundError";
+    }
+}
+async function readManifest(store, id) {
+    if (!/^[0-9a-f]{16}$/.test(id))
+        throw new user_error/* UserError */.yo(`"${id}" is not a snapshot id (16 hex characters)`);
+    try {
+        const bytes = await store.getBytes(manifestKey(id));
+        return parseSnapshotManifest(bytes.toString("utf8"), `${store.uri}/${manifestKey(id)}`);
+    }
+    catch (error) {
+        if (error instanceof blob_store/* BlobNotFoundError */.Bc)
+            throw new SnapshotNotFoundError(id, store.uri);
+        throw error;
+    }
+}
+/**
+ * Materialises a snapshot in `destination`, verifying every file's SHA-256. Files already there with the right
+ * hash are kept (an unchanged file's hash comes from the data root's hash cache, see hash-cache.ts); a download goes to a temporary name and is renamed only once its hash matches.
+ */
+async function pull_snapshot_pullSnapshot(context, store, id, destination) {
+    const manifest = await readManifest(store, id);
+    const cache = await HashCache.open((0,external_node_path_.join)((0,external_node_path_.dirname)(destination), HASH_CACHE_FILE));
+    let bytesDownloaded = 0;
+    await mapWithConcurrency(manifest.files, 4, async (file) => {
+        const target = (0,external_node_path_.join)(destination, ...file.name.split("/"));
+        if (await (0,promises_.stat)(target).catch(() => undefined)) {
+            if ((await cache.hash(target)).sha256 === file.sha256)
+                return;
+        }
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        const partial = `${target}.partial-${process.pid}`;
+        const progress = context.progress(`download ${file.name}`, file.bytes);
+        await store.download(blobKey(file.sha256), partial, { onProgress: (bytes) => progress.update(bytes) });
+        progress.finish();
+        const { sha256 } = await hashFile(partial);
+        if (sha256 !== file.sha256) {
+            await (0,promises_.rm)(partial, { force: true });
+            throw new user_error/* UserError */.yo(`${file.name}: the stored blob's SHA-256 is ${sha256}, the manifest says ${file.sha256}; the store is damaged`);
+        }
+        await (0,promises_.rename)(partial, target);
+        await cache.record(target, { sha256, bytes: file.bytes });
+        bytesDownloaded += file.bytes;
+    });
+    await cache.save();
+    return { manifest, dataDir: destination, bytesDownloaded };
+}
+/** The train, test and whole-data files of a materialised snapshot, for the train contract. */
+function snapshotFiles(manifest, dataDir) {
+    const find = (role) => manifest.files.find((file) => file.role === role);
+    const path = (name) => (name ? join(dataDir, ...name.split("/")) : undefined);
+    return {
+        train: path(find("train")?.name),
+        test: path(find("test")?.name),
+        data: manifest.files.filter((file) => file.role === "data").map((file) => path(file.name)),
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./.cache/build/lib/config/contracts/validation-checks.js + 1 modules
+var validation_checks = __webpack_require__(80);
+// EXTERNAL MODULE: ./.cache/build/lib/steps/table-pass/data-threads.js
+var data_threads = __webpack_require__(1295);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./.cache/build/lib/data/format.js
+var data_format = __webpack_require__(89);
+;// CONCATENATED MODULE: ./.cache/build/lib/data/resolve-sources.js
+
+
+
+
+
+/**
+ * Expands a local source spec into its files, sorted by name (plain code-point order, so the same on every
+ * machine): a file is itself; a folder is every CSV, Parquet and JSON Lines file beneath it; anything else
+ * with glob characters is matched with tinyglobby. Hidden files are left out. Nothing found is a DataError.
+ */
+async function resolveSources(spec, options = {}) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
+        throw new data_error/* DataError */.fL({ file: spec }, "is a URL; only local files, folders and globs are resolved here");
+    }
+    const cwd = options.cwd ?? process.cwd();
+    const absolute = (0,external_node_path_.resolve)(cwd, spec);
+    const kind = await pathKind(spec, absolute);
+    if (kind === "file") {
+        return [{ path: absolute, name: (0,external_node_path_.basename)(absolute), format: (0,data_format/* detectFormat */.Tz)(absolute, options.format) }];
+    }
+    if (kind === "directory") {
+        const names = (await listPlainFolder(absolute)) ?? (await (await loadGlob()).globFiles("**/*", absolute));
+        const files = resolve_sources_select(absolute, names, options.format);
+        if (files.length === 0) {
+            throw new data_error/* DataError */.fL({ file: spec }, `is a folder with no CSV, Parquet or JSON Lines files in it${names.length > 0 ? ` (${countOthers(names.length)})` : ""}`);
+        }
+        return files;
+    }
+    const globbing = await loadGlob();
+    if (!globbing.isDynamicPattern(spec))
+        throw new data_error/* DataError */.fL({ file: spec }, "does not exist");
+    const { base, pattern } = globbing.splitGlob(spec);
+    const root = (0,external_node_path_.resolve)(cwd, base);
+    const names = await globbing.globFiles(pattern, root);
+    const files = resolve_sources_select(root, names, options.format);
+    if (files.length === 0) {
+        throw new data_error/* DataError */.fL({ file: spec }, names.length === 0
+            ? "matches no files"
+            : `matches no CSV, Parquet or JSON Lines files (${countOthers(names.length)})`);
+    }
+    return files;
+}
+async function pathKind(spec, absolute) {
+    try {
+        const info = await (0,promises_.stat)(absolute);
+        if (info.isDirectory())
+            return "directory";
+        if (info.isFile())
+            return "file";
+        throw new data_error/* DataError */.fL({ file: spec }, "is not a regular file or folder");
+    }
+    catch (error) {
+        if (error.code === "ENOENT" ||
+            error.code === "ENOTDIR") {
+            return "missing";
+        }
+        throw (0,data_error/* fileAccessError */.z9)(spec, error);
+    }
+}
+function resolve_sources_select(root, names, explicit) {
+    const files = [];
+    for (const name of names) {
+        if ((0,atomic_file/* isTempName */.Gs)(name))
+            continue;
+        const path = (0,external_node_path_.join)(root, name);
+        if (explicit !== undefined && explicit !== "") {
+            files.push({ path, name, format: (0,data_format/* detectFormat */.Tz)(path, explicit) });
+            continue;
+        }
+        const format = (0,data_format/* formatFromExtension */.pf)(name);
+        if (format === undefined || (format === "parquet" && name.toLowerCase().endsWith(".gz")))
+            continue;
+        files.push({ path, name, format });
+    }
+    return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function countOthers(count) {
+    return count === 1 ? "1 file of another type" : `${count} files of other types`;
+}
+const loadGlob = () => Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(983)]).then(__webpack_require__.bind(__webpack_require__, 6983));
+/**
+ * The files under a folder as `/`-separated relative names, hidden files and folders left out: the same list
+ * tinyglobby (every file, no dot) gives for a tree of plain files and folders, without loading it.
+ * Anything else in the tree (a symbolic link, a special file) or an error while listing returns undefined, and
+ * the caller asks tinyglobby, which decides those cases as before.
+ */
+async function listPlainFolder(root) {
+    const names = [];
+    const pending = [""];
+    try {
+        for (let prefix = pending.pop(); prefix !== undefined; prefix = pending.pop()) {
+            for (const entry of await (0,promises_.readdir)(prefix === "" ? root : (0,external_node_path_.join)(root, prefix), { withFileTypes: true })) {
+                if (entry.name.startsWith("."))
+                    continue;
+                const name = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+                if (entry.isFile())
+                    names.push(name);
+                else if (entry.isDirectory())
+                    pending.push(name);
+                else
+                    return undefined;
+            }
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/fetch-sources.js
+
+
+
+
+
+
+
+
+
+/**
+ * Brings the source onto local disk: local files, folders and globs are used where they are; an
+ * `s3://bucket/prefix` is listed and each data file downloaded; an `https://` URL is downloaded. Downloads go to
+ * `stagingDir` under temporary names, so an interrupted fetch leaves nothing that looks complete.
+ */
+async function fetchSources(context, spec, stagingDir, format) {
+    if (spec.startsWith("s3://"))
+        return fetchS3(context, spec, stagingDir, format);
+    if (spec.startsWith("https://") || spec.startsWith("http://"))
+        return fetchUrl(context, spec, stagingDir, format);
+    return resolveSources(spec, { cwd: context.workingDirectory, ...(format ? { format } : {}) });
+}
+async function fetchS3(context, spec, stagingDir, format) {
+    const store = await openStore(spec, { env: context.env });
+    const files = [];
+    for await (const blob of store.list("")) {
+        if (!format && !(0,data_format/* formatFromExtension */.pf)(blob.key))
+            continue;
+        const path = (0,external_node_path_.join)(stagingDir, "source", ...blob.key.split("/"));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        const progress = context.progress(`download ${blob.key}`, blob.size);
+        await store.download(blob.key, path, { onProgress: (bytes) => progress.update(bytes) });
+        progress.finish();
+        files.push({ path, name: blob.key, format: (0,data_format/* detectFormat */.Tz)(blob.key, format) });
+    }
+    if (files.length === 0)
+        throw new data_error/* DataError */.fL({ file: spec }, "has no CSV, Parquet or JSON Lines files");
+    return files;
+}
+async function fetchUrl(context, spec, stagingDir, format) {
+    const url = new URL(spec);
+    const name = (0,external_node_path_.basename)(url.pathname) || "data";
+    const fileFormat = (0,data_format/* detectFormat */.Tz)(name, format);
+    const response = await fetch(url, { redirect: "follow", signal: AbortSignal.timeout(10 * 60_000) }).catch((error) => {
+        throw new data_error/* DataError */.fL({ file: spec }, `could not be downloaded: ${error.message}`);
+    });
+    if (!response.ok || !response.body) {
+        throw new data_error/* DataError */.fL({ file: spec }, `could not be downloaded: HTTP ${response.status} ${response.statusText}`);
+    }
+    const path = (0,external_node_path_.join)(stagingDir, "source", name);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const total = Number(response.headers.get("content-length") ?? 0);
+    const progress = context.progress(`download ${name}`, total);
+    let bytes = 0;
+    const body = external_node_stream_.Readable.fromWeb(response.body);
+    body.on("data", (chunk) => {
+        bytes += chunk.length;
+        progress.update(bytes);
+    });
+    await (0,external_node_stream_promises_.pipeline)(body, (0,external_node_fs_.createWriteStream)(`${path}.partial`));
+    await (0,promises_.rename)(`${path}.partial`, path);
+    progress.finish();
+    return [{ path, name, format: fileFormat }];
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/snapshot.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function snapshot_dataRootOf(context, options) {
+    return options.dataRoot ?? (0,external_node_path_.join)(context.workingDirectory, workspacePath.data);
+}
+function snapshotId(body) {
+    return (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(body)).digest("hex").slice(0, 16);
+}
+/**
+ * Puts the snapshot's files in `dataDir`. Files trainyard wrote itself (the split) are moved there; the user's
+ * own source files are copied, never linked, so editing a source later cannot change a snapshot.
+ */
+async function materialise(files, dataDir, cache) {
+    for (const file of files) {
+        const target = (0,external_node_path_.join)(dataDir, ...file.name.split("/"));
+        if (await (0,promises_.stat)(target).catch(() => undefined))
+            continue;
+        await (0,promises_.mkdir)((0,external_node_path_.join)(target, ".."), { recursive: true });
+        if (file.staged) {
+            // copied into the data root while the rows were read (see copyIntoDataRoot)
+            await (0,promises_.rename)(file.staged.path, target);
+            if (file.staged.asHashed)
+                await cache.record(target, file.hash);
+            continue;
+        }
+        const partial = `${target}.partial-${process.pid}`;
+        const moved = file.owned &&
+            (await (0,promises_.rename)(file.path, partial).then(() => true, () => false));
+        // A copy holds the hashed bytes only if the source did not change from its hashing to the copy's end.
+        const sourceAsHashed = moved || (await cache.unchanged(file.path));
+        if (!moved)
+            await (0,promises_.copyFile)(file.path, partial);
+        await (0,promises_.rename)(partial, target);
+        if (moved || (sourceAsHashed && (await cache.unchanged(file.path))))
+            await cache.record(target, file.hash);
+    }
+}
+/**
+ * Whether the store writes to this machine's disk. Its copies and fsyncs, like those of the data-root copy,
+ * each hold one of libuv's four threads for as long as they run (an fsync of 50 MiB takes ~0.1 s); while the
+ * rows are read, more than one at a time each leaves the pass's reads queued behind them (measured: both
+ * threads idle for ~0.4 s of a 200 MiB snapshot's 1.9 s). So during the pass they run one file at a time.
+ */
+function isLocalStore(store) {
+    return store.uri.startsWith("file:");
+}
+/**
+ * Copies the source files into a staging folder of the data root (the same file system as the snapshot's
+ * folder, so `materialise` only renames them), to run while the rows are read: the copies are kernel work
+ * and disk writes, which overlap the pass's parsing instead of following it. One file at a time: see
+ * {@link isLocalStore}.
+ */
+async function copyIntoDataRoot(files, stagingDir, cache) {
+    await (0,promises_.mkdir)(stagingDir, { recursive: true });
+    return mapWithConcurrency(files, 1, async (file, index) => {
+        const path = (0,external_node_path_.join)(stagingDir, String(index));
+        const before = await cache.unchanged(file.path);
+        await (0,promises_.copyFile)(file.path, path);
+        return { path, asHashed: before && (await cache.unchanged(file.path)) };
+    });
+}
+/** The key of what a snapshot is made from: the sources' hashes and the split and as-of settings. */
+function recipeKey(format, sources, options) {
+    const recipe = { recipe: 1, format, sources, split: options.split ?? null, asOf: options.asOf ?? null };
+    return `recipes/${(0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(recipe)).digest("hex")}.json`;
+}
+/** An earlier snapshot of exactly these sources with these settings, materialised again without re-reading. */
+async function reuseEarlierSnapshot(context, options, recipe) {
+    if (!(await options.store.exists(recipe)))
+        return undefined;
+    const { id } = JSON.parse((await options.store.getBytes(recipe)).toString("utf8"));
+    if (typeof id !== "string" || !(await options.store.exists(manifestKey(id))))
+        return undefined;
+    const dataDir = (0,external_node_path_.join)(snapshot_dataRootOf(context, options), id);
+    const { manifest } = await context.group(`Unchanged data: reuse snapshot ${id}`, () => pull_snapshot_pullSnapshot(context, options.store, id, dataDir));
+    const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
+    context.log.info(`snapshot ${id}: ${manifest.rows} rows, the same sources and settings as before; 0 bytes uploaded`);
+    return {
+        id,
+        uri: `${options.store.uri.replace(/\/$/, "")}/${manifestKey(id)}`,
+        dataDir,
+        rows: manifest.rows,
+        bytesUploaded: 0,
+        bytesReused: bytes,
+        manifest,
+        created: false,
+    };
+}
+/** The log line of one file's upload outcome. */
+function blobLine(hashed, outcome) {
+    return `${hashed.file.name}: ${outcome === "written" ? "uploaded" : "already stored"} (sha256 ${hashed.hash.sha256.slice(0, 12)})`;
+}
+/**
+ * Starts uploading the files as content-addressed blobs in the background (no logging: it runs while
+ * another group is open); `report` then waits for them and logs what `storeBlobs` logs. A failure
+ * surfaces in `report`, or is dropped by `settle` when the snapshot fails for another reason first.
+ */
+function storeBlobsInBackground(store, hashed, concurrency) {
+    const outcomes = mapWithConcurrency(hashed, concurrency, ({ file, hash }) => store.putIfAbsent(blobKey(hash.sha256), { path: file.path }));
+    // Observed at once, so a failure while the pass still runs is never an unhandled rejection.
+    const settled = outcomes.then(() => undefined, () => undefined);
+    return {
+        report: (context) => context.group(`Store blobs in ${store.uri}`, async () => {
+            let bytesUploaded = 0;
+            let bytesReused = 0;
+            const done = await outcomes;
+            done.forEach((outcome, index) => {
+                const item = hashed[index];
+                if (outcome === "written")
+                    bytesUploaded += item.hash.bytes;
+                else
+                    bytesReused += item.hash.bytes;
+                context.log.info(blobLine(item, outcome));
+            });
+            return { bytesUploaded, bytesReused };
+        }),
+        settle: () => settled,
+    };
+}
+/** Uploads each file as a content-addressed blob, only where the store lacks it. */
+async function storeBlobs(context, store, hashed, concurrency) {
+    let bytesUploaded = 0;
+    let bytesReused = 0;
+    await context.group(`Store blobs in ${store.uri}`, async () => {
+        await mapWithConcurrency(hashed, concurrency, async ({ file, hash }) => {
+            // Started on the first transferred byte, so a blob the store already has prints no progress.
+            let progress;
+            const outcome = await store.putIfAbsent(blobKey(hash.sha256), { path: file.path }, {
+                onProgress: (bytes) => {
+                    if (bytes === 0 && !progress)
+                        return;
+                    progress ??= context.progress(`upload ${file.name}`, hash.bytes);
+                    progress.update(bytes);
+                },
+            });
+            if (outcome === "written")
+                progress?.finish();
+            if (outcome === "written")
+                bytesUploaded += hash.bytes;
+            else
+                bytesReused += hash.bytes;
+            context.log.info(blobLine({ file, hash }, outcome));
+        });
+    });
+    return { bytesUploaded, bytesReused };
+}
+/**
+ * Writes the manifest last, after its blobs: its id derives from the content, not from where it was read,
+ * so the same data gives the same id. When that manifest is already stored, the stored one is returned.
+ */
+async function publishManifest(store, body) {
+    const id = snapshotId({ ...body, source: { ...body.source, uri: undefined } });
+    const manifest = {
+        kind: SNAPSHOT_KIND,
+        version: SNAPSHOT_VERSION,
+        id,
+        createdAt: new Date().toISOString(),
+        ...body,
+    };
+    const written = await store.putIfAbsent(manifestKey(id), {
+        body: `${JSON.stringify(manifest, null, 2)}\n`,
+    });
+    if (written === "written")
+        return { id, manifest, written: true };
+    const stored = parseSnapshotManifest((await store.getBytes(manifestKey(id))).toString("utf8"), manifestKey(id));
+    return { id, manifest: stored, written: false };
+}
+/**
+ * Takes an immutable, content-addressed snapshot of the source: blobs first (only those the store lacks), the
+ * manifest last, so an interrupted snapshot leaves no manifest and the next run resumes where it stopped.
+ */
+async function snapshot(context, options) {
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "trainyard-snapshot-"));
+    // Unsplit sources are stored byte for byte: their blobs and their copies in the data root do not depend on
+    // the rows, so they are written while the rows are read and profiled (on another core's time: copying is
+    // the kernel's work, and syncing waits for the disk).
+    const stagingDir = (0,external_node_path_.join)(snapshot_dataRootOf(context, options), `.staging-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString("hex")}`);
+    let early;
+    try {
+        const sources = await context.group("Read the source", async () => {
+            const files = await fetchSources(context, options.source, staging, options.format);
+            context.log.info(`${files.length} file(s): ${files.map((file) => file.name).join(", ")}`);
+            return files;
+        });
+        const format = sources[0]?.format ?? "csv";
+        const hashCache = await HashCache.open((0,external_node_path_.join)(snapshot_dataRootOf(context, options), HASH_CACHE_FILE));
+        const transform = Boolean(options.split || options.asOf);
+        const onRecord = await Promise.all(sources.map((file) => hashCache.unchanged(file.path)));
+        // Sources with no hash on record are most likely new: when the rows are read on several threads, the
+        // workers read and profile them while this thread hashes (it joins the reading after), so the workers
+        // start before the hashing does. Should the hashes name a snapshot made before, the pass is stopped and
+        // that snapshot reused.
+        // The rows are read only for a snapshot not made before: so is the module that reads them, and the
+        // sources' columns are checked (their headers read) then.
+        let hashingEnded = () => { };
+        const hashingSettled = new Promise((settle) => {
+            hashingEnded = settle;
+        });
+        let reader;
+        const rowReader = async () => {
+            if (!reader) {
+                const module = await Promise.all(/* import() */[__webpack_require__.e(794), __webpack_require__.e(826)]).then(__webpack_require__.bind(__webpack_require__, 3826));
+                reader = { module, columns: await module.checkSameColumns(sources) };
+            }
+            return reader;
+        };
+        let overlapped;
+        if (!transform && !onRecord.every(Boolean)) {
+            const sizes = await Promise.all(sources.map((file) => (0,promises_.stat)(file.path).then((info) => info.size)));
+            const bytes = sizes.reduce((sum, size) => sum + size, 0);
+            if ((0,data_threads/* dataThreads */.Kn)(bytes, options.threads) > 1) {
+                const { module, columns } = await rowReader();
+                const stop = new AbortController();
+                const profiled = module.profileOnly(sources, columns, bytes, options, {
+                    hereAfter: hashingSettled,
+                    signal: stop.signal,
+                });
+                profiled.catch(() => undefined); // awaited below; observed now so that an early failure is not unhandled
+                overlapped = { profiled, stop };
+            }
+        }
+        const hashing = mapWithConcurrency(sources, 4, async (file) => ({
+            file,
+            hash: await hashCache.hash(file.path),
+        }));
+        hashing.then(hashingEnded, hashingEnded);
+        const stopPass = async (reason) => {
+            if (!overlapped)
+                return;
+            overlapped.stop.abort(reason);
+            await overlapped.profiled.catch(() => undefined);
+        };
+        const sourceHashes = await hashing.catch(async (error) => {
+            await stopPass(error);
+            throw error;
+        });
+        await hashCache.save();
+        const recipe = recipeKey(format, sourceHashes.map(({ file, hash }) => ({ name: file.name, sha256: hash.sha256 })), options);
+        const earlier = await reuseEarlierSnapshot(context, options, recipe).catch(async (error) => {
+            await stopPass(error);
+            throw error;
+        });
+        if (earlier) {
+            await stopPass(new Error("the sources were snapshotted before"));
+            return earlier;
+        }
+        const { module: profileSources, columns } = await rowReader();
+        const sourceBytes = sourceHashes.reduce((sum, { hash }) => sum + hash.bytes, 0);
+        if (!transform) {
+            const copies = copyIntoDataRoot(sources, stagingDir, hashCache);
+            copies.catch(() => undefined); // awaited below; observed now so that an early failure is not unhandled
+            early = {
+                blobs: storeBlobsInBackground(options.store, sourceHashes.map(({ file, hash }) => ({ file: { path: file.path, name: file.name }, hash })), isLocalStore(options.store) ? 1 : (options.concurrency ?? 4)),
+                copies,
+            };
+        }
+        const { prepared, dropped, sides, profiles, pass } = await context.group(transform ? "Split and profile" : "Profile", async () => {
+            if (transform) {
+                const profiler = new profileSources.TableProfiler(columns);
+                const split = await profileSources.splitAndProfile(sources, columns, format, (0,external_node_path_.join)(staging, "out"), options, profiler);
+                return { ...split, profiles: profiler.profiles(), pass: undefined };
+            }
+            const profiled = await (overlapped?.profiled ??
+                profileSources.profileOnly(sources, columns, sourceBytes, options));
+            context.log.info(profileSources.passSummary(profiled.pass));
+            return { ...profiled, dropped: 0, sides: { train: 0, test: 0 } };
+        });
+        const rows = prepared.reduce((sum, file) => sum + file.rows, 0);
+        if (rows === 0) {
+            throw new data_error/* DataError */.fL({ file: sources[0]?.name ?? options.source }, dropped > 0 ? `has no rows at or before as-of ${options.asOf?.time}` : "has a header but no rows");
+        }
+        const hashed = transform
+            ? await mapWithConcurrency(prepared, 4, async (file) => ({ file, hash: await hashFile(file.path) }))
+            : sourceHashes.map(({ hash }, index) => ({ file: prepared[index], hash }));
+        const { bytesUploaded, bytesReused } = early
+            ? await early.blobs.report(context)
+            : await storeBlobs(context, options.store, hashed, options.concurrency ?? 4);
+        const body = {
+            source: {
+                uri: options.source,
+                format,
+                files: sourceHashes.map(({ file, hash }) => ({
+                    name: file.name,
+                    sha256: hash.sha256,
+                    bytes: hash.bytes,
+                })),
+            },
+            columns,
+            files: hashed.map(({ file, hash }) => ({
+                name: file.name,
+                role: file.role,
+                format,
+                sha256: hash.sha256,
+                bytes: hash.bytes,
+                rows: file.rows,
+            })),
+            rows,
+            ...(options.split ? { split: { ...options.split, trainRows: sides.train, testRows: sides.test } } : {}),
+            ...(options.asOf ? { asOf: { ...options.asOf, droppedRows: dropped } } : {}),
+            profile: profiles,
+        };
+        const { id, manifest: stored, written } = await publishManifest(options.store, body);
+        const dataDir = (0,external_node_path_.join)(snapshot_dataRootOf(context, options), id);
+        if (pass?.columnCheckers && options.rules) {
+            // validate-data on this snapshot reads these instead of the rows (see validation-checks.ts)
+            await options.store.putIfAbsent((0,validation_checks/* validationChecksKey */.C3)(id, options.rules, profileSources.PASS_LAYOUT), {
+                body: `${JSON.stringify(profileSources.storedChecks(id, pass), null, 2)}\n`,
+            });
+        }
+        await options.store.putIfAbsent(recipe, { body: `${JSON.stringify({ id })}\n` });
+        const staged = early ? await early.copies : undefined;
+        await materialise(hashed.map(({ file, hash }, index) => ({
+            ...file,
+            hash,
+            owned: transform,
+            ...(staged ? { staged: staged[index] } : {}),
+        })), dataDir, hashCache);
+        await hashCache.save();
+        context.log.info(`snapshot ${id}: ${rows} rows, ${bytesUploaded} bytes uploaded, ${bytesReused} reused`);
+        return {
+            id,
+            uri: `${options.store.uri.replace(/\/$/, "")}/${manifestKey(id)}`,
+            dataDir,
+            rows,
+            bytesUploaded,
+            bytesReused,
+            manifest: stored,
+            created: written,
+        };
+    }
+    finally {
+        if (early) {
+            await early.blobs.settle();
+            await early.copies.catch(() => undefined);
+            await (0,promises_.rm)(stagingDir, { recursive: true, force: true });
+        }
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./.cache/build/lib/steps/snapshot/snapshot-step.js
+
+
+
+
+
+
+
+
+function summary(result) {
+    const { manifest } = result;
+    const rows = manifest.files.map((file) => [
+        escapeMarkdown(file.name),
+        file.role,
+        String(file.rows),
+        (0,format_progress/* formatBytes */.z3)(file.bytes),
+        `\`${file.sha256.slice(0, 12)}\``,
+    ]);
+    const split = manifest.split
+        ? `, split ${manifest.split.strategy}: ${manifest.split.trainRows} train / ${manifest.split.testRows} test`
+        : "";
+    return [
+        `### Snapshot \`${result.id}\`${result.created ? "" : " (unchanged data: reused)"}`,
+        "",
+        `${manifest.rows} rows × ${manifest.columns.length} columns${split}; uploaded ${(0,format_progress/* formatBytes */.z3)(result.bytesUploaded)}, reused ${(0,format_progress/* formatBytes */.z3)(result.bytesReused)}.`,
+        "",
+        table(["file", "role", "rows", "size", "sha256"], rows),
+        "",
+    ].join("\n");
+}
+/** `snapshot-data`: trainyard.yml's `data:` gives the defaults of its inputs; returns the action's outputs. */
+async function snapshotStep(context, inputs) {
+    const config = await step_config_loadStepConfig(context, inputs);
+    const data = config?.config.data;
+    const source = inputs.source ?? data?.source;
+    if (!source)
+        throw new user_error/* UserError */.yo(`no source: set ${(0,declared_inputs/* inputLabel */.NB)(inputs, "source")} or data.source in trainyard.yml`);
+    const store = await step_config_openStepStore(context, inputs, config);
+    const strategy = inputs.split ?? data?.split?.strategy;
+    const split = strategy
+        ? {
+            strategy,
+            testFraction: inputs["test-fraction"] ?? data?.split?.test_fraction ?? 0.2,
+            seed: inputs.seed ?? data?.split?.seed ?? 42,
+            ...optional("key", inputs["split-key"] ?? data?.split?.key),
+            ...optional("timeColumn", inputs["time-column"] ?? data?.split?.time_column),
+            ...optional("cutoff", inputs.cutoff ?? data?.split?.cutoff),
+        }
+        : undefined;
+    const asOfTime = inputs["as-of"] ?? data?.as_of?.time;
+    const asOfColumn = inputs["as-of-column"] ?? data?.as_of?.column;
+    if (asOfTime && !asOfColumn)
+        throw new user_error/* UserError */.yo(`as-of needs the time column: set ${(0,declared_inputs/* inputLabel */.NB)(inputs, "as-of-column")} or data.as_of.column`);
+    const format = inputs.format ?? data?.format;
+    const result = await snapshot(context, {
+        source,
+        store,
+        ...(format ? { format } : {}),
+        ...(split ? { split } : {}),
+        ...(asOfTime && asOfColumn ? { asOf: { time: asOfTime, column: asOfColumn } } : {}),
+        dataRoot: step_config_dataRootOf(context, inputs),
+        ...(config?.config.validate ? { rules: config.config.validate } : {}),
+    });
+    await context.appendSummary(summary(result));
+    const outputs = {
+        "snapshot-id": result.id,
+        "snapshot-uri": result.uri,
+        "data-dir": result.dataDir,
+        rows: result.rows,
+        "bytes-uploaded": result.bytesUploaded,
+        "bytes-reused": result.bytesReused,
+    };
+    return outputs;
+}
+/** `trainyard snapshot pull <id>`: materialises a stored snapshot, verifying every hash. */
+async function pullStep(context, inputs) {
+    const config = await loadStepConfig(context, inputs);
+    const store = await openStepStore(context, inputs, config);
+    const id = inputs.snapshot;
+    const dataDir = inputs["data-dir"];
+    const destination = dataDir
+        ? resolve(context.workingDirectory, dataDir)
+        : join(dataRootOf(context, inputs), id);
+    const pulled = await pullSnapshot(context, store, id, destination);
+    const outputs = {
+        "snapshot-id": id,
+        "data-dir": pulled.dataDir,
+        "bytes-downloaded": pulled.bytesDownloaded,
+    };
+    return outputs;
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+
+
+/***/ }),
+
+/***/ 1295:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kn: () => (/* binding */ dataThreads),
+/* harmony export */   X: () => (/* binding */ DATA_THREADS_ENV),
+/* harmony export */   rV: () => (/* binding */ PARALLEL_MIN_BYTES),
+/* harmony export */   wT: () => (/* binding */ PARQUET_PARALLEL_MIN_BYTES)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/** How many threads a table pass reads with: a module of its own, so that deciding loads no reader. */
+
+/** Environment variable: threads reading a table's parts; 1 = never use workers, whatever the size. */
+const DATA_THREADS_ENV = "TRAINYARD_DATA_THREADS";
+/**
+ * Below this many bytes of input, one thread reads everything by default: a worker costs ~0.1–0.2 s to
+ * start from a bundle (it evaluates the bundle's modules up to this one) and parts are 16 MiB, so smaller
+ * inputs have at most a couple of parts to share. Measured: see bench/README.md.
+ */
+const PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
+/**
+ * {@link PARALLEL_MIN_BYTES} for input that is all Parquet: its bytes are compressed, so a part (16 MiB,
+ * about 4 row groups of 65,536 rows × 20 columns) is ~3× a CSV part's rows, and a file under this size has
+ * too few parts for a worker to pay off. Measured on a 2-vCPU machine (bench/validate.mjs data, 1M rows,
+ * 73 MiB, 4 parts): 1 thread 1.33–1.40 s wall and 1.7–1.8 s CPU, 2 threads 1.48–1.55 s and 2.5–2.6 s; at
+ * 5M rows (364 MiB) 2 threads are faster.
+ */
+const PARQUET_PARALLEL_MIN_BYTES = 128 * 1024 * 1024;
+/** Threads for a pass over `bytes` of input: `requested`, else TRAINYARD_DATA_THREADS, else
+ * os.availableParallelism() from `minBytes` (default PARALLEL_MIN_BYTES) on and 1 below. */
+function dataThreads(bytes, requested, minBytes = PARALLEL_MIN_BYTES) {
+    if (requested !== undefined)
+        return Math.max(1, Math.floor(requested));
+    const fromEnv = Number(process.env[DATA_THREADS_ENV] ?? Number.NaN);
+    if (Number.isInteger(fromEnv) && fromEnv >= 1)
+        return fromEnv;
+    return bytes >= minBytes ? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() : 1;
+}
+
+
+/***/ }),
+
+/***/ 5439:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ isTempName),
+/* harmony export */   It: () => (/* binding */ writeTempBeside),
+/* harmony export */   gi: () => (/* binding */ tempPathBeside),
+/* harmony export */   lo: () => (/* binding */ writeFileAtomically)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1927);
+
+
+
+
+
+
+const TEMP_MARK = ".trainyard-tmp-";
+const TEMP_NAME = /\.trainyard-tmp-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** Whether a file name is one of our in-progress temporary files (never a finished blob). */
+function isTempName(name) {
+    return TEMP_NAME.test(name);
+}
+/** A fresh name in the same directory as `target`, so a later rename or link stays on one filesystem. */
+function tempPathBeside(target) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), `${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(target)}${TEMP_MARK}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`);
+}
+/**
+ * Writes `content` to a new temporary file beside `target` (creating missing directories) and returns its
+ * path; the caller moves it into place. On failure the temporary file is removed.
+ */
+async function writeTempBeside(target, content, options = {}) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
+    }
+    catch (error) {
+        // Release the open file or HTTP connection behind a stream we will never read.
+        if ("stream" in content)
+            content.stream.destroy();
+        throw error;
+    }
+    const temp = tempPathBeside(target);
+    const flush = options.fsync ?? false;
+    try {
+        if ("body" in content) {
+            const bytes = typeof content.body === "string" ? Buffer.from(content.body, "utf8") : content.body;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, bytes, { flag: "wx", flush });
+            options.onProgress?.(bytes.byteLength);
+        }
+        else if ("path" in content) {
+            // A local file: the kernel copies it (copy_file_range, or a reflink where the file system has them)
+            // instead of this thread reading and writing every 64 KiB through a stream.
+            options.onProgress?.(0);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(content.path, temp, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.constants.COPYFILE_EXCL);
+            // The copy has the source's mode; a read-only source still gives a file this process can sync.
+            const { mode } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(temp);
+            if ((mode & 0o200) === 0)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(temp, mode | 0o200);
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, "r+");
+            let size;
+            try {
+                size = (await handle.stat()).size;
+                if (flush)
+                    await handle.sync();
+            }
+            finally {
+                await handle.close();
+            }
+            options.onProgress?.(size);
+            if (options.expectedBytes !== undefined && size !== options.expectedBytes) {
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`expected ${options.expectedBytes} bytes but received ${size}`);
+            }
+        }
+        else {
+            const input = content.stream;
+            let copied = 0;
+            options.onProgress?.(0);
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(input, async function* count(chunks) {
+                for await (const chunk of chunks) {
+                    copied += chunk.byteLength;
+                    options.onProgress?.(copied);
+                    yield chunk;
+                }
+            }, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: "wx", flush }));
+            if (options.expectedBytes !== undefined && copied !== options.expectedBytes) {
+                throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`expected ${options.expectedBytes} bytes but received ${copied}`);
+            }
+        }
+        return temp;
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** Writes `content` to `destination` under a temporary name and renames it when complete. */
+async function writeFileAtomically(destination, content, options = {}) {
+    const temp = await writeTempBeside(destination, content, options);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, destination);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9546:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ BlobNotFoundError),
+/* harmony export */   Mw: () => (/* binding */ assertValidKey),
+/* harmony export */   jo: () => (/* binding */ InvalidKeyError)
+/* harmony export */ });
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1927);
+
+class BlobNotFoundError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    key;
+    constructor(key, storeUri) {
+        super(`no blob "${key}" in ${storeUri}`);
+        this.key = key;
+        this.name = "BlobNotFoundError";
+    }
+}
+class InvalidKeyError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    constructor(key) {
+        super(`invalid store key "${key}": keys are relative, use "/" separators and never contain ".."`);
+        this.name = "InvalidKeyError";
+    }
+}
+function assertValidKey(key) {
+    if (key === "" ||
+        key.startsWith("/") ||
+        key.includes("\\") ||
+        key.includes("\0") ||
+        key.split("/").some((part) => part === ".." || part === "." || part === "")) {
+        throw new InvalidKeyError(key);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8355:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ compareKeys),
+/* harmony export */   x: () => (/* binding */ assertValidPrefix)
+/* harmony export */ });
+/* harmony import */ var _blob_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9546);
+
+/**
+ * A `list` prefix is any leading part of a valid key: empty, ending in `/`, or ending mid-segment
+ * (`blobs/sha256/ab`). Only its complete segments are held to the key rules, so `a/.` stays a valid prefix
+ * of `a/.hidden` while `../` and `/abs` are rejected.
+ */
+function assertValidPrefix(prefix) {
+    if (prefix === "")
+        return;
+    const segments = prefix.split("/");
+    const complete = segments.slice(0, -1);
+    const last = segments[segments.length - 1] ?? "";
+    if (prefix.startsWith("/") ||
+        prefix.includes("\\") ||
+        prefix.includes("\0") ||
+        complete.some((part) => part === ".." || part === "." || part === "") ||
+        last === "..") {
+        throw new _blob_store_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidKeyError */ .jo(prefix);
+    }
+}
+/** S3's order: keys compared as UTF-8 bytes (differs from JavaScript's UTF-16 order for some characters). */
+function compareKeys(a, b) {
+    return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
 }
 
 

@@ -357,7 +357,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _workers_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8272);
 
-if (await (0,_workers_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .enterBundle */ .Ld)(import.meta.url)) await Promise.all(/* import() */[__nccwpck_require__.e(523), __nccwpck_require__.e(794), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4328));
+if (await (0,_workers_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .enterBundle */ .Ld)(import.meta.url)) await Promise.all(/* import() */[__nccwpck_require__.e(523), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4328));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -412,7 +412,7 @@ async function enterBundle(entryUrl) {
     if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && typeof node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData === "object" && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData !== null) {
         const module = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData[MODULE_KEY];
         if (module === "table-pass") {
-            await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 4794));
+            await Promise.all(/* import() */[__nccwpck_require__.e(794), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4794));
             return false;
         }
         if (module === "bootstrap") {

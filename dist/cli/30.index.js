@@ -1,5 +1,5 @@
-export const id = 4723;
-export const ids = [4723,8689];
+export const id = 30;
+export const ids = [30];
 export const modules = {
 
 /***/ 8689:
@@ -158,147 +158,122 @@ const blobKey = (sha) => `blobs/sha256/${sha}`;
 
 /***/ }),
 
-/***/ 1389:
+/***/ 3293:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C3: () => (/* binding */ validationChecksKey),
-/* harmony export */   Yy: () => (/* binding */ parseValidationChecks),
-/* harmony export */   Zq: () => (/* binding */ VALIDATION_CHECKS_KIND),
-/* harmony export */   nR: () => (/* binding */ VALIDATION_CHECKS_VERSION)
+/* harmony export */   fL: () => (/* binding */ DataError),
+/* harmony export */   xZ: () => (/* binding */ rowLabel),
+/* harmony export */   z9: () => (/* binding */ fileAccessError)
 /* harmony export */ });
-/* unused harmony export validationChecksSchema */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2311);
-/* harmony import */ var _contract_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8689);
-/* harmony import */ var _validation_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6230);
-
-
-
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1927);
 
 /**
- * The row checks of a snapshot, computed by `snapshot-data` in the same pass as the profile when trainyard.yml
- * has `validate:` rules, and stored next to the manifest at {@link validationChecksKey}. `validate-data` reads
- * them instead of reading the rows again. Column checks are kept as the checkers' states, not their results,
- * so results that depend on the time of checking (max_age) are judged when validate-data runs; the
- * row-spanning checks (unique, rows, label, leakage) do not depend on it and are kept as results.
+ * A problem with a data file or source that the user has to fix: the message names the file and, where it
+ * applies, the row, line and column, and says what is wrong.
  */
-const VALIDATION_CHECKS_KIND = "trainyard.validation-checks";
-const VALIDATION_CHECKS_VERSION = 1;
-/** Built on first parse, not when the module loads (see validation-report.ts): a snapshot only writes checks. */
-function buildSchema() {
-    const sample = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ row: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(), file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(), value: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() });
-    const columnCheckerState = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-        nulls: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-        parsed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-        mean: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-        m2: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-        min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
-        max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
-        violations: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ count: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(), samples: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(sample) })),
-    });
-    return zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(VALIDATION_CHECKS_KIND),
-        version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(VALIDATION_CHECKS_VERSION),
-        snapshotId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-        /** One per column rule whose column exists, in the rules' order. */
-        columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ column: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), state: columnCheckerState })),
-        dataset: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg((0,_validation_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResultSchema */ .rh)()),
-    });
+class DataError extends _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = "DataError";
+    file;
+    row;
+    line;
+    column;
+    /** `reason` is the sentence after the file name, e.g. `row 17 (line 18) has 5 fields, the header has 6`. */
+    constructor(location, reason, options) {
+        super(`${location.file}: ${reason}`, options);
+        this.file = location.file;
+        this.row = location.row;
+        this.line = location.line;
+        this.column = location.column;
+    }
 }
-let schema;
-const validationChecksSchema = () => (schema ??= buildSchema());
-function parseValidationChecks(text, file) {
-    return (0,_contract_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseContract */ .UA)(validationChecksSchema(), text, file, {
-        kind: VALIDATION_CHECKS_KIND,
-        version: VALIDATION_CHECKS_VERSION,
-    });
+/** `row 17 (line 18)`, or `row 17` when the line is unknown. */
+function rowLabel(row, line) {
+    return line === undefined ? `row ${row}` : `row ${row} (line ${line})`;
 }
-/**
- * Where a snapshot's stored checks live: keyed by the snapshot id and a hash of everything the checks
- * depend on besides the rows: the rules that read rows (not drift, which works from profiles) and how the
- * pass cuts files into parts (`pass`).
- */
-function validationChecksKey(snapshotId, rules, pass) {
-    const depends = {
-        version: VALIDATION_CHECKS_VERSION,
-        pass,
-        columns: rules.columns ?? null,
-        unique: rules.unique ?? null,
-        rows: rules.rows ?? null,
-        label: rules.label ?? null,
-        leakage: rules.leakage ?? null,
-    };
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(JSON.stringify(depends)).digest("hex").slice(0, 32);
-    return `snapshots/${snapshotId}/checks-${hash}.json`;
+/** Turns a failed open, stat or read of `file` into a DataError that says what happened in plain words. */
+function fileAccessError(file, error) {
+    if (error instanceof DataError)
+        return error;
+    const code = error?.code;
+    const reason = code === "ENOENT"
+        ? "does not exist"
+        : code === "EACCES" || code === "EPERM"
+            ? "cannot be read (permission denied)"
+            : code === "EISDIR"
+                ? "is a directory, not a file"
+                : `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+    return new DataError({ file }, reason, { cause: error });
 }
 
 
 /***/ }),
 
-/***/ 6230:
+/***/ 89:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tb: () => (/* binding */ parseValidationReport),
-/* harmony export */   f3: () => (/* binding */ VALIDATION_KIND),
-/* harmony export */   rh: () => (/* binding */ checkResultSchema),
-/* harmony export */   zV: () => (/* binding */ VALIDATION_VERSION)
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   WV: () => (/* binding */ isGzipped),
+/* harmony export */   pf: () => (/* binding */ formatFromExtension)
 /* harmony export */ });
-/* unused harmony export validationReportSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2311);
-/* harmony import */ var _contract_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8689);
+/* unused harmony export DATA_FORMATS */
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3293);
 
-
-const VALIDATION_KIND = "trainyard.validation";
-const VALIDATION_VERSION = 1;
+const DATA_FORMATS = (/* unused pure expression or super */ null && (["csv", "parquet", "jsonl"]));
+const EXTENSIONS = [
+    [".csv", "csv"],
+    [".parquet", "parquet"],
+    [".pq", "parquet"],
+    [".jsonl", "jsonl"],
+    [".ndjson", "jsonl"],
+];
+const ALIASES = {
+    csv: "csv",
+    parquet: "parquet",
+    jsonl: "jsonl",
+    ndjson: "jsonl",
+};
+/** Whether the file is gzip-compressed, by its `.gz` suffix (CSV and JSON Lines only). */
+function isGzipped(path) {
+    return path.toLowerCase().endsWith(".gz");
+}
+/** The format a file's extension names (`data.csv`, `data.csv.gz`, `part-0.parquet`), or undefined. */
+function formatFromExtension(path) {
+    let name = path.toLowerCase();
+    if (name.endsWith(".gz"))
+        name = name.slice(0, -3);
+    for (const [extension, format] of EXTENSIONS) {
+        if (name.endsWith(extension))
+            return format;
+    }
+    return undefined;
+}
 /**
- * The schemas are built on first use, not when the module loads: building zod schemas is a measurable part
- * of a short run's start, and most runs that load this module (a snapshot, say) never parse a report.
+ * The format of `path`: `explicit` when given (csv, parquet, jsonl or ndjson), else from the extension
+ * (.csv, .parquet/.pq, .jsonl/.ndjson, each optionally followed by .gz except Parquet, which compresses
+ * internally). Throws a DataError when neither says.
  */
-function buildSchemas() {
-    const sample = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ row: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
-    const checkResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        rulePath: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()])),
-        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["pass", "fail", "skip"]),
-        severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["error", "warn"]),
-        observed: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()]),
-        expected: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(sample).optional(),
-        failingRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
-    });
-    const report = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_KIND),
-        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_VERSION),
-        snapshotId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        errors: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        checkedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        reference: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ snapshotId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), note: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
-        checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(checkResult),
-    });
-    return { checkResult, report };
-}
-let schemas;
-function built() {
-    schemas ??= buildSchemas();
-    return schemas;
-}
-/** One check's result (also stored in the validation checks, see validation-checks.ts). */
-const checkResultSchema = () => built().checkResult;
-const validationReportSchema = () => built().report;
-function parseValidationReport(text, file) {
-    return (0,_contract_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseContract */ .UA)(validationReportSchema(), text, file, {
-        kind: VALIDATION_KIND,
-        version: VALIDATION_VERSION,
-    });
+function detectFormat(path, explicit) {
+    let format;
+    if (explicit !== undefined && explicit !== "") {
+        format = ALIASES[explicit.trim().toLowerCase()];
+        if (format === undefined) {
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL({ file: path }, `unknown format "${explicit}" (use csv, parquet or jsonl)`);
+        }
+    }
+    else {
+        format = formatFromExtension(path);
+        if (format === undefined) {
+            const extension = /(\.[^./\\]+)$/.exec(path)?.[1];
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL({ file: path }, `cannot tell the format from ${extension ? `the extension "${extension}"` : "a name without an extension"}; ` +
+                "name the file .csv, .parquet or .jsonl (optionally .gz for CSV and JSON Lines), or set the format");
+        }
+    }
+    if (format === "parquet" && isGzipped(path)) {
+        throw new _data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL({ file: path }, "a gzip-compressed Parquet file is not supported (Parquet compresses its pages itself)");
+    }
+    return format;
 }
 
 
@@ -465,17 +440,33 @@ class HashCache {
 
 
 
-/** Hashes a file in one streamed pass with 1 MiB reads; `onProgress` gets the bytes hashed so far. */
+const READ_BYTES = 1 << 20;
+/**
+ * Hashes a file in one pass of 1 MiB reads; `onProgress` gets the bytes hashed so far. Two buffers take turns,
+ * so the next read runs while this thread hashes the last one, and no buffer is allocated per read (a stream's
+ * fresh 1 MiB chunks cost page faults and old-space GCs: ~15% of the hashing's CPU on 200 MiB).
+ */
 async function hashFile(path, onProgress) {
     const handle = await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_2__/* .openForRead */ .od)(path);
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    const buffers = [Buffer.allocUnsafeSlow(READ_BYTES), Buffer.allocUnsafeSlow(READ_BYTES)];
     let bytes = 0;
+    let pending;
     onProgress?.(0);
-    const stream = handle.createReadStream({ highWaterMark: 1 << 20 });
     try {
-        for await (const chunk of stream) {
-            hash.update(chunk);
-            bytes += chunk.byteLength;
+        let turn = 0;
+        pending = handle.read(buffers[0], 0, READ_BYTES, 0);
+        for (;;) {
+            const { bytesRead } = await pending;
+            pending = undefined;
+            if (bytesRead === 0)
+                break;
+            const filled = buffers[turn];
+            bytes += bytesRead;
+            turn ^= 1;
+            pending = handle.read(buffers[turn], 0, READ_BYTES, bytes);
+            pending.catch(() => undefined); // awaited on the next turn, or settled below after a failure
+            hash.update(filled.subarray(0, bytesRead));
             onProgress?.(bytes);
         }
     }
@@ -483,7 +474,9 @@ async function hashFile(path, onProgress) {
         throw (0,_data_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(path, error);
     }
     finally {
-        stream.destroy();
+        if (pending)
+            await pending.catch(() => undefined);
+        await handle.close();
     }
     return { sha256: hash.digest("hex"), bytes };
 }
@@ -491,116 +484,189 @@ async function hashFile(path, onProgress) {
 
 /***/ }),
 
-/***/ 4935:
+/***/ 2576:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ readSchema),
-/* harmony export */   x: () => (/* binding */ readTable)
+/* harmony export */   EC: () => (/* binding */ CHUNK_BYTES),
+/* harmony export */   LY: () => (/* binding */ openByteStream),
+/* harmony export */   cj: () => (/* binding */ readTextChunks),
+/* harmony export */   iB: () => (/* binding */ firstInvalidByte),
+/* harmony export */   lS: () => (/* binding */ readError),
+/* harmony export */   od: () => (/* binding */ openForRead),
+/* harmony export */   tR: () => (/* binding */ invalidUtf8),
+/* harmony export */   yB: () => (/* binding */ unfinishedTail)
 /* harmony export */ });
-/* harmony import */ var _read_csv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3027);
-/* harmony import */ var _read_jsonl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3801);
-/* harmony import */ var _row_batch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(109);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3293);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89);
 
 
 
-/**
- * Streams a table in batches of rows, holding one batch (and for Parquet one row group) in memory. At least
- * one batch always comes, empty when the file has a header or schema but no rows, so the columns are known.
- * Problems with the file are DataErrors naming the file, row, line and column.
- */
-function readTable(path, format, options) {
-    const batchSize = (0,_row_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .batchSizeOf */ .zC)(options);
-    switch (format) {
-        case "csv":
-            return (0,_read_csv_js__WEBPACK_IMPORTED_MODULE_0__/* .readCsv */ .Nb)(path, batchSize);
-        case "jsonl":
-            return (0,_read_jsonl_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonl */ .fl)(path, batchSize, options?.columns);
-        case "parquet":
-            return readParquetLazily(path, batchSize);
+
+
+// A value sliced from decoded text can keep its whole chunk alive (V8 slices rather than copies longer
+// substrings), so text chunks stay small; 256 KiB reads as fast as larger ones.
+const CHUNK_BYTES = 1 << 18;
+/** Opens a regular file for reading, turning a missing, unreadable or non-regular path into a DataError. */
+async function openForRead(path) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY);
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path }, "is a directory, not a file");
+        if (!stat.isFile())
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path }, "is not a regular file");
+        return handle;
+    }
+    catch (error) {
+        await handle?.close();
+        throw (0,_data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .fileAccessError */ .z9)(path, error);
     }
 }
+/** The file's bytes as a stream of 256 KiB chunks, gunzipped when the name ends in .gz. */
+async function openByteStream(path) {
+    const handle = await openForRead(path);
+    const raw = handle.createReadStream({ highWaterMark: CHUNK_BYTES });
+    if (!(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .isGzipped */ .WV)(path))
+        return raw;
+    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: CHUNK_BYTES });
+    raw.on("error", (error) => gunzip.destroy(error));
+    gunzip.on("close", () => raw.destroy());
+    return raw.pipe(gunzip);
+}
 /**
- * The column names: the CSV header, the Parquet schema's top-level fields, or for JSON Lines every key of
- * every row in order of first appearance (a full pass, since rows may leave keys out).
+ * The file's text, decoded as strict UTF-8 (a byte-order mark is dropped), in chunks of about 256 KiB.
+ * Invalid UTF-8 is a DataError naming the byte offset and line, not a silent replacement character.
  */
-function readSchema(path, format) {
-    switch (format) {
-        case "csv":
-            return (0,_read_csv_js__WEBPACK_IMPORTED_MODULE_0__/* .readCsvHeader */ .km)(path);
-        case "jsonl":
-            return (0,_read_jsonl_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonlColumns */ .ED)(path);
-        case "parquet":
-            return Promise.all(/* import() */[__webpack_require__.e(8649), __webpack_require__.e(149), __webpack_require__.e(6919)]).then(__webpack_require__.bind(__webpack_require__, 6919)).then(({ readParquetColumns }) => readParquetColumns(path));
+async function* readTextChunks(path) {
+    const bytes = await openByteStream(path);
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    let offset = 0;
+    let last = new Uint8Array(0);
+    try {
+        for await (const chunk of bytes) {
+            last = chunk;
+            let text;
+            try {
+                text = decoder.decode(chunk, { stream: true });
+            }
+            catch {
+                throw await invalidUtf8(path, offset + firstInvalidByte(chunk));
+            }
+            offset += chunk.byteLength;
+            if (text.length > 0)
+                yield text;
+        }
+        let rest;
+        try {
+            rest = decoder.decode();
+        }
+        catch {
+            const start = offset - unfinishedTail(last);
+            throw await invalidUtf8(path, start, "the file ends in the middle of a UTF-8 character");
+        }
+        if (rest.length > 0)
+            yield rest;
+    }
+    catch (error) {
+        throw readError(path, error);
+    }
+    finally {
+        bytes.destroy();
     }
 }
-/** The Parquet reader (and hyparquet) is loaded when a Parquet file is read, not with this module. */
-async function* readParquetLazily(path, batchSize) {
-    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(8649), __webpack_require__.e(149), __webpack_require__.e(6919)]).then(__webpack_require__.bind(__webpack_require__, 6919));
-    yield* readParquet(path, batchSize);
-}
-
-
-/***/ }),
-
-/***/ 5721:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   MZ: () => (/* binding */ codeCell),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   zH: () => (/* binding */ details)
-/* harmony export */ });
-const ZERO_WIDTH_SPACE = "\u200b";
-/**
- * Escapes user text (column names, values, branch names) for GitHub-flavoured Markdown: no formatting, no
- * HTML, no links, no math, and no @mentions or #references that would ping people or link issues.
- * Backslash escapes stop Markdown itself (and the autolinks of `https://` and `www.`, which cmark-gfm
- * finds while parsing); mentions, issue references and e-mail links are found later in the rendered text,
- * where a backslash is gone, so a zero-width space after `@` and `#` breaks them instead. Line breaks
- * become spaces and bidirectional overrides are dropped, so one value cannot reshape the report.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
-        .replace(/\r\n|[\p{Cc}\p{Zl}\p{Zp}]/gu, " ")
-        .replace(/[\\`*_{}[\]()#+!|~>$:-]/g, (char) => `\\${char}`)
-        .replace(/(www)\./gi, "$1\\.")
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/[@#]/g, (char) => `${char}${ZERO_WIDTH_SPACE}`);
-}
-/** Text inside a table cell: escaped, and kept short so one odd value cannot blow up the table. */
-function cell(value, maxLength = 120) {
-    const text = value === null || value === undefined ? "" : String(value);
-    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
-    return escapeMarkdown(short);
-}
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.join(" | ")} |`;
-    return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
-}
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** Inline code: backslash escapes do not work inside code spans, so backticks are replaced instead. */
-function code(value) {
-    const text = String(value ?? "")
-        .replace(/`/g, "ʼ")
-        .replace(/\r\n|[\r\n]/g, " ");
-    return `\`${text}\``;
+/** Translates a failure while reading a text file's bytes (I/O, gzip) into a DataError. */
+function readError(path, error) {
+    if (error instanceof _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL)
+        return error;
+    const code = error?.code;
+    if (typeof code === "string" && code.startsWith("Z_")) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path }, `is not valid gzip data: ${reason}`, { cause: error });
+    }
+    return (0,_data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .fileAccessError */ .z9)(path, error);
 }
 /**
- * Inline code inside a table cell: as `code`, and a `|` is written `\\|`, which GitHub's table parser
- * reads as a pipe inside the cell even within a code span (a bare `|` would end the cell).
+ * The offset in `chunk` of the first byte of the first invalid sequence. Decoding a prefix in streaming mode
+ * fails exactly when the prefix holds an invalid sequence, so the failing byte can be found by bisection.
+ * Up to three leading continuation bytes may finish a character begun in the previous chunk and are skipped.
  */
-function codeCell(value, maxLength = 120) {
-    const text = String(value ?? "");
-    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
-    return code(short).replace(/\|/g, "\\|");
+function firstInvalidByte(chunk) {
+    let start = 0;
+    while (start < 3 && start < chunk.length && ((chunk[start] ?? 0) & 0xc0) === 0x80)
+        start++;
+    const decodes = (end) => {
+        try {
+            new TextDecoder("utf-8", { fatal: true }).decode(chunk.subarray(start, end), { stream: true });
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    let good = start;
+    let bad = chunk.length;
+    while (bad - good > 1) {
+        const middle = (good + bad) >>> 1;
+        if (decodes(middle))
+            good = middle;
+        else
+            bad = middle;
+    }
+    // The byte at `good` breaks the text; if it was meant to continue a character begun just before it,
+    // that character's first byte is where the invalid sequence starts.
+    let lead = good;
+    while (lead > start && good - lead < 3 && ((chunk[lead - 1] ?? 0) & 0xc0) === 0x80)
+        lead--;
+    const first = chunk[lead - 1] ?? 0;
+    if (lead > start && first >= 0xc0) {
+        const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : 2;
+        if (lead - 1 + length > good)
+            return lead - 1;
+    }
+    return good;
+}
+/** How many bytes at the end of `chunk` begin a character that does not finish there. */
+function unfinishedTail(chunk) {
+    for (let back = 1; back <= Math.min(3, chunk.length); back++) {
+        const byte = chunk[chunk.length - back] ?? 0;
+        if ((byte & 0xc0) === 0x80)
+            continue;
+        return byte >= 0xc0 ? back : 0;
+    }
+    return 0;
+}
+async function invalidUtf8(path, byteOffset, detail) {
+    const line = await lineAtByte(path, byteOffset);
+    const where = `byte ${byteOffset}${line === undefined ? "" : ` (line ${line})`}`;
+    return new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path, ...(line === undefined ? {} : { line }) }, `is not valid UTF-8 at ${where}${detail ? `: ${detail}` : ""}; save it as UTF-8`);
+}
+/** The 1-based line holding byte `byteOffset` of the (decompressed) file; only used to explain an error. */
+async function lineAtByte(path, byteOffset) {
+    let line = 1;
+    let seen = 0;
+    const bytes = await openByteStream(path);
+    try {
+        for await (const chunk of bytes) {
+            const end = Math.min(chunk.byteLength, byteOffset - seen);
+            for (let at = chunk.indexOf(10); at !== -1 && at < end; at = chunk.indexOf(10, at + 1))
+                line++;
+            seen += chunk.byteLength;
+            if (seen >= byteOffset)
+                return line;
+        }
+        return line;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        bytes.destroy();
+    }
 }
 
 
@@ -692,124 +758,6 @@ function snapshotFiles(manifest, dataDir) {
     };
 }
 
-
-/***/ }),
-
-/***/ 7297:
-/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   pullStep: () => (/* binding */ pullStep),
-/* harmony export */   snapshotStep: () => (/* binding */ snapshotStep)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _context_format_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2142);
-/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1927);
-/* harmony import */ var _inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2845);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5721);
-/* harmony import */ var _step_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2140);
-/* harmony import */ var _pull_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1578);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_snapshot_js__WEBPACK_IMPORTED_MODULE_5__]);
-_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-
-
-
-
-
-
-function summary(result) {
-    const { manifest } = result;
-    const rows = manifest.files.map((file) => [
-        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(file.name),
-        file.role,
-        String(file.rows),
-        (0,_context_format_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(file.bytes),
-        `\`${file.sha256.slice(0, 12)}\``,
-    ]);
-    const split = manifest.split
-        ? `, split ${manifest.split.strategy}: ${manifest.split.trainRows} train / ${manifest.split.testRows} test`
-        : "";
-    return [
-        `### Snapshot \`${result.id}\`${result.created ? "" : " (unchanged data: reused)"}`,
-        "",
-        `${manifest.rows} rows × ${manifest.columns.length} columns${split}; uploaded ${(0,_context_format_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(result.bytesUploaded)}, reused ${(0,_context_format_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(result.bytesReused)}.`,
-        "",
-        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(["file", "role", "rows", "size", "sha256"], rows),
-        "",
-    ].join("\n");
-}
-/** `snapshot-data`: trainyard.yml's `data:` gives the defaults of its inputs; returns the action's outputs. */
-async function snapshotStep(context, inputs) {
-    const config = await (0,_step_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadStepConfig */ .hs)(context, inputs);
-    const data = config?.config.data;
-    const source = inputs.source ?? data?.source;
-    if (!source)
-        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`no source: set ${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputLabel */ .NB)(inputs, "source")} or data.source in trainyard.yml`);
-    const store = await (0,_step_config_js__WEBPACK_IMPORTED_MODULE_3__/* .openStepStore */ .cl)(context, inputs, config);
-    const strategy = inputs.split ?? data?.split?.strategy;
-    const split = strategy
-        ? {
-            strategy,
-            testFraction: inputs["test-fraction"] ?? data?.split?.test_fraction ?? 0.2,
-            seed: inputs.seed ?? data?.split?.seed ?? 42,
-            ...optional("key", inputs["split-key"] ?? data?.split?.key),
-            ...optional("timeColumn", inputs["time-column"] ?? data?.split?.time_column),
-            ...optional("cutoff", inputs.cutoff ?? data?.split?.cutoff),
-        }
-        : undefined;
-    const asOfTime = inputs["as-of"] ?? data?.as_of?.time;
-    const asOfColumn = inputs["as-of-column"] ?? data?.as_of?.column;
-    if (asOfTime && !asOfColumn)
-        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`as-of needs the time column: set ${(0,_inputs_declared_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputLabel */ .NB)(inputs, "as-of-column")} or data.as_of.column`);
-    const format = inputs.format ?? data?.format;
-    const result = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .snapshot */ .P9)(context, {
-        source,
-        store,
-        ...(format ? { format } : {}),
-        ...(split ? { split } : {}),
-        ...(asOfTime && asOfColumn ? { asOf: { time: asOfTime, column: asOfColumn } } : {}),
-        dataRoot: (0,_step_config_js__WEBPACK_IMPORTED_MODULE_3__/* .dataRootOf */ .y4)(context, inputs),
-        ...(config?.config.validate ? { rules: config.config.validate } : {}),
-    });
-    await context.appendSummary(summary(result));
-    const outputs = {
-        "snapshot-id": result.id,
-        "snapshot-uri": result.uri,
-        "data-dir": result.dataDir,
-        rows: result.rows,
-        "bytes-uploaded": result.bytesUploaded,
-        "bytes-reused": result.bytesReused,
-    };
-    return outputs;
-}
-/** `trainyard snapshot pull <id>`: materialises a stored snapshot, verifying every hash. */
-async function pullStep(context, inputs) {
-    const config = await (0,_step_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadStepConfig */ .hs)(context, inputs);
-    const store = await (0,_step_config_js__WEBPACK_IMPORTED_MODULE_3__/* .openStepStore */ .cl)(context, inputs, config);
-    const id = inputs.snapshot;
-    const dataDir = inputs["data-dir"];
-    const destination = dataDir
-        ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workingDirectory, dataDir)
-        : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,_step_config_js__WEBPACK_IMPORTED_MODULE_3__/* .dataRootOf */ .y4)(context, inputs), id);
-    const pulled = await (0,_pull_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .pullSnapshot */ .Y2)(context, store, id, destination);
-    const outputs = {
-        "snapshot-id": id,
-        "data-dir": pulled.dataDir,
-        "bytes-downloaded": pulled.bytesDownloaded,
-    };
-    return outputs;
-}
-function optional(key, value) {
-    return value === undefined ? {} : { [key]: value };
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 

@@ -1,5 +1,5 @@
-export const id = 4301;
-export const ids = [4301];
+export const id = 9818;
+export const ids = [9818,7818,5721];
 export const modules = {
 
 /***/ 1389:
@@ -148,6 +148,69 @@ function parseValidationReport(text, file) {
 
 /***/ }),
 
+/***/ 5721:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+const ZERO_WIDTH_SPACE = "\u200b";
+/**
+ * Escapes user text (column names, values, branch names) for GitHub-flavoured Markdown: no formatting, no
+ * HTML, no links, no math, and no @mentions or #references that would ping people or link issues.
+ * Backslash escapes stop Markdown itself (and the autolinks of `https://` and `www.`, which cmark-gfm
+ * finds while parsing); mentions, issue references and e-mail links are found later in the rendered text,
+ * where a backslash is gone, so a zero-width space after `@` and `#` breaks them instead. Line breaks
+ * become spaces and bidirectional overrides are dropped, so one value cannot reshape the report.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
+        .replace(/\r\n|[\p{Cc}\p{Zl}\p{Zp}]/gu, " ")
+        .replace(/[\\`*_{}[\]()#+!|~>$:-]/g, (char) => `\\${char}`)
+        .replace(/(www)\./gi, "$1\\.")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/[@#]/g, (char) => `${char}${ZERO_WIDTH_SPACE}`);
+}
+/** Text inside a table cell: escaped, and kept short so one odd value cannot blow up the table. */
+function cell(value, maxLength = 120) {
+    const text = value === null || value === undefined ? "" : String(value);
+    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return escapeMarkdown(short);
+}
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.join(" | ")} |`;
+    return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Inline code: backslash escapes do not work inside code spans, so backticks are replaced instead. */
+function code(value) {
+    const text = String(value ?? "")
+        .replace(/`/g, "ʼ")
+        .replace(/\r\n|[\r\n]/g, " ");
+    return `\`${text}\``;
+}
+/**
+ * Inline code inside a table cell: as `code`, and a `|` is written `\\|`, which GitHub's table parser
+ * reads as a pipe inside the cell even within a code span (a bare `|` would end the cell).
+ */
+function codeCell(value, maxLength = 120) {
+    const text = String(value ?? "");
+    const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return code(short).replace(/\|/g, "\\|");
+}
+
+
+/***/ }),
+
 /***/ 2401:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -176,6 +239,48 @@ function renderValidationMarkdown(report) {
         parts.push("", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(headers, rows(failing)));
     parts.push("", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`All ${report.checks.length} checks`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(headers, rows(report.checks))));
     return `${parts.join("\n")}\n`;
+}
+
+
+/***/ }),
+
+/***/ 3676:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kn: () => (/* binding */ dataThreads),
+/* harmony export */   X: () => (/* binding */ DATA_THREADS_ENV),
+/* harmony export */   rV: () => (/* binding */ PARALLEL_MIN_BYTES),
+/* harmony export */   wT: () => (/* binding */ PARQUET_PARALLEL_MIN_BYTES)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/** How many threads a table pass reads with: a module of its own, so that deciding loads no reader. */
+
+/** Environment variable: threads reading a table's parts; 1 = never use workers, whatever the size. */
+const DATA_THREADS_ENV = "TRAINYARD_DATA_THREADS";
+/**
+ * Below this many bytes of input, one thread reads everything by default: a worker costs ~0.1–0.2 s to
+ * start from a bundle (it evaluates the bundle's modules up to this one) and parts are 16 MiB, so smaller
+ * inputs have at most a couple of parts to share. Measured: see bench/README.md.
+ */
+const PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
+/**
+ * {@link PARALLEL_MIN_BYTES} for input that is all Parquet: its bytes are compressed, so a part (16 MiB,
+ * about 4 row groups of 65,536 rows × 20 columns) is ~3× a CSV part's rows, and a file under this size has
+ * too few parts for a worker to pay off. Measured on a 2-vCPU machine (bench/validate.mjs data, 1M rows,
+ * 73 MiB, 4 parts): 1 thread 1.33–1.40 s wall and 1.7–1.8 s CPU, 2 threads 1.48–1.55 s and 2.5–2.6 s; at
+ * 5M rows (364 MiB) 2 threads are faster.
+ */
+const PARQUET_PARALLEL_MIN_BYTES = 128 * 1024 * 1024;
+/** Threads for a pass over `bytes` of input: `requested`, else TRAINYARD_DATA_THREADS, else
+ * os.availableParallelism() from `minBytes` (default PARALLEL_MIN_BYTES) on and 1 below. */
+function dataThreads(bytes, requested, minBytes = PARALLEL_MIN_BYTES) {
+    if (requested !== undefined)
+        return Math.max(1, Math.floor(requested));
+    const fromEnv = Number(process.env[DATA_THREADS_ENV] ?? Number.NaN);
+    if (Number.isInteger(fromEnv) && fromEnv >= 1)
+        return fromEnv;
+    return bytes >= minBytes ? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() : 1;
 }
 
 
@@ -472,6 +577,196 @@ async function validateSnapshot(context, options) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 6045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ driftChecks)
+});
+
+// EXTERNAL MODULE: ./.cache/build/lib/stats/quantile-sketch.js + 2 modules
+var quantile_sketch = __webpack_require__(5992);
+;// CONCATENATED MODULE: ./.cache/build/lib/stats/drift.js
+
+/** Proportions below this count as this, so an empty bin gives a large but finite PSI term. */
+const PSI_FLOOR = 1e-4;
+function toSketch(source) {
+    if (source instanceof quantile_sketch/* QuantileSketch */.wh)
+        return source;
+    if ("levels" in source)
+        return quantile_sketch/* QuantileSketch */.wh.fromJSON(source);
+    if (!source.sketch)
+        throw new TypeError(`column ${source.name} (${source.type}) has no quantile sketch`);
+    return quantile_sketch/* QuantileSketch */.wh.fromJSON(source.sketch);
+}
+function psiTerm(reference, current) {
+    const r = Math.max(reference, PSI_FLOOR);
+    const c = Math.max(current, PSI_FLOOR);
+    return (c - r) * Math.log(c / r);
+}
+/**
+ * Population stability index of numbers, Σ (cur% − ref%)·ln(cur%/ref%), over the reference's quantile bins
+ * (deciles by default; bins that tie in the reference merge, so discrete data gets fewer). Both sides'
+ * shares come from their sketches' CDFs at the bin edges. NaN when either side has no values.
+ */
+function psiNumeric(reference, current, bins = 10) {
+    if (!Number.isInteger(bins) || bins < 2)
+        throw new RangeError(`bins must be a whole number ≥ 2, got ${bins}`);
+    const ref = toSketch(reference);
+    const cur = toSketch(current);
+    if (ref.count === 0 || cur.count === 0)
+        return Number.NaN;
+    let psi = 0;
+    let refBelow = 0;
+    let curBelow = 0;
+    let previousEdge = Number.NEGATIVE_INFINITY;
+    for (let i = 1; i <= bins; i++) {
+        const edge = i === bins ? Number.POSITIVE_INFINITY : ref.quantile(i / bins);
+        if (edge <= previousEdge)
+            continue;
+        previousEdge = edge;
+        const refAt = i === bins ? 1 : ref.cdf(edge);
+        const curAt = i === bins ? 1 : cur.cdf(edge);
+        psi += psiTerm(refAt - refBelow, curAt - curBelow);
+        refBelow = refAt;
+        curBelow = curAt;
+    }
+    return psi;
+}
+function totals(counts) {
+    const result = new Map();
+    const entries = Array.isArray(counts)
+        ? counts.map(({ value, count }) => [value, count])
+        : counts instanceof Map
+            ? counts
+            : Object.entries(counts);
+    for (const [value, count] of entries) {
+        const key = String(value);
+        result.set(key, (result.get(key) ?? 0) + count);
+    }
+    return result;
+}
+/**
+ * PSI over categories. Values the reference never saw are pooled into one "unseen" bucket whose reference
+ * share is the floor, so new categories raise the index instead of vanishing. NaN when either side is empty.
+ */
+function psiCategorical(reference, current) {
+    const ref = totals(reference);
+    const cur = totals(current);
+    let refTotal = 0;
+    let curTotal = 0;
+    for (const count of ref.values())
+        refTotal += count;
+    for (const count of cur.values())
+        curTotal += count;
+    if (refTotal === 0 || curTotal === 0)
+        return Number.NaN;
+    let psi = 0;
+    for (const [value, count] of ref)
+        psi += psiTerm(count / refTotal, (cur.get(value) ?? 0) / curTotal);
+    let unseen = 0;
+    for (const [value, count] of cur)
+        if (!ref.has(value))
+            unseen += count;
+    if (unseen > 0)
+        psi += psiTerm(0, unseen / curTotal);
+    return psi;
+}
+/**
+ * Two-sample Kolmogorov–Smirnov statistic, max |F_ref(x) − F_cur(x)|, with both CDFs from the sketches and
+ * x running over every item either sketch holds (where the step functions jump). Each sketch's rank error
+ * adds to the result's, so it is within about 2ε of the exact statistic. NaN when either side is empty.
+ */
+function ksStatistic(reference, current) {
+    const ref = toSketch(reference);
+    const cur = toSketch(current);
+    if (ref.count === 0 || cur.count === 0)
+        return Number.NaN;
+    const a = ref.sortedView();
+    const b = cur.sortedView();
+    const aLength = a.values.length;
+    const bLength = b.values.length;
+    let i = 0;
+    let j = 0;
+    let gap = 0;
+    while (i < aLength || j < bLength) {
+        const x = Math.min(i < aLength ? a.values[i] : Number.POSITIVE_INFINITY, j < bLength ? b.values[j] : Number.POSITIVE_INFINITY);
+        while (i < aLength && a.values[i] <= x)
+            i++;
+        while (j < bLength && b.values[j] <= x)
+            j++;
+        const fa = i === 0 ? 0 : a.cumulative[i - 1] / a.total;
+        const fb = j === 0 ? 0 : b.cumulative[j - 1] / b.total;
+        const difference = Math.abs(fa - fb);
+        if (difference > gap)
+            gap = difference;
+    }
+    return gap;
+}
+
+// EXTERNAL MODULE: ./.cache/build/lib/validation/column-checker.js + 1 modules
+var column_checker = __webpack_require__(935);
+;// CONCATENATED MODULE: ./.cache/build/lib/validation/drift-checks.js
+
+
+function verdict(value, thresholds) {
+    if (thresholds.error !== undefined && value >= thresholds.error)
+        return { status: "fail", severity: "error" };
+    if (thresholds.warn !== undefined && value >= thresholds.warn)
+        return { status: "fail", severity: "warn" };
+    return { status: "pass", severity: thresholds.error !== undefined ? "error" : "warn" };
+}
+function bounds(thresholds) {
+    return [
+        thresholds.warn !== undefined ? `warn ≥ ${thresholds.warn}` : "",
+        thresholds.error !== undefined ? `error ≥ ${thresholds.error}` : "",
+    ]
+        .filter(Boolean)
+        .join(", ");
+}
+const numericTypes = new Set(["integer", "number", "timestamp"]);
+/**
+ * Drift of each column against the reference snapshot's stored profile: PSI over the reference's quantile
+ * bins for numbers (over categories for low-cardinality columns, unseen values pooled) and the KS statistic
+ * for numbers, both from the profiles' quantile sketches. Neither snapshot is re-read.
+ */
+function driftChecks(current, reference, rules) {
+    const results = [];
+    const psi = rules.psi ?? { warn: 0.1, error: 0.25 };
+    const selected = rules.columns ? new Set(rules.columns) : undefined;
+    for (const column of current) {
+        if (selected && !selected.has(column.name))
+            continue;
+        const ref = reference.find((candidate) => candidate.name === column.name);
+        if (!ref || column.count === 0 || ref.count === 0)
+            continue;
+        const drift = (statistic, value, thresholds, message) => results.push({
+            id: `drift.${column.name}.${statistic}`,
+            rulePath: ["validate", "drift", statistic],
+            column: column.name,
+            ...verdict(value, thresholds),
+            observed: (0,column_checker/* round */.L)(value, 4),
+            expected: bounds(thresholds),
+            message: `${message} ${(0,column_checker/* round */.L)(value, 4)}`,
+        });
+        const numeric = numericTypes.has(column.type) && numericTypes.has(ref.type) && column.sketch && ref.sketch;
+        if (numeric && column.sketch && ref.sketch) {
+            drift("psi", psiNumeric(ref.sketch, column.sketch), psi, "PSI over the reference's deciles:");
+            if (rules.ks)
+                drift("ks", ksStatistic(ref.sketch, column.sketch), rules.ks, "KS statistic");
+        }
+        else if (column.topValues && ref.topValues) {
+            drift("psi", psiCategorical(ref.topValues, column.topValues), psi, "PSI over categories (unseen values pooled):");
+        }
+    }
+    return results;
+}
+
 
 /***/ }),
 
