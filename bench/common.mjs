@@ -229,3 +229,22 @@ export function actionsNode() {
   const version = spawnSync(binary, ["--version"], { encoding: "utf8" }).stdout.trim();
   return version && version !== process.version ? { binary, version } : undefined;
 }
+
+/** The arguments of `trainyard validate` of a snapshot with a config, writing its report to `report`. */
+export function validateArgs(cli, { id, yml, store, dataRoot, report }) {
+  return [
+    cli,
+    "validate",
+    "--snapshot",
+    id,
+    "--config",
+    yml,
+    "--store",
+    store,
+    "--data-root",
+    dataRoot,
+    "--report-path",
+    report,
+    "--json",
+  ];
+}

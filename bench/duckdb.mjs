@@ -25,7 +25,16 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { BENCH_DIR, fixed, lastJson, machineLine, parseArgs, pinCli, printTable } from "./common.mjs";
+import {
+  BENCH_DIR,
+  fixed,
+  lastJson,
+  machineLine,
+  parseArgs,
+  pinCli,
+  printTable,
+  validateArgs,
+} from "./common.mjs";
 
 const DUCKDB_VERSION = "1.5.6-r.1";
 const PLATFORMS = [
@@ -385,25 +394,7 @@ async function main() {
     const id = lastJson(snap.stdout)["snapshot-id"];
     const report = join(cwd, "report.json");
     const ty = await best(args.repeat, () =>
-      timed(
-        "node",
-        [
-          cli,
-          "validate",
-          "--snapshot",
-          id,
-          "--config",
-          yml,
-          "--store",
-          store,
-          "--data-root",
-          dataRoot,
-          "--report-path",
-          report,
-          "--json",
-        ],
-        { cwd },
-      ),
+      timed("node", validateArgs(cli, { id, yml, store, dataRoot, report }), { cwd }),
     );
     const tyReport = existsSync(report) ? JSON.parse(readFileSync(report, "utf8")) : undefined;
     const tyFailed = tyReport

@@ -41,6 +41,7 @@ import {
   printTable,
   prng,
   quietEnv,
+  validateArgs,
 } from "./common.mjs";
 
 const args = parseArgs(process.argv.slice(2), {
@@ -260,25 +261,7 @@ async function main() {
       const report = join(cwd, "report.json");
       for (const node of [{ binary: "node" }, ...(runnerNode ? [runnerNode] : [])]) {
         const run = await best(args.repeat, () =>
-          measure(
-            node.binary,
-            [
-              CLI,
-              "validate",
-              "--snapshot",
-              id,
-              "--config",
-              yml,
-              "--store",
-              store,
-              "--data-root",
-              dataRoot,
-              "--report-path",
-              report,
-              "--json",
-            ],
-            { cwd },
-          ),
+          measure(node.binary, validateArgs(CLI, { id, yml, store, dataRoot, report }), { cwd }),
         );
         if (!existsSync(report))
           throw new Error(
