@@ -180,6 +180,23 @@ export class ColumnBuffers {
   private readonly codeArrays: Int32Array[] = [];
   private pages = new Uint8Array(1 << 20);
   private used = 0;
+  private groupBytes = new Uint8Array(0);
+
+  /**
+   * `size` bytes to read a row group's column chunks into: the start of the buffer the group before was read
+   * into, when it is large enough (a new one, with room to spare, when not). Every read of a group's bytes
+   * is bounded by its chunks' ranges (parquet-guard.ts checks the pages against them), so the bytes past
+   * `size`, left from an earlier group, are never read.
+   */
+  group(size: number): Uint8Array {
+    if (this.groupBytes.length < size) {
+      // not zero-filled: readRange fills it to `size` or throws
+      const length = Math.max(size, Math.ceil(this.groupBytes.length * 1.25));
+      const buffer = Buffer.allocUnsafeSlow(length);
+      this.groupBytes = new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+    }
+    return this.groupBytes.subarray(0, size);
+  }
 
   /** A new row group: the pages of the last one are no longer read. */
   startGroup(): void {

@@ -50,9 +50,15 @@ function uninitialized(length: number): Uint8Array {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
 }
 
-async function readRange(handle: FileHandle, start: number, end: number): Promise<Uint8Array> {
+/** Bytes start..end−1 of the file, into `target(length)` when given (else a new array). */
+async function readRange(
+  handle: FileHandle,
+  start: number,
+  end: number,
+  target: (length: number) => Uint8Array = uninitialized,
+): Promise<Uint8Array> {
   // filled to the end below, or it throws
-  const bytes = uninitialized(Math.max(0, end - start));
+  const bytes = target(Math.max(0, end - start));
   let filled = 0;
   while (filled < bytes.length) {
     const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, start + filled);
@@ -288,7 +294,8 @@ export async function* readParquetGroupColumns(
         const ranges = group.columns.map(chunkRange);
         const start = Math.min(...ranges.map((range) => range.start));
         const end = Math.max(...ranges.map((range) => range.end));
-        const bytes = await readRange(handle, start, end);
+        // into the bytes of the group before (its columns are no longer read)
+        const bytes = await readRange(handle, start, end, (length) => buffers.group(length));
         checkPages(group, bytes, start);
         columns = decodeGroupColumns(group, tree, leaves, bytes, start, compressors, buffers);
       } catch (error) {
