@@ -67,7 +67,21 @@ export function canonicalInteger(bytes: Uint8Array, from: number, to: number): n
  */
 export function safeIntegerNumber(bytes: Uint8Array, from: number, to: number): number {
   if (to - from !== 9 || bytes[from] !== TAG_NUMBER) return Number.NaN;
-  for (let i = 0; i < 8; i++) scratch.setUint8(i, bytes[from + 1 + i] as number);
+  // the 8 big-endian bytes, as two 32-bit words
+  scratch.setInt32(
+    0,
+    ((bytes[from + 1] as number) << 24) |
+      ((bytes[from + 2] as number) << 16) |
+      ((bytes[from + 3] as number) << 8) |
+      (bytes[from + 4] as number),
+  );
+  scratch.setInt32(
+    4,
+    ((bytes[from + 5] as number) << 24) |
+      ((bytes[from + 6] as number) << 16) |
+      ((bytes[from + 7] as number) << 8) |
+      (bytes[from + 8] as number),
+  );
   const value = scratch.getFloat64(0);
   return Number.isSafeInteger(value) ? value : Number.NaN;
 }
@@ -453,7 +467,17 @@ export class KeyRecords {
       out[length++] = TAG_NUMBER;
       // writeFloat: big-endian IEEE-754, −0 as 0 (and NaN as the one NaN writeValue writes)
       scratch.setFloat64(0, x === 0 ? 0 : Number.isNaN(x) ? Number.NaN : x);
-      for (let i = 0; i < 8; i++) out[length++] = scratch.getUint8(i);
+      const high = scratch.getInt32(0);
+      const low = scratch.getInt32(4);
+      out[length] = high >>> 24;
+      out[length + 1] = high >>> 16;
+      out[length + 2] = high >>> 8;
+      out[length + 3] = high;
+      out[length + 4] = low >>> 24;
+      out[length + 5] = low >>> 16;
+      out[length + 6] = low >>> 8;
+      out[length + 7] = low;
+      length += 8;
     }
     offsets[n] = length;
     arena.length = length;
