@@ -4,6 +4,7 @@ import { DEFAULT_PARSERS } from "hyparquet/src/convert.js";
 import { decompressPage, readDataPage, readDataPageV2 } from "hyparquet/src/datapage.js";
 import { readRleBitPackedHybrid } from "hyparquet/src/encoding.js";
 import { readPlain } from "hyparquet/src/plain.js";
+import { hybridKernel } from "./hybrid-kernel.js";
 import { chunkRange } from "./parquet-guard.js";
 import { snappyUncompress } from "./snappy.js";
 
@@ -424,14 +425,17 @@ function decodeChunk(
     let plain: { page: Uint8Array; offset: number } | undefined;
     let encoding: string;
     let count: number;
+    // a number column's values already taken from the dictionary (by the hybrid kernel)
+    let mapped = false;
     if (header.type === "DATA_PAGE") {
       const daph = header.data_page_header;
       if (!daph) throw new Error("parquet data page header is undefined");
       const page = decompress(compressed, header.uncompressed_page_size, decoder, reuse, buffers);
-      const read = readFlatDataPage(page, daph, decoder, maxDefinition, column.codes, k);
+      const read = readFlatDataPage(page, daph, decoder, maxDefinition, column, k, dictionary);
       levels = read.levels;
       values = read.values;
       if (read.plainBytes !== undefined) plain = { page, offset: read.plainBytes };
+      mapped = read.mapped === true;
       encoding = daph.encoding;
       count = daph.num_values;
     } else if (header.type === "DATA_PAGE_V2") {
@@ -465,7 +469,9 @@ function decodeChunk(
       else for (let i = 0; i < count; i++) at[row + i] = levels[i] === maxDefinition ? v++ : -1;
     }
     const present = levels.length === 0 ? count : countPresent(levels, maxDefinition);
-    if (plain) {
+    if (mapped) {
+      // column.numbers[first, first + present) hold the page's values
+    } else if (plain) {
       (column.codes as Int32Array).fill(-1, first, first + present);
       column.bytes ??= new ByteRanges(rows);
       column.bytes.readPlain(plain.page, plain.offset, present, first);
@@ -493,9 +499,11 @@ function readFlatDataPage(
   daph: { num_values: number; encoding: string },
   decoder: ColumnDecoder,
   maxDefinition: number,
-  codes: Int32Array | undefined,
+  column: ParquetColumn,
   first: number,
-): { levels: ArrayLike<number>; values: DecodedArray; plainBytes?: number } {
+  dictionary: ParquetColumn | undefined,
+): { levels: ArrayLike<number>; values: DecodedArray; plainBytes?: number; mapped?: boolean } {
+  const codes = column.codes;
   const dictionaryCoded = daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY";
   if (maxDefinition > 1 || (daph.encoding !== "PLAIN" && !dictionaryCoded)) {
     const read = readDataPage(page, daph as Parameters<typeof readDataPage>[1], decoder);
@@ -533,11 +541,53 @@ function readFlatDataPage(
     indices = scratchIndices.subarray(0, present);
   }
   const width = view.getUint8(reader.offset++);
+  // the hybrid kernel: a string column's indices, or a number column's values (hybridKernel declines an
+  // index past the dictionary, and every page readHybrid throws on: they take the path below)
+  if (width >= 1 && width <= 24 && dictionary && present >= hybridKernelPages.minValues) {
+    if (codes) {
+      if (
+        dictionary.kind === "string" &&
+        hybridKernel(
+          page,
+          reader.offset,
+          width,
+          present,
+          dictionary.dictionaryBytes.length,
+          undefined,
+          indices,
+        )
+      ) {
+        hybridKernelPages.taken++;
+        return { levels, values: indices };
+      }
+    } else if (
+      dictionary.kind !== "string" &&
+      dictionary.big === undefined &&
+      hybridKernel(
+        page,
+        reader.offset,
+        width,
+        present,
+        0,
+        dictionary.numbers,
+        column.numbers.subarray(first, first + present),
+      )
+    ) {
+      hybridKernelPages.taken++;
+      return { levels, values: indices, mapped: true };
+    }
+  }
   if (width > 24) readRleBitPackedHybrid(reader, width, indices, view.byteLength - reader.offset);
   else if (width) readHybrid(page, reader.offset, width, indices);
   else indices.fill(0);
   return { levels, values: indices };
 }
+
+/**
+ * Pages with fewer than `minValues` values are left to readHybrid (a kernel call copies the dictionary);
+ * tests lower it. `taken` counts the pages the kernel took.
+ */
+export const hybridKernelPages = { minValues: 256, taken: 0 };
 
 let scratchIndices = new Int32Array(1 << 12);
 let scratchBooleans = new Uint8Array(1 << 12);
