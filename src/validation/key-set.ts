@@ -372,6 +372,12 @@ export interface KeyRecordsJSON {
   bytes: Uint8Array;
   offsets: Uint32Array;
   hashes: Uint32Array;
+  /**
+   * When every record was written by `addNumbers` (a number or a null): per record, the safe integer it
+   * stands for (what safeIntegerNumber reads back from its bytes), else NaN. KeySet.has reads it instead
+   * of the bytes.
+   */
+  integers?: Float64Array;
 }
 
 /** Builds {@link KeyRecordsJSON}: one record per `add`, keys of `indexes` (or the whole row). */
@@ -379,6 +385,11 @@ export class KeyRecords {
   private readonly arena = new ByteArena();
   private offsets = new Uint32Array(1024);
   private count = 0;
+  /**
+   * safeIntegerNumber of each record while every record came from `addNumbers` (undefined before the first
+   * record), null once another kind of record was added.
+   */
+  private integers: Float64Array | null | undefined;
 
   constructor(readonly indexes?: readonly number[]) {}
 
@@ -392,6 +403,7 @@ export class KeyRecords {
   }
 
   add(row: readonly unknown[]): void {
+    this.integers = null;
     this.reserveRecord();
     this.offsets[this.count] = this.arena.length;
     const indexes = this.indexes;
@@ -409,6 +421,7 @@ export class KeyRecords {
   addCsv(tokenizer: CsvTokenizer, record: number): void {
     const indexes = this.indexes;
     if (!indexes) throw new Error("addCsv needs the key's column indexes");
+    this.integers = null;
     this.reserveRecord();
     this.offsets[this.count] = this.arena.length;
     const arena = this.arena;
@@ -451,14 +464,25 @@ export class KeyRecords {
       offsets.set(this.offsets);
       this.offsets = offsets;
     }
+    let integers = this.integers;
+    if (integers !== null) {
+      if (integers === undefined || integers.length < offsets.length) {
+        const grown = new Float64Array(offsets.length);
+        if (integers) grown.set(integers);
+        integers = grown;
+        this.integers = integers;
+      }
+    }
     const arena = this.arena;
     arena.reserve(9 * count);
     const out = arena.bytes;
     let length = arena.length;
     let n = this.count;
     for (let r = 0; r < count; r++) {
-      offsets[n++] = length;
       const k = at === undefined ? r : (at[r] as number);
+      if (integers)
+        integers[n] = k >= 0 && Number.isSafeInteger(numbers[k]) ? (numbers[k] as number) + 0 : Number.NaN;
+      offsets[n++] = length;
       if (k < 0) {
         out[length++] = TAG_NULL;
         continue;
@@ -486,6 +510,7 @@ export class KeyRecords {
 
   /** Adds an empty record, which stands for "no key" (a null leakage key); see {@link isAbsent}. */
   addAbsent(): void {
+    this.integers = null;
     this.reserveRecord();
     this.offsets[this.count] = this.arena.length;
     this.count++;
@@ -495,11 +520,14 @@ export class KeyRecords {
   toJSON(): KeyRecordsJSON {
     const hashes = new Uint32Array(this.count * 2);
     const bytes = this.arena.bytes;
+    const integers = this.integers;
     for (let i = 0; i < this.count; i++) {
       const from = this.offsets[i] as number;
       const to = this.offsets[i + 1] as number;
       // a KeySet keeps these as integers and never reads their hash
-      if (canonicalInteger(bytes, from, to) >= 0 || !Number.isNaN(safeIntegerNumber(bytes, from, to)))
+      if (integers) {
+        if (!Number.isNaN(integers[i])) continue;
+      } else if (canonicalInteger(bytes, from, to) >= 0 || !Number.isNaN(safeIntegerNumber(bytes, from, to)))
         continue;
       hashBytes(bytes, from, to, hashes, 2 * i);
     }
@@ -508,6 +536,7 @@ export class KeyRecords {
       bytes: bytes.slice(0, this.arena.length),
       offsets: this.offsets.slice(0, this.count + 1),
       hashes,
+      ...(integers ? { integers: integers.slice(0, this.count) } : {}),
     };
   }
 }
@@ -547,9 +576,14 @@ export class KeySet {
     const from = records.offsets[i] as number;
     const to = records.offsets[i + 1] as number;
     const bytes = records.bytes;
-    const integer = canonicalInteger(bytes, from, to);
-    if (integer >= 0) return this.integers.has(integer, insert);
-    const number = safeIntegerNumber(bytes, from, to);
+    let number: number;
+    // a number or a null (never canonical text), with its safeIntegerNumber at hand
+    if (records.integers !== undefined) number = records.integers[i] as number;
+    else {
+      const integer = canonicalInteger(bytes, from, to);
+      if (integer >= 0) return this.integers.has(integer, insert);
+      number = safeIntegerNumber(bytes, from, to);
+    }
     if (number >= 0) return this.numbers.has(number, insert);
     if (number < 0) return this.negatives.has(-number, insert);
     const h1 = records.hashes[2 * i] as number;

@@ -199,6 +199,23 @@ describe("number keys", () => {
     expect(Buffer.from(a.bytes).toString("hex")).toBe(Buffer.from(b.bytes).toString("hex"));
     expect([...a.offsets]).toEqual([...b.offsets]);
     expect([...a.hashes]).toEqual([...b.hashes]);
+    // the integers a KeySet reads instead of the bytes are those the bytes stand for
+    expect(b.integers).toBeUndefined();
+    expect(a.integers?.length).toBe(a.count);
+    for (let i = 0; i < a.count; i++) {
+      const from = a.offsets[i] as number;
+      const to = a.offsets[i + 1] as number;
+      expect(a.integers?.[i]).toBe(safeIntegerNumber(a.bytes, from, to));
+    }
+    // and a set fed either way answers the same, twice over (the second time every key is a duplicate)
+    const fromColumns = new KeySet();
+    const fromRows = new KeySet();
+    for (let round = 0; round < 2; round++)
+      for (let i = 0; i < a.count; i++) expect(fromColumns.has(a, i, true)).toBe(fromRows.has(b, i, true));
+    expect(fromColumns.count).toBe(fromRows.count);
+    // a record of another kind after them: the integers are left out, the bytes decide
+    columnwise.add(["1"]);
+    expect(columnwise.toJSON().integers).toBeUndefined();
   });
 
   it("safeIntegerNumber reads back a number record's value when it is a safe integer", () => {
