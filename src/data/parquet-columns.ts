@@ -427,6 +427,7 @@ function decodeChunk(
     let count: number;
     // a number column's values already taken from the dictionary (by the hybrid kernel)
     let mapped = false;
+    let counted: number | undefined;
     if (header.type === "DATA_PAGE") {
       const daph = header.data_page_header;
       if (!daph) throw new Error("parquet data page header is undefined");
@@ -436,6 +437,7 @@ function decodeChunk(
       values = read.values;
       if (read.plainBytes !== undefined) plain = { page, offset: read.plainBytes };
       mapped = read.mapped === true;
+      counted = read.present;
       encoding = daph.encoding;
       count = daph.num_values;
     } else if (header.type === "DATA_PAGE_V2") {
@@ -468,7 +470,7 @@ function decodeChunk(
         for (let i = 0; i < count; i++) at[row + i] = levels[i] === maxDefinition ? v++ : -1;
       else for (let i = 0; i < count; i++) at[row + i] = levels[i] === maxDefinition ? v++ : -1;
     }
-    const present = levels.length === 0 ? count : countPresent(levels, maxDefinition);
+    const present = counted ?? (levels.length === 0 ? count : countPresent(levels, maxDefinition));
     if (mapped) {
       // column.numbers[first, first + present) hold the page's values
     } else if (plain) {
@@ -502,7 +504,14 @@ function readFlatDataPage(
   column: ParquetColumn,
   first: number,
   dictionary: ParquetColumn | undefined,
-): { levels: ArrayLike<number>; values: DecodedArray; plainBytes?: number; mapped?: boolean } {
+): {
+  levels: ArrayLike<number>;
+  values: DecodedArray;
+  plainBytes?: number;
+  mapped?: boolean;
+  /** The number of values that are not null, when counted here. */
+  present?: number;
+} {
   const codes = column.codes;
   const dictionaryCoded = daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY";
   if (maxDefinition > 1 || (daph.encoding !== "PLAIN" && !dictionaryCoded)) {
@@ -526,11 +535,11 @@ function readFlatDataPage(
   }
   // plain strings: read into the column's byte ranges by the caller, from this offset
   if (!dictionaryCoded && decoder.type === "BYTE_ARRAY")
-    return { levels, values: [], plainBytes: reader.offset };
+    return { levels, present, values: [], plainBytes: reader.offset };
   if (!dictionaryCoded && decoder.type === "BOOLEAN" && reader.offset + Math.ceil(present / 8) <= page.length)
-    return { levels, values: readBooleans(page, reader.offset, present) };
+    return { levels, present, values: readBooleans(page, reader.offset, present) };
   if (!dictionaryCoded)
-    return { levels, values: readPlain(reader, decoder.type, present, decoder.element.type_length) };
+    return { levels, present, values: readPlain(reader, decoder.type, present, decoder.element.type_length) };
   // a string column's codes are its dictionary indices: read in place; other columns' indices are mapped
   // to values right away (mapDictionary), so they share one buffer
   let indices: Int32Array;
@@ -558,7 +567,7 @@ function readFlatDataPage(
         )
       ) {
         hybridKernelPages.taken++;
-        return { levels, values: indices };
+        return { levels, present, values: indices };
       }
     } else if (
       dictionary.kind !== "string" &&
@@ -574,13 +583,13 @@ function readFlatDataPage(
       )
     ) {
       hybridKernelPages.taken++;
-      return { levels, values: indices, mapped: true };
+      return { levels, present, values: indices, mapped: true };
     }
   }
   if (width > 24) readRleBitPackedHybrid(reader, width, indices, view.byteLength - reader.offset);
   else if (width) readHybrid(page, reader.offset, width, indices);
   else indices.fill(0);
-  return { levels, values: indices };
+  return { levels, present, values: indices };
 }
 
 /**
