@@ -181,22 +181,25 @@ export class ColumnBuffers {
   private readonly codeArrays: Int32Array[] = [];
   private pages = new Uint8Array(1 << 20);
   private used = 0;
-  private groupBytes = new Uint8Array(0);
+  private readonly groupBytes: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0)];
 
   /**
-   * `size` bytes to read a row group's column chunks into: the start of the buffer the group before was read
-   * into, when it is large enough (a new one, with room to spare, when not). Every read of a group's bytes
-   * is bounded by its chunks' ranges (parquet-guard.ts checks the pages against them), so the bytes past
-   * `size`, left from an earlier group, are never read.
+   * `size` bytes to read a row group's column chunks into: the start of buffer `slot` (0 or 1: a group is
+   * read while the one before it is decoded, so two are in use), when it is large enough (a new one, with
+   * room to spare, when not). Every read of a group's bytes is bounded by its chunks' ranges
+   * (parquet-guard.ts checks the pages against them), so the bytes past `size`, left from an earlier group,
+   * are never read.
    */
-  group(size: number): Uint8Array {
-    if (this.groupBytes.length < size) {
+  group(size: number, slot: number): Uint8Array {
+    let bytes = this.groupBytes[slot] as Uint8Array;
+    if (bytes.length < size) {
       // not zero-filled: readRange fills it to `size` or throws
-      const length = Math.max(size, Math.ceil(this.groupBytes.length * 1.25));
+      const length = Math.max(size, Math.ceil(bytes.length * 1.25));
       const buffer = Buffer.allocUnsafeSlow(length);
-      this.groupBytes = new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+      bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+      this.groupBytes[slot] = bytes;
     }
-    return this.groupBytes.subarray(0, size);
+    return bytes.subarray(0, size);
   }
 
   /** A new row group: the pages of the last one are no longer read. */
