@@ -179,6 +179,7 @@ export class ByteRanges {
 export class ColumnBuffers {
   private readonly numberArrays: Float64Array[] = [];
   private readonly codeArrays: Int32Array[] = [];
+  private readonly atArrays: Int32Array[] = [];
   private pages = new Uint8Array(1 << 20);
   private used = 0;
   private readonly groupBytes: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0)];
@@ -228,6 +229,16 @@ export class ColumnBuffers {
     return array.subarray(0, rows);
   }
 
+  /** A column's row → value index array (`at`), written for every row before it is read. */
+  rowIndexes(c: number, rows: number): Int32Array {
+    let array = this.atArrays[c];
+    if (!array || array.length < rows) {
+      array = new Int32Array(rows);
+      this.atArrays[c] = array;
+    }
+    return array.subarray(0, rows);
+  }
+
   codes(c: number, rows: number): Int32Array {
     let array = this.codeArrays[c];
     if (!array || array.length < rows) {
@@ -258,7 +269,8 @@ export class ParquetColumn {
     readonly kind: ColumnarKind,
     readonly rows: number,
     buffers?: ColumnBuffers,
-    c = 0,
+    /** The column's position, which picks its arrays in `buffers`. */
+    readonly c = 0,
   ) {
     if (kind === "string") {
       this.numbers = new Float64Array(0);
@@ -463,7 +475,7 @@ function decodeChunk(
     // the dictionary's end)
     if (levels.length > 0 || column.at !== undefined) {
       if (!column.at) {
-        column.at = new Int32Array(rows);
+        column.at = buffers ? buffers.rowIndexes(column.c, rows) : new Int32Array(rows);
         for (let r = 0; r < row; r++) column.at[r] = r;
       }
       const at = column.at;
