@@ -385,6 +385,10 @@ export class ColumnChecker {
       allowedNumbers = new Set();
       for (const text of this.allowed) if (String(Number(text)) === text) allowedNumbers.add(Number(text));
     }
+    // a few allowed numbers are looked for one by one: for a finite x, === finds what Set.has finds (0 and
+    // -0 alike; NaN, the one value they treat apart, is not finite)
+    const allowedList =
+      allowedNumbers && allowedNumbers.size <= 8 ? Float64Array.from(allowedNumbers) : undefined;
     let { parsed, mean, m2, min, max } = this;
     let nulls = 0;
     for (let r = 0; r < count; r++) {
@@ -406,7 +410,11 @@ export class ColumnChecker {
       if (x > max) max = x;
       if (x < low) this.belowMin.add(firstRow + r, file, x);
       if (x > high) this.aboveMax.add(firstRow + r, file, x);
-      if (allowedNumbers && !allowedNumbers.has(x)) this.notAllowed.add(firstRow + r, file, x);
+      if (allowedList) {
+        let found = false;
+        for (let j = 0; j < allowedList.length; j++) if (allowedList[j] === x) found = true;
+        if (!found) this.notAllowed.add(firstRow + r, file, x);
+      } else if (allowedNumbers && !allowedNumbers.has(x)) this.notAllowed.add(firstRow + r, file, x);
     }
     this.rows += count;
     this.nulls += nulls;
