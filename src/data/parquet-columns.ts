@@ -97,10 +97,14 @@ export class ByteRanges {
   private lastBuffer: ArrayBufferLike | undefined;
   private views: (Buffer & { latin1Slice?: (start: number, end: number) => string })[] = [];
 
-  constructor(readonly length: number) {
-    this.which = new Int32Array(length);
-    this.start = new Int32Array(length);
-    this.end = new Int32Array(length);
+  /** `arrays`: which, start and end, each of `length` (reused: every range is set before it is read). */
+  constructor(
+    readonly length: number,
+    arrays?: readonly [Int32Array, Int32Array, Int32Array],
+  ) {
+    this.which = arrays ? arrays[0] : new Int32Array(length);
+    this.start = arrays ? arrays[1] : new Int32Array(length);
+    this.end = arrays ? arrays[2] : new Int32Array(length);
   }
 
   private bufferOf(buffer: ArrayBufferLike): number {
@@ -180,6 +184,7 @@ export class ColumnBuffers {
   private readonly numberArrays: Float64Array[] = [];
   private readonly codeArrays: Int32Array[] = [];
   private readonly atArrays: Int32Array[] = [];
+  private readonly rangeArrayList: [Int32Array, Int32Array, Int32Array][] = [];
   private pages = new Uint8Array(1 << 20);
   private used = 0;
   private readonly groupBytes: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0)];
@@ -229,6 +234,16 @@ export class ColumnBuffers {
     return array.subarray(0, rows);
   }
 
+  /** The which, start and end arrays of a column's plain string ranges (ByteRanges). */
+  rangeArrays(c: number, rows: number): [Int32Array, Int32Array, Int32Array] {
+    let arrays = this.rangeArrayList[c];
+    if (!arrays || arrays[0].length < rows) {
+      arrays = [new Int32Array(rows), new Int32Array(rows), new Int32Array(rows)];
+      this.rangeArrayList[c] = arrays;
+    }
+    return [arrays[0].subarray(0, rows), arrays[1].subarray(0, rows), arrays[2].subarray(0, rows)];
+  }
+
   /** A column's row → value index array (`at`), written for every row before it is read. */
   rowIndexes(c: number, rows: number): Int32Array {
     let array = this.atArrays[c];
@@ -268,7 +283,7 @@ export class ParquetColumn {
   constructor(
     readonly kind: ColumnarKind,
     readonly rows: number,
-    buffers?: ColumnBuffers,
+    private readonly buffers?: ColumnBuffers,
     /** The column's position, which picks its arrays in `buffers`. */
     readonly c = 0,
   ) {
@@ -276,6 +291,12 @@ export class ParquetColumn {
       this.numbers = new Float64Array(0);
       this.codes = buffers ? buffers.codes(c, rows) : new Int32Array(rows);
     } else this.numbers = buffers ? buffers.numbers(c, rows) : new Float64Array(rows);
+  }
+
+  /** The byte ranges of the column's plain strings, made when first asked for (with `buffers`' arrays). */
+  plainBytes(): ByteRanges {
+    this.bytes ??= new ByteRanges(this.rows, this.buffers?.rangeArrays(this.c, this.rows));
+    return this.bytes;
   }
 
   /** The value index of `row`, −1 when null. */
@@ -490,8 +511,7 @@ function decodeChunk(
       // column.numbers[first, first + present) hold the page's values
     } else if (plain) {
       (column.codes as Int32Array).fill(-1, first, first + present);
-      column.bytes ??= new ByteRanges(rows);
-      column.bytes.readPlain(plain.page, plain.offset, present, first);
+      column.plainBytes().readPlain(plain.page, plain.offset, present, first);
     } else if (values.length < present) {
       throw new Error(`a page decoded to ${values.length} of its ${present} values`);
     } else if (dictionaryCoded) {
@@ -743,10 +763,10 @@ function fill(
   const numbers = column.numbers;
   if (leaf.kind === "string") {
     const codes = column.codes as Int32Array;
-    column.bytes ??= new ByteRanges(column.rows);
+    const bytes = column.plainBytes();
     for (let i = 0; i < count; i++) {
       codes[to + i] = -1;
-      column.bytes.set(to + i, values[from + i] as Uint8Array);
+      bytes.set(to + i, values[from + i] as Uint8Array);
     }
     return;
   }

@@ -71,6 +71,7 @@ const files = () => [
   join(fixtures, "pyarrow-zstd.parquet"),
   join(fixtures, "pyarrow-checksum.parquet"),
   join(fixtures, "pyarrow-dict-pages.parquet"),
+  join(fixtures, "pyarrow-bytes.parquet"),
 ];
 
 describe("Parquet read column by column", () => {
