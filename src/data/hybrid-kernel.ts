@@ -30,6 +30,13 @@ const WASM_PAGE = 65536;
 
 let kernel: { exports: KernelExports; buffer: ArrayBuffer } | null | undefined;
 
+/**
+ * The dictionary whose values are at the start of the kernel's memory: the pages of one column chunk share
+ * theirs, which is copied in once. A dictionary's values are written once, when its page is read, so the
+ * same array holds the same values (and it is kept here, so no other array can be taken for it).
+ */
+let loaded: Float64Array | undefined;
+
 function align8(n: number): number {
   return (n + 7) & ~7;
 }
@@ -55,8 +62,9 @@ export function hybridKernel(
   }
   if (kernel === null) return false;
   const n = page.length - offset;
-  const dictAt = align8(n + 8);
-  const outAt = align8(dictAt + (dictionary ? 8 * dictionary.length : 0));
+  // the dictionary's values at 0, then the page's bytes (and 8 spare bytes), then the output
+  const srcAt = dictionary ? 8 * dictionary.length : 0;
+  const outAt = align8(srcAt + n + 8);
   const needed = outAt + (dictionary ? 8 : 4) * count;
   if (needed > KERNEL_MAX_BYTES) return false;
   if (kernel.buffer.byteLength < needed) {
@@ -68,14 +76,18 @@ export function hybridKernel(
     kernel.buffer = kernel.exports.memory.buffer;
   }
   const buffer = kernel.buffer;
-  const bytes = new Uint8Array(buffer, 0, dictAt);
+  if (dictionary !== loaded) {
+    if (dictionary) new Float64Array(buffer, 0, dictionary.length).set(dictionary);
+    // (without one, the page's bytes go where the values were)
+    loaded = dictionary;
+  }
+  const bytes = new Uint8Array(buffer, srcAt, n + 8);
   bytes.set(page.subarray(offset), 0);
   // the 4 bytes past the end that a value's 32-bit read may take in (masked off)
   bytes.fill(0, n, n + 8);
-  if (dictionary) new Float64Array(buffer, dictAt, dictionary.length).set(dictionary);
-  const dict = dictionary ? dictAt : -1;
+  const dict = dictionary ? 0 : -1;
   const limit = dictionary ? dictionary.length : size;
-  if (kernel.exports.decode(0, n, width, count, dict, limit, outAt) !== 0) return false;
+  if (kernel.exports.decode(srcAt, srcAt + n, width, count, dict, limit, outAt) !== 0) return false;
   if (dictionary) (out as Float64Array).set(new Float64Array(buffer, outAt, count));
   else (out as Int32Array).set(new Int32Array(buffer, outAt, count));
   return true;

@@ -151,4 +151,19 @@ describe("the hybrid kernel (dictionary indices in WebAssembly)", () => {
     }
     expect(declined).toBeGreaterThan(300);
   });
+
+  it("takes one dictionary's values for several pages, and another's after it (same length or not)", () => {
+    const random = generator(26);
+    const first = Float64Array.from({ length: 300 }, (_, i) => i * 0.5);
+    const second = Float64Array.from({ length: 300 }, (_, i) => -i);
+    const third = Float64Array.from({ length: 40 }, (_, i) => i + 1000);
+    const sequence = [first, first, undefined, first, second, second, first, third, first];
+    for (const dictionary of sequence) {
+      const size = dictionary ? dictionary.length : 300;
+      const width = 9;
+      const { bytes, values } = hybrid(random, width, size);
+      const page = new Uint8Array([width, ...bytes]);
+      expect(compare(page, width, values, dictionary, size)).toBe("same");
+    }
+  });
 });
