@@ -4,6 +4,7 @@ import { DEFAULT_PARSERS } from "hyparquet/src/convert.js";
 import { decompressPage, readDataPage, readDataPageV2 } from "hyparquet/src/datapage.js";
 import { readRleBitPackedHybrid } from "hyparquet/src/encoding.js";
 import { readPlain } from "hyparquet/src/plain.js";
+import { hybridKernel } from "./hybrid-kernel.js";
 import { chunkRange } from "./parquet-guard.js";
 import { snappyUncompress } from "./snappy.js";
 
@@ -96,10 +97,14 @@ export class ByteRanges {
   private lastBuffer: ArrayBufferLike | undefined;
   private views: (Buffer & { latin1Slice?: (start: number, end: number) => string })[] = [];
 
-  constructor(readonly length: number) {
-    this.which = new Int32Array(length);
-    this.start = new Int32Array(length);
-    this.end = new Int32Array(length);
+  /** `arrays`: which, start and end, each of `length` (reused: every range is set before it is read). */
+  constructor(
+    readonly length: number,
+    arrays?: readonly [Int32Array, Int32Array, Int32Array],
+  ) {
+    this.which = arrays ? arrays[0] : new Int32Array(length);
+    this.start = arrays ? arrays[1] : new Int32Array(length);
+    this.end = arrays ? arrays[2] : new Int32Array(length);
   }
 
   private bufferOf(buffer: ArrayBufferLike): number {
@@ -178,8 +183,30 @@ export class ByteRanges {
 export class ColumnBuffers {
   private readonly numberArrays: Float64Array[] = [];
   private readonly codeArrays: Int32Array[] = [];
+  private readonly atArrays: Int32Array[] = [];
+  private readonly rangeArrayList: [Int32Array, Int32Array, Int32Array][] = [];
   private pages = new Uint8Array(1 << 20);
   private used = 0;
+  private readonly groupBytes: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0)];
+
+  /**
+   * `size` bytes to read a row group's column chunks into: the start of buffer `slot` (0 or 1: a group is
+   * read while the one before it is decoded, so two are in use), when it is large enough (a new one, with
+   * room to spare, when not). Every read of a group's bytes is bounded by its chunks' ranges
+   * (parquet-guard.ts checks the pages against them), so the bytes past `size`, left from an earlier group,
+   * are never read.
+   */
+  group(size: number, slot: number): Uint8Array {
+    let bytes = this.groupBytes[slot] as Uint8Array;
+    if (bytes.length < size) {
+      // not zero-filled: readRange fills it to `size` or throws
+      const length = Math.max(size, Math.ceil(bytes.length * 1.25));
+      const buffer = Buffer.allocUnsafeSlow(length);
+      bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+      this.groupBytes[slot] = bytes;
+    }
+    return bytes.subarray(0, size);
+  }
 
   /** A new row group: the pages of the last one are no longer read. */
   startGroup(): void {
@@ -203,6 +230,26 @@ export class ColumnBuffers {
     if (!array || array.length < rows) {
       array = new Float64Array(rows);
       this.numberArrays[c] = array;
+    }
+    return array.subarray(0, rows);
+  }
+
+  /** The which, start and end arrays of a column's plain string ranges (ByteRanges). */
+  rangeArrays(c: number, rows: number): [Int32Array, Int32Array, Int32Array] {
+    let arrays = this.rangeArrayList[c];
+    if (!arrays || arrays[0].length < rows) {
+      arrays = [new Int32Array(rows), new Int32Array(rows), new Int32Array(rows)];
+      this.rangeArrayList[c] = arrays;
+    }
+    return [arrays[0].subarray(0, rows), arrays[1].subarray(0, rows), arrays[2].subarray(0, rows)];
+  }
+
+  /** A column's row → value index array (`at`), written for every row before it is read. */
+  rowIndexes(c: number, rows: number): Int32Array {
+    let array = this.atArrays[c];
+    if (!array || array.length < rows) {
+      array = new Int32Array(rows);
+      this.atArrays[c] = array;
     }
     return array.subarray(0, rows);
   }
@@ -236,13 +283,20 @@ export class ParquetColumn {
   constructor(
     readonly kind: ColumnarKind,
     readonly rows: number,
-    buffers?: ColumnBuffers,
-    c = 0,
+    private readonly buffers?: ColumnBuffers,
+    /** The column's position, which picks its arrays in `buffers`. */
+    readonly c = 0,
   ) {
     if (kind === "string") {
       this.numbers = new Float64Array(0);
       this.codes = buffers ? buffers.codes(c, rows) : new Int32Array(rows);
     } else this.numbers = buffers ? buffers.numbers(c, rows) : new Float64Array(rows);
+  }
+
+  /** The byte ranges of the column's plain strings, made when first asked for (with `buffers`' arrays). */
+  plainBytes(): ByteRanges {
+    this.bytes ??= new ByteRanges(this.rows, this.buffers?.rangeArrays(this.c, this.rows));
+    return this.bytes;
   }
 
   /** The value index of `row`, −1 when null. */
@@ -407,14 +461,19 @@ function decodeChunk(
     let plain: { page: Uint8Array; offset: number } | undefined;
     let encoding: string;
     let count: number;
+    // a number column's values already taken from the dictionary (by the hybrid kernel)
+    let mapped = false;
+    let counted: number | undefined;
     if (header.type === "DATA_PAGE") {
       const daph = header.data_page_header;
       if (!daph) throw new Error("parquet data page header is undefined");
       const page = decompress(compressed, header.uncompressed_page_size, decoder, reuse, buffers);
-      const read = readFlatDataPage(page, daph, decoder, maxDefinition, column.codes, k);
+      const read = readFlatDataPage(page, daph, decoder, maxDefinition, column, k, dictionary);
       levels = read.levels;
       values = read.values;
       if (read.plainBytes !== undefined) plain = { page, offset: read.plainBytes };
+      mapped = read.mapped === true;
+      counted = read.present;
       encoding = daph.encoding;
       count = daph.num_values;
     } else if (header.type === "DATA_PAGE_V2") {
@@ -437,7 +496,7 @@ function decodeChunk(
     // the dictionary's end)
     if (levels.length > 0 || column.at !== undefined) {
       if (!column.at) {
-        column.at = new Int32Array(rows);
+        column.at = buffers ? buffers.rowIndexes(column.c, rows) : new Int32Array(rows);
         for (let r = 0; r < row; r++) column.at[r] = r;
       }
       const at = column.at;
@@ -447,11 +506,12 @@ function decodeChunk(
         for (let i = 0; i < count; i++) at[row + i] = levels[i] === maxDefinition ? v++ : -1;
       else for (let i = 0; i < count; i++) at[row + i] = levels[i] === maxDefinition ? v++ : -1;
     }
-    const present = levels.length === 0 ? count : countPresent(levels, maxDefinition);
-    if (plain) {
+    const present = counted ?? (levels.length === 0 ? count : countPresent(levels, maxDefinition));
+    if (mapped) {
+      // column.numbers[first, first + present) hold the page's values
+    } else if (plain) {
       (column.codes as Int32Array).fill(-1, first, first + present);
-      column.bytes ??= new ByteRanges(rows);
-      column.bytes.readPlain(plain.page, plain.offset, present, first);
+      column.plainBytes().readPlain(plain.page, plain.offset, present, first);
     } else if (values.length < present) {
       throw new Error(`a page decoded to ${values.length} of its ${present} values`);
     } else if (dictionaryCoded) {
@@ -476,9 +536,18 @@ function readFlatDataPage(
   daph: { num_values: number; encoding: string },
   decoder: ColumnDecoder,
   maxDefinition: number,
-  codes: Int32Array | undefined,
+  column: ParquetColumn,
   first: number,
-): { levels: ArrayLike<number>; values: DecodedArray; plainBytes?: number } {
+  dictionary: ParquetColumn | undefined,
+): {
+  levels: ArrayLike<number>;
+  values: DecodedArray;
+  plainBytes?: number;
+  mapped?: boolean;
+  /** The number of values that are not null, when counted here. */
+  present?: number;
+} {
+  const codes = column.codes;
   const dictionaryCoded = daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY";
   if (maxDefinition > 1 || (daph.encoding !== "PLAIN" && !dictionaryCoded)) {
     const read = readDataPage(page, daph as Parameters<typeof readDataPage>[1], decoder);
@@ -501,11 +570,11 @@ function readFlatDataPage(
   }
   // plain strings: read into the column's byte ranges by the caller, from this offset
   if (!dictionaryCoded && decoder.type === "BYTE_ARRAY")
-    return { levels, values: [], plainBytes: reader.offset };
+    return { levels, present, values: [], plainBytes: reader.offset };
   if (!dictionaryCoded && decoder.type === "BOOLEAN" && reader.offset + Math.ceil(present / 8) <= page.length)
-    return { levels, values: readBooleans(page, reader.offset, present) };
+    return { levels, present, values: readBooleans(page, reader.offset, present) };
   if (!dictionaryCoded)
-    return { levels, values: readPlain(reader, decoder.type, present, decoder.element.type_length) };
+    return { levels, present, values: readPlain(reader, decoder.type, present, decoder.element.type_length) };
   // a string column's codes are its dictionary indices: read in place; other columns' indices are mapped
   // to values right away (mapDictionary), so they share one buffer
   let indices: Int32Array;
@@ -516,11 +585,53 @@ function readFlatDataPage(
     indices = scratchIndices.subarray(0, present);
   }
   const width = view.getUint8(reader.offset++);
+  // the hybrid kernel: a string column's indices, or a number column's values (hybridKernel declines an
+  // index past the dictionary, and every page readHybrid throws on: they take the path below)
+  if (width >= 1 && width <= 24 && dictionary && present >= hybridKernelPages.minValues) {
+    if (codes) {
+      if (
+        dictionary.kind === "string" &&
+        hybridKernel(
+          page,
+          reader.offset,
+          width,
+          present,
+          dictionary.dictionaryBytes.length,
+          undefined,
+          indices,
+        )
+      ) {
+        hybridKernelPages.taken++;
+        return { levels, present, values: indices };
+      }
+    } else if (
+      dictionary.kind !== "string" &&
+      dictionary.big === undefined &&
+      hybridKernel(
+        page,
+        reader.offset,
+        width,
+        present,
+        0,
+        dictionary.numbers,
+        column.numbers.subarray(first, first + present),
+      )
+    ) {
+      hybridKernelPages.taken++;
+      return { levels, present, values: indices, mapped: true };
+    }
+  }
   if (width > 24) readRleBitPackedHybrid(reader, width, indices, view.byteLength - reader.offset);
   else if (width) readHybrid(page, reader.offset, width, indices);
   else indices.fill(0);
-  return { levels, values: indices };
+  return { levels, present, values: indices };
 }
+
+/**
+ * Pages with fewer than `minValues` values are left to readHybrid (a kernel call copies the dictionary);
+ * tests lower it. `taken` counts the pages the kernel took.
+ */
+export const hybridKernelPages = { minValues: 256, taken: 0 };
 
 let scratchIndices = new Int32Array(1 << 12);
 let scratchBooleans = new Uint8Array(1 << 12);
@@ -652,10 +763,10 @@ function fill(
   const numbers = column.numbers;
   if (leaf.kind === "string") {
     const codes = column.codes as Int32Array;
-    column.bytes ??= new ByteRanges(column.rows);
+    const bytes = column.plainBytes();
     for (let i = 0; i < count; i++) {
       codes[to + i] = -1;
-      column.bytes.set(to + i, values[from + i] as Uint8Array);
+      bytes.set(to + i, values[from + i] as Uint8Array);
     }
     return;
   }

@@ -50,9 +50,15 @@ function uninitialized(length: number): Uint8Array {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
 }
 
-async function readRange(handle: FileHandle, start: number, end: number): Promise<Uint8Array> {
+/** Bytes start..end−1 of the file, into `target(length)` when given (else a new array). */
+async function readRange(
+  handle: FileHandle,
+  start: number,
+  end: number,
+  target: (length: number) => Uint8Array = uninitialized,
+): Promise<Uint8Array> {
   // filled to the end below, or it throws
-  const bytes = uninitialized(Math.max(0, end - start));
+  const bytes = target(Math.max(0, end - start));
   let filled = 0;
   while (filled < bytes.length) {
     const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, start + filled);
@@ -282,19 +288,46 @@ export async function* readParquetGroupColumns(
     const { handle, metadata, tree } = opened;
     // each group's columns are taken before the next is decoded into the same arrays
     const buffers = new ColumnBuffers();
-    for (const { group, count, groupStart, where } of groupsInRange(metadata, from, to)) {
-      let columns: ParquetColumn[];
+    // The bytes of the next group are read while this one is decoded and checked, into the other of two
+    // buffers: the one the group before this was read into, whose columns are no longer read. A read's
+    // failure is reported when its group's turn comes, as it was when groups were read one after another.
+    const groups = [...groupsInRange(metadata, from, to)];
+    const read = (g: number): Promise<{ bytes: Uint8Array; start: number }> => {
+      const { group } = groups[g] as { group: RowGroup };
+      let reading: Promise<{ bytes: Uint8Array; start: number }>;
       try {
         const ranges = group.columns.map(chunkRange);
         const start = Math.min(...ranges.map((range) => range.start));
         const end = Math.max(...ranges.map((range) => range.end));
-        const bytes = await readRange(handle, start, end);
-        checkPages(group, bytes, start);
-        columns = decodeGroupColumns(group, tree, leaves, bytes, start, compressors, buffers);
+        reading = readRange(handle, start, end, (length) => buffers.group(length, g & 1)).then((bytes) => ({
+          bytes,
+          start,
+        }));
       } catch (error) {
-        throw invalid(path, `${where}: ${reasonOf(error)}`, error);
+        reading = Promise.reject(error);
       }
-      yield { columns, count, firstRowNumber: groupStart + 1 };
+      // awaited in its group's turn (or in `finally`): not an unhandled rejection meanwhile
+      reading.catch(() => {});
+      return reading;
+    };
+    let pending = groups.length > 0 ? read(0) : undefined;
+    try {
+      for (let g = 0; g < groups.length; g++) {
+        const { group, count, groupStart, where } = groups[g] as (typeof groups)[number];
+        let columns: ParquetColumn[];
+        try {
+          const { bytes, start } = await (pending as Promise<{ bytes: Uint8Array; start: number }>);
+          pending = g + 1 < groups.length ? read(g + 1) : undefined;
+          checkPages(group, bytes, start);
+          columns = decodeGroupColumns(group, tree, leaves, bytes, start, compressors, buffers);
+        } catch (error) {
+          throw invalid(path, `${where}: ${reasonOf(error)}`, error);
+        }
+        yield { columns, count, firstRowNumber: groupStart + 1 };
+      }
+    } finally {
+      // a read still under way finishes before the file is closed
+      await pending?.catch(() => {});
     }
   } finally {
     await opened.handle.close();

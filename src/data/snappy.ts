@@ -8,7 +8,22 @@
  * has room for up to 3 bytes more: those extra bytes lie at or past the output position, so the operations
  * that follow overwrite them, and a back-reference at least 4 bytes back reads only bytes already written,
  * 4 at a time as 1 at a time would.
+ *
+ * A WebAssembly kernel (wasm/snappy-kernel.wat) decodes first: it declines every stream this decoder throws
+ * on (and those it would read with negative 32-bit lengths or offsets), which this decoder then takes, so
+ * the errors are unchanged; where it succeeds its output is this decoder's (test/unit/data/snappy.test.ts
+ * compares the two).
  */
+
+import { EmbeddedKernel } from "../wasm/embedded-kernel.js";
+import { WASM_BASE64 } from "./wasm/snappy-kernel-wasm.js";
+
+interface KernelExports {
+  memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  uncompress(input: number, inputLength: number, output: number, outputLength: number): number;
+}
+
+const embedded = new EmbeddedKernel<KernelExports>(WASM_BASE64);
 
 const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff];
 
@@ -22,8 +37,63 @@ function copyBytes(from: Uint8Array, fromPos: number, to: Uint8Array, toPos: num
   for (let i = 0; i < length; i++) to[toPos + i] = from[fromPos + i] as number;
 }
 
-/** hyparquet's snappyUncompress: decompresses `input` into `output`, which it must fill exactly. */
+/**
+ * hyparquet's snappyUncompress: decompresses `input` into `output`, which it must fill exactly. The WebAssembly
+ * kernel decodes it where it can ({@link snappyUncompressKernel}); the JavaScript decoder takes the rest, and
+ * every stream the kernel declines (all those the JavaScript decoder throws on), so errors are its own.
+ */
 export function snappyUncompress(input: Uint8Array, output: Uint8Array): void {
+  if (output.byteLength < KERNEL_MIN_OUTPUT || !snappyUncompressKernel(input, output))
+    snappyUncompressJs(input, output);
+}
+
+/** Outputs shorter than this are left to the JavaScript decoder (a kernel call costs two copies). */
+const KERNEL_MIN_OUTPUT = 64;
+
+/** Bytes after the input and after the output that the kernel may read or overwrite (snappy-kernel.wat). */
+const KERNEL_SLACK = 16;
+
+/** The most bytes (input, output and slack) the kernel's memory is grown to; larger pages go to JavaScript. */
+const KERNEL_MAX_BYTES = 1 << 30;
+
+const WASM_PAGE = 65536;
+
+let kernel: { exports: KernelExports; bytes: Uint8Array } | null | undefined;
+
+/**
+ * Decodes `input` into `output` with the WebAssembly kernel (snappy-kernel.wat) and answers true, or answers
+ * false with `output` untouched: without WebAssembly (SIMD), for a stream larger than the kernel's memory
+ * takes, and wherever the kernel declines, which it does for every stream the JavaScript decoder throws on.
+ * When it answers true, `output` holds the bytes {@link snappyUncompressJs} writes.
+ */
+export function snappyUncompressKernel(input: Uint8Array, output: Uint8Array): boolean {
+  if (kernel === undefined) {
+    const exports = embedded.instantiate();
+    kernel = exports ? { exports, bytes: new Uint8Array(exports.memory.buffer) } : null;
+  }
+  if (kernel === null) return false;
+  const inLength = input.byteLength;
+  const outLength = output.byteLength;
+  const outAt = (inLength + KERNEL_SLACK + 15) & ~15;
+  const needed = outAt + outLength + KERNEL_SLACK;
+  if (needed > KERNEL_MAX_BYTES) return false;
+  if (kernel.bytes.byteLength < needed) {
+    try {
+      kernel.exports.memory.grow(Math.ceil((needed - kernel.bytes.byteLength) / WASM_PAGE));
+    } catch {
+      return false;
+    }
+    kernel.bytes = new Uint8Array(kernel.exports.memory.buffer);
+  }
+  const bytes = kernel.bytes;
+  bytes.set(input, 0);
+  if (kernel.exports.uncompress(0, inLength, outAt, outLength) !== 0) return false;
+  output.set(bytes.subarray(outAt, outAt + outLength));
+  return true;
+}
+
+/** hyparquet's snappyUncompress in JavaScript: decompresses `input` into `output`, which it must fill exactly. */
+export function snappyUncompressJs(input: Uint8Array, output: Uint8Array): void {
   const inputLength = input.byteLength;
   const outputLength = output.byteLength;
   let pos = 0;

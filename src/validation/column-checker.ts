@@ -301,6 +301,60 @@ export class ColumnChecker {
   }
 
   /**
+   * checkColumn of a Parquet timestamp column (epoch ms): for each row r < count, in order,
+   * `observeTime(numbers[k], firstRow + r, file)` with k = at[r] (r when `at` is undefined), and the rows
+   * where k < 0 added as nulls at the end. The running state is in locals while the rule is a plain
+   * timestamp rule and the times are within Date's range (the rest goes through observeTime); the same
+   * operations in the same order, so the same state.
+   */
+  observeTimes(
+    numbers: Float64Array,
+    at: Int32Array | undefined,
+    count: number,
+    firstRow: number,
+    file?: string,
+  ): void {
+    let nulls = 0;
+    let r = 0;
+    if (this.rule.type === "timestamp" && !this.allowed && !this.pattern) {
+      const low = this.minBound;
+      const high = this.maxBound;
+      let { parsed, mean, m2, min, max } = this;
+      let rows = 0;
+      for (; r < count; r++) {
+        const k = at === undefined ? r : (at[r] as number);
+        if (k < 0) {
+          nulls++;
+          continue;
+        }
+        const ms = numbers[k] as number;
+        if (!(Math.abs(ms) <= MAX_TIME)) break;
+        rows++;
+        parsed++;
+        const delta = ms - mean;
+        mean += delta / parsed;
+        m2 += delta * (ms - mean);
+        if (ms < min) min = ms;
+        if (ms > max) max = ms;
+        if (low !== undefined && ms < low) this.belowMin.add(firstRow + r, file, new Date(ms));
+        if (high !== undefined && ms > high) this.aboveMax.add(firstRow + r, file, new Date(ms));
+      }
+      this.rows += rows;
+      this.parsed = parsed;
+      this.mean = mean;
+      this.m2 = m2;
+      this.min = min;
+      this.max = max;
+    }
+    for (; r < count; r++) {
+      const k = at === undefined ? r : (at[r] as number);
+      if (k < 0) nulls++;
+      else this.observeTime(numbers[k] as number, firstRow + r, file);
+    }
+    this.observeNulls(nulls);
+  }
+
+  /**
    * For each row r < count, in order: `observeNumber(numbers[k], firstRow + r, file)` with k = at[r] (r when
    * `at` is undefined), or `observe(null)` where k < 0. One call per column of a Parquet row group, with the
    * running state in locals; the same operations in the same order, so the same state.
@@ -331,6 +385,10 @@ export class ColumnChecker {
       allowedNumbers = new Set();
       for (const text of this.allowed) if (String(Number(text)) === text) allowedNumbers.add(Number(text));
     }
+    // a few allowed numbers are looked for one by one: for a finite x, === finds what Set.has finds (0 and
+    // -0 alike; NaN, the one value they treat apart, is not finite)
+    const allowedList =
+      allowedNumbers && allowedNumbers.size <= 8 ? Float64Array.from(allowedNumbers) : undefined;
     let { parsed, mean, m2, min, max } = this;
     let nulls = 0;
     for (let r = 0; r < count; r++) {
@@ -352,7 +410,11 @@ export class ColumnChecker {
       if (x > max) max = x;
       if (x < low) this.belowMin.add(firstRow + r, file, x);
       if (x > high) this.aboveMax.add(firstRow + r, file, x);
-      if (allowedNumbers && !allowedNumbers.has(x)) this.notAllowed.add(firstRow + r, file, x);
+      if (allowedList) {
+        let found = false;
+        for (let j = 0; j < allowedList.length; j++) if (allowedList[j] === x) found = true;
+        if (!found) this.notAllowed.add(firstRow + r, file, x);
+      } else if (allowedNumbers && !allowedNumbers.has(x)) this.notAllowed.add(firstRow + r, file, x);
     }
     this.rows += count;
     this.nulls += nulls;

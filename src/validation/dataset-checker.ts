@@ -154,7 +154,13 @@ export function partialTransfers(partial: DatasetPartialJSON): ArrayBuffer[] {
     (item): item is KeyRecordsJSON => item !== undefined,
   );
   return records.flatMap(
-    (item) => [item.bytes.buffer, item.offsets.buffer, item.hashes.buffer] as ArrayBuffer[],
+    (item) =>
+      [
+        item.bytes.buffer,
+        item.offsets.buffer,
+        item.hashes.buffer,
+        ...(item.integers ? [item.integers.buffer] : []),
+      ] as ArrayBuffer[],
   );
 }
 

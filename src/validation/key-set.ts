@@ -67,7 +67,21 @@ export function canonicalInteger(bytes: Uint8Array, from: number, to: number): n
  */
 export function safeIntegerNumber(bytes: Uint8Array, from: number, to: number): number {
   if (to - from !== 9 || bytes[from] !== TAG_NUMBER) return Number.NaN;
-  for (let i = 0; i < 8; i++) scratch.setUint8(i, bytes[from + 1 + i] as number);
+  // the 8 big-endian bytes, as two 32-bit words
+  scratch.setInt32(
+    0,
+    ((bytes[from + 1] as number) << 24) |
+      ((bytes[from + 2] as number) << 16) |
+      ((bytes[from + 3] as number) << 8) |
+      (bytes[from + 4] as number),
+  );
+  scratch.setInt32(
+    4,
+    ((bytes[from + 5] as number) << 24) |
+      ((bytes[from + 6] as number) << 16) |
+      ((bytes[from + 7] as number) << 8) |
+      (bytes[from + 8] as number),
+  );
   const value = scratch.getFloat64(0);
   return Number.isSafeInteger(value) ? value : Number.NaN;
 }
@@ -358,6 +372,12 @@ export interface KeyRecordsJSON {
   bytes: Uint8Array;
   offsets: Uint32Array;
   hashes: Uint32Array;
+  /**
+   * When every record was written by `addNumbers` (a number or a null): per record, the safe integer it
+   * stands for (what safeIntegerNumber reads back from its bytes), else NaN. KeySet.has reads it instead
+   * of the bytes.
+   */
+  integers?: Float64Array;
 }
 
 /** Builds {@link KeyRecordsJSON}: one record per `add`, keys of `indexes` (or the whole row). */
@@ -365,6 +385,11 @@ export class KeyRecords {
   private readonly arena = new ByteArena();
   private offsets = new Uint32Array(1024);
   private count = 0;
+  /**
+   * safeIntegerNumber of each record while every record came from `addNumbers` (undefined before the first
+   * record), null once another kind of record was added.
+   */
+  private integers: Float64Array | null | undefined;
 
   constructor(readonly indexes?: readonly number[]) {}
 
@@ -378,6 +403,7 @@ export class KeyRecords {
   }
 
   add(row: readonly unknown[]): void {
+    this.integers = null;
     this.reserveRecord();
     this.offsets[this.count] = this.arena.length;
     const indexes = this.indexes;
@@ -395,6 +421,7 @@ export class KeyRecords {
   addCsv(tokenizer: CsvTokenizer, record: number): void {
     const indexes = this.indexes;
     if (!indexes) throw new Error("addCsv needs the key's column indexes");
+    this.integers = null;
     this.reserveRecord();
     this.offsets[this.count] = this.arena.length;
     const arena = this.arena;
@@ -437,14 +464,25 @@ export class KeyRecords {
       offsets.set(this.offsets);
       this.offsets = offsets;
     }
+    let integers = this.integers;
+    if (integers !== null) {
+      if (integers === undefined || integers.length < offsets.length) {
+        const grown = new Float64Array(offsets.length);
+        if (integers) grown.set(integers);
+        integers = grown;
+        this.integers = integers;
+      }
+    }
     const arena = this.arena;
     arena.reserve(9 * count);
     const out = arena.bytes;
     let length = arena.length;
     let n = this.count;
     for (let r = 0; r < count; r++) {
-      offsets[n++] = length;
       const k = at === undefined ? r : (at[r] as number);
+      if (integers)
+        integers[n] = k >= 0 && Number.isSafeInteger(numbers[k]) ? (numbers[k] as number) + 0 : Number.NaN;
+      offsets[n++] = length;
       if (k < 0) {
         out[length++] = TAG_NULL;
         continue;
@@ -453,7 +491,17 @@ export class KeyRecords {
       out[length++] = TAG_NUMBER;
       // writeFloat: big-endian IEEE-754, −0 as 0 (and NaN as the one NaN writeValue writes)
       scratch.setFloat64(0, x === 0 ? 0 : Number.isNaN(x) ? Number.NaN : x);
-      for (let i = 0; i < 8; i++) out[length++] = scratch.getUint8(i);
+      const high = scratch.getInt32(0);
+      const low = scratch.getInt32(4);
+      out[length] = high >>> 24;
+      out[length + 1] = high >>> 16;
+      out[length + 2] = high >>> 8;
+      out[length + 3] = high;
+      out[length + 4] = low >>> 24;
+      out[length + 5] = low >>> 16;
+      out[length + 6] = low >>> 8;
+      out[length + 7] = low;
+      length += 8;
     }
     offsets[n] = length;
     arena.length = length;
@@ -462,6 +510,7 @@ export class KeyRecords {
 
   /** Adds an empty record, which stands for "no key" (a null leakage key); see {@link isAbsent}. */
   addAbsent(): void {
+    this.integers = null;
     this.reserveRecord();
     this.offsets[this.count] = this.arena.length;
     this.count++;
@@ -471,11 +520,14 @@ export class KeyRecords {
   toJSON(): KeyRecordsJSON {
     const hashes = new Uint32Array(this.count * 2);
     const bytes = this.arena.bytes;
+    const integers = this.integers;
     for (let i = 0; i < this.count; i++) {
       const from = this.offsets[i] as number;
       const to = this.offsets[i + 1] as number;
       // a KeySet keeps these as integers and never reads their hash
-      if (canonicalInteger(bytes, from, to) >= 0 || !Number.isNaN(safeIntegerNumber(bytes, from, to)))
+      if (integers) {
+        if (!Number.isNaN(integers[i])) continue;
+      } else if (canonicalInteger(bytes, from, to) >= 0 || !Number.isNaN(safeIntegerNumber(bytes, from, to)))
         continue;
       hashBytes(bytes, from, to, hashes, 2 * i);
     }
@@ -484,6 +536,7 @@ export class KeyRecords {
       bytes: bytes.slice(0, this.arena.length),
       offsets: this.offsets.slice(0, this.count + 1),
       hashes,
+      ...(integers ? { integers: integers.slice(0, this.count) } : {}),
     };
   }
 }
@@ -523,9 +576,14 @@ export class KeySet {
     const from = records.offsets[i] as number;
     const to = records.offsets[i + 1] as number;
     const bytes = records.bytes;
-    const integer = canonicalInteger(bytes, from, to);
-    if (integer >= 0) return this.integers.has(integer, insert);
-    const number = safeIntegerNumber(bytes, from, to);
+    let number: number;
+    // a number or a null (never canonical text), with its safeIntegerNumber at hand
+    if (records.integers !== undefined) number = records.integers[i] as number;
+    else {
+      const integer = canonicalInteger(bytes, from, to);
+      if (integer >= 0) return this.integers.has(integer, insert);
+      number = safeIntegerNumber(bytes, from, to);
+    }
     if (number >= 0) return this.numbers.has(number, insert);
     if (number < 0) return this.negatives.has(-number, insert);
     const h1 = records.hashes[2 * i] as number;

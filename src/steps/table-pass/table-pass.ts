@@ -248,13 +248,7 @@ function checkColumn(
     return;
   }
   if (column.kind === "time") {
-    let nulls = 0;
-    for (let r = 0; r < count; r++) {
-      const k = column.index(r);
-      if (k < 0) nulls++;
-      else checker.observeTime(column.numbers[k] as number, firstRow + r, file);
-    }
-    checker.observeNulls(nulls);
+    checker.observeTimes(column.numbers, column.at, count, firstRow, file);
     return;
   }
   if (column.kind === "string" && checker.presenceOnly()) {

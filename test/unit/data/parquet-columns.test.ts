@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { readRleBitPackedHybrid } from "hyparquet/src/encoding.js";
 import { describe, expect, it } from "vitest";
-import { readHybrid, truncDiv } from "../../../src/data/parquet-columns.js";
+import { hybridKernelPages, readHybrid, truncDiv } from "../../../src/data/parquet-columns.js";
 import { readParquetColumns } from "../../../src/data/read-parquet.js";
 import { readPart } from "../../../src/data/read-range.js";
 import { openTableWriter } from "../../../src/data/write-table.js";
@@ -70,6 +70,8 @@ const files = () => [
   join(fixtures, "pyarrow-flat-v2.parquet"),
   join(fixtures, "pyarrow-zstd.parquet"),
   join(fixtures, "pyarrow-checksum.parquet"),
+  join(fixtures, "pyarrow-dict-pages.parquet"),
+  join(fixtures, "pyarrow-bytes.parquet"),
 ];
 
 describe("Parquet read column by column", () => {
@@ -79,6 +81,22 @@ describe("Parquet read column by column", () => {
       const { rows, fromColumns, groups } = await readBoth(path);
       expect(groups, path).toBeGreaterThan(0);
       expect(fromColumns, path).toEqual(rows);
+    }
+  });
+
+  it("gives the same values with every dictionary page's indices read by the hybrid kernel", async () => {
+    const { minValues } = hybridKernelPages;
+    hybridKernelPages.minValues = 1;
+    try {
+      const taken = hybridKernelPages.taken;
+      for (const path of [...files(), await writtenHere()]) {
+        if (path.endsWith("zstd.parquet") && !("zstdDecompressSync" in (await import("node:zlib")))) continue;
+        const { rows, fromColumns } = await readBoth(path);
+        expect(fromColumns, path).toEqual(rows);
+      }
+      expect(hybridKernelPages.taken - taken).toBeGreaterThan(50);
+    } finally {
+      hybridKernelPages.minValues = minValues;
     }
   });
 

@@ -1,6 +1,8 @@
+import { readFile } from "node:fs/promises";
 import { snappyUncompress as hyparquetSnappy } from "hyparquet/src/snappy.js";
 import { describe, expect, it } from "vitest";
-import { snappyUncompress } from "../../../src/data/snappy.js";
+import { compileWat, constantSource } from "../../../scripts/build-wasm.mjs";
+import { snappyUncompress, snappyUncompressJs, snappyUncompressKernel } from "../../../src/data/snappy.js";
 
 /** A small deterministic generator (the same streams on every run). */
 function generator(seed: number): (n: number) => number {
@@ -86,5 +88,92 @@ describe("snappyUncompress", () => {
       const cut = bytes.subarray(0, random(bytes.length));
       expect(run(snappyUncompress, cut, length)).toEqual(run(hyparquetSnappy, cut, length));
     }
+  });
+
+  it("the JavaScript decoder alone gives hyparquet's output and errors", () => {
+    const random = generator(16);
+    for (let s = 0; s < 30; s++) {
+      const { bytes, length } = stream(random);
+      expect(run(snappyUncompressJs, bytes, length)).toEqual(run(hyparquetSnappy, bytes, length));
+      const cut = bytes.subarray(0, random(bytes.length));
+      expect(run(snappyUncompressJs, cut, length)).toEqual(run(hyparquetSnappy, cut, length));
+    }
+  });
+});
+
+/** The kernel's answer: its output, "declined" (output untouched), or a difference from the JavaScript decoder. */
+function kernelRun(input: Uint8Array, length: number): string {
+  const output = new Uint8Array(length).fill(0xa5);
+  if (!snappyUncompressKernel(input, output)) {
+    return output.every((b) => b === 0xa5) ? "declined" : "declined, but wrote the output";
+  }
+  const js = run(snappyUncompressJs, input, length);
+  const kernel = `ok ${Buffer.from(output).toString("base64")}`;
+  return js === kernel ? "same" : `kernel ${kernel.slice(0, 60)} js ${js.slice(0, 60)}`;
+}
+
+describe("the WebAssembly snappy kernel", () => {
+  // WebAssembly SIMD is in every Node.js the actions run on; without it the kernel declines everything
+  const available = snappyUncompressKernel(Uint8Array.of(0), new Uint8Array(0));
+
+  it("is the committed .wat, compiled (node scripts/build-wasm.mjs)", async () => {
+    const bytes = await compileWat("src/data/wasm/snappy-kernel.wat");
+    const committed = await readFile("src/data/wasm/snappy-kernel-wasm.ts", "utf8");
+    expect(committed).toBe(constantSource("snappy-kernel", bytes));
+  });
+
+  it("decodes valid streams as the JavaScript decoder does", () => {
+    expect(available).toBe(true);
+    const random = generator(17);
+    for (let s = 0; s < 60; s++) {
+      const { bytes, length } = stream(random);
+      expect(kernelRun(bytes, length)).toBe("same");
+    }
+    // runs of one byte and short patterns (offsets 1 to 20) over every length up to 64
+    for (let offset = 1; offset <= 20; offset++)
+      for (let len = 1; len <= 64; len++) {
+        const literal = Array.from({ length: offset }, (_, i) => 1 + i);
+        const body = [(offset - 1) << 2, ...literal, 2 | ((len - 1) << 2), offset, 0];
+        expect(kernelRun(Uint8Array.from([...varint(offset + len), ...body]), offset + len)).toBe("same");
+      }
+  });
+
+  it("declines wherever the JavaScript decoder throws, and agrees where it takes a damaged stream", () => {
+    const random = generator(18);
+    let declined = 0;
+    for (let s = 0; s < 60; s++) {
+      const { bytes, length } = stream(random);
+      const cases: [Uint8Array, number][] = [
+        [bytes.subarray(0, random(bytes.length)), length],
+        [bytes, Math.max(0, length - 1 - random(20))],
+        [bytes, length + 1 + random(20)],
+      ];
+      const flipped = bytes.slice();
+      for (let f = 0; f <= random(4); f++) flipped[random(flipped.length)] = random(256);
+      cases.push([flipped, length]);
+      // an element with 32-bit fields whose top bit is set (negative in the JavaScript decoder's arithmetic)
+      const wide = Uint8Array.from([
+        ...bytes,
+        random(2) ? 3 | (7 << 2) : 63 << 2,
+        0,
+        0,
+        0,
+        0x80 | random(128),
+        1,
+        2,
+      ]);
+      cases.push([wide, length + 8]);
+      const garbage = Uint8Array.from({ length: 1 + random(80) }, () => random(256));
+      cases.push([garbage, random(300)]);
+      for (const [input, size] of cases) {
+        const answer = kernelRun(input, size);
+        if (answer === "declined") {
+          declined++;
+          continue;
+        }
+        expect(answer).toBe("same");
+      }
+    }
+    expect(declined).toBeGreaterThan(150);
   });
 });

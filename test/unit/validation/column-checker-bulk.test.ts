@@ -163,4 +163,50 @@ describe("ColumnChecker bulk paths (Parquet columns)", () => {
         expect(bulk.results(), JSON.stringify(rule)).toEqual(reference.results());
       }
   });
+
+  it("observeTimes gives observe(Date)'s state, samples and mean bit for bit, nulls at the end", () => {
+    const rules: ColumnRule[] = [
+      { type: "timestamp", min: "2020-01-01T00:00:00Z", max: "2024-06-01T00:00:00Z" },
+      { type: "timestamp", max_age: "30d" },
+      { type: "timestamp" },
+      { type: "timestamp", allowed: ["2021-01-01T00:00:00.000Z"] },
+      { type: "string" },
+      {},
+    ];
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    // (a time beyond Date's range makes an invalid Date, which observe() cannot sample either way)
+    const special = [0, -0, Date.UTC(2021, 0, 1), 8.64e15, -8.64e15];
+    const numbers = new Float64Array(400);
+    for (let i = 0; i < numbers.length; i++)
+      numbers[i] =
+        random() < 0.1
+          ? (special[i % special.length] as number)
+          : Date.UTC(2019, 0, 1) + Math.floor(random() * 2e11);
+    const at = new Int32Array(500);
+    let k = 0;
+    for (let r = 0; r < at.length; r++) at[r] = random() < 0.2 || k >= numbers.length ? -1 : k++;
+    for (const rule of rules)
+      for (const rows of [undefined, at]) {
+        const count = rows ? rows.length : numbers.length;
+        const bulk = checker(rule);
+        bulk.observeTimes(numbers, rows, count, 10, "f");
+        bulk.observeTimes(numbers, rows, count, 10 + count, "f");
+        const reference = checker(rule);
+        for (let pass = 0; pass < 2; pass++) {
+          let nulls = 0;
+          for (let r = 0; r < count; r++) {
+            const v = rows ? (rows[r] as number) : r;
+            if (v < 0) nulls++;
+            else reference.observe(new Date(numbers[v] as number), 10 + pass * count + r, "f");
+          }
+          for (let n = 0; n < nulls; n++) reference.observe(null, 0, "f");
+        }
+        expect(bulk.toJSON(), JSON.stringify(rule)).toEqual(reference.toJSON());
+        expect(bulk.results(), JSON.stringify(rule)).toEqual(reference.results());
+      }
+  });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { describeRecord, isAbsent, KeyRecords, KeySet } from "../../../src/validation/key-set.js";
+import {
+  describeRecord,
+  isAbsent,
+  KeyRecords,
+  KeySet,
+  safeIntegerNumber,
+} from "../../../src/validation/key-set.js";
 
 describe("KeySet", () => {
   it("keeps typed keys apart: text 1 and number 1 differ, 0 and -0 do not", () => {
@@ -170,5 +176,55 @@ describe("KeySet: number keys that are safe integers (Parquet id columns)", () =
     expect(describeRecord(json.bytes, json.offsets[neg] as number, json.offsets[neg + 1] as number)).toBe(
       "-149",
     );
+  });
+});
+
+describe("number keys", () => {
+  // doubles whose 8 bytes all matter: fractions, large and tiny magnitudes, both signs, NaN, ±0, beyond 2^53
+  const values = [0, -0, 1, -1, 0.1, -2.5e-308, 5e-324, Math.PI, 1e300, -1e300, 2 ** 53, 2 ** 53 + 2];
+  values.push(Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 123456789012345, Number.NaN, Infinity);
+  for (let i = 0; i < 64; i++) values.push((i % 2 ? -1 : 1) * 1.0000001 ** (i * 7919) * (i + 0.123456789));
+
+  it("addNumbers writes the bytes add writes for a number or a null", () => {
+    const numbers = Float64Array.from(values);
+    const at = Int32Array.from({ length: values.length + 2 }, (_, r) =>
+      r === 3 || r === 9 ? -1 : r % values.length,
+    );
+    const columnwise = new KeyRecords([0]);
+    columnwise.addNumbers(numbers, at, at.length);
+    const rowwise = new KeyRecords([0]);
+    for (const k of at) rowwise.add([k < 0 ? null : numbers[k]]);
+    const a = columnwise.toJSON();
+    const b = rowwise.toJSON();
+    expect(Buffer.from(a.bytes).toString("hex")).toBe(Buffer.from(b.bytes).toString("hex"));
+    expect([...a.offsets]).toEqual([...b.offsets]);
+    expect([...a.hashes]).toEqual([...b.hashes]);
+    // the integers a KeySet reads instead of the bytes are those the bytes stand for
+    expect(b.integers).toBeUndefined();
+    expect(a.integers?.length).toBe(a.count);
+    for (let i = 0; i < a.count; i++) {
+      const from = a.offsets[i] as number;
+      const to = a.offsets[i + 1] as number;
+      expect(a.integers?.[i]).toBe(safeIntegerNumber(a.bytes, from, to));
+    }
+    // and a set fed either way answers the same, twice over (the second time every key is a duplicate)
+    const fromColumns = new KeySet();
+    const fromRows = new KeySet();
+    for (let round = 0; round < 2; round++)
+      for (let i = 0; i < a.count; i++) expect(fromColumns.has(a, i, true)).toBe(fromRows.has(b, i, true));
+    expect(fromColumns.count).toBe(fromRows.count);
+    // a record of another kind after them: the integers are left out, the bytes decide
+    columnwise.add(["1"]);
+    expect(columnwise.toJSON().integers).toBeUndefined();
+  });
+
+  it("safeIntegerNumber reads back a number record's value when it is a safe integer", () => {
+    const records = new KeyRecords([0]);
+    for (const x of values) records.add([x]);
+    const { bytes, offsets } = records.toJSON();
+    values.forEach((x, i) => {
+      const expected = Number.isSafeInteger(x) ? (x === 0 ? 0 : x) : Number.NaN;
+      expect(safeIntegerNumber(bytes, offsets[i] as number, offsets[i + 1] as number)).toBe(expected);
+    });
   });
 });
