@@ -383,14 +383,17 @@ let scratch = new Float64Array(256);
 export function sortLevel(items: Float64Array, size: number, kernel = true): void {
   let runs = 1;
   runStarts[0] = 0;
+  let previous = items[0] as number;
   for (let i = 1; i < size; i++) {
-    if ((items[i] as number) < (items[i - 1] as number)) {
+    const item = items[i] as number;
+    if (item < previous) {
       if (runs === MERGE_MAX_RUNS) {
         if (!(kernel && size > BUCKET_SORT_MIN && kernelSort(items, size))) bucketSort(items, 0, size, 0);
         return;
       }
       runStarts[runs++] = i;
     }
+    previous = item;
   }
   if (runs === 1) return;
   runStarts[runs] = size;
