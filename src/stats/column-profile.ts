@@ -112,6 +112,16 @@ export const DEFAULT_TYPE_THRESHOLD = 0.95;
 // As in parse-text.ts: up to 15 digits, a mantissa over an exact power of ten is one correctly rounded division.
 const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const FAST_PATH_DIGITS = 15;
+/** The values addCsvColumn's loops give a quantile sketch at once (`QuantileSketch.addAll`), grown as needed. */
+let sketchScratch = new Float64Array(4096);
+
+/** `sketchScratch`, holding at least `count` values. */
+function sketchValues(count: number): Float64Array {
+  if (sketchScratch.length < count)
+    sketchScratch = new Float64Array(Math.max(count, sketchScratch.length * 2));
+  return sketchScratch;
+}
+
 /** Runs of addCsvColumn's per-kind loops over one batch before it goes on with the loop that takes any field. */
 const MAX_KIND_ROUNDS = 16;
 
@@ -295,7 +305,8 @@ export class ColumnProfiler {
     const escaped = tokenizer.escaped;
     const bytes = tokenizer.bytes;
     const moments = this.numbers;
-    const sketch = this.numberSketch;
+    const sketched = sketchValues(records - from);
+    let sketchedCount = 0;
     let count = moments.count;
     let mean = moments.mean;
     let m2 = moments.m2;
@@ -359,9 +370,10 @@ export class ColumnProfiler {
       m2 += delta * (x - mean);
       if (x < min) min = x;
       if (x > max) max = x;
-      sketch.add(x);
+      sketched[sketchedCount++] = x;
       if (n === 1 && first <= 49) booleans++;
     }
+    this.numberSketch.addAll(sketched, sketchedCount);
     moments.count = count;
     moments.mean = mean;
     moments.m2 = m2;
@@ -448,7 +460,8 @@ export class ColumnProfiler {
     const escaped = tokenizer.escaped;
     const bytes = tokenizer.bytes;
     const moments = this.times;
-    const sketch = this.timeSketch;
+    const sketched = sketchValues(records - from);
+    let sketchedCount = 0;
     let count = moments.count;
     let mean = moments.mean;
     let m2 = moments.m2;
@@ -484,8 +497,9 @@ export class ColumnProfiler {
       m2 += delta * (x - mean);
       if (x < min) min = x;
       if (x > max) max = x;
-      sketch.add(x);
+      sketched[sketchedCount++] = x;
     }
+    this.timeSketch.addAll(sketched, sketchedCount);
     moments.count = count;
     moments.mean = mean;
     moments.m2 = m2;

@@ -122,6 +122,36 @@ export class QuantileSketch {
     if (++this.size0 >= this.limit0) this.level0Full();
   }
 
+  /**
+   * `add` of values[0, count), in order: the same sketch, with level 0 filled by copies between compactions
+   * (a compaction reads only the items, and min and max are the same over the values whenever they are
+   * read). Any NaN or infinity among them sends the values through `add` one by one.
+   */
+  addAll(values: Float64Array, count: number): void {
+    let min = this.minValue;
+    let max = this.maxValue;
+    for (let i = 0; i < count; i++) {
+      const x = values[i] as number;
+      if (x - x !== 0) {
+        for (let j = 0; j < count; j++) this.add(values[j] as number);
+        return;
+      }
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+    this.minValue = min;
+    this.maxValue = max;
+    for (let i = 0; i < count; ) {
+      // As many as add would store before its next call to level0Full; one when a sketch restored fuller
+      // than it grows itself is past its limit (level 0's array has room for it: setLimit0).
+      const take = Math.max(1, Math.min(count - i, this.limit0 - this.size0));
+      this.buffer0.set(values.subarray(i, i + take), this.size0);
+      this.size0 += take;
+      i += take;
+      if (this.size0 >= this.limit0) this.level0Full();
+    }
+  }
+
   /** Adds every value of another sketch; the other sketch is left as it was. */
   merge(other: QuantileSketch): this {
     if (other.count === 0) return this;
