@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import type { CsvTokenizer } from "../data/csv-tokenizer.js";
 import { FrequentBytes } from "./frequent-bytes.js";
 import {
@@ -112,6 +113,36 @@ export const DEFAULT_TYPE_THRESHOLD = 0.95;
 // As in parse-text.ts: up to 15 digits, a mantissa over an exact power of ten is one correctly rounded division.
 const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const FAST_PATH_DIGITS = 15;
+/** The batch bytes `asciiBatch` read last, and whether they are all ASCII. */
+let asciiBytes: Uint8Array | undefined;
+let asciiAnswer = false;
+
+/**
+ * Whether a CSV batch's bytes are all ASCII, found once for all the columns of the batch: CsvTokenizer.feed
+ * makes a new Buffer for each batch's bytes (a view of the kernel's memory, or the chunk's or a concatenation)
+ * and leaves it as it is while it is the batch, so the same object is the same bytes. (The tokenizer finds
+ * this too, in `utf16Length`, but does not tell; asking it per field is a call per field.)
+ */
+function asciiBatch(bytes: Buffer): boolean {
+  if (bytes !== asciiBytes) {
+    asciiBytes = bytes;
+    asciiAnswer = isAscii(bytes);
+  }
+  return asciiAnswer;
+}
+
+/** The values addCsvColumn's loops give a quantile sketch at once (`QuantileSketch.addAll`), grown as needed. */
+let sketchScratch = new Float64Array(4096);
+
+/** `sketchScratch`, holding at least `count` values. */
+function sketchValues(count: number): Float64Array {
+  if (sketchScratch.length < count)
+    sketchScratch = new Float64Array(Math.max(count, sketchScratch.length * 2));
+  return sketchScratch;
+}
+
+/** Runs of addCsvColumn's per-kind loops over one batch before it goes on with the loop that takes any field. */
+const MAX_KIND_ROUNDS = 16;
 
 /**
  * Profiles one column in a single streaming pass, in memory bounded by the sketch size and the distinct
@@ -262,13 +293,258 @@ export class ColumnProfiler {
    * with an offset) goes through `addCsv`, so each field is counted exactly as `addCsv` counts it.
    */
   addCsvColumn(tokenizer: CsvTokenizer, field: number): void {
+    // A column is mostly of one kind: a short loop per kind (numbers, text, timestamps) takes fields while
+    // they are of its kind, so that its callees are inlined and its sums held in locals. A field none of them
+    // takes goes through addCsv; a batch that switches kinds often goes on in addCsvFields, which takes any.
+    const records = tokenizer.records;
+    let record = 0;
+    for (let rounds = 0; record < records; rounds++) {
+      if (rounds === MAX_KIND_ROUNDS) {
+        this.addCsvFields(tokenizer, field, record);
+        return;
+      }
+      const from = record;
+      record = this.addCsvNumbers(tokenizer, field, record);
+      record = this.addCsvTexts(tokenizer, field, record);
+      record = this.addCsvTimes(tokenizer, field, record);
+      if (record === from) this.addCsv(tokenizer, record++, field);
+    }
+  }
+
+  /**
+   * addCsvColumn's loop for plain decimals (and nulls), from record `from` to the first field that is
+   * neither, whose index it returns: each field as addCsvFields takes it, the moments summed in locals in
+   * the same order.
+   */
+  private addCsvNumbers(tokenizer: CsvTokenizer, field: number, from: number): number {
     const records = tokenizer.records;
     const width = tokenizer.width;
     const starts = tokenizer.starts;
     const ends = tokenizer.ends;
     const escaped = tokenizer.escaped;
     const bytes = tokenizer.bytes;
-    for (let record = 0, at = field; record < records; record++, at += width) {
+    const moments = this.numbers;
+    const sketched = sketchValues(records - from);
+    let sketchedCount = 0;
+    let count = moments.count;
+    let mean = moments.mean;
+    let m2 = moments.m2;
+    let min = moments.min;
+    let max = moments.max;
+    let nulls = 0;
+    let values = 0;
+    let integers = 0;
+    let booleans = 0;
+    let minLength = this.minLength;
+    let maxLength = this.maxLength;
+    let record = from;
+    for (let at = from * width + field; record < records; record++, at += width) {
+      const start = starts[at] as number;
+      const end = ends[at] as number;
+      if (start === end) {
+        nulls++;
+        continue;
+      }
+      const first = bytes[start] as number;
+      const last = bytes[end - 1] as number;
+      if (first < 43 || first > 57 || !(last > 32 && last < 127) || escaped[at] === 1) break;
+      const n = end - start;
+      if (n >= 10 && bytes[start + 4] === 45) break;
+      const negative = first === 45;
+      let i = negative ? start + 1 : start;
+      let mantissa = 0;
+      let digit = 0;
+      while (i < end) {
+        digit = (bytes[i] as number) - 48;
+        if (digit >>> 0 > 9) break;
+        mantissa = mantissa * 10 + digit;
+        i++;
+      }
+      let digits = i - start - (negative ? 1 : 0);
+      let fraction = 0;
+      const decimal = i < end && bytes[i] === 46;
+      if (decimal) {
+        const point = ++i;
+        while (i < end) {
+          digit = (bytes[i] as number) - 48;
+          if (digit >>> 0 > 9) break;
+          mantissa = mantissa * 10 + digit;
+          i++;
+        }
+        fraction = i - point;
+        digits += fraction;
+      }
+      if (i !== end || digits === 0 || digits > FAST_PATH_DIGITS) break;
+      const magnitude = fraction === 0 ? mantissa : mantissa / (EXACT_POWERS_OF_TEN[fraction] as number);
+      const x = negative ? -magnitude : magnitude;
+      values++;
+      if (n < minLength) minLength = n;
+      if (n > maxLength) maxLength = n;
+      if (!this.frequent.highCardinality) this.countCsv(tokenizer, record, field, start, end);
+      if (!decimal) integers++;
+      // Moments.add
+      count++;
+      const delta = x - mean;
+      mean += delta / count;
+      m2 += delta * (x - mean);
+      if (x < min) min = x;
+      if (x > max) max = x;
+      sketched[sketchedCount++] = x;
+      if (n === 1 && first <= 49) booleans++;
+    }
+    this.numberSketch.addAll(sketched, sketchedCount);
+    moments.count = count;
+    moments.mean = mean;
+    moments.m2 = m2;
+    moments.min = min;
+    moments.max = max;
+    this.nulls += nulls;
+    this.count += values;
+    this.texts += values;
+    this.numeric += values;
+    this.integers += integers;
+    this.booleans += booleans;
+    this.minLength = minLength;
+    this.maxLength = maxLength;
+    return record;
+  }
+
+  /**
+   * addCsvColumn's loop for text that cannot start a number or a timestamp, fields with a doubled quote,
+   * and nulls, from record `from` to the first field that is none of these, whose index it returns.
+   */
+  private addCsvTexts(tokenizer: CsvTokenizer, field: number, from: number): number {
+    const records = tokenizer.records;
+    const width = tokenizer.width;
+    const starts = tokenizer.starts;
+    const ends = tokenizer.ends;
+    const escaped = tokenizer.escaped;
+    const bytes = tokenizer.bytes;
+    let nulls = 0;
+    let values = 0;
+    let booleans = 0;
+    /** Whether the batch is all ASCII (each field's length is then its byte length): -1 not known yet. */
+    let ascii = -1;
+    let minLength = this.minLength;
+    let maxLength = this.maxLength;
+    let record = from;
+    for (let at = from * width + field; record < records; record++, at += width) {
+      const start = starts[at] as number;
+      const end = ends[at] as number;
+      if (start === end) {
+        nulls++;
+        continue;
+      }
+      const first = bytes[start] as number;
+      const last = bytes[end - 1] as number;
+      if (!(first > 32 && first < 127 && last > 32 && last < 127)) break;
+      if (ascii < 0) ascii = asciiBatch(bytes) ? 1 : 0;
+      let length = ascii === 1 ? end - start : tokenizer.utf16Length(record, field);
+      if (escaped[at] === 1) {
+        // As `replaceAll('""', '"')` finds them: left to right, not overlapping (addEscapedCsv).
+        let pairs = 0;
+        for (let i = start; i < end - 1; i++)
+          if (bytes[i] === 34 && bytes[i + 1] === 34) {
+            pairs++;
+            i++;
+          }
+        if (pairs === 0) break;
+        // The text holds a quote: no number, timestamp or boolean literal does.
+        length -= pairs;
+      } else if (first >= 43 && first <= 57) break;
+      else {
+        const n = end - start;
+        if ((n === 4 || n === 5) && isBooleanLiteral(bytes, start, end)) booleans++;
+      }
+      values++;
+      if (length < minLength) minLength = length;
+      if (length > maxLength) maxLength = length;
+      if (!this.frequent.highCardinality) this.countCsv(tokenizer, record, field, start, end);
+    }
+    this.nulls += nulls;
+    this.count += values;
+    this.texts += values;
+    this.booleans += booleans;
+    this.minLength = minLength;
+    this.maxLength = maxLength;
+    return record;
+  }
+
+  /**
+   * addCsvColumn's loop for timestamps in the common layouts (`parseIsoTimestampCommon`) and nulls, from
+   * record `from` to the first field that is neither, whose index it returns.
+   */
+  private addCsvTimes(tokenizer: CsvTokenizer, field: number, from: number): number {
+    const records = tokenizer.records;
+    const width = tokenizer.width;
+    const starts = tokenizer.starts;
+    const ends = tokenizer.ends;
+    const escaped = tokenizer.escaped;
+    const bytes = tokenizer.bytes;
+    const moments = this.times;
+    const sketched = sketchValues(records - from);
+    let sketchedCount = 0;
+    let count = moments.count;
+    let mean = moments.mean;
+    let m2 = moments.m2;
+    let min = moments.min;
+    let max = moments.max;
+    let nulls = 0;
+    let values = 0;
+    let minLength = this.minLength;
+    let maxLength = this.maxLength;
+    let record = from;
+    for (let at = from * width + field; record < records; record++, at += width) {
+      const start = starts[at] as number;
+      const end = ends[at] as number;
+      if (start === end) {
+        nulls++;
+        continue;
+      }
+      const n = end - start;
+      // Two dashes at 4 and 7 are no number's; a timestamp parsed here is all ASCII, so its ends are printable.
+      if (n < 10 || bytes[start + 4] !== 45 || escaped[at] === 1) break;
+      const first = bytes[start] as number;
+      if (first < 43 || first > 57) break;
+      const x = parseIsoTimestampCommon(bytes, start, end);
+      if (Number.isNaN(x)) break;
+      values++;
+      if (n < minLength) minLength = n;
+      if (n > maxLength) maxLength = n;
+      if (!this.frequent.highCardinality) this.countCsv(tokenizer, record, field, start, end);
+      // Moments.add
+      count++;
+      const delta = x - mean;
+      mean += delta / count;
+      m2 += delta * (x - mean);
+      if (x < min) min = x;
+      if (x > max) max = x;
+      sketched[sketchedCount++] = x;
+    }
+    this.timeSketch.addAll(sketched, sketchedCount);
+    moments.count = count;
+    moments.mean = mean;
+    moments.m2 = m2;
+    moments.min = min;
+    moments.max = max;
+    this.nulls += nulls;
+    this.count += values;
+    this.texts += values;
+    this.timestamps += values;
+    this.minLength = minLength;
+    this.maxLength = maxLength;
+    return record;
+  }
+
+  /** `addCsv` of field `field` of records `from` on, in record order, with no call per field in the common cases. */
+  private addCsvFields(tokenizer: CsvTokenizer, field: number, from: number): void {
+    const records = tokenizer.records;
+    const width = tokenizer.width;
+    const starts = tokenizer.starts;
+    const ends = tokenizer.ends;
+    const escaped = tokenizer.escaped;
+    const bytes = tokenizer.bytes;
+    for (let record = from, at = from * width + field; record < records; record++, at += width) {
       const start = starts[at] as number;
       const end = ends[at] as number;
       if (start === end) {

@@ -30,6 +30,8 @@ export class FrequentBytes {
   private shortEntries = new Int32Array(64);
   private shortMask = 63;
   private shortSize = 0;
+  /** Fields of one or two bytes by `tinyIndex` of their short key (entry + 1; 0 is none), made with the first. */
+  private tiny: Int32Array | undefined;
 
   /**
    * bytes[start, end) of 1 to 4 bytes, all ASCII, as a whole number below 2^30 (7 bits a byte and the
@@ -50,6 +52,12 @@ export class FrequentBytes {
 
   /** `count` of a field by its `shortKey`. */
   countShort(key: number): boolean {
+    if (key < TINY_KEYS) {
+      const entry = this.tiny === undefined ? -1 : (this.tiny[tinyIndex(key)] as number) - 1;
+      if (entry < 0) return false;
+      this.pending[entry] = (this.pending[entry] as number) + 1;
+      return true;
+    }
     const mask = this.shortMask;
     const slots = this.shortSlots;
     for (let slot = (Math.imul(key, 0x9e3779b1) >>> 7) & mask; ; slot = (slot + 1) & mask) {
@@ -68,6 +76,11 @@ export class FrequentBytes {
     const entry = this.addEntry(text);
     this.hashes[entry] = key;
     this.lengths[entry] = -1;
+    if (key < TINY_KEYS) {
+      this.tiny ??= new Int32Array(TINY_SIZE);
+      this.tiny[tinyIndex(key)] = entry + 1;
+      return;
+    }
     if (++this.shortSize * 2 > this.shortSlots.length) {
       const slots = this.shortSlots;
       const entries = this.shortEntries;
@@ -174,6 +187,16 @@ export class FrequentBytes {
     for (let entry = 0; entry < this.size; entry++)
       if ((this.lengths[entry] as number) >= 0) this.place(entry);
   }
+}
+
+/** Short keys below this are of one or two bytes (the length, less one, is in bits 28 and 29). */
+const TINY_KEYS = 2 << 28;
+/** 128 one-byte keys, then 128 × 128 two-byte ones. */
+const TINY_SIZE = 128 + 128 * 128;
+
+/** A short key of one or two bytes as an index below TINY_SIZE. */
+function tinyIndex(key: number): number {
+  return key < 1 << 28 ? key : 128 + (key & 0x3fff);
 }
 
 function grow(from: Int32Array, to: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

@@ -122,6 +122,36 @@ export class QuantileSketch {
     if (++this.size0 >= this.limit0) this.level0Full();
   }
 
+  /**
+   * `add` of values[0, count), in order: the same sketch, with level 0 filled by copies between compactions
+   * (a compaction reads only the items, and min and max are the same over the values whenever they are
+   * read). Any NaN or infinity among them sends the values through `add` one by one.
+   */
+  addAll(values: Float64Array, count: number): void {
+    let min = this.minValue;
+    let max = this.maxValue;
+    for (let i = 0; i < count; i++) {
+      const x = values[i] as number;
+      if (x - x !== 0) {
+        for (let j = 0; j < count; j++) this.add(values[j] as number);
+        return;
+      }
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+    this.minValue = min;
+    this.maxValue = max;
+    for (let i = 0; i < count; ) {
+      // As many as add would store before its next call to level0Full; one when a sketch restored fuller
+      // than it grows itself is past its limit (level 0's array has room for it: setLimit0).
+      const take = Math.max(1, Math.min(count - i, this.limit0 - this.size0));
+      this.buffer0.set(values.subarray(i, i + take), this.size0);
+      this.size0 += take;
+      i += take;
+      if (this.size0 >= this.limit0) this.level0Full();
+    }
+  }
+
   /** Adds every value of another sketch; the other sketch is left as it was. */
   merge(other: QuantileSketch): this {
     if (other.count === 0) return this;
@@ -386,14 +416,17 @@ let scratch = new Float64Array(256);
 export function sortLevel(items: Float64Array, size: number, kernel = true): void {
   let runs = 1;
   runStarts[0] = 0;
+  let previous = items[0] as number;
   for (let i = 1; i < size; i++) {
-    if ((items[i] as number) < (items[i - 1] as number)) {
+    const item = items[i] as number;
+    if (item < previous) {
       if (runs === MERGE_MAX_RUNS) {
         if (!(kernel && size > BUCKET_SORT_MIN && kernelSort(items, size))) bucketSort(items, 0, size, 0);
         return;
       }
       runStarts[runs++] = i;
     }
+    previous = item;
   }
   if (runs === 1) return;
   runStarts[runs] = size;

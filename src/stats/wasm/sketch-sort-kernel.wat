@@ -20,7 +20,9 @@
     (local $low f64) (local $high f64) (local $x f64) (local $scale f64)
     (local $buckets i32) (local $b i32) (local $c i32) (local $prev i32) (local $budget i32) (local $round i32) (local $kmin i64) (local $kscale f64) (local $largest i32) (local $at i32) (local $to i32)
     (local $j i32) (local $y f64)
-    ;; min, max, and whether a -0 is there, two values at a time
+    ;; min, max, and whether a -0 is there, two values at a time: pmin/pmax (b < a ? b : a) are one
+    ;; instruction each where min/max must also order NaN and -0; there is no NaN here, and a level holding
+    ;; a -0 is declined, so they give min/max's values.
     (local.set $vmin (f64x2.splat (f64.load (i32.const 0))))
     (local.set $vmax (local.get $vmin))
     (local.set $neg (v128.const i64x2 0 0))
@@ -30,8 +32,8 @@
       (loop $scan
         (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
         (local.set $v (v128.load (local.get $i)))
-        (local.set $vmin (f64x2.min (local.get $vmin) (local.get $v)))
-        (local.set $vmax (f64x2.max (local.get $vmax) (local.get $v)))
+        (local.set $vmin (f64x2.pmin (local.get $vmin) (local.get $v)))
+        (local.set $vmax (f64x2.pmax (local.get $vmax) (local.get $v)))
         (local.set $neg (v128.or (local.get $neg)
           (i64x2.eq (local.get $v) (v128.const i64x2 0x8000000000000000 0x8000000000000000))))
         (local.set $i (i32.add (local.get $i) (i32.const 16)))
@@ -39,8 +41,8 @@
     (if (i32.and (local.get $n) (i32.const 1))
       (then
         (local.set $v (f64x2.splat (f64.load (local.get $end))))
-        (local.set $vmin (f64x2.min (local.get $vmin) (local.get $v)))
-        (local.set $vmax (f64x2.max (local.get $vmax) (local.get $v)))
+        (local.set $vmin (f64x2.pmin (local.get $vmin) (local.get $v)))
+        (local.set $vmax (f64x2.pmax (local.get $vmax) (local.get $v)))
         (local.set $neg (v128.or (local.get $neg)
           (i64x2.eq (local.get $v) (v128.const i64x2 0x8000000000000000 0x8000000000000000))))))
     (if (v128.any_true (local.get $neg)) (then (return (i32.const 0))))

@@ -479,6 +479,44 @@ describe("ColumnProfiler.addCsv", () => {
     }
   });
 
+  it("gives add's state and profile when the column's kind changes every few values, with nulls between", async () => {
+    // addCsvColumn takes runs of one kind in a loop per kind and hands over between them (and, after many
+    // changes in one batch, to the loop that takes any field): runs of 1 to 6 values of each kind, nulls and
+    // escaped text (a doubled quote, also after a digit) among them, in batches cut at several sizes.
+    const kinds: ((i: number) => string)[] = [
+      (i) => String(i * 13 - 40),
+      (i) => (i / 7).toFixed(2),
+      (i) => new Date(Date.UTC(2023, 5, 1) + i * 7_777_777).toISOString(),
+      (i) => `${new Date(Date.UTC(2024, 1, 27) + i * 86_400_000).toISOString().slice(0, 10)}`,
+      (i) => ["US", "GB", "true", "False", "x"][i % 5] as string,
+      (i) => `say "${i % 3}"`,
+      (i) => `${i % 4}"q"`,
+      () => "",
+      (i) => ["1e3", " 7", "2024-01-02T03:04:05+01:00", "+1"][i % 4] as string,
+    ];
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const values: string[] = [];
+    while (values.length < 3000) {
+      const kind = kinds[Math.floor(next() * kinds.length)] as (i: number) => string;
+      const length = 1 + Math.floor(next() * 6);
+      for (let i = 0; i < length; i++) values.push(next() < 0.15 ? "" : kind(values.length));
+    }
+    // A second column, so that an empty value is a null and not a blank line.
+    const csv = Buffer.from(`v,i\n${values.map((value, i) => `${quoteIf(value, false)},${i}`).join("\n")}\n`);
+    for (const step of [211, 1499, 7001]) {
+      const cuts = Array.from({ length: Math.floor(csv.length / step) }, (_, k) => (k + 1) * step);
+      for (const distinctCap of [5, 100_000]) {
+        const [bytes, text, column] = both(csv, cuts, distinctCap);
+        expect(bytes).toBe(text);
+        expect(column, `batches of ${step} bytes, cap ${distinctCap}`).toBe(text);
+      }
+    }
+  });
+
   it("gives add's state and profile on a column of mixed values (ASCII and not, low and high cardinality)", async () => {
     let seed = 7;
     const next = () => {

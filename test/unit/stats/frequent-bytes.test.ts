@@ -70,6 +70,34 @@ describe("FrequentBytes", () => {
     expect(countThrough(values, 299).highCardinality).toBe(true);
   });
 
+  it("counts values of one to four ASCII bytes apart, at the edges of their keys", () => {
+    // One and two bytes go to a table indexed by their key, three and four to the hashed one.
+    const shorts = [
+      "\u0000",
+      "\u007f",
+      "a",
+      "\u0000\u0000",
+      "\u0000\u007f",
+      "\u007f\u0000",
+      "\u007f\u007f",
+      "ab",
+      "ba",
+      "?\u007f",
+    ];
+    const distinct = [...shorts, "\u0000\u0000\u0000", "abc", "\u007f\u007f\u007f\u007f", "abcd", "abcde"];
+    const values = Array.from(
+      { length: 3000 },
+      (_, i) => distinct[(i * 5 + Math.floor(i / 3)) % distinct.length] as string,
+    );
+    for (const cap of [3, 9, 14, 100]) {
+      const through = countThrough(values, cap);
+      expect(JSON.stringify(through.toJSON()), `cap ${cap}`).toBe(
+        JSON.stringify(countDirectly(values, cap).toJSON()),
+      );
+    }
+    expect(countThrough(values, 100).distinct).toBe(distinct.length);
+  });
+
   it("tells apart bytes whose hashes collide", () => {
     const values = Array.from({ length: 2000 }, (_, i) => `long-value-${i % 150}`);
     const through = countThrough(values, 1000, () => 12345);

@@ -198,6 +198,46 @@ describe("QuantileSketch", () => {
     expect(maxRankError(restored, union)).toBeLessThanOrEqual(bound);
   });
 
+  it("adds values in batches (addAll) exactly as one by one", () => {
+    // Batches of 1 to 3,000 values across many compactions, ascending and random, a restored sketch fuller
+    // than it grows itself, and batches holding NaN or an infinity (skipped as add skips them).
+    const random = draw(30_000, normal(31));
+    const ascending = Float64Array.from({ length: 30_000 }, (_, i) => i * 0.5 - 7);
+    const holes = Float64Array.from(random.subarray(0, 10_000), (x, i) =>
+      i % 997 === 0 ? Number.NaN : i % 1499 === 0 ? -Number.POSITIVE_INFINITY : x,
+    );
+    const level = Array.from(draw(3_000, uniform(23)));
+    const full = {
+      k: 200,
+      n: 3_000,
+      min: Math.min(...level),
+      max: Math.max(...level),
+      rng: 5,
+      levels: [level],
+    };
+    for (const [values, sizes] of [
+      [random, [1, 7, 511, 512, 513, 3_000]],
+      [ascending, [64, 1_100]],
+      [holes, [1, 300, 2_000]],
+    ] as const)
+      for (const size of sizes)
+        for (const restore of [false, true]) {
+          const one = restore ? QuantileSketch.fromJSON(full) : new QuantileSketch(200);
+          const batched = restore ? QuantileSketch.fromJSON(full) : new QuantileSketch(200);
+          const scratch = new Float64Array(size);
+          for (let at = 0; at < values.length; at += size) {
+            const count = Math.min(size, values.length - at);
+            scratch.set(values.subarray(at, at + count));
+            batched.addAll(scratch, count);
+            for (let i = at; i < at + count; i++) one.add(values[i] as number);
+            if (at % (size * 997) === 0) expect(batched.quantile(0.3), `size ${size}`).toBe(one.quantile(0.3));
+          }
+          expect(JSON.stringify(batched), `batches of ${size}, restored ${restore}`).toBe(
+            JSON.stringify(one),
+          );
+        }
+  });
+
   it("is deterministic for a seed, and the seed changes the sketch", () => {
     const values = draw(20_000, uniform(8));
     expect(JSON.stringify(sketchOf(values, 1))).toBe(JSON.stringify(sketchOf(values, 1)));
