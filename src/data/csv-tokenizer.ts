@@ -363,6 +363,12 @@ export class CsvTokenizer {
     return this.escaped[at] === 1 ? text.replaceAll('""', '"') : text;
   }
 
+  /** Whether the batch's bytes are all ASCII (so a field's length in UTF-16 units is its byte length); found once per batch. */
+  get ascii(): boolean {
+    if (this.asciiState < 0) this.asciiState = isAscii(this.bytes) ? 1 : 0;
+    return this.asciiState === 1;
+  }
+
   /**
    * The length in UTF-16 code units of the field's bytes as they stand (before any `""` is unescaped),
    * without decoding them: one unit per byte that starts a character, two for a four-byte character (the
@@ -373,8 +379,7 @@ export class CsvTokenizer {
     const at = record * this.width + field;
     const start = this.starts[at] as number;
     const end = this.ends[at] as number;
-    if (this.asciiState < 0) this.asciiState = isAscii(this.bytes) ? 1 : 0;
-    if (this.asciiState === 1) return end - start;
+    if (this.ascii) return end - start;
     const bytes = this.bytes;
     let length = 0;
     for (let i = start; i < end; i++) {

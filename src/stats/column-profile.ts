@@ -1,4 +1,3 @@
-import { isAscii } from "node:buffer";
 import type { CsvTokenizer } from "../data/csv-tokenizer.js";
 import { FrequentBytes } from "./frequent-bytes.js";
 import {
@@ -113,24 +112,6 @@ export const DEFAULT_TYPE_THRESHOLD = 0.95;
 // As in parse-text.ts: up to 15 digits, a mantissa over an exact power of ten is one correctly rounded division.
 const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const FAST_PATH_DIGITS = 15;
-/** The batch bytes `asciiBatch` read last, and whether they are all ASCII. */
-let asciiBytes: Uint8Array | undefined;
-let asciiAnswer = false;
-
-/**
- * Whether a CSV batch's bytes are all ASCII, found once for all the columns of the batch: CsvTokenizer.feed
- * makes a new Buffer for each batch's bytes (a view of the kernel's memory, or the chunk's or a concatenation)
- * and leaves it as it is while it is the batch, so the same object is the same bytes. (The tokenizer finds
- * this too, in `utf16Length`, but does not tell; asking it per field is a call per field.)
- */
-function asciiBatch(bytes: Buffer): boolean {
-  if (bytes !== asciiBytes) {
-    asciiBytes = bytes;
-    asciiAnswer = isAscii(bytes);
-  }
-  return asciiAnswer;
-}
-
 /** The values addCsvColumn's loops give a quantile sketch at once (`QuantileSketch.addAll`), grown as needed. */
 let sketchScratch = new Float64Array(4096);
 
@@ -438,7 +419,7 @@ export class ColumnProfiler {
       const first = bytes[start] as number;
       const last = bytes[end - 1] as number;
       if (!(first > 32 && first < 127 && last > 32 && last < 127)) break;
-      if (ascii < 0) ascii = asciiBatch(bytes) ? 1 : 0;
+      if (ascii < 0) ascii = tokenizer.ascii ? 1 : 0;
       let length = ascii === 1 ? end - start : tokenizer.utf16Length(record, field);
       if (escaped[at] === 1) {
         // As `replaceAll('""', '"')` finds them: left to right, not overlapping (addEscapedCsv).

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { CsvTokenizer } from "../../../src/data/csv-tokenizer.js";
 import { ColumnProfiler } from "../../../src/stats/column-profile.js";
 
-// A file of its own, so that the first batch this module's profilers see is all ASCII: addCsvColumn finds
-// once per batch whether its bytes are all ASCII (a text field's length is then its byte length), and a
-// later batch with non-ASCII text must be measured in UTF-16 units again.
+// addCsvColumn asks the tokenizer once per batch whether its bytes are all ASCII (a text field's length is
+// then its byte length); a later batch with non-ASCII text, of the same or another tokenizer, must be
+// measured in UTF-16 units again.
 describe("ColumnProfiler.addCsvColumn on ASCII and non-ASCII batches", () => {
   it("measures text by UTF-16 units in a non-ASCII batch after ASCII ones, and by bytes in ASCII ones", () => {
     const batches = [
