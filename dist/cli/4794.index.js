@@ -33,7 +33,7 @@ const DEFAULT_PART_BYTES = 16 * 1024 * 1024;
  * The Parquet reader (and hyparquet) is loaded when a Parquet file is read, not when this module is: a
  * process or worker that reads only CSV or JSON Lines never evaluates it.
  */
-const loadParquetReader = () => Promise.all(/* import() */[__webpack_require__.e(8649), __webpack_require__.e(149), __webpack_require__.e(6919)]).then(__webpack_require__.bind(__webpack_require__, 6919));
+const loadParquetReader = () => Promise.all(/* import() */[__webpack_require__.e(8649), __webpack_require__.e(149), __webpack_require__.e(7663)]).then(__webpack_require__.bind(__webpack_require__, 7663));
 /** The parts of one file, in order. */
 async function planParts(path, format, partBytes) {
     if ((0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .isGzipped */ .WV)(path))
@@ -462,15 +462,7 @@ function checkColumn(checker, column, count, firstRow, file) {
         return;
     }
     if (column.kind === "time") {
-        let nulls = 0;
-        for (let r = 0; r < count; r++) {
-            const k = column.index(r);
-            if (k < 0)
-                nulls++;
-            else
-                checker.observeTime(column.numbers[k], firstRow + r, file);
-        }
-        checker.observeNulls(nulls);
+        checker.observeTimes(column.numbers, column.at, count, firstRow, file);
         return;
     }
     if (column.kind === "string" && checker.presenceOnly()) {
@@ -922,8 +914,15 @@ function canonicalInteger(bytes, from, to) {
 function safeIntegerNumber(bytes, from, to) {
     if (to - from !== 9 || bytes[from] !== TAG_NUMBER)
         return Number.NaN;
-    for (let i = 0; i < 8; i++)
-        scratch.setUint8(i, bytes[from + 1 + i]);
+    // the 8 big-endian bytes, as two 32-bit words
+    scratch.setInt32(0, (bytes[from + 1] << 24) |
+        (bytes[from + 2] << 16) |
+        (bytes[from + 3] << 8) |
+        bytes[from + 4]);
+    scratch.setInt32(4, (bytes[from + 5] << 24) |
+        (bytes[from + 6] << 16) |
+        (bytes[from + 7] << 8) |
+        bytes[from + 8]);
     const value = scratch.getFloat64(0);
     return Number.isSafeInteger(value) ? value : Number.NaN;
 }
@@ -1216,6 +1215,11 @@ class KeyRecords {
     arena = new ByteArena();
     offsets = new Uint32Array(1024);
     count = 0;
+    /**
+     * safeIntegerNumber of each record while every record came from `addNumbers` (undefined before the first
+     * record), null once another kind of record was added.
+     */
+    integers;
     constructor(indexes) {
         this.indexes = indexes;
     }
@@ -1228,6 +1232,7 @@ class KeyRecords {
         }
     }
     add(row) {
+        this.integers = null;
         this.reserveRecord();
         this.offsets[this.count] = this.arena.length;
         const indexes = this.indexes;
@@ -1249,6 +1254,7 @@ class KeyRecords {
         const indexes = this.indexes;
         if (!indexes)
             throw new Error("addCsv needs the key's column indexes");
+        this.integers = null;
         this.reserveRecord();
         this.offsets[this.count] = this.arena.length;
         const arena = this.arena;
@@ -1295,14 +1301,26 @@ class KeyRecords {
             offsets.set(this.offsets);
             this.offsets = offsets;
         }
+        let integers = this.integers;
+        if (integers !== null) {
+            if (integers === undefined || integers.length < offsets.length) {
+                const grown = new Float64Array(offsets.length);
+                if (integers)
+                    grown.set(integers);
+                integers = grown;
+                this.integers = integers;
+            }
+        }
         const arena = this.arena;
         arena.reserve(9 * count);
         const out = arena.bytes;
         let length = arena.length;
         let n = this.count;
         for (let r = 0; r < count; r++) {
-            offsets[n++] = length;
             const k = at === undefined ? r : at[r];
+            if (integers)
+                integers[n] = k >= 0 && Number.isSafeInteger(numbers[k]) ? numbers[k] + 0 : Number.NaN;
+            offsets[n++] = length;
             if (k < 0) {
                 out[length++] = TAG_NULL;
                 continue;
@@ -1311,8 +1329,17 @@ class KeyRecords {
             out[length++] = TAG_NUMBER;
             // writeFloat: big-endian IEEE-754, −0 as 0 (and NaN as the one NaN writeValue writes)
             scratch.setFloat64(0, x === 0 ? 0 : Number.isNaN(x) ? Number.NaN : x);
-            for (let i = 0; i < 8; i++)
-                out[length++] = scratch.getUint8(i);
+            const high = scratch.getInt32(0);
+            const low = scratch.getInt32(4);
+            out[length] = high >>> 24;
+            out[length + 1] = high >>> 16;
+            out[length + 2] = high >>> 8;
+            out[length + 3] = high;
+            out[length + 4] = low >>> 24;
+            out[length + 5] = low >>> 16;
+            out[length + 6] = low >>> 8;
+            out[length + 7] = low;
+            length += 8;
         }
         offsets[n] = length;
         arena.length = length;
@@ -1320,6 +1347,7 @@ class KeyRecords {
     }
     /** Adds an empty record, which stands for "no key" (a null leakage key); see {@link isAbsent}. */
     addAbsent() {
+        this.integers = null;
         this.reserveRecord();
         this.offsets[this.count] = this.arena.length;
         this.count++;
@@ -1328,11 +1356,16 @@ class KeyRecords {
     toJSON() {
         const hashes = new Uint32Array(this.count * 2);
         const bytes = this.arena.bytes;
+        const integers = this.integers;
         for (let i = 0; i < this.count; i++) {
             const from = this.offsets[i];
             const to = this.offsets[i + 1];
             // a KeySet keeps these as integers and never reads their hash
-            if (canonicalInteger(bytes, from, to) >= 0 || !Number.isNaN(safeIntegerNumber(bytes, from, to)))
+            if (integers) {
+                if (!Number.isNaN(integers[i]))
+                    continue;
+            }
+            else if (canonicalInteger(bytes, from, to) >= 0 || !Number.isNaN(safeIntegerNumber(bytes, from, to)))
                 continue;
             hashBytes(bytes, from, to, hashes, 2 * i);
         }
@@ -1341,6 +1374,7 @@ class KeyRecords {
             bytes: bytes.slice(0, this.arena.length),
             offsets: this.offsets.slice(0, this.count + 1),
             hashes,
+            ...(integers ? { integers: integers.slice(0, this.count) } : {}),
         };
     }
 }
@@ -1375,10 +1409,16 @@ class KeySet {
         const from = records.offsets[i];
         const to = records.offsets[i + 1];
         const bytes = records.bytes;
-        const integer = canonicalInteger(bytes, from, to);
-        if (integer >= 0)
-            return this.integers.has(integer, insert);
-        const number = safeIntegerNumber(bytes, from, to);
+        let number;
+        // a number or a null (never canonical text), with its safeIntegerNumber at hand
+        if (records.integers !== undefined)
+            number = records.integers[i];
+        else {
+            const integer = canonicalInteger(bytes, from, to);
+            if (integer >= 0)
+                return this.integers.has(integer, insert);
+            number = safeIntegerNumber(bytes, from, to);
+        }
         if (number >= 0)
             return this.numbers.has(number, insert);
         if (number < 0)
@@ -1584,7 +1624,12 @@ class DatasetPartial {
 /** The typed arrays of a partial, to hand to postMessage's transfer list. */
 function partialTransfers(partial) {
     const records = [...partial.unique, partial.leakRows, partial.leakKeys].filter((item) => item !== undefined);
-    return records.flatMap((item) => [item.bytes.buffer, item.offsets.buffer, item.hashes.buffer]);
+    return records.flatMap((item) => [
+        item.bytes.buffer,
+        item.offsets.buffer,
+        item.hashes.buffer,
+        ...(item.integers ? [item.integers.buffer] : []),
+    ]);
 }
 /**
  * The checks that span rows: row counts, compound uniqueness, label balance and train/test leakage.

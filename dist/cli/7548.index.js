@@ -42,12 +42,12 @@ function readSchema(path, format) {
         case "jsonl":
             return (0,_read_jsonl_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonlColumns */ .ED)(path);
         case "parquet":
-            return Promise.all(/* import() */[__webpack_require__.e(8649), __webpack_require__.e(149), __webpack_require__.e(6919)]).then(__webpack_require__.bind(__webpack_require__, 6919)).then(({ readParquetColumns }) => readParquetColumns(path));
+            return Promise.all(/* import() */[__webpack_require__.e(8649), __webpack_require__.e(149), __webpack_require__.e(7663)]).then(__webpack_require__.bind(__webpack_require__, 7663)).then(({ readParquetColumns }) => readParquetColumns(path));
     }
 }
 /** The Parquet reader (and hyparquet) is loaded when a Parquet file is read, not with this module. */
 async function* readParquetLazily(path, batchSize) {
-    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(8649), __webpack_require__.e(149), __webpack_require__.e(6919)]).then(__webpack_require__.bind(__webpack_require__, 6919));
+    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(8649), __webpack_require__.e(149), __webpack_require__.e(7663)]).then(__webpack_require__.bind(__webpack_require__, 7663));
     yield* readParquet(path, batchSize);
 }
 

@@ -44,6 +44,8 @@ class FrequentBytes {
     shortEntries = new Int32Array(64);
     shortMask = 63;
     shortSize = 0;
+    /** Fields of one or two bytes by `tinyIndex` of their short key (entry + 1; 0 is none), made with the first. */
+    tiny;
     /**
      * bytes[start, end) of 1 to 4 bytes, all ASCII, as a whole number below 2^30 (7 bits a byte and the
      * length), which no other bytes give; -1 for any other field.
@@ -63,6 +65,13 @@ class FrequentBytes {
     }
     /** `count` of a field by its `shortKey`. */
     countShort(key) {
+        if (key < TINY_KEYS) {
+            const entry = this.tiny === undefined ? -1 : this.tiny[tinyIndex(key)] - 1;
+            if (entry < 0)
+                return false;
+            this.pending[entry] = this.pending[entry] + 1;
+            return true;
+        }
         const mask = this.shortMask;
         const slots = this.shortSlots;
         for (let slot = (Math.imul(key, 0x9e3779b1) >>> 7) & mask;; slot = (slot + 1) & mask) {
@@ -81,6 +90,11 @@ class FrequentBytes {
         const entry = this.addEntry(text);
         this.hashes[entry] = key;
         this.lengths[entry] = -1;
+        if (key < TINY_KEYS) {
+            this.tiny ??= new Int32Array(TINY_SIZE);
+            this.tiny[tinyIndex(key)] = entry + 1;
+            return;
+        }
         if (++this.shortSize * 2 > this.shortSlots.length) {
             const slots = this.shortSlots;
             const entries = this.shortEntries;
@@ -191,6 +205,14 @@ class FrequentBytes {
             if (this.lengths[entry] >= 0)
                 this.place(entry);
     }
+}
+/** Short keys below this are of one or two bytes (the length, less one, is in bits 28 and 29). */
+const TINY_KEYS = 2 << 28;
+/** 128 one-byte keys, then 128 × 128 two-byte ones. */
+const TINY_SIZE = 128 + 128 * 128;
+/** A short key of one or two bytes as an index below TINY_SIZE. */
+function tinyIndex(key) {
+    return key < 1 << 28 ? key : 128 + (key & 0x3fff);
 }
 function grow(from, to) {
     to.set(from);
@@ -380,6 +402,16 @@ const DEFAULT_TYPE_THRESHOLD = 0.95;
 // As in parse-text.ts: up to 15 digits, a mantissa over an exact power of ten is one correctly rounded division.
 const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const FAST_PATH_DIGITS = 15;
+/** The values addCsvColumn's loops give a quantile sketch at once (`QuantileSketch.addAll`), grown as needed. */
+let sketchScratch = new Float64Array(4096);
+/** `sketchScratch`, holding at least `count` values. */
+function sketchValues(count) {
+    if (sketchScratch.length < count)
+        sketchScratch = new Float64Array(Math.max(count, sketchScratch.length * 2));
+    return sketchScratch;
+}
+/** Runs of addCsvColumn's per-kind loops over one batch before it goes on with the loop that takes any field. */
+const MAX_KIND_ROUNDS = 16;
 /**
  * Profiles one column in a single streaming pass, in memory bounded by the sketch size and the distinct
  * cap. It takes values as readers give them: strings from CSV (empty or blank text is null), JSON values
@@ -535,13 +567,284 @@ class ColumnProfiler {
      * with an offset) goes through `addCsv`, so each field is counted exactly as `addCsv` counts it.
      */
     addCsvColumn(tokenizer, field) {
+        // A column is mostly of one kind: a short loop per kind (numbers, text, timestamps) takes fields while
+        // they are of its kind, so that its callees are inlined and its sums held in locals. A field none of them
+        // takes goes through addCsv; a batch that switches kinds often goes on in addCsvFields, which takes any.
+        const records = tokenizer.records;
+        let record = 0;
+        for (let rounds = 0; record < records; rounds++) {
+            if (rounds === MAX_KIND_ROUNDS) {
+                this.addCsvFields(tokenizer, field, record);
+                return;
+            }
+            const from = record;
+            record = this.addCsvNumbers(tokenizer, field, record);
+            record = this.addCsvTexts(tokenizer, field, record);
+            record = this.addCsvTimes(tokenizer, field, record);
+            if (record === from)
+                this.addCsv(tokenizer, record++, field);
+        }
+    }
+    /**
+     * addCsvColumn's loop for plain decimals (and nulls), from record `from` to the first field that is
+     * neither, whose index it returns: each field as addCsvFields takes it, the moments summed in locals in
+     * the same order.
+     */
+    addCsvNumbers(tokenizer, field, from) {
         const records = tokenizer.records;
         const width = tokenizer.width;
         const starts = tokenizer.starts;
         const ends = tokenizer.ends;
         const escaped = tokenizer.escaped;
         const bytes = tokenizer.bytes;
-        for (let record = 0, at = field; record < records; record++, at += width) {
+        const moments = this.numbers;
+        const sketched = sketchValues(records - from);
+        let sketchedCount = 0;
+        let count = moments.count;
+        let mean = moments.mean;
+        let m2 = moments.m2;
+        let min = moments.min;
+        let max = moments.max;
+        let nulls = 0;
+        let values = 0;
+        let integers = 0;
+        let booleans = 0;
+        let minLength = this.minLength;
+        let maxLength = this.maxLength;
+        let record = from;
+        for (let at = from * width + field; record < records; record++, at += width) {
+            const start = starts[at];
+            const end = ends[at];
+            if (start === end) {
+                nulls++;
+                continue;
+            }
+            const first = bytes[start];
+            const last = bytes[end - 1];
+            if (first < 43 || first > 57 || !(last > 32 && last < 127) || escaped[at] === 1)
+                break;
+            const n = end - start;
+            if (n >= 10 && bytes[start + 4] === 45)
+                break;
+            const negative = first === 45;
+            let i = negative ? start + 1 : start;
+            let mantissa = 0;
+            let digit = 0;
+            while (i < end) {
+                digit = bytes[i] - 48;
+                if (digit >>> 0 > 9)
+                    break;
+                mantissa = mantissa * 10 + digit;
+                i++;
+            }
+            let digits = i - start - (negative ? 1 : 0);
+            let fraction = 0;
+            const decimal = i < end && bytes[i] === 46;
+            if (decimal) {
+                const point = ++i;
+                while (i < end) {
+                    digit = bytes[i] - 48;
+                    if (digit >>> 0 > 9)
+                        break;
+                    mantissa = mantissa * 10 + digit;
+                    i++;
+                }
+                fraction = i - point;
+                digits += fraction;
+            }
+            if (i !== end || digits === 0 || digits > FAST_PATH_DIGITS)
+                break;
+            const magnitude = fraction === 0 ? mantissa : mantissa / EXACT_POWERS_OF_TEN[fraction];
+            const x = negative ? -magnitude : magnitude;
+            values++;
+            if (n < minLength)
+                minLength = n;
+            if (n > maxLength)
+                maxLength = n;
+            if (!this.frequent.highCardinality)
+                this.countCsv(tokenizer, record, field, start, end);
+            if (!decimal)
+                integers++;
+            // Moments.add
+            count++;
+            const delta = x - mean;
+            mean += delta / count;
+            m2 += delta * (x - mean);
+            if (x < min)
+                min = x;
+            if (x > max)
+                max = x;
+            sketched[sketchedCount++] = x;
+            if (n === 1 && first <= 49)
+                booleans++;
+        }
+        this.numberSketch.addAll(sketched, sketchedCount);
+        moments.count = count;
+        moments.mean = mean;
+        moments.m2 = m2;
+        moments.min = min;
+        moments.max = max;
+        this.nulls += nulls;
+        this.count += values;
+        this.texts += values;
+        this.numeric += values;
+        this.integers += integers;
+        this.booleans += booleans;
+        this.minLength = minLength;
+        this.maxLength = maxLength;
+        return record;
+    }
+    /**
+     * addCsvColumn's loop for text that cannot start a number or a timestamp, fields with a doubled quote,
+     * and nulls, from record `from` to the first field that is none of these, whose index it returns.
+     */
+    addCsvTexts(tokenizer, field, from) {
+        const records = tokenizer.records;
+        const width = tokenizer.width;
+        const starts = tokenizer.starts;
+        const ends = tokenizer.ends;
+        const escaped = tokenizer.escaped;
+        const bytes = tokenizer.bytes;
+        let nulls = 0;
+        let values = 0;
+        let booleans = 0;
+        /** Whether the batch is all ASCII (each field's length is then its byte length): -1 not known yet. */
+        let ascii = -1;
+        let minLength = this.minLength;
+        let maxLength = this.maxLength;
+        let record = from;
+        for (let at = from * width + field; record < records; record++, at += width) {
+            const start = starts[at];
+            const end = ends[at];
+            if (start === end) {
+                nulls++;
+                continue;
+            }
+            const first = bytes[start];
+            const last = bytes[end - 1];
+            if (!(first > 32 && first < 127 && last > 32 && last < 127))
+                break;
+            if (ascii < 0)
+                ascii = tokenizer.ascii ? 1 : 0;
+            let length = ascii === 1 ? end - start : tokenizer.utf16Length(record, field);
+            if (escaped[at] === 1) {
+                // As `replaceAll('""', '"')` finds them: left to right, not overlapping (addEscapedCsv).
+                let pairs = 0;
+                for (let i = start; i < end - 1; i++)
+                    if (bytes[i] === 34 && bytes[i + 1] === 34) {
+                        pairs++;
+                        i++;
+                    }
+                if (pairs === 0)
+                    break;
+                // The text holds a quote: no number, timestamp or boolean literal does.
+                length -= pairs;
+            }
+            else if (first >= 43 && first <= 57)
+                break;
+            else {
+                const n = end - start;
+                if ((n === 4 || n === 5) && isBooleanLiteral(bytes, start, end))
+                    booleans++;
+            }
+            values++;
+            if (length < minLength)
+                minLength = length;
+            if (length > maxLength)
+                maxLength = length;
+            if (!this.frequent.highCardinality)
+                this.countCsv(tokenizer, record, field, start, end);
+        }
+        this.nulls += nulls;
+        this.count += values;
+        this.texts += values;
+        this.booleans += booleans;
+        this.minLength = minLength;
+        this.maxLength = maxLength;
+        return record;
+    }
+    /**
+     * addCsvColumn's loop for timestamps in the common layouts (`parseIsoTimestampCommon`) and nulls, from
+     * record `from` to the first field that is neither, whose index it returns.
+     */
+    addCsvTimes(tokenizer, field, from) {
+        const records = tokenizer.records;
+        const width = tokenizer.width;
+        const starts = tokenizer.starts;
+        const ends = tokenizer.ends;
+        const escaped = tokenizer.escaped;
+        const bytes = tokenizer.bytes;
+        const moments = this.times;
+        const sketched = sketchValues(records - from);
+        let sketchedCount = 0;
+        let count = moments.count;
+        let mean = moments.mean;
+        let m2 = moments.m2;
+        let min = moments.min;
+        let max = moments.max;
+        let nulls = 0;
+        let values = 0;
+        let minLength = this.minLength;
+        let maxLength = this.maxLength;
+        let record = from;
+        for (let at = from * width + field; record < records; record++, at += width) {
+            const start = starts[at];
+            const end = ends[at];
+            if (start === end) {
+                nulls++;
+                continue;
+            }
+            const n = end - start;
+            // Two dashes at 4 and 7 are no number's; a timestamp parsed here is all ASCII, so its ends are printable.
+            if (n < 10 || bytes[start + 4] !== 45 || escaped[at] === 1)
+                break;
+            const first = bytes[start];
+            if (first < 43 || first > 57)
+                break;
+            const x = (0,parse_bytes/* parseIsoTimestampCommon */.i$)(bytes, start, end);
+            if (Number.isNaN(x))
+                break;
+            values++;
+            if (n < minLength)
+                minLength = n;
+            if (n > maxLength)
+                maxLength = n;
+            if (!this.frequent.highCardinality)
+                this.countCsv(tokenizer, record, field, start, end);
+            // Moments.add
+            count++;
+            const delta = x - mean;
+            mean += delta / count;
+            m2 += delta * (x - mean);
+            if (x < min)
+                min = x;
+            if (x > max)
+                max = x;
+            sketched[sketchedCount++] = x;
+        }
+        this.timeSketch.addAll(sketched, sketchedCount);
+        moments.count = count;
+        moments.mean = mean;
+        moments.m2 = m2;
+        moments.min = min;
+        moments.max = max;
+        this.nulls += nulls;
+        this.count += values;
+        this.texts += values;
+        this.timestamps += values;
+        this.minLength = minLength;
+        this.maxLength = maxLength;
+        return record;
+    }
+    /** `addCsv` of field `field` of records `from` on, in record order, with no call per field in the common cases. */
+    addCsvFields(tokenizer, field, from) {
+        const records = tokenizer.records;
+        const width = tokenizer.width;
+        const starts = tokenizer.starts;
+        const ends = tokenizer.ends;
+        const escaped = tokenizer.escaped;
+        const bytes = tokenizer.bytes;
+        for (let record = from, at = from * width + field; record < records; record++, at += width) {
             const start = starts[at];
             const end = ends[at];
             if (start === end) {
@@ -1033,8 +1336,8 @@ var embedded_kernel = __webpack_require__(2248);
 /** The WebAssembly module of sketch-sort-kernel.wat (995 bytes), base64. */
 const WASM_BASE64 = "AGFzbQEAAAABCwJgAXwBfmABfwF/AwMCAAEFAwEABAcRAgZtZW1vcnkCAARzb3J0AAEKrgcCHQEBfiAAvSEBIAEgAUI/h0KAgICA" +
     "gICAgIB/hIULjQcIAn8EewR8Bn8BfgF8BH8BfEEAKwMA/RQhBCAEIQX9DAAAAAAAAAAAAAAAAAAAAAAhBiAAQX5xQQN0IQJBACEB" +
-    "AkADQCABIAJPDQEgAf0ABAAhAyAEIAP99AEhBCAFIAP99QEhBSAGIAP9DAAAAAAAAACAAAAAAAAAAID91gH9UCEGIAFBEGohAQwA" +
-    "CwsgAEEBcQRAIAIrAwD9FCEDIAQgA/30ASEEIAUgA/31ASEFIAYgA/0MAAAAAAAAAIAAAAAAAAAAgP3WAf1QIQYLIAb9UwRAQQAP" +
+    "AkADQCABIAJPDQEgAf0ABAAhAyAEIAP99gEhBCAFIAP99wEhBSAGIAP9DAAAAAAAAACAAAAAAAAAAID91gH9UCEGIAFBEGohAQwA" +
+    "CwsgAEEBcQRAIAIrAwD9FCEDIAQgA/32ASEEIAUgA/33ASEFIAYgA/0MAAAAAAAAAIAAAAAAAAAAgP3WAf1QIQYLIAb9UwRAQQAP" +
     "CyAE/SEAIAT9IQGkIQcgBf0hACAF/SEBpSEIIAcgCGEEQEEBDwsgACELIAtBAWpBAnQhAiALuCAIIAeho0QA4P/////vP6IhCkEA" +
     "IRAgCkQAAAAAAAAAAGQgCkQAAAAAAADwf2NxRQRAQQEhEAsgBxAAIREgC7ggCBAAIBF9uqNEAOD/////7z+iIRICQANAQQAhAQJA" +
     "A0AgASACTw0BIAFBADYCgIAKIAFBBGohAQwACwtBACEBAkADQCABIABPDQEgAUEDdCsDACEJIBAEQCAJEAAgEX26IBKi/AMhDAUg" +
@@ -1183,6 +1486,39 @@ class QuantileSketch {
         this.buffer0[this.size0] = x;
         if (++this.size0 >= this.limit0)
             this.level0Full();
+    }
+    /**
+     * `add` of values[0, count), in order: the same sketch, with level 0 filled by copies between compactions
+     * (a compaction reads only the items, and min and max are the same over the values whenever they are
+     * read). Any NaN or infinity among them sends the values through `add` one by one.
+     */
+    addAll(values, count) {
+        let min = this.minValue;
+        let max = this.maxValue;
+        for (let i = 0; i < count; i++) {
+            const x = values[i];
+            if (x - x !== 0) {
+                for (let j = 0; j < count; j++)
+                    this.add(values[j]);
+                return;
+            }
+            if (x < min)
+                min = x;
+            if (x > max)
+                max = x;
+        }
+        this.minValue = min;
+        this.maxValue = max;
+        for (let i = 0; i < count;) {
+            // As many as add would store before its next call to level0Full; one when a sketch restored fuller
+            // than it grows itself is past its limit (level 0's array has room for it: setLimit0).
+            const take = Math.max(1, Math.min(count - i, this.limit0 - this.size0));
+            this.buffer0.set(values.subarray(i, i + take), this.size0);
+            this.size0 += take;
+            i += take;
+            if (this.size0 >= this.limit0)
+                this.level0Full();
+        }
     }
     /** Adds every value of another sketch; the other sketch is left as it was. */
     merge(other) {
@@ -1459,8 +1795,10 @@ let scratch = new Float64Array(256);
 function sortLevel(items, size, kernel = true) {
     let runs = 1;
     runStarts[0] = 0;
+    let previous = items[0];
     for (let i = 1; i < size; i++) {
-        if (items[i] < items[i - 1]) {
+        const item = items[i];
+        if (item < previous) {
             if (runs === MERGE_MAX_RUNS) {
                 if (!(kernel && size > BUCKET_SORT_MIN && kernelSort(items, size)))
                     bucketSort(items, 0, size, 0);
@@ -1468,6 +1806,7 @@ function sortLevel(items, size, kernel = true) {
             }
             runStarts[runs++] = i;
         }
+        previous = item;
     }
     if (runs === 1)
         return;
@@ -2312,6 +2651,60 @@ class ColumnChecker {
             this.aboveMax.add(row, file, new Date(ms));
     }
     /**
+     * checkColumn of a Parquet timestamp column (epoch ms): for each row r < count, in order,
+     * `observeTime(numbers[k], firstRow + r, file)` with k = at[r] (r when `at` is undefined), and the rows
+     * where k < 0 added as nulls at the end. The running state is in locals while the rule is a plain
+     * timestamp rule and the times are within Date's range (the rest goes through observeTime); the same
+     * operations in the same order, so the same state.
+     */
+    observeTimes(numbers, at, count, firstRow, file) {
+        let nulls = 0;
+        let r = 0;
+        if (this.rule.type === "timestamp" && !this.allowed && !this.pattern) {
+            const low = this.minBound;
+            const high = this.maxBound;
+            let { parsed, mean, m2, min, max } = this;
+            let rows = 0;
+            for (; r < count; r++) {
+                const k = at === undefined ? r : at[r];
+                if (k < 0) {
+                    nulls++;
+                    continue;
+                }
+                const ms = numbers[k];
+                if (!(Math.abs(ms) <= MAX_TIME))
+                    break;
+                rows++;
+                parsed++;
+                const delta = ms - mean;
+                mean += delta / parsed;
+                m2 += delta * (ms - mean);
+                if (ms < min)
+                    min = ms;
+                if (ms > max)
+                    max = ms;
+                if (low !== undefined && ms < low)
+                    this.belowMin.add(firstRow + r, file, new Date(ms));
+                if (high !== undefined && ms > high)
+                    this.aboveMax.add(firstRow + r, file, new Date(ms));
+            }
+            this.rows += rows;
+            this.parsed = parsed;
+            this.mean = mean;
+            this.m2 = m2;
+            this.min = min;
+            this.max = max;
+        }
+        for (; r < count; r++) {
+            const k = at === undefined ? r : at[r];
+            if (k < 0)
+                nulls++;
+            else
+                this.observeTime(numbers[k], firstRow + r, file);
+        }
+        this.observeNulls(nulls);
+    }
+    /**
      * For each row r < count, in order: `observeNumber(numbers[k], firstRow + r, file)` with k = at[r] (r when
      * `at` is undefined), or `observe(null)` where k < 0. One call per column of a Parquet row group, with the
      * running state in locals; the same operations in the same order, so the same state.
@@ -2340,6 +2733,9 @@ class ColumnChecker {
                 if (String(Number(text)) === text)
                     allowedNumbers.add(Number(text));
         }
+        // a few allowed numbers are looked for one by one: for a finite x, === finds what Set.has finds (0 and
+        // -0 alike; NaN, the one value they treat apart, is not finite)
+        const allowedList = allowedNumbers && allowedNumbers.size <= 8 ? Float64Array.from(allowedNumbers) : undefined;
         let { parsed, mean, m2, min, max } = this;
         let nulls = 0;
         for (let r = 0; r < count; r++) {
@@ -2365,7 +2761,15 @@ class ColumnChecker {
                 this.belowMin.add(firstRow + r, file, x);
             if (x > high)
                 this.aboveMax.add(firstRow + r, file, x);
-            if (allowedNumbers && !allowedNumbers.has(x))
+            if (allowedList) {
+                let found = false;
+                for (let j = 0; j < allowedList.length; j++)
+                    if (allowedList[j] === x)
+                        found = true;
+                if (!found)
+                    this.notAllowed.add(firstRow + r, file, x);
+            }
+            else if (allowedNumbers && !allowedNumbers.has(x))
                 this.notAllowed.add(firstRow + r, file, x);
         }
         this.rows += count;

@@ -682,6 +682,12 @@ class CsvTokenizer {
             : this.decoded.slice(this.charOffset(start), this.charOffset(end));
         return this.escaped[at] === 1 ? text.replaceAll('""', '"') : text;
     }
+    /** Whether the batch's bytes are all ASCII (so a field's length in UTF-16 units is its byte length); found once per batch. */
+    get ascii() {
+        if (this.asciiState < 0)
+            this.asciiState = (0,external_node_buffer_.isAscii)(this.bytes) ? 1 : 0;
+        return this.asciiState === 1;
+    }
     /**
      * The length in UTF-16 code units of the field's bytes as they stand (before any `""` is unescaped),
      * without decoding them: one unit per byte that starts a character, two for a four-byte character (the
@@ -692,9 +698,7 @@ class CsvTokenizer {
         const at = record * this.width + field;
         const start = this.starts[at];
         const end = this.ends[at];
-        if (this.asciiState < 0)
-            this.asciiState = (0,external_node_buffer_.isAscii)(this.bytes) ? 1 : 0;
-        if (this.asciiState === 1)
+        if (this.ascii)
             return end - start;
         const bytes = this.bytes;
         let length = 0;

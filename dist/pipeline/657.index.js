@@ -1927,12 +1927,12 @@ function readSchema(path, format) {
         case "jsonl":
             return (0,_read_jsonl_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonlColumns */ .ED)(path);
         case "parquet":
-            return Promise.all(/* import() */[__webpack_require__.e(649), __webpack_require__.e(149), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 36919)).then(({ readParquetColumns }) => readParquetColumns(path));
+            return Promise.all(/* import() */[__webpack_require__.e(649), __webpack_require__.e(149), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 27663)).then(({ readParquetColumns }) => readParquetColumns(path));
     }
 }
 /** The Parquet reader (and hyparquet) is loaded when a Parquet file is read, not with this module. */
 async function* readParquetLazily(path, batchSize) {
-    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(649), __webpack_require__.e(149), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 36919));
+    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(649), __webpack_require__.e(149), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 27663));
     yield* readParquet(path, batchSize);
 }
 

@@ -2316,12 +2316,12 @@ function readSchema(path, format) {
         case "jsonl":
             return readJsonlColumns(path);
         case "parquet":
-            return Promise.all(/* import() */[__webpack_require__.e(992), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 36919)).then(({ readParquetColumns }) => readParquetColumns(path));
+            return Promise.all(/* import() */[__webpack_require__.e(992), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 27663)).then(({ readParquetColumns }) => readParquetColumns(path));
     }
 }
 /** The Parquet reader (and hyparquet) is loaded when a Parquet file is read, not with this module. */
 async function* readParquetLazily(path, batchSize) {
-    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(992), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 36919));
+    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(992), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 27663));
     yield* readParquet(path, batchSize);
 }
 
