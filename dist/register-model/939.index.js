@@ -842,7 +842,15 @@ class CsvTokenizer {
         let end = bytes.length;
         if (!final) {
             const lf = bytes.lastIndexOf(LF);
-            const cr = bytes.lastIndexOf(CR);
+            // A lone CR after the last LF ends a line too; only there is one looked for (a file with LF line
+            // ends has no CR, and lastIndexOf(CR) would scan the whole chunk to say so).
+            let cr = -1;
+            if (lf < 0)
+                cr = bytes.lastIndexOf(CR);
+            else
+                for (let i = bytes.length - 1; i > lf && cr < 0; i--)
+                    if (bytes[i] === CR)
+                        cr = i;
             end = Math.max(lf, cr) + 1;
         }
         if (end <= this.validated)
