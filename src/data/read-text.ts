@@ -1,7 +1,6 @@
 import { constants as fsConstants } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
 import type { Readable } from "node:stream";
-import { createGunzip } from "node:zlib";
 import { DataError, fileAccessError } from "./data-error.js";
 import { isGzipped } from "./format.js";
 
@@ -29,6 +28,8 @@ export async function openByteStream(path: string): Promise<Readable> {
   const handle = await openForRead(path);
   const raw = handle.createReadStream({ highWaterMark: CHUNK_BYTES });
   if (!isGzipped(path)) return raw;
+  // Loaded here: every command that reads a file (a re-snapshot's hashing too) imports this module, few gunzip.
+  const { createGunzip } = await import("node:zlib");
   const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
   raw.on("error", (error) => gunzip.destroy(error));
   gunzip.on("close", () => raw.destroy());
