@@ -1304,10 +1304,8 @@ function jsonlRowMapper(path, columns, onRow) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
-/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53293);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40089);
-
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53293);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40089);
 
 
 
@@ -1322,23 +1320,25 @@ async function openForRead(path) {
         handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY);
         const stat = await handle.stat();
         if (stat.isDirectory())
-            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path }, "is a directory, not a file");
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL({ file: path }, "is a directory, not a file");
         if (!stat.isFile())
-            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path }, "is not a regular file");
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL({ file: path }, "is not a regular file");
         return handle;
     }
     catch (error) {
         await handle?.close();
-        throw (0,_data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .fileAccessError */ .z9)(path, error);
+        throw (0,_data_error_js__WEBPACK_IMPORTED_MODULE_2__/* .fileAccessError */ .z9)(path, error);
     }
 }
 /** The file's bytes as a stream of 256 KiB chunks, gunzipped when the name ends in .gz. */
 async function openByteStream(path) {
     const handle = await openForRead(path);
     const raw = handle.createReadStream({ highWaterMark: CHUNK_BYTES });
-    if (!(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .isGzipped */ .WV)(path))
+    if (!(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .isGzipped */ .WV)(path))
         return raw;
-    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: CHUNK_BYTES });
+    // Loaded here: every command that reads a file (a re-snapshot's hashing too) imports this module, few gunzip.
+    const { createGunzip } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19));
+    const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
     raw.on("error", (error) => gunzip.destroy(error));
     gunzip.on("close", () => raw.destroy());
     return raw.pipe(gunzip);
@@ -1386,14 +1386,14 @@ async function* readTextChunks(path) {
 }
 /** Translates a failure while reading a text file's bytes (I/O, gzip) into a DataError. */
 function readError(path, error) {
-    if (error instanceof _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL)
+    if (error instanceof _data_error_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL)
         return error;
     const code = error?.code;
     if (typeof code === "string" && code.startsWith("Z_")) {
         const reason = error instanceof Error ? error.message : String(error);
-        return new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path }, `is not valid gzip data: ${reason}`, { cause: error });
+        return new _data_error_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL({ file: path }, `is not valid gzip data: ${reason}`, { cause: error });
     }
-    return (0,_data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .fileAccessError */ .z9)(path, error);
+    return (0,_data_error_js__WEBPACK_IMPORTED_MODULE_2__/* .fileAccessError */ .z9)(path, error);
 }
 /**
  * The offset in `chunk` of the first byte of the first invalid sequence. Decoding a prefix in streaming mode
@@ -1448,7 +1448,7 @@ function unfinishedTail(chunk) {
 async function invalidUtf8(path, byteOffset, detail) {
     const line = await lineAtByte(path, byteOffset);
     const where = `byte ${byteOffset}${line === undefined ? "" : ` (line ${line})`}`;
-    return new _data_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL({ file: path, ...(line === undefined ? {} : { line }) }, `is not valid UTF-8 at ${where}${detail ? `: ${detail}` : ""}; save it as UTF-8`);
+    return new _data_error_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL({ file: path, ...(line === undefined ? {} : { line }) }, `is not valid UTF-8 at ${where}${detail ? `: ${detail}` : ""}; save it as UTF-8`);
 }
 /** The 1-based line holding byte `byteOffset` of the (decompressed) file; only used to explain an error. */
 async function lineAtByte(path, byteOffset) {
