@@ -374,11 +374,7 @@ export class ColumnProfiler {
       if (n === 1 && first <= 49) booleans++;
     }
     this.numberSketch.addAll(sketched, sketchedCount);
-    moments.count = count;
-    moments.mean = mean;
-    moments.m2 = m2;
-    moments.min = min;
-    moments.max = max;
+    moments.assign(count, mean, m2, min, max);
     this.nulls += nulls;
     this.count += values;
     this.texts += values;
@@ -503,11 +499,7 @@ export class ColumnProfiler {
       sketched[sketchedCount++] = x;
     }
     this.timeSketch.addAll(sketched, sketchedCount);
-    moments.count = count;
-    moments.mean = mean;
-    moments.m2 = m2;
-    moments.min = min;
-    moments.max = max;
+    moments.assign(count, mean, m2, min, max);
     this.nulls += nulls;
     this.count += values;
     this.texts += values;

@@ -28,6 +28,15 @@ export class Moments {
     if (x > this.max) this.max = x;
   }
 
+  /** Takes the state a caller summed in locals, value by value as `add` does (a hot loop's copy of it). */
+  assign(count: number, mean: number, m2: number, min: number, max: number): void {
+    this.count = count;
+    this.mean = mean;
+    this.m2 = m2;
+    this.min = min;
+    this.max = max;
+  }
+
   merge(other: Moments): this {
     if (other.count === 0) return this;
     if (this.count === 0) {
