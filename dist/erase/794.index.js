@@ -2165,6 +2165,14 @@ class Moments {
         if (x > this.max)
             this.max = x;
     }
+    /** Takes the state a caller summed in locals, value by value as `add` does (a hot loop's copy of it). */
+    assign(count, mean, m2, min, max) {
+        this.count = count;
+        this.mean = mean;
+        this.m2 = m2;
+        this.min = min;
+        this.max = max;
+    }
     merge(other) {
         if (other.count === 0)
             return this;
@@ -2524,11 +2532,7 @@ class ColumnProfiler {
                 booleans++;
         }
         this.numberSketch.addAll(sketched, sketchedCount);
-        moments.count = count;
-        moments.mean = mean;
-        moments.m2 = m2;
-        moments.min = min;
-        moments.max = max;
+        moments.assign(count, mean, m2, min, max);
         this.nulls += nulls;
         this.count += values;
         this.texts += values;
@@ -2668,11 +2672,7 @@ class ColumnProfiler {
             sketched[sketchedCount++] = x;
         }
         this.timeSketch.addAll(sketched, sketchedCount);
-        moments.count = count;
-        moments.mean = mean;
-        moments.m2 = m2;
-        moments.min = min;
-        moments.max = max;
+        moments.assign(count, mean, m2, min, max);
         this.nulls += nulls;
         this.count += values;
         this.texts += values;
