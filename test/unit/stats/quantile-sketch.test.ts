@@ -230,7 +230,8 @@ describe("QuantileSketch", () => {
             scratch.set(values.subarray(at, at + count));
             batched.addAll(scratch, count);
             for (let i = at; i < at + count; i++) one.add(values[i] as number);
-            if (at % (size * 997) === 0) expect(batched.quantile(0.3), `size ${size}`).toBe(one.quantile(0.3));
+            if (at % (size * 997) === 0)
+              expect(batched.quantile(0.3), `size ${size}`).toBe(one.quantile(0.3));
           }
           expect(JSON.stringify(batched), `batches of ${size}, restored ${restore}`).toBe(
             JSON.stringify(one),
