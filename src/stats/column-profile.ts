@@ -12,6 +12,7 @@ import { Moments, type MomentsJSON } from "./moments.js";
 import {
   ByteNumberScanner,
   decodeRange,
+  PlainDecimalReader,
   parseIsoTimestampBytes,
   parseIsoTimestampCommon,
 } from "./parse-bytes.js";
@@ -109,9 +110,6 @@ export interface ColumnProfilerState {
 
 export const DEFAULT_TYPE_THRESHOLD = 0.95;
 
-// As in parse-text.ts: up to 15 digits, a mantissa over an exact power of ten is one correctly rounded division.
-const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
-const FAST_PATH_DIGITS = 15;
 /** The values addCsvColumn's loops give a quantile sketch at once (`QuantileSketch.addAll`), grown as needed. */
 let sketchScratch = new Float64Array(4096);
 
@@ -154,6 +152,7 @@ export class ColumnProfiler {
   private frequent: FrequentValues;
   private readonly scanner = new NumberScanner();
   private readonly byteScanner = new ByteNumberScanner();
+  private readonly decimals = new PlainDecimalReader();
   /** Counts of CSV fields by their bytes, added to `frequent` when it is read (see `countCsv`). */
   private frequentBytes: FrequentBytes | undefined;
 
@@ -304,6 +303,7 @@ export class ColumnProfiler {
     const ends = tokenizer.ends;
     const escaped = tokenizer.escaped;
     const bytes = tokenizer.bytes;
+    const decimals = this.decimals;
     const moments = this.numbers;
     const sketched = sketchValues(records - from);
     let sketchedCount = 0;
@@ -331,38 +331,13 @@ export class ColumnProfiler {
       if (first < 43 || first > 57 || !(last > 32 && last < 127) || escaped[at] === 1) break;
       const n = end - start;
       if (n >= 10 && bytes[start + 4] === 45) break;
-      const negative = first === 45;
-      let i = negative ? start + 1 : start;
-      let mantissa = 0;
-      let digit = 0;
-      while (i < end) {
-        digit = (bytes[i] as number) - 48;
-        if (digit >>> 0 > 9) break;
-        mantissa = mantissa * 10 + digit;
-        i++;
-      }
-      let digits = i - start - (negative ? 1 : 0);
-      let fraction = 0;
-      const decimal = i < end && bytes[i] === 46;
-      if (decimal) {
-        const point = ++i;
-        while (i < end) {
-          digit = (bytes[i] as number) - 48;
-          if (digit >>> 0 > 9) break;
-          mantissa = mantissa * 10 + digit;
-          i++;
-        }
-        fraction = i - point;
-        digits += fraction;
-      }
-      if (i !== end || digits === 0 || digits > FAST_PATH_DIGITS) break;
-      const magnitude = fraction === 0 ? mantissa : mantissa / (EXACT_POWERS_OF_TEN[fraction] as number);
-      const x = negative ? -magnitude : magnitude;
+      const x = decimals.read(bytes, start, end);
+      if (Number.isNaN(x)) break;
       values++;
       if (n < minLength) minLength = n;
       if (n > maxLength) maxLength = n;
       if (!this.frequent.highCardinality) this.countCsv(tokenizer, record, field, start, end);
-      if (!decimal) integers++;
+      if (!decimals.point) integers++;
       // Moments.add
       count++;
       const delta = x - mean;
@@ -517,6 +492,7 @@ export class ColumnProfiler {
     const ends = tokenizer.ends;
     const escaped = tokenizer.escaped;
     const bytes = tokenizer.bytes;
+    const decimals = this.decimals;
     for (let record = from, at = from * width + field; record < records; record++, at += width) {
       const start = starts[at] as number;
       const end = ends[at] as number;
@@ -557,43 +533,18 @@ export class ColumnProfiler {
         this.addCsv(tokenizer, record, field);
         continue;
       }
-      const negative = first === 45;
-      let i = negative ? start + 1 : start;
-      let mantissa = 0;
-      let digit = 0;
-      while (i < end) {
-        digit = (bytes[i] as number) - 48;
-        if (digit >>> 0 > 9) break;
-        mantissa = mantissa * 10 + digit;
-        i++;
-      }
-      let digits = i - start - (negative ? 1 : 0);
-      let fraction = 0;
-      const decimal = i < end && bytes[i] === 46;
-      if (decimal) {
-        const from = ++i;
-        while (i < end) {
-          digit = (bytes[i] as number) - 48;
-          if (digit >>> 0 > 9) break;
-          mantissa = mantissa * 10 + digit;
-          i++;
-        }
-        fraction = i - from;
-        digits += fraction;
-      }
-      if (i !== end || digits === 0 || digits > FAST_PATH_DIGITS) {
+      const x = decimals.read(bytes, start, end);
+      if (Number.isNaN(x)) {
         this.addCsv(tokenizer, record, field);
         continue;
       }
-      const magnitude = fraction === 0 ? mantissa : mantissa / (EXACT_POWERS_OF_TEN[fraction] as number);
-      const x = negative ? -magnitude : magnitude;
       this.count++;
       this.texts++;
       if (n < this.minLength) this.minLength = n;
       if (n > this.maxLength) this.maxLength = n;
       if (!this.frequent.highCardinality) this.countCsv(tokenizer, record, field, start, end);
       this.numeric++;
-      if (!decimal) this.integers++;
+      if (!decimals.point) this.integers++;
       this.numbers.add(x);
       this.numberSketch.add(x);
       if (n === 1 && first <= 49) this.booleans++;
