@@ -407,9 +407,6 @@ const QUANTILES = {
     p99: 0.99,
 };
 const DEFAULT_TYPE_THRESHOLD = 0.95;
-// As in parse-text.ts: up to 15 digits, a mantissa over an exact power of ten is one correctly rounded division.
-const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
-const FAST_PATH_DIGITS = 15;
 /** The values addCsvColumn's loops give a quantile sketch at once (`QuantileSketch.addAll`), grown as needed. */
 let sketchScratch = new Float64Array(4096);
 /** `sketchScratch`, holding at least `count` values. */
@@ -450,6 +447,7 @@ class ColumnProfiler {
     frequent;
     scanner = new parse_text/* NumberScanner */.GJ();
     byteScanner = new parse_bytes/* ByteNumberScanner */.MP();
+    decimals = new parse_bytes/* PlainDecimalReader */.No();
     /** Counts of CSV fields by their bytes, added to `frequent` when it is read (see `countCsv`). */
     frequentBytes;
     constructor(name, options = {}) {
@@ -605,6 +603,7 @@ class ColumnProfiler {
         const ends = tokenizer.ends;
         const escaped = tokenizer.escaped;
         const bytes = tokenizer.bytes;
+        const decimals = this.decimals;
         const moments = this.numbers;
         const sketched = sketchValues(records - from);
         let sketchedCount = 0;
@@ -634,36 +633,9 @@ class ColumnProfiler {
             const n = end - start;
             if (n >= 10 && bytes[start + 4] === 45)
                 break;
-            const negative = first === 45;
-            let i = negative ? start + 1 : start;
-            let mantissa = 0;
-            let digit = 0;
-            while (i < end) {
-                digit = bytes[i] - 48;
-                if (digit >>> 0 > 9)
-                    break;
-                mantissa = mantissa * 10 + digit;
-                i++;
-            }
-            let digits = i - start - (negative ? 1 : 0);
-            let fraction = 0;
-            const decimal = i < end && bytes[i] === 46;
-            if (decimal) {
-                const point = ++i;
-                while (i < end) {
-                    digit = bytes[i] - 48;
-                    if (digit >>> 0 > 9)
-                        break;
-                    mantissa = mantissa * 10 + digit;
-                    i++;
-                }
-                fraction = i - point;
-                digits += fraction;
-            }
-            if (i !== end || digits === 0 || digits > FAST_PATH_DIGITS)
+            const x = decimals.read(bytes, start, end);
+            if (Number.isNaN(x))
                 break;
-            const magnitude = fraction === 0 ? mantissa : mantissa / EXACT_POWERS_OF_TEN[fraction];
-            const x = negative ? -magnitude : magnitude;
             values++;
             if (n < minLength)
                 minLength = n;
@@ -671,7 +643,7 @@ class ColumnProfiler {
                 maxLength = n;
             if (!this.frequent.highCardinality)
                 this.countCsv(tokenizer, record, field, start, end);
-            if (!decimal)
+            if (!decimals.point)
                 integers++;
             // Moments.add
             count++;
@@ -844,6 +816,7 @@ class ColumnProfiler {
         const ends = tokenizer.ends;
         const escaped = tokenizer.escaped;
         const bytes = tokenizer.bytes;
+        const decimals = this.decimals;
         for (let record = from, at = from * width + field; record < records; record++, at += width) {
             const start = starts[at];
             const end = ends[at];
@@ -891,38 +864,11 @@ class ColumnProfiler {
                 this.addCsv(tokenizer, record, field);
                 continue;
             }
-            const negative = first === 45;
-            let i = negative ? start + 1 : start;
-            let mantissa = 0;
-            let digit = 0;
-            while (i < end) {
-                digit = bytes[i] - 48;
-                if (digit >>> 0 > 9)
-                    break;
-                mantissa = mantissa * 10 + digit;
-                i++;
-            }
-            let digits = i - start - (negative ? 1 : 0);
-            let fraction = 0;
-            const decimal = i < end && bytes[i] === 46;
-            if (decimal) {
-                const from = ++i;
-                while (i < end) {
-                    digit = bytes[i] - 48;
-                    if (digit >>> 0 > 9)
-                        break;
-                    mantissa = mantissa * 10 + digit;
-                    i++;
-                }
-                fraction = i - from;
-                digits += fraction;
-            }
-            if (i !== end || digits === 0 || digits > FAST_PATH_DIGITS) {
+            const x = decimals.read(bytes, start, end);
+            if (Number.isNaN(x)) {
                 this.addCsv(tokenizer, record, field);
                 continue;
             }
-            const magnitude = fraction === 0 ? mantissa : mantissa / EXACT_POWERS_OF_TEN[fraction];
-            const x = negative ? -magnitude : magnitude;
             this.count++;
             this.texts++;
             if (n < this.minLength)
@@ -932,7 +878,7 @@ class ColumnProfiler {
             if (!this.frequent.highCardinality)
                 this.countCsv(tokenizer, record, field, start, end);
             this.numeric++;
-            if (!decimal)
+            if (!decimals.point)
                 this.integers++;
             this.numbers.add(x);
             this.numberSketch.add(x);

@@ -1572,6 +1572,7 @@ const BUG_REPORT_HINT = "this is a trainyard bug: please report it at https://gi
 /* harmony export */   K0: () => (/* binding */ decodeRange),
 /* harmony export */   MP: () => (/* binding */ ByteNumberScanner),
 /* harmony export */   Mm: () => (/* binding */ booleanBytes),
+/* harmony export */   No: () => (/* binding */ PlainDecimalReader),
 /* harmony export */   a9: () => (/* binding */ parseIsoTimestampBytes),
 /* harmony export */   i$: () => (/* binding */ parseIsoTimestampCommon)
 /* harmony export */ });
@@ -1588,6 +1589,49 @@ const DECIMAL_SYNTAX = 2;
 // Powers of ten that a double holds exactly.
 const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const FAST_PATH_DIGITS = 15;
+/**
+ * A plain decimal `-?digits(.digits)?` of 1 to 15 digits (Clinger's fast path: the mantissa over an exact
+ * power of ten is one correctly rounded division, so the value is `Number(text)`), read straight from bytes
+ * the caller knows end in printable ASCII: `read` gives the value, or NaN for anything else (a sign `+`, an
+ * exponent, padding, more digits: the general scanners' business), and `point` whether the last value read
+ * had a decimal point (`1.0` is not written as an integer).
+ */
+class PlainDecimalReader {
+    point = false;
+    read(bytes, start, end) {
+        const negative = bytes[start] === 45;
+        let i = negative ? start + 1 : start;
+        let mantissa = 0;
+        let digit = 0;
+        while (i < end) {
+            digit = bytes[i] - 48;
+            if (digit >>> 0 > 9)
+                break;
+            mantissa = mantissa * 10 + digit;
+            i++;
+        }
+        let digits = i - start - (negative ? 1 : 0);
+        let fraction = 0;
+        const point = i < end && bytes[i] === 46;
+        if (point) {
+            const from = ++i;
+            while (i < end) {
+                digit = bytes[i] - 48;
+                if (digit >>> 0 > 9)
+                    break;
+                mantissa = mantissa * 10 + digit;
+                i++;
+            }
+            fraction = i - from;
+            digits += fraction;
+        }
+        if (i !== end || digits === 0 || digits > FAST_PATH_DIGITS)
+            return Number.NaN;
+        this.point = point;
+        const magnitude = fraction === 0 ? mantissa : mantissa / EXACT_POWERS_OF_TEN[fraction];
+        return negative ? -magnitude : magnitude;
+    }
+}
 /** The bytes as text (a Buffer's own decoder; `utf8Slice` is what `toString` calls). */
 function decodeRange(bytes, start, end) {
     return bytes.toString("utf8", start, end);

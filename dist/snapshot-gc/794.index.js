@@ -2198,9 +2198,6 @@ const QUANTILES = {
     p99: 0.99,
 };
 const DEFAULT_TYPE_THRESHOLD = 0.95;
-// As in parse-text.ts: up to 15 digits, a mantissa over an exact power of ten is one correctly rounded division.
-const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
-const FAST_PATH_DIGITS = 15;
 /** The values addCsvColumn's loops give a quantile sketch at once (`QuantileSketch.addAll`), grown as needed. */
 let sketchScratch = new Float64Array(4096);
 /** `sketchScratch`, holding at least `count` values. */
@@ -2241,6 +2238,7 @@ class ColumnProfiler {
     frequent;
     scanner = new parse_text/* NumberScanner */.GJ();
     byteScanner = new parse_bytes/* ByteNumberScanner */.MP();
+    decimals = new parse_bytes/* PlainDecimalReader */.No();
     /** Counts of CSV fields by their bytes, added to `frequent` when it is read (see `countCsv`). */
     frequentBytes;
     constructor(name, options = {}) {
@@ -2396,6 +2394,7 @@ class ColumnProfiler {
         const ends = tokenizer.ends;
         const escaped = tokenizer.escaped;
         const bytes = tokenizer.bytes;
+        const decimals = this.decimals;
         const moments = this.numbers;
         const sketched = sketchValues(records - from);
         let sketchedCount = 0;
@@ -2425,36 +2424,9 @@ class ColumnProfiler {
             const n = end - start;
             if (n >= 10 && bytes[start + 4] === 45)
                 break;
-            const negative = first === 45;
-            let i = negative ? start + 1 : start;
-            let mantissa = 0;
-            let digit = 0;
-            while (i < end) {
-                digit = bytes[i] - 48;
-                if (digit >>> 0 > 9)
-                    break;
-                mantissa = mantissa * 10 + digit;
-                i++;
-            }
-            let digits = i - start - (negative ? 1 : 0);
-            let fraction = 0;
-            const decimal = i < end && bytes[i] === 46;
-            if (decimal) {
-                const point = ++i;
-                while (i < end) {
-                    digit = bytes[i] - 48;
-                    if (digit >>> 0 > 9)
-                        break;
-                    mantissa = mantissa * 10 + digit;
-                    i++;
-                }
-                fraction = i - point;
-                digits += fraction;
-            }
-            if (i !== end || digits === 0 || digits > FAST_PATH_DIGITS)
+            const x = decimals.read(bytes, start, end);
+            if (Number.isNaN(x))
                 break;
-            const magnitude = fraction === 0 ? mantissa : mantissa / EXACT_POWERS_OF_TEN[fraction];
-            const x = negative ? -magnitude : magnitude;
             values++;
             if (n < minLength)
                 minLength = n;
@@ -2462,7 +2434,7 @@ class ColumnProfiler {
                 maxLength = n;
             if (!this.frequent.highCardinality)
                 this.countCsv(tokenizer, record, field, start, end);
-            if (!decimal)
+            if (!decimals.point)
                 integers++;
             // Moments.add
             count++;
@@ -2635,6 +2607,7 @@ class ColumnProfiler {
         const ends = tokenizer.ends;
         const escaped = tokenizer.escaped;
         const bytes = tokenizer.bytes;
+        const decimals = this.decimals;
         for (let record = from, at = from * width + field; record < records; record++, at += width) {
             const start = starts[at];
             const end = ends[at];
@@ -2682,38 +2655,11 @@ class ColumnProfiler {
                 this.addCsv(tokenizer, record, field);
                 continue;
             }
-            const negative = first === 45;
-            let i = negative ? start + 1 : start;
-            let mantissa = 0;
-            let digit = 0;
-            while (i < end) {
-                digit = bytes[i] - 48;
-                if (digit >>> 0 > 9)
-                    break;
-                mantissa = mantissa * 10 + digit;
-                i++;
-            }
-            let digits = i - start - (negative ? 1 : 0);
-            let fraction = 0;
-            const decimal = i < end && bytes[i] === 46;
-            if (decimal) {
-                const from = ++i;
-                while (i < end) {
-                    digit = bytes[i] - 48;
-                    if (digit >>> 0 > 9)
-                        break;
-                    mantissa = mantissa * 10 + digit;
-                    i++;
-                }
-                fraction = i - from;
-                digits += fraction;
-            }
-            if (i !== end || digits === 0 || digits > FAST_PATH_DIGITS) {
+            const x = decimals.read(bytes, start, end);
+            if (Number.isNaN(x)) {
                 this.addCsv(tokenizer, record, field);
                 continue;
             }
-            const magnitude = fraction === 0 ? mantissa : mantissa / EXACT_POWERS_OF_TEN[fraction];
-            const x = negative ? -magnitude : magnitude;
             this.count++;
             this.texts++;
             if (n < this.minLength)
@@ -2723,7 +2669,7 @@ class ColumnProfiler {
             if (!this.frequent.highCardinality)
                 this.countCsv(tokenizer, record, field, start, end);
             this.numeric++;
-            if (!decimal)
+            if (!decimals.point)
                 this.integers++;
             this.numbers.add(x);
             this.numberSketch.add(x);
@@ -3114,6 +3060,7 @@ function profileRows(rows, options = {}) {
 /* harmony export */   K0: () => (/* binding */ decodeRange),
 /* harmony export */   MP: () => (/* binding */ ByteNumberScanner),
 /* harmony export */   Mm: () => (/* binding */ booleanBytes),
+/* harmony export */   No: () => (/* binding */ PlainDecimalReader),
 /* harmony export */   a9: () => (/* binding */ parseIsoTimestampBytes),
 /* harmony export */   i$: () => (/* binding */ parseIsoTimestampCommon)
 /* harmony export */ });
@@ -3130,6 +3077,49 @@ const DECIMAL_SYNTAX = 2;
 // Powers of ten that a double holds exactly.
 const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const FAST_PATH_DIGITS = 15;
+/**
+ * A plain decimal `-?digits(.digits)?` of 1 to 15 digits (Clinger's fast path: the mantissa over an exact
+ * power of ten is one correctly rounded division, so the value is `Number(text)`), read straight from bytes
+ * the caller knows end in printable ASCII: `read` gives the value, or NaN for anything else (a sign `+`, an
+ * exponent, padding, more digits: the general scanners' business), and `point` whether the last value read
+ * had a decimal point (`1.0` is not written as an integer).
+ */
+class PlainDecimalReader {
+    point = false;
+    read(bytes, start, end) {
+        const negative = bytes[start] === 45;
+        let i = negative ? start + 1 : start;
+        let mantissa = 0;
+        let digit = 0;
+        while (i < end) {
+            digit = bytes[i] - 48;
+            if (digit >>> 0 > 9)
+                break;
+            mantissa = mantissa * 10 + digit;
+            i++;
+        }
+        let digits = i - start - (negative ? 1 : 0);
+        let fraction = 0;
+        const point = i < end && bytes[i] === 46;
+        if (point) {
+            const from = ++i;
+            while (i < end) {
+                digit = bytes[i] - 48;
+                if (digit >>> 0 > 9)
+                    break;
+                mantissa = mantissa * 10 + digit;
+                i++;
+            }
+            fraction = i - from;
+            digits += fraction;
+        }
+        if (i !== end || digits === 0 || digits > FAST_PATH_DIGITS)
+            return Number.NaN;
+        this.point = point;
+        const magnitude = fraction === 0 ? mantissa : mantissa / EXACT_POWERS_OF_TEN[fraction];
+        return negative ? -magnitude : magnitude;
+    }
+}
 /** The bytes as text (a Buffer's own decoder; `utf8Slice` is what `toString` calls). */
 function decodeRange(bytes, start, end) {
     return bytes.toString("utf8", start, end);
