@@ -542,15 +542,7 @@ function bucketSort(items: Float64Array, start: number, end: number, depth: numb
       }
     }
   }
-  for (let i = start + 1; i < end; i++) {
-    const item = items[i] as number;
-    let j = i - 1;
-    while (j >= start && (items[j] as number) > item) {
-      items[j + 1] = items[j] as number;
-      j--;
-    }
-    items[j + 1] = item;
-  }
+  insertionSort(items, start, end);
 }
 
 /**
@@ -585,10 +577,15 @@ function sortRange(items: Float64Array, low: number, high: number): void {
       high = j;
     }
   }
-  for (let i = low + 1; i <= high; i++) {
+  insertionSort(items, low, high + 1);
+}
+
+/** Sorts items[start, end) in place by insertion: the finish of both sorts above, on short or nearly sorted runs. */
+function insertionSort(items: Float64Array, start: number, end: number): void {
+  for (let i = start + 1; i < end; i++) {
     const item = items[i] as number;
     let j = i - 1;
-    while (j >= low && (items[j] as number) > item) {
+    while (j >= start && (items[j] as number) > item) {
       items[j + 1] = items[j] as number;
       j--;
     }
