@@ -1274,15 +1274,7 @@ function bucketSort(items, start, end, depth) {
             }
         }
     }
-    for (let i = start + 1; i < end; i++) {
-        const item = items[i];
-        let j = i - 1;
-        while (j >= start && items[j] > item) {
-            items[j + 1] = items[j];
-            j--;
-        }
-        items[j + 1] = item;
-    }
+    insertionSort(items, start, end);
 }
 /**
  * Sorts items[low..high] in place: quicksort with a median-of-three pivot, insertion sort for short ranges.
@@ -1319,10 +1311,14 @@ function sortRange(items, low, high) {
             high = j;
         }
     }
-    for (let i = low + 1; i <= high; i++) {
+    insertionSort(items, low, high + 1);
+}
+/** Sorts items[start, end) in place by insertion: the finish of both sorts above, on short or nearly sorted runs. */
+function insertionSort(items, start, end) {
+    for (let i = start + 1; i < end; i++) {
         const item = items[i];
         let j = i - 1;
-        while (j >= low && items[j] > item) {
+        while (j >= start && items[j] > item) {
             items[j + 1] = items[j];
             j--;
         }
