@@ -54,12 +54,17 @@ export class CsvTokenizer {
   /** Fields per record (the header's). */
   width = 0;
   /** Start and end of each field of the batch in `bytes`; an empty field (null) has start === end. */
-  starts = new Int32Array(0);
-  ends = new Int32Array(0);
+  starts: Int32Array = new Int32Array(0);
+  ends: Int32Array = new Int32Array(0);
   /** 1 where a quoted field holds a doubled quote `""` that `text` turns into one. */
-  escaped = new Uint8Array(0);
+  escaped: Uint8Array = new Uint8Array(0);
   /** The physical line on which each record of the batch starts. */
-  lines = new Float64Array(0);
+  lines: Float64Array = new Float64Array(0);
+  /**
+   * The kernel whose memory holds this batch's bytes and arrays (the arrays above are views of it), for
+   * the column loops it also runs; undefined when the batch is in JavaScript arrays.
+   */
+  batchKernel: CsvKernel | undefined;
 
   private line = 1;
   private carry: Buffer = EMPTY;
@@ -85,6 +90,15 @@ export class CsvTokenizer {
   private useKernel: boolean;
   private kernel: CsvKernel | undefined;
   private readonly run: KernelRun = { stop: 0, records: 0, line: 0 };
+  /** The arrays of the batches the kernel does not take (before the header, or without WebAssembly). */
+  private readonly own: { starts: Int32Array; ends: Int32Array; escaped: Uint8Array; lines: Float64Array } = {
+    starts: new Int32Array(0),
+    ends: new Int32Array(0),
+    escaped: new Uint8Array(0),
+    lines: new Float64Array(0),
+  };
+  /** Whether `bytes` is the kernel's copy (a new view after its memory grows). */
+  private bytesInKernel = false;
 
   /** `kernel: false`: the JavaScript loop takes every record (the kernel's reference, in the tests). */
   constructor(options: { kernel?: boolean } = {}) {
@@ -139,6 +153,9 @@ export class CsvTokenizer {
         : this.carry.length === 0
           ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
           : Buffer.concat([this.carry, chunk]);
+    this.records = 0;
+    this.useArrays(kernel);
+    this.bytesInKernel = kernel !== undefined;
     if (!this.started) {
       if (bytes.length < 3 && !final && (bytes.length === 0 || bytes[0] === 0xef)) {
         this.carry = bytes;
@@ -164,14 +181,19 @@ export class CsvTokenizer {
         const ready = this.readyKernel();
         if (ready !== undefined) {
           // the header was in this batch: the kernel reads a copy, at the same offsets
-          if (!loaded) ready.load(bytes, EMPTY);
+          if (!loaded) {
+            ready.load(bytes, EMPTY);
+            this.useArrays(ready);
+          }
           loaded = true;
           pos = this.kernelRecords(ready, pos, final);
+          bytes = this.bytes;
         }
       }
       if (pos >= n) break;
       // The JavaScript loop takes the header, any record the kernel stops at, or every record without it.
       const next = this.scan(bytes, pos, final, this.useKernel);
+      bytes = this.bytes;
       if (next === pos || !this.useKernel) {
         pos = next;
         break;
@@ -192,29 +214,42 @@ export class CsvTokenizer {
     return this.kernel;
   }
 
+  /**
+   * Makes the batch's arrays the kernel's (views of its memory, where it writes the records it takes), or
+   * this tokenizer's own; the records already in the batch are kept.
+   */
+  private useArrays(kernel: CsvKernel | undefined): void {
+    const kept = this.records;
+    const from = { starts: this.starts, ends: this.ends, escaped: this.escaped, lines: this.lines };
+    this.batchKernel = kernel;
+    const arrays = kernel ?? this.own;
+    this.starts = arrays.starts;
+    this.ends = arrays.ends;
+    this.escaped = arrays.escaped;
+    this.lines = arrays.lines;
+    if (kept === 0 || from.starts === this.starts) return;
+    this.reserve(kept);
+    const fields = kept * this.width;
+    this.starts.set(from.starts.subarray(0, fields));
+    this.ends.set(from.ends.subarray(0, fields));
+    this.escaped.set(from.escaped.subarray(0, fields));
+    this.lines.set(from.lines.subarray(0, kept));
+  }
+
   /** Appends the records the kernel takes from `pos` on to the batch; returns where it stopped. */
   private kernelRecords(kernel: CsvKernel, pos: number, final: boolean): number {
     const run = this.run;
-    const width = this.width;
     for (;;) {
-      kernel.run(pos, final, this.line, run);
+      if (this.records >= kernel.capacity) this.reserve(this.records + 1);
+      kernel.run(pos, final, this.line, this.records, run);
       const records = run.records;
-      if (records > 0) {
-        this.reserve(this.records + records);
-        const at = this.records * width;
-        const fields = records * width;
-        this.starts.set(kernel.i32.subarray(kernel.startsAt, kernel.startsAt + fields), at);
-        this.ends.set(kernel.i32.subarray(kernel.endsAt, kernel.endsAt + fields), at);
-        this.escaped.set(kernel.u8.subarray(kernel.escapedAt, kernel.escapedAt + fields), at);
-        this.lines.set(kernel.f64.subarray(kernel.linesAt, kernel.linesAt + records), this.records);
-        this.records += records;
-        this.rows += records;
-      }
+      this.records += records;
+      this.rows += records;
       this.line = run.line;
-      // Stopped because its scratch arrays are full: go on; else the JavaScript loop takes the next record.
+      // Stopped because the arrays are full: go on with more room; else the JavaScript loop takes the next record.
       if (run.stop === pos && records === 0) return pos;
       pos = run.stop;
-      if (records < kernel.maxRecords || pos >= this.bytes.length) return pos;
+      if (this.records < kernel.capacity || pos >= this.bytes.length) return pos;
     }
   }
 
@@ -239,7 +274,11 @@ export class CsvTokenizer {
         continue;
       }
       const base = this.records * this.width;
-      if (this.header !== undefined) this.reserve(this.records + 1);
+      if (this.header !== undefined) {
+        this.reserve(this.records + 1);
+        // The kernel's memory may have grown: its bytes are then a new view.
+        bytes = this.bytes;
+      }
       const width = this.header === undefined ? Number.POSITIVE_INFINITY : this.width;
       const headerFields = this.headerFields;
       // only the header's record collects its fields here
@@ -503,6 +542,16 @@ export class CsvTokenizer {
   private reserve(records: number): void {
     const need = records * this.width;
     if (need <= this.starts.length) return;
+    const kernel = this.batchKernel;
+    if (kernel !== undefined) {
+      const grew = kernel.reserve(records, this.records);
+      this.starts = kernel.starts;
+      this.ends = kernel.ends;
+      this.escaped = kernel.escaped;
+      this.lines = kernel.lines;
+      if (grew && this.bytesInKernel) this.bytes = kernel.bytes;
+      return;
+    }
     const size = Math.max(need, this.starts.length * 2, 1024);
     const grow = <T extends Int32Array | Uint8Array | Float64Array>(old: T, make: (n: number) => T): T => {
       const next = make(size);
@@ -520,6 +569,12 @@ export class CsvTokenizer {
       lines.set(this.lines);
       this.lines = lines;
     }
+    Object.assign(this.own, {
+      starts: this.starts,
+      ends: this.ends,
+      escaped: this.escaped,
+      lines: this.lines,
+    });
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { CsvKernel } from "../data/csv-kernel.js";
 import type { CsvTokenizer } from "../data/csv-tokenizer.js";
 import { FrequentBytes } from "./frequent-bytes.js";
 import {
@@ -277,6 +278,7 @@ export class ColumnProfiler {
     // they are of its kind, so that its callees are inlined and its sums held in locals. A field none of them
     // takes goes through addCsv; a batch that switches kinds often goes on in addCsvFields, which takes any.
     const records = tokenizer.records;
+    const kernel = tokenizer.batchKernel;
     let record = 0;
     for (let rounds = 0; record < records; rounds++) {
       if (rounds === MAX_KIND_ROUNDS) {
@@ -284,7 +286,10 @@ export class ColumnProfiler {
         return;
       }
       const from = record;
-      record = this.addCsvNumbers(tokenizer, field, record);
+      record =
+        kernel !== undefined
+          ? this.addCsvNumbersInKernel(kernel, tokenizer, field, record)
+          : this.addCsvNumbers(tokenizer, field, record);
       record = this.addCsvTexts(tokenizer, field, record);
       record = this.addCsvTimes(tokenizer, field, record);
       if (record === from) this.addCsv(tokenizer, record++, field);
@@ -358,6 +363,52 @@ export class ColumnProfiler {
     this.booleans += booleans;
     this.minLength = minLength;
     this.maxLength = maxLength;
+    return record;
+  }
+
+  /**
+   * addCsvNumbers in the tokenizer's WebAssembly kernel (csv-kernel.ts), on the batch where it is: the same
+   * fields taken, the same moments to the bit, the same values to the sketch in the same order. The kernel
+   * does not count the values (`frequent`): that follows here, over the same fields, in the same order.
+   */
+  private addCsvNumbersInKernel(
+    kernel: CsvKernel,
+    tokenizer: CsvTokenizer,
+    field: number,
+    from: number,
+  ): number {
+    const record = kernel.numbers(
+      field,
+      from,
+      tokenizer.records,
+      this.numbers,
+      this.minLength,
+      this.maxLength,
+    );
+    const run = kernel.lastColumn;
+    this.minLength = run.minLength;
+    this.maxLength = run.maxLength;
+    this.numberSketch.addAll(kernel.f64.subarray(kernel.valuesAt), run.values);
+    this.nulls += run.nulls;
+    this.count += run.values;
+    this.texts += run.values;
+    this.numeric += run.values;
+    this.integers += run.integers;
+    this.booleans += run.booleans;
+    if (!this.frequent.highCardinality) {
+      const width = tokenizer.width;
+      const starts = tokenizer.starts;
+      const ends = tokenizer.ends;
+      for (
+        let r = from, at = from * width + field;
+        r < record && !this.frequent.highCardinality;
+        r++, at += width
+      ) {
+        const start = starts[at] as number;
+        const end = ends[at] as number;
+        if (start !== end) this.countCsv(tokenizer, r, field, start, end);
+      }
+    }
     return record;
   }
 

@@ -162,7 +162,36 @@ describe("CsvTokenizer's WebAssembly kernel", () => {
     }
   });
 
-  it("fills its scratch arrays more than once in one chunk (wide records, many records)", () => {
+  it("grows its arrays (and its memory) in the middle of a batch, alike", () => {
+    // The batch's arrays are views of the kernel's memory: each growth makes new views, and new ones of the
+    // bytes, which the tokenizer must read from then on (a carried record included).
+    const next = random(4242);
+    const first = CsvKernel.firstRecords;
+    CsvKernel.firstRecords = 1;
+    try {
+      for (let i = 0; i < 150; i++) {
+        const bytes = randomCsv(next);
+        const chunks = cut(bytes, next);
+        expect(observe(() => new CsvTokenizer(), chunks)).toEqual(
+          observe(() => new CsvTokenizer({ kernel: false }), chunks),
+        );
+      }
+      // one batch of 40,000 records, from a kernel that starts with room for one: it grows past 64 KiB
+      // then a record it stops at (the JavaScript loop reads it from the grown memory) or a carried one
+      for (const last of ["3,", '"x"y,2\n', "1,2,3\n", '"a\nb",c\n4,5']) {
+        const many = Buffer.from(`a,b\n${"1,2\n".repeat(40000)}${last}`);
+        const chunks = [many.subarray(0, 5), many.subarray(5)];
+        expect(
+          observe(() => new CsvTokenizer(), chunks),
+          last,
+        ).toEqual(observe(() => new CsvTokenizer({ kernel: false }), chunks));
+      }
+    } finally {
+      CsvKernel.firstRecords = first;
+    }
+  });
+
+  it("fills its arrays more than once in one chunk (wide records, many records)", () => {
     // 2^14 fields per kernel call: 16,384 records of 1 field, 5 of 3,000, 1 of 20,000 (more than fit)
     for (const [width, rows] of [
       [1, 17000],
