@@ -13,6 +13,17 @@
   (memory (export "memory") 1)
   ;; 10^0 .. 10^15 as f64 (csv-kernel.ts keeps 192..320 for them)
   (data (i32.const 192) "\00\00\00\00\00\00\f0\3f\00\00\00\00\00\00\24\40\00\00\00\00\00\00\59\40\00\00\00\00\00\40\8f\40\00\00\00\00\00\88\c3\40\00\00\00\00\00\6a\f8\40\00\00\00\00\80\84\2e\41\00\00\00\00\d0\12\63\41\00\00\00\00\84\d7\97\41\00\00\00\00\65\cd\cd\41\00\00\00\20\5f\a0\02\42\00\00\00\e8\76\48\37\42\00\00\00\a2\94\1a\6d\42\00\00\40\e5\9c\30\a2\42\00\00\90\1e\c4\bc\d6\42\00\00\34\26\f5\6b\0c\43")
+  ;; vector constants as mutable globals: read once before the loop (an ordered load), so that they stay in
+  ;; registers instead of being rematerialized in the loop as constants are
+  (global $C48 (mut v128) (v128.const i8x16 48 48 48 48 48 48 48 48 48 48 48 48 48 48 48 48))
+  (global $C9 (mut v128) (v128.const i8x16 9 9 9 9 9 9 9 9 9 9 9 9 9 9 9 9))
+  (global $CDOT (mut v128) (v128.const i8x16 -2 -2 -2 -2 -2 -2 -2 -2 -2 -2 -2 -2 -2 -2 -2 -2))
+  (global $IOTA (mut v128) (v128.const i8x16 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15))
+  (global $C2561 (mut v128) (v128.const i16x8 2561 2561 2561 2561 2561 2561 2561 2561))
+  (global $C100 (mut v128) (v128.const i16x8 100 1 100 1 100 1 100 1))
+  (global $C10000 (mut v128) (v128.const i16x8 10000 1 10000 1 10000 1 10000 1))
+  (global $CMUL (mut v128) (v128.const f64x2 1e8 1))
+  (global $ONE (mut f64) (f64.const 1))
   ;; The bytes are at $base .. $base + $n, followed by at least 64 zero bytes.
   (global $base (mut i32) (i32.const 0))
   (global $n (mut i32) (i32.const 0))
@@ -278,14 +289,22 @@
   ;; are summed as Moments.add sums them, in the same order, so every bit is the JavaScript loop's. State at
   ;; $state: f64 count, mean, m2, min, max (in/out); i32 at +40 nulls, +44 values, +48 integers, +52 booleans
   ;; (out), +56 minLength, +60 maxLength (in/out). The values, in order, go to f64s at $out.
+  ;;
+  ;; Each field is parsed with SIMD, without a loop over its bytes: one load of the 16 bytes that end at the
+  ;; field's end (so the digits arrive right-aligned; the bytes before a short field are masked out, and are
+  ;; memory: the batch's bytes start at 384), the '.' removed inside the vector, a multiply tree of the
+  ;; digits, and the sign folded into the one division (so "-0" gives -0). One-byte fields and integers take
+  ;; shortcuts. A value's Welford update, min/max and store run in the next iteration, off the parse's path.
   (func (export "numbers") (param $base i32) (param $starts i32) (param $ends i32) (param $esc i32)
     (param $width i32) (param $field i32) (param $from i32) (param $records i32) (param $out i32) (param $state i32)
     (result i32)
-    (local $record i32) (local $at i32) (local $start i32) (local $end i32) (local $p i32) (local $n i32)
-    (local $first i32) (local $last i32) (local $neg i32) (local $i i32) (local $d i32) (local $m i64)
-    (local $digits i32) (local $frac i32) (local $point i32) (local $fromi i32) (local $x f64) (local $mag f64)
-    (local $count f64) (local $mean f64) (local $m2 f64) (local $min f64) (local $max f64) (local $delta f64)
-    (local $nulls i32) (local $values i32) (local $integers i32) (local $booleans i32) (local $minL i32) (local $maxL i32) (local $k i32)
+    (local $record i32) (local $at i32) (local $start i32) (local $n i32) (local $p i32)
+    (local $first i32) (local $neg i32) (local $nd i32) (local $dot i32) (local $point i32)
+    (local $o i32) (local $points i32) (local $booleans i32) (local $minL i32) (local $maxL i32)
+    (local $x f64) (local $count f64) (local $mean f64) (local $m2 f64) (local $min f64) (local $max f64) (local $delta f64) (local $px f64) (local $have i32) (local $one f64)
+    (local $r v128) (local $e v128) (local $s v128) (local $w v128)
+    (local $c48 v128) (local $c9 v128) (local $cdot v128) (local $iota v128)
+    (local $c2561 v128) (local $c100 v128) (local $c10000 v128) (local $cmul v128)
     (local.set $count (f64.load (local.get $state)))
     (local.set $mean (f64.load offset=8 (local.get $state)))
     (local.set $m2 (f64.load offset=16 (local.get $state)))
@@ -293,85 +312,164 @@
     (local.set $max (f64.load offset=32 (local.get $state)))
     (local.set $minL (i32.load offset=56 (local.get $state)))
     (local.set $maxL (i32.load offset=60 (local.get $state)))
+    (local.set $c48 (global.get $C48))
+    (local.set $c9 (global.get $C9))
+    (local.set $cdot (global.get $CDOT))
+    (local.set $iota (global.get $IOTA))
+    (local.set $c2561 (global.get $C2561))
+    (local.set $c100 (global.get $C100))
+    (local.set $c10000 (global.get $C10000))
+    (local.set $cmul (global.get $CMUL))
+    (local.set $one (global.get $ONE))
+    (local.set $o (local.get $out))
     (local.set $record (local.get $from))
     (local.set $at (i32.add (i32.mul (local.get $from) (local.get $width)) (local.get $field)))
     (block $done
       (loop $next
         (br_if $done (i32.ge_u (local.get $record) (local.get $records)))
         (local.set $start (i32.load (i32.add (local.get $starts) (i32.shl (local.get $at) (i32.const 2)))))
-        (local.set $end (i32.load (i32.add (local.get $ends) (i32.shl (local.get $at) (i32.const 2)))))
-        (if (i32.eq (local.get $start) (local.get $end))
-          (then
-            (local.set $nulls (i32.add (local.get $nulls) (i32.const 1)))
+        (local.set $n (i32.sub (i32.load (i32.add (local.get $ends) (i32.shl (local.get $at) (i32.const 2)))) (local.get $start)))
+        (if (i32.eqz (local.get $n))
+          (then   ;; null: counted at the end as records - values
             (local.set $record (i32.add (local.get $record) (i32.const 1)))
             (local.set $at (i32.add (local.get $at) (local.get $width)))
             (br $next)))
         (local.set $p (i32.add (local.get $base) (local.get $start)))
-        (local.set $n (i32.sub (local.get $end) (local.get $start)))
         (local.set $first (i32.load8_u (local.get $p)))
-        (local.set $last (i32.load8_u (i32.add (local.get $p) (i32.sub (local.get $n) (i32.const 1)))))
+        ;; the caller's checks: first byte 43..57, last byte 33..126, not escaped, no '-' at 4 in 10+ bytes
         (br_if $done (i32.gt_u (i32.sub (local.get $first) (i32.const 43)) (i32.const 14)))
-        (br_if $done (i32.gt_u (i32.sub (local.get $last) (i32.const 33)) (i32.const 93)))
+        (br_if $done (i32.gt_u (i32.sub (i32.load8_u (i32.add (local.get $p) (i32.sub (local.get $n) (i32.const 1)))) (i32.const 33)) (i32.const 93)))
         (br_if $done (i32.load8_u (i32.add (local.get $esc) (local.get $at))))
-        (br_if $done (i32.and (i32.ge_u (local.get $n) (i32.const 10)) (i32.eq (i32.load8_u offset=4 (local.get $p)) (i32.const 45))))
+        (if (i32.ge_u (local.get $n) (i32.const 10)) (then
+          (br_if $done (i32.eq (i32.load8_u offset=4 (local.get $p)) (i32.const 45)))))
+        (if (i32.eq (local.get $n) (i32.const 1)) (then   ;; one byte: a digit (booleans: '0', '1'), or not a plain decimal
+          (local.set $x (f64.convert_i32_u (local.tee $neg (i32.sub (local.get $first) (i32.const 48)))))
+          (br_if $done (i32.gt_u (local.get $neg) (i32.const 9)))
+          (local.set $booleans (i32.add (local.get $booleans) (i32.le_u (local.get $neg) (i32.const 1))))
+          (if (i32.lt_s (local.get $n) (local.get $minL)) (then (local.set $minL (local.get $n))))
+          (if (i32.gt_s (local.get $n) (local.get $maxL)) (then (local.set $maxL (local.get $n))))
+          (if (local.get $have) (then   ;; the previous value, as below
+            (local.set $count (f64.add (local.get $count) (local.get $one)))
+            (local.set $delta (f64.sub (local.get $px) (local.get $mean)))
+            (local.set $mean (f64.add (local.get $mean) (f64.div (local.get $delta) (local.get $count))))
+            (local.set $m2 (f64.add (local.get $m2) (f64.mul (local.get $delta) (f64.sub (local.get $px) (local.get $mean)))))
+            (if (f64.lt (local.get $px) (local.get $min)) (then (local.set $min (local.get $px))))
+            (if (f64.gt (local.get $px) (local.get $max)) (then (local.set $max (local.get $px))))
+            (f64.store (local.get $o) (local.get $px))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+          ))
+          (local.set $px (local.get $x))
+          (local.set $have (i32.const 1))
+          (local.set $record (i32.add (local.get $record) (i32.const 1)))
+          (local.set $at (i32.add (local.get $at) (local.get $width)))
+          (br $next)))
         (local.set $neg (i32.eq (local.get $first) (i32.const 45)))
-        (local.set $i (local.get $neg))
-        (local.set $m (i64.const 0))
-        (block $b1 (loop $l1
-          (br_if $b1 (i32.ge_u (local.get $i) (local.get $n)))
-          (local.set $d (i32.sub (i32.load8_u (i32.add (local.get $p) (local.get $i))) (i32.const 48)))
-          (br_if $b1 (i32.gt_u (local.get $d) (i32.const 9)))
-          (local.set $m (i64.add (i64.mul (local.get $m) (i64.const 10)) (i64.extend_i32_u (local.get $d))))
-          (local.set $i (i32.add (local.get $i) (i32.const 1)))
-          (br $l1)))
-        (local.set $digits (i32.sub (local.get $i) (local.get $neg)))
-        (local.set $frac (i32.const 0))
-        (local.set $point (i32.and (i32.lt_u (local.get $i) (local.get $n)) (i32.eq (i32.load8_u (i32.add (local.get $p) (local.get $i))) (i32.const 46))))
-        (if (local.get $point) (then
-          (local.set $i (i32.add (local.get $i) (i32.const 1)))
-          (local.set $fromi (local.get $i))
-          (block $b2 (loop $l2
-            (br_if $b2 (i32.ge_u (local.get $i) (local.get $n)))
-            (local.set $d (i32.sub (i32.load8_u (i32.add (local.get $p) (local.get $i))) (i32.const 48)))
-            (br_if $b2 (i32.gt_u (local.get $d) (i32.const 9)))
-            (local.set $m (i64.add (i64.mul (local.get $m) (i64.const 10)) (i64.extend_i32_u (local.get $d))))
-            (local.set $i (i32.add (local.get $i) (i32.const 1)))
-            (br $l2)))
-          (local.set $frac (i32.sub (local.get $i) (local.get $fromi)))
-          (local.set $digits (i32.add (local.get $digits) (local.get $frac)))))
-        (br_if $done (i32.ne (local.get $i) (local.get $n)))
-        (br_if $done (i32.eqz (local.get $digits)))
-        (br_if $done (i32.gt_u (local.get $digits) (i32.const 15)))
-        (local.set $mag (f64.convert_i64_s (local.get $m)))
-        (if (local.get $frac) (then (local.set $mag (f64.div (local.get $mag) (f64.load offset=192 (i32.shl (local.get $frac) (i32.const 3)))))))
-        (local.set $x (select (f64.neg (local.get $mag)) (local.get $mag) (local.get $neg)))
-        (local.set $values (i32.add (local.get $values) (i32.const 1)))
+        ;; 15 digits and at most a '-' and a '.': 17 bytes at most, and 17 only after a '-', then left out
+        (br_if $done (i32.gt_u (i32.sub (local.get $n) (local.get $neg)) (i32.const 16)))
+        ;; the 16 bytes that end the field (for 17 bytes, all but the '-'): the field is right-aligned, lane j
+        ;; holding byte j+n-16; lanes before the field (earlier bytes: the field is at 128 or more, above the
+        ;; power table) are masked to digit 0. Nothing at or after the field's end is read.
+        (local.set $s (i8x16.gt_s (local.get $iota) (i8x16.splat (i32.sub (i32.const 15) (local.get $n)))))  ;; field lanes
+        (local.set $r (i8x16.sub (v128.load (i32.sub (i32.add (local.get $p) (local.get $n)) (i32.const 16))) (local.get $c48)))
+        (local.set $w (i8x16.le_u (local.get $r) (local.get $c9)))                                ;; digit lanes
+        (local.set $e (v128.and (i8x16.eq (local.get $r) (local.get $cdot)) (local.get $s)))     ;; '.' lanes
+        (local.set $nd (i8x16.bitmask (v128.andnot (local.get $s) (local.get $w))))             ;; non-digits in the field
+        (local.set $dot (i8x16.bitmask (local.get $e)))
+        (local.set $dot (i32.and (local.get $dot) (i32.sub (i32.const 0) (local.get $dot))))   ;; the first '.'
+        (local.set $point (i32.popcnt (local.get $dot)))
+        ;; the only non-digits: the '-' (at lane 16-n, when n <= 16) and the first '.'; 1 to 15 digits
+        (br_if $done (i32.ne (i32.xor (local.get $nd) (local.get $dot))
+          (i32.and (i32.shl (local.get $neg) (i32.sub (i32.const 16) (local.get $n))) (i32.const 0xffff))))
+        (br_if $done (i32.gt_u (i32.sub (i32.sub (i32.sub (local.get $n) (local.get $neg)) (local.get $point)) (i32.const 1)) (i32.const 14)))
+        (local.set $r (v128.and (local.get $r) (v128.and (local.get $w) (local.get $s))))      ;; digits only, else 0
+        ;; digits only (no '-', no '.'): the integer itself, no gap to close nor division
+        (if (i32.eqz (local.get $nd)) (then
+          (local.set $r (i16x8.shr_u (i16x8.mul (local.get $r) (local.get $c2561)) (i32.const 8)))
+          (local.set $r (i32x4.dot_i16x8_s (local.get $r) (local.get $c100)))
+          (local.set $r (i32x4.dot_i16x8_s (i16x8.narrow_i32x4_u (local.get $r) (local.get $r)) (local.get $c10000)))
+          (local.set $r (f64x2.mul (f64x2.convert_low_i32x4_s (local.get $r)) (local.get $cmul)))
+          (local.set $x (f64.add (f64x2.extract_lane 0 (local.get $r)) (f64x2.extract_lane 1 (local.get $r))))
+          (if (i32.lt_s (local.get $n) (local.get $minL)) (then (local.set $minL (local.get $n))))
+          (if (i32.gt_s (local.get $n) (local.get $maxL)) (then (local.set $maxL (local.get $n))))
+          (if (local.get $have) (then   ;; the previous value, as below
+            (local.set $count (f64.add (local.get $count) (local.get $one)))
+            (local.set $delta (f64.sub (local.get $px) (local.get $mean)))
+            (local.set $mean (f64.add (local.get $mean) (f64.div (local.get $delta) (local.get $count))))
+            (local.set $m2 (f64.add (local.get $m2) (f64.mul (local.get $delta) (f64.sub (local.get $px) (local.get $mean)))))
+            (if (f64.lt (local.get $px) (local.get $min)) (then (local.set $min (local.get $px))))
+            (if (f64.gt (local.get $px) (local.get $max)) (then (local.set $max (local.get $px))))
+            (f64.store (local.get $o) (local.get $px))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+          ))
+          (local.set $px (local.get $x))
+          (local.set $have (i32.const 1))
+          (local.set $record (i32.add (local.get $record) (i32.const 1)))
+          (local.set $at (i32.add (local.get $at) (local.get $width)))
+          (br $next)))
+        ;; close the gap of the '.': lanes up to it take their left neighbour. $s: lanes at or before the
+        ;; (only) '.'; per 64-bit half e | (e - 1) marks them when the half holds it, and the low half is all
+        ;; before a '.' in the high half
+        (local.set $s (i64x2.eq (local.get $e) (v128.xor (local.get $e) (local.get $e))))   ;; half without '.'
+        (local.set $s (v128.andnot
+          (v128.or (local.get $e) (i64x2.add (local.get $e) (i8x16.eq (local.get $e) (local.get $e))))
+          (v128.and (local.get $s) (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $s) (local.get $s)))))
+        (local.set $r (v128.bitselect
+          (i8x16.shuffle 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 (v128.xor (local.get $r) (local.get $r)) (local.get $r))
+          (local.get $r) (local.get $s)))
+        ;; digit pairs: (a + 256 b) * 2561 = a + 256 (10 a + b) mod 2^16; then 4 and 8 digits
+        (local.set $r (i16x8.shr_u (i16x8.mul (local.get $r) (local.get $c2561)) (i32.const 8)))
+        (local.set $r (i32x4.dot_i16x8_s (local.get $r) (local.get $c100)))
+        (local.set $r (i32x4.dot_i16x8_s (i16x8.narrow_i32x4_u (local.get $r) (local.get $r)) (local.get $c10000)))
+        ;; [hi, lo] * [1e8, 1], summed: the mantissa, exact below 2^53
+        (local.set $r (f64x2.mul (f64x2.convert_low_i32x4_s (local.get $r)) (local.get $cmul)))
+        ;; mantissa / (+-10^frac): one correctly rounded division with the sign of -(m / 10^f); 10^0 = 1 is exact.
+        ;; frac = 15 - lane of the '.', or 0 (as if a '.' ended the field) without one
+        (local.set $x (f64.div
+          (f64.add (f64x2.extract_lane 0 (local.get $r)) (f64x2.extract_lane 1 (local.get $r)))
+          (f64.reinterpret_i64 (i64.or
+            (i64.load offset=192 (i32.shl (i32.sub (i32.const 15) (i32.ctz (i32.or (local.get $dot) (i32.const 0x8000)))) (i32.const 3)))
+            (i64.shl (i64.extend_i32_u (local.get $neg)) (i64.const 63))))))
+        (local.set $points (i32.add (local.get $points) (local.get $point)))
         (if (i32.lt_s (local.get $n) (local.get $minL)) (then (local.set $minL (local.get $n))))
         (if (i32.gt_s (local.get $n) (local.get $maxL)) (then (local.set $maxL (local.get $n))))
-        (local.set $integers (i32.add (local.get $integers) (i32.eqz (local.get $point))))
-        (local.set $count (f64.add (local.get $count) (f64.const 1)))
-        (local.set $delta (f64.sub (local.get $x) (local.get $mean)))
+        ;; software pipelined: the moments take the previous value while this one is parsed
+        (if (local.get $have) (then
+        (local.set $count (f64.add (local.get $count) (local.get $one)))
+        (local.set $delta (f64.sub (local.get $px) (local.get $mean)))
         (local.set $mean (f64.add (local.get $mean) (f64.div (local.get $delta) (local.get $count))))
-        (local.set $m2 (f64.add (local.get $m2) (f64.mul (local.get $delta) (f64.sub (local.get $x) (local.get $mean)))))
-        (if (f64.lt (local.get $x) (local.get $min)) (then (local.set $min (local.get $x))))
-        (if (f64.gt (local.get $x) (local.get $max)) (then (local.set $max (local.get $x))))
-        (f64.store (i32.add (local.get $out) (i32.shl (local.get $k) (i32.const 3))) (local.get $x))
-        (local.set $k (i32.add (local.get $k) (i32.const 1)))
-        (local.set $booleans (i32.add (local.get $booleans) (i32.and (i32.eq (local.get $n) (i32.const 1)) (i32.le_u (local.get $first) (i32.const 49)))))
+        (local.set $m2 (f64.add (local.get $m2) (f64.mul (local.get $delta) (f64.sub (local.get $px) (local.get $mean)))))
+        (if (f64.lt (local.get $px) (local.get $min)) (then (local.set $min (local.get $px))))
+        (if (f64.gt (local.get $px) (local.get $max)) (then (local.set $max (local.get $px))))
+        (f64.store (local.get $o) (local.get $px))
+        (local.set $o (i32.add (local.get $o) (i32.const 8)))
+        ))
+        (local.set $px (local.get $x))
+        (local.set $have (i32.const 1))
         (local.set $record (i32.add (local.get $record) (i32.const 1)))
         (local.set $at (i32.add (local.get $at) (local.get $width)))
         (br $next)))
+    (if (local.get $have) (then
+        (local.set $count (f64.add (local.get $count) (local.get $one)))
+        (local.set $delta (f64.sub (local.get $px) (local.get $mean)))
+        (local.set $mean (f64.add (local.get $mean) (f64.div (local.get $delta) (local.get $count))))
+        (local.set $m2 (f64.add (local.get $m2) (f64.mul (local.get $delta) (f64.sub (local.get $px) (local.get $mean)))))
+        (if (f64.lt (local.get $px) (local.get $min)) (then (local.set $min (local.get $px))))
+        (if (f64.gt (local.get $px) (local.get $max)) (then (local.set $max (local.get $px))))
+        (f64.store (local.get $o) (local.get $px))
+        (local.set $o (i32.add (local.get $o) (i32.const 8)))
+    ))
+    (local.set $o (i32.shr_u (i32.sub (local.get $o) (local.get $out)) (i32.const 3)))   ;; values
     (f64.store (local.get $state) (local.get $count))
     (f64.store offset=8 (local.get $state) (local.get $mean))
     (f64.store offset=16 (local.get $state) (local.get $m2))
     (f64.store offset=24 (local.get $state) (local.get $min))
     (f64.store offset=32 (local.get $state) (local.get $max))
-    (i32.store offset=40 (local.get $state) (local.get $nulls))
-    (i32.store offset=44 (local.get $state) (local.get $values))
-    (i32.store offset=48 (local.get $state) (local.get $integers))
+    (i32.store offset=40 (local.get $state) (i32.sub (i32.sub (local.get $record) (local.get $from)) (local.get $o)))
+    (i32.store offset=44 (local.get $state) (local.get $o))
+    (i32.store offset=48 (local.get $state) (i32.sub (local.get $o) (local.get $points)))
     (i32.store offset=52 (local.get $state) (local.get $booleans))
     (i32.store offset=56 (local.get $state) (local.get $minL))
     (i32.store offset=60 (local.get $state) (local.get $maxL))
-    (i32.store offset=64 (local.get $state) (local.get $k))
+    (i32.store offset=64 (local.get $state) (local.get $o))
     (local.get $record))
 )

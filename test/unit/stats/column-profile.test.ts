@@ -517,6 +517,89 @@ describe("ColumnProfiler.addCsv", () => {
     }
   });
 
+  it("gives add's state and profile on random decimals and near-decimals (the kernel's parse)", async () => {
+    // The WebAssembly kernel parses a plain decimal from the 16 bytes ending at the field's end: every
+    // length 0..24, signs, points, leading zeros, 15 to 18 digits, and junk at every place.
+    let seed = 12345;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const int = (a: number, b: number) => a + Math.floor(next() * (b - a + 1));
+    const digits = (k: number) => Array.from({ length: k }, () => String(int(0, 9))).join("");
+    const zeroed = (k: number) => (next() < 0.2 ? "0".repeat(int(0, k)) : "") + digits(k);
+    const special = [
+      "1.",
+      ".5",
+      "-.5",
+      "-",
+      ".",
+      "..",
+      "1.2.3",
+      "1-2",
+      "+1",
+      "+",
+      "1e5",
+      "-1e5",
+      "-0",
+      "-0.0",
+      "0",
+      "00",
+      "0.",
+      "-0.",
+      "--1",
+      "1..2",
+      "-.",
+      ".-1",
+      "1.-2",
+      "-1-",
+      "\u00801",
+      "1\u0080",
+      "9\u007f",
+      "1/2",
+      "123456789012345",
+      "1234567890123456",
+      "12345678901234567",
+      "-123456789012345.",
+      "-1234567890.12345",
+      "-.123456789012345",
+      "-.1234567890123456",
+      "999999999999999",
+      "-999999999999999",
+      "0.000000000000001",
+      "-0000000000000001",
+      "1234-678901",
+      "12345-7890",
+      "-234567890",
+      "0x10",
+      "Infinity",
+      "1_000",
+    ];
+    const value = (): string => {
+      const r = next();
+      if (r < 0.06) return special[int(0, special.length - 1)] as string;
+      if (r < 0.85) {
+        const total = next() < 0.3 ? int(13, 18) : int(1, 10);
+        const sign = next() < 0.3 ? "-" : "";
+        if (next() < 0.5) return sign + zeroed(total);
+        const whole = int(0, total);
+        return `${sign}${zeroed(whole)}.${digits(total - whole)}`;
+      }
+      const text = `${next() < 0.3 ? "-" : ""}${digits(int(0, 12))}${next() < 0.5 ? `.${digits(int(0, 6))}` : ""}`;
+      const junk = ["-", "+", ".", "e", "E", "a", "\u0080", "/", ":", "\t", "5"][int(0, 10)] as string;
+      const at = int(0, text.length);
+      return text.slice(0, at) + junk + text.slice(at);
+    };
+    const values = Array.from({ length: 5000 }, () => (next() < 0.05 ? "" : value()));
+    const csv = Buffer.from(`v,i\n${values.map((text, i) => `${quoteIf(text, false)},${i}`).join("\n")}\n`);
+    for (const step of [509, 4093]) {
+      const cuts = Array.from({ length: Math.floor(csv.length / step) }, (_, k) => (k + 1) * step);
+      const [bytes, text, column] = both(csv, cuts, 100_000);
+      expect(bytes).toBe(text);
+      expect(column, `batches of ${step} bytes`).toBe(text);
+    }
+  });
+
   it("gives add's state and profile on a column of mixed values (ASCII and not, low and high cardinality)", async () => {
     let seed = 7;
     const next = () => {
