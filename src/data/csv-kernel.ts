@@ -29,18 +29,33 @@ interface KernelExports {
     ends: number,
     escaped: number,
   ): number;
-  numbers(
-    base: number,
-    starts: number,
-    ends: number,
-    escaped: number,
-    width: number,
-    field: number,
-    from: number,
-    records: number,
-    out: number,
-    state: number,
-  ): number;
+  numbers: ColumnLoop;
+  times: ColumnLoop;
+  /** `ascii` in place of `out`: 1 when the batch is all ASCII. */
+  texts: ColumnLoop;
+}
+
+/** A column loop of the kernel: (base, starts, ends, escaped, width, field, from, records, out, state) → stop. */
+type ColumnLoop = (
+  base: number,
+  starts: number,
+  ends: number,
+  escaped: number,
+  width: number,
+  field: number,
+  from: number,
+  records: number,
+  out: number,
+  state: number,
+) => number;
+
+/** What a column loop sums, the moments of Moments (src/stats/moments.ts). */
+interface ColumnMoments {
+  count: number;
+  mean: number;
+  m2: number;
+  min: number;
+  max: number;
 }
 
 const embedded = new EmbeddedKernel<KernelExports>(WASM_BASE64);
@@ -192,14 +207,77 @@ export class CsvKernel {
   /**
    * ColumnProfile.addCsvNumbers's loop over field `field` of records `from` to `records`, in the kernel: it
    * takes plain decimals and nulls up to the first field that is neither, whose record it returns. `moments`
-   * (count, mean, m2, min, max) are updated in place; the values, in order, are at f64[valuesAt ...]; the
-   * counts and the lengths (from `minLength` and `maxLength` on) are in `lastColumn` until the next call.
+   * are updated in place; the values, in order, are at f64[valuesAt ...]; the counts and the lengths (from
+   * `minLength` and `maxLength` on) are in `lastColumn` until the next call.
    */
   numbers(
     field: number,
     from: number,
     records: number,
-    moments: { count: number; mean: number; m2: number; min: number; max: number },
+    moments: ColumnMoments,
+    minLength: number,
+    maxLength: number,
+  ): number {
+    return this.summed(this.kernel.numbers, field, from, records, moments, minLength, maxLength);
+  }
+
+  /** `numbers` for ColumnProfile.addCsvTimes's loop: timestamps in the common layouts, and nulls. */
+  times(
+    field: number,
+    from: number,
+    records: number,
+    moments: ColumnMoments,
+    minLength: number,
+    maxLength: number,
+  ): number {
+    return this.summed(this.kernel.times, field, from, records, moments, minLength, maxLength);
+  }
+
+  /**
+   * ColumnProfile.addCsvTexts's loop, in the kernel: text that cannot start a number or a timestamp, escaped
+   * text and nulls; `ascii` when the batch is all ASCII. The counts and lengths are in `lastColumn`.
+   */
+  texts(
+    field: number,
+    from: number,
+    records: number,
+    ascii: boolean,
+    minLength: number,
+    maxLength: number,
+  ): number {
+    const i32 = this.i32;
+    const c = COLUMN_STATE / 4;
+    i32[c + 3] = Math.min(minLength, 0x7fffffff);
+    i32[c + 4] = Math.max(maxLength, -1);
+    const stop = this.kernel.texts(
+      BASE,
+      this.startsAt,
+      this.endsAt,
+      this.escapedAt,
+      this.width,
+      field,
+      from,
+      records,
+      ascii ? 1 : 0,
+      COLUMN_STATE,
+    );
+    const column = this.column;
+    column.nulls = i32[c] as number;
+    column.values = i32[c + 1] as number;
+    column.integers = 0;
+    column.booleans = i32[c + 2] as number;
+    column.minLength = column.values > 0 ? (i32[c + 3] as number) : minLength;
+    column.maxLength = column.values > 0 ? (i32[c + 4] as number) : maxLength;
+    return stop;
+  }
+
+  /** A loop that sums moments (numbers, times): state f64 moments at +0, i32 counts and lengths from +40. */
+  private summed(
+    loop: ColumnLoop,
+    field: number,
+    from: number,
+    records: number,
+    moments: ColumnMoments,
     minLength: number,
     maxLength: number,
   ): number {
@@ -215,7 +293,9 @@ export class CsvKernel {
     // No field has more than 2^31 - 1 bytes, none fewer than 0: the bounds stand for none seen yet (±∞).
     i32[c + 14] = Math.min(minLength, 0x7fffffff);
     i32[c + 15] = Math.max(maxLength, -1);
-    const stop = this.kernel.numbers(
+    i32[c + 12] = 0;
+    i32[c + 13] = 0;
+    const stop = loop(
       BASE,
       this.startsAt,
       this.endsAt,
@@ -235,10 +315,10 @@ export class CsvKernel {
     const column = this.column;
     column.nulls = i32[c + 10] as number;
     column.values = i32[c + 11] as number;
-    column.minLength = column.values > 0 ? (i32[c + 14] as number) : minLength;
-    column.maxLength = column.values > 0 ? (i32[c + 15] as number) : maxLength;
     column.integers = i32[c + 12] as number;
     column.booleans = i32[c + 13] as number;
+    column.minLength = column.values > 0 ? (i32[c + 14] as number) : minLength;
+    column.maxLength = column.values > 0 ? (i32[c + 15] as number) : maxLength;
     return stop;
   }
 

@@ -1,4 +1,4 @@
-import type { CsvKernel } from "../data/csv-kernel.js";
+import type { ColumnRun, CsvKernel } from "../data/csv-kernel.js";
 import type { CsvTokenizer } from "../data/csv-tokenizer.js";
 import { FrequentBytes } from "./frequent-bytes.js";
 import {
@@ -286,12 +286,15 @@ export class ColumnProfiler {
         return;
       }
       const from = record;
-      record =
-        kernel !== undefined
-          ? this.addCsvNumbersInKernel(kernel, tokenizer, field, record)
-          : this.addCsvNumbers(tokenizer, field, record);
-      record = this.addCsvTexts(tokenizer, field, record);
-      record = this.addCsvTimes(tokenizer, field, record);
+      if (kernel !== undefined) {
+        record = this.addCsvNumbersInKernel(kernel, tokenizer, field, record);
+        record = this.addCsvTextsInKernel(kernel, tokenizer, field, record);
+        record = this.addCsvTimesInKernel(kernel, tokenizer, field, record);
+      } else {
+        record = this.addCsvNumbers(tokenizer, field, record);
+        record = this.addCsvTexts(tokenizer, field, record);
+        record = this.addCsvTimes(tokenizer, field, record);
+      }
       if (record === from) this.addCsv(tokenizer, record++, field);
     }
   }
@@ -367,9 +370,10 @@ export class ColumnProfiler {
   }
 
   /**
-   * addCsvNumbers in the tokenizer's WebAssembly kernel (csv-kernel.ts), on the batch where it is: the same
-   * fields taken, the same moments to the bit, the same values to the sketch in the same order. The kernel
-   * does not count the values (`frequent`): that follows here, over the same fields, in the same order.
+   * addCsvNumbers, addCsvTexts and addCsvTimes in the tokenizer's WebAssembly kernel (csv-kernel.ts), on the
+   * batch where it is: the same fields taken, the same counts and lengths, the same moments to the bit, the
+   * same values to the sketch in the same order. The kernel does not count the values (`frequent`): that
+   * follows here (takenInKernel), over the same fields, in the same order.
    */
   private addCsvNumbersInKernel(
     kernel: CsvKernel,
@@ -385,23 +389,60 @@ export class ColumnProfiler {
       this.minLength,
       this.maxLength,
     );
-    const run = kernel.lastColumn;
-    this.minLength = run.minLength;
-    this.maxLength = run.maxLength;
+    const run = this.takenInKernel(kernel, tokenizer, field, from, record);
     this.numberSketch.addAll(kernel.f64.subarray(kernel.valuesAt), run.values);
+    this.numeric += run.values;
+    this.integers += run.integers;
+    return record;
+  }
+
+  private addCsvTextsInKernel(
+    kernel: CsvKernel,
+    tokenizer: CsvTokenizer,
+    field: number,
+    from: number,
+  ): number {
+    const records = tokenizer.records;
+    const record = kernel.texts(field, from, records, tokenizer.ascii, this.minLength, this.maxLength);
+    this.takenInKernel(kernel, tokenizer, field, from, record);
+    return record;
+  }
+
+  private addCsvTimesInKernel(
+    kernel: CsvKernel,
+    tokenizer: CsvTokenizer,
+    field: number,
+    from: number,
+  ): number {
+    const record = kernel.times(field, from, tokenizer.records, this.times, this.minLength, this.maxLength);
+    const run = this.takenInKernel(kernel, tokenizer, field, from, record);
+    this.timeSketch.addAll(kernel.f64.subarray(kernel.valuesAt), run.values);
+    this.timestamps += run.values;
+    return record;
+  }
+
+  /** The counts of a kernel loop that took records `from` to `to`, and the frequent values among them. */
+  private takenInKernel(
+    kernel: CsvKernel,
+    tokenizer: CsvTokenizer,
+    field: number,
+    from: number,
+    to: number,
+  ): Readonly<ColumnRun> {
+    const run = kernel.lastColumn;
     this.nulls += run.nulls;
     this.count += run.values;
     this.texts += run.values;
-    this.numeric += run.values;
-    this.integers += run.integers;
     this.booleans += run.booleans;
-    if (!this.frequent.highCardinality) {
+    this.minLength = run.minLength;
+    this.maxLength = run.maxLength;
+    if (!this.frequent.highCardinality && run.values > 0) {
       const width = tokenizer.width;
       const starts = tokenizer.starts;
       const ends = tokenizer.ends;
       for (
         let r = from, at = from * width + field;
-        r < record && !this.frequent.highCardinality;
+        r < to && !this.frequent.highCardinality;
         r++, at += width
       ) {
         const start = starts[at] as number;
@@ -409,7 +450,7 @@ export class ColumnProfiler {
         if (start !== end) this.countCsv(tokenizer, r, field, start, end);
       }
     }
-    return record;
+    return run;
   }
 
   /**

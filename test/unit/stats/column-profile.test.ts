@@ -600,6 +600,61 @@ describe("ColumnProfiler.addCsv", () => {
     }
   });
 
+  it("gives add's state and profile on random timestamps and texts (the kernel's loops)", async () => {
+    let seed = 2026;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const int = (a: number, b: number) => a + Math.floor(next() * (b - a + 1));
+    const pad = (value: number, width: number) => String(value).padStart(width, "0");
+    const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
+    const timestamp = (): string => {
+      // mostly valid, in every common layout; now and then a field out of range or a separator off
+      const year = pick([int(0, 9999), 0, 1, 1600, 1900, 2000, 2024, 9999]);
+      const month = next() < 0.03 ? pick([0, 13]) : int(1, 12);
+      const day = next() < 0.03 ? pick([0, 32]) : pick([int(1, 28), 29, 30, 31]);
+      const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+      const layout = int(0, 5);
+      if (layout === 0) return date;
+      const hour = next() < 0.05 ? pick([24, 25]) : int(0, 23);
+      const minute = next() < 0.05 ? pick([0, 60]) : int(0, 59);
+      const second = next() < 0.05 ? pick([0, 60]) : int(0, 59);
+      const time = `${pick(["T", "T", " ", "t"])}${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}`;
+      const fraction = pick([
+        "",
+        "",
+        `.${pad(int(0, 999), 3)}`,
+        `.${pad(int(0, 99), 2)}`,
+        `.${pad(int(0, 9999), 4)}`,
+      ]);
+      const zone = pick(["", "Z", "Z", "z", "+01:00"]);
+      return `${date}${time}${fraction}${zone}`;
+    };
+    const text = (): string => {
+      const chars = ["a", "Z", "q", " ", "\u00e9", "\u4e2d", "\ud83d\ude00", '"', "1", "-", ".", ","];
+      let value = pick(["a", "x", "\u00e9", "\ud83d\ude00", '"', "+", "-", "1", " ", "t", "f"]);
+      for (let k = int(0, 20); k > 0; k--) value += pick(chars);
+      if (next() < 0.1) value = pick(["true", "TRUE", "False", "fals", "falsey", '""', '"""', 'a""b']);
+      return value;
+    };
+    const values = Array.from({ length: 4000 }, (_, i) => {
+      if (next() < 0.05) return "";
+      return Math.floor(i / 500) % 2 === 0 ? timestamp() : text();
+    });
+    const csv = Buffer.from(
+      `v,i\n${values.map((value, i) => `${quoteIf(value, next() < 0.1)},${i}`).join("\n")}\n`,
+    );
+    for (const step of [401, 5003]) {
+      const cuts = Array.from({ length: Math.floor(csv.length / step) }, (_, k) => (k + 1) * step);
+      for (const distinctCap of [5, 100_000]) {
+        const [bytes, byText, column] = both(csv, cuts, distinctCap);
+        expect(bytes).toBe(byText);
+        expect(column, `batches of ${step} bytes, cap ${distinctCap}`).toBe(byText);
+      }
+    }
+  });
+
   it("gives add's state and profile on a column of mixed values (ASCII and not, low and high cardinality)", async () => {
     let seed = 7;
     const next = () => {
