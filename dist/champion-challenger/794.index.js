@@ -1513,6 +1513,7 @@ class ColumnProfiler {
         // they are of its kind, so that its callees are inlined and its sums held in locals. A field none of them
         // takes goes through addCsv; a batch that switches kinds often goes on in addCsvFields, which takes any.
         const records = tokenizer.records;
+        const kernel = tokenizer.batchKernel;
         let record = 0;
         for (let rounds = 0; record < records; rounds++) {
             if (rounds === MAX_KIND_ROUNDS) {
@@ -1520,9 +1521,16 @@ class ColumnProfiler {
                 return;
             }
             const from = record;
-            record = this.addCsvNumbers(tokenizer, field, record);
-            record = this.addCsvTexts(tokenizer, field, record);
-            record = this.addCsvTimes(tokenizer, field, record);
+            if (kernel !== undefined) {
+                record = this.addCsvNumbersInKernel(kernel, tokenizer, field, record);
+                record = this.addCsvTextsInKernel(kernel, tokenizer, field, record);
+                record = this.addCsvTimesInKernel(kernel, tokenizer, field, record);
+            }
+            else {
+                record = this.addCsvNumbers(tokenizer, field, record);
+                record = this.addCsvTexts(tokenizer, field, record);
+                record = this.addCsvTimes(tokenizer, field, record);
+            }
             if (record === from)
                 this.addCsv(tokenizer, record++, field);
         }
@@ -1605,6 +1613,55 @@ class ColumnProfiler {
         this.minLength = minLength;
         this.maxLength = maxLength;
         return record;
+    }
+    /**
+     * addCsvNumbers, addCsvTexts and addCsvTimes in the tokenizer's WebAssembly kernel (csv-kernel.ts), on the
+     * batch where it is: the same fields taken, the same counts and lengths, the same moments to the bit, the
+     * same values to the sketch in the same order. The kernel does not count the values (`frequent`): that
+     * follows here (takenInKernel), over the same fields, in the same order.
+     */
+    addCsvNumbersInKernel(kernel, tokenizer, field, from) {
+        const record = kernel.numbers(field, from, tokenizer.records, this.numbers, this.minLength, this.maxLength);
+        const run = this.takenInKernel(kernel, tokenizer, field, from, record);
+        this.numberSketch.addAll(kernel.f64.subarray(kernel.valuesAt), run.values);
+        this.numeric += run.values;
+        this.integers += run.integers;
+        return record;
+    }
+    addCsvTextsInKernel(kernel, tokenizer, field, from) {
+        const records = tokenizer.records;
+        const record = kernel.texts(field, from, records, tokenizer.ascii, this.minLength, this.maxLength);
+        this.takenInKernel(kernel, tokenizer, field, from, record);
+        return record;
+    }
+    addCsvTimesInKernel(kernel, tokenizer, field, from) {
+        const record = kernel.times(field, from, tokenizer.records, this.times, this.minLength, this.maxLength);
+        const run = this.takenInKernel(kernel, tokenizer, field, from, record);
+        this.timeSketch.addAll(kernel.f64.subarray(kernel.valuesAt), run.values);
+        this.timestamps += run.values;
+        return record;
+    }
+    /** The counts of a kernel loop that took records `from` to `to`, and the frequent values among them. */
+    takenInKernel(kernel, tokenizer, field, from, to) {
+        const run = kernel.lastColumn;
+        this.nulls += run.nulls;
+        this.count += run.values;
+        this.texts += run.values;
+        this.booleans += run.booleans;
+        this.minLength = run.minLength;
+        this.maxLength = run.maxLength;
+        if (!this.frequent.highCardinality && run.values > 0) {
+            const width = tokenizer.width;
+            const starts = tokenizer.starts;
+            const ends = tokenizer.ends;
+            for (let r = from, at = from * width + field; r < to && !this.frequent.highCardinality; r++, at += width) {
+                const start = starts[at];
+                const end = ends[at];
+                if (start !== end)
+                    this.countCsv(tokenizer, r, field, start, end);
+            }
+        }
+        return run;
     }
     /**
      * addCsvColumn's loop for text that cannot start a number or a timestamp, fields with a doubled quote,
