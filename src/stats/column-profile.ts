@@ -390,7 +390,13 @@ export class ColumnProfiler {
       this.maxLength,
     );
     const run = this.takenInKernel(kernel, tokenizer, field, from, record);
-    this.numberSketch.addAll(kernel.f64.subarray(kernel.valuesAt), run.values);
+    const moments = this.numbers;
+    this.numberSketch.addAllFinite(
+      kernel.f64.subarray(kernel.valuesAt),
+      run.values,
+      moments.min,
+      moments.max,
+    );
     this.numeric += run.values;
     this.integers += run.integers;
     return record;
@@ -416,7 +422,8 @@ export class ColumnProfiler {
   ): number {
     const record = kernel.times(field, from, tokenizer.records, this.times, this.minLength, this.maxLength);
     const run = this.takenInKernel(kernel, tokenizer, field, from, record);
-    this.timeSketch.addAll(kernel.f64.subarray(kernel.valuesAt), run.values);
+    const moments = this.times;
+    this.timeSketch.addAllFinite(kernel.f64.subarray(kernel.valuesAt), run.values, moments.min, moments.max);
     this.timestamps += run.values;
     return record;
   }

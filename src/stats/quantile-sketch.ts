@@ -141,6 +141,22 @@ export class QuantileSketch {
     }
     this.minValue = min;
     this.maxValue = max;
+    this.store0(values, count);
+  }
+
+  /**
+   * `addAll` of values the caller knows are finite, with `min` and `max` the least and greatest of them and
+   * of every value added before (as Moments keeps them over the same values: the CSV kernel's loops).
+   */
+  addAllFinite(values: Float64Array, count: number, min: number, max: number): void {
+    if (count === 0) return;
+    if (min < this.minValue) this.minValue = min;
+    if (max > this.maxValue) this.maxValue = max;
+    this.store0(values, count);
+  }
+
+  /** Copies finite values[0, count) into level 0, compacting where `add` would. */
+  private store0(values: Float64Array, count: number): void {
     for (let i = 0; i < count; ) {
       // As many as add would store before its next call to level0Full; one when a sketch restored fuller
       // than it grows itself is past its limit (level 0's array has room for it: setLimit0).
