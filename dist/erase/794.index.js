@@ -2772,7 +2772,8 @@ class ColumnProfiler {
     addCsvNumbersInKernel(kernel, tokenizer, field, from) {
         const record = kernel.numbers(field, from, tokenizer.records, this.numbers, this.minLength, this.maxLength);
         const run = this.takenInKernel(kernel, tokenizer, field, from, record);
-        this.numberSketch.addAll(kernel.f64.subarray(kernel.valuesAt), run.values);
+        const moments = this.numbers;
+        this.numberSketch.addAllFinite(kernel.f64.subarray(kernel.valuesAt), run.values, moments.min, moments.max);
         this.numeric += run.values;
         this.integers += run.integers;
         return record;
@@ -2786,7 +2787,8 @@ class ColumnProfiler {
     addCsvTimesInKernel(kernel, tokenizer, field, from) {
         const record = kernel.times(field, from, tokenizer.records, this.times, this.minLength, this.maxLength);
         const run = this.takenInKernel(kernel, tokenizer, field, from, record);
-        this.timeSketch.addAll(kernel.f64.subarray(kernel.valuesAt), run.values);
+        const moments = this.times;
+        this.timeSketch.addAllFinite(kernel.f64.subarray(kernel.valuesAt), run.values, moments.min, moments.max);
         this.timestamps += run.values;
         return record;
     }
@@ -4250,6 +4252,23 @@ class QuantileSketch {
         }
         this.minValue = min;
         this.maxValue = max;
+        this.store0(values, count);
+    }
+    /**
+     * `addAll` of values the caller knows are finite, with `min` and `max` the least and greatest of them and
+     * of every value added before (as Moments keeps them over the same values: the CSV kernel's loops).
+     */
+    addAllFinite(values, count, min, max) {
+        if (count === 0)
+            return;
+        if (min < this.minValue)
+            this.minValue = min;
+        if (max > this.maxValue)
+            this.maxValue = max;
+        this.store0(values, count);
+    }
+    /** Copies finite values[0, count) into level 0, compacting where `add` would. */
+    store0(values, count) {
         for (let i = 0; i < count;) {
             // As many as add would store before its next call to level0Full; one when a sketch restored fuller
             // than it grows itself is past its limit (level 0's array has room for it: setLimit0).
