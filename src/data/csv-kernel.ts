@@ -245,33 +245,10 @@ export class CsvKernel {
     minLength: number,
     maxLength: number,
   ): number {
-    const i32 = this.i32;
-    const c = COLUMN_STATE / 4;
-    i32[c + 3] = Math.min(minLength, 0x7fffffff);
-    i32[c + 4] = Math.max(maxLength, -1);
-    const stop = this.kernel.texts(
-      BASE,
-      this.startsAt,
-      this.endsAt,
-      this.escapedAt,
-      this.width,
-      field,
-      from,
-      records,
-      ascii ? 1 : 0,
-      COLUMN_STATE,
-    );
-    const column = this.column;
-    column.nulls = i32[c] as number;
-    column.values = i32[c + 1] as number;
-    column.integers = 0;
-    column.booleans = i32[c + 2] as number;
-    column.minLength = column.values > 0 ? (i32[c + 3] as number) : minLength;
-    column.maxLength = column.values > 0 ? (i32[c + 4] as number) : maxLength;
-    return stop;
+    return this.loop(this.kernel.texts, field, from, records, ascii ? 1 : 0, minLength, maxLength);
   }
 
-  /** A loop that sums moments (numbers, times): state f64 moments at +0, i32 counts and lengths from +40. */
+  /** A loop that sums moments (numbers, times) into the f64s at the column state's start, in and out. */
   private summed(
     loop: ColumnLoop,
     field: number,
@@ -282,13 +259,36 @@ export class CsvKernel {
     maxLength: number,
   ): number {
     const f64 = this.f64;
-    const i32 = this.i32;
     const s = COLUMN_STATE / 8;
     f64[s] = moments.count;
     f64[s + 1] = moments.mean;
     f64[s + 2] = moments.m2;
     f64[s + 3] = moments.min;
     f64[s + 4] = moments.max;
+    const stop = this.loop(loop, field, from, records, this.valuesAt * 8, minLength, maxLength);
+    moments.count = f64[s] as number;
+    moments.mean = f64[s + 1] as number;
+    moments.m2 = f64[s + 2] as number;
+    moments.min = f64[s + 3] as number;
+    moments.max = f64[s + 4] as number;
+    return stop;
+  }
+
+  /**
+   * Runs a column loop over the batch in memory; its counts and the column's lengths after it go to
+   * `lastColumn`. The state: i32 at +40 nulls, +44 values, +48 integers, +52 booleans (out), +56 and +60 the
+   * shortest and longest field (in and out).
+   */
+  private loop(
+    loop: ColumnLoop,
+    field: number,
+    from: number,
+    records: number,
+    out: number,
+    minLength: number,
+    maxLength: number,
+  ): number {
+    const i32 = this.i32;
     const c = COLUMN_STATE / 4;
     // No field has more than 2^31 - 1 bytes, none fewer than 0: the bounds stand for none seen yet (±∞).
     i32[c + 14] = Math.min(minLength, 0x7fffffff);
@@ -304,14 +304,9 @@ export class CsvKernel {
       field,
       from,
       records,
-      this.valuesAt * 8,
+      out,
       COLUMN_STATE,
     );
-    moments.count = f64[s] as number;
-    moments.mean = f64[s + 1] as number;
-    moments.m2 = f64[s + 2] as number;
-    moments.min = f64[s + 3] as number;
-    moments.max = f64[s + 4] as number;
     const column = this.column;
     column.nulls = i32[c + 10] as number;
     column.values = i32[c + 11] as number;
