@@ -359,15 +359,15 @@ const WASM_BASE64 = "AGFzbQEAAAABIwNgAX8Bf2ALf39/f39/f39/f38Bf2AKf39/f39/f39/fwF
     "BGohCwwACwsgIQRAIBogIqAhGiAgIBuhIR8gGyAfIBqjoCEbIBwgHyAgIBuhoqAhHCAgIB1jBEAgICEdCyAgIB5kBEAgICEeCyAU" +
     "ICA5AwAgFEEIaiEUCyAUIAhrQQN2IRQgCSAaOQMAIAkgGzkDCCAJIBw5AxAgCSAdOQMYIAkgHjkDICAJIAogBmsgFGs2AiggCSAU" +
     "NgIsIAkgFCAVazYCMCAJIBY2AjQgCSAXNgI4IAkgGDYCPCAJIBQ2AkAgCgs0ACAIBH8gACABIAIgAyAEIAUgBiAHIAggCRAEBSAA" +
-    "IAEgAiADIAQgBSAGIAcgCCAJEAULC7QEAxh/AXsBfyAJKAIMIRkgCSgCECEaIAYhCiAGIARsIAVqIQsgASALQQJ0aiEMIARBAnQh" +
+    "IAEgAiADIAQgBSAGIAcgCCAJEAULC7QEAxh/AXsBfyAJKAI4IRkgCSgCPCEaIAYhCiAGIARsIAVqIQsgASALQQJ0aiEMIARBAnQh" +
     "DSACIAFrIQ4CQCAKIAdODQADQCAMKAIAIQ8gDCAOaigCACEQAkAgDyAQRgRAIBZBAWohFgwBCyAAIA9qIREgECAPayESIBEtAAAh" +
     "EyARIBJBAWtqLQAAIRQgE0Eha0HdAEsgFEEha0HdAEtyDQIgEiEVIAMgC2otAABBAUYEQEEAIR0gESASaiEbIBJBEE0gG0EQT3EE" +
     "QCAbQRBr/QAEAP0MIiIiIiIiIiIiIiIiIiIiIv0j/WRBECASa3YhGwJAA0AgG0UNASAbIBtoQQFqdkEBcSEcIB0gHGohHSAbIBtB" +
     "AWtxIBwgG2hBAWp0QX9zcSEbDAALCwUgESEbIBEgEkEBa2ohHAJAA0AgGyAcTw0BIBsvAQBBosQARgRAIB1BAWohHSAbQQJqIRsF" +
     "IBtBAWohGwsMAAsLCyAdRQ0DIBUgHWshFQUgE0Era0EOTQ0DIBJBBGtBAU0EQCAYIBJBBEYEfyARKAIAQaDAgIECckH05NWrBkYF" +
     "IBEoAgBBoMCAgQJyQebCsZsHRiARLQAEQSByQeUARnELaiEYCwsgF0EBaiEXIBUgGSAVIBlIGyEZIBUgGiAVIBpKGyEaCyAMIA1q" +
-    "IQwgCyAEaiELIApBAWohCiAKIAdIDQALCyAJIBY2AgAgCSAXNgIEIAkgGDYCCCAJIBk2AgwgCSAaNgIQIAoLkAcDGH8BewF/IAko" +
-    "AgwhGSAJKAIQIRogBiEKIAYgBGwgBWohCyABIAtBAnRqIQwgBEECdCENIAIgAWshDgJAIAogB04NAANAIAwoAgAhDyAMIA5qKAIA" +
+    "IQwgCyAEaiELIApBAWohCiAKIAdIDQALCyAJIBY2AiggCSAXNgIsIAkgGDYCNCAJIBk2AjggCSAaNgI8IAoLkAcDGH8BewF/IAko" +
+    "AjghGSAJKAI8IRogBiEKIAYgBGwgBWohCyABIAtBAnRqIQwgBEECdCENIAIgAWshDgJAIAogB04NAANAIAwoAgAhDyAMIA5qKAIA" +
     "IRACQCAPIBBGBEAgFkEBaiEWDAELIAAgD2ohESAQIA9rIRIgES0AACETIBEgEkEBa2otAAAhFCATQSFrQd0ASyAUQSFrQd0AS3IN" +
     "AgJ/IBEhHkEAISEgHiASaiEfIBJBEEkEQCAfQRBPBEAgH0EQa/0ABAAhIiASICL9DMDAwMDAwMDAwMDAwMDAwMD9Jf1kQRAgEmt2" +
     "aWsgIv0M8PDw8PDw8PDw8PDw8PDw8P0s/WRBECASa3ZpagwCCwJAA0AgHi0AACEgICEgIEGAAUkgIEHAAU8gIEHwAU9qamohISAe" +
@@ -378,7 +378,7 @@ const WASM_BASE64 = "AGFzbQEAAAABIwNgAX8Bf2ALf39/f39/f39/f38Bf2AKf39/f39/f39/fwF
     "IRwgHSAcaiEdIBsgG0EBa3EgHCAbaEEBanRBf3NxIRsMAAsLBSARIRsgESASQQFraiEcAkADQCAbIBxPDQEgGy8BAEGixABGBEAg" +
     "HUEBaiEdIBtBAmohGwUgG0EBaiEbCwwACwsLIB1FDQMgFSAdayEVBSATQStrQQ5NDQMgEkEEa0EBTQRAIBggEkEERgR/IBEoAgBB" +
     "oMCAgQJyQfTk1asGRgUgESgCAEGgwICBAnJB5sKxmwdGIBEtAARBIHJB5QBGcQtqIRgLCyAXQQFqIRcgFSAZIBUgGUgbIRkgFSAa" +
-    "IBUgGkobIRoLIAwgDWohDCALIARqIQsgCkEBaiEKIAogB0gNAAsLIAkgFjYCACAJIBc2AgQgCSAYNgIIIAkgGTYCDCAJIBo2AhAg" +
+    "IBUgGkobIRoLIAwgDWohDCALIARqIQsgCkEBaiEKIAogB0gNAAsLIAkgFjYCKCAJIBc2AiwgCSAYNgI0IAkgGTYCOCAJIBo2Ajwg" +
     "CgvwCQUhfwJ+An8Bewd8IAkrAwAhMSAJKwMIITIgCSsDECEzIAkrAxghNCAJKwMgITUgCSgCOCEWIAkoAjwhFyAGIQogBiAEbCAF" +
     "aiELIAEgC0ECdGohDCAEQQJ0IQ0gAiABayEOAkAgCiAHTg0AA0AgDCgCACEPIAwgDmooAgAhEAJAIA8gEEYEQCAUQQFqIRQMAQsg" +
     "ECAPayESIBJBCkgNAiAAIA9qIREgES0ABEEtRw0CIAMgC2otAABBAUYNAiARLQAAIRMgE0Era0EOSw0CIBJBCmtBDktBASASQQpr" +
@@ -541,42 +541,39 @@ class CsvKernel {
      * text and nulls; `ascii` when the batch is all ASCII. The counts and lengths are in `lastColumn`.
      */
     texts(field, from, records, ascii, minLength, maxLength) {
-        const i32 = this.i32;
-        const c = COLUMN_STATE / 4;
-        i32[c + 3] = Math.min(minLength, 0x7fffffff);
-        i32[c + 4] = Math.max(maxLength, -1);
-        const stop = this.kernel.texts(BASE, this.startsAt, this.endsAt, this.escapedAt, this.width, field, from, records, ascii ? 1 : 0, COLUMN_STATE);
-        const column = this.column;
-        column.nulls = i32[c];
-        column.values = i32[c + 1];
-        column.integers = 0;
-        column.booleans = i32[c + 2];
-        column.minLength = column.values > 0 ? i32[c + 3] : minLength;
-        column.maxLength = column.values > 0 ? i32[c + 4] : maxLength;
-        return stop;
+        return this.loop(this.kernel.texts, field, from, records, ascii ? 1 : 0, minLength, maxLength);
     }
-    /** A loop that sums moments (numbers, times): state f64 moments at +0, i32 counts and lengths from +40. */
+    /** A loop that sums moments (numbers, times) into the f64s at the column state's start, in and out. */
     summed(loop, field, from, records, moments, minLength, maxLength) {
         const f64 = this.f64;
-        const i32 = this.i32;
         const s = COLUMN_STATE / 8;
         f64[s] = moments.count;
         f64[s + 1] = moments.mean;
         f64[s + 2] = moments.m2;
         f64[s + 3] = moments.min;
         f64[s + 4] = moments.max;
+        const stop = this.loop(loop, field, from, records, this.valuesAt * 8, minLength, maxLength);
+        moments.count = f64[s];
+        moments.mean = f64[s + 1];
+        moments.m2 = f64[s + 2];
+        moments.min = f64[s + 3];
+        moments.max = f64[s + 4];
+        return stop;
+    }
+    /**
+     * Runs a column loop over the batch in memory; its counts and the column's lengths after it go to
+     * `lastColumn`. The state: i32 at +40 nulls, +44 values, +48 integers, +52 booleans (out), +56 and +60 the
+     * shortest and longest field (in and out).
+     */
+    loop(loop, field, from, records, out, minLength, maxLength) {
+        const i32 = this.i32;
         const c = COLUMN_STATE / 4;
         // No field has more than 2^31 - 1 bytes, none fewer than 0: the bounds stand for none seen yet (±∞).
         i32[c + 14] = Math.min(minLength, 0x7fffffff);
         i32[c + 15] = Math.max(maxLength, -1);
         i32[c + 12] = 0;
         i32[c + 13] = 0;
-        const stop = loop(BASE, this.startsAt, this.endsAt, this.escapedAt, this.width, field, from, records, this.valuesAt * 8, COLUMN_STATE);
-        moments.count = f64[s];
-        moments.mean = f64[s + 1];
-        moments.m2 = f64[s + 2];
-        moments.min = f64[s + 3];
-        moments.max = f64[s + 4];
+        const stop = loop(BASE, this.startsAt, this.endsAt, this.escapedAt, this.width, field, from, records, out, COLUMN_STATE);
         const column = this.column;
         column.nulls = i32[c + 10];
         column.values = i32[c + 11];
