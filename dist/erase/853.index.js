@@ -2988,12 +2988,16 @@ function blobLine(hashed, outcome) {
 /**
  * Starts uploading the files as content-addressed blobs in the background (no logging: it runs while
  * another group is open); `report` then waits for them and logs what `storeBlobs` logs. A failure
- * surfaces in `report`, or is dropped by `settle` when the snapshot fails for another reason first.
+ * surfaces in `report`. When the snapshot fails for another reason first (or reuses an earlier one),
+ * `settle` starts no other file's upload and waits for those under way, dropping their failures.
  */
 function storeBlobsInBackground(store, toHash, concurrency) {
+    let settling = false;
     // Each file as soon as its hash is known (in order, up to `concurrency` at a time).
     const outcomes = mapWithConcurrency(toHash, concurrency, async (hashing) => {
         const { file, hash } = await hashing;
+        if (settling)
+            throw new Error("the snapshot stopped before this blob was stored");
         return store.putIfAbsent(blobKey(hash.sha256), { path: file.path });
     });
     // Observed at once, so a failure while the pass still runs is never an unhandled rejection.
@@ -3014,7 +3018,10 @@ function storeBlobsInBackground(store, toHash, concurrency) {
             });
             return { bytesUploaded, bytesReused };
         }),
-        settle: () => settled,
+        settle: () => {
+            settling = true;
+            return settled;
+        },
     };
 }
 /** Uploads each file as a content-addressed blob, only where the store lacks it. */
