@@ -43,6 +43,14 @@ export class InvalidUtf8Error extends UserError {
  * the next; the JavaScript loop (`scan`) takes the header and every record the kernel stops at (one the bytes
  * do not complete yet, or one in error), so the errors and the carried bytes are the JavaScript loop's.
  */
+/** A batch's arrays: each field's start, end and escaped flag, each record's line. */
+interface BatchArrays {
+  starts: Int32Array;
+  ends: Int32Array;
+  escaped: Uint8Array;
+  lines: Float64Array;
+}
+
 export class CsvTokenizer {
   header: string[] | undefined;
   /** Data rows completed so far (all batches). */
@@ -91,7 +99,7 @@ export class CsvTokenizer {
   private kernel: CsvKernel | undefined;
   private readonly run: KernelRun = { stop: 0, records: 0, line: 0 };
   /** The arrays of the batches the kernel does not take (before the header, or without WebAssembly). */
-  private readonly own: { starts: Int32Array; ends: Int32Array; escaped: Uint8Array; lines: Float64Array } = {
+  private readonly own: BatchArrays = {
     starts: new Int32Array(0),
     ends: new Int32Array(0),
     escaped: new Uint8Array(0),
@@ -170,7 +178,6 @@ export class CsvTokenizer {
     }
     this.validate(bytes, final);
     this.bytes = bytes;
-    this.records = 0;
     this.decoded = undefined;
     this.asciiState = -1;
     const n = bytes.length;
@@ -222,11 +229,7 @@ export class CsvTokenizer {
     const kept = this.records;
     const from = { starts: this.starts, ends: this.ends, escaped: this.escaped, lines: this.lines };
     this.batchKernel = kernel;
-    const arrays = kernel ?? this.own;
-    this.starts = arrays.starts;
-    this.ends = arrays.ends;
-    this.escaped = arrays.escaped;
-    this.lines = arrays.lines;
+    this.setArrays(kernel ?? this.own);
     if (kept === 0 || from.starts === this.starts) return;
     this.reserve(kept);
     const fields = kept * this.width;
@@ -545,10 +548,7 @@ export class CsvTokenizer {
     const kernel = this.batchKernel;
     if (kernel !== undefined) {
       const grew = kernel.reserve(records, this.records);
-      this.starts = kernel.starts;
-      this.ends = kernel.ends;
-      this.escaped = kernel.escaped;
-      this.lines = kernel.lines;
+      this.setArrays(kernel);
       if (grew && this.bytesInKernel) this.bytes = kernel.bytes;
       return;
     }
@@ -575,6 +575,14 @@ export class CsvTokenizer {
       escaped: this.escaped,
       lines: this.lines,
     });
+  }
+
+  /** Points the batch's arrays at these (the kernel's views, or this tokenizer's own). */
+  private setArrays(arrays: BatchArrays): void {
+    this.starts = arrays.starts;
+    this.ends = arrays.ends;
+    this.escaped = arrays.escaped;
+    this.lines = arrays.lines;
   }
 
   /**
