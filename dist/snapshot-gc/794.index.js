@@ -642,22 +642,6 @@ class InvalidUtf8Error extends user_error/* UserError */.yo {
         this.name = "InvalidUtf8Error";
     }
 }
-/**
- * `CsvParser` over the file's bytes, without decoding them first or slicing a string per field. Each `feed`
- * finds the records the bytes complete and keeps, for every field, where it starts and ends in `bytes`
- * (flat typed arrays reused from batch to batch, record r's field f at `r * width + f`); the caller then
- * reads each field as what it needs: `text` (a string, or null), `number`, `timestamp`, `boolean`. A
- * numeric column is parsed straight from the bytes and no string is made for it.
- *
- * The grammar and the errors are `CsvParser`'s (the same messages, rows and lines: the tests run both on the
- * same inputs), plus what `readTextChunks` checks while decoding: a leading byte-order mark is dropped, and
- * invalid UTF-8 throws an `InvalidUtf8Error` with the file offset of the first invalid sequence (validated
- * with Node's `buffer.isUtf8` before the bytes are tokenized, so an invalid byte never reaches a field).
- *
- * A WebAssembly SIMD kernel (csv-kernel.ts) takes the well-formed records, jumping from one , " LF or CR to
- * the next; the JavaScript loop (`scan`) takes the header and every record the kernel stops at (one the bytes
- * do not complete yet, or one in error), so the errors and the carried bytes are the JavaScript loop's.
- */
 class CsvTokenizer {
     header;
     /** Data rows completed so far (all batches). */
@@ -773,7 +757,6 @@ class CsvTokenizer {
         }
         this.validate(bytes, final);
         this.bytes = bytes;
-        this.records = 0;
         this.decoded = undefined;
         this.asciiState = -1;
         const n = bytes.length;
@@ -826,11 +809,7 @@ class CsvTokenizer {
         const kept = this.records;
         const from = { starts: this.starts, ends: this.ends, escaped: this.escaped, lines: this.lines };
         this.batchKernel = kernel;
-        const arrays = kernel ?? this.own;
-        this.starts = arrays.starts;
-        this.ends = arrays.ends;
-        this.escaped = arrays.escaped;
-        this.lines = arrays.lines;
+        this.setArrays(kernel ?? this.own);
         if (kept === 0 || from.starts === this.starts)
             return;
         this.reserve(kept);
@@ -1145,10 +1124,7 @@ class CsvTokenizer {
         const kernel = this.batchKernel;
         if (kernel !== undefined) {
             const grew = kernel.reserve(records, this.records);
-            this.starts = kernel.starts;
-            this.ends = kernel.ends;
-            this.escaped = kernel.escaped;
-            this.lines = kernel.lines;
+            this.setArrays(kernel);
             if (grew && this.bytesInKernel)
                 this.bytes = kernel.bytes;
             return;
@@ -1176,6 +1152,13 @@ class CsvTokenizer {
             escaped: this.escaped,
             lines: this.lines,
         });
+    }
+    /** Points the batch's arrays at these (the kernel's views, or this tokenizer's own). */
+    setArrays(arrays) {
+        this.starts = arrays.starts;
+        this.ends = arrays.ends;
+        this.escaped = arrays.escaped;
+        this.lines = arrays.lines;
     }
     /**
      * Checks as UTF-8 the bytes up to the last line end (a line end never falls inside a character, and no
