@@ -179,6 +179,42 @@ export function ensureVenv(packages, imports) {
   return { python: VENV_PYTHON };
 }
 
+/**
+ * The environment trainyard's timed runs get: this one without NODE_EXTRA_CA_CERTS. Node 20 reads and parses
+ * that certificate bundle at every start, before any of our code runs and whether or not anything uses TLS
+ * (nodejs/node#40524); Node 24 loads it only with the `tls` module. This sandbox sets it for its proxy, a
+ * GitHub-hosted runner does not. `nodeStartLine` prints what it costs here, so it is never hidden.
+ */
+export function trainyardEnv() {
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+}
+
+/** `node -e 0`, best of 5, for each Node: with this environment, and without NODE_EXTRA_CA_CERTS when it is set. */
+export function nodeStartLine(binaries) {
+  const best = (binary, env) => {
+    let seconds = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 5; i++) {
+      const started = process.hrtime.bigint();
+      spawnSync(binary, ["-e", "0"], { env });
+      seconds = Math.min(seconds, Number(process.hrtime.bigint() - started) / 1e9);
+    }
+    return seconds;
+  };
+  const extra = process.env.NODE_EXTRA_CA_CERTS;
+  const parts = binaries.map(({ binary, label }) => {
+    const bare = best(binary, trainyardEnv());
+    return extra
+      ? `${label} ${fixed(bare, 3)} s (${fixed(best(binary, process.env), 3)} s with NODE_EXTRA_CA_CERTS)`
+      : `${label} ${fixed(bare, 3)} s`;
+  });
+  const note = extra
+    ? `; trainyard runs without NODE_EXTRA_CA_CERTS=${extra} (see bench/common.mjs trainyardEnv)`
+    : "";
+  return `node start (node -e 0): ${parts.join(", ")}${note}`;
+}
+
 /** Environment for Python tools: no telemetry, no update checks. */
 export function quietEnv(extra = {}) {
   return {

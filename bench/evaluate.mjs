@@ -45,11 +45,13 @@ import {
   machineLine,
   measure,
   mustRun,
+  nodeStartLine,
   parseArgs,
   printTable,
   prng,
   quietEnv,
   REPO,
+  trainyardEnv,
 } from "./common.mjs";
 
 const args = parseArgs(process.argv.slice(2), {
@@ -245,24 +247,28 @@ function median(values) {
 async function timeTrainyard(lib, file, mode) {
   const runs = [];
   for (let i = 0; i < args.repeat; i++) {
-    const run = await mustRun(process.execPath, [
-      fileURLToPath(import.meta.url),
-      "--child",
-      "--lib",
-      lib,
-      "--file",
-      file,
-      "--mode",
-      mode,
-      "--resamples",
-      String(args.resamples),
-      "--seed",
-      String(args.seed),
-      "--confidence",
-      String(args.confidence),
-      "--threads",
-      String(args.threads),
-    ]);
+    const run = await mustRun(
+      process.execPath,
+      [
+        fileURLToPath(import.meta.url),
+        "--child",
+        "--lib",
+        lib,
+        "--file",
+        file,
+        "--mode",
+        mode,
+        "--resamples",
+        String(args.resamples),
+        "--seed",
+        String(args.seed),
+        "--confidence",
+        String(args.confidence),
+        "--threads",
+        String(args.threads),
+      ],
+      { env: trainyardEnv() },
+    );
     runs.push({ ...run, out: lastJson(run.stdout) });
   }
   const seconds = runs.map((run) => run.seconds);
@@ -369,6 +375,7 @@ async function main() {
   console.log(`bench/evaluate: ${machineLine()}`);
   const { lib, hash } = await pinLib(work);
   console.log(`trainyard: tsc build ${lib}, src/stats build sha256 ${hash}`);
+  console.log(nodeStartLine([{ binary: process.execPath, label: process.version }]));
 
   const file = join(work, `predictions-${args.rows}-d${args.decimals}.csv`);
   if (!existsSync(file)) generateCsv(file, args.rows, args.decimals);

@@ -6,6 +6,8 @@
 //   (d) `dvc add` + `dvc push` to a local remote (DVC from PyPI, in the bench venv).
 // (b) and (c) run on this Node (as the CLI does) and again on the Node that GitHub's runner gives the actions
 // (`runs.using: node24`: .node-version, fetched once by scripts/test-env.mjs), as the snapshot-data action does.
+// Trainyard runs without NODE_EXTRA_CA_CERTS (bench/common.mjs trainyardEnv); when this machine sets it, (c)
+// runs once more with it, and the header prints what it costs Node to start.
 // Prints a table; asserts nothing.
 //
 //   node bench/snapshot.mjs [--mb 200] [--files 4] [--repeat 1] [--no-dvc] [--no-runner-node] [--keep]
@@ -30,11 +32,13 @@ import {
   lastJson,
   machineLine,
   mustRun,
+  nodeStartLine,
   parseArgs,
   pinCli,
   printTable,
   prng,
   quietEnv,
+  trainyardEnv,
   VENV,
 } from "./common.mjs";
 
@@ -115,6 +119,13 @@ async function main() {
   const { cli: CLI, hash: cliHash } = pinCli(work);
   console.log(`bench/snapshot: ${machineLine()}`);
   console.log(`trainyard: dist/cli bundle sha256 ${cliHash}, run from a copy at ${CLI}`);
+  const runnerNode = args["no-runner-node"] ? undefined : actionsNode();
+  console.log(
+    nodeStartLine([
+      { binary: "node", label: process.version },
+      ...(runnerNode ? [{ binary: runnerNode.binary, label: runnerNode.version }] : []),
+    ]),
+  );
   const genStart = Date.now();
   generate(src, args.mb, args.files);
   const bytes = totalBytes(src);
@@ -132,7 +143,6 @@ async function main() {
   const mbps = (seconds) => bytes / MB / seconds;
 
   const quoted = files.map((f) => `'${f}'`).join(" ");
-  const runnerNode = args["no-runner-node"] ? undefined : actionsNode();
   let dvcVenv;
   if (!args["no-dvc"]) dvcVenv = ensureVenv(["dvc"], ["dvc"]);
 
@@ -165,10 +175,15 @@ async function main() {
       join(cwd, "data"),
       "--json",
     ];
-    const first = await mustRun("node", snapshotArgs, { cwd });
+    const env = trainyardEnv();
+    const first = await mustRun("node", snapshotArgs, { cwd, env });
     const firstOut = lastJson(first.stdout);
-    const second = await mustRun("node", snapshotArgs, { cwd });
+    const second = await mustRun("node", snapshotArgs, { cwd, env });
     const secondOut = lastJson(second.stdout);
+    // The same unchanged snapshot once more, in this machine's own environment (see trainyardEnv).
+    const secondAsSet = process.env.NODE_EXTRA_CA_CERTS
+      ? await mustRun("node", snapshotArgs, { cwd })
+      : undefined;
     let onRunner;
     if (runnerNode) {
       const runnerStore = fresh(join(work, "store"));
@@ -176,8 +191,8 @@ async function main() {
       const runnerArgs = [...snapshotArgs];
       runnerArgs[runnerArgs.indexOf(store)] = runnerStore;
       runnerArgs[runnerArgs.indexOf(join(cwd, "data"))] = join(runnerCwd, "data");
-      const runnerFirst = await mustRun(runnerNode.binary, runnerArgs, { cwd: runnerCwd });
-      const runnerSecond = await mustRun(runnerNode.binary, runnerArgs, { cwd: runnerCwd });
+      const runnerFirst = await mustRun(runnerNode.binary, runnerArgs, { cwd: runnerCwd, env });
+      const runnerSecond = await mustRun(runnerNode.binary, runnerArgs, { cwd: runnerCwd, env });
       onRunner = { first: runnerFirst, second: runnerSecond, firstOut: lastJson(runnerFirst.stdout) };
     }
 
@@ -215,7 +230,7 @@ async function main() {
       }
     }
 
-    return { hash, copy, sync, first, firstOut, second, secondOut, onRunner, dvc };
+    return { hash, copy, sync, first, firstOut, second, secondOut, secondAsSet, onRunner, dvc };
   }
 
   // With --repeat N, every number is the best (smallest) of N rounds: other load on the machine only adds time.
@@ -235,6 +250,7 @@ async function main() {
     peakMb: Math.max(...rounds.map((r) => r.second.peakMb)),
   };
   const { firstOut, secondOut } = rounds[0];
+  const secondAsSet = rounds[0].secondAsSet && { seconds: min((r) => r.secondAsSet.seconds) };
   const runner = runnerNode && {
     first: {
       seconds: min((r) => r.onRunner.first.seconds),
@@ -281,6 +297,14 @@ async function main() {
       second.peakMb,
     ),
   );
+  if (secondAsSet)
+    rows.push(
+      row(
+        "trainyard snapshot (2nd), NODE_EXTRA_CA_CERTS set",
+        secondAsSet.seconds,
+        `as this machine sets it: Node 20 parses the bundle at start; ${fixed(secondAsSet.seconds / first.seconds)} of the 1st`,
+      ),
+    );
   if (runner) {
     const on = `Node ${runnerNode.version.replace(/^v/, "")}`;
     rows.push(

@@ -36,11 +36,13 @@ import {
   machineLine,
   measure,
   mustRun,
+  nodeStartLine,
   parseArgs,
   pinCli,
   printTable,
   prng,
   quietEnv,
+  trainyardEnv,
   validateArgs,
 } from "./common.mjs";
 
@@ -195,6 +197,7 @@ async function main() {
   const { cli: CLI, hash: cliHash } = pinCli(work);
   console.log(`bench/validate: ${machineLine()}`);
   console.log(`trainyard: dist/cli bundle sha256 ${cliHash}, run from a copy at ${CLI}`);
+  console.log(nodeStartLine([{ binary: process.execPath, label: process.version }]));
 
   if (args["no-unique"]) delete RULES.unique; // memory then should not grow with the row count
   const rulesJson = join(work, "rules.json");
@@ -255,13 +258,16 @@ async function main() {
       const snap = await mustRun(
         "node",
         [CLI, "snapshot", "--source", file, "--store", store, "--data-root", dataRoot, "--json"],
-        { cwd },
+        { cwd, env: trainyardEnv() },
       );
       const id = lastJson(snap.stdout)["snapshot-id"];
       const report = join(cwd, "report.json");
       for (const node of [{ binary: "node" }, ...(runnerNode ? [runnerNode] : [])]) {
         const run = await best(args.repeat, () =>
-          measure(node.binary, validateArgs(CLI, { id, yml, store, dataRoot, report }), { cwd }),
+          measure(node.binary, validateArgs(CLI, { id, yml, store, dataRoot, report }), {
+            cwd,
+            env: trainyardEnv(),
+          }),
         );
         if (!existsSync(report))
           throw new Error(
